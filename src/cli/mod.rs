@@ -1,0 +1,101 @@
+//! The non-interactive subcommands: `list`, `dump`, `zones`, `facts`, `wrap`.
+//!
+//! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
+//! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
+
+use std::io::Write;
+
+use crate::error::Error;
+use crate::lexicon::zone;
+use crate::model::{Article, Corpus};
+use crate::text::{self, AmbiguousWidth};
+
+/// Articles of the corpus selected by an optional zone query (canonical name or alias).
+pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Article> {
+    corpus
+        .pages
+        .iter()
+        .flat_map(|p| p.articles.iter())
+        .filter(|a| match zone_query {
+            None => true,
+            Some(q) => a.zone.as_deref().is_some_and(|z| zone::matches(q, z)),
+        })
+        .collect()
+}
+
+/// The article's date for listings: its first dated fact, if facts were extracted.
+fn article_date(article: &Article) -> Option<&str> {
+    article
+        .facts
+        .iter()
+        .find(|f| f.kind == crate::model::FactKind::Date)
+        .and_then(|f| match &f.value {
+            Some(crate::model::FactValue::Text(t)) => Some(t.as_str()),
+            _ => None,
+        })
+}
+
+/// `dubao list`: one tab-separated line per article: id, zone, date, title lines joined by ` / `.
+pub fn list(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
+    for a in select(corpus, zone_query) {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            a.id,
+            a.zone.as_deref().unwrap_or("-"),
+            article_date(a).unwrap_or("-"),
+            a.title.join(" / ")
+        )?;
+    }
+    Ok(())
+}
+
+/// `dubao dump`: the document model as pretty JSON; with a zone, only its articles.
+pub fn dump(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
+    let filtered;
+    let corpus = match zone_query {
+        None => corpus,
+        Some(q) => {
+            let mut c = corpus.clone();
+            for page in &mut c.pages {
+                page.articles
+                    .retain(|a| a.zone.as_deref().is_some_and(|z| zone::matches(q, z)));
+            }
+            filtered = c;
+            &filtered
+        }
+    };
+    serde_json::to_writer_pretty(&mut *out, corpus)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Zones with article counts, most articles first, then by name; `None` counts articles without.
+pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
+    let mut counts: std::collections::BTreeMap<Option<String>, usize> = Default::default();
+    for a in articles {
+        *counts.entry(a.zone.clone()).or_default() += 1;
+    }
+    let mut v: Vec<_> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.is_none().cmp(&b.0.is_none())).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// `dubao zones`: `count<TAB>zone` lines; articles with no zone are counted as `-`.
+pub fn zones(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
+    for (zone, n) in zone_counts(&select(corpus, zone_query)) {
+        writeln!(out, "{n}\t{}", zone.as_deref().unwrap_or("-"))?;
+    }
+    Ok(())
+}
+
+/// `dubao wrap`: every input line is a paragraph; prints one output line per wrapped line.
+pub fn wrap(input: &str, width: usize, amb: AmbiguousWidth, out: &mut dyn Write) -> Result<(), Error> {
+    let clean = text::sanitize::sanitize(input);
+    for para in clean.lines() {
+        for line in text::wrap(para, width, amb) {
+            writeln!(out, "{}", line.text)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,97 @@
+//! Does a string look like a Chinese personal name? Shared by byline detection and fact extraction.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const SURNAMES: &str = include_str!("../../assets/surnames.txt");
+
+struct Surnames {
+    single: HashSet<char>,
+    compound: HashSet<&'static str>,
+}
+
+fn surnames() -> &'static Surnames {
+    static S: OnceLock<Surnames> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut single = HashSet::new();
+        let mut compound = HashSet::new();
+        for word in SURNAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+        {
+            let mut cs = word.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => {
+                    single.insert(c);
+                }
+                (Some(_), Some(_)) => {
+                    compound.insert(word);
+                }
+                _ => {}
+            }
+        }
+        Surnames { single, compound }
+    })
+}
+
+/// Han ideograph (CJK Unified, Extension A, compatibility).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// Whether `c` (Simplified) is a single-character surname.
+pub fn is_surname(c: char) -> bool {
+    surnames().single.contains(&c)
+}
+
+/// Length in chars of the surname `name` starts with, preferring a compound surname.
+pub fn surname_len(name: &str) -> Option<usize> {
+    let mut it = name.chars();
+    let first = it.next()?;
+    let second = it.next();
+    if let Some(second) = second {
+        let pair: String = [first, second].iter().collect();
+        if surnames().compound.contains(pair.as_str()) {
+            return Some(2);
+        }
+    }
+    is_surname(first).then_some(1)
+}
+
+/// A Chinese name as printed in bylines and text: a known surname and a one- or two-character
+/// given name (three with a compound surname), Han characters only, in Simplified form.
+/// A middle dot joins transliterated names (阿卜杜·热合曼) and is accepted too.
+pub fn looks_like_name(s: &str) -> bool {
+    let n = s.chars().count();
+    if s.contains('·') {
+        return (3..=12).contains(&n) && s.chars().all(|c| c == '·' || is_han(c));
+    }
+    if !(2..=4).contains(&n) || !s.chars().all(is_han) {
+        return false;
+    }
+    match surname_len(s) {
+        Some(2) => (3..=4).contains(&n),
+        Some(1) => (2..=3).contains(&n),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_the_sample_bylines() {
+        for n in ["刘少伟", "刘记明", "陈勤", "田浩东", "王佳琪", "刘静", "董战轩", "张丽", "欧阳修文"] {
+            assert!(looks_like_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn words_are_not_names() {
+        for w in ["会现场", "合金液", "近日", "开发区", "科学导报讯", "王", "张三李四王五"] {
+            assert!(!looks_like_name(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Development zones: finding their names in text and resolving abbreviations to one canonical,
+//! Simplified full name (`云网经开区` → `云网经济技术开发区`, `晉城經濟技術開發區` → `晋城经济技术开发区`).
+//!
+//! A zone name is a place prefix (`运城`, `呼和浩特`) plus a suffix. The suffix is easy; the prefix
+//! is not, because Chinese has no spaces: in `助力河津经济技术开发区` only `河津` is the name. A
+//! [`ZoneIndex`] is built over a whole page first, so that a prefix seen once at a clear boundary
+//! (a kicker line `河津经济技术开发区`, or after a comma) disambiguates every other mention.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::names::is_han;
+use crate::text::fold::fold;
+
+/// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
+const SUFFIXES: &[(&str, Full)] = &[
+    ("高新技术产业开发区", Full::HighTech),
+    ("经济技术开发区", Full::EconTech),
+    ("高新技术开发区", Full::HighTech),
+    ("综合保税区", Full::Bonded),
+    ("经济开发区", Full::Econ),
+    ("综保区", Full::Bonded),
+    ("高新区", Full::HighTech),
+    ("经开区", Full::EconAbbrev),
+    ("开发区", Full::Generic),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Full {
+    EconTech,
+    Econ,
+    /// `经开区` abbreviates both 经济技术开发区 and 经济开发区: the page decides.
+    EconAbbrev,
+    HighTech,
+    Bonded,
+    Generic,
+}
+
+impl Full {
+    fn expansion(self) -> &'static str {
+        match self {
+            Full::EconTech | Full::EconAbbrev => "经济技术开发区",
+            Full::Econ => "经济开发区",
+            Full::HighTech => "高新技术产业开发区",
+            Full::Bonded => "综合保税区",
+            Full::Generic => "开发区",
+        }
+    }
+}
+
+/// Words that end the text before a zone's place name: verbs, prepositions and determiners.
+/// Longest first is not needed: every match is tried and the latest cut wins.
+const STOP_WORDS: &[&str] = &[
+    "位于", "入驻", "落户", "进驻", "助力", "推动", "支持", "作为", "对于", "关于", "围绕", "依托",
+    "加快", "打造", "推进", "服务", "走进", "深入", "前往", "来自", "代表", "联合", "携手", "签约",
+    "落地", "聚焦", "助推", "带动", "引领", "赋能", "对接", "考察", "调研", "参观", "指导", "视察",
+    "组织", "举行", "召开", "发布", "成立", "获批", "升级", "创建", "申报", "认定", "设立", "批准",
+    "建立", "成为", "获评", "入选", "属于", "包括", "涵盖", "覆盖", "以及", "其中", "全国", "全省",
+    "全市", "国家级", "省级", "市级", "县级", "首批", "各", "该", "本", "在", "于", "与", "和", "及",
+    "的", "了", "是", "为", "对", "向", "到", "从", "将", "把", "被", "由", "同", "跟", "就", "以",
+    "据", "至", "距", "即", "并", "而", "或", "等", "个", "省", "让", "给", "赴", "往", "经", "这",
+    "那", "其", "所", "我", "全",
+];
+
+/// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
+fn is_non_place(prefix: &str) -> bool {
+    let ends_with_stop = prefix
+        .chars()
+        .last()
+        .is_some_and(|c| STOP_WORDS.iter().any(|w| w.chars().eq(std::iter::once(c))));
+    prefix.chars().count() < 2
+        || ends_with_stop
+        || STOP_WORDS.contains(&prefix)
+        || matches!(prefix, "示范" | "国家" | "重点" | "所在" | "周边" | "各类" | "园区")
+}
+
+/// How far back a suffix looks for its place name.
+const MAX_PREFIX: usize = 10;
+/// Longest place name taken without page knowledge (呼和浩特, 乌鲁木齐).
+const MAX_NAME: usize = 4;
+/// Length taken from an unbounded run with no stop word: most county and city names are two.
+const DEFAULT_PREFIX: usize = 2;
+
+/// One zone named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneMention {
+    /// Character offsets of the whole mention (prefix + suffix) in the text searched.
+    pub start: usize,
+    pub end: usize,
+    /// The canonical full name.
+    pub canonical: String,
+}
+
+/// Raw suffix hit before the prefix is decided.
+struct Hit {
+    suffix_start: usize,
+    suffix_end: usize,
+    full: Full,
+    /// Han run before the suffix (folded), at most `MAX_PREFIX` chars.
+    run: Vec<char>,
+    /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
+    bounded: bool,
+}
+
+fn suffix_hits(folded: &[char]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < folded.len() {
+        let found = SUFFIXES.iter().find(|(suf, _)| {
+            let n = suf.chars().count();
+            i + n <= folded.len() && folded[i..i + n].iter().copied().eq(suf.chars())
+        });
+        let Some((suf, full)) = found else {
+            i += 1;
+            continue;
+        };
+        let n = suf.chars().count();
+        let mut s = i;
+        while s > 0 && i - s < MAX_PREFIX && is_han(folded[s - 1]) {
+            s -= 1;
+        }
+        let bounded = s == 0 || !is_han(folded[s - 1]);
+        let run = folded[s..i].to_vec();
+        hits.push(Hit {
+            suffix_start: i,
+            suffix_end: i + n,
+            full: *full,
+            run,
+            bounded,
+        });
+        i += n;
+    }
+    hits
+}
+
+/// The place name in a run, when no page knowledge helps: the longest tail of two to
+/// `MAX_NAME` chars that starts right after a stop word (or at a clear boundary) and neither
+/// starts nor ends with one; failing that, the last `DEFAULT_PREFIX` chars.
+fn prefix_from_run(run: &[char], bounded: bool) -> String {
+    let s: String = run.iter().collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    if bounded {
+        cuts.push(0);
+    }
+    for w in STOP_WORDS {
+        for (byte, _) in s.match_indices(w) {
+            cuts.push(s[..byte].chars().count() + w.chars().count());
+        }
+    }
+    let best = cuts
+        .into_iter()
+        .filter(|&cut| (2..=MAX_NAME).contains(&run.len().saturating_sub(cut)))
+        .filter(|&cut| {
+            let rest: String = run[cut..].iter().collect();
+            !STOP_WORDS.iter().any(|w| rest.starts_with(w)) && !is_non_place(&rest)
+        })
+        .min();
+    match best {
+        Some(cut) => run[cut..].iter().collect(),
+        None => run[run.len().saturating_sub(DEFAULT_PREFIX)..].iter().collect(),
+    }
+}
+
+/// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
+#[derive(Debug, Clone, Default)]
+pub struct ZoneIndex {
+    /// Prefixes seen at a clear boundary, e.g. from a kicker line.
+    known: BTreeSet<String>,
+    /// Prefix → full suffix stated on the page (`经济开发区` vs `经济技术开发区`).
+    stated: BTreeMap<String, &'static str>,
+}
+
+impl ZoneIndex {
+    /// Learns prefixes and full names from all texts of a page (titles and paragraphs).
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut index = ZoneIndex::default();
+        let mut runs: Vec<(Vec<char>, bool, Full)> = Vec::new();
+        for text in texts {
+            let folded: Vec<char> = fold(text).chars().collect();
+            for hit in suffix_hits(&folded) {
+                runs.push((hit.run, hit.bounded, hit.full));
+            }
+        }
+        for (run, bounded, _) in &runs {
+            let p = prefix_from_run(run, *bounded);
+            if *bounded && p.chars().count() == run.len() && !is_non_place(&p) {
+                index.known.insert(p);
+            }
+        }
+        for (run, bounded, full) in &runs {
+            if matches!(full, Full::EconTech | Full::Econ | Full::HighTech) {
+                let p = index.prefix_of(run, *bounded);
+                index.stated.entry(p).or_insert(full.expansion());
+            }
+        }
+        index
+    }
+
+    /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
+    fn prefix_of(&self, run: &[char], bounded: bool) -> String {
+        let s: String = run.iter().collect();
+        self.known
+            .iter()
+            .filter(|k| s.ends_with(k.as_str()))
+            .max_by_key(|k| k.chars().count())
+            .cloned()
+            .unwrap_or_else(|| prefix_from_run(run, bounded))
+    }
+
+    /// Every zone named in `text`, in order, with canonical names.
+    pub fn find(&self, text: &str) -> Vec<ZoneMention> {
+        let folded: Vec<char> = fold(text).chars().collect();
+        suffix_hits(&folded)
+            .into_iter()
+            .filter_map(|hit| {
+                let prefix = self.prefix_of(&hit.run, hit.bounded);
+                if is_non_place(&prefix) {
+                    return None;
+                }
+                let suffix = match hit.full {
+                    Full::EconAbbrev => self
+                        .stated
+                        .get(&prefix)
+                        .copied()
+                        .unwrap_or(Full::EconTech.expansion()),
+                    Full::Generic => {
+                        // A bare `X开发区` is only taken when the page names X's zone in full.
+                        self.stated.get(&prefix).copied()?
+                    }
+                    other => other.expansion(),
+                };
+                let n = prefix.chars().count();
+                Some(ZoneMention {
+                    start: hit.suffix_start - n,
+                    end: hit.suffix_end,
+                    canonical: format!("{prefix}{suffix}"),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Canonical name of a zone typed by a user or written alone (`上党经开区` → `上党经济技术开发区`).
+/// `None` when the text has no zone suffix.
+pub fn canonical(name: &str) -> Option<String> {
+    let folded = fold(name.trim());
+    let (suf, full) = SUFFIXES.iter().find(|(suf, _)| folded.ends_with(suf))?;
+    let prefix = &folded[..folded.len() - suf.len()];
+    if prefix.chars().count() < 2 || !prefix.chars().all(is_han) {
+        return None;
+    }
+    Some(format!("{prefix}{}", full.expansion()))
+}
+
+/// The place part of a canonical name (`上党经济技术开发区` → `上党`).
+pub fn place_part(canonical: &str) -> &str {
+    SUFFIXES
+        .iter()
+        .find_map(|(suf, _)| canonical.strip_suffix(suf))
+        .unwrap_or(canonical)
+}
+
+/// Whether a user's zone query selects the zone `canonical`: the full name, an alias with any
+/// suffix (`上党经开区`), or the bare place (`上党`), in Simplified or Traditional characters.
+pub fn matches(query: &str, canonical_name: &str) -> bool {
+    let q = fold(query.trim());
+    if q.is_empty() {
+        return false;
+    }
+    if q == canonical_name {
+        return true;
+    }
+    if let Some(c) = canonical(&q) {
+        if c == canonical_name {
+            return true;
+        }
+        // 经开区 may stand for 经济开发区 too.
+        return place_part(&c) == place_part(canonical_name)
+            && q.ends_with("经开区")
+            && canonical_name.ends_with("经济开发区");
+    }
+    place_part(canonical_name) == q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zones(index: &ZoneIndex, text: &str) -> Vec<String> {
+        index.find(text).into_iter().map(|m| m.canonical).collect()
+    }
+
+    #[test]
+    fn kicker_line_teaches_the_prefix() {
+        let idx = ZoneIndex::from_texts(["河津经济技术开发区", "同时，助力河津经济技术开发区加速实现"]);
+        assert_eq!(
+            zones(&idx, "同时，助力河津经济技术开发区加速实现"),
+            ["河津经济技术开发区"]
+        );
+    }
+
+    #[test]
+    fn stop_words_cut_the_prefix() {
+        let idx = ZoneIndex::default();
+        assert_eq!(zones(&idx, "12 月 21 日，位于沁源经济技术开发区的"), ["沁源经济技术开发区"]);
+        assert_eq!(zones(&idx, "该公司正式成立并入驻尧都高新技术产业开发区。"), ["尧都高新技术产业开发区"]);
+        assert_eq!(zones(&idx, "在呼和浩特经济技术开发区"), ["呼和浩特经济技术开发区"]);
+    }
+
+    #[test]
+    fn abbreviations_expand() {
+        let idx = ZoneIndex::default();
+        assert_eq!(zones(&idx, "襄垣经开区潞北三路开工"), ["襄垣经济技术开发区"]);
+        assert_eq!(zones(&idx, "云网经开区与中节能水务公司"), ["云网经济技术开发区"]);
+        assert_eq!(zones(&idx, "太原高新区"), ["太原高新技术产业开发区"]);
+    }
+
+    #[test]
+    fn abbreviation_follows_the_full_name_the_page_states() {
+        let idx = ZoneIndex::from_texts(["平遥经济开发区召开会议", "平遥经开区表示"]);
+        assert_eq!(zones(&idx, "平遥经开区表示"), ["平遥经济开发区"]);
+    }
+
+    #[test]
+    fn traditional_characters() {
+        let idx = ZoneIndex::default();
+        assert_eq!(zones(&idx, "晉城經濟技術開發區"), ["晋城经济技术开发区"]);
+        assert_eq!(canonical("晉城經開區").as_deref(), Some("晋城经济技术开发区"));
+    }
+
+    #[test]
+    fn generic_words_are_not_zones() {
+        let idx = ZoneIndex::default();
+        assert!(zones(&idx, "为襄垣打造省级开发区示范样板").is_empty());
+        assert!(zones(&idx, "会议通报了开发区 2025 年度").is_empty());
+        assert!(zones(&idx, "就经开区污水处理厂运营").is_empty());
+        assert!(zones(&idx, "近年来，该县以经开区为核心").is_empty());
+    }
+
+    #[test]
+    fn user_queries_match_aliases() {
+        for q in ["上党", "上党经开区", "上党经济技术开发区", " 上黨經開區 "] {
+            assert!(matches(q, "上党经济技术开发区"), "{q}");
+        }
+        assert!(!matches("上", "上党经济技术开发区"));
+        assert!(!matches("运城", "上党经济技术开发区"));
+    }
+}

@@ -1,0 +1,168 @@
+//! `dubao`: argument parsing and dispatch only; the work is in the library.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use dubao::text::AmbiguousWidth;
+use dubao::{cli, ingest, tui};
+
+/// 读报 — a terminal reader for Chinese newspaper pages.
+///
+/// With no subcommand, opens the reader on the given pages (files, directories of *.txt, or - for
+/// stdin); with no path, on the sample page that ships with dubao.
+#[derive(Parser)]
+#[command(version, args_conflicts_with_subcommands = true)]
+struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Pages to open: files, directories (every *.txt inside) or - for stdin.
+    paths: Vec<PathBuf>,
+    /// Start with the articles of this zone (canonical name or alias: 上党, 上党经开区).
+    #[arg(long)]
+    zone: Option<String>,
+    /// Columns an East Asian ambiguous character (“ ” — …) takes in your terminal: 1 or 2.
+    #[arg(long, value_parser = parse_ambiguous)]
+    ambiguous_width: Option<AmbiguousWidth>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// One line per article: id, zone, date, title.
+    List {
+        #[arg(long)]
+        zone: Option<String>,
+        paths: Vec<PathBuf>,
+    },
+    /// The whole document model as JSON.
+    Dump {
+        #[arg(long)]
+        zone: Option<String>,
+        paths: Vec<PathBuf>,
+    },
+    /// Zones with article counts.
+    Zones {
+        #[arg(long)]
+        zone: Option<String>,
+        paths: Vec<PathBuf>,
+    },
+    /// Chinese-aware line breaking of plain text: each input line is a paragraph.
+    Wrap {
+        /// Line width in terminal columns.
+        #[arg(long, short)]
+        width: usize,
+        #[arg(long, value_parser = parse_ambiguous)]
+        ambiguous_width: Option<AmbiguousWidth>,
+        /// A text file, or - (the default) for stdin.
+        file: Option<PathBuf>,
+    },
+}
+
+fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
+    s.parse::<u8>()
+        .ok()
+        .and_then(AmbiguousWidth::from_columns)
+        .ok_or_else(|| format!("expected 1 or 2, got {s:?}"))
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dubao: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads the pages, prints each load failure on one line, and says whether any failed.
+fn load(paths: &[PathBuf]) -> (dubao::Corpus, Vec<String>) {
+    let (corpus, errors) = ingest::load_paths(paths);
+    let failures: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    (corpus, failures)
+}
+
+fn report(failures: &[String]) -> ExitCode {
+    for f in failures {
+        eprintln!("dubao: {f}");
+    }
+    if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run(args: Args) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let code = match args.command {
+        None => {
+            if !std::io::stdout().is_terminal() {
+                anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
+            }
+            let (corpus, failures) = load(&args.paths);
+            let options = tui::Options {
+                zone: args.zone,
+                ambiguous_width: args.ambiguous_width,
+            };
+            tui::run(corpus, failures, options)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::List { zone, paths }) => {
+            let (corpus, failures) = load(&paths);
+            cli::list(&corpus, zone.as_deref(), &mut out)?;
+            report(&failures)
+        }
+        Some(Command::Dump { zone, paths }) => {
+            let (corpus, failures) = load(&paths);
+            cli::dump(&corpus, zone.as_deref(), &mut out)?;
+            report(&failures)
+        }
+        Some(Command::Zones { zone, paths }) => {
+            let (corpus, failures) = load(&paths);
+            cli::zones(&corpus, zone.as_deref(), &mut out)?;
+            report(&failures)
+        }
+        Some(Command::Wrap {
+            width,
+            ambiguous_width,
+            file,
+        }) => {
+            let input = read_text(file.as_deref())?;
+            cli::wrap(&input, width, ambiguous_width.unwrap_or_default(), &mut out)?;
+            ExitCode::SUCCESS
+        }
+    };
+    out.flush().or_else(ignore_broken_pipe)?;
+    Ok(code)
+}
+
+/// A closed pipe (`dubao list | head`) is not an error worth reporting.
+fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// Reads and decodes a text file or stdin with the same decoder pages use.
+fn read_text(file: Option<&std::path::Path>) -> Result<String> {
+    let (name, bytes) = match file {
+        Some(p) if p.as_os_str() != "-" => (
+            p.display().to_string(),
+            std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
+        ),
+        _ => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).context("-: cannot read stdin")?;
+            ("-".to_owned(), buf)
+        }
+    };
+    let (text, _) = ingest::decode::decode(&bytes).map_err(|problem| dubao::LoadError { path: name, problem })?;
+    Ok(text)
+}

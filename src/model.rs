@@ -1,0 +1,170 @@
+//! The document model: pages → articles → paragraphs → facts.
+//!
+//! Shaped after the JSON contract (`dubao dump`), so serialising a [`Corpus`] *is* the dump.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything loaded in one run: one [`Page`] per input file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Corpus {
+    pub pages: Vec<Page>,
+}
+
+/// One newspaper page as read from one file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Page {
+    /// The path the page was read from (or `-` for stdin, or the sample's asset path).
+    pub source: String,
+    /// The page's year when the page states or implies it.
+    pub year: Option<i32>,
+    pub articles: Vec<Article>,
+}
+
+/// News story or photo item (a photo with a caption paragraph and a credit, no dateline).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleKind {
+    News,
+    Photo,
+}
+
+/// One article of a page.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Article {
+    /// `page-article`, both 1-based, e.g. `1-2`: stable across runs for the same inputs.
+    pub id: String,
+    /// Every title line in page order: kicker, main title, subtitle.
+    pub title: Vec<String>,
+    /// The dateline marker (`科学导报讯`, `本报讯`, `新华社太原12月3日电`), without reporters.
+    pub dateline: Option<String>,
+    /// Reporters named with the dateline (`记者王波`).
+    pub reporters: Vec<String>,
+    /// Canonical name of the development zone the article is about.
+    pub zone: Option<String>,
+    pub kind: ArticleKind,
+    /// Repaired body paragraphs, without the dateline and reporter prefix.
+    pub paragraphs: Vec<String>,
+    /// Author names from the byline.
+    pub byline: Vec<String>,
+    pub captions: Vec<Caption>,
+    pub facts: Vec<Fact>,
+}
+
+impl Article {
+    /// The main title line: the longest title line, since a kicker or subtitle is usually shorter.
+    pub fn headline(&self) -> &str {
+        self.title
+            .iter()
+            .max_by_key(|t| t.chars().count())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// A photo caption and its credit (`■ 张丽摄` → credit `张丽`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Caption {
+    pub text: Option<String>,
+    pub credit: Option<String>,
+}
+
+/// The kinds of fact dubao extracts.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Date,
+    Money,
+    Quantity,
+    Percent,
+    Person,
+    Organization,
+    Zone,
+    Place,
+    Project,
+    Product,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 10] = [
+        FactKind::Date,
+        FactKind::Money,
+        FactKind::Quantity,
+        FactKind::Percent,
+        FactKind::Person,
+        FactKind::Organization,
+        FactKind::Zone,
+        FactKind::Place,
+        FactKind::Project,
+        FactKind::Product,
+    ];
+
+    /// The contract's lowercase name (`organization`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Money => "money",
+            FactKind::Quantity => "quantity",
+            FactKind::Percent => "percent",
+            FactKind::Person => "person",
+            FactKind::Organization => "organization",
+            FactKind::Zone => "zone",
+            FactKind::Place => "place",
+            FactKind::Project => "project",
+            FactKind::Product => "product",
+        }
+    }
+
+    /// Parses a contract name; used by `--kind`.
+    pub fn parse(s: &str) -> Option<FactKind> {
+        FactKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    }
+}
+
+impl std::fmt::Display for FactKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a fact was found when it is not in a body paragraph.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    Title,
+    Byline,
+    Caption,
+}
+
+/// A normalised value: a number (money in yuan, quantities, percent) or text (ISO dates).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum FactValue {
+    Number(serde_json::Number),
+    Text(String),
+}
+
+/// One fact found in an article.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// The text as written on the page.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<FactValue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Extra meaning the value alone cannot carry: `approx` (约/余/多), `range`, `partial`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// Index into `paragraphs`, or null when found in a title, byline or caption.
+    pub paragraph: Option<usize>,
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// Character (not byte) offsets into the paragraph (or title line / byline / caption text).
+    pub start: usize,
+    pub end: usize,
+}

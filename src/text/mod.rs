@@ -1,0 +1,9 @@
+//! Text utilities shared by ingest, the CLI and the TUI: sanitising, display width, line breaking.
+
+pub mod fold;
+pub mod sanitize;
+pub mod width;
+pub mod wrap;
+
+pub use width::AmbiguousWidth;
+pub use wrap::{wrap, WrappedLine};
