@@ -107,22 +107,44 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
             blocks.push(Block::Chrome);
             continue;
         }
-        if let Some((caption, credit)) = parse_credit(line) {
-            blocks.push(Block::Credit { caption, credit });
-            continue;
-        }
-        let next = TextBlock::new(line, raw.starts_with(is_pad));
-        if let Some(Block::Text(prev)) = blocks.last_mut() {
-            if continues(prev, &next, indent_mode) {
-                prev.text.push_str(&next.text);
-                prev.title_like = false;
-                prev.names = None;
-                continue;
+        let indented = raw.starts_with(is_pad);
+        match parse_credit(line) {
+            // A long "caption" before a credit, or a sentence right after body text, is the
+            // body of a photo item or an article's last paragraph.
+            Some((Some(caption), credit))
+                if caption.chars().count() > TITLE_MAX_CHARS
+                    || (!is_title_like(&caption) && follows_body(&blocks)) =>
+            {
+                push_text(&mut blocks, &caption, indented, indent_mode);
+                blocks.push(Block::Credit {
+                    caption: None,
+                    credit,
+                });
             }
+            Some((caption, credit)) => blocks.push(Block::Credit { caption, credit }),
+            None => push_text(&mut blocks, line, indented, indent_mode),
         }
-        blocks.push(Block::Text(next));
     }
     blocks
+}
+
+/// Whether the last block is body text (not a title-like line or a byline).
+fn follows_body(blocks: &[Block]) -> bool {
+    matches!(blocks.last(), Some(Block::Text(t)) if !t.title_like && t.names.is_none())
+}
+
+/// Appends a text line: to the previous paragraph when it continues it, else as a new block.
+fn push_text(blocks: &mut Vec<Block>, line: &str, indented: bool, indent_mode: bool) {
+    let next = TextBlock::new(line, indented);
+    if let Some(Block::Text(prev)) = blocks.last_mut() {
+        if continues(prev, &next, indent_mode) {
+            prev.text.push_str(&next.text);
+            prev.title_like = false;
+            prev.names = None;
+            return;
+        }
+    }
+    blocks.push(Block::Text(next));
 }
 
 /// Pages that indent paragraphs (`　　`) mark each paragraph start; their unindented lines
@@ -178,8 +200,12 @@ fn is_closer(c: char) -> bool {
     )
 }
 
-/// A paragraph is unfinished when its last mark (past closing quotes) does not end a sentence.
+/// A paragraph is unfinished when its last mark (past closing quotes, and past a bracketed
+/// byline such as `。（记者 王晓）`) does not end a sentence.
 fn is_unfinished(text: &str) -> bool {
+    if let Some((_, _)) = split_trailing_bracket(text) {
+        return false;
+    }
     let last = text.chars().rev().find(|&c| !is_closer(c) && !is_pad(c));
     !matches!(
         last,
@@ -215,21 +241,19 @@ const ROLE_WORDS: &[&str] = &[
     "图",
 ];
 
-/// Strips one leading role word (`记者王波` → `王波`).
+/// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
 fn strip_role(token: &str) -> &str {
     let folded = fold(token);
-    for r in ROLE_WORDS {
-        if let Some(rest) = folded.strip_prefix(r) {
+    ROLE_WORDS
+        .iter()
+        .find(|r| folded.starts_with(*r))
+        .map_or(token, |r| {
             let skip = r.chars().count();
-            let byte = token
+            token
                 .char_indices()
                 .nth(skip)
-                .map_or(token.len(), |(b, _)| b);
-            let _ = rest;
-            return &token[byte..];
-        }
-    }
-    token
+                .map_or("", |(b, _)| &token[b..])
+        })
 }
 
 /// Separators between names on a byline.
@@ -356,33 +380,44 @@ fn is_bullet(c: char) -> bool {
 /// A photo credit, alone or after caption text: `■ 张丽摄`, `本报记者 张三 摄`, `（梁栋 摄）`,
 /// `图为座谈会现场。张丽 摄`. Returns the caption text (if any) and the credited names.
 fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
-    let t = line
-        .trim_start_matches(|c| is_bullet(c) || is_pad(c))
-        .trim_end_matches(is_pad);
+    let orig: Vec<char> = line.chars().collect();
+    let folded: Vec<char> = fold(line).chars().collect();
+    let mut lo = 0;
+    while lo < orig.len() && (is_bullet(orig[lo]) || is_pad(orig[lo])) {
+        lo += 1;
+    }
+    let mut hi = orig.len();
+    while hi > lo && is_pad(orig[hi - 1]) {
+        hi -= 1;
+    }
     // A bracketed credit at the end: caption text before it.
-    let (before, inner) = match t.strip_suffix(['）', ')']) {
-        Some(rest) => match rest.rfind(['（', '(']) {
-            Some(open) => {
-                let open_len = rest[open..].chars().next().map_or(1, char::len_utf8);
-                (&t[..open], &rest[open + open_len..])
-            }
-            None => ("", t),
-        },
-        None => ("", t),
-    };
-    let inner = inner.trim_matches(is_pad);
-    let body = ["摄影报道", "摄影", "摄"]
+    let mut caption_end = lo;
+    if hi > lo && matches!(orig[hi - 1], '）' | ')') {
+        if let Some(open) = (lo..hi - 1).rev().find(|&i| matches!(orig[i], '（' | '(')) {
+            caption_end = open;
+            lo = open + 1;
+            hi -= 1;
+        }
+    }
+    let text = |a: usize, b: usize| -> String { orig[a..b].iter().collect() };
+    let folded_inner: String = folded[lo..hi].iter().collect();
+    let suffix = ["摄影报道", "摄影", "摄"]
         .iter()
-        .find_map(|s| inner.strip_suffix(s))?
-        .trim_end_matches(|c| is_pad(c) || c == '/' || c == '／');
-    // Names run back from the end, over role words, to a space or punctuation.
-    let cut = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(is_han(*c) || is_name_sep(*c) || *c == '·'))
-        .map_or(0, |(b, c)| b + c.len_utf8());
-    let (caption_part, names_part) = body.split_at(cut);
-    // Within the Han run, the credit is the longest tail made of names and role words.
+        .find(|s| folded_inner.ends_with(*s))?;
+    let mut end = hi - suffix.chars().count();
+    while end > lo && (is_pad(orig[end - 1]) || matches!(orig[end - 1], '/' | '／')) {
+        end -= 1;
+    }
+    // The names run back from the end over Han characters and separators.
+    let mut run_start = end;
+    while run_start > lo
+        && (is_han(orig[run_start - 1])
+            || is_name_sep(orig[run_start - 1])
+            || orig[run_start - 1] == '·')
+    {
+        run_start -= 1;
+    }
+    let names_part = text(run_start, end);
     let tokens: Vec<&str> = names_part
         .split(is_name_sep)
         .filter(|s| !s.is_empty())
@@ -391,35 +426,32 @@ fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
     let mut consumed = 0;
     for tok in tokens.iter().rev() {
         let name = strip_role(tok);
-        if name.is_empty() || looks_like_name(&fold(name)) {
-            if !name.is_empty() {
-                names.insert(0, name.to_owned());
-            }
-            consumed += 1;
-        } else {
+        if !name.is_empty() && !looks_like_name(&fold(name)) {
             break;
         }
+        if !name.is_empty() {
+            names.insert(0, name.to_owned());
+        }
+        consumed += 1;
     }
     if names.is_empty() {
         return None;
     }
-    // Caption text: what precedes the credit on the line.
-    let kept = tokens.len() - consumed;
-    let mut caption = before.trim_matches(is_pad).to_owned();
-    caption.push_str(caption_part.trim_matches(is_pad));
-    if kept > 0 {
-        // Han text before the names in the same run: part of the caption.
-        let lead: Vec<&str> = tokens[..kept].to_vec();
-        caption.push_str(&lead.join(" "));
-    }
-    if caption.is_empty()
-        && !line.trim_start_matches(is_pad).starts_with(is_bullet)
-        && line.chars().count() > NAMES_LINE_MAX_CHARS
-    {
+    // Caption text: whatever precedes the credit on the line (outside and inside its bracket).
+    let mut caption = text(0, caption_end);
+    caption.push_str(&text(lo, run_start));
+    caption.push_str(&tokens[..tokens.len() - consumed].join(" "));
+    let caption = caption
+        .trim_matches(|c| is_pad(c) || is_bullet(c))
+        .to_owned();
+    let starts_with_bullet = orig
+        .iter()
+        .find(|c| !is_pad(**c))
+        .is_some_and(|c| is_bullet(*c));
+    if caption.is_empty() && !starts_with_bullet && orig.len() > NAMES_LINE_MAX_CHARS {
         return None;
     }
-    let caption = (!caption.is_empty()).then(|| caption.trim_matches(is_pad).to_owned());
-    Some((caption, names.join(" ")))
+    Some(((!caption.is_empty()).then_some(caption), names.join(" ")))
 }
 
 /// Splits a byline or credit in brackets off the end of a paragraph: `…新动能。（朱怡舟）`,
@@ -837,6 +869,11 @@ mod tests {
         assert_eq!(
             parse_credit("图为座谈会现场。 张丽 摄"),
             Some((Some("图为座谈会现场。".into()), "张丽".into()))
+        );
+        assert_eq!(parse_credit("（李明 攝）"), Some((None, "李明".into())));
+        assert_eq!(
+            parse_credit("上党经开区座谈会现场 ■ 张丽摄"),
+            Some((Some("上党经开区座谈会现场".into()), "张丽".into()))
         );
         assert_eq!(parse_credit("对项目进行了拍摄"), None);
     }
