@@ -286,7 +286,8 @@ impl App {
             .list
             .or_else(|| layout::panes(self.area(), Focus::List, self.sidebar).list)
             .unwrap_or_default();
-        layout::inner(r).height as usize
+        let inner = layout::inner(r);
+        inner.height as usize / layout::rows_per_entry(inner.width)
     }
 
     /// Fact indices of the current article in sidebar order.
@@ -612,7 +613,8 @@ impl App {
         if let Some(r) = p.list.filter(|r| r.contains(at)) {
             let inner = layout::inner(r);
             if inner.contains(at) {
-                let pos = self.list_offset + (row - inner.y) as usize;
+                let per = layout::rows_per_entry(inner.width);
+                let pos = self.list_offset + (row - inner.y) as usize / per;
                 if pos < self.visible.len() {
                     self.focus = Focus::List;
                     self.select(pos);

@@ -272,10 +272,10 @@ mod tests {
     fn offsets_map_back_to_the_paragraph() {
         let a = article();
         let lines = layout(&a, 12, AmbiguousWidth::Narrow);
-        // "运城经济技术开发区" starts at char 9 of paragraph 0.
-        let i = line_of(&lines, Seg::Para(0), 9).unwrap_or(usize::MAX);
+        // "运城经济技术开发区" starts at char 10 of paragraph 0.
+        let i = line_of(&lines, Seg::Para(0), 10).unwrap_or(usize::MAX);
         let l = &lines[i.min(lines.len() - 1)];
-        let r = l.local_range(Seg::Para(0), 9, 18).unwrap_or(0..0);
+        let r = l.local_range(Seg::Para(0), 10, 19).unwrap_or(0..0);
         let shown: String = l.text.chars().skip(r.start).take(r.len()).collect();
         assert!("运城经济技术开发区".starts_with(&shown) && !shown.is_empty(), "{shown:?}");
     }

@@ -115,6 +115,19 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
     p
 }
 
+/// Below this inner width a list headline gets a line of its own, with zone and date under it:
+/// Chinese headlines cut to a dozen characters say too little.
+const ONE_LINE_LIST: u16 = 44;
+
+/// Screen rows each article takes in a list whose inside is this wide.
+pub fn rows_per_entry(inner_width: u16) -> usize {
+    if inner_width >= ONE_LINE_LIST {
+        1
+    } else {
+        2
+    }
+}
+
 /// The inside of a bordered pane.
 pub fn inner(r: Rect) -> Rect {
     if r.width < 2 || r.height < 2 {

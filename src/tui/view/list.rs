@@ -9,7 +9,7 @@ use super::{fit, pad, pane_block};
 use crate::lexicon::zone;
 use crate::model::{Article, FactKind, FactValue};
 use crate::tui::app::{App, Entry};
-use crate::tui::layout::{inner, Focus};
+use crate::tui::layout::{inner, rows_per_entry, Focus};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let title = format!(" 文章 {}/{} ", app.visible.len(), app.entries.len());
@@ -19,14 +19,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let w = body.width as usize;
+    let per = rows_per_entry(body.width);
     let mut lines: Vec<Line> = app
         .visible
         .iter()
         .enumerate()
         .skip(app.list_offset)
-        .take(body.height as usize)
+        .take(body.height as usize / per)
         .filter_map(|(pos, &i)| Some((pos, app.entries.get(i)?)))
-        .map(|(pos, e)| row(app, e, pos == app.selected, w))
+        .flat_map(|(pos, e)| row(app, e, pos == app.selected, w))
         .collect();
     if app.visible.is_empty() {
         let msg = if app.entries.is_empty() {
@@ -46,26 +47,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), body);
 }
 
-/// `上党     12-22 标题…`; the zone and date columns go when the pane is too narrow for them.
-fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Line<'static> {
+/// `上党   12-22 标题…` in wide lists; in narrow ones the headline, then `上党 · 12-22`.
+fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
     let amb = app.amb;
     let t = &app.theme;
     let headline = headline(&e.article);
-    let line = if w >= 30 {
-        let z = e.article.zone.as_deref().map(zone::place_part).unwrap_or("—");
-        let date = date_label(e);
+    let z = e.article.zone.as_deref().map(zone::place_part).unwrap_or("—");
+    let date = date_label(e);
+    let lines = if rows_per_entry(w as u16) == 1 {
         let zone_w = 8;
         let date_w = 5;
         let title_w = w.saturating_sub(zone_w + date_w + 2);
-        Line::from(vec![
+        vec![Line::from(vec![
             Span::styled(pad(z, zone_w, amb), t.zone),
             Span::raw(" "),
             Span::styled(pad(&date, date_w, amb), t.date),
             Span::raw(" "),
             Span::styled(pad(&headline, title_w, amb), t.base),
-        ])
+        ])]
     } else {
-        Line::from(Span::styled(pad(&headline, w, amb), t.base))
+        let meta = format!("  {z} · {date} · {}", e.article.id);
+        vec![
+            Line::from(Span::styled(pad(&headline, w, amb), t.base)),
+            Line::from(Span::styled(pad(&meta, w, amb), t.date)),
+        ]
     };
     if selected {
         let st = if app.focus == Focus::List {
@@ -73,9 +78,9 @@ fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Line<'static> {
         } else {
             t.selected_unfocused
         };
-        line.patch_style(st)
+        lines.into_iter().map(|l| l.patch_style(st)).collect()
     } else {
-        line
+        lines
     }
 }
 

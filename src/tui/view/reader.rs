@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let a = &entry.article;
     let zone = a.zone.as_deref().map(zone::place_part).unwrap_or("");
-    let title = format!(" {} {} ", a.id, zone);
+    let title = format!(" {} {zone} ", a.id).replace("  ", " ");
     let body = reader_text(area);
     let doc = app.doc().unwrap_or_default();
     let h = body.height as usize;
