@@ -105,6 +105,9 @@ pub fn display_value(f: &Fact) -> String {
         },
         _ => f.name.clone().filter(|n| *n != f.text).unwrap_or_default(),
     };
+    // A value that only repeats the text (`12.6%`, a name as written) says nothing new.
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let v = if squeeze(&v) == squeeze(&f.text) { String::new() } else { v };
     let flags = if f.flags.is_empty() {
         String::new()
     } else {
@@ -207,6 +210,8 @@ pub(crate) mod tests {
         let q = fact(FactKind::Quantity, "4 万吨", Some(FactValue::Number(40_000u64.into())), Some("吨"), 0, 0);
         assert_eq!(display_value(&q), "40,000 吨");
         let p = fact(FactKind::Percent, "12.6%", num(12.6), None, 0, 0);
+        assert_eq!(display_value(&p), "", "the value repeats the text");
+        let p = fact(FactKind::Percent, "百分之十二点六", num(12.6), None, 0, 0);
         assert_eq!(display_value(&p), "12.6%");
         let d = fact(FactKind::Date, "12 月 22 日", Some(FactValue::Text("2025-12-22".into())), None, 0, 0);
         assert_eq!(display_value(&d), "2025-12-22");

@@ -57,26 +57,26 @@ impl Group {
 
 /// Name in the config file, help text, group and default keys of every command.
 pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
-    (Command::Down, "down", "move down / scroll down", Group::Move, &["j", "Down"]),
-    (Command::Up, "up", "move up / scroll up", Group::Move, &["k", "Up"]),
+    (Command::Down, "down", "down / scroll down", Group::Move, &["j", "Down"]),
+    (Command::Up, "up", "up / scroll up", Group::Move, &["k", "Up"]),
     (Command::PageDown, "page_down", "page down", Group::Move, &["PageDown", "Space", "Ctrl-d"]),
     (Command::PageUp, "page_up", "page up", Group::Move, &["PageUp", "Ctrl-u"]),
-    (Command::Top, "top", "first line / first article", Group::Move, &["g", "Home"]),
-    (Command::Bottom, "bottom", "last line / last article", Group::Move, &["G", "End"]),
+    (Command::Top, "top", "to the top", Group::Move, &["g", "Home"]),
+    (Command::Bottom, "bottom", "to the end", Group::Move, &["G", "End"]),
     (Command::NextArticle, "next_article", "next article", Group::Move, &["J", "]"]),
     (Command::PrevArticle, "prev_article", "previous article", Group::Move, &["K", "["]),
-    (Command::FocusNext, "focus_next", "focus list → reader → facts", Group::Panes, &["Tab"]),
-    (Command::FocusPrev, "focus_prev", "focus backwards", Group::Panes, &["BackTab"]),
-    (Command::Open, "open", "open the article", Group::Panes, &["Enter", "l", "Right"]),
-    (Command::Back, "back", "back to the list / clear search", Group::Panes, &["Esc", "h", "Left"]),
-    (Command::ToggleFacts, "toggle_facts", "show / hide the facts sidebar", Group::Panes, &["f"]),
-    (Command::ZoneFilter, "zone", "filter by zone", Group::Find, &["z"]),
-    (Command::Search, "search", "search titles and text", Group::Find, &["/"]),
-    (Command::NextHit, "next_hit", "next search hit", Group::Find, &["n"]),
-    (Command::PrevHit, "prev_hit", "previous search hit", Group::Find, &["N"]),
-    (Command::CopyFact, "copy", "copy the selected fact", Group::Facts, &["y"]),
-    (Command::CopyAll, "copy_all", "copy all facts of the article (TSV)", Group::Facts, &["Y"]),
-    (Command::Export, "export", "export facts of the listed articles", Group::Facts, &["e"]),
+    (Command::FocusNext, "focus_next", "next pane", Group::Panes, &["Tab"]),
+    (Command::FocusPrev, "focus_prev", "previous pane", Group::Panes, &["BackTab"]),
+    (Command::Open, "open", "open / show in text", Group::Panes, &["Enter", "l", "Right"]),
+    (Command::Back, "back", "back / clear search", Group::Panes, &["Esc", "h", "Left"]),
+    (Command::ToggleFacts, "toggle_facts", "facts sidebar on/off", Group::Panes, &["f"]),
+    (Command::ZoneFilter, "zone", "zone filter", Group::Find, &["z"]),
+    (Command::Search, "search", "search all text", Group::Find, &["/"]),
+    (Command::NextHit, "next_hit", "next hit", Group::Find, &["n"]),
+    (Command::PrevHit, "prev_hit", "previous hit", Group::Find, &["N"]),
+    (Command::CopyFact, "copy", "copy the fact", Group::Facts, &["y"]),
+    (Command::CopyAll, "copy_all", "copy all facts (TSV)", Group::Facts, &["Y"]),
+    (Command::Export, "export", "export listed facts", Group::Facts, &["e"]),
     (Command::Help, "help", "this help", Group::General, &["?", "F1"]),
     (Command::Quit, "quit", "quit", Group::General, &["q", "Ctrl-c"]),
 ];
@@ -346,6 +346,7 @@ mod tests {
         let rows: Vec<_> = m.help().into_iter().flat_map(|(_, r)| r).collect();
         assert_eq!(rows.len(), COMMANDS.len());
         assert!(rows.iter().any(|(k, d)| k == "z" && d.contains("zone")));
+        assert!(rows.iter().all(|(_, d)| d.chars().count() <= 22), "descriptions fit a two-column help at 80 columns");
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let sections = app.keymap.help();
     let lines_of = |secs: &[(&'static str, Vec<(String, &'static str)>)], w: usize| -> Vec<Line<'static>> {
-        let key_w = 14.min(w / 2);
+        let widest = secs.iter().flat_map(|(_, r)| r.iter()).map(|(k, _)| amb.width(k) + 2).max().unwrap_or(0);
+        let key_w = widest.min(w / 2);
         let mut out = Vec::new();
         for (title, rows) in secs {
             out.push(Line::styled(fit(title, w, amb), t.heading));
@@ -27,8 +28,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
         out
     };
-    let two_columns = area.width >= 90;
-    let (w, h) = if two_columns { (96, 24) } else { (60, 40) };
+    let two_columns = area.width >= 64;
+    let (w, h) = if two_columns { (88, 19) } else { (44, 31) };
     let r = centred(area, w, h);
     frame.render_widget(Clear, r);
     let block = Block::default()

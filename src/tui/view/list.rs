@@ -66,7 +66,12 @@ fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
             Span::styled(pad(&headline, title_w, amb), t.base),
         ])]
     } else {
-        let meta = format!("  {z} · {date} · {}", e.article.id);
+        let mut parts = vec![e.article.id.clone()];
+        parts.extend(e.article.zone.as_deref().map(|z| zone::place_part(z).to_owned()));
+        if date != "—" {
+            parts.push(date);
+        }
+        let meta = format!("  {}", parts.join(" · "));
         vec![
             Line::from(Span::styled(pad(&headline, w, amb), t.base)),
             Line::from(Span::styled(pad(&meta, w, amb), t.date)),
