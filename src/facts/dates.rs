@@ -177,7 +177,13 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
         return;
     }
     let k = skip_spaces(f, j + 1);
-    let (to, end) = if let Some((m, Some(d), end)) = month_day(f, k) {
+    let full_to = explicit_year(f, k).and_then(|(y, e)| {
+        let (m, d, end) = month_day(f, skip_spaces(f, e))?;
+        (from.month.is_some() && (d.is_some() == from.day.is_some())).then_some((Ymd { year: Some(y), month: Some(m), day: d }, end))
+    });
+    let (to, end) = if let Some(found) = full_to {
+        found
+    } else if let Some((m, Some(d), end)) = month_day(f, k) {
         (Ymd { month: Some(m), day: Some(d), ..from }, end)
     } else if let (Some((d, end)), Some(_)) = (day_at(f, k), from.day) {
         (Ymd { day: Some(d), ..from }, end)
@@ -248,6 +254,10 @@ mod tests {
         assert_eq!(
             dates("12 月 22 日至 24 日举行", Some(2025)),
             [pair("12 月 22 日至 24 日", "2025-12-22/2025-12-24")]
+        );
+        assert_eq!(
+            dates("计划于2026年3月至2027年6月建设", None),
+            [pair("2026年3月至2027年6月", "2026-03/2027-06")]
         );
         assert_eq!(dates("为开发区“十五五”良好开局", None), [pair("十五五", "2026/2030")]);
         assert_eq!(dates("“十四五”期间", None), [pair("十四五", "2021/2025")]);

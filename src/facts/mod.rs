@@ -340,7 +340,7 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
         if !matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product) {
             return true;
         }
-        !longer.iter().any(|(k, n)| *k == f.kind && n.len() > name.len() && n.ends_with(name))
+        !longer.iter().any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
     });
     out
 }

@@ -54,6 +54,10 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], zones: &ZoneIndex, out: &m
             i = end;
             continue;
         }
+        // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
+        while let Some(next) = SUFFIXES.iter().find(|s| at(f, end, s) && !matches!(**s, "局" | "厅")) {
+            end += next.chars().count();
+        }
         if matches!(*suf, "有限公司" | "股份有限公司" | "有限责任公司" | "集团" | "公司") {
             end = nested_end(f, end).unwrap_or(end);
         }
@@ -75,7 +79,7 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     match suf {
         "集团" => !matches!(next, Some('化' | '军' | '式')),
         "股份" => !matches!(next, Some('制' | '合' | '改' | '比' | '转' | '有' | '公' | '分' | '额' | '数')),
-        "局" | "厅" => start >= 1 && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w)) && !matches!(next, Some('面' | '势' | '部' | '限')),
+        "局" | "厅" => start >= 1 && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w)) && !matches!(next, Some('面' | '势' | '部' | '限' | '长')),
         "学院" | "大学" | "学校" | "中学" | "小学" => !matches!(next, Some('生' | '派')),
         _ => true,
     }
@@ -93,13 +97,27 @@ fn nested_end(f: &[char], end: usize) -> Option<usize> {
     None
 }
 
+/// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
+const COMPOUNDS: &[&str] = &[
+    "工业和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "自然资源和规划", "农业和农村", "商务和",
+    "卫生和计划生育", "发展和改革", "科学技术和", "应急管理和", "交通运输和", "教育和", "民族和宗教",
+];
+
+/// Whether char `pos` lies inside one of [`COMPOUNDS`].
+pub fn in_compound(f: &[char], pos: usize) -> bool {
+    COMPOUNDS.iter().any(|w| {
+        let n = w.chars().count();
+        (pos.saturating_sub(n - 1)..=pos).any(|s| at(f, s, w))
+    })
+}
+
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> usize {
     let f = &seg.f;
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
         let c = f[s - 1];
-        if !(is_han(c) || c.is_ascii_alphanumeric()) || STOP_CHARS.contains(&c) {
+        if !(is_han(c) || c.is_ascii_alphanumeric()) || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1)) {
             break;
         }
         if STOP_WORDS.iter().any(|w| {
@@ -142,8 +160,9 @@ fn is_generic(prefix: &str) -> bool {
 /// `上党经济技术开发区党工委`) so that one body has one name.
 fn canonical_name(seg: &Seg, start: usize, end: usize, zones: &ZoneIndex) -> String {
     let text = seg.text(start, end);
+    let folded = seg.folded(start, end);
     match zones.find(&text).into_iter().find(|m| m.start == 0) {
-        Some(m) => format!("{}{}", m.canonical, text.chars().skip(m.end).collect::<String>()),
-        None => text,
+        Some(m) => format!("{}{}", m.canonical, folded.chars().skip(m.end).collect::<String>()),
+        None => folded,
     }
 }

@@ -38,6 +38,7 @@ const FOLLOWERS: &[&str] = &[
     "为", "接受", "告诉", "坦言", "提到", "也", "还", "就", "代表", "宣布", "作", "是", "先生", "女士", "同", "一起",
     "表态", "解释", "回忆", "感慨", "笑着", "详细", "正在", "指导", "深入", "前往", "听取", "希望", "要求", "提出",
     "说道", "谈到", "补充", "告诉", "看到", "带领", "主讲", "获得", "荣获", "被", "将", "已", "曾", "又", "都",
+    "陪同", "出席", "来到", "走进", "考察", "慰问", "作出", "进行", "召开",
 ];
 
 /// Verbs after a clause-opening name that make it a person without a title (`巩志岗表示`).
@@ -102,6 +103,10 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &ZoneIndex, out: &mut Vec<(FactKin
 fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
     let f = &seg.f;
     let lens: &[usize] = if surname_len(&seg.folded(j, j + 2)) == Some(2) { &[4, 3] } else { &[3, 2] };
+    // Strength of what follows each candidate: 2 = punctuation or a follower word of two or more
+    // chars, 1 = a one-char follower or jieba's own name boundary, 0 = none. The strongest wins,
+    // the longer on a tie: `张伟陪同` is 张伟 + 陪同, `赵自成主持` is 赵自成 + 主持.
+    let mut best: Option<(u8, usize)> = None;
     for &len in lens {
         let end = j + len;
         if end > f.len() {
@@ -111,13 +116,20 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
         if !looks_like_name(&cand) || f[end - 1..end].iter().any(|c| WEAK_ENDS.contains(c)) {
             continue;
         }
-        let follows = end == f.len() || !is_han(f[end]) || FOLLOWERS.iter().any(|w| at(f, end, w));
+        let follower = FOLLOWERS.iter().filter(|w| at(f, end, w)).map(|w| w.chars().count()).max();
         let jieba_name = seg.tok_at(j).is_some_and(|t| t.start == j && t.end == end && t.pos == Pos::PersonName);
-        if (follows || jieba_name) && !is_common_word(ex, &cand) {
-            return Some(end);
+        let strength = if end == f.len() || !is_han(f[end]) || follower.is_some_and(|n| n >= 2) {
+            2
+        } else if follower.is_some() || jieba_name {
+            1
+        } else {
+            0
+        };
+        if strength > 0 && best.is_none_or(|(s, _)| strength > s) && !is_common_word(ex, &cand) {
+            best = Some((strength, end));
         }
     }
-    None
+    best.map(|(_, end)| end)
 }
 
 /// A name opening a clause and followed by a speech verb (`崔炎麟表示`).
@@ -179,7 +191,7 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     let mut s = k;
     while s > 0 && k - s < 24 {
         let c = f[s - 1];
-        if !(is_han(c) || c.is_ascii_alphanumeric()) || ROLE_STOP_CHARS.contains(&c) {
+        if !(is_han(c) || c.is_ascii_alphanumeric()) || (ROLE_STOP_CHARS.contains(&c) && !super::orgs::in_compound(f, s - 1)) {
             break;
         }
         if ROLE_STOP_WORDS.iter().any(|w| {

@@ -39,8 +39,8 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], org_spans: &[(usize, usize
         let word = seg.folded(t.start, t.end);
         let n = t.end - t.start;
         let mut span = None;
-        if gazetteer().contains(word.as_str()) {
-            span = Some((t.start, t.end));
+        if let Some(end) = gazetteer_at(seg, k) {
+            span = Some((t.start, end));
         } else if n >= 3 && word.chars().all(is_han) && is_town_or_county(&word, t.pos) {
             span = Some((t.start, t.end));
         } else if let Some(prev) = k.checked_sub(1).and_then(|p| seg.toks.get(p)) {
@@ -57,6 +57,18 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], org_spans: &[(usize, usize
             }
         }
     }
+}
+
+/// The longest gazetteer name starting at token `k` and ending on a token boundary, over up
+/// to three tokens (`云冈/区`).
+fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
+    let start = seg.toks.get(k)?.start;
+    seg.toks[k..]
+        .iter()
+        .take(3)
+        .map(|t| t.end)
+        .filter(|&end| end - start >= 2 && gazetteer().contains(seg.folded(start, end).as_str()))
+        .max()
 }
 
 /// A single jieba word such as `瓦塘镇` (any tag: jieba guesses `nr` for unknown towns) or

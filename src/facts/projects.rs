@@ -50,9 +50,9 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], out: &mut Vec<(FactKind, F
         }
         let start = name_start(seg, i, zone_spans);
         if is_specific(seg, start, i) {
-            out.push((FactKind::Project, Found { start, end, name: Some(seg.text(start, end)), ..Found::default() }));
+            out.push((FactKind::Project, Found { start, end, name: Some(seg.folded(start, end)), ..Found::default() }));
             if let Some(owner_end) = owner(seg, start, i) {
-                let name = seg.text(start, owner_end);
+                let name = seg.folded(start, owner_end);
                 out.push((FactKind::Organization, Found { start, end: owner_end, name: Some(name), ..Found::default() }));
             }
         }
@@ -159,7 +159,7 @@ fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
         }
         let code = &f[i..e];
         if code.iter().any(char::is_ascii_digit) && code.len() >= 2 {
-            out.push((FactKind::Product, Found { start: i, end: e, name: Some(seg.text(i, e)), ..Found::default() }));
+            out.push((FactKind::Product, Found { start: i, end: e, name: Some(seg.folded(i, e)), ..Found::default() }));
         }
         i = e.max(i + 1);
     }
