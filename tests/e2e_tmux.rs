@@ -164,7 +164,7 @@ fn opens_filters_copies_and_quits() {
     assert!(!lines.is_empty());
     for l in &lines {
         let cols: Vec<&str> = l.split('\t').collect();
-        assert_eq!(cols.len(), 7, "TSV line {l:?}");
+        assert_eq!(cols.len(), dubao::export::COLUMNS.len(), "TSV line {l:?}");
         assert!(dubao::model::FactKind::parse(cols[1]).is_some(), "{l:?}");
     }
     let id = lines[0].split('\t').next().unwrap_or_default().to_owned();

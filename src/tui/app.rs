@@ -823,8 +823,8 @@ impl App {
             }
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
-                let Some(format) = Format::from_path(&path) else {
-                    self.warn("export: the file name must end in .csv, .json or .md (Tab cycles)".to_owned());
+                let Some(format) = super::save::format_for(&path) else {
+                    self.warn("export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)".to_owned());
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
@@ -867,7 +867,7 @@ impl App {
             return Vec::new();
         }
         vec![Effect::Copy {
-            text: facts_fmt::copy_all(&e.article.id, &e.article.facts),
+            text: facts_fmt::copy_all(&e.article),
             what: format!("{} facts of {}", e.article.facts.len(), e.article.id),
         }]
     }

@@ -1,7 +1,8 @@
 //! How facts are shown and copied: grouped by kind, each with its normalised value in a form a
 //! reader checks at a glance (`3.04 亿元  ¥304,000,000`).
 
-use crate::model::{Fact, FactKind, FactValue};
+use crate::export;
+use crate::model::{Article, Fact, FactKind, FactValue};
 
 /// Fact indices of an article in sidebar order: by kind (contract order), then by position.
 pub fn order(facts: &[Fact]) -> Vec<usize> {
@@ -149,28 +150,20 @@ pub fn copy_one(f: &Fact) -> String {
     }
 }
 
-/// What `Y` copies: one TSV line per fact (article id, kind, text, value, unit, name, role), in
-/// sidebar order.
-pub fn copy_all(article_id: &str, facts: &[Fact]) -> String {
-    order(facts)
+/// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
+/// `dubao facts` (without the header), so pasted lines and exported tables agree.
+pub fn copy_all(article: &Article) -> String {
+    order(&article.facts)
         .into_iter()
-        .map(|i| {
-            let f = &facts[i];
-            [
-                article_id.to_owned(),
-                f.kind.as_str().to_owned(),
-                f.text.clone(),
-                f.value.as_ref().map(value_str).unwrap_or_default(),
-                f.unit.clone().unwrap_or_default(),
-                f.name.clone().unwrap_or_default(),
-                f.role.clone().unwrap_or_default(),
-            ]
-            .iter()
-            .map(|s| field(s))
-            .collect::<Vec<_>>()
-            .join("\t")
+        .filter_map(|i| article.facts.get(i))
+        .map(|f| {
+            let row = export::Row {
+                article: &article.id,
+                fact: f,
+            };
+            let cells: Vec<String> = export::cells(&row).iter().map(|c| field(c)).collect();
+            cells.join("\t") + "\n"
         })
-        .map(|l| l + "\n")
         .collect()
 }
 
@@ -243,7 +236,19 @@ pub(crate) mod tests {
                 Row::Fact(2, 2),
             ]
         );
-        let tsv = copy_all("1-2", &facts);
+        let article = Article {
+            id: "1-2".into(),
+            title: vec![],
+            dateline: None,
+            reporters: vec![],
+            zone: None,
+            kind: crate::model::ArticleKind::News,
+            paragraphs: vec![],
+            byline: vec![],
+            captions: vec![],
+            facts,
+        };
+        let tsv = copy_all(&article);
         assert_eq!(tsv.lines().count(), 3);
         assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
     }

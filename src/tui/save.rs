@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::export::{write_facts, Format};
+use crate::export::{self, Format};
 use crate::model::Article;
 
 /// Why an export was not written.
@@ -21,7 +21,8 @@ pub enum SaveError {
 /// Exports the facts of `articles` to `path` in `format`.
 pub fn export(path: &Path, format: Format, articles: &[&Article], overwrite: bool) -> Result<(), SaveError> {
     let mut bytes = Vec::new();
-    write_facts(format, articles, &mut bytes)?;
+    let rows = export::rows(articles.iter().flat_map(|a| a.facts.iter().map(move |f| (*a, f))));
+    export::write(&rows, format, &mut bytes)?;
     write_atomic(path, &bytes, overwrite)
 }
 
@@ -53,6 +54,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Sa
     result
 }
 
+/// The format a file name asks for by its extension (`.csv`, `.json`, `.md`, `.tsv`).
+pub fn format_for(path: &Path) -> Option<Format> {
+    path.extension().and_then(|e| e.to_str()).and_then(Format::parse)
+}
+
 fn temp_path(path: &Path) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
@@ -75,6 +81,14 @@ mod tests {
         // No temporary files left behind.
         let n = std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0);
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn format_from_extension() {
+        assert_eq!(format_for(Path::new("a/b.CSV")), Some(Format::Csv));
+        assert_eq!(format_for(Path::new("x.md")), Some(Format::Markdown));
+        assert_eq!(format_for(Path::new("x.json")), Some(Format::Json));
+        assert_eq!(format_for(Path::new("x")), None);
     }
 
     #[test]
