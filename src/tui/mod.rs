@@ -62,7 +62,7 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
-    term.draw(|f| view::draw(f, &app))?;
+    draw(&mut term, &app)?;
 
     let facts = spawn_extractor(&app);
     event_loop(&mut app, &mut term, &facts, &stop)
@@ -138,9 +138,18 @@ fn event_loop(
             return Ok(());
         }
         if dirty {
-            term.draw(|f| view::draw(f, app))?;
+            draw(term, app)?;
         }
     }
+}
+
+/// Draws a frame as one synchronized update, so terminals that support it never show half a
+/// frame (others ignore the request).
+fn draw(term: &mut Term, app: &App) -> anyhow::Result<()> {
+    execute!(term.backend_mut(), terminal::BeginSynchronizedUpdate)?;
+    let drawn = term.draw(|f| view::draw(f, app)).map(|_| ());
+    execute!(term.backend_mut(), terminal::EndSynchronizedUpdate)?;
+    Ok(drawn?)
 }
 
 /// Maps a terminal event to an action: prompts take typed text, the normal mode goes through
