@@ -44,7 +44,9 @@ impl Format {
 }
 
 /// Column names of the tabular formats.
-pub const COLUMNS: [&str; 10] = ["article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span"];
+pub const COLUMNS: [&str; 10] = [
+    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span",
+];
 
 /// A fact with its article id: one row, and the JSON shape `facts --format json` prints.
 #[derive(Debug, Clone, Serialize)]
@@ -56,7 +58,13 @@ pub struct Row<'a> {
 
 /// Rows for a selection of articles' facts.
 pub fn rows<'a>(items: impl IntoIterator<Item = (&'a Article, &'a Fact)>) -> Vec<Row<'a>> {
-    items.into_iter().map(|(a, fact)| Row { article: &a.id, fact }).collect()
+    items
+        .into_iter()
+        .map(|(a, fact)| Row {
+            article: &a.id,
+            fact,
+        })
+        .collect()
 }
 
 /// Writes rows in a format.
@@ -102,7 +110,10 @@ pub fn cells(row: &Row<'_>) -> [String; 10] {
 fn write_tsv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
     writeln!(out, "{}", COLUMNS.join("\t"))?;
     for r in rows {
-        let cells: Vec<String> = cells(r).iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect();
+        let cells: Vec<String> = cells(r)
+            .iter()
+            .map(|c| c.replace(['\t', '\n', '\r'], " "))
+            .collect();
         writeln!(out, "{}", cells.join("\t"))?;
     }
     Ok(())

@@ -19,7 +19,11 @@ struct Tmux {
 
 impl Tmux {
     fn cmd(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux").arg("-L").arg(&self.socket).args(args).output();
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output();
         match out {
             Ok(o) => o,
             Err(e) => panic!("cannot run tmux {args:?}: {e}"),
@@ -37,7 +41,10 @@ impl Tmux {
     }
 
     fn literal(&self, text: &str) {
-        assert!(self.cmd(&["send-keys", "-t", "e2e", "-l", text]).status.success());
+        assert!(self
+            .cmd(&["send-keys", "-t", "e2e", "-l", text])
+            .status
+            .success());
     }
 
     /// Polls until `ok` holds for the screen; panics with the last screen after the cap.
@@ -57,18 +64,27 @@ impl Tmux {
 
     fn buffer(&self) -> Option<String> {
         let o = self.cmd(&["show-buffer"]);
-        o.status.success().then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+        o.status
+            .success()
+            .then(|| String::from_utf8_lossy(&o.stdout).into_owned())
     }
 }
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
+        let _ = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .arg("kill-server")
+            .output();
     }
 }
 
 fn have_tmux() -> bool {
-    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// The sample's headlines as the library reads them, so the test follows the parser rather than
@@ -122,13 +138,19 @@ fn opens_filters_copies_and_quits() {
         "60",
         &command,
     ]);
-    assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
 
     // All 8 titles of the sample are on the first screen (long ones cut with …).
     let headlines = sample_headlines();
     assert_eq!(headlines.len(), 8);
     let prefix = |h: &str| h.chars().take(8).collect::<String>();
-    tmux.wait_for("all 8 titles", |s| headlines.iter().all(|(h, _)| s.contains(&prefix(h))));
+    tmux.wait_for("all 8 titles", |s| {
+        headlines.iter().all(|(h, _)| s.contains(&prefix(h)))
+    });
 
     // z, type 上党, Enter: only the 上党 article is listed.
     tmux.keys(&["z"]);
@@ -148,7 +170,9 @@ fn opens_filters_copies_and_quits() {
         .map(|(h, _)| prefix(h))
         .collect();
     tmux.wait_for("the list filtered to 上党", |s| {
-        s.contains("1/8") && s.contains(&prefix(&shangdang)) && others.iter().all(|o| !s.contains(o.as_str()))
+        s.contains("1/8")
+            && s.contains(&prefix(&shangdang))
+            && others.iter().all(|o| !s.contains(o.as_str()))
     });
 
     // Y copies the article's facts as TSV; tmux receives them by OSC 52 into its buffer. Facts
@@ -161,7 +185,10 @@ fn opens_filters_copies_and_quits() {
             break b;
         }
         if start.elapsed() > CAP {
-            panic!("no facts reached tmux's buffer; the screen shows:\n{}", tmux.screen());
+            panic!(
+                "no facts reached tmux's buffer; the screen shows:\n{}",
+                tmux.screen()
+            );
         }
     };
     let lines: Vec<&str> = buffer.lines().collect();
@@ -172,14 +199,23 @@ fn opens_filters_copies_and_quits() {
         assert!(dubao::model::FactKind::parse(cols[1]).is_some(), "{l:?}");
     }
     let id = lines[0].split('\t').next().unwrap_or_default().to_owned();
-    assert!(lines.iter().all(|l| l.starts_with(&format!("{id}\t"))), "one article's facts");
+    assert!(
+        lines.iter().all(|l| l.starts_with(&format!("{id}\t"))),
+        "one article's facts"
+    );
     tmux.wait_for("the copy notice", |s| s.contains("copied"));
 
     // q quits with status 0 (the pane stays, dead, thanks to remain-on-exit).
     tmux.keys(&["q"]);
     let start = Instant::now();
     loop {
-        let o = tmux.cmd(&["display-message", "-p", "-t", "e2e", "#{pane_dead} #{pane_dead_status}"]);
+        let o = tmux.cmd(&[
+            "display-message",
+            "-p",
+            "-t",
+            "e2e",
+            "#{pane_dead} #{pane_dead_status}",
+        ]);
         let s = String::from_utf8_lossy(&o.stdout).trim().to_owned();
         if s.starts_with('1') {
             assert_eq!(s, "1 0", "exit status");
@@ -196,4 +232,17 @@ fn opens_filters_copies_and_quits() {
 /// Quotes for the shell tmux runs the command with.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// With stdout a pipe there is no screen to draw on: say so and point to the plain subcommands.
+#[test]
+fn no_terminal_points_to_list_and_dump() {
+    let out = assert_cmd::Command::cargo_bin("dubao").map(|mut c| c.output());
+    let Ok(Ok(out)) = out else {
+        panic!("cannot run dubao");
+    };
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("terminal") && err.contains("list") && err.contains("dump"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
 }

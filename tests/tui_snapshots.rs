@@ -5,7 +5,9 @@
 //! The articles are built by hand, so the snapshots change only when the reader (or the line
 //! breaker) changes, not when the page parser or the fact extractor improves.
 
-use dubao::model::{Article, ArticleKind, Caption, Corpus, Fact, FactKind, FactValue, Location, Page};
+use dubao::model::{
+    Article, ArticleKind, Caption, Corpus, Fact, FactKind, FactValue, Location, Page,
+};
 use dubao::tui::app::{Action, App, Input, Settings};
 use dubao::tui::keys::Command;
 use dubao::tui::view;
@@ -130,7 +132,9 @@ fn corpus() -> Corpus {
         reporters: vec![],
         zone: Some("上党经济技术开发区".into()),
         kind: ArticleKind::News,
-        paragraphs: vec!["近日，上党经开区与深农投凯吉星公司一行围绕长治党参、小米等特色农产品举行座谈。".into()],
+        paragraphs: vec![
+            "近日，上党经开区与深农投凯吉星公司一行围绕长治党参、小米等特色农产品举行座谈。".into(),
+        ],
         byline: vec![],
         captions: vec![],
         facts: vec![Fact {
@@ -148,7 +152,11 @@ fn corpus() -> Corpus {
 }
 
 fn app(w: u16, h: u16) -> App {
-    let mut app = App::new(corpus(), vec!["pages/broken.bin: binary file, not a text page".into()], Settings::default());
+    let mut app = App::new(
+        corpus(),
+        vec!["pages/broken.bin: binary file, not a text page".into()],
+        Settings::default(),
+    );
     app.update(Action::Resize(w, h));
     app
 }
@@ -251,7 +259,9 @@ fn narrow_60_and_tiny_screens() {
 /// (TestBackend would panic on that).
 #[test]
 fn no_size_panics() {
-    let widths: Vec<u16> = (0..=24).chain([30, 45, 59, 60, 61, 79, 99, 100, 101, 160]).collect();
+    let widths: Vec<u16> = (0..=24)
+        .chain([30, 45, 59, 60, 61, 79, 99, 100, 101, 160])
+        .collect();
     let heights: Vec<u16> = (0..=7).chain([12, 24]).collect();
     let setups: [&[Command]; 6] = [
         &[],

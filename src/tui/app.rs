@@ -58,14 +58,27 @@ pub enum Action {
     Cmd(Command),
     Input(Input),
     Resize(u16, u16),
-    Wheel { col: u16, row: u16, down: bool },
-    Click { col: u16, row: u16 },
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    Click {
+        col: u16,
+        row: u16,
+    },
     /// Facts of entry `entry` extracted in the background.
-    FactsReady { entry: usize, facts: Vec<Fact> },
+    FactsReady {
+        entry: usize,
+        facts: Vec<Fact>,
+    },
     /// A copy was carried out; the text says where it went.
     Copied(String),
     /// An export finished: the message to show, and whether it failed.
-    Exported { message: String, failed: bool },
+    Exported {
+        message: String,
+        failed: bool,
+    },
     /// The export target exists: ask before overwriting.
     ExportExists(PathBuf),
 }
@@ -308,7 +321,11 @@ impl App {
         match &self.filter {
             ZoneFilter::All => true,
             ZoneFilter::NoZone => e.article.zone.is_none(),
-            ZoneFilter::Query(q) => e.article.zone.as_deref().is_some_and(|z| zone::matches(q, z)),
+            ZoneFilter::Query(q) => e
+                .article
+                .zone
+                .as_deref()
+                .is_some_and(|z| zone::matches(q, z)),
         }
     }
 
@@ -345,7 +362,10 @@ impl App {
             .into_iter()
             .filter(|it| match &it.filter {
                 ZoneFilter::Query(z) => zone::matches(&q, z) || fold(z).contains(&q),
-                _ => it.label.contains(&q.to_lowercase()) || (it.filter == ZoneFilter::NoZone && q == "无"),
+                _ => {
+                    it.label.contains(&q.to_lowercase())
+                        || (it.filter == ZoneFilter::NoZone && q == "无")
+                }
             })
             .collect()
     }
@@ -383,7 +403,10 @@ impl App {
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {
                 self.mode = Mode::Normal;
-                self.notice = Some(Notice { text: message, error: failed });
+                self.notice = Some(Notice {
+                    text: message,
+                    error: failed,
+                });
             }
             Action::ExportExists(path) => {
                 self.mode = Mode::Export(ExportPrompt {
@@ -441,7 +464,10 @@ impl App {
                 let mut p = Picker::default();
                 // Start on the active filter so that Enter keeps it.
                 let items = self.picker_items("");
-                p.selected = items.iter().position(|it| it.filter == self.filter).unwrap_or(0);
+                p.selected = items
+                    .iter()
+                    .position(|it| it.filter == self.filter)
+                    .unwrap_or(0);
                 self.mode = Mode::Picker(p);
             }
             Command::Search => {
@@ -485,10 +511,15 @@ impl App {
     fn move_by(&mut self, d: isize) {
         match self.focus {
             Focus::List => self.select(self.selected.saturating_add_signed(d)),
-            Focus::Reader => self.scroll = self.scroll.saturating_add_signed(d).min(self.max_scroll()),
+            Focus::Reader => {
+                self.scroll = self.scroll.saturating_add_signed(d).min(self.max_scroll())
+            }
             Focus::Facts => {
                 let n = self.fact_order().len();
-                self.fact_sel = self.fact_sel.saturating_add_signed(d).min(n.saturating_sub(1));
+                self.fact_sel = self
+                    .fact_sel
+                    .saturating_add_signed(d)
+                    .min(n.saturating_sub(1));
                 self.fact_active = true;
                 self.scroll_to_fact();
             }
@@ -497,7 +528,9 @@ impl App {
 
     fn page(&mut self, dir: isize) {
         match self.focus {
-            Focus::List | Focus::Facts if self.panes().reader.is_none() || self.focus == Focus::List => {
+            Focus::List | Focus::Facts
+                if self.panes().reader.is_none() || self.focus == Focus::List =>
+            {
                 let h = self.list_height().max(2) as isize - 1;
                 if self.focus == Focus::List {
                     self.select(self.selected.saturating_add_signed(dir * h));
@@ -508,7 +541,10 @@ impl App {
             _ => {
                 // Keep one line of context across pages.
                 let h = self.reader_height().max(2) as isize - 1;
-                self.scroll = self.scroll.saturating_add_signed(dir * h).min(self.max_scroll());
+                self.scroll = self
+                    .scroll
+                    .saturating_add_signed(dir * h)
+                    .min(self.max_scroll());
             }
         }
     }
@@ -596,10 +632,16 @@ impl App {
         let at = ratatui::layout::Position::new(col, row);
         let d = if down { 3 } else { -3 };
         if p.list.is_some_and(|r| r.contains(at)) {
-            self.select(self.selected.saturating_add_signed(if down { 1 } else { -1 }));
+            self.select(
+                self.selected
+                    .saturating_add_signed(if down { 1 } else { -1 }),
+            );
         } else if p.facts.is_some_and(|r| r.contains(at)) {
             let n = self.fact_order().len();
-            self.fact_sel = self.fact_sel.saturating_add_signed(d / 3).min(n.saturating_sub(1));
+            self.fact_sel = self
+                .fact_sel
+                .saturating_add_signed(d / 3)
+                .min(n.saturating_sub(1));
             self.fact_active = true;
             self.scroll_to_fact();
         } else {
@@ -674,14 +716,22 @@ impl App {
         }
         // When the typing narrows to a single match of a longer name, Enter takes that match.
         let items = self.picker_items(&p.query);
-        if !p.query.is_empty() && p.selected == 0 && items.len() > 1 && items[0].filter == ZoneFilter::All {
+        if !p.query.is_empty()
+            && p.selected == 0
+            && items.len() > 1
+            && items[0].filter == ZoneFilter::All
+        {
             p.selected = 1;
         }
         self.mode = Mode::Picker(p);
     }
 
     fn search_input(&mut self, i: Input) {
-        let mut q = self.search.as_ref().map(|s| s.query.clone()).unwrap_or_default();
+        let mut q = self
+            .search
+            .as_ref()
+            .map(|s| s.query.clone())
+            .unwrap_or_default();
         match i {
             Input::Char(c) => q.push(c),
             Input::Backspace => {
@@ -719,11 +769,20 @@ impl App {
     /// Searches the listed articles for `q` and moves to the first hit at or after the current
     /// article, so typing narrows in place instead of jumping back to the top.
     fn set_query(&mut self, q: String) {
-        let hits = if q.is_empty() { Vec::new() } else { self.find(&q) };
+        let hits = if q.is_empty() {
+            Vec::new()
+        } else {
+            self.find(&q)
+        };
         let here = self.selected;
         let current = hits
             .iter()
-            .position(|h| self.visible.iter().position(|&v| v == h.entry).is_some_and(|p| p >= here))
+            .position(|h| {
+                self.visible
+                    .iter()
+                    .position(|&v| v == h.entry)
+                    .is_some_and(|p| p >= here)
+            })
             .or((!hits.is_empty()).then_some(0));
         self.search = Some(Search {
             query: q,
@@ -747,7 +806,9 @@ impl App {
                 .chain((0..a.captions.len()).map(Seg::Caption))
                 .chain(std::iter::once(Seg::Byline));
             for seg in segs {
-                let Some(text) = doc::seg_text(a, seg) else { continue };
+                let Some(text) = doc::seg_text(a, seg) else {
+                    continue;
+                };
                 let hay = normalise(&text);
                 let mut k = 0;
                 while k + needle.len() <= hay.len() {
@@ -780,12 +841,21 @@ impl App {
             return;
         }
         let cur = s.current.unwrap_or(0);
-        s.current = Some(if forward { (cur + 1) % n } else { (cur + n - 1) % n });
+        s.current = Some(if forward {
+            (cur + 1) % n
+        } else {
+            (cur + n - 1) % n
+        });
         self.goto_hit();
     }
 
     fn goto_hit(&mut self) {
-        let Some(hit) = self.search.as_ref().and_then(|s| s.hits.get(s.current?)).copied() else {
+        let Some(hit) = self
+            .search
+            .as_ref()
+            .and_then(|s| s.hits.get(s.current?))
+            .copied()
+        else {
             return;
         };
         if let Some(pos) = self.visible.iter().position(|&v| v == hit.entry) {
@@ -824,7 +894,10 @@ impl App {
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
                 let Some(format) = super::save::format_for(&path) else {
-                    self.warn("export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)".to_owned());
+                    self.warn(
+                        "export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)"
+                            .to_owned(),
+                    );
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
@@ -883,7 +956,10 @@ impl App {
 
     /// Counts for the status line: extracted / all.
     pub fn facts_progress(&self) -> (usize, usize) {
-        (self.entries.iter().filter(|e| e.facts_ready).count(), self.entries.len())
+        (
+            self.entries.iter().filter(|e| e.facts_ready).count(),
+            self.entries.len(),
+        )
     }
 }
 
@@ -891,7 +967,10 @@ impl App {
 /// source char so that positions stay offsets into the original.
 fn normalise(s: &str) -> Vec<char> {
     let folded = fold(s);
-    let mut out: Vec<char> = folded.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+    let mut out: Vec<char> = folded
+        .chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect();
     // `fold` keeps the char count; guard anyway so offsets never point past the text.
     out.truncate(s.chars().count());
     out

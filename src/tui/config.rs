@@ -67,7 +67,10 @@ pub fn parse(text: &str) -> Result<Config, String> {
 
 impl Config {
     pub fn key_overrides(&self) -> BTreeMap<String, Vec<String>> {
-        self.keys.iter().map(|(k, v)| (k.clone(), v.to_vec())).collect()
+        self.keys
+            .iter()
+            .map(|(k, v)| (k.clone(), v.to_vec()))
+            .collect()
     }
 }
 

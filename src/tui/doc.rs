@@ -56,7 +56,12 @@ impl DocLine {
     }
 
     /// Char range within `text` that the segment range `start..end` covers on this line.
-    pub fn local_range(&self, seg: Seg, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    pub fn local_range(
+        &self,
+        seg: Seg,
+        start: usize,
+        end: usize,
+    ) -> Option<std::ops::Range<usize>> {
         if self.seg != Some(seg) {
             return None;
         }
@@ -83,7 +88,11 @@ pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLi
         .max_by_key(|(_, t)| t.chars().count())
         .map(|(i, _)| i);
     for (i, t) in article.title.iter().enumerate() {
-        let kind = if Some(i) == headline { Kind::Title } else { Kind::Kicker };
+        let kind = if Some(i) == headline {
+            Kind::Title
+        } else {
+            Kind::Kicker
+        };
         push_wrapped(&mut out, t, width, amb, kind, Some(Seg::Title(i)), 0);
     }
     if article.title.is_empty() && article.kind == ArticleKind::Photo {
@@ -95,22 +104,54 @@ pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLi
     }
     for (i, p) in article.paragraphs.iter().enumerate() {
         let indented = format!("{INDENT}{p}");
-        push_wrapped(&mut out, &indented, width, amb, Kind::Body, Some(Seg::Para(i)), INDENT_CHARS);
+        push_wrapped(
+            &mut out,
+            &indented,
+            width,
+            amb,
+            Kind::Body,
+            Some(Seg::Para(i)),
+            INDENT_CHARS,
+        );
     }
     for (i, c) in article.captions.iter().enumerate() {
         out.push(DocLine::blank());
         if let Some(text) = c.text.as_deref().filter(|t| !t.is_empty()) {
-            push_wrapped(&mut out, text, width, amb, Kind::Caption, Some(Seg::Caption(i)), 0);
+            push_wrapped(
+                &mut out,
+                text,
+                width,
+                amb,
+                Kind::Caption,
+                Some(Seg::Caption(i)),
+                0,
+            );
         }
         if let Some(credit) = c.credit.as_deref().filter(|t| !t.is_empty()) {
-            push_wrapped(&mut out, &format!("■ {credit} 摄"), width, amb, Kind::Credit, None, 0);
+            push_wrapped(
+                &mut out,
+                &format!("■ {credit} 摄"),
+                width,
+                amb,
+                Kind::Credit,
+                None,
+                0,
+            );
         }
     }
     if !article.byline.is_empty() {
         out.push(DocLine::blank());
         let text = byline_text(article);
         let start = out.len();
-        push_wrapped(&mut out, &text, width, amb, Kind::Byline, Some(Seg::Byline), 0);
+        push_wrapped(
+            &mut out,
+            &text,
+            width,
+            amb,
+            Kind::Byline,
+            Some(Seg::Byline),
+            0,
+        );
         for line in &mut out[start..] {
             line.pad = width.saturating_sub(amb.width(&line.text));
         }
@@ -180,7 +221,8 @@ pub fn fact_seg(article: &Article, fact: &Fact) -> Option<(Seg, usize, usize)> {
     };
     let n = fact.text.chars().count();
     let at_offset = |seg: &Seg| {
-        seg_text(article, *seg).is_some_and(|t| t.chars().skip(fact.start).take(n).eq(fact.text.chars()))
+        seg_text(article, *seg)
+            .is_some_and(|t| t.chars().skip(fact.start).take(n).eq(fact.text.chars()))
     };
     if let Some(seg) = candidates.iter().find(|s| at_offset(s)) {
         return Some((*seg, fact.start, fact.end));
@@ -198,7 +240,11 @@ pub fn line_of(lines: &[DocLine], seg: Seg, offset: usize) -> Option<usize> {
     let off = offset as isize;
     lines
         .iter()
-        .position(|l| l.seg == Some(seg) && off >= l.origin && off < l.origin + l.text.chars().count() as isize)
+        .position(|l| {
+            l.seg == Some(seg)
+                && off >= l.origin
+                && off < l.origin + l.text.chars().count() as isize
+        })
         .or_else(|| lines.iter().position(|l| l.seg == Some(seg)))
 }
 
@@ -210,7 +256,13 @@ pub struct Cache {
 }
 
 impl Cache {
-    pub fn get(&self, key: usize, article: &Article, width: usize, amb: AmbiguousWidth) -> Rc<Vec<DocLine>> {
+    pub fn get(
+        &self,
+        key: usize,
+        article: &Article,
+        width: usize,
+        amb: AmbiguousWidth,
+    ) -> Rc<Vec<DocLine>> {
         let mut map = self.map.borrow_mut();
         if let Some(v) = map.get(&(key, width)) {
             return Rc::clone(v);
@@ -240,7 +292,10 @@ mod tests {
             reporters: vec!["王波".into()],
             zone: Some("运城经济技术开发区".into()),
             kind: ArticleKind::News,
-            paragraphs: vec!["12 月 22 日，运城经济技术开发区召开会议。".into(), "会议强调，一要抓好经济指标运行。".into()],
+            paragraphs: vec![
+                "12 月 22 日，运城经济技术开发区召开会议。".into(),
+                "会议强调，一要抓好经济指标运行。".into(),
+            ],
             byline: vec!["刘记明".into()],
             captions: vec![Caption {
                 text: Some("无人机表演".into()),
@@ -261,11 +316,20 @@ mod tests {
             }
         }
         let lines = layout(&a, 80, AmbiguousWidth::Narrow);
-        let body = lines.iter().find(|l| l.kind == Kind::Body).map(|l| l.text.clone());
-        assert!(body.unwrap_or_default().starts_with("\u{3000}\u{3000}12 月"));
-        assert!(lines.iter().any(|l| l.kind == Kind::Dateline && l.text.contains("科学导报讯") && l.text.contains("王波")));
+        let body = lines
+            .iter()
+            .find(|l| l.kind == Kind::Body)
+            .map(|l| l.text.clone());
+        assert!(body
+            .unwrap_or_default()
+            .starts_with("\u{3000}\u{3000}12 月"));
+        assert!(lines.iter().any(|l| l.kind == Kind::Dateline
+            && l.text.contains("科学导报讯")
+            && l.text.contains("王波")));
         assert!(lines.iter().any(|l| l.kind == Kind::Byline && l.pad > 0));
-        assert!(lines.iter().any(|l| l.kind == Kind::Credit && l.text.contains("张丽")));
+        assert!(lines
+            .iter()
+            .any(|l| l.kind == Kind::Credit && l.text.contains("张丽")));
     }
 
     #[test]
@@ -277,7 +341,10 @@ mod tests {
         let l = &lines[i.min(lines.len() - 1)];
         let r = l.local_range(Seg::Para(0), 10, 19).unwrap_or(0..0);
         let shown: String = l.text.chars().skip(r.start).take(r.len()).collect();
-        assert!("运城经济技术开发区".starts_with(&shown) && !shown.is_empty(), "{shown:?}");
+        assert!(
+            "运城经济技术开发区".starts_with(&shown) && !shown.is_empty(),
+            "{shown:?}"
+        );
     }
 
     #[test]

@@ -28,7 +28,10 @@ pub fn rows(facts: &[Fact]) -> Vec<Row> {
     let mut pos = 0;
     while pos < ord.len() {
         let kind = facts[ord[pos]].kind;
-        let n = ord[pos..].iter().take_while(|&&i| facts[i].kind == kind).count();
+        let n = ord[pos..]
+            .iter()
+            .take_while(|&&i| facts[i].kind == kind)
+            .count();
         out.push(Row::Heading(kind, n));
         for (k, &i) in ord[pos..pos + n].iter().enumerate() {
             out.push(Row::Fact(pos + k, i));
@@ -61,7 +64,9 @@ pub fn group_digits(n: &str) -> String {
         return n.to_owned();
     }
     let (sign, rest) = n.strip_prefix('-').map_or(("", n), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
     let digits: Vec<char> = int.chars().collect();
     let mut out = String::from(sign);
     for (i, c) in digits.iter().enumerate() {
@@ -95,7 +100,9 @@ pub fn display_value(f: &Fact) -> String {
             (Some(g), u) => format!("{g} {u}"),
             (None, _) => String::new(),
         },
-        FactKind::Quantity => grouped.map(|g| format!("{g} {unit}").trim_end().to_owned()).unwrap_or_default(),
+        FactKind::Quantity => grouped
+            .map(|g| format!("{g} {unit}").trim_end().to_owned())
+            .unwrap_or_default(),
         FactKind::Percent => num.map(|n| format!("{n}%")).unwrap_or_default(),
         FactKind::Date => num.unwrap_or_default(),
         FactKind::Person => match (&f.name, &f.role) {
@@ -108,7 +115,11 @@ pub fn display_value(f: &Fact) -> String {
     };
     // A value that only repeats the text (`12.6%`, a name as written) says nothing new.
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    let v = if squeeze(&v) == squeeze(&f.text) { String::new() } else { v };
+    let v = if squeeze(&v) == squeeze(&f.text) {
+        String::new()
+    } else {
+        v
+    };
     let flags = if f.flags.is_empty() {
         String::new()
     } else {
@@ -171,7 +182,14 @@ pub fn copy_all(article: &Article) -> String {
 pub(crate) mod tests {
     use super::*;
 
-    pub fn fact(kind: FactKind, text: &str, value: Option<FactValue>, unit: Option<&str>, p: usize, s: usize) -> Fact {
+    pub fn fact(
+        kind: FactKind,
+        text: &str,
+        value: Option<FactValue>,
+        unit: Option<&str>,
+        p: usize,
+        s: usize,
+    ) -> Fact {
         Fact {
             kind,
             text: text.into(),
@@ -193,20 +211,41 @@ pub(crate) mod tests {
 
     #[test]
     fn money_shows_yuan_grouped() {
-        let f = fact(FactKind::Money, "3.04 亿元", Some(FactValue::Number(304_000_000u64.into())), Some("元"), 0, 0);
+        let f = fact(
+            FactKind::Money,
+            "3.04 亿元",
+            Some(FactValue::Number(304_000_000u64.into())),
+            Some("元"),
+            0,
+            0,
+        );
         assert_eq!(display_value(&f), "¥304,000,000");
         assert_eq!(copy_one(&f), "3.04 亿元\t304000000 元");
     }
 
     #[test]
     fn quantity_percent_date() {
-        let q = fact(FactKind::Quantity, "4 万吨", Some(FactValue::Number(40_000u64.into())), Some("吨"), 0, 0);
+        let q = fact(
+            FactKind::Quantity,
+            "4 万吨",
+            Some(FactValue::Number(40_000u64.into())),
+            Some("吨"),
+            0,
+            0,
+        );
         assert_eq!(display_value(&q), "40,000 吨");
         let p = fact(FactKind::Percent, "12.6%", num(12.6), None, 0, 0);
         assert_eq!(display_value(&p), "", "the value repeats the text");
         let p = fact(FactKind::Percent, "百分之十二点六", num(12.6), None, 0, 0);
         assert_eq!(display_value(&p), "12.6%");
-        let d = fact(FactKind::Date, "12 月 22 日", Some(FactValue::Text("2025-12-22".into())), None, 0, 0);
+        let d = fact(
+            FactKind::Date,
+            "12 月 22 日",
+            Some(FactValue::Text("2025-12-22".into())),
+            None,
+            0,
+            0,
+        );
         assert_eq!(display_value(&d), "2025-12-22");
     }
 

@@ -57,28 +57,160 @@ impl Group {
 
 /// Name in the config file, help text, group and default keys of every command.
 pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
-    (Command::Down, "down", "down / scroll down", Group::Move, &["j", "Down"]),
-    (Command::Up, "up", "up / scroll up", Group::Move, &["k", "Up"]),
-    (Command::PageDown, "page_down", "page down", Group::Move, &["PageDown", "Space", "Ctrl-d"]),
-    (Command::PageUp, "page_up", "page up", Group::Move, &["PageUp", "Ctrl-u"]),
-    (Command::Top, "top", "to the top", Group::Move, &["g", "Home"]),
-    (Command::Bottom, "bottom", "to the end", Group::Move, &["G", "End"]),
-    (Command::NextArticle, "next_article", "next article", Group::Move, &["J", "]"]),
-    (Command::PrevArticle, "prev_article", "previous article", Group::Move, &["K", "["]),
-    (Command::FocusNext, "focus_next", "next pane", Group::Panes, &["Tab"]),
-    (Command::FocusPrev, "focus_prev", "previous pane", Group::Panes, &["BackTab"]),
-    (Command::Open, "open", "open / show in text", Group::Panes, &["Enter", "l", "Right"]),
-    (Command::Back, "back", "back / clear search", Group::Panes, &["Esc", "h", "Left"]),
-    (Command::ToggleFacts, "toggle_facts", "facts sidebar on/off", Group::Panes, &["f"]),
-    (Command::ZoneFilter, "zone", "zone filter", Group::Find, &["z"]),
-    (Command::Search, "search", "search all text", Group::Find, &["/"]),
-    (Command::NextHit, "next_hit", "next hit", Group::Find, &["n"]),
-    (Command::PrevHit, "prev_hit", "previous hit", Group::Find, &["N"]),
-    (Command::CopyFact, "copy", "copy the fact", Group::Facts, &["y"]),
-    (Command::CopyAll, "copy_all", "copy all facts (TSV)", Group::Facts, &["Y"]),
-    (Command::Export, "export", "export listed facts", Group::Facts, &["e"]),
-    (Command::Help, "help", "this help", Group::General, &["?", "F1"]),
-    (Command::Quit, "quit", "quit", Group::General, &["q", "Ctrl-c"]),
+    (
+        Command::Down,
+        "down",
+        "down / scroll down",
+        Group::Move,
+        &["j", "Down"],
+    ),
+    (
+        Command::Up,
+        "up",
+        "up / scroll up",
+        Group::Move,
+        &["k", "Up"],
+    ),
+    (
+        Command::PageDown,
+        "page_down",
+        "page down",
+        Group::Move,
+        &["PageDown", "Space", "Ctrl-d"],
+    ),
+    (
+        Command::PageUp,
+        "page_up",
+        "page up",
+        Group::Move,
+        &["PageUp", "Ctrl-u"],
+    ),
+    (
+        Command::Top,
+        "top",
+        "to the top",
+        Group::Move,
+        &["g", "Home"],
+    ),
+    (
+        Command::Bottom,
+        "bottom",
+        "to the end",
+        Group::Move,
+        &["G", "End"],
+    ),
+    (
+        Command::NextArticle,
+        "next_article",
+        "next article",
+        Group::Move,
+        &["J", "]"],
+    ),
+    (
+        Command::PrevArticle,
+        "prev_article",
+        "previous article",
+        Group::Move,
+        &["K", "["],
+    ),
+    (
+        Command::FocusNext,
+        "focus_next",
+        "next pane",
+        Group::Panes,
+        &["Tab"],
+    ),
+    (
+        Command::FocusPrev,
+        "focus_prev",
+        "previous pane",
+        Group::Panes,
+        &["BackTab"],
+    ),
+    (
+        Command::Open,
+        "open",
+        "open / show in text",
+        Group::Panes,
+        &["Enter", "l", "Right"],
+    ),
+    (
+        Command::Back,
+        "back",
+        "back / clear search",
+        Group::Panes,
+        &["Esc", "h", "Left"],
+    ),
+    (
+        Command::ToggleFacts,
+        "toggle_facts",
+        "facts sidebar on/off",
+        Group::Panes,
+        &["f"],
+    ),
+    (
+        Command::ZoneFilter,
+        "zone",
+        "zone filter",
+        Group::Find,
+        &["z"],
+    ),
+    (
+        Command::Search,
+        "search",
+        "search all text",
+        Group::Find,
+        &["/"],
+    ),
+    (
+        Command::NextHit,
+        "next_hit",
+        "next hit",
+        Group::Find,
+        &["n"],
+    ),
+    (
+        Command::PrevHit,
+        "prev_hit",
+        "previous hit",
+        Group::Find,
+        &["N"],
+    ),
+    (
+        Command::CopyFact,
+        "copy",
+        "copy the fact",
+        Group::Facts,
+        &["y"],
+    ),
+    (
+        Command::CopyAll,
+        "copy_all",
+        "copy all facts (TSV)",
+        Group::Facts,
+        &["Y"],
+    ),
+    (
+        Command::Export,
+        "export",
+        "export listed facts",
+        Group::Facts,
+        &["e"],
+    ),
+    (
+        Command::Help,
+        "help",
+        "this help",
+        Group::General,
+        &["?", "F1"],
+    ),
+    (
+        Command::Quit,
+        "quit",
+        "quit",
+        Group::General,
+        &["q", "Ctrl-c"],
+    ),
 ];
 
 impl Command {
@@ -125,10 +257,13 @@ impl Key {
         let mut alt = false;
         let mut rest = s.trim();
         loop {
-            if let Some(r) = strip_prefix_ci(rest, "ctrl-").or_else(|| strip_prefix_ci(rest, "c-")) {
+            if let Some(r) = strip_prefix_ci(rest, "ctrl-").or_else(|| strip_prefix_ci(rest, "c-"))
+            {
                 ctrl = true;
                 rest = r;
-            } else if let Some(r) = strip_prefix_ci(rest, "alt-").or_else(|| strip_prefix_ci(rest, "m-")) {
+            } else if let Some(r) =
+                strip_prefix_ci(rest, "alt-").or_else(|| strip_prefix_ci(rest, "m-"))
+            {
                 alt = true;
                 rest = r;
             } else {
@@ -167,7 +302,9 @@ fn named_key(name: &str) -> Option<KeyCode> {
         "end" => KeyCode::End,
         "backspace" => KeyCode::Backspace,
         "delete" | "del" => KeyCode::Delete,
-        f if f.starts_with('f') => KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?),
+        f if f.starts_with('f') => {
+            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+        }
         _ => return None,
     })
 }
@@ -225,7 +362,12 @@ impl KeyMap {
         let mut warnings = Vec::new();
         let mut keys: BTreeMap<Command, Vec<Key>> = COMMANDS
             .iter()
-            .map(|(cmd, _, _, _, defaults)| (*cmd, defaults.iter().filter_map(|k| Key::parse(k)).collect()))
+            .map(|(cmd, _, _, _, defaults)| {
+                (
+                    *cmd,
+                    defaults.iter().filter_map(|k| Key::parse(k)).collect(),
+                )
+            })
             .collect();
         for (name, specs) in overrides {
             let Some(cmd) = Command::from_name(name) else {
@@ -259,18 +401,32 @@ impl KeyMap {
     pub fn keys_of(&self, cmd: Command) -> String {
         self.keys
             .get(&cmd)
-            .map(|ks| ks.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))
+            .map(|ks| {
+                ks.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .unwrap_or_default()
     }
 
     /// The first key of a command, for the status line's hints.
     pub fn first_key(&self, cmd: Command) -> Option<String> {
-        self.keys.get(&cmd).and_then(|ks| ks.first()).map(ToString::to_string)
+        self.keys
+            .get(&cmd)
+            .and_then(|ks| ks.first())
+            .map(ToString::to_string)
     }
 
     /// Help sections: group title, then (keys, description) for each command in it.
     pub fn help(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-        let groups = [Group::Move, Group::Panes, Group::Find, Group::Facts, Group::General];
+        let groups = [
+            Group::Move,
+            Group::Panes,
+            Group::Find,
+            Group::Facts,
+            Group::General,
+        ];
         groups
             .iter()
             .map(|g| {
@@ -318,12 +474,25 @@ mod tests {
             (KeyCode::PageUp, Command::PageUp),
         ];
         for (code, cmd) in cases {
-            assert_eq!(m.lookup(&ev(code, KeyModifiers::NONE)), Some(cmd), "{code:?}");
+            assert_eq!(
+                m.lookup(&ev(code, KeyModifiers::NONE)),
+                Some(cmd),
+                "{code:?}"
+            );
         }
         // Terminals report an upper-case letter with Shift.
-        assert_eq!(m.lookup(&ev(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Command::Bottom));
-        assert_eq!(m.lookup(&ev(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Command::Quit));
-        assert_eq!(m.lookup(&ev(KeyCode::Tab, KeyModifiers::SHIFT)), Some(Command::FocusPrev));
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Command::Bottom)
+        );
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Command::Quit)
+        );
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some(Command::FocusPrev)
+        );
     }
 
     #[test]
@@ -331,11 +500,20 @@ mod tests {
         let mut o = BTreeMap::new();
         o.insert("quit".to_owned(), vec!["x".to_owned(), "j".to_owned()]);
         o.insert("nonsense".to_owned(), vec!["a".to_owned()]);
-        o.insert("down".to_owned(), vec!["Ctrl-n".to_owned(), "Hyper-q".to_owned()]);
+        o.insert(
+            "down".to_owned(),
+            vec!["Ctrl-n".to_owned(), "Hyper-q".to_owned()],
+        );
         let (m, warnings) = KeyMap::with_overrides(&o);
-        assert_eq!(m.lookup(&ev(KeyCode::Char('x'), KeyModifiers::NONE)), Some(Command::Quit));
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('x'), KeyModifiers::NONE)),
+            Some(Command::Quit)
+        );
         assert_eq!(m.lookup(&ev(KeyCode::Char('q'), KeyModifiers::NONE)), None);
-        assert_eq!(m.lookup(&ev(KeyCode::Char('n'), KeyModifiers::CONTROL)), Some(Command::Down));
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('n'), KeyModifiers::CONTROL)),
+            Some(Command::Down)
+        );
         assert_eq!(warnings.len(), 2);
         assert!(m.keys_of(Command::Quit).contains('x'));
     }
@@ -346,12 +524,24 @@ mod tests {
         let rows: Vec<_> = m.help().into_iter().flat_map(|(_, r)| r).collect();
         assert_eq!(rows.len(), COMMANDS.len());
         assert!(rows.iter().any(|(k, d)| k == "z" && d.contains("zone")));
-        assert!(rows.iter().all(|(_, d)| d.chars().count() <= 22), "descriptions fit a two-column help at 80 columns");
+        assert!(
+            rows.iter().all(|(_, d)| d.chars().count() <= 22),
+            "descriptions fit a two-column help at 80 columns"
+        );
     }
 
     #[test]
     fn key_parse_round_trips() {
-        for s in ["j", "G", "Ctrl-c", "PgDn", "Esc", "F1", "Space", "Shift-Tab"] {
+        for s in [
+            "j",
+            "G",
+            "Ctrl-c",
+            "PgDn",
+            "Esc",
+            "F1",
+            "Space",
+            "Shift-Tab",
+        ] {
             let k = Key::parse(s);
             assert!(k.is_some(), "{s}");
         }

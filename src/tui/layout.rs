@@ -68,10 +68,13 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
     let w = body.width;
     if w >= WIDE {
         let show_facts = !sidebar || focus == Focus::Facts;
-        let list_w = (w * 3 / 10).clamp(26, 44);
+        let list_w = (w * 3 / 10).clamp(26, 56);
         let facts_w = if show_facts { (w / 4).clamp(30, 46) } else { 0 };
         let reader_w = w - list_w - facts_w;
-        p.list = Some(Rect { width: list_w, ..body });
+        p.list = Some(Rect {
+            width: list_w,
+            ..body
+        });
         p.reader = Some(Rect {
             x: body.x + list_w,
             width: reader_w,
@@ -86,9 +89,16 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
         }
     } else if w >= NARROW {
         let show_facts = sidebar || focus == Focus::Facts;
-        let side_w = if show_facts { (w * 2 / 5).min(40) } else { (w * 2 / 5).min(34) };
+        let side_w = if show_facts {
+            (w * 2 / 5).min(40)
+        } else {
+            (w * 2 / 5).min(34)
+        };
         let reader_w = w - side_w;
-        let side = Rect { width: side_w, ..body };
+        let side = Rect {
+            width: side_w,
+            ..body
+        };
         let reader = Rect {
             x: body.x + side_w,
             width: reader_w,
@@ -100,7 +110,10 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
                 width: side_w,
                 ..body
             });
-            p.reader = Some(Rect { x: body.x, ..reader });
+            p.reader = Some(Rect {
+                x: body.x,
+                ..reader
+            });
         } else {
             p.list = Some(side);
             p.reader = Some(reader);
@@ -117,7 +130,7 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
 
 /// Below this inner width a list headline gets a line of its own, with zone and date under it:
 /// Chinese headlines cut to a dozen characters say too little.
-const ONE_LINE_LIST: u16 = 44;
+const ONE_LINE_LIST: u16 = 50;
 
 /// Screen rows each article takes in a list whose inside is this wide.
 pub fn rows_per_entry(inner_width: u16) -> usize {
@@ -131,7 +144,11 @@ pub fn rows_per_entry(inner_width: u16) -> usize {
 /// The inside of a bordered pane.
 pub fn inner(r: Rect) -> Rect {
     if r.width < 2 || r.height < 2 {
-        return Rect { width: 0, height: 0, ..r };
+        return Rect {
+            width: 0,
+            height: 0,
+            ..r
+        };
     }
     Rect {
         x: r.x + 1,
@@ -141,11 +158,21 @@ pub fn inner(r: Rect) -> Rect {
     }
 }
 
+/// Widest reading measure in columns: 40 Chinese characters a line. Longer lines are hard to
+/// follow back to the next line's start, so a wide pane centres a column of this width.
+pub const MEASURE: u16 = 80;
+
 /// The reading pane's text area: inside the border with a column of air on each side when the
-/// pane is wide enough for it to matter.
+/// pane is wide enough for it to matter, at most [`MEASURE`] wide and centred.
 pub fn reader_text(r: Rect) -> Rect {
     let i = inner(r);
-    if i.width >= 24 {
+    if i.width >= MEASURE + 2 {
+        Rect {
+            x: i.x + (i.width - MEASURE) / 2,
+            width: MEASURE,
+            ..i
+        }
+    } else if i.width >= 24 {
         Rect {
             x: i.x + 1,
             width: i.width - 2,
@@ -161,7 +188,11 @@ mod tests {
     use super::*;
 
     fn total_width(p: &Panes) -> u16 {
-        [p.list, p.reader, p.facts].iter().flatten().map(|r| r.width).sum()
+        [p.list, p.reader, p.facts]
+            .iter()
+            .flatten()
+            .map(|r| r.width)
+            .sum()
     }
 
     #[test]
@@ -187,7 +218,9 @@ mod tests {
                         let area = Rect::new(0, 0, w, h);
                         let p = panes(area, focus, sidebar);
                         for r in [p.list, p.reader, p.facts, p.status].iter().flatten() {
-                            assert!(area.contains(r.as_position()) || r.area() == 0 || area.area() == 0);
+                            assert!(
+                                area.contains(r.as_position()) || r.area() == 0 || area.area() == 0
+                            );
                             assert!(r.right() <= area.right() && r.bottom() <= area.bottom());
                             let i = reader_text(*r);
                             assert!(i.right() <= r.right() && i.bottom() <= r.bottom());

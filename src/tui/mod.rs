@@ -23,7 +23,9 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use anyhow::Context;
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+use crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use crossterm::{execute, terminal};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
@@ -81,14 +83,19 @@ fn settings(options: &Options) -> Settings {
     let amb = options
         .ambiguous_width
         .or_else(|| {
-            let a = cfg.ambiguous_width.and_then(crate::text::AmbiguousWidth::from_columns);
+            let a = cfg
+                .ambiguous_width
+                .and_then(crate::text::AmbiguousWidth::from_columns);
             if a.is_none() && cfg.ambiguous_width.is_some() {
                 warnings.push("config: ambiguous_width must be 1 or 2".to_owned());
             }
             a
         })
         .unwrap_or_default();
-    let theme = theme::Theme::resolve(cfg.theme.unwrap_or_default(), std::env::var("NO_COLOR").ok().as_deref());
+    let theme = theme::Theme::resolve(
+        cfg.theme.unwrap_or_default(),
+        std::env::var("NO_COLOR").ok().as_deref(),
+    );
     Settings {
         zone: options.zone.clone(),
         amb,
@@ -168,7 +175,10 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
                 row: m.row,
                 down: false,
             }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col: m.column, row: m.row }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -230,9 +240,17 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
                     let (done, all) = app.facts_progress();
-                    let partial = if done < all { " (facts still loading)" } else { "" };
+                    let partial = if done < all {
+                        " (facts still loading)"
+                    } else {
+                        ""
+                    };
                     Action::Exported {
-                        message: format!("wrote {n} facts of {} articles to {}{partial}", articles.len(), path.display()),
+                        message: format!(
+                            "wrote {n} facts of {} articles to {}{partial}",
+                            articles.len(),
+                            path.display()
+                        ),
                         failed: false,
                     }
                 }
@@ -322,8 +340,10 @@ fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
                 return;
             };
             for (i, article, year) in jobs {
-                let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&article, year)))
-                    .unwrap_or_default();
+                let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    extractor.extract(&article, year)
+                }))
+                .unwrap_or_default();
                 if tx.send((i, facts)).is_err() {
                     return;
                 }

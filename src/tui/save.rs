@@ -19,9 +19,18 @@ pub enum SaveError {
 }
 
 /// Exports the facts of `articles` to `path` in `format`.
-pub fn export(path: &Path, format: Format, articles: &[&Article], overwrite: bool) -> Result<(), SaveError> {
+pub fn export(
+    path: &Path,
+    format: Format,
+    articles: &[&Article],
+    overwrite: bool,
+) -> Result<(), SaveError> {
     let mut bytes = Vec::new();
-    let rows = export::rows(articles.iter().flat_map(|a| a.facts.iter().map(move |f| (*a, f))));
+    let rows = export::rows(
+        articles
+            .iter()
+            .flat_map(|a| a.facts.iter().map(move |f| (*a, f))),
+    );
     export::write(&rows, format, &mut bytes)?;
     write_atomic(path, &bytes, overwrite)
 }
@@ -35,7 +44,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Sa
     }
     let tmp = temp_path(path);
     let result = (|| {
-        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
@@ -56,11 +68,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Sa
 
 /// The format a file name asks for by its extension (`.csv`, `.json`, `.md`, `.tsv`).
 pub fn format_for(path: &Path) -> Option<Format> {
-    path.extension().and_then(|e| e.to_str()).and_then(Format::parse)
+    path.extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::parse)
 }
 
 fn temp_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
@@ -74,12 +91,17 @@ mod tests {
         let Ok(dir) = dir else { return };
         let p = dir.path().join("facts.csv");
         assert!(write_atomic(&p, b"one", false).is_ok());
-        assert!(matches!(write_atomic(&p, b"two", false), Err(SaveError::Exists)));
+        assert!(matches!(
+            write_atomic(&p, b"two", false),
+            Err(SaveError::Exists)
+        ));
         assert_eq!(std::fs::read(&p).unwrap_or_default(), b"one");
         assert!(write_atomic(&p, b"two", true).is_ok());
         assert_eq!(std::fs::read(&p).unwrap_or_default(), b"two");
         // No temporary files left behind.
-        let n = std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0);
+        let n = std::fs::read_dir(dir.path())
+            .map(|d| d.count())
+            .unwrap_or(0);
         assert_eq!(n, 1);
     }
 

@@ -82,7 +82,9 @@ impl Theme {
             heading: Style::default().fg(accent).add_modifier(bold),
             value: Style::default().fg(ok),
             fact_hl: Style::default().fg(Color::Black).bg(mark),
-            search_hl: Style::default().add_modifier(Modifier::UNDERLINED | bold).fg(mark),
+            search_hl: Style::default()
+                .add_modifier(Modifier::UNDERLINED | bold)
+                .fg(mark),
             search_current: Style::default().add_modifier(Modifier::REVERSED | bold),
             status: Style::default().add_modifier(Modifier::REVERSED),
             notice: Style::default().fg(ok).add_modifier(bold),
@@ -135,10 +137,21 @@ mod tests {
     #[test]
     fn no_color_drops_every_colour() {
         let t = Theme::resolve(ThemeName::Dark, Some("1"));
-        for s in [t.base, t.selected, t.fact_hl, t.search_hl, t.heading, t.error, t.border_focus] {
+        for s in [
+            t.base,
+            t.selected,
+            t.fact_hl,
+            t.search_hl,
+            t.heading,
+            t.error,
+            t.border_focus,
+        ] {
             assert_eq!(s.fg, None);
             assert_eq!(s.bg, None);
         }
-        assert_eq!(Theme::resolve(ThemeName::Light, Some("")), Theme::new(ThemeName::Light));
+        assert_eq!(
+            Theme::resolve(ThemeName::Light, Some("")),
+            Theme::new(ThemeName::Light)
+        );
     }
 }

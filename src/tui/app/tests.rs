@@ -1,6 +1,6 @@
 use super::*;
-use crate::tui::keys;
 use crate::model::{ArticleKind, FactKind, FactValue, Page};
+use crate::tui::keys;
 
 fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Article {
     Article {
@@ -40,21 +40,35 @@ fn corpus() -> Corpus {
             source: "a.txt".into(),
             year: Some(2025),
             articles: vec![
-                article("1-1", None, &["山西中润铸造合金项目投产"], &["近日，项目顺利投产。", &long]),
+                article(
+                    "1-1",
+                    None,
+                    &["山西中润铸造合金项目投产"],
+                    &["近日，项目顺利投产。", &long],
+                ),
                 article(
                     "1-2",
                     Some("上党经济技术开发区"),
                     &["上党经开区", "举行座谈"],
                     &[&long, "总投资 3.04 亿元的项目开工。"],
                 ),
-                article("1-3", Some("运城经济技术开发区"), &["运城召开会议"], &["會議強調，抓好經濟指標。"]),
+                article(
+                    "1-3",
+                    Some("运城经济技术开发区"),
+                    &["运城召开会议"],
+                    &["會議強調，抓好經濟指標。"],
+                ),
             ],
         }],
     }
 }
 
 fn app() -> App {
-    let mut a = App::new(corpus(), vec!["bad.bin: binary file".into()], Settings::default());
+    let mut a = App::new(
+        corpus(),
+        vec!["bad.bin: binary file".into()],
+        Settings::default(),
+    );
     a.update(Action::Resize(80, 24));
     a
 }
@@ -185,7 +199,11 @@ fn search_hit_is_scrolled_into_view() {
     let doc = a.doc().unwrap_or_default();
     let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
     let h = a.reader_text_area().height as usize;
-    assert!(line >= a.scroll && line < a.scroll + h, "line {line} scroll {}", a.scroll);
+    assert!(
+        line >= a.scroll && line < a.scroll + h,
+        "line {line} scroll {}",
+        a.scroll
+    );
 }
 
 #[test]
@@ -218,7 +236,9 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
         }]
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));
-    assert!(matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\n")));
+    assert!(
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\n"))
+    );
 }
 
 #[test]
@@ -232,10 +252,18 @@ fn export_asks_before_overwriting() {
     a.update(Action::Input(Input::Tab));
     assert!(matches!(&a.mode, Mode::Export(p) if p.path == "out.txt.csv"));
     let e = a.update(Action::Input(Input::Enter));
-    assert!(matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3));
+    assert!(
+        matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
+    );
     a.update(Action::ExportExists("out.txt.csv".into()));
     let e = a.update(Action::Input(Input::Enter));
-    assert!(matches!(&e[..], [Effect::Export { overwrite: true, .. }]));
+    assert!(matches!(
+        &e[..],
+        [Effect::Export {
+            overwrite: true,
+            ..
+        }]
+    ));
     a.update(Action::Exported {
         message: "wrote".into(),
         failed: false,

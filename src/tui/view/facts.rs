@@ -31,7 +31,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     if n == 0 {
-        frame.render_widget(Paragraph::new(Line::styled(fit("no facts found", w, amb), t.dim)), body);
+        frame.render_widget(
+            Paragraph::new(Line::styled(fit("no facts found", w, amb), t.dim)),
+            body,
+        );
         return;
     }
     let rows = facts_fmt::rows(&e.article.facts);
@@ -48,7 +51,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .take(h)
         .map(|r| match *r {
             Row::Heading(kind, count) => Line::styled(
-                fit(&format!("{} ({count})", facts_fmt::kind_label(kind)), w, amb),
+                fit(
+                    &format!("{} ({count})", facts_fmt::kind_label(kind)),
+                    w,
+                    amb,
+                ),
                 t.heading,
             ),
             Row::Fact(pos, i) => {

@@ -41,7 +41,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if !app.failures.is_empty() && room >= 2 {
         lines.push(Line::styled(fit("skipped:", w, app.amb), app.theme.error));
         for f in app.failures.iter().take(room - 1) {
-            lines.push(Line::styled(fit(&format!("✗ {f}"), w, app.amb), app.theme.error));
+            lines.push(Line::styled(
+                fit(&format!("✗ {f}"), w, app.amb),
+                app.theme.error,
+            ));
         }
     }
     frame.render_widget(Paragraph::new(lines), body);
@@ -52,7 +55,12 @@ fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
     let amb = app.amb;
     let t = &app.theme;
     let headline = headline(&e.article);
-    let z = e.article.zone.as_deref().map(zone::place_part).unwrap_or("—");
+    let z = e
+        .article
+        .zone
+        .as_deref()
+        .map(zone::place_part)
+        .unwrap_or("—");
     let date = date_label(e);
     let lines = if rows_per_entry(w as u16) == 1 {
         let zone_w = 8;
@@ -67,7 +75,12 @@ fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
         ])]
     } else {
         let mut parts = vec![e.article.id.clone()];
-        parts.extend(e.article.zone.as_deref().map(|z| zone::place_part(z).to_owned()));
+        parts.extend(
+            e.article
+                .zone
+                .as_deref()
+                .map(|z| zone::place_part(z).to_owned()),
+        );
         if date != "—" {
             parts.push(date);
         }

@@ -99,7 +99,11 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// Spans of `text` with `ranges` (char ranges, later ones win) styled over `base`.
-pub fn highlight(text: &str, base: Style, ranges: &[(std::ops::Range<usize>, Style)]) -> Vec<Span<'static>> {
+pub fn highlight(
+    text: &str,
+    base: Style,
+    ranges: &[(std::ops::Range<usize>, Style)],
+) -> Vec<Span<'static>> {
     if ranges.is_empty() {
         return vec![Span::styled(text.to_owned(), base)];
     }
@@ -114,7 +118,10 @@ pub fn highlight(text: &str, base: Style, ranges: &[(std::ops::Range<usize>, Sty
     let mut start = 0;
     for i in 1..=chars.len() {
         if i == chars.len() || styles[i] != styles[start] {
-            spans.push(Span::styled(chars[start..i].iter().collect::<String>(), styles[start]));
+            spans.push(Span::styled(
+                chars[start..i].iter().collect::<String>(),
+                styles[start],
+            ));
             start = i;
         }
     }
@@ -131,14 +138,21 @@ mod tests {
         for w in 0..12 {
             let f = fit("运城经济技术开发区abc", w, amb);
             assert!(amb.width(&f) <= w.max(1), "{w} {f:?}");
-            assert_eq!(amb.width(&pad("运城经济", w, amb)), w.max(amb.width(&fit("运城经济", w, amb))));
+            assert_eq!(
+                amb.width(&pad("运城经济", w, amb)),
+                w.max(amb.width(&fit("运城经济", w, amb)))
+            );
         }
         assert_eq!(fit("短", 4, amb), "短");
     }
 
     #[test]
     fn highlight_splits_spans() {
-        let s = highlight("一二三四", Style::default(), &[(1..3, Style::default().bold())]);
+        let s = highlight(
+            "一二三四",
+            Style::default(),
+            &[(1..3, Style::default().bold())],
+        );
         let texts: Vec<_> = s.iter().map(|s| s.content.to_string()).collect();
         assert_eq!(texts, ["一", "二三", "四"]);
         // Out-of-range ranges are clipped, not a panic.

@@ -38,7 +38,11 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         let count = format!("{:>4} ", it.count);
         let label_w = w.saturating_sub(count.len());
         let style = if k == p.selected { t.selected } else { t.base };
-        let label_style = if it.filter == app.filter { t.heading } else { t.base };
+        let label_style = if it.filter == app.filter {
+            t.heading
+        } else {
+            t.base
+        };
         lines.push(
             Line::from(vec![
                 Span::styled(fit(&count, w, amb), t.dim),
@@ -48,6 +52,8 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         );
     }
     frame.render_widget(Paragraph::new(lines), body);
-    let cx = body.x.saturating_add(amb.width(&prompt).min(w.saturating_sub(1)) as u16);
+    let cx = body
+        .x
+        .saturating_add(amb.width(&prompt).min(w.saturating_sub(1)) as u16);
     frame.set_cursor_position(Position::new(cx, body.y));
 }

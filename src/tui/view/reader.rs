@@ -26,8 +26,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let h = body.height as usize;
     let pos = position(app.scroll, h, doc.len());
     let w = area.width.saturating_sub(4) as usize;
-    let block = pane_block(app, fit(&title, w / 2, app.amb), Focus::Reader)
-        .title_bottom(Line::from(Span::styled(fit(&pos, w / 2, app.amb), app.theme.dim)).right_aligned());
+    let block = pane_block(app, fit(&title, w / 2, app.amb), Focus::Reader).title_bottom(
+        Line::from(Span::styled(fit(&pos, w / 2, app.amb), app.theme.dim)).right_aligned(),
+    );
     frame.render_widget(block, area);
     if body.width == 0 || body.height == 0 {
         return;
@@ -48,7 +49,11 @@ pub fn position(scroll: usize, height: usize, total: usize) -> String {
         return format!(" all {total} ");
     }
     let last = (scroll + height).min(total);
-    let pct = if total <= height { 100 } else { scroll * 100 / (total - height).max(1) };
+    let pct = if total <= height {
+        100
+    } else {
+        scroll * 100 / (total - height).max(1)
+    };
     format!(" {}–{}/{} {}% ", scroll + 1, last, total, pct.min(100))
 }
 

@@ -22,7 +22,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let at = s.and_then(|s| s.current).map_or(0, |c| c + 1);
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
-            (format!("{prompt}   {at}/{n} hits · Enter keep · Esc clear"), t.key, Some(cur))
+            (
+                format!("{prompt}   {at}/{n} hits · Enter keep · Esc clear"),
+                t.key,
+                Some(cur),
+            )
         }
         Mode::Export(e) => {
             let prompt = format!("export to: {}", e.path);
@@ -36,7 +40,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (format!("{prompt}{tail}"), style, Some(cur))
         }
         _ => match &app.notice {
-            Some(n) => (sanitize(&n.text), if n.error { t.error } else { t.notice }, None),
+            Some(n) => (
+                sanitize(&n.text),
+                if n.error { t.error } else { t.notice },
+                None,
+            ),
             None => (summary(app), t.base, None),
         },
     };
@@ -61,7 +69,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// `3/8 articles · zone 上党 · “铝” 2/5 · facts 6/8 · 1 skipped`.
 fn summary(app: &App) -> String {
-    let mut parts = vec![format!("{}/{} articles", app.visible.len(), app.entries.len())];
+    let mut parts = vec![format!(
+        "{}/{} articles",
+        app.visible.len(),
+        app.entries.len()
+    )];
     match &app.filter {
         ZoneFilter::All => {}
         ZoneFilter::Query(q) => parts.push(format!("zone {q}")),
