@@ -26,6 +26,8 @@ struct TextBlock {
     title_like: bool,
     /// Present when the block is a line of names only (a byline, or a title that looks like one).
     names: Option<Vec<String>>,
+    /// Present when the block starts with a dateline: it starts an article.
+    dateline: Option<Dateline>,
 }
 
 #[derive(Debug, Clone)]
@@ -36,8 +38,8 @@ enum Block {
         credit: String,
     },
     Byline(Vec<String>),
-    /// Page header or footer: belongs to no article.
-    Chrome,
+    /// Page header or footer (the line as printed): belongs to no article.
+    Chrome(String),
 }
 
 /// Where a dateline ends and what it names.
@@ -52,13 +54,11 @@ struct Dateline {
 /// Parses one decoded, sanitised page; `page_no` (1-based) prefixes the article ids.
 pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
     let lines: Vec<&str> = text.lines().collect();
-    let mut header_year = None;
-    for line in &lines {
-        if is_chrome(line.trim()) {
-            header_year = header_year.or_else(|| year::header_year(line));
-        }
-    }
     let blocks = split_trailers(join_lines(&lines));
+    let header_year = blocks.iter().find_map(|b| match b {
+        Block::Chrome(line) => year::header_year(line),
+        _ => None,
+    });
     let mut articles = assemble(&blocks);
     let zones = ZoneIndex::from_texts(
         articles
@@ -104,7 +104,7 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
             continue;
         }
         if is_chrome(line) {
-            blocks.push(Block::Chrome);
+            blocks.push(Block::Chrome(line.to_owned()));
             continue;
         }
         let indented = raw.starts_with(is_pad);
@@ -162,7 +162,8 @@ fn uses_indentation(lines: &[&str]) -> bool {
 
 impl TextBlock {
     fn new(line: &str, indented: bool) -> Self {
-        let title_like = is_title_like(line) && split_dateline(line).is_none();
+        let dateline = split_dateline(line);
+        let title_like = is_title_like(line) && dateline.is_none();
         let names = if line.chars().count() <= NAMES_LINE_MAX_CHARS {
             parse_names(line)
         } else {
@@ -173,6 +174,7 @@ impl TextBlock {
             indented,
             title_like,
             names,
+            dateline,
         }
     }
 }
@@ -182,7 +184,7 @@ fn continues(prev: &TextBlock, next: &TextBlock, indent_mode: bool) -> bool {
     if prev.title_like || prev.names.is_some() || next.names.is_some() {
         return false;
     }
-    if split_dateline(&next.text).is_some() {
+    if next.dateline.is_some() {
         return false;
     }
     if indent_mode {
@@ -288,10 +290,19 @@ fn strip_brackets(s: &str) -> &str {
     s
 }
 
+/// Longest page header line.
+const CHROME_MAX_CHARS: usize = 60;
+
 /// Page header (date, weekday, page number, section) or footer (`责任编辑：某某`), or an end
 /// mark like `（完）`: text of the page that belongs to no article.
 fn is_chrome(line: &str) -> bool {
-    let f = fold(line);
+    // Chrome lines are short; a long line can only be a footer, which its start shows.
+    let head: String = line.chars().take(CHROME_MAX_CHARS + 1).collect();
+    let f = if head.chars().count() > CHROME_MAX_CHARS {
+        fold(&head.chars().take(8).collect::<String>())
+    } else {
+        fold(&head)
+    };
     let f = f.trim_matches(is_pad);
     const FOOTERS: &[&str] = &[
         "责任编辑",
@@ -323,7 +334,7 @@ fn is_chrome(line: &str) -> bool {
         return true;
     }
     let n = f.chars().count();
-    if n > 60 || f.ends_with('。') || f.contains('，') {
+    if n > CHROME_MAX_CHARS || f.ends_with('。') || f.contains('，') {
         return false;
     }
     let weekday = ["星期", "周", "礼拜"].iter().any(|w| {
@@ -380,6 +391,11 @@ fn is_bullet(c: char) -> bool {
 /// A photo credit, alone or after caption text: `■ 张丽摄`, `本报记者 张三 摄`, `（梁栋 摄）`,
 /// `图为座谈会现场。张丽 摄`. Returns the caption text (if any) and the credited names.
 fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
+    // Cheap test first: a credit ends with 摄/攝 (or 摄影, 摄影报道) within its last few chars.
+    let tail: String = line.chars().rev().take(8).collect();
+    if !tail.chars().any(|c| matches!(c, '摄' | '攝')) {
+        return None;
+    }
     let orig: Vec<char> = line.chars().collect();
     let folded: Vec<char> = fold(line).chars().collect();
     let mut lo = 0;
@@ -506,6 +522,11 @@ fn split_trailing_bracket(text: &str) -> Option<(String, Block)> {
 // Datelines
 // ---------------------------------------------------------------------------------------------
 
+/// How far into a paragraph a dateline with its reporters can reach.
+const DATELINE_SCAN: usize = 80;
+/// How far into a paragraph a dateline's 讯 or 电 can be.
+const DATELINE_MARKER_MAX: usize = 32;
+
 /// News agencies whose datelines end in 电 (`新华社太原12月3日电`).
 const AGENCIES: &[&str] = &[
     "新华社",
@@ -525,9 +546,18 @@ const AGENCIES: &[&str] = &[
 /// Finds a dateline at the start of a paragraph: `科学导报讯`, `本报讯（记者 张三）`,
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 fn split_dateline(text: &str) -> Option<Dateline> {
-    let chars: Vec<char> = text.chars().collect();
-    let folded: Vec<char> = fold(text).chars().collect();
-    let window = folded.len().min(32);
+    // Datelines and their reporters sit in the first few dozen chars: fold only those, and
+    // only when a 讯 or 电 is there at all.
+    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
+    if !chars
+        .iter()
+        .take(DATELINE_MARKER_MAX)
+        .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
+    {
+        return None;
+    }
+    let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
+    let window = folded.len().min(DATELINE_MARKER_MAX);
     let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
     let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
     if marker_f.chars().any(|c| {
@@ -687,7 +717,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
 
     for (i, block) in blocks.iter().enumerate() {
         match block {
-            Block::Chrome => {}
+            Block::Chrome(_) => {}
             Block::Byline(names) => {
                 if let Some(d) = cur.as_mut() {
                     d.byline.extend(names.iter().cloned());
@@ -717,7 +747,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
                 d.closed = true;
             }
             Block::Text(tb) => {
-                if tb.title_like && split_dateline(&tb.text).is_none() {
+                if tb.title_like {
                     let byline_here = tb.names.is_some()
                         && pending.is_empty()
                         && cur
@@ -739,7 +769,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
                     }
                     continue;
                 }
-                let dateline = split_dateline(&tb.text);
+                let dateline = tb.dateline.clone();
                 let starts_article = dateline.is_some()
                     || match &cur {
                         None => true,
@@ -803,7 +833,7 @@ fn next_is_body(blocks: &[Block], i: usize) -> bool {
         .get(i..)
         .into_iter()
         .flatten()
-        .find(|b| !matches!(b, Block::Chrome))
+        .find(|b| !matches!(b, Block::Chrome(_)))
         .is_some_and(|b| matches!(b, Block::Text(t) if !t.title_like))
 }
 
