@@ -112,8 +112,9 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
             // A long "caption" before a credit, or a sentence right after body text, is the
             // body of a photo item or an article's last paragraph.
             Some((Some(caption), credit))
-                if caption.chars().count() > TITLE_MAX_CHARS
-                    || (!is_title_like(&caption) && follows_body(&blocks)) =>
+                if !looks_like_caption(line, &caption)
+                    && (caption.chars().count() > TITLE_MAX_CHARS
+                        || (!is_title_like(&caption) && follows_body(&blocks))) =>
             {
                 push_text(&mut blocks, &caption, indented, indent_mode);
                 blocks.push(Block::Credit {
@@ -126,6 +127,16 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A line marked as a caption: it opens with a bullet (`■ 图为…`) or says what the photo shows.
+fn looks_like_caption(line: &str, caption: &str) -> bool {
+    let starts_with_bullet = line.trim_start_matches(is_pad).starts_with(is_bullet);
+    let f = fold(&caption.chars().take(3).collect::<String>());
+    starts_with_bullet
+        || ["图为", "图：", "上图", "下图", "左图", "右图", "图片"]
+            .iter()
+            .any(|p| f.starts_with(p))
 }
 
 /// Whether the last block is body text (not a title-like line or a byline).

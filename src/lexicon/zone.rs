@@ -312,6 +312,12 @@ impl ZoneIndex {
                 index.known.insert(p);
             }
         }
+        // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
+        let all: Vec<String> = index.known.iter().cloned().collect();
+        index.known.retain(|k| {
+            !all.iter()
+                .any(|other| other != k && k.ends_with(other.as_str()))
+        });
         for (run, bounded, full) in &runs {
             if matches!(full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(run, *bounded);
@@ -423,6 +429,13 @@ mod tests {
             zones(&idx, "同时，助力河津经济技术开发区加速实现"),
             ["河津经济技术开发区"]
         );
+    }
+
+    #[test]
+    fn a_known_shorter_name_wins_over_a_caption_start() {
+        let idx =
+            ZoneIndex::from_texts(["今年以来，晋城经济技术开发区坚持", "图为晋城经开区一角。"]);
+        assert_eq!(zones(&idx, "图为晋城经开区一角。"), ["晋城经济技术开发区"]);
     }
 
     #[test]
