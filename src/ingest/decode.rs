@@ -122,7 +122,9 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        let png = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
+        ];
         assert!(matches!(decode(&png), Err(LoadProblem::Binary)));
         let noise: Vec<u8> = (0..2048u32).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(decode(&noise).is_err());

@@ -50,15 +50,117 @@ impl Full {
 /// Words that end the text before a zone's place name: verbs, prepositions and determiners.
 /// Longest first is not needed: every match is tried and the latest cut wins.
 const STOP_WORDS: &[&str] = &[
-    "位于", "入驻", "落户", "进驻", "助力", "推动", "支持", "作为", "对于", "关于", "围绕", "依托",
-    "加快", "打造", "推进", "服务", "走进", "深入", "前往", "来自", "代表", "联合", "携手", "签约",
-    "落地", "聚焦", "助推", "带动", "引领", "赋能", "对接", "考察", "调研", "参观", "指导", "视察",
-    "组织", "举行", "召开", "发布", "成立", "获批", "升级", "创建", "申报", "认定", "设立", "批准",
-    "建立", "成为", "获评", "入选", "属于", "包括", "涵盖", "覆盖", "以及", "其中", "全国", "全省",
-    "全市", "国家级", "省级", "市级", "县级", "首批", "各", "该", "本", "在", "于", "与", "和", "及",
-    "的", "了", "是", "为", "对", "向", "到", "从", "将", "把", "被", "由", "同", "跟", "就", "以",
-    "据", "至", "距", "即", "并", "而", "或", "等", "个", "省", "让", "给", "赴", "往", "经", "这",
-    "那", "其", "所", "我", "全",
+    "位于",
+    "入驻",
+    "落户",
+    "进驻",
+    "助力",
+    "推动",
+    "支持",
+    "作为",
+    "对于",
+    "关于",
+    "围绕",
+    "依托",
+    "加快",
+    "打造",
+    "推进",
+    "服务",
+    "走进",
+    "深入",
+    "前往",
+    "来自",
+    "代表",
+    "联合",
+    "携手",
+    "签约",
+    "落地",
+    "聚焦",
+    "助推",
+    "带动",
+    "引领",
+    "赋能",
+    "对接",
+    "考察",
+    "调研",
+    "参观",
+    "指导",
+    "视察",
+    "组织",
+    "举行",
+    "召开",
+    "发布",
+    "成立",
+    "获批",
+    "升级",
+    "创建",
+    "申报",
+    "认定",
+    "设立",
+    "批准",
+    "建立",
+    "成为",
+    "获评",
+    "入选",
+    "属于",
+    "包括",
+    "涵盖",
+    "覆盖",
+    "以及",
+    "其中",
+    "全国",
+    "全省",
+    "全市",
+    "国家级",
+    "省级",
+    "市级",
+    "县级",
+    "首批",
+    "各",
+    "该",
+    "本",
+    "在",
+    "于",
+    "与",
+    "和",
+    "及",
+    "的",
+    "了",
+    "是",
+    "为",
+    "对",
+    "向",
+    "到",
+    "从",
+    "将",
+    "把",
+    "被",
+    "由",
+    "同",
+    "跟",
+    "就",
+    "以",
+    "据",
+    "至",
+    "距",
+    "即",
+    "并",
+    "而",
+    "或",
+    "等",
+    "个",
+    "省",
+    "让",
+    "给",
+    "赴",
+    "往",
+    "经",
+    "这",
+    "那",
+    "其",
+    "所",
+    "我",
+    "全",
 ];
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
@@ -70,7 +172,10 @@ fn is_non_place(prefix: &str) -> bool {
     prefix.chars().count() < 2
         || ends_with_stop
         || STOP_WORDS.contains(&prefix)
-        || matches!(prefix, "示范" | "国家" | "重点" | "所在" | "周边" | "各类" | "园区")
+        || matches!(
+            prefix,
+            "示范" | "国家" | "重点" | "所在" | "周边" | "各类" | "园区"
+        )
 }
 
 /// How far back a suffix looks for its place name.
@@ -156,7 +261,9 @@ fn prefix_from_run(run: &[char], bounded: bool) -> String {
         .min();
     match best {
         Some(cut) => run[cut..].iter().collect(),
-        None => run[run.len().saturating_sub(DEFAULT_PREFIX)..].iter().collect(),
+        None => run[run.len().saturating_sub(DEFAULT_PREFIX)..]
+            .iter()
+            .collect(),
     }
 }
 
@@ -291,7 +398,8 @@ mod tests {
 
     #[test]
     fn kicker_line_teaches_the_prefix() {
-        let idx = ZoneIndex::from_texts(["河津经济技术开发区", "同时，助力河津经济技术开发区加速实现"]);
+        let idx =
+            ZoneIndex::from_texts(["河津经济技术开发区", "同时，助力河津经济技术开发区加速实现"]);
         assert_eq!(
             zones(&idx, "同时，助力河津经济技术开发区加速实现"),
             ["河津经济技术开发区"]
@@ -301,16 +409,31 @@ mod tests {
     #[test]
     fn stop_words_cut_the_prefix() {
         let idx = ZoneIndex::default();
-        assert_eq!(zones(&idx, "12 月 21 日，位于沁源经济技术开发区的"), ["沁源经济技术开发区"]);
-        assert_eq!(zones(&idx, "该公司正式成立并入驻尧都高新技术产业开发区。"), ["尧都高新技术产业开发区"]);
-        assert_eq!(zones(&idx, "在呼和浩特经济技术开发区"), ["呼和浩特经济技术开发区"]);
+        assert_eq!(
+            zones(&idx, "12 月 21 日，位于沁源经济技术开发区的"),
+            ["沁源经济技术开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "该公司正式成立并入驻尧都高新技术产业开发区。"),
+            ["尧都高新技术产业开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "在呼和浩特经济技术开发区"),
+            ["呼和浩特经济技术开发区"]
+        );
     }
 
     #[test]
     fn abbreviations_expand() {
         let idx = ZoneIndex::default();
-        assert_eq!(zones(&idx, "襄垣经开区潞北三路开工"), ["襄垣经济技术开发区"]);
-        assert_eq!(zones(&idx, "云网经开区与中节能水务公司"), ["云网经济技术开发区"]);
+        assert_eq!(
+            zones(&idx, "襄垣经开区潞北三路开工"),
+            ["襄垣经济技术开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "云网经开区与中节能水务公司"),
+            ["云网经济技术开发区"]
+        );
         assert_eq!(zones(&idx, "太原高新区"), ["太原高新技术产业开发区"]);
     }
 
@@ -324,7 +447,10 @@ mod tests {
     fn traditional_characters() {
         let idx = ZoneIndex::default();
         assert_eq!(zones(&idx, "晉城經濟技術開發區"), ["晋城经济技术开发区"]);
-        assert_eq!(canonical("晉城經開區").as_deref(), Some("晋城经济技术开发区"));
+        assert_eq!(
+            canonical("晉城經開區").as_deref(),
+            Some("晋城经济技术开发区")
+        );
     }
 
     #[test]
