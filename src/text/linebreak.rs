@@ -6,7 +6,6 @@
 //! rule can be tested on its own and changed without touching the filling.
 
 use unicode_linebreak::{break_property, BreakClass};
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthChar;
 
 /// Line-break class of one grapheme cluster, after the spec's tailorings and resolutions
@@ -94,6 +93,9 @@ impl Class {
 /// Class of a single code point: the spec's tailoring table (§4) first, then UAX #14 resolved.
 pub fn char_class(c: char) -> Class {
     match c {
+        // Every code point of the CJK Unified Ideographs block is ID (LineBreak.txt defaults
+        // even its unassigned ones to ID); the bulk of the text skips the lookup.
+        '\u{4E00}'..='\u{9FFF}' => Class::Id,
         ' ' | '\u{3000}' | '\t' => Class::Sp,
         '\u{201C}' | '\u{2018}' | '\u{301D}' => Class::Op,
         '\u{201D}' | '\u{2019}' | '\u{301E}' | '\u{301F}' => Class::Cl,
@@ -266,15 +268,15 @@ pub fn break_opportunities(paragraph: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut ctx = Context::default();
     let mut offset = 0;
-    for g in paragraph.graphemes(true) {
+    for g in super::graphemes::clusters(paragraph) {
         let unit = Unit {
-            class: cluster_class(g),
-            first: g.chars().next().unwrap_or(' '),
+            class: cluster_class(g.text),
+            first: g.first,
         };
         if ctx.push(unit) {
             out.push(offset);
         }
-        offset += g.chars().count();
+        offset += g.text.chars().count();
     }
     out
 }
@@ -354,6 +356,13 @@ mod tests {
         assert_eq!(char_class('％'), Class::Po);
         assert_eq!(char_class('￥'), Class::Pr);
         assert_eq!(char_class('\u{a0}'), Class::Gl);
+    }
+
+    #[test]
+    fn han_fast_path_agrees_with_the_table() {
+        for c in ('\u{4E00}'..='\u{9FFF}').step_by(7) {
+            assert_eq!(resolve(break_property(c as u32)), Class::Id, "{c:?}");
+        }
     }
 
     #[test]

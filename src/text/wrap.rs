@@ -10,9 +10,8 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::linebreak::{cluster_class, Class, Context, Unit};
+use super::graphemes::clusters;
+use super::linebreak::{char_class, cluster_class, Class, Context, Unit};
 use super::AmbiguousWidth;
 
 /// One wrapped line and the character range of the paragraph it shows.
@@ -71,31 +70,36 @@ pub fn wrap(text: &str, width: usize, amb: AmbiguousWidth) -> Vec<WrappedLine> {
 /// Clusters of `text` plus an end sentinel (byte = len, char = char count), so that any cluster
 /// index `i <= n` gives the offsets where cluster `i` starts.
 fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
-    let mut clusters = Vec::with_capacity(text.len() / 2 + 1);
+    let mut out = Vec::with_capacity(text.len() / 2 + 1);
     let mut ctx = Context::default();
     let mut chars = 0;
-    for (byte, g) in text.grapheme_indices(true) {
-        let mut it = g.chars();
-        let first = it.next().unwrap_or(' ');
-        let class = cluster_class(g);
-        let break_before = ctx.push(Unit { class, first });
-        clusters.push(Cluster {
-            byte,
+    for g in clusters(text) {
+        let (class, width, len) = if g.simple {
+            (char_class(g.first), amb.width_char(g.first), 1)
+        } else {
+            (cluster_class(g.text), amb.width(g.text), g.text.chars().count())
+        };
+        let break_before = ctx.push(Unit {
+            class,
+            first: g.first,
+        });
+        out.push(Cluster {
+            byte: g.byte,
             char: chars,
-            width: amb.width(g),
+            width,
             class,
             break_before,
         });
-        chars += 1 + it.count();
+        chars += len;
     }
-    clusters.push(Cluster {
+    out.push(Cluster {
         byte: text.len(),
         char: chars,
         width: 0,
         class: Class::Bk,
         break_before: true,
     });
-    clusters
+    out
 }
 
 /// Fills the paragraph made of clusters `para` (indices into `cl`) greedily into `out`.
