@@ -127,9 +127,17 @@ mod tests {
     fn simple_chars_are_their_own_cluster_and_measure_alike() {
         // Every simple char next to a Han char or space forms a cluster alone, and its char width
         // equals the string width the renderer uses.
-        let ranges = [(0x20u32, 0x2FF), (0x2010, 0x2BFF), (0x2E00, 0x4DBF), (0xF900, 0xFFEE)];
+        let ranges = [
+            (0x20u32, 0x2FF),
+            (0x2010, 0x2BFF),
+            (0x2E00, 0x4DBF),
+            (0xF900, 0xFFEE),
+        ];
         for (lo, hi) in ranges {
-            for c in (lo..=hi).filter_map(char::from_u32).filter(|&c| is_simple(c)) {
+            for c in (lo..=hi)
+                .filter_map(char::from_u32)
+                .filter(|&c| is_simple(c))
+            {
                 for s in [format!("{c}中"), format!("中{c}"), format!("{c} ")] {
                     same_as_segmentation(&s);
                 }

@@ -60,7 +60,10 @@ mod tests {
 
     #[test]
     fn setting_round_trips() {
-        assert_eq!(AmbiguousWidth::from_columns(1), Some(AmbiguousWidth::Narrow));
+        assert_eq!(
+            AmbiguousWidth::from_columns(1),
+            Some(AmbiguousWidth::Narrow)
+        );
         assert_eq!(AmbiguousWidth::from_columns(2), Some(AmbiguousWidth::Wide));
         assert_eq!(AmbiguousWidth::from_columns(3), None);
     }

@@ -77,7 +77,11 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
         let (class, width, len) = if g.simple {
             (char_class(g.first), amb.width_char(g.first), 1)
         } else {
-            (cluster_class(g.text), amb.width(g.text), g.text.chars().count())
+            (
+                cluster_class(g.text),
+                amb.width(g.text),
+                g.text.chars().count(),
+            )
         };
         let break_before = ctx.push(Unit {
             class,
