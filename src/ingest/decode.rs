@@ -37,7 +37,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), LoadProblem> {
         };
         (text, enc)
     } else if bytes.contains(&0) {
-        return Err(LoadProblem::Binary);
+        return Err(if looks_like_utf16(bytes) {
+            LoadProblem::Unsupported("UTF-16 without a byte-order mark")
+        } else {
+            LoadProblem::Binary
+        });
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_owned(), SourceEncoding::Utf8)
     } else if mostly_utf8(bytes) {
@@ -61,6 +65,21 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), LoadProblem> {
         return Err(LoadProblem::Binary);
     }
     Ok((normalise_newlines(&text), enc))
+}
+
+/// BOM-less UTF-16: NUL bytes on one side of most pairs (ASCII, digits, spaces and newlines).
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let pairs = bytes.len() / 2;
+    let zeros_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    pairs >= 8 && (even.max(odd) * 5 >= pairs) && even.min(odd) * 20 <= pairs
 }
 
 /// UTF-8 with rare damage: valid multi-byte characters outnumber broken sequences tenfold.
@@ -188,6 +207,15 @@ mod tests {
         assert!(matches!(decode(&bytes), Err(LoadProblem::Undecodable)));
         let (gb, _, _) = GB18030.encode(page);
         assert_eq!(decode(&gb).unwrap().0, page);
+    }
+
+    #[test]
+    fn bomless_utf16_is_named() {
+        let bytes: Vec<u8> = "科学导报讯 12 月 22 日，运城\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert!(matches!(decode(&bytes), Err(LoadProblem::Unsupported(_))));
     }
 
     #[test]
