@@ -348,15 +348,21 @@ fn is_chrome(line: &str) -> bool {
     if n > CHROME_MAX_CHARS || f.ends_with('。') || f.contains('，') {
         return false;
     }
-    let weekday = ["星期", "周", "礼拜"].iter().any(|w| {
+    let weekday_after = |w: &str| {
         f.match_indices(w).any(|(b, m)| {
             f[b + m.len()..]
                 .chars()
                 .next()
                 .is_some_and(|c| "一二三四五六日天".contains(c))
         })
-    });
-    weekday || has_page_number(f) || is_bare_date(f)
+    };
+    let dated = year::header_year(f).is_some();
+    // `星期五` marks a header; `周五` also appears in titles (`上周五签约`), so it needs a date.
+    let weekday = weekday_after("星期") || weekday_after("礼拜") || (dated && weekday_after("周"));
+    // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
+    // or a short line.
+    let page_number = has_page_number(f) && (dated || n <= 12);
+    weekday || page_number || is_bare_date(f)
 }
 
 /// `第4版`, `第 04 版`, `4 版`, `A2版`, `版次`: a page number, not 版权 or 版本.
@@ -941,6 +947,11 @@ mod tests {
         assert!(is_chrome("2025-12-26"));
         assert!(!is_chrome("无人机“飞”出新天地"));
         assert!(!is_chrome("版权所有"));
+        assert!(!is_chrome("数字政府 2.0 版正式上线"));
+        assert!(is_chrome("第 4 版"));
+        assert!(!is_chrome("上周五签约的项目开工"));
+        assert!(is_chrome("2025年12月26日 周五"));
+        assert!(is_chrome("科学导报 2025 年 12 月 26 日 4 版"));
     }
 
     #[test]
