@@ -30,7 +30,7 @@ const PARK_SUFFIXES: &[&str] = &["工业园区", "产业园区", "工业园", "�
 /// County and city suffixes taken with a jieba place name.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 /// First characters of words that end in a place suffix but are not places (`全市`, `城镇`).
-const NOT_PLACE_STARTS: &[char] = &['全', '本', '该', '各', '此', '城', '超', '上', '乡', '农', '都', '县', '市', '省', '集', '小', '大', '新', '两', '辖', '园', '景', '社', '片', '厂', '矿', '市', '开', '城', '郊', '地'];
+const NOT_PLACE_STARTS: &[char] = &['全', '本', '该', '各', '此', '城', '超', '上', '乡', '农', '都', '县', '市', '省', '集', '小', '大', '新', '两', '辖', '园', '景', '社', '片', '厂', '矿', '开', '郊', '地', '我', '外', '邻', '周', '其', '那', '某', '兄'];
 
 /// Places in one text.
 pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], org_spans: &[(usize, usize)], out: &mut Vec<(FactKind, Found)>) {
