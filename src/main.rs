@@ -118,7 +118,9 @@ fn run(args: Args) -> Result<ExitCode> {
     let code = match args.command {
         None => {
             if !std::io::stdout().is_terminal() {
-                anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
+                anyhow::bail!(
+                    "the reader needs a terminal; use `dubao list` or `dubao dump` in pipes"
+                );
             }
             let (corpus, failures) = load(&args.paths);
             let options = tui::Options {
@@ -191,10 +193,15 @@ fn read_text(file: Option<&std::path::Path>) -> Result<String> {
         ),
         _ => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).context("-: cannot read stdin")?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .context("-: cannot read stdin")?;
             ("-".to_owned(), buf)
         }
     };
-    let (text, _) = ingest::decode::decode(&bytes).map_err(|problem| dubao::LoadError { path: name, problem })?;
+    let (text, _) = ingest::decode::decode(&bytes).map_err(|problem| dubao::LoadError {
+        path: name,
+        problem,
+    })?;
     Ok(text)
 }

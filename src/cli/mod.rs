@@ -123,7 +123,11 @@ pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
         *counts.entry(a.zone.clone()).or_default() += 1;
     }
     let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.is_none().cmp(&b.0.is_none())).then_with(|| a.0.cmp(&b.0)));
+    v.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.is_none().cmp(&b.0.is_none()))
+            .then_with(|| a.0.cmp(&b.0))
+    });
     v
 }
 
@@ -136,7 +140,12 @@ pub fn zones(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> 
 }
 
 /// `dubao wrap`: every input line is a paragraph; prints one output line per wrapped line.
-pub fn wrap(input: &str, width: usize, amb: AmbiguousWidth, out: &mut dyn Write) -> Result<(), Error> {
+pub fn wrap(
+    input: &str,
+    width: usize,
+    amb: AmbiguousWidth,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
     let clean = text::sanitize::sanitize(input);
     for para in clean.lines() {
         for line in text::wrap(para, width, amb) {

@@ -83,14 +83,32 @@ mod tests {
 
     #[test]
     fn names_from_the_sample_bylines() {
-        for n in ["刘少伟", "刘记明", "陈勤", "田浩东", "王佳琪", "刘静", "董战轩", "张丽", "欧阳修文"] {
+        for n in [
+            "刘少伟",
+            "刘记明",
+            "陈勤",
+            "田浩东",
+            "王佳琪",
+            "刘静",
+            "董战轩",
+            "张丽",
+            "欧阳修文",
+        ] {
             assert!(looks_like_name(n), "{n}");
         }
     }
 
     #[test]
     fn words_are_not_names() {
-        for w in ["会现场", "合金液", "近日", "开发区", "科学导报讯", "王", "张三李四王五"] {
+        for w in [
+            "会现场",
+            "合金液",
+            "近日",
+            "开发区",
+            "科学导报讯",
+            "王",
+            "张三李四王五",
+        ] {
             assert!(!looks_like_name(w), "{w}");
         }
     }

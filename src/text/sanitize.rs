@@ -22,8 +22,7 @@ pub fn sanitize(input: &str) -> String {
 
 /// Characters that must not reach a terminal as text.
 fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
