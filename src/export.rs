@@ -148,3 +148,106 @@ fn write_markdown(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleKind, FactKind};
+
+    fn article() -> Article {
+        let fact = Fact {
+            kind: FactKind::Money,
+            text: "3.04 亿元".into(),
+            value: Some(FactValue::Number(304_000_000.into())),
+            unit: Some("元".into()),
+            name: None,
+            role: None,
+            flags: vec!["approx".into()],
+            paragraph: Some(1),
+            location: None,
+            start: 4,
+            end: 11,
+        };
+        let person = Fact {
+            kind: FactKind::Person,
+            text: "赵|自成".into(),
+            value: None,
+            unit: None,
+            name: Some("赵自成".into()),
+            role: Some("党工委、管委会主任".into()),
+            flags: vec![],
+            paragraph: None,
+            location: Some(Location::Title),
+            start: 0,
+            end: 3,
+        };
+        Article {
+            id: "1-2".into(),
+            title: vec![],
+            dateline: None,
+            reporters: vec![],
+            zone: None,
+            kind: ArticleKind::News,
+            paragraphs: vec![],
+            byline: vec![],
+            captions: vec![],
+            facts: vec![fact, person],
+        }
+    }
+
+    fn render(format: Format) -> String {
+        let a = article();
+        let rows = rows(a.facts.iter().map(|f| (&a, f)));
+        let mut out = Vec::new();
+        write(&rows, format, &mut out).expect("writing to memory");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn tsv_has_a_header_and_one_line_per_fact() {
+        let s = render(Format::Tsv);
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0], COLUMNS.join("\t"));
+        assert_eq!(
+            lines[1],
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_through_the_csv_crate() {
+        let s = render(Format::Csv);
+        let mut r = csv::Reader::from_reader(s.as_bytes());
+        let recs: Vec<csv::StringRecord> =
+            r.records().collect::<Result<_, _>>().expect("valid csv");
+        assert_eq!(recs.len(), 2);
+        assert_eq!(&recs[1][6], "党工委、管委会主任");
+        assert_eq!(&recs[1][8], "title");
+    }
+
+    #[test]
+    fn json_is_flat_facts_with_their_article_id() {
+        let v: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("valid json");
+        assert_eq!(v[0]["article"], "1-2");
+        assert_eq!(v[0]["kind"], "money");
+        assert_eq!(v[0]["value"], 304000000);
+        assert_eq!(v[1]["where"], "title");
+        assert_eq!(v[1]["paragraph"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let s = render(Format::Markdown);
+        assert!(s.starts_with("| article | kind |"));
+        assert!(s.contains("赵\\|自成"));
+        assert_eq!(s.lines().count(), 4);
+    }
+
+    #[test]
+    fn formats_parse_by_name() {
+        assert_eq!(Format::parse("md"), Some(Format::Markdown));
+        assert_eq!(Format::parse(" CSV "), Some(Format::Csv));
+        assert_eq!(Format::parse("xml"), None);
+    }
+}

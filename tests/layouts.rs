@@ -178,3 +178,30 @@ fn escape_sequences_never_reach_the_model() {
     assert!(!json.contains("\\u001b"), "{json}");
     assert_eq!(page.articles[0].title, ["标题一"]);
 }
+
+#[test]
+fn author_under_title_subheadings_and_a_bulleted_caption() {
+    let page = page_file("subheads.txt");
+    assert_eq!(page.articles.len(), 3, "{:?}", titles(&page));
+    let a = by_title(&page, "晋城经开区：“双招双引”跑出加速度");
+    assert_eq!(a.byline, ["赵鹏"], "本报记者 赵鹏 under the title");
+    assert_eq!(a.dateline, None);
+    assert!(
+        a.paragraphs.contains(&"聚焦主导产业精准招商".to_owned()),
+        "subheadings stay in the article"
+    );
+    assert_eq!(a.paragraphs.len(), 5);
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].text.as_deref(), Some("图为晋城经开区一角。"));
+    assert_eq!(a.captions[0].credit.as_deref(), Some("王刚"));
+    assert_eq!(a.zone.as_deref(), Some("晋城经济技术开发区"));
+    assert_eq!(a.kind, ArticleKind::News);
+
+    let b = by_title(&page, "新能源装备产业园开园");
+    assert_eq!(
+        b.zone.as_deref(),
+        Some("朔州经济开发区"),
+        "开发区 follows the stated 经济开发区"
+    );
+    assert_eq!(b.byline, ["张华"]);
+}

@@ -310,7 +310,7 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
         .filter(|p| at(f, start, p))
         .map(|p| p.chars().count())
         .max()?;
-    (n - lead >= 2).then_some(k)
+    (n.saturating_sub(lead) >= 2).then_some(k)
 }
 
 /// Grade and model codes: a Latin letter, then letters, digits and dots with a digit among
@@ -333,7 +333,13 @@ fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
             e += 1;
         }
         let code = &f[i..e];
-        if code.iter().any(char::is_ascii_digit) && code.len() >= 2 {
+        let word: String = code.iter().collect::<String>().to_ascii_uppercase();
+        let not_product = [
+            "PM", "ISO", "GB", "CO", "SO", "NO", "H2", "O2", "COVID", "G20", "APEC",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p));
+        if code.iter().any(char::is_ascii_digit) && code.len() >= 2 && !not_product {
             out.push((
                 FactKind::Product,
                 Found {

@@ -26,6 +26,8 @@ struct TextBlock {
     title_like: bool,
     /// Present when the block is a line of names only (a byline, or a title that looks like one).
     names: Option<Vec<String>>,
+    /// Present when the block starts with a dateline: it starts an article.
+    dateline: Option<Dateline>,
 }
 
 #[derive(Debug, Clone)]
@@ -36,8 +38,8 @@ enum Block {
         credit: String,
     },
     Byline(Vec<String>),
-    /// Page header or footer: belongs to no article.
-    Chrome,
+    /// Page header or footer (the line as printed): belongs to no article.
+    Chrome(String),
 }
 
 /// Where a dateline ends and what it names.
@@ -52,13 +54,11 @@ struct Dateline {
 /// Parses one decoded, sanitised page; `page_no` (1-based) prefixes the article ids.
 pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
     let lines: Vec<&str> = text.lines().collect();
-    let mut header_year = None;
-    for line in &lines {
-        if is_chrome(line.trim()) {
-            header_year = header_year.or_else(|| year::header_year(line));
-        }
-    }
     let blocks = split_trailers(join_lines(&lines));
+    let header_year = blocks.iter().find_map(|b| match b {
+        Block::Chrome(line) => year::header_year(line),
+        _ => None,
+    });
     let mut articles = assemble(&blocks);
     let zones = ZoneIndex::from_texts(
         articles
@@ -104,7 +104,7 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
             continue;
         }
         if is_chrome(line) {
-            blocks.push(Block::Chrome);
+            blocks.push(Block::Chrome(line.to_owned()));
             continue;
         }
         let indented = raw.starts_with(is_pad);
@@ -112,8 +112,9 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
             // A long "caption" before a credit, or a sentence right after body text, is the
             // body of a photo item or an article's last paragraph.
             Some((Some(caption), credit))
-                if caption.chars().count() > TITLE_MAX_CHARS
-                    || (!is_title_like(&caption) && follows_body(&blocks)) =>
+                if !looks_like_caption(line, &caption)
+                    && (caption.chars().count() > TITLE_MAX_CHARS
+                        || (!is_title_like(&caption) && follows_body(&blocks))) =>
             {
                 push_text(&mut blocks, &caption, indented, indent_mode);
                 blocks.push(Block::Credit {
@@ -126,6 +127,16 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A line marked as a caption: it opens with a bullet (`■ 图为…`) or says what the photo shows.
+fn looks_like_caption(line: &str, caption: &str) -> bool {
+    let starts_with_bullet = line.trim_start_matches(is_pad).starts_with(is_bullet);
+    let f = fold(&caption.chars().take(3).collect::<String>());
+    starts_with_bullet
+        || ["图为", "图：", "上图", "下图", "左图", "右图", "图片"]
+            .iter()
+            .any(|p| f.starts_with(p))
 }
 
 /// Whether the last block is body text (not a title-like line or a byline).
@@ -162,7 +173,8 @@ fn uses_indentation(lines: &[&str]) -> bool {
 
 impl TextBlock {
     fn new(line: &str, indented: bool) -> Self {
-        let title_like = is_title_like(line) && split_dateline(line).is_none();
+        let dateline = split_dateline(line);
+        let title_like = is_title_like(line) && dateline.is_none();
         let names = if line.chars().count() <= NAMES_LINE_MAX_CHARS {
             parse_names(line)
         } else {
@@ -173,6 +185,7 @@ impl TextBlock {
             indented,
             title_like,
             names,
+            dateline,
         }
     }
 }
@@ -182,7 +195,7 @@ fn continues(prev: &TextBlock, next: &TextBlock, indent_mode: bool) -> bool {
     if prev.title_like || prev.names.is_some() || next.names.is_some() {
         return false;
     }
-    if split_dateline(&next.text).is_some() {
+    if next.dateline.is_some() {
         return false;
     }
     if indent_mode {
@@ -288,10 +301,19 @@ fn strip_brackets(s: &str) -> &str {
     s
 }
 
+/// Longest page header line.
+const CHROME_MAX_CHARS: usize = 60;
+
 /// Page header (date, weekday, page number, section) or footer (`责任编辑：某某`), or an end
 /// mark like `（完）`: text of the page that belongs to no article.
 fn is_chrome(line: &str) -> bool {
-    let f = fold(line);
+    // Chrome lines are short; a long line can only be a footer, which its start shows.
+    let head: String = line.chars().take(CHROME_MAX_CHARS + 1).collect();
+    let f = if head.chars().count() > CHROME_MAX_CHARS {
+        fold(&head.chars().take(8).collect::<String>())
+    } else {
+        fold(&head)
+    };
     let f = f.trim_matches(is_pad);
     const FOOTERS: &[&str] = &[
         "责任编辑",
@@ -323,18 +345,24 @@ fn is_chrome(line: &str) -> bool {
         return true;
     }
     let n = f.chars().count();
-    if n > 60 || f.ends_with('。') || f.contains('，') {
+    if n > CHROME_MAX_CHARS || f.ends_with('。') || f.contains('，') {
         return false;
     }
-    let weekday = ["星期", "周", "礼拜"].iter().any(|w| {
+    let weekday_after = |w: &str| {
         f.match_indices(w).any(|(b, m)| {
             f[b + m.len()..]
                 .chars()
                 .next()
                 .is_some_and(|c| "一二三四五六日天".contains(c))
         })
-    });
-    weekday || has_page_number(f) || is_bare_date(f)
+    };
+    let dated = year::header_year(f).is_some();
+    // `星期五` marks a header; `周五` also appears in titles (`上周五签约`), so it needs a date.
+    let weekday = weekday_after("星期") || weekday_after("礼拜") || (dated && weekday_after("周"));
+    // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
+    // or a short line.
+    let page_number = has_page_number(f) && (dated || n <= 12);
+    weekday || page_number || is_bare_date(f)
 }
 
 /// `第4版`, `第 04 版`, `4 版`, `A2版`, `版次`: a page number, not 版权 or 版本.
@@ -380,6 +408,11 @@ fn is_bullet(c: char) -> bool {
 /// A photo credit, alone or after caption text: `■ 张丽摄`, `本报记者 张三 摄`, `（梁栋 摄）`,
 /// `图为座谈会现场。张丽 摄`. Returns the caption text (if any) and the credited names.
 fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
+    // Cheap test first: a credit ends with 摄/攝 (or 摄影, 摄影报道) within its last few chars.
+    let tail: String = line.chars().rev().take(8).collect();
+    if !tail.chars().any(|c| matches!(c, '摄' | '攝')) {
+        return None;
+    }
     let orig: Vec<char> = line.chars().collect();
     let folded: Vec<char> = fold(line).chars().collect();
     let mut lo = 0;
@@ -506,6 +539,11 @@ fn split_trailing_bracket(text: &str) -> Option<(String, Block)> {
 // Datelines
 // ---------------------------------------------------------------------------------------------
 
+/// How far into a paragraph a dateline with its reporters can reach.
+const DATELINE_SCAN: usize = 80;
+/// How far into a paragraph a dateline's 讯 or 电 can be.
+const DATELINE_MARKER_MAX: usize = 32;
+
 /// News agencies whose datelines end in 电 (`新华社太原12月3日电`).
 const AGENCIES: &[&str] = &[
     "新华社",
@@ -525,9 +563,18 @@ const AGENCIES: &[&str] = &[
 /// Finds a dateline at the start of a paragraph: `科学导报讯`, `本报讯（记者 张三）`,
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 fn split_dateline(text: &str) -> Option<Dateline> {
-    let chars: Vec<char> = text.chars().collect();
-    let folded: Vec<char> = fold(text).chars().collect();
-    let window = folded.len().min(32);
+    // Datelines and their reporters sit in the first few dozen chars: fold only those, and
+    // only when a 讯 or 电 is there at all.
+    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
+    if !chars
+        .iter()
+        .take(DATELINE_MARKER_MAX)
+        .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
+    {
+        return None;
+    }
+    let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
+    let window = folded.len().min(DATELINE_MARKER_MAX);
     let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
     let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
     if marker_f.chars().any(|c| {
@@ -687,7 +734,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
 
     for (i, block) in blocks.iter().enumerate() {
         match block {
-            Block::Chrome => {}
+            Block::Chrome(_) => {}
             Block::Byline(names) => {
                 if let Some(d) = cur.as_mut() {
                     d.byline.extend(names.iter().cloned());
@@ -717,7 +764,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
                 d.closed = true;
             }
             Block::Text(tb) => {
-                if tb.title_like && split_dateline(&tb.text).is_none() {
+                if tb.title_like {
                     let byline_here = tb.names.is_some()
                         && pending.is_empty()
                         && cur
@@ -739,7 +786,7 @@ fn assemble(blocks: &[Block]) -> Vec<Article> {
                     }
                     continue;
                 }
-                let dateline = split_dateline(&tb.text);
+                let dateline = tb.dateline.clone();
                 let starts_article = dateline.is_some()
                     || match &cur {
                         None => true,
@@ -803,7 +850,7 @@ fn next_is_body(blocks: &[Block], i: usize) -> bool {
         .get(i..)
         .into_iter()
         .flatten()
-        .find(|b| !matches!(b, Block::Chrome))
+        .find(|b| !matches!(b, Block::Chrome(_)))
         .is_some_and(|b| matches!(b, Block::Text(t) if !t.title_like))
 }
 
@@ -900,6 +947,11 @@ mod tests {
         assert!(is_chrome("2025-12-26"));
         assert!(!is_chrome("无人机“飞”出新天地"));
         assert!(!is_chrome("版权所有"));
+        assert!(!is_chrome("数字政府 2.0 版正式上线"));
+        assert!(is_chrome("第 4 版"));
+        assert!(!is_chrome("上周五签约的项目开工"));
+        assert!(is_chrome("2025年12月26日 周五"));
+        assert!(is_chrome("科学导报 2025 年 12 月 26 日 4 版"));
     }
 
     #[test]

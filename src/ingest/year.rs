@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::text::fold::fold;
+use crate::text::fold::fold_width;
 
 /// A year written with Arabic digits (`2025`) or Chinese digits (`二〇二五`), ending at `end`
 /// (exclusive char index) in `chars`.
@@ -57,7 +57,8 @@ impl YearUse {
 
 /// Years written in a text with how they are used.
 fn years_in(text: &str) -> Vec<(i32, YearUse)> {
-    let chars: Vec<char> = fold(text).chars().collect();
+    // 年, 月 and 度 are the same in Traditional: only full-width digits need folding.
+    let chars: Vec<char> = text.chars().map(fold_width).collect();
     let mut out = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         let sep = match c {

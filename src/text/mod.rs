@@ -1,6 +1,8 @@
 //! Text utilities shared by ingest, the CLI and the TUI: sanitising, display width, line breaking.
 
 pub mod fold;
+pub mod graphemes;
+pub mod linebreak;
 pub mod sanitize;
 pub mod width;
 pub mod wrap;

@@ -1,46 +1,279 @@
-//! Chinese line breaking (see `docs/line-breaking.md`).
+//! Chinese line breaking for the reading pane (spec: `docs/line-breaking.md`).
 //!
-//! PLACEHOLDER: greedy per-character fill with no prohibition rules; the real implementation
-//! replaces this module.
+//! The paragraph is analysed once into grapheme clusters (width, break class, may-break-before),
+//! then filled greedily (§6.1): each line takes the largest allowed break that fits. A unit that
+//! cannot fit even on an empty line is split at the width (§6.2, CSS `overflow-wrap: anywhere`),
+//! so text is never lost and every call terminates, whatever the width.
+//!
+//! Lines are built from slices of the source, so the cost per call is one cluster vector plus
+//! one `String` per emitted line; this runs on every resize for every paragraph.
 
 use std::ops::Range;
 
+use super::graphemes::clusters;
+use super::linebreak::{char_class, cluster_class, Class, Context, Unit};
 use super::AmbiguousWidth;
 
 /// One wrapped line and the character range of the paragraph it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrappedLine {
     pub text: String,
-    /// Character (not byte) offsets into the source paragraph.
+    /// Character (not byte) offsets into the source paragraph. Spaces dropped at a break lie
+    /// outside every range.
     pub range: Range<usize>,
 }
 
-/// Wraps one paragraph to `width` columns.
+/// One grapheme cluster of the paragraph, measured and classified once.
+#[derive(Debug, Clone, Copy)]
+struct Cluster {
+    /// Byte offset of the cluster in the paragraph.
+    byte: usize,
+    /// Char offset of the cluster in the paragraph.
+    char: usize,
+    /// Columns, measured with the renderer's function.
+    width: usize,
+    class: Class,
+    /// A line may start with this cluster (§5).
+    break_before: bool,
+}
+
+impl Cluster {
+    fn is_space(&self) -> bool {
+        self.class == Class::Sp
+    }
+}
+
+/// Wraps one paragraph to `width` columns (0 behaves as 1).
+///
+/// An empty or whitespace-only paragraph gives one empty line. Mandatory breaks inside `text`
+/// (LF, CRLF, …) are honoured as paragraph ends, with `str::lines` semantics, so a stray newline
+/// never reaches the terminal; callers normally split paragraphs first.
 pub fn wrap(text: &str, width: usize, amb: AmbiguousWidth) -> Vec<WrappedLine> {
     let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut cur = String::new();
+    let clusters = analyse(text, amb);
+    let n = clusters.len() - 1; // the last entry is the end sentinel
+    let mut lines = Vec::with_capacity(text.len() / (width * 2).max(1) + 1);
     let mut start = 0;
-    let mut w = 0;
-    for (i, c) in text.chars().enumerate() {
-        let cw = amb.width(c.encode_utf8(&mut [0; 4]));
-        if w + cw > width && !cur.is_empty() {
-            lines.push(WrappedLine {
-                text: std::mem::take(&mut cur),
-                range: start..i,
-            });
-            start = i;
-            w = 0;
+    for (i, c) in clusters[..n].iter().enumerate() {
+        if c.class == Class::Bk {
+            fill(text, &clusters, start..i, width, &mut lines);
+            start = i + 1;
         }
-        cur.push(c);
-        w += cw;
     }
-    let end = text.chars().count();
-    if !cur.is_empty() || lines.is_empty() {
-        lines.push(WrappedLine {
-            text: cur,
-            range: start..end,
-        });
+    // A final mandatory break adds no paragraph (`str::lines`); an empty text still gets one line.
+    if start < n || lines.is_empty() {
+        fill(text, &clusters, start..n, width, &mut lines);
     }
     lines
+}
+
+/// Clusters of `text` plus an end sentinel (byte = len, char = char count), so that any cluster
+/// index `i <= n` gives the offsets where cluster `i` starts.
+fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
+    let mut out = Vec::with_capacity(text.len() / 2 + 1);
+    let mut ctx = Context::default();
+    let mut chars = 0;
+    for g in clusters(text) {
+        let (class, width, len) = if g.simple {
+            (char_class(g.first), amb.width_char(g.first), 1)
+        } else {
+            (
+                cluster_class(g.text),
+                amb.width(g.text),
+                g.text.chars().count(),
+            )
+        };
+        let break_before = ctx.push(Unit {
+            class,
+            first: g.first,
+        });
+        out.push(Cluster {
+            byte: g.byte,
+            char: chars,
+            width,
+            class,
+            break_before,
+        });
+        chars += len;
+    }
+    out.push(Cluster {
+        byte: text.len(),
+        char: chars,
+        width: 0,
+        class: Class::Bk,
+        break_before: true,
+    });
+    out
+}
+
+/// Fills the paragraph made of clusters `para` (indices into `cl`) greedily into `out`.
+fn fill(text: &str, cl: &[Cluster], para: Range<usize>, width: usize, out: &mut Vec<WrappedLine>) {
+    let end = para.end;
+    let mut s = para.start;
+    if cl[s..end].iter().all(Cluster::is_space) {
+        out.push(line(text, cl, s, s));
+        return;
+    }
+    while s < end {
+        match best_break(cl, s, end, width) {
+            Some((next, content_end)) => {
+                out.push(line(text, cl, s, content_end));
+                s = next;
+            }
+            None => {
+                let split = emergency_split(cl, s, end, width);
+                let content_end = trim_spaces(cl, s, split);
+                // A prefix of spaces only is indentation that cannot be shown: drop it.
+                if content_end > s {
+                    out.push(line(text, cl, s, content_end));
+                }
+                s = split;
+            }
+        }
+        while s < end && cl[s].is_space() {
+            s += 1;
+        }
+    }
+}
+
+/// Greedy first fit (§6.1): the largest allowed break `b` after `s` (or the paragraph end) whose
+/// line `s..b` minus trailing spaces fits in `width`. Returns `(b, end of the line's content)`,
+/// or `None` when not even the first unit fits.
+fn best_break(cl: &[Cluster], s: usize, end: usize, width: usize) -> Option<(usize, usize)> {
+    let mut total = 0;
+    let mut content_width = 0;
+    let mut content_end = s;
+    let mut best = None;
+    for (j, c) in cl[s..end].iter().enumerate().map(|(k, c)| (s + k, c)) {
+        total += c.width;
+        if !c.is_space() {
+            content_width = total;
+            content_end = j + 1;
+        }
+        if content_width > width {
+            break;
+        }
+        let b = j + 1;
+        if (b == end || cl[b].break_before) && content_end > s {
+            best = Some((b, content_end));
+        }
+    }
+    best
+}
+
+/// Emergency split (§6.2): the longest cluster prefix from `s` of width ≤ `width`, but at least
+/// one cluster so that a glyph wider than the pane still advances. Returns where it ends.
+fn emergency_split(cl: &[Cluster], s: usize, end: usize, width: usize) -> usize {
+    let mut used = cl[s].width;
+    let mut e = s + 1;
+    while e < end && used + cl[e].width <= width {
+        used += cl[e].width;
+        e += 1;
+    }
+    e
+}
+
+/// End of `s..e` without its trailing spaces.
+fn trim_spaces(cl: &[Cluster], s: usize, mut e: usize) -> usize {
+    while e > s && cl[e - 1].is_space() {
+        e -= 1;
+    }
+    e
+}
+
+/// The line showing clusters `s..e`, sliced from the source.
+fn line(text: &str, cl: &[Cluster], s: usize, e: usize) -> WrappedLine {
+    let (a, b) = (cl[s], cl[e]);
+    WrappedLine {
+        text: text.get(a.byte..b.byte).unwrap_or_default().to_owned(),
+        range: a.char..b.char,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<String> {
+        wrap(text, width, AmbiguousWidth::Narrow)
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn empty_and_blank_paragraphs_give_one_empty_line() {
+        for p in ["", "   ", "　　", "\t"] {
+            let w = wrap(p, 10, AmbiguousWidth::Narrow);
+            assert_eq!(w.len(), 1, "{p:?}");
+            assert_eq!(w[0].text, "");
+            assert!(w[0].range.is_empty());
+        }
+    }
+
+    #[test]
+    fn greedy_first_fit() {
+        assert_eq!(
+            lines("今天下午两点半，开会。", 8),
+            ["今天下午", "两点半，", "开会。"]
+        );
+    }
+
+    #[test]
+    fn closing_mark_drags_previous_char() {
+        // Width 14 fits 今天下午两点半 (14) but not the comma: 半 goes with it.
+        assert_eq!(
+            lines("今天下午两点半，开会。", 14),
+            ["今天下午两点", "半，开会。"]
+        );
+    }
+
+    #[test]
+    fn ranges_and_dropped_spaces() {
+        let w = wrap("总投资 1233 万元", 8, AmbiguousWidth::Narrow);
+        let texts: Vec<_> = w.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["总投资", "1233 万", "元"]);
+        assert_eq!(w[0].range, 0..3);
+        assert_eq!(w[1].range, 4..10);
+        assert_eq!(w[2].range, 10..11);
+    }
+
+    #[test]
+    fn indentation_kept_on_first_line_only() {
+        assert_eq!(
+            lines("　　科学导报讯 近日，兴县", 10),
+            ["　　科学导", "报讯 近", "日，兴县"]
+        );
+    }
+
+    #[test]
+    fn narrow_widths_never_lose_text() {
+        assert_eq!(lines("新消息。", 2), ["新", "消", "息", "。"]);
+        assert_eq!(lines("新消息。", 1), ["新", "消", "息", "。"]);
+        assert_eq!(lines("新消息。", 0), ["新", "消", "息", "。"]);
+        assert_eq!(lines("　　新", 1), ["新"]);
+    }
+
+    #[test]
+    fn long_word_moves_then_splits() {
+        assert_eq!(lines("这是verylongword", 6), ["这是", "verylo", "ngword"]);
+        assert_eq!(
+            lines("Intelligence）相关", 8),
+            ["Intellig", "ence）相", "关"]
+        );
+    }
+
+    #[test]
+    fn wide_ambiguous_measures_quotes_as_two() {
+        let w = wrap("“好”", 4, AmbiguousWidth::Wide);
+        assert_eq!(w.len(), 2);
+        let w = wrap("“好”", 4, AmbiguousWidth::Narrow);
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn newline_inside_is_a_paragraph_end() {
+        assert_eq!(lines("甲\n乙", 10), ["甲", "乙"]);
+        assert_eq!(lines("甲\r\n\r\n乙\n", 10), ["甲", "", "乙"]);
+    }
 }
