@@ -243,6 +243,9 @@ fn no_terminal_points_to_list_and_dump() {
     };
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("terminal") && err.contains("list") && err.contains("dump"), "{err}");
+    assert!(
+        err.contains("terminal") && err.contains("list") && err.contains("dump"),
+        "{err}"
+    );
     assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
 }

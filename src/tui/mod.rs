@@ -313,6 +313,9 @@ fn install_panic_hook() {
     }));
 }
 
+/// How long fact extraction waits after the first frame.
+const EXTRACT_DELAY_MS: u64 = 100;
+
 /// Starts fact extraction off the UI thread: the current article first, then the listed ones,
 /// then the rest. Results stream back one article at a time.
 fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
@@ -333,6 +336,9 @@ fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
     let spawned = std::thread::Builder::new()
         .name("dubao-facts".to_owned())
         .spawn(move || {
+            // Loading jieba keeps a core busy for a while; let the terminal render the first
+            // screen before competing with it for the CPU.
+            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let Ok(extractor) = std::panic::catch_unwind(crate::facts::Extractor::new) else {
                 for (i, _, _) in jobs {
                     let _ = tx.send((i, Vec::new()));
