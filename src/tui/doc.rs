@@ -68,7 +68,7 @@ impl DocLine {
         let n = self.text.chars().count() as isize;
         let s = (start as isize - self.origin).max(0);
         let e = (end as isize - self.origin).min(n);
-        (s < e).then(|| s as usize..e as usize)
+        (s < e).then_some(s as usize..e as usize)
     }
 }
 
@@ -252,8 +252,11 @@ pub fn line_of(lines: &[DocLine], seg: Seg, offset: usize) -> Option<usize> {
 /// Interior mutability keeps drawing a function of state; the cache only remembers results.
 #[derive(Debug, Default)]
 pub struct Cache {
-    map: RefCell<HashMap<(usize, usize), Rc<Vec<DocLine>>>>,
+    map: RefCell<HashMap<CacheKey, Rc<Vec<DocLine>>>>,
 }
+
+/// (article index, width).
+type CacheKey = (usize, usize);
 
 impl Cache {
     pub fn get(

@@ -70,7 +70,7 @@ pub fn group_digits(n: &str) -> String {
     let digits: Vec<char> = int.chars().collect();
     let mut out = String::from(sign);
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(*c);
