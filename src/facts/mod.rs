@@ -116,12 +116,10 @@ impl Seg {
 
 /// Whether `f[i..]` starts with `w`.
 pub fn at(f: &[char], i: usize, w: &str) -> bool {
-    let mut k = i;
-    for c in w.chars() {
+    for (k, c) in (i..).zip(w.chars()) {
         if f.get(k) != Some(&c) {
             return false;
         }
-        k += 1;
     }
     true
 }

@@ -252,7 +252,7 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
 fn group_follows(chars: &[char], j: usize) -> bool {
     (0..3).all(|k| chars.get(j + k).is_some_and(char::is_ascii_digit))
         && !chars.get(j + 3).is_some_and(char::is_ascii_digit)
-        && !chars.get(j + 3).is_some_and(|&c| c == '.')
+        && chars.get(j + 3).is_none_or(|&c| c != '.')
 }
 
 /// The number starting exactly at `i` (Arabic or Chinese), if any.

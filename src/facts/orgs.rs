@@ -306,11 +306,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> 
 
 fn is_generic(prefix: &str) -> bool {
     let n = prefix.chars().count();
-    n < 2
-        || GENERIC.contains(&prefix)
-        || prefix
-            .chars()
-            .all(|c| super::numbers::is_chinese_numeral(c))
+    n < 2 || GENERIC.contains(&prefix) || prefix.chars().all(super::numbers::is_chinese_numeral)
 }
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →
