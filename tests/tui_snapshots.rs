@@ -286,3 +286,45 @@ fn no_size_panics() {
         }
     }
 }
+
+/// An overlay that starts on the right half of a wide character: the terminal would draw that
+/// character across the overlay's border, so the cell left of the overlay must not hold one.
+#[test]
+fn overlay_border_survives_wide_characters() {
+    use unicode_width::UnicodeWidthStr;
+    // A list full of Chinese headlines under the picker.
+    let mut c = corpus();
+    let page = &mut c.pages[0];
+    let extra: Vec<Article> = (0..12)
+        .map(|i| Article {
+            id: format!("2-{i}"),
+            ..page.articles[2].clone()
+        })
+        .collect();
+    page.articles.extend(extra);
+    for w in 60..=90 {
+        let mut a = App::new(c.clone(), vec![], Settings::default());
+        a.update(Action::Resize(w, 24));
+        cmd(&mut a, Command::ZoneFilter);
+        let Ok(mut term) = Terminal::new(TestBackend::new(w, 24));
+        assert!(term.draw(|f| view::draw(f, &a)).is_ok());
+        let buf = term.backend().buffer();
+        let top = (0..24).find(|&y| (0..w).any(|x| buf[(x, y)].symbol() == "园"));
+        let Some(top) = top else {
+            panic!("{w}: no picker")
+        };
+        let Some(px) = (0..w).find(|&x| buf[(x, top)].symbol() == "┌") else {
+            panic!("{w}: picker border missing")
+        };
+        for y in 0..24 {
+            let left = buf[(px - 1, y)].symbol();
+            let under = buf[(px, y)].symbol();
+            if under == "│" || under == "┌" || under == "└" {
+                assert!(
+                    left.width() <= 1,
+                    "{w}: {left:?} overlaps the border at row {y}"
+                );
+            }
+        }
+    }
+}

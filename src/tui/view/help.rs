@@ -2,7 +2,7 @@
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
 
 use super::{centred, fit, pad};
@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let two_columns = area.width >= 64;
     let (w, h) = if two_columns { (88, 19) } else { (44, 31) };
     let r = centred(area, w, h);
-    frame.render_widget(Clear, r);
+    super::clear_overlay(frame, r);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border_focus)

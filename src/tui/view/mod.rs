@@ -98,6 +98,24 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Clears the area of an overlay. A wide character just left of it whose right half lies under
+/// the overlay is blanked too: otherwise the terminal keeps drawing it across the overlay's
+/// border, and the border cell goes missing.
+pub fn clear_overlay(frame: &mut Frame, area: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    if area.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buf.cell_mut((area.x - 1, y)) {
+            if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+}
+
 /// Spans of `text` with `ranges` (char ranges, later ones win) styled over `base`.
 pub fn highlight(
     text: &str,

@@ -2,7 +2,7 @@
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
 
 use super::{centred, fit, pad};
@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
     let t = &app.theme;
     let want_h = items.len() as u16 + 4;
     let r = centred(area, 56, want_h.max(6));
-    frame.render_widget(Clear, r);
+    super::clear_overlay(frame, r);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border_focus)
