@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::graphemes::clusters;
+use super::graphemes::{cluster_at, is_simple};
 use super::linebreak::{char_class, cluster_class, Class, Context, Unit};
 use super::AmbiguousWidth;
 
@@ -73,22 +73,20 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
     let mut out = Vec::with_capacity(text.len() / 2 + 1);
     let mut ctx = Context::default();
     let mut chars = 0;
-    for g in clusters(text) {
-        let (class, width, len) = if g.simple {
-            (char_class(g.first), amb.width_char(g.first), 1)
+    let mut iter = text.char_indices().peekable();
+    while let Some((byte, first)) = iter.next() {
+        // Fast path (see `graphemes`): two simple chars in a row are always separate clusters.
+        let next = iter.peek().map(|&(_, c)| c);
+        let (class, width, len) = if is_simple(first) && next.is_none_or(is_simple) {
+            (char_class(first), amb.width_char(first), 1)
         } else {
-            (
-                cluster_class(g.text),
-                amb.width(g.text),
-                g.text.chars().count(),
-            )
+            let g = cluster_at(text, byte);
+            while iter.next_if(|&(i, _)| i < byte + g.len()).is_some() {}
+            (cluster_class(g), amb.width(g), g.chars().count())
         };
-        let break_before = ctx.push(Unit {
-            class,
-            first: g.first,
-        });
+        let break_before = ctx.push(Unit { class, first });
         out.push(Cluster {
-            byte: g.byte,
+            byte,
             char: chars,
             width,
             class,
@@ -199,6 +197,27 @@ mod tests {
             .into_iter()
             .map(|l| l.text)
             .collect()
+    }
+
+    #[test]
+    fn analysis_segments_like_unicode_segmentation() {
+        use unicode_segmentation::UnicodeSegmentation;
+        for s in [
+            "科学导报讯 近日，“山西中润”A356.2合金锭……",
+            "e\u{301}t\u{e9} 👨\u{200d}👩\u{200d}👧 🇨🇳🇯🇵 “\u{fe01}中”\r\n",
+            "か\u{3099}ｶﾞ한국어ᄀᄀ가\u{ad}क्षि \u{301}",
+        ] {
+            let got: Vec<(usize, usize)> = analyse(s, AmbiguousWidth::Narrow)
+                .iter()
+                .map(|c| (c.byte, c.char))
+                .collect();
+            let mut want: Vec<(usize, usize)> = s
+                .grapheme_indices(true)
+                .map(|(b, _)| (b, s[..b].chars().count()))
+                .collect();
+            want.push((s.len(), s.chars().count()));
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     #[test]
