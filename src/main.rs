@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use dubao::text::AmbiguousWidth;
-use dubao::{cli, ingest, tui};
+use dubao::{cli, facts, ingest, tui};
 
 /// 读报 — a terminal reader for Chinese newspaper pages.
 ///
@@ -36,6 +36,18 @@ enum Command {
         zone: Option<String>,
         paths: Vec<PathBuf>,
     },
+    /// Facts of the articles: dates, money, quantities, people, organisations, zones, places, projects.
+    Facts {
+        #[arg(long)]
+        zone: Option<String>,
+        /// Only these kinds, comma-separated: date,money,quantity,percent,person,organization,zone,place,project,product.
+        #[arg(long)]
+        kind: Option<String>,
+        /// tsv (default), csv, json or md.
+        #[arg(long, default_value = "tsv", value_parser = parse_format)]
+        format: dubao::export::Format,
+        paths: Vec<PathBuf>,
+    },
     /// The whole document model as JSON.
     Dump {
         #[arg(long)]
@@ -58,6 +70,10 @@ enum Command {
         /// A text file, or - (the default) for stdin.
         file: Option<PathBuf>,
     },
+}
+
+fn parse_format(s: &str) -> Result<dubao::export::Format, String> {
+    dubao::export::Format::parse(s).ok_or_else(|| format!("expected tsv, csv, json or md, got {s:?}"))
 }
 
 fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
@@ -119,8 +135,24 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::list(&corpus, zone.as_deref(), &mut out)?;
             report(&failures)
         }
+        Some(Command::Facts {
+            zone,
+            kind,
+            format,
+            paths,
+        }) => {
+            let kinds = match kind.as_deref() {
+                Some(spec) => cli::parse_kinds(spec)?,
+                None => Vec::new(),
+            };
+            let (mut corpus, failures) = load(&paths);
+            facts::fill(&mut corpus, &facts::Extractor::new());
+            cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
+            report(&failures)
+        }
         Some(Command::Dump { zone, paths }) => {
-            let (corpus, failures) = load(&paths);
+            let (mut corpus, failures) = load(&paths);
+            facts::fill(&mut corpus, &facts::Extractor::new());
             cli::dump(&corpus, zone.as_deref(), &mut out)?;
             report(&failures)
         }

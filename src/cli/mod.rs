@@ -7,7 +7,8 @@ use std::io::Write;
 
 use crate::error::Error;
 use crate::lexicon::zone;
-use crate::model::{Article, Corpus};
+use crate::model::{Article, Corpus, FactKind, FactValue};
+use crate::{export, facts};
 use crate::text::{self, AmbiguousWidth};
 
 /// Articles of the corpus selected by an optional zone query (canonical name or alias).
@@ -23,31 +24,76 @@ pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Artic
         .collect()
 }
 
-/// The article's date for listings: its first dated fact, if facts were extracted.
-fn article_date(article: &Article) -> Option<&str> {
-    article
-        .facts
-        .iter()
-        .find(|f| f.kind == crate::model::FactKind::Date)
-        .and_then(|f| match &f.value {
-            Some(crate::model::FactValue::Text(t)) => Some(t.as_str()),
-            _ => None,
-        })
+/// The article's date for listings: its first full date fact when facts were extracted, else
+/// the rules-only date scan (no jieba), so `list` stays fast.
+fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
+    let from_facts = || {
+        let dates: Vec<&str> = article
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .filter_map(|f| match &f.value {
+                Some(FactValue::Text(t)) if !t.contains('/') => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        dates
+            .iter()
+            .find(|d| d.len() == 10 && !d.starts_with('-'))
+            .or(dates.first())
+            .map(|d| (*d).to_owned())
+    };
+    from_facts().or_else(|| facts::article_date(article, year))
 }
 
 /// `dubao list`: one tab-separated line per article: id, zone, date, title lines joined by ` / `.
 pub fn list(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
-    for a in select(corpus, zone_query) {
-        writeln!(
-            out,
-            "{}\t{}\t{}\t{}",
-            a.id,
-            a.zone.as_deref().unwrap_or("-"),
-            article_date(a).unwrap_or("-"),
-            a.title.join(" / ")
-        )?;
+    for page in &corpus.pages {
+        for a in page.articles.iter().filter(|a| zone_selected(a, zone_query)) {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                a.id,
+                a.zone.as_deref().unwrap_or("-"),
+                article_date(a, page.year).as_deref().unwrap_or("-"),
+                a.title.join(" / ")
+            )?;
+        }
     }
     Ok(())
+}
+
+fn zone_selected(a: &Article, zone_query: Option<&str>) -> bool {
+    match zone_query {
+        None => true,
+        Some(q) => a.zone.as_deref().is_some_and(|z| zone::matches(q, z)),
+    }
+}
+
+/// Parses `--kind date,money`; an unknown kind is an error naming it.
+pub fn parse_kinds(spec: &str) -> Result<Vec<FactKind>, Error> {
+    spec.split([',', '，'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| FactKind::parse(s).ok_or_else(|| Error::UnknownKind(s.to_owned())))
+        .collect()
+}
+
+/// `dubao facts`: the facts of the selected articles (filled beforehand with
+/// [`facts::fill`]), optionally of some kinds only, in one export format.
+pub fn facts(
+    corpus: &Corpus,
+    zone_query: Option<&str>,
+    kinds: &[FactKind],
+    format: export::Format,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let items = select(corpus, zone_query)
+        .into_iter()
+        .flat_map(|a| a.facts.iter().map(move |f| (a, f)))
+        .filter(|(_, f)| kinds.is_empty() || kinds.contains(&f.kind));
+    let rows = export::rows(items);
+    export::write(&rows, format, out)
 }
 
 /// `dubao dump`: the document model as pretty JSON; with a zone, only its articles.

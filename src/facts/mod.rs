@@ -1,22 +1,357 @@
 //! Fact extraction: dates, money, quantities, percentages, people and roles, organisations, zones,
 //! places, projects and products.
 //!
-//! PLACEHOLDER: extracts nothing yet; the real implementation replaces this module.
+//! Rules find the facts; jieba-rs is one signal among them (word boundaries and its `nr`/`ns`
+//! tags), loaded once per [`Extractor`] and shared. Every text is matched in its folded form
+//! (Simplified, ASCII digits), which keeps one char per char, so offsets and the `text` of a fact
+//! come from what the page printed.
 
-use crate::model::{Article, Fact};
+pub mod amounts;
+pub mod dates;
+pub mod numbers;
+pub mod orgs;
+pub mod people;
+pub mod places;
+pub mod projects;
 
-/// Holds what extraction loads once per process (dictionaries, the jieba tokenizer) and shares.
-#[derive(Default)]
-pub struct Extractor {}
+use std::collections::HashSet;
+
+use jieba_rs::Jieba;
+
+use crate::lexicon::zone::ZoneIndex;
+use crate::model::{Article, Corpus, Fact, FactKind, FactValue, Location};
+use crate::text::fold::fold;
+
+/// Words jieba lacks or splits in development-zone news; added with a frequency high enough to
+/// win segmentation. Tags only apply to new words (`add_word` keeps a known word's tag).
+const DOMAIN_WORDS: &str = include_str!("../../assets/domain_words.txt");
+
+/// Holds what extraction loads once per process (the jieba tokenizer and its domain words) and
+/// shares between threads.
+pub struct Extractor {
+    jieba: Jieba,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A jieba token in char offsets, with the part of speech reduced to what the rules ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub pos: Pos,
+}
+
+/// The parts of speech the rules use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    PersonName,
+    PlaceName,
+    OrgName,
+    OtherProper,
+    Noun,
+    Verb,
+    Other,
+}
+
+impl Pos {
+    fn from_tag(tag: &str) -> Pos {
+        match tag {
+            "nr" | "nrfg" | "nrt" => Pos::PersonName,
+            "ns" => Pos::PlaceName,
+            "nt" => Pos::OrgName,
+            "nz" => Pos::OtherProper,
+            t if t.starts_with('n') => Pos::Noun,
+            "v" | "vd" | "vg" => Pos::Verb,
+            _ => Pos::Other,
+        }
+    }
+}
+
+/// Where a text of the article sits, for the fact's `paragraph` / `where`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Paragraph(usize),
+    Elsewhere(Location),
+}
+
+/// One text of an article prepared for the rules: original and folded chars, jieba tokens.
+pub struct Seg {
+    pub orig: Vec<char>,
+    pub f: Vec<char>,
+    pub toks: Vec<Tok>,
+    pub place: Place,
+}
+
+impl Seg {
+    /// The original text of a span, as printed.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.orig[start.min(self.orig.len())..end.min(self.orig.len())].iter().collect()
+    }
+
+    /// The folded text of a span.
+    pub fn folded(&self, start: usize, end: usize) -> String {
+        self.f[start.min(self.f.len())..end.min(self.f.len())].iter().collect()
+    }
+
+    /// The token containing char `i`.
+    pub fn tok_at(&self, i: usize) -> Option<&Tok> {
+        let k = self.toks.partition_point(|t| t.end <= i);
+        self.toks.get(k).filter(|t| t.start <= i)
+    }
+
+    /// Whether a token starts (or the text starts or ends) at char `i`.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        i == 0 || i >= self.f.len() || self.toks.binary_search_by_key(&i, |t| t.start).is_ok()
+    }
+}
+
+/// Whether `f[i..]` starts with `w`.
+pub fn at(f: &[char], i: usize, w: &str) -> bool {
+    let mut k = i;
+    for c in w.chars() {
+        if f.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// The first index at or after `i` that is not a space.
+pub fn skip_spaces(f: &[char], i: usize) -> usize {
+    let mut j = i;
+    while f.get(j).is_some_and(|c| *c == ' ' || *c == '\u{3000}') {
+        j += 1;
+    }
+    j
+}
+
+/// A fact before it is placed: offsets in one [`Seg`].
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<FactValue>,
+    pub unit: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub flags: Vec<String>,
+}
 
 impl Extractor {
+    /// Loads jieba's dictionary and the domain words: tens of milliseconds, once per process.
     pub fn new() -> Self {
-        Extractor {}
+        let mut jieba = Jieba::new();
+        for line in DOMAIN_WORDS.lines().filter(|l| !l.starts_with('#')) {
+            let mut parts = line.split_whitespace();
+            let Some(word) = parts.next() else { continue };
+            let tag = parts.next();
+            jieba.add_word(word, Some(20_000), tag);
+        }
+        Extractor { jieba }
+    }
+
+    /// jieba tokens of folded text, in char offsets.
+    pub fn tokens(&self, folded: &str) -> Vec<Tok> {
+        self.jieba
+            .tag(folded, true)
+            .into_iter()
+            .map(|t| Tok { start: t.start, end: t.end, pos: Pos::from_tag(t.tag) })
+            .collect()
+    }
+
+    /// Whether jieba knows `word` as an ordinary word (so it is no name).
+    pub fn is_dictionary_word(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
+    fn seg(&self, text: &str, place: Place) -> Seg {
+        let folded = fold(text);
+        let toks = self.tokens(&folded);
+        Seg { orig: text.chars().collect(), f: folded.chars().collect(), toks, place }
     }
 
     /// Facts of one article, deduplicated; `year` is the page year used to resolve partial dates.
     pub fn extract(&self, article: &Article, year: Option<i32>) -> Vec<Fact> {
-        let _ = (article, year);
-        Vec::new()
+        let mut segs: Vec<Seg> = Vec::new();
+        for (i, p) in article.paragraphs.iter().enumerate() {
+            segs.push(self.seg(p, Place::Paragraph(i)));
+        }
+        for t in &article.title {
+            segs.push(self.seg(t, Place::Elsewhere(Location::Title)));
+        }
+        for c in &article.captions {
+            if let Some(text) = &c.text {
+                segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
+            }
+        }
+        let zones = ZoneIndex::from_texts(article.title.iter().chain(&article.paragraphs).map(String::as_str));
+        let mut facts = Vec::new();
+        for seg in &segs {
+            let mut found: Vec<(FactKind, Found)> = Vec::new();
+            for d in dates::scan(&seg.f, year) {
+                found.push((FactKind::Date, dated(d)));
+            }
+            for a in amounts::scan(&seg.f) {
+                found.push((a.kind, amount(a)));
+            }
+            let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
+            let org_spans = orgs::scan(seg, &zone_spans, &zones, &mut found);
+            people::scan(self, seg, &zones, &mut found);
+            projects::scan(seg, &zone_spans, &mut found);
+            places::scan(seg, &zone_spans, &org_spans, &mut found);
+            for (kind, fd) in found {
+                facts.push(place_fact(seg, kind, fd));
+            }
+        }
+        facts.extend(people::credits(article));
+        dedupe(facts)
+    }
+}
+
+/// Fills every article of the corpus with its facts, using each page's year.
+pub fn fill(corpus: &mut Corpus, extractor: &Extractor) {
+    for page in &mut corpus.pages {
+        let year = page.year;
+        for article in &mut page.articles {
+            article.facts = extractor.extract(article, year);
+        }
+    }
+}
+
+/// The article's date for listings without loading jieba: its first full date in the body,
+/// else its first date of any precision, else one from the title.
+pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
+    let mut all = Vec::new();
+    for text in article.paragraphs.iter().chain(&article.title) {
+        let f: Vec<char> = fold(text).chars().collect();
+        all.extend(dates::scan(&f, year).into_iter().map(|d| d.value).filter(|v| !v.contains('/')));
+    }
+    all.iter().find(|v| v.len() == 10 && !v.starts_with('-')).or(all.first()).cloned()
+}
+
+fn dated(d: dates::DateHit) -> Found {
+    Found { start: d.start, end: d.end, value: Some(FactValue::Text(d.value)), flags: d.flags, ..Found::default() }
+}
+
+fn amount(a: amounts::Amount) -> Found {
+    Found {
+        start: a.start,
+        end: a.end,
+        value: a.value.to_json().map(FactValue::Number),
+        unit: Some(a.unit),
+        flags: a.flags,
+        ..Found::default()
+    }
+}
+
+/// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
+fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let text: String = seg.orig.iter().collect();
+    for m in zones.find(&text) {
+        let (start, name) = match own {
+            // `针对云网经开区`: a stray word read into the place name of the article's own zone.
+            Some(own) if m.canonical != own && m.canonical.ends_with(own) => {
+                let extra = m.canonical.chars().count() - own.chars().count();
+                (m.start + extra, own.to_owned())
+            }
+            _ => (m.start, m.canonical),
+        };
+        spans.push((start, m.end));
+        found.push((FactKind::Zone, Found { start, end: m.end, name: Some(name), ..Found::default() }));
+    }
+    if let Some(own) = own {
+        for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
+            let mut i = 0;
+            while i < seg.f.len() {
+                if at(&seg.f, i, bare) && !spans.iter().any(|&(s, e)| s <= i && i < e) {
+                    let end = i + bare.chars().count();
+                    spans.push((i, end));
+                    found.push((FactKind::Zone, Found { start: i, end, name: Some(own.to_owned()), ..Found::default() }));
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    spans
+}
+
+fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
+    let (paragraph, location) = match seg.place {
+        Place::Paragraph(i) => (Some(i), None),
+        Place::Elsewhere(l) => (None, Some(l)),
+    };
+    Fact {
+        kind,
+        text: seg.text(fd.start, fd.end),
+        value: fd.value,
+        unit: fd.unit,
+        name: fd.name,
+        role: fd.role,
+        flags: fd.flags,
+        paragraph,
+        location,
+        start: fd.start,
+        end: fd.end,
+    }
+}
+
+/// What makes two facts the same for deduplication within an article.
+fn key(f: &Fact) -> String {
+    let value = match &f.value {
+        Some(FactValue::Number(n)) => n.to_string(),
+        Some(FactValue::Text(t)) => t.clone(),
+        None => String::new(),
+    };
+    match f.kind {
+        FactKind::Person => format!("person|{}|{}", f.name.as_deref().unwrap_or(""), f.role.as_deref().unwrap_or("")),
+        k if f.name.is_some() => format!("{k}|{}", f.name.as_deref().unwrap_or("")),
+        k => format!("{k}|{value}|{}|{}", f.unit.as_deref().unwrap_or(""), f.flags.join(",")),
+    }
+}
+
+/// One fact per meaning, first mention kept; a person without a role is dropped when the same
+/// name has one; a name contained in a longer one of the same kind (`4 万吨铸造合金项目` in
+/// `山西中润 4 万吨铸造合金项目`) gives way to the longest form.
+pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut seen = HashSet::new();
+    let mut out: Vec<Fact> = facts.into_iter().filter(|f| seen.insert(key(f))).collect();
+    let with_role: HashSet<String> = out
+        .iter()
+        .filter(|f| f.kind == FactKind::Person && f.role.is_some())
+        .filter_map(|f| f.name.clone())
+        .collect();
+    out.retain(|f| !(f.kind == FactKind::Person && f.role.is_none() && f.name.as_ref().is_some_and(|n| with_role.contains(n))));
+    let longer: Vec<(FactKind, String)> = out
+        .iter()
+        .filter(|f| matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product))
+        .filter_map(|f| f.name.clone().map(|n| (f.kind, n)))
+        .collect();
+    out.retain(|f| {
+        let Some(name) = f.name.as_deref() else { return true };
+        if !matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product) {
+            return true;
+        }
+        !longer.iter().any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_shareable() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
     }
 }

@@ -1,1 +1,151 @@
-//! The page's year. PLACEHOLDER.
+//! The page's year, used to resolve partial dates (`12 月 22 日`, `今年 3 月`).
+//!
+//! A page header date is decisive. Without one, the body's years vote: a full date counts most,
+//! `2025 年度` (the reporting year) next, a bare `2026 年` least, since pages talk about plans for
+//! next year and reviews of last year, but name the current year's report as `年度`.
+
+use std::collections::BTreeMap;
+
+use crate::text::fold::fold_width;
+
+/// A year written with Arabic digits (`2025`) or Chinese digits (`二〇二五`), ending at `end`
+/// (exclusive char index) in `chars`.
+fn year_before(chars: &[char], end: usize) -> Option<i32> {
+    let mut i = end;
+    while i > 0 && chars[i - 1] == ' ' {
+        i -= 1;
+    }
+    if i < 4 {
+        return None;
+    }
+    let digits: Option<String> = chars[i - 4..i]
+        .iter()
+        .map(|&c| match c {
+            '0'..='9' => Some(c),
+            '〇' | '零' | 'Ｏ' | 'O' => Some('0'),
+            _ => "一二三四五六七八九"
+                .chars()
+                .position(|d| d == c)
+                .and_then(|p| char::from_digit(p as u32 + 1, 10)),
+        })
+        .collect();
+    // Not part of a longer number.
+    if i > 4 && chars[i - 5].is_ascii_digit() {
+        return None;
+    }
+    let y: i32 = digits?.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// What follows a year: `年度`, `年 M 月` (a full or month date), or a bare `年`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearUse {
+    FullDate,
+    Fiscal,
+    Bare,
+}
+
+impl YearUse {
+    fn weight(self) -> u32 {
+        match self {
+            YearUse::FullDate => 3,
+            YearUse::Fiscal => 2,
+            YearUse::Bare => 1,
+        }
+    }
+}
+
+/// Years written in a text with how they are used.
+fn years_in(text: &str) -> Vec<(i32, YearUse)> {
+    // 年, 月 and 度 are the same in Traditional: only full-width digits need folding.
+    let chars: Vec<char> = text.chars().map(fold_width).collect();
+    let mut out = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let sep = match c {
+            '年' => true,
+            '.' | '-' | '/' => chars.get(i + 1).is_some_and(char::is_ascii_digit),
+            _ => false,
+        };
+        if !sep {
+            continue;
+        }
+        let Some(y) = year_before(&chars, i) else {
+            continue;
+        };
+        let rest: String = chars[i + 1..chars.len().min(i + 8)]
+            .iter()
+            .filter(|c| **c != ' ')
+            .collect();
+        let kind = if c != '年'
+            || rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && rest.contains('月')
+        {
+            YearUse::FullDate
+        } else if rest.starts_with('度') {
+            YearUse::Fiscal
+        } else {
+            YearUse::Bare
+        };
+        out.push((y, kind));
+    }
+    out
+}
+
+/// The year of a page header line (`2025年12月26日 星期五 第4版`).
+pub fn header_year(line: &str) -> Option<i32> {
+    years_in(line).first().map(|(y, _)| *y)
+}
+
+/// The page year from the body texts' votes; ties go to the year seen first.
+pub fn body_year<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<i32> {
+    let mut votes: BTreeMap<i32, (u32, usize)> = BTreeMap::new();
+    let mut order = 0;
+    for t in texts {
+        for (y, kind) in years_in(t) {
+            let e = votes.entry(y).or_insert((0, order));
+            e.0 += kind.weight();
+            order += 1;
+        }
+    }
+    votes
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_dates() {
+        assert_eq!(header_year("2025年12月26日 星期五 第4版"), Some(2025));
+        assert_eq!(header_year("科学导报 2025.12.26 开发区"), Some(2025));
+        assert_eq!(header_year("二〇二六年一月八日"), Some(2026));
+        assert_eq!(header_year("２０２６年１月８日"), Some(2026));
+    }
+
+    #[test]
+    fn fiscal_year_outvotes_plans_for_next_year() {
+        let texts = [
+            "召开 2025 年度经济运行分析",
+            "通报了开发区 2025 年度经济运行情况和 2026 年项目谋划情况",
+            "汇报了本单位 2026 年项目谋划情况",
+            "科学谋划储备 2026 年重大项目",
+        ];
+        assert_eq!(body_year(texts), Some(2025));
+    }
+
+    #[test]
+    fn full_date_wins() {
+        assert_eq!(
+            body_year(["2026 年 1 月 8 日，会议回顾了 2025 年工作"]),
+            Some(2026)
+        );
+        assert_eq!(body_year(["没有年份"]), None);
+        assert_eq!(body_year(["编号 12025 年"]), None);
+    }
+}

@@ -163,15 +163,35 @@ const STOP_WORDS: &[&str] = &[
     "全",
 ];
 
+/// The stop words as char sequences, for lookups by slice.
+fn stop_set() -> &'static std::collections::HashSet<Vec<char>> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<char>>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().map(|w| w.chars().collect()).collect())
+}
+
+/// Longest stop word, in chars.
+const MAX_STOP: usize = 3;
+
+/// Whether `chars` starts with a stop word.
+fn starts_with_stop(chars: &[char]) -> bool {
+    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[..n]))
+}
+
+/// Whether `chars` ends with a stop word.
+fn ends_with_stop(chars: &[char]) -> bool {
+    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[chars.len() - n..]))
+}
+
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
 fn is_non_place(prefix: &str) -> bool {
-    let ends_with_stop = prefix
-        .chars()
+    let chars: Vec<char> = prefix.chars().collect();
+    let last_is_stop = chars
         .last()
-        .is_some_and(|c| STOP_WORDS.iter().any(|w| w.chars().eq(std::iter::once(c))));
-    prefix.chars().count() < 2
-        || ends_with_stop
-        || STOP_WORDS.contains(&prefix)
+        .is_some_and(|c| stop_set().contains(std::slice::from_ref(c)));
+    chars.len() < 2
+        || last_is_stop
+        || stop_set().contains(&chars)
         || matches!(
             prefix,
             "示范" | "国家" | "重点" | "所在" | "周边" | "各类" | "园区"
@@ -206,33 +226,42 @@ struct Hit {
     bounded: bool,
 }
 
-fn suffix_hits(folded: &[char]) -> Vec<Hit> {
+/// Longest suffix, in chars.
+const MAX_SUFFIX: usize = 9;
+
+/// Zone suffixes in `text`. Every suffix ends in 区 (區), so only those positions are looked at,
+/// and only a short window before each is folded: the scan costs little more than reading.
+fn suffix_hits(text: &[char]) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let mut i = 0;
-    while i < folded.len() {
-        let found = SUFFIXES.iter().find(|(suf, _)| {
+    for (pos, &c) in text.iter().enumerate() {
+        if c != '区' && c != '區' {
+            continue;
+        }
+        let lo = pos.saturating_sub(MAX_SUFFIX + MAX_PREFIX);
+        let window: Vec<char> = fold(&text[lo..=pos].iter().collect::<String>())
+            .chars()
+            .collect();
+        let Some((suf, full)) = SUFFIXES.iter().find(|(suf, _)| {
             let n = suf.chars().count();
-            i + n <= folded.len() && folded[i..i + n].iter().copied().eq(suf.chars())
-        });
-        let Some((suf, full)) = found else {
-            i += 1;
+            window.len() >= n && window[window.len() - n..].iter().copied().eq(suf.chars())
+        }) else {
             continue;
         };
-        let n = suf.chars().count();
-        let mut s = i;
-        while s > 0 && i - s < MAX_PREFIX && is_han(folded[s - 1]) {
+        let suffix_start = pos + 1 - suf.chars().count();
+        let mut s = suffix_start - lo; // index into window
+        let stop = (suffix_start - lo).saturating_sub(MAX_PREFIX);
+        while s > stop && is_han(window[s - 1]) {
             s -= 1;
         }
-        let bounded = s == 0 || !is_han(folded[s - 1]);
-        let run = folded[s..i].to_vec();
+        let abs = lo + s;
+        let bounded = abs == 0 || !is_han(text[abs - 1]);
         hits.push(Hit {
-            suffix_start: i,
-            suffix_end: i + n,
+            suffix_start,
+            suffix_end: pos + 1,
             full: *full,
-            run,
+            run: window[s..suffix_start - lo].to_vec(),
             bounded,
         });
-        i += n;
     }
     hits
 }
@@ -241,24 +270,14 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit> {
 /// `MAX_NAME` chars that starts right after a stop word (or at a clear boundary) and neither
 /// starts nor ends with one; failing that, the last `DEFAULT_PREFIX` chars.
 fn prefix_from_run(run: &[char], bounded: bool) -> String {
-    let s: String = run.iter().collect();
-    let mut cuts: Vec<usize> = Vec::new();
-    if bounded {
-        cuts.push(0);
-    }
-    for w in STOP_WORDS {
-        for (byte, _) in s.match_indices(w) {
-            cuts.push(s[..byte].chars().count() + w.chars().count());
-        }
-    }
+    let cuts = (0..=run.len())
+        .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])));
     let best = cuts
-        .into_iter()
-        .filter(|&cut| (2..=MAX_NAME).contains(&run.len().saturating_sub(cut)))
-        .filter(|&cut| {
-            let rest: String = run[cut..].iter().collect();
-            !STOP_WORDS.iter().any(|w| rest.starts_with(w)) && !is_non_place(&rest)
-        })
-        .min();
+        .filter(|&cut| (2..=MAX_NAME).contains(&(run.len() - cut)))
+        .find(|&cut| {
+            let rest = &run[cut..];
+            !starts_with_stop(rest) && !is_non_place(&rest.iter().collect::<String>())
+        });
     match best {
         Some(cut) => run[cut..].iter().collect(),
         None => run[run.len().saturating_sub(DEFAULT_PREFIX)..]
@@ -282,8 +301,8 @@ impl ZoneIndex {
         let mut index = ZoneIndex::default();
         let mut runs: Vec<(Vec<char>, bool, Full)> = Vec::new();
         for text in texts {
-            let folded: Vec<char> = fold(text).chars().collect();
-            for hit in suffix_hits(&folded) {
+            let chars: Vec<char> = text.chars().collect();
+            for hit in suffix_hits(&chars) {
                 runs.push((hit.run, hit.bounded, hit.full));
             }
         }
@@ -293,6 +312,12 @@ impl ZoneIndex {
                 index.known.insert(p);
             }
         }
+        // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
+        let all: Vec<String> = index.known.iter().cloned().collect();
+        index.known.retain(|k| {
+            !all.iter()
+                .any(|other| other != k && k.ends_with(other.as_str()))
+        });
         for (run, bounded, full) in &runs {
             if matches!(full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(run, *bounded);
@@ -315,8 +340,8 @@ impl ZoneIndex {
 
     /// Every zone named in `text`, in order, with canonical names.
     pub fn find(&self, text: &str) -> Vec<ZoneMention> {
-        let folded: Vec<char> = fold(text).chars().collect();
-        suffix_hits(&folded)
+        let chars: Vec<char> = text.chars().collect();
+        suffix_hits(&chars)
             .into_iter()
             .filter_map(|hit| {
                 let prefix = self.prefix_of(&hit.run, hit.bounded);
@@ -404,6 +429,13 @@ mod tests {
             zones(&idx, "同时，助力河津经济技术开发区加速实现"),
             ["河津经济技术开发区"]
         );
+    }
+
+    #[test]
+    fn a_known_shorter_name_wins_over_a_caption_start() {
+        let idx =
+            ZoneIndex::from_texts(["今年以来，晋城经济技术开发区坚持", "图为晋城经开区一角。"]);
+        assert_eq!(zones(&idx, "图为晋城经开区一角。"), ["晋城经济技术开发区"]);
     }
 
     #[test]

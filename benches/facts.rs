@@ -1,0 +1,99 @@
+//! Facts for a 400-page folder against jieba-rs tagging alone on the same texts.
+//!
+//! Pages are the sample repeated with its digits rotated per page (so values differ), cut into
+//! articles of a few paragraphs each; both sides see exactly the same title and paragraph texts.
+//!
+//! `cargo bench --bench facts -- --warm-up-time 1 --measurement-time 3` times both;
+//! `DUBAO_PEAK=jieba|facts cargo bench --bench facts` instead runs one pass of one side and
+//! prints the process's peak resident memory (VmHWM), for the memory ratio.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, Criterion};
+use dubao::facts::Extractor;
+use dubao::model::{Article, ArticleKind};
+use dubao::text::fold::fold;
+
+const SAMPLE: &str = include_str!("../assets/sample.txt");
+const PAGES: usize = 400;
+
+/// The sample with every ASCII digit shifted by `k`, cut into articles of six paragraphs.
+fn page(k: usize) -> Vec<Article> {
+    let text: String = SAMPLE
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_digit((d + k as u32) % 10, 10).unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    lines
+        .chunks(6)
+        .enumerate()
+        .map(|(i, chunk)| Article {
+            id: format!("{}-{}", k + 1, i + 1),
+            title: vec![chunk[0].clone()],
+            dateline: None,
+            reporters: vec![],
+            zone: None,
+            kind: ArticleKind::News,
+            paragraphs: chunk[1..].to_vec(),
+            byline: vec![],
+            captions: vec![],
+            facts: vec![],
+        })
+        .collect()
+}
+
+fn corpus() -> Vec<Vec<Article>> {
+    (0..PAGES).map(page).collect()
+}
+
+fn jieba_pass(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) -> usize {
+    let mut n = 0;
+    for a in pages.iter().flatten() {
+        for t in a.title.iter().chain(&a.paragraphs) {
+            n += jieba.tag(&fold(t), true).len();
+        }
+    }
+    n
+}
+
+fn facts_pass(ex: &Extractor, pages: &[Vec<Article>]) -> usize {
+    pages.iter().flatten().map(|a| ex.extract(a, Some(2025)).len()).sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let pages = corpus();
+    let jieba = jieba_rs::Jieba::new();
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("400 pages");
+    g.sample_size(10);
+    g.bench_function("jieba tag", |b| b.iter(|| black_box(jieba_pass(&jieba, &pages))));
+    g.bench_function("facts", |b| b.iter(|| black_box(facts_pass(&ex, &pages))));
+    g.finish();
+}
+
+/// Peak resident set size of this process in kB.
+fn peak_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+criterion_group!(benches, bench);
+
+fn main() {
+    if let Ok(side) = std::env::var("DUBAO_PEAK") {
+        let pages = corpus();
+        let n = if side == "facts" {
+            facts_pass(&Extractor::new(), &pages)
+        } else {
+            jieba_pass(&jieba_rs::Jieba::new(), &pages)
+        };
+        println!("{side}: {n} items, peak {} kB", peak_kb().unwrap_or(0));
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

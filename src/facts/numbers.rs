@@ -1,0 +1,320 @@
+//! Numbers as printed in Chinese news: Arabic (`1233`, `1,233`, `1 233`, `3.04`), full-width
+//! (folded to ASCII before we see them) and Chinese (`一千二百三十三万`, `两`, `十五`, `二〇二五`).
+//!
+//! Values are exact decimals (`mantissa × 10^-scale`), so `3.04 亿` is 304000000 and never
+//! 303999999.99: money must survive the multiplier without binary floating point.
+
+/// An exact decimal number: `mantissa / 10^scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    pub mantissa: i128,
+    pub scale: u32,
+}
+
+impl Decimal {
+    pub const fn int(n: i128) -> Self {
+        Decimal { mantissa: n, scale: 0 }
+    }
+
+    /// Multiplies by `10^exp` exactly, consuming decimal places before growing the mantissa.
+    pub fn shift(self, exp: u32) -> Option<Self> {
+        let mut d = self;
+        for _ in 0..exp {
+            if d.scale > 0 {
+                d.scale -= 1;
+            } else {
+                d.mantissa = d.mantissa.checked_mul(10)?;
+            }
+        }
+        Some(d.normalized())
+    }
+
+    /// Drops trailing zero decimals, so integral values print as integers.
+    pub fn normalized(self) -> Self {
+        let mut d = self;
+        while d.scale > 0 && d.mantissa % 10 == 0 {
+            d.mantissa /= 10;
+            d.scale -= 1;
+        }
+        d
+    }
+
+    pub fn is_integer(self) -> bool {
+        self.normalized().scale == 0
+    }
+
+    /// The integer value when integral.
+    pub fn as_int(self) -> Option<i128> {
+        let d = self.normalized();
+        (d.scale == 0).then_some(d.mantissa)
+    }
+
+    /// A JSON number: an integer when integral (`304000000`), else the shortest decimal form.
+    pub fn to_json(self) -> Option<serde_json::Number> {
+        let d = self.normalized();
+        if d.scale == 0 {
+            if let Ok(i) = i64::try_from(d.mantissa) {
+                return Some(i.into());
+            }
+        }
+        let f: f64 = d.to_string().parse().ok()?;
+        serde_json::Number::from_f64(f)
+    }
+}
+
+impl std::fmt::Display for Decimal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.normalized();
+        if d.scale == 0 {
+            return write!(f, "{}", d.mantissa);
+        }
+        let neg = d.mantissa < 0;
+        let digits = d.mantissa.unsigned_abs().to_string();
+        let scale = d.scale as usize;
+        let padded = if digits.len() <= scale {
+            format!("{}{}", "0".repeat(scale + 1 - digits.len()), digits)
+        } else {
+            digits
+        };
+        let (int, frac) = padded.split_at(padded.len() - scale);
+        write!(f, "{}{int}.{frac}", if neg { "-" } else { "" })
+    }
+}
+
+/// A number found in text: its char span and value, and whether it was written in Chinese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberSpan {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    pub chinese: bool,
+}
+
+/// Value of a Chinese digit character (`两` and financial forms included).
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a Chinese unit character.
+fn chinese_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        '万' => 4,
+        '亿' => 8,
+        _ => return None,
+    })
+}
+
+pub fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_unit(c).is_some() || c == '点'
+}
+
+/// Parses a run of Chinese numerals: positional (`一千二百三十三万`), digit strings
+/// (`二〇二五`) and decimals (`三点五`). `None` when the run is not a well-formed number.
+pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
+    if run.is_empty() {
+        return None;
+    }
+    if let Some(p) = run.iter().position(|&c| c == '点') {
+        let int = parse_chinese_int(&run[..p])?;
+        let frac: Option<Vec<u32>> = run[p + 1..].iter().map(|&c| chinese_digit(c)).collect();
+        let frac = frac?;
+        if frac.is_empty() {
+            return None;
+        }
+        let mut m = int;
+        for d in &frac {
+            m = m.checked_mul(10)?.checked_add(i128::from(*d))?;
+        }
+        return Some(Decimal { mantissa: m, scale: frac.len() as u32 });
+    }
+    parse_chinese_int(run).map(Decimal::int)
+}
+
+fn parse_chinese_int(run: &[char]) -> Option<i128> {
+    if run.is_empty() {
+        return None;
+    }
+    if run.len() > 1 && run.iter().all(|&c| chinese_digit(c).is_some()) {
+        // 二〇二五: a digit string, read digit by digit.
+        return run
+            .iter()
+            .try_fold(0i128, |acc, &c| Some(acc * 10 + i128::from(chinese_digit(c)?)));
+    }
+    let mut total: i128 = 0;
+    let mut section: i128 = 0;
+    let mut number: Option<i128> = None;
+    for &c in run {
+        if let Some(d) = chinese_digit(c) {
+            if number.is_some() && d != 0 {
+                return None; // 三四: not positional
+            }
+            number = Some(i128::from(d));
+        } else if let Some(exp) = chinese_unit(c) {
+            let unit = 10i128.pow(exp);
+            match exp {
+                1..=3 => {
+                    let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
+                    if n == 0 && exp != 1 {
+                        return None;
+                    }
+                    section += n * unit;
+                }
+                4 => {
+                    section += number.unwrap_or(0);
+                    if section == 0 && total == 0 {
+                        return None;
+                    }
+                    total += section * unit;
+                    section = 0;
+                }
+                _ => {
+                    section += number.unwrap_or(0);
+                    total = (total + section) * unit;
+                    if total == 0 {
+                        return None;
+                    }
+                    section = 0;
+                }
+            }
+            number = None;
+        } else {
+            return None;
+        }
+    }
+    Some(total + section + number.unwrap_or(0))
+}
+
+/// Parses Arabic digits at `i` of folded text: `1233`, `1,233`, `1 233` (a thin grouping space
+/// only before exactly three digits), `3.04`. Returns the end and the value.
+pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
+    if !chars.get(i)?.is_ascii_digit() {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut j = i;
+    let mut frac_len: Option<u32> = None;
+    while j < chars.len() {
+        let c = chars[j];
+        if c.is_ascii_digit() {
+            digits.push(c);
+            if let Some(f) = frac_len.as_mut() {
+                *f += 1;
+            }
+            j += 1;
+        } else if (c == ',' || c == ' ') && frac_len.is_none() && group_follows(chars, j + 1) {
+            // A separator only groups thousands when exactly three digits follow and then no digit.
+            j += 1;
+        } else if (c == '.' || c == '．') && frac_len.is_none() && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+            frac_len = Some(0);
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if digits.len() > 30 {
+        return None;
+    }
+    let mantissa: i128 = digits.parse().ok()?;
+    Some((j, Decimal { mantissa, scale: frac_len.unwrap_or(0) }))
+}
+
+/// Exactly three digits at `j`, not followed by another digit.
+fn group_follows(chars: &[char], j: usize) -> bool {
+    (0..3).all(|k| chars.get(j + k).is_some_and(char::is_ascii_digit))
+        && !chars.get(j + 3).is_some_and(char::is_ascii_digit)
+        && !chars.get(j + 3).is_some_and(|&c| c == '.')
+}
+
+/// The number starting exactly at `i` (Arabic or Chinese), if any.
+pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
+    let c = *chars.get(i)?;
+    if c.is_ascii_digit() {
+        if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+            return None;
+        }
+        let (end, value) = parse_arabic(chars, i)?;
+        return Some(NumberSpan { start: i, end, value, chinese: false });
+    }
+    if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
+        return None;
+    }
+    let mut end = i;
+    while end < chars.len() && is_chinese_numeral(chars[end]) {
+        end += 1;
+    }
+    // A trailing 点 or 万/亿 with nothing numeric before belongs to the following word.
+    while end > i && chars[end - 1] == '点' {
+        end -= 1;
+    }
+    let value = parse_chinese(&chars[i..end])?;
+    Some(NumberSpan { start: i, end, value, chinese: true })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn n(s: &str) -> String {
+        let c = chars(s);
+        number_at(&c, 0).map(|n| n.value.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(n("一千二百三十三万"), "12330000");
+        assert_eq!(n("十五"), "15");
+        assert_eq!(n("三十五"), "35");
+        assert_eq!(n("两"), "2");
+        assert_eq!(n("二〇二五"), "2025");
+        assert_eq!(n("一亿二千万"), "120000000");
+        assert_eq!(n("三点五"), "3.5");
+        assert_eq!(n("一百零五"), "105");
+        assert_eq!(n("贰拾"), "20");
+    }
+
+    #[test]
+    fn arabic_numbers() {
+        assert_eq!(n("1233"), "1233");
+        assert_eq!(n("1,233,000"), "1233000");
+        assert_eq!(n("1 233 元"), "1233");
+        assert_eq!(n("3.04"), "3.04");
+        assert_eq!(n("0.776"), "0.776");
+        assert_eq!(n("2025 年"), "2025");
+    }
+
+    #[test]
+    fn exact_multipliers() {
+        let d = Decimal { mantissa: 304, scale: 2 };
+        assert_eq!(d.shift(8).map(|d| d.to_string()).as_deref(), Some("304000000"));
+        assert_eq!(d.shift(8).and_then(Decimal::to_json).map(|j| j.to_string()).as_deref(), Some("304000000"));
+        let d = Decimal { mantissa: 776, scale: 3 };
+        assert_eq!(d.to_json().map(|j| j.to_string()).as_deref(), Some("0.776"));
+        assert_eq!(Decimal { mantissa: 5, scale: 3 }.to_string(), "0.005");
+    }
+
+    #[test]
+    fn garbage_is_no_number() {
+        assert_eq!(n("万"), "");
+        assert_eq!(n("三四"), "");
+        assert_eq!(n(""), "");
+    }
+}

@@ -1,0 +1,198 @@
+//! The command line as scripts use it: `list`, `dump`, `zones`, encodings and bad input.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const SAMPLE: &str = include_str!("../assets/sample.txt");
+
+fn dubao() -> Command {
+    Command::cargo_bin("dubao").expect("binary builds")
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = dubao().args(args).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn list_shows_every_article_of_the_sample() {
+    let out = stdout_of(&["list"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 8, "{out}");
+    assert!(lines[1].starts_with("1-2\t运城经济技术开发区\t"));
+    assert!(lines[1]
+        .ends_with("运城经济技术开发区 / 召开 2025 年度经济运行分析暨招商引资项目建设调度会"));
+    assert!(!out.contains('\u{1b}'), "no escape codes in a pipe");
+}
+
+#[test]
+fn gb18030_and_utf16_pages_read_like_the_utf8_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf8 = dir.path().join("utf8.txt");
+    let gb = dir.path().join("gb.txt");
+    let u16 = dir.path().join("u16.txt");
+    let crlf = dir.path().join("crlf.txt");
+    std::fs::write(&utf8, SAMPLE).unwrap();
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(SAMPLE);
+    assert!(!unmappable);
+    std::fs::write(&gb, &bytes).unwrap();
+    let mut wide = vec![0xFF, 0xFE];
+    for unit in SAMPLE.encode_utf16() {
+        wide.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&u16, wide).unwrap();
+    std::fs::write(&crlf, SAMPLE.replace('\n', "\r\n")).unwrap();
+
+    let want = stdout_of(&["list", utf8.to_str().unwrap()]);
+    for p in [&gb, &u16, &crlf] {
+        assert_eq!(
+            stdout_of(&["list", p.to_str().unwrap()]),
+            want,
+            "{}",
+            p.display()
+        );
+    }
+}
+
+#[test]
+fn binary_file_is_one_line_naming_it_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("photo.txt");
+    std::fs::write(
+        &bin,
+        [
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xFE,
+        ],
+    )
+    .unwrap();
+    let out = dubao()
+        .args(["list", bin.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("photo.txt"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn other_files_still_load_when_one_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&good, SAMPLE).unwrap();
+    std::fs::write(&bad, [0u8, 1, 2, 3, 0xFF, 0xFE, 0xFD, 0]).unwrap();
+    dubao()
+        .args([
+            "list",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+            "missing.txt",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("运城经济技术开发区").and(predicate::str::contains("1-8")))
+        .stderr(
+            predicate::str::contains("bad.txt")
+                .and(predicate::str::contains("missing.txt: no such file")),
+        );
+}
+
+#[test]
+fn directories_are_read_recursively_in_name_order() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "乙报道\n\n本报讯 近日，乙地召开会议。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("sub/a.txt"),
+        "甲报道\n\n本报讯 近日，甲地召开会议。\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.md"), "不是报纸").unwrap();
+    let out = stdout_of(&["list", dir.path().to_str().unwrap()]);
+    let titles: Vec<&str> = out
+        .lines()
+        .map(|l| l.rsplit('\t').next().unwrap())
+        .collect();
+    assert_eq!(titles, ["乙报道", "甲报道"], "b.txt sorts before sub/a.txt");
+    assert!(out.lines().nth(1).unwrap().starts_with("2-1\t"));
+}
+
+#[test]
+fn stdin_is_a_page() {
+    dubao()
+        .args(["list", "-"])
+        .write_stdin(SAMPLE)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1-8\t上党经济技术开发区"));
+}
+
+#[test]
+fn zone_aliases_select_the_same_articles() {
+    let full = stdout_of(&["list", "--zone", "上党经济技术开发区"]);
+    assert_eq!(full.lines().count(), 1);
+    assert_eq!(stdout_of(&["list", "--zone", "上党"]), full);
+    assert_eq!(stdout_of(&["list", "--zone", "上党经开区"]), full);
+    assert_eq!(stdout_of(&["list", "--zone", "上黨經開區"]), full);
+}
+
+#[test]
+fn zones_count_articles() {
+    let out = stdout_of(&["zones"]);
+    assert!(out.contains("1\t上党经济技术开发区"), "{out}");
+    assert!(
+        out.contains("1\t-"),
+        "the article with no zone is counted: {out}"
+    );
+    assert_eq!(out.lines().count(), 8);
+}
+
+#[test]
+fn dump_is_the_contract_json() {
+    let out = stdout_of(&["dump"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let page = &v["pages"][0];
+    assert_eq!(page["source"], "assets/sample.txt");
+    assert_eq!(page["year"], 2025);
+    let a = &page["articles"][4];
+    assert_eq!(a["id"], "1-5");
+    assert_eq!(a["reporters"][0], "王波");
+    assert_eq!(a["kind"], "news");
+    assert_eq!(page["articles"][5]["kind"], "photo");
+    assert!(a["facts"].is_array());
+}
+
+#[test]
+fn control_characters_from_a_page_are_never_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = dir.path().join("evil.txt");
+    std::fs::write(
+        &evil,
+        "标题\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[31m一\n\n本报讯 近日，会议\u{9b}2J召开。\n",
+    )
+    .unwrap();
+    let out = dubao()
+        .args(["list", evil.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("标题一"), "{text}");
+    assert!(
+        !text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "{text:?}"
+    );
+}

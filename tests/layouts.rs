@@ -1,0 +1,207 @@
+//! Layouts the sample page does not show, each on a small page written for the test.
+
+use dubao::ingest::{self, Source};
+use dubao::{Article, ArticleKind, Page};
+
+fn parse(name: &str, text: &str) -> Page {
+    let source = Source::Bytes {
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    ingest::load_source(&source, 1).expect("page loads")
+}
+
+fn page_file(name: &str) -> Page {
+    let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("test page exists");
+    parse(&path, &text)
+}
+
+fn titles(page: &Page) -> Vec<Vec<String>> {
+    page.articles.iter().map(|a| a.title.clone()).collect()
+}
+
+fn by_title<'a>(page: &'a Page, headline: &str) -> &'a Article {
+    page.articles
+        .iter()
+        .find(|a| a.title.iter().any(|t| t == headline))
+        .unwrap_or_else(|| panic!("no article titled {headline}: {:?}", titles(page)))
+}
+
+#[test]
+fn indented_paragraphs_without_blank_lines() {
+    let page = page_file("indented.txt");
+    assert_eq!(page.articles.len(), 3, "{:?}", titles(&page));
+    let a = by_title(&page, "数字经济产业园一期工程竣工");
+    assert_eq!(a.title, ["晋中高新区", "数字经济产业园一期工程竣工"]);
+    assert_eq!(a.paragraphs.len(), 3);
+    // Hard-wrapped lines rejoin: `…平方米，` + `可容纳企业200余家。`
+    assert!(a.paragraphs[0].ends_with("总建筑面积18万平方米，可容纳企业200余家。"));
+    assert!(a.paragraphs[1].ends_with("入驻企业超过百家。"));
+    assert_eq!(a.zone.as_deref(), Some("晋中高新技术产业开发区"));
+}
+
+#[test]
+fn page_header_and_editor_footer_belong_to_no_article() {
+    let page = page_file("indented.txt");
+    assert_eq!(page.year, Some(2026), "year from the header date");
+    for a in &page.articles {
+        let all = a
+            .title
+            .iter()
+            .chain(&a.paragraphs)
+            .cloned()
+            .collect::<String>();
+        assert!(!all.contains("星期四"), "header leaked into {:?}", a.title);
+        assert!(
+            !all.contains("责任编辑"),
+            "footer leaked into {:?}",
+            a.title
+        );
+    }
+}
+
+#[test]
+fn dateline_with_reporters_in_brackets() {
+    let page = page_file("indented.txt");
+    let a = by_title(&page, "数字经济产业园一期工程竣工");
+    assert_eq!(a.dateline.as_deref(), Some("本报讯"));
+    assert_eq!(a.reporters, ["郭晓丽", "任建军"]);
+    assert!(a.paragraphs[0].starts_with("1月6日，"));
+}
+
+#[test]
+fn dateline_with_reporters_after_spaces() {
+    let page = page_file("indented.txt");
+    let a = by_title(&page, "阳曲县高标准农田建设提速");
+    assert_eq!(a.dateline.as_deref(), Some("本报讯"));
+    assert_eq!(a.reporters, ["王晓", "李娜"]);
+    assert!(a.paragraphs[0].starts_with("入冬以来，"));
+    assert_eq!(a.zone, None);
+}
+
+#[test]
+fn agency_dateline_and_bylines_in_brackets_at_the_end() {
+    let page = page_file("indented.txt");
+    let a = by_title(&page, "精细化工园区通过省级认定");
+    assert_eq!(a.dateline.as_deref(), Some("新华社太原1月7日电"));
+    assert_eq!(a.reporters, ["刘翔宇"]);
+    assert_eq!(a.byline, ["朱怡舟"]);
+    assert!(a
+        .paragraphs
+        .last()
+        .unwrap()
+        .ends_with("2025年实现产值156亿元。"));
+    assert_eq!(
+        a.zone.as_deref(),
+        Some("清徐经济开发区"),
+        "经开区 follows the stated 经济开发区"
+    );
+
+    let b = by_title(&page, "阳曲县高标准农田建设提速");
+    assert_eq!(b.byline, ["王晓", "刘海"]);
+    assert!(b
+        .paragraphs
+        .last()
+        .unwrap()
+        .ends_with("亩均增产可达百斤以上。"));
+}
+
+#[test]
+fn traditional_characters_and_full_width_digits() {
+    let page = page_file("traditional.txt");
+    assert_eq!(page.year, Some(2025));
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(
+        a.title,
+        ["晉城經濟技術開發區", "新能源汽車零部件項目簽約落地"]
+    );
+    assert_eq!(a.zone.as_deref(), Some("晋城经济技术开发区"));
+    assert_eq!(a.dateline.as_deref(), Some("新華社太原１２月４日電"));
+    assert_eq!(a.reporters, ["劉翔宇"]);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.paragraphs[0].contains("建成後年產電機殼體３０萬套。"));
+    assert_eq!(a.byline, ["陳曉東", "王麗"]);
+
+    let b = &page.articles[1];
+    assert_eq!(b.dateline.as_deref(), Some("本報訊"));
+    assert_eq!(b.kind, ArticleKind::News);
+    assert_eq!(b.captions.len(), 1);
+    assert_eq!(b.captions[0].credit.as_deref(), Some("李明"));
+    assert!(b.paragraphs.last().unwrap().ends_with("品牌。"));
+}
+
+#[test]
+fn numbers_with_and_without_spaces_stay_in_the_text() {
+    let spaced = parse(
+        "a.txt",
+        "标题一\n\n本报讯 总投资 3.04 亿元，建设 18 层大楼。\n",
+    );
+    let tight = parse("b.txt", "标题一\n\n本报讯 总投资3.04亿元，建设18层大楼。\n");
+    assert_eq!(
+        spaced.articles[0].paragraphs,
+        ["总投资 3.04 亿元，建设 18 层大楼。"]
+    );
+    assert_eq!(
+        tight.articles[0].paragraphs,
+        ["总投资3.04亿元，建设18层大楼。"]
+    );
+}
+
+#[test]
+fn crlf_and_blank_line_free_pages() {
+    let text = "运城经济技术开发区\r\n召开调度会\r\n科学导报讯 12 月 22 日，会议召开。\r\n会议强调，要抓好项目。\r\n刘记明\r\n";
+    let page = parse("crlf.txt", text);
+    assert_eq!(page.articles.len(), 1);
+    let a = &page.articles[0];
+    assert_eq!(a.title, ["运城经济技术开发区", "召开调度会"]);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(a.byline, ["刘记明"]);
+}
+
+#[test]
+fn photo_item_with_caption_and_credit() {
+    let text = "丰收的喜悦\n\n近日，农民在田间收割谷子，一派繁忙景象，今年全县谷子种植面积达 5 万亩。\n\n■ 王强摄\n";
+    let page = parse("photo.txt", text);
+    let a = &page.articles[0];
+    assert_eq!(a.kind, ArticleKind::Photo);
+    assert_eq!(a.dateline, None);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("王强"));
+}
+
+#[test]
+fn escape_sequences_never_reach_the_model() {
+    let text = "标题\u{1b}]52;c;ZXZpbA==\u{7}一\n\n本报讯 近日，\u{1b}[2J会议召开。\n";
+    let page = parse("evil.txt", text);
+    let json = serde_json::to_string(&page).unwrap();
+    assert!(!json.contains("\\u001b"), "{json}");
+    assert_eq!(page.articles[0].title, ["标题一"]);
+}
+
+#[test]
+fn author_under_title_subheadings_and_a_bulleted_caption() {
+    let page = page_file("subheads.txt");
+    assert_eq!(page.articles.len(), 3, "{:?}", titles(&page));
+    let a = by_title(&page, "晋城经开区：“双招双引”跑出加速度");
+    assert_eq!(a.byline, ["赵鹏"], "本报记者 赵鹏 under the title");
+    assert_eq!(a.dateline, None);
+    assert!(
+        a.paragraphs.contains(&"聚焦主导产业精准招商".to_owned()),
+        "subheadings stay in the article"
+    );
+    assert_eq!(a.paragraphs.len(), 5);
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].text.as_deref(), Some("图为晋城经开区一角。"));
+    assert_eq!(a.captions[0].credit.as_deref(), Some("王刚"));
+    assert_eq!(a.zone.as_deref(), Some("晋城经济技术开发区"));
+    assert_eq!(a.kind, ArticleKind::News);
+
+    let b = by_title(&page, "新能源装备产业园开园");
+    assert_eq!(
+        b.zone.as_deref(),
+        Some("朔州经济开发区"),
+        "开发区 follows the stated 经济开发区"
+    );
+    assert_eq!(b.byline, ["张华"]);
+}
