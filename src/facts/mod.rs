@@ -90,12 +90,16 @@ pub struct Seg {
 impl Seg {
     /// The original text of a span, as printed.
     pub fn text(&self, start: usize, end: usize) -> String {
-        self.orig[start.min(self.orig.len())..end.min(self.orig.len())].iter().collect()
+        self.orig[start.min(self.orig.len())..end.min(self.orig.len())]
+            .iter()
+            .collect()
     }
 
     /// The folded text of a span.
     pub fn folded(&self, start: usize, end: usize) -> String {
-        self.f[start.min(self.f.len())..end.min(self.f.len())].iter().collect()
+        self.f[start.min(self.f.len())..end.min(self.f.len())]
+            .iter()
+            .collect()
     }
 
     /// The token containing char `i`.
@@ -161,7 +165,11 @@ impl Extractor {
         self.jieba
             .tag(folded, true)
             .into_iter()
-            .map(|t| Tok { start: t.start, end: t.end, pos: Pos::from_tag(t.tag) })
+            .map(|t| Tok {
+                start: t.start,
+                end: t.end,
+                pos: Pos::from_tag(t.tag),
+            })
             .collect()
     }
 
@@ -173,7 +181,12 @@ impl Extractor {
     fn seg(&self, text: &str, place: Place) -> Seg {
         let folded = fold(text);
         let toks = self.tokens(&folded);
-        Seg { orig: text.chars().collect(), f: folded.chars().collect(), toks, place }
+        Seg {
+            orig: text.chars().collect(),
+            f: folded.chars().collect(),
+            toks,
+            place,
+        }
     }
 
     /// Facts of one article, deduplicated; `year` is the page year used to resolve partial dates.
@@ -190,7 +203,13 @@ impl Extractor {
                 segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
             }
         }
-        let zones = ZoneIndex::from_texts(article.title.iter().chain(&article.paragraphs).map(String::as_str));
+        let zones = ZoneIndex::from_texts(
+            article
+                .title
+                .iter()
+                .chain(&article.paragraphs)
+                .map(String::as_str),
+        );
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
@@ -230,13 +249,27 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
     let mut all = Vec::new();
     for text in article.paragraphs.iter().chain(&article.title) {
         let f: Vec<char> = fold(text).chars().collect();
-        all.extend(dates::scan(&f, year).into_iter().map(|d| d.value).filter(|v| !v.contains('/')));
+        all.extend(
+            dates::scan(&f, year)
+                .into_iter()
+                .map(|d| d.value)
+                .filter(|v| !v.contains('/')),
+        );
     }
-    all.iter().find(|v| v.len() == 10 && !v.starts_with('-')).or(all.first()).cloned()
+    all.iter()
+        .find(|v| v.len() == 10 && !v.starts_with('-'))
+        .or(all.first())
+        .cloned()
 }
 
 fn dated(d: dates::DateHit) -> Found {
-    Found { start: d.start, end: d.end, value: Some(FactValue::Text(d.value)), flags: d.flags, ..Found::default() }
+    Found {
+        start: d.start,
+        end: d.end,
+        value: Some(FactValue::Text(d.value)),
+        flags: d.flags,
+        ..Found::default()
+    }
 }
 
 fn amount(a: amounts::Amount) -> Found {
@@ -251,7 +284,12 @@ fn amount(a: amounts::Amount) -> Found {
 }
 
 /// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
-fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
+fn zone_facts(
+    seg: &Seg,
+    zones: &ZoneIndex,
+    own: Option<&str>,
+    found: &mut Vec<(FactKind, Found)>,
+) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let text: String = seg.orig.iter().collect();
     for m in zones.find(&text) {
@@ -264,7 +302,15 @@ fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(
             _ => (m.start, m.canonical),
         };
         spans.push((start, m.end));
-        found.push((FactKind::Zone, Found { start, end: m.end, name: Some(name), ..Found::default() }));
+        found.push((
+            FactKind::Zone,
+            Found {
+                start,
+                end: m.end,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
     }
     if let Some(own) = own {
         for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
@@ -273,7 +319,15 @@ fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(
                 if at(&seg.f, i, bare) && !spans.iter().any(|&(s, e)| s <= i && i < e) {
                     let end = i + bare.chars().count();
                     spans.push((i, end));
-                    found.push((FactKind::Zone, Found { start: i, end, name: Some(own.to_owned()), ..Found::default() }));
+                    found.push((
+                        FactKind::Zone,
+                        Found {
+                            start: i,
+                            end,
+                            name: Some(own.to_owned()),
+                            ..Found::default()
+                        },
+                    ));
                     i = end;
                 } else {
                     i += 1;
@@ -312,9 +366,17 @@ fn key(f: &Fact) -> String {
         None => String::new(),
     };
     match f.kind {
-        FactKind::Person => format!("person|{}|{}", f.name.as_deref().unwrap_or(""), f.role.as_deref().unwrap_or("")),
+        FactKind::Person => format!(
+            "person|{}|{}",
+            f.name.as_deref().unwrap_or(""),
+            f.role.as_deref().unwrap_or("")
+        ),
         k if f.name.is_some() => format!("{k}|{}", f.name.as_deref().unwrap_or("")),
-        k => format!("{k}|{value}|{}|{}", f.unit.as_deref().unwrap_or(""), f.flags.join(",")),
+        k => format!(
+            "{k}|{value}|{}|{}",
+            f.unit.as_deref().unwrap_or(""),
+            f.flags.join(",")
+        ),
     }
 }
 
@@ -329,18 +391,34 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
         .filter(|f| f.kind == FactKind::Person && f.role.is_some())
         .filter_map(|f| f.name.clone())
         .collect();
-    out.retain(|f| !(f.kind == FactKind::Person && f.role.is_none() && f.name.as_ref().is_some_and(|n| with_role.contains(n))));
+    out.retain(|f| {
+        !(f.kind == FactKind::Person
+            && f.role.is_none()
+            && f.name.as_ref().is_some_and(|n| with_role.contains(n)))
+    });
     let longer: Vec<(FactKind, String)> = out
         .iter()
-        .filter(|f| matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product))
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FactKind::Organization | FactKind::Project | FactKind::Product
+            )
+        })
         .filter_map(|f| f.name.clone().map(|n| (f.kind, n)))
         .collect();
     out.retain(|f| {
-        let Some(name) = f.name.as_deref() else { return true };
-        if !matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product) {
+        let Some(name) = f.name.as_deref() else {
+            return true;
+        };
+        if !matches!(
+            f.kind,
+            FactKind::Organization | FactKind::Project | FactKind::Product
+        ) {
             return true;
         }
-        !longer.iter().any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
+        !longer
+            .iter()
+            .any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
     });
     out
 }

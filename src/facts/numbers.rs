@@ -13,7 +13,10 @@ pub struct Decimal {
 
 impl Decimal {
     pub const fn int(n: i128) -> Self {
-        Decimal { mantissa: n, scale: 0 }
+        Decimal {
+            mantissa: n,
+            scale: 0,
+        }
     }
 
     /// Multiplies by `10^exp` exactly, consuming decimal places before growing the mantissa.
@@ -140,7 +143,10 @@ pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
         for d in &frac {
             m = m.checked_mul(10)?.checked_add(i128::from(*d))?;
         }
-        return Some(Decimal { mantissa: m, scale: frac.len() as u32 });
+        return Some(Decimal {
+            mantissa: m,
+            scale: frac.len() as u32,
+        });
     }
     parse_chinese_int(run).map(Decimal::int)
 }
@@ -151,9 +157,9 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     }
     if run.len() > 1 && run.iter().all(|&c| chinese_digit(c).is_some()) {
         // 二〇二五: a digit string, read digit by digit.
-        return run
-            .iter()
-            .try_fold(0i128, |acc, &c| Some(acc * 10 + i128::from(chinese_digit(c)?)));
+        return run.iter().try_fold(0i128, |acc, &c| {
+            Some(acc * 10 + i128::from(chinese_digit(c)?))
+        });
     }
     let mut total: i128 = 0;
     let mut section: i128 = 0;
@@ -219,7 +225,10 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
         } else if (c == ',' || c == ' ') && frac_len.is_none() && group_follows(chars, j + 1) {
             // A separator only groups thousands when exactly three digits follow and then no digit.
             j += 1;
-        } else if (c == '.' || c == '．') && frac_len.is_none() && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+        } else if (c == '.' || c == '．')
+            && frac_len.is_none()
+            && chars.get(j + 1).is_some_and(char::is_ascii_digit)
+        {
             frac_len = Some(0);
             j += 1;
         } else {
@@ -230,7 +239,13 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
         return None;
     }
     let mantissa: i128 = digits.parse().ok()?;
-    Some((j, Decimal { mantissa, scale: frac_len.unwrap_or(0) }))
+    Some((
+        j,
+        Decimal {
+            mantissa,
+            scale: frac_len.unwrap_or(0),
+        },
+    ))
 }
 
 /// Exactly three digits at `j`, not followed by another digit.
@@ -248,7 +263,12 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
             return None;
         }
         let (end, value) = parse_arabic(chars, i)?;
-        return Some(NumberSpan { start: i, end, value, chinese: false });
+        return Some(NumberSpan {
+            start: i,
+            end,
+            value,
+            chinese: false,
+        });
     }
     if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
         return None;
@@ -262,7 +282,12 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
         end -= 1;
     }
     let value = parse_chinese(&chars[i..end])?;
-    Some(NumberSpan { start: i, end, value, chinese: true })
+    Some(NumberSpan {
+        start: i,
+        end,
+        value,
+        chinese: true,
+    })
 }
 
 #[cfg(test)]
@@ -275,7 +300,9 @@ mod tests {
 
     fn n(s: &str) -> String {
         let c = chars(s);
-        number_at(&c, 0).map(|n| n.value.to_string()).unwrap_or_default()
+        number_at(&c, 0)
+            .map(|n| n.value.to_string())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -303,12 +330,34 @@ mod tests {
 
     #[test]
     fn exact_multipliers() {
-        let d = Decimal { mantissa: 304, scale: 2 };
-        assert_eq!(d.shift(8).map(|d| d.to_string()).as_deref(), Some("304000000"));
-        assert_eq!(d.shift(8).and_then(Decimal::to_json).map(|j| j.to_string()).as_deref(), Some("304000000"));
-        let d = Decimal { mantissa: 776, scale: 3 };
+        let d = Decimal {
+            mantissa: 304,
+            scale: 2,
+        };
+        assert_eq!(
+            d.shift(8).map(|d| d.to_string()).as_deref(),
+            Some("304000000")
+        );
+        assert_eq!(
+            d.shift(8)
+                .and_then(Decimal::to_json)
+                .map(|j| j.to_string())
+                .as_deref(),
+            Some("304000000")
+        );
+        let d = Decimal {
+            mantissa: 776,
+            scale: 3,
+        };
         assert_eq!(d.to_json().map(|j| j.to_string()).as_deref(), Some("0.776"));
-        assert_eq!(Decimal { mantissa: 5, scale: 3 }.to_string(), "0.005");
+        assert_eq!(
+            Decimal {
+                mantissa: 5,
+                scale: 3
+            }
+            .to_string(),
+            "0.005"
+        );
     }
 
     #[test]
