@@ -52,7 +52,7 @@ pub fn wrap(text: &str, width: usize, amb: AmbiguousWidth) -> Vec<WrappedLine> {
     let width = width.max(1);
     let clusters = analyse(text, amb);
     let n = clusters.len() - 1; // the last entry is the end sentinel
-    let mut lines = Vec::with_capacity(text.len() / (width * 2).max(1) + 1);
+    let mut lines = Vec::with_capacity(text.len() / width.saturating_mul(2) + 1);
     let mut start = 0;
     for (i, c) in clusters[..n].iter().enumerate() {
         if c.class == Class::Bk {
@@ -271,6 +271,7 @@ mod tests {
         assert_eq!(lines("新消息。", 1), ["新", "消", "息", "。"]);
         assert_eq!(lines("新消息。", 0), ["新", "消", "息", "。"]);
         assert_eq!(lines("　　新", 1), ["新"]);
+        assert_eq!(lines("新消息", usize::MAX), ["新消息"]);
     }
 
     #[test]
