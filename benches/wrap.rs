@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion};
-use dubao::text::{wrap, AmbiguousWidth};
+use dubao::text::{wrap, AmbiguousWidth, Prepared};
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 const WIDTHS: [usize; 3] = [30, 60, 100];
@@ -41,6 +41,20 @@ fn bench_wrap<M: Measurement>(c: &mut Criterion<M>, group_name: &str) {
     }
     group.bench_function("all_three_widths", |b| {
         b.iter(|| black_box(WIDTHS.iter().map(|&w| wrap_all(&paras, w)).sum::<usize>()))
+    });
+    // What a resize costs a reader that keeps the paragraphs prepared: the filling alone.
+    let prepared: Vec<Prepared> = paras
+        .iter()
+        .map(|p| Prepared::new(p, AmbiguousWidth::Narrow))
+        .collect();
+    group.bench_function("prepared_all_three_widths", |b| {
+        b.iter(|| {
+            let lines: usize = WIDTHS
+                .iter()
+                .flat_map(|&w| prepared.iter().map(move |p| p.wrap(black_box(w)).len()))
+                .sum();
+            black_box(lines)
+        })
     });
     group.finish();
 }

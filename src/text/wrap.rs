@@ -49,22 +49,48 @@ impl Cluster {
 /// (LF, CRLF, …) are honoured as paragraph ends, with `str::lines` semantics, so a stray newline
 /// never reaches the terminal; callers normally split paragraphs first.
 pub fn wrap(text: &str, width: usize, amb: AmbiguousWidth) -> Vec<WrappedLine> {
-    let width = width.max(1);
-    let clusters = analyse(text, amb);
-    let n = clusters.len() - 1; // the last entry is the end sentinel
-    let mut lines = Vec::with_capacity(text.len() / width.saturating_mul(2) + 1);
-    let mut start = 0;
-    for (i, c) in clusters[..n].iter().enumerate() {
-        if c.class == Class::Bk {
-            fill(text, &clusters, start..i, width, &mut lines);
-            start = i + 1;
+    Prepared::new(text, amb).wrap(width)
+}
+
+/// A paragraph measured and classified once, to be wrapped at any number of widths.
+///
+/// Two thirds of [`wrap`]'s cost is the analysis, which does not depend on the width: a reader
+/// that keeps one `Prepared` per paragraph only pays for the filling when the pane is resized.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    text: &'a str,
+    clusters: Vec<Cluster>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Segments and classifies `text`, measuring with `amb` (the renderer's setting).
+    pub fn new(text: &'a str, amb: AmbiguousWidth) -> Self {
+        Prepared {
+            text,
+            clusters: analyse(text, amb),
         }
     }
-    // A final mandatory break adds no paragraph (`str::lines`); an empty text still gets one line.
-    if start < n || lines.is_empty() {
-        fill(text, &clusters, start..n, width, &mut lines);
+
+    /// The lines of the paragraph at `width` columns; same result as [`wrap`].
+    pub fn wrap(&self, width: usize) -> Vec<WrappedLine> {
+        let width = width.max(1);
+        let (text, clusters) = (self.text, &self.clusters);
+        let n = clusters.len() - 1; // the last entry is the end sentinel
+        let mut lines = Vec::with_capacity(text.len() / width.saturating_mul(2) + 1);
+        let mut start = 0;
+        for (i, c) in clusters[..n].iter().enumerate() {
+            if c.class == Class::Bk {
+                fill(text, clusters, start..i, width, &mut lines);
+                start = i + 1;
+            }
+        }
+        // A final mandatory break adds no paragraph (`str::lines`); an empty text still gets
+        // one line.
+        if start < n || lines.is_empty() {
+            fill(text, clusters, start..n, width, &mut lines);
+        }
+        lines
     }
-    lines
 }
 
 /// Clusters of `text` plus an end sentinel (byte = len, char = char count), so that any cluster
@@ -281,6 +307,19 @@ mod tests {
             lines("Intelligence）相关", 8),
             ["Intellig", "ence）相", "关"]
         );
+    }
+
+    #[test]
+    fn prepared_paragraph_wraps_like_wrap_at_every_width() {
+        let text = "　　科学导报讯 近日，“山西中润”A356.2合金锭……顺利投产。";
+        let prepared = Prepared::new(text, AmbiguousWidth::Narrow);
+        for w in 0..50 {
+            assert_eq!(
+                prepared.wrap(w),
+                wrap(text, w, AmbiguousWidth::Narrow),
+                "W={w}"
+            );
+        }
     }
 
     #[test]
