@@ -1,6 +1,6 @@
 //! `dubao`: argument parsing and dispatch only; the work is in the library.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -118,35 +118,31 @@ fn report(failures: &[String]) -> ExitCode {
 }
 
 fn run(args: Args) -> Result<ExitCode> {
+    let Some(command) = args.command else {
+        // The reader owns the terminal; stdout stays unlocked for its signal watcher.
+        let (corpus, failures) = load(&args.paths);
+        let options = tui::Options {
+            zone: args.zone,
+            ambiguous_width: args.ambiguous_width,
+            config: args.config,
+        };
+        tui::run(corpus, failures, options)?;
+        return Ok(ExitCode::SUCCESS);
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let code = match args.command {
-        None => {
-            if !std::io::stdout().is_terminal() {
-                anyhow::bail!(
-                    "the reader needs a terminal; use `dubao list` or `dubao dump` in pipes"
-                );
-            }
-            let (corpus, failures) = load(&args.paths);
-            let options = tui::Options {
-                zone: args.zone,
-                ambiguous_width: args.ambiguous_width,
-                config: args.config,
-            };
-            tui::run(corpus, failures, options)?;
-            ExitCode::SUCCESS
-        }
-        Some(Command::List { zone, paths }) => {
+    let code = match command {
+        Command::List { zone, paths } => {
             let (corpus, failures) = load(&paths);
             cli::list(&corpus, zone.as_deref(), &mut out)?;
             report(&failures)
         }
-        Some(Command::Facts {
+        Command::Facts {
             zone,
             kind,
             format,
             paths,
-        }) => {
+        } => {
             let kinds = match kind.as_deref() {
                 Some(spec) => cli::parse_kinds(spec)?,
                 None => Vec::new(),
@@ -156,22 +152,22 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
             report(&failures)
         }
-        Some(Command::Dump { zone, paths }) => {
+        Command::Dump { zone, paths } => {
             let (mut corpus, failures) = load(&paths);
             facts::fill(&mut corpus, &facts::Extractor::new());
             cli::dump(&corpus, zone.as_deref(), &mut out)?;
             report(&failures)
         }
-        Some(Command::Zones { zone, paths }) => {
+        Command::Zones { zone, paths } => {
             let (corpus, failures) = load(&paths);
             cli::zones(&corpus, zone.as_deref(), &mut out)?;
             report(&failures)
         }
-        Some(Command::Wrap {
+        Command::Wrap {
             width,
             ambiguous_width,
             file,
-        }) => {
+        } => {
             let input = read_text(file.as_deref())?;
             cli::wrap(&input, width, ambiguous_width.unwrap_or_default(), &mut out)?;
             ExitCode::SUCCESS

@@ -56,9 +56,7 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     let mut app = App::new(corpus, failures, settings);
 
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     let _guard = TerminalGuard::enter()?;
     install_panic_hook();
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
@@ -265,6 +263,27 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
 }
 
 /// Raw mode, alternate screen and mouse reporting for as long as it lives.
+/// SIGTERM and SIGHUP ask the event loop to stop; if it has not stopped a moment later (after a
+/// hang-up crossterm can spin on the closed tty and never return to the loop), this thread
+/// restores the terminal and ends the process itself, so no reader outlives its terminal.
+fn watch_signals(stop: Arc<AtomicBool>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        .context("cannot watch for signals")?;
+    std::thread::Builder::new()
+        .name("signals".to_owned())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                stop.store(true, Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(400));
+                restore_terminal();
+                std::process::exit(128 + sig);
+            }
+        })
+        .context("cannot start the signal watcher")?;
+    Ok(())
+}
+
 struct TerminalGuard;
 
 impl TerminalGuard {
