@@ -201,8 +201,8 @@ impl Extractor {
                 found.push((a.kind, amount(a)));
             }
             let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
-            let org_spans = orgs::scan(seg, &zone_spans, &zones, &mut found);
-            people::scan(self, seg, &zones, &mut found);
+            let org_spans = orgs::scan(seg, &zone_spans, &mut found);
+            people::scan(self, seg, &zone_spans, &mut found);
             projects::scan(seg, &zone_spans, &mut found);
             places::scan(seg, &zone_spans, &org_spans, &mut found);
             for (kind, fd) in found {
@@ -250,9 +250,20 @@ fn amount(a: amounts::Amount) -> Found {
     }
 }
 
+/// A zone named in a text: char span and canonical name. Other rules read around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneSpan {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
 /// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
-fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
+fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(FactKind, Found)>) -> Vec<ZoneSpan> {
+    let mut spans: Vec<ZoneSpan> = Vec::new();
+    if !seg.f.contains(&'区') {
+        return spans;
+    }
     let text: String = seg.orig.iter().collect();
     for m in zones.find(&text) {
         let (start, name) = match own {
@@ -263,16 +274,16 @@ fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(
             }
             _ => (m.start, m.canonical),
         };
-        spans.push((start, m.end));
+        spans.push(ZoneSpan { start, end: m.end, name: name.clone() });
         found.push((FactKind::Zone, Found { start, end: m.end, name: Some(name), ..Found::default() }));
     }
     if let Some(own) = own {
         for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
             let mut i = 0;
             while i < seg.f.len() {
-                if at(&seg.f, i, bare) && !spans.iter().any(|&(s, e)| s <= i && i < e) {
+                if at(&seg.f, i, bare) && !spans.iter().any(|z| z.start <= i && i < z.end) {
                     let end = i + bare.chars().count();
-                    spans.push((i, end));
+                    spans.push(ZoneSpan { start: i, end, name: own.to_owned() });
                     found.push((FactKind::Zone, Found { start: i, end, name: Some(own.to_owned()), ..Found::default() }));
                     i = end;
                 } else {

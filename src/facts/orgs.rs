@@ -2,9 +2,8 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::{at, Found, Pos, Seg};
+use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
-use crate::lexicon::zone::ZoneIndex;
 use crate::model::FactKind;
 
 /// Suffixes, longest first.
@@ -41,12 +40,12 @@ const GENERIC: &[&str] = &[
 const NOT_BODIES: &[&str] = &["布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局", "大厅", "餐厅", "展厅", "客厅", "门厅", "布局"];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
-pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], zones: &ZoneIndex, out: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
+pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
     let f = &seg.f;
     let mut spans = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
+        let Some(suf) = SUFFIXES.iter().find(|s| s.starts_with(f[i]) && at(f, i, s)) else {
             i += 1;
             continue;
         };
@@ -65,7 +64,7 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], zones: &ZoneIndex, out: &m
         let start = name_start(seg, i, zone_spans);
         let prefix: String = f[start..i].iter().collect();
         if start < i && !is_generic(&prefix) {
-            let name = canonical_name(seg, start, end, zones);
+            let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((FactKind::Organization, Found { start, end, name: Some(name), ..Found::default() }));
         }
@@ -113,7 +112,7 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
 }
 
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
-fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> usize {
+fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
@@ -128,8 +127,8 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> 
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).
-        if let Some(&(zs, _)) = zone_spans.iter().find(|&&(_, ze)| ze == s) {
-            s = zs;
+        if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
+            s = z.start;
             break;
         }
         s -= 1;
@@ -159,11 +158,9 @@ fn is_generic(prefix: &str) -> bool {
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →
 /// `上党经济技术开发区党工委`) so that one body has one name.
-fn canonical_name(seg: &Seg, start: usize, end: usize, zones: &ZoneIndex) -> String {
-    let text = seg.text(start, end);
-    let folded = seg.folded(start, end);
-    match zones.find(&text).into_iter().find(|m| m.start == 0) {
-        Some(m) => format!("{}{}", m.canonical, folded.chars().skip(m.end).collect::<String>()),
-        None => folded,
+fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) -> String {
+    match zone_spans.iter().find(|z| z.start == start && z.end < end) {
+        Some(z) => format!("{}{}", z.name, seg.folded(z.end, end)),
+        None => seg.folded(start, end),
     }
 }

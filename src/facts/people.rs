@@ -8,9 +8,8 @@
 
 use std::sync::OnceLock;
 
-use super::{at, skip_spaces, Extractor, Found, Pos, Seg};
+use super::{at, skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, looks_like_name, surname_len};
-use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, Fact, FactKind, Location};
 use crate::text::fold::fold;
 
@@ -29,6 +28,12 @@ fn roles() -> &'static [String] {
         v.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
         v
     })
+}
+
+/// First characters of the role titles: most positions start none, and are skipped at once.
+fn role_firsts() -> &'static std::collections::HashSet<char> {
+    static F: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
+    F.get_or_init(|| roles().iter().filter_map(|r| r.chars().next()).collect())
 }
 
 /// Words that may follow a name: the sentence goes on after the name ends here.
@@ -70,11 +75,13 @@ const BODY_ENDS: &[&str] = &[
 const ROLE_DROP_PREFIXES: &[&str] = &["该公司", "该企业", "该校", "该院", "该县", "该区", "该市", "相关", "该", "本", "这", "此", "其", "各"];
 
 /// People named with a title or a speech verb in one text.
-pub fn scan(ex: &Extractor, seg: &Seg, zones: &ZoneIndex, out: &mut Vec<(FactKind, Found)>) {
+pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
+    let firsts = role_firsts();
     let mut i = 0;
     while i < f.len() {
-        if let Some(title) = roles().iter().find(|r| at(f, i, r)) {
+        let title = if firsts.contains(&f[i]) { roles().iter().find(|r| at(f, i, r)) } else { None };
+        if let Some(title) = title {
             let tlen = title.chars().count();
             let j = skip_spaces(f, i + tlen);
             if let Some(end) = pick_name(ex, seg, j) {
@@ -159,7 +166,7 @@ fn is_common_word(ex: &Extractor, cand: &str) -> bool {
 
 /// The role written before a name, from the title back to where the phrase starts, without
 /// the zone or company it belongs to (`运城经济技术开发区党工委、管委会主任` → `党工委、管委会主任`).
-fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &ZoneIndex) -> String {
+fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &[ZoneSpan]) -> String {
     let f = &seg.f;
     let mut k = title_start;
     loop {
@@ -178,8 +185,11 @@ fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &ZoneIndex)
         }
         k = prev_start;
     }
+    if let Some(z) = zones.iter().find(|z| z.start == k && z.end <= title_start) {
+        k = z.end;
+    }
     let mut role: String = seg.orig[k..title_end].iter().collect();
-    role = strip_prefixes(&role, zones);
+    role = strip_prefixes(&role);
     if role.is_empty() {
         role = seg.text(title_start, title_end);
     }
@@ -209,15 +219,13 @@ fn ends_with_title(s: &str) -> bool {
     roles().iter().any(|r| s.ends_with(r.as_str()))
 }
 
-/// Drops the zone, a company's legal name and demonstratives from the front of a role.
-fn strip_prefixes(role: &str, zones: &ZoneIndex) -> String {
+/// Drops a company's legal name and demonstratives from the front of a role.
+fn strip_prefixes(role: &str) -> String {
     let mut r = role.to_owned();
     loop {
         let before = r.clone();
         let folded = fold(&r);
-        if let Some(m) = zones.find(&r).into_iter().find(|m| m.start == 0) {
-            r = r.chars().skip(m.end).collect();
-        } else if let Some(p) = folded.rfind("公司") {
+        if let Some(p) = folded.rfind("公司") {
             let n = folded[..p].chars().count() + 2;
             r = r.chars().skip(n).collect();
         } else if let Some(p) = ROLE_DROP_PREFIXES.iter().find(|p| folded.starts_with(*p)) {
