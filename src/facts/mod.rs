@@ -131,6 +131,43 @@ pub fn skip_spaces(f: &[char], i: usize) -> usize {
     j
 }
 
+/// A word list prepared for matching at a position in folded chars: longest word first, with
+/// the first and last characters indexed so most positions are rejected by one lookup.
+pub struct Words {
+    words: Vec<Vec<char>>,
+    firsts: HashSet<char>,
+    lasts: HashSet<char>,
+}
+
+impl Words {
+    pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).filter(|w: &Vec<char>| !w.is_empty()).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let firsts = words.iter().filter_map(|w| w.first().copied()).collect();
+        let lasts = words.iter().filter_map(|w| w.last().copied()).collect();
+        Words { words, firsts, lasts }
+    }
+
+    /// The longest word starting at `i`, as its length in chars.
+    pub fn starts_at(&self, f: &[char], i: usize) -> Option<usize> {
+        if !f.get(i).is_some_and(|c| self.firsts.contains(c)) {
+            return None;
+        }
+        self.words
+            .iter()
+            .find(|w| f.get(i..i + w.len()).is_some_and(|s| s == w.as_slice()))
+            .map(Vec::len)
+    }
+
+    /// Whether a word ends right before `s`.
+    pub fn ends_at(&self, f: &[char], s: usize) -> bool {
+        if s == 0 || !self.lasts.contains(&f[s - 1]) {
+            return false;
+        }
+        self.words.iter().any(|w| s >= w.len() && f[s - w.len()..s] == w[..])
+    }
+}
+
 /// A fact before it is placed: offsets in one [`Seg`].
 #[derive(Debug, Clone, Default)]
 pub struct Found {

@@ -45,7 +45,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     let mut spans = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = SUFFIXES.iter().find(|s| s.starts_with(f[i]) && at(f, i, s)) else {
+        let Some(suf) = suffix_firsts().contains(&f[i]).then(|| SUFFIXES.iter().find(|s| at(f, i, s))).flatten() else {
             i += 1;
             continue;
         };
@@ -71,6 +71,17 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         i = end;
     }
     spans
+}
+
+fn stop_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+}
+
+/// First characters of the suffixes, so most positions are passed over with one lookup.
+fn suffix_firsts() -> &'static std::collections::HashSet<char> {
+    static F: std::sync::OnceLock<std::collections::HashSet<char>> = std::sync::OnceLock::new();
+    F.get_or_init(|| SUFFIXES.iter().filter_map(|s| s.chars().next()).collect())
 }
 
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
@@ -120,10 +131,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if !(is_han(c) || c.is_ascii_alphanumeric()) || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1)) {
             break;
         }
-        if STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if stop_words().ends_at(f, s) {
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).

@@ -30,10 +30,15 @@ fn roles() -> &'static [String] {
     })
 }
 
-/// First characters of the role titles: most positions start none, and are skipped at once.
-fn role_firsts() -> &'static std::collections::HashSet<char> {
-    static F: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
-    F.get_or_init(|| roles().iter().filter_map(|r| r.chars().next()).collect())
+/// The role titles indexed for matching at a position.
+fn role_words() -> &'static super::Words {
+    static W: OnceLock<super::Words> = OnceLock::new();
+    W.get_or_init(|| super::Words::new(roles().iter().map(String::as_str)))
+}
+
+fn role_stop_words() -> &'static super::Words {
+    static W: OnceLock<super::Words> = OnceLock::new();
+    W.get_or_init(|| super::Words::new(ROLE_STOP_WORDS.iter().copied()))
 }
 
 /// Words that may follow a name: the sentence goes on after the name ends here.
@@ -77,12 +82,9 @@ const ROLE_DROP_PREFIXES: &[&str] = &["该公司", "该企业", "该校", "该�
 /// People named with a title or a speech verb in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
-    let firsts = role_firsts();
     let mut i = 0;
     while i < f.len() {
-        let title = if firsts.contains(&f[i]) { roles().iter().find(|r| at(f, i, r)) } else { None };
-        if let Some(title) = title {
-            let tlen = title.chars().count();
+        if let Some(tlen) = role_words().starts_at(f, i) {
             let j = skip_spaces(f, i + tlen);
             if let Some(end) = pick_name(ex, seg, j) {
                 let role = role_text(seg, i, i + tlen, zones);
@@ -204,10 +206,7 @@ fn phrase_start(f: &[char], k: usize) -> usize {
         if !(is_han(c) || c.is_ascii_alphanumeric()) || (ROLE_STOP_CHARS.contains(&c) && !super::orgs::in_compound(f, s - 1)) {
             break;
         }
-        if ROLE_STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if role_stop_words().ends_at(f, s) {
             break;
         }
         s -= 1;

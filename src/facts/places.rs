@@ -75,10 +75,19 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], org_spans: &[(usize, usize)], ou
 /// Last characters of the one-char tokens a place can end with (`瓦塘/镇`, `王桥/工业园区`).
 const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 
+/// First characters of gazetteer names.
+fn gazetteer_firsts() -> &'static HashSet<char> {
+    static F: OnceLock<HashSet<char>> = OnceLock::new();
+    F.get_or_init(|| gazetteer().iter().filter_map(|w| w.chars().next()).collect())
+}
+
 /// The longest gazetteer name starting at token `k` and ending on a token boundary, over up
 /// to three tokens (`云冈/区`).
 fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
     let start = seg.toks.get(k)?.start;
+    if !gazetteer_firsts().contains(seg.f.get(start)?) {
+        return None;
+    }
     seg.toks[k..]
         .iter()
         .take(3)

@@ -39,7 +39,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     let f = &seg.f;
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = SUFFIXES.iter().find(|s| s.starts_with(f[i]) && at(f, i, s)) else {
+        let Some(suf) = matches!(f[i], '项' | '工').then(|| SUFFIXES.iter().find(|s| at(f, i, s))).flatten() else {
             i += 1;
             continue;
         };
@@ -72,10 +72,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if !ok || STOP_CHARS.contains(&c) {
             break;
         }
-        if STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if stop_words().ends_at(f, s) {
             break;
         }
         if zone_spans.iter().any(|z| z.end == s) {
@@ -87,6 +84,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         s += 1;
     }
     s
+}
+
+fn stop_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
 }
 
 /// Whether a project's head names a particular project rather than a kind of one.
