@@ -26,7 +26,12 @@ fn page(k: usize) -> Vec<Article> {
             None => c,
         })
         .collect();
-    let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
     lines
         .chunks(6)
         .enumerate()
@@ -60,7 +65,11 @@ fn jieba_pass(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) -> usize {
 }
 
 fn facts_pass(ex: &Extractor, pages: &[Vec<Article>]) -> usize {
-    pages.iter().flatten().map(|a| ex.extract(a, Some(2025)).len()).sum()
+    pages
+        .iter()
+        .flatten()
+        .map(|a| ex.extract(a, Some(2025)).len())
+        .sum()
 }
 
 fn bench(c: &mut Criterion) {
@@ -69,7 +78,9 @@ fn bench(c: &mut Criterion) {
     let ex = Extractor::new();
     let mut g = c.benchmark_group("400 pages");
     g.sample_size(10);
-    g.bench_function("jieba tag", |b| b.iter(|| black_box(jieba_pass(&jieba, &pages))));
+    g.bench_function("jieba tag", |b| {
+        b.iter(|| black_box(jieba_pass(&jieba, &pages)))
+    });
     g.bench_function("facts", |b| b.iter(|| black_box(facts_pass(&ex, &pages))));
     g.finish();
 }

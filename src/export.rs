@@ -44,7 +44,9 @@ impl Format {
 }
 
 /// Column names of the tabular formats.
-pub const COLUMNS: [&str; 10] = ["article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span"];
+pub const COLUMNS: [&str; 10] = [
+    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span",
+];
 
 /// A fact with its article id: one row, and the JSON shape `facts --format json` prints.
 #[derive(Debug, Clone, Serialize)]
@@ -56,7 +58,13 @@ pub struct Row<'a> {
 
 /// Rows for a selection of articles' facts.
 pub fn rows<'a>(items: impl IntoIterator<Item = (&'a Article, &'a Fact)>) -> Vec<Row<'a>> {
-    items.into_iter().map(|(a, fact)| Row { article: &a.id, fact }).collect()
+    items
+        .into_iter()
+        .map(|(a, fact)| Row {
+            article: &a.id,
+            fact,
+        })
+        .collect()
 }
 
 /// Writes rows in a format.
@@ -102,7 +110,10 @@ pub fn cells(row: &Row<'_>) -> [String; 10] {
 fn write_tsv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
     writeln!(out, "{}", COLUMNS.join("\t"))?;
     for r in rows {
-        let cells: Vec<String> = cells(r).iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect();
+        let cells: Vec<String> = cells(r)
+            .iter()
+            .map(|c| c.replace(['\t', '\n', '\r'], " "))
+            .collect();
         writeln!(out, "{}", cells.join("\t"))?;
     }
     Ok(())
@@ -198,14 +209,18 @@ mod tests {
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[0], COLUMNS.join("\t"));
-        assert_eq!(lines[1], "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11");
+        assert_eq!(
+            lines[1],
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11"
+        );
     }
 
     #[test]
     fn csv_quotes_through_the_csv_crate() {
         let s = render(Format::Csv);
         let mut r = csv::Reader::from_reader(s.as_bytes());
-        let recs: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("valid csv");
+        let recs: Vec<csv::StringRecord> =
+            r.records().collect::<Result<_, _>>().expect("valid csv");
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[1][6], "党工委、管委会主任");
         assert_eq!(&recs[1][8], "title");

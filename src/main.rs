@@ -73,7 +73,8 @@ enum Command {
 }
 
 fn parse_format(s: &str) -> Result<dubao::export::Format, String> {
-    dubao::export::Format::parse(s).ok_or_else(|| format!("expected tsv, csv, json or md, got {s:?}"))
+    dubao::export::Format::parse(s)
+        .ok_or_else(|| format!("expected tsv, csv, json or md, got {s:?}"))
 }
 
 fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {

@@ -13,13 +13,19 @@ fn csv_starts_with_its_header() {
         .args(["facts", "--format", "csv"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("article,kind,text,value,unit,name,role,flags,where,span\n"));
+        .stdout(predicate::str::starts_with(
+            "article,kind,text,value,unit,name,role,flags,where,span\n",
+        ));
 }
 
 #[test]
 fn json_is_an_array_of_facts_with_article_ids() {
-    let out = dubao().args(["facts", "--format", "json", "--kind", "date,money"]).assert().success();
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("valid JSON");
+    let out = dubao()
+        .args(["facts", "--format", "json", "--kind", "date,money"])
+        .assert()
+        .success();
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.get_output().stdout).expect("valid JSON");
     let facts = v.as_array().expect("an array");
     for f in facts {
         assert!(f["article"].is_string());
@@ -34,7 +40,10 @@ fn unknown_kind_and_format_are_errors() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("unknown fact kind: weather"));
-    dubao().args(["facts", "--format", "xml"]).assert().failure();
+    dubao()
+        .args(["facts", "--format", "xml"])
+        .assert()
+        .failure();
 }
 
 #[test]

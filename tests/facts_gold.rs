@@ -18,7 +18,12 @@ fn gold() -> Value {
 
 fn strs(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -34,10 +39,14 @@ fn matches(f: &Fact, g: &Value) -> bool {
     }
     if let Some(name) = g["name"].as_str() {
         let same = f.name.as_deref().map(squash) == Some(squash(name));
-        return same && g["role"].as_str().is_none_or(|r| f.role.as_deref() == Some(r));
+        return same
+            && g["role"]
+                .as_str()
+                .is_none_or(|r| f.role.as_deref() == Some(r));
     }
     let value = serde_json::to_value(&f.value).unwrap_or(Value::Null);
-    (g.get("value").is_some() && g["value"] == value) || g["text"].as_str().map(squash) == Some(squash(&f.text))
+    (g.get("value").is_some() && g["value"] == value)
+        || g["text"].as_str().map(squash) == Some(squash(&f.text))
 }
 
 struct Score {
@@ -51,11 +60,26 @@ struct Score {
 fn score(articles: &[Article], year: Option<i32>) -> Score {
     let ex = Extractor::new();
     let g = gold();
-    let mut s = Score { required: 0, found: 0, ours: 0, wrong: 0, report: vec![] };
-    for (a, ga) in articles.iter().zip(g["articles"].as_array().into_iter().flatten()) {
+    let mut s = Score {
+        required: 0,
+        found: 0,
+        ours: 0,
+        wrong: 0,
+        report: vec![],
+    };
+    for (a, ga) in articles
+        .iter()
+        .zip(g["articles"].as_array().into_iter().flatten())
+    {
         let facts = ex.extract(a, year);
-        let required = ga["facts"]["required"].as_array().cloned().unwrap_or_default();
-        let acceptable = ga["facts"]["acceptable"].as_array().cloned().unwrap_or_default();
+        let required = ga["facts"]["required"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let acceptable = ga["facts"]["acceptable"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         for r in &required {
             s.required += 1;
             if facts.iter().any(|f| matches(f, r)) {
@@ -68,7 +92,10 @@ fn score(articles: &[Article], year: Option<i32>) -> Score {
             s.ours += 1;
             if !required.iter().chain(&acceptable).any(|g| matches(f, g)) {
                 s.wrong += 1;
-                s.report.push(format!("{}: wrong {:?} {:?} {:?} {:?}", a.id, f.kind, f.text, f.name, f.role));
+                s.report.push(format!(
+                    "{}: wrong {:?} {:?} {:?} {:?}",
+                    a.id, f.kind, f.text, f.name, f.role
+                ));
             }
         }
     }
@@ -78,7 +105,10 @@ fn score(articles: &[Article], year: Option<i32>) -> Score {
 fn assert_good(s: &Score) {
     let recall = s.found as f64 / s.required.max(1) as f64;
     let precision = (s.ours - s.wrong) as f64 / s.ours.max(1) as f64;
-    eprintln!("recall {recall:.3} ({}/{}), precision {precision:.3} ({} of {} wrong)", s.found, s.required, s.wrong, s.ours);
+    eprintln!(
+        "recall {recall:.3} ({}/{}), precision {precision:.3} ({} of {} wrong)",
+        s.found, s.required, s.wrong, s.ours
+    );
     for line in &s.report {
         eprintln!("  {line}");
     }
@@ -92,7 +122,11 @@ fn assert_good(s: &Score) {
 /// mid-sentence rejoined, the dateline (`科学导报讯`, `记者王波`) stripped.
 fn hand_split() -> Vec<Article> {
     let g = gold();
-    let lines: Vec<&str> = SAMPLE.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = SAMPLE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let gas = g["articles"].as_array().cloned().unwrap_or_default();
     let mut out = Vec::new();
     let mut li = 0;
@@ -118,7 +152,10 @@ fn hand_split() -> Vec<Article> {
             if let Some(credit) = l.strip_prefix('■') {
                 let credit = credit.trim().trim_end_matches('摄').to_owned();
                 let text = (!caption_text.is_empty()).then(|| caption_text.concat());
-                captions.push(Caption { text, credit: Some(credit) });
+                captions.push(Caption {
+                    text,
+                    credit: Some(credit),
+                });
                 caption_text.clear();
                 continue;
             }
@@ -160,16 +197,31 @@ fn hand_split_articles_match_the_gold_structure() {
     let arts = hand_split();
     let g = gold();
     assert_eq!(arts.len(), g["articles"].as_array().map_or(0, Vec::len));
-    for (a, ga) in arts.iter().zip(g["articles"].as_array().into_iter().flatten()) {
-        assert_eq!(a.paragraphs.len() as u64, ga["paragraphs"].as_u64().unwrap_or(0), "{}", a.id);
+    for (a, ga) in arts
+        .iter()
+        .zip(g["articles"].as_array().into_iter().flatten())
+    {
+        assert_eq!(
+            a.paragraphs.len() as u64,
+            ga["paragraphs"].as_u64().unwrap_or(0),
+            "{}",
+            a.id
+        );
         let first = ga["first_words"].as_str().unwrap_or("");
-        assert!(a.paragraphs.first().is_some_and(|p| p.starts_with(first)), "{}: {:?}", a.id, a.paragraphs.first());
+        assert!(
+            a.paragraphs.first().is_some_and(|p| p.starts_with(first)),
+            "{}: {:?}",
+            a.id,
+            a.paragraphs.first()
+        );
     }
 }
 
 #[test]
 fn sample_facts_reach_the_gold_on_hand_split_articles() {
-    let year = gold()["page_year"].as_i64().and_then(|y| i32::try_from(y).ok());
+    let year = gold()["page_year"]
+        .as_i64()
+        .and_then(|y| i32::try_from(y).ok());
     assert_good(&score(&hand_split(), year));
 }
 
@@ -177,7 +229,11 @@ fn sample_facts_reach_the_gold_on_hand_split_articles() {
 fn sample_facts_reach_the_gold_through_the_parser() {
     let (mut corpus, errors) = dubao::ingest::load_paths(&[]);
     assert!(errors.is_empty());
-    let articles: Vec<Article> = corpus.pages.iter().flat_map(|p| p.articles.clone()).collect();
+    let articles: Vec<Article> = corpus
+        .pages
+        .iter()
+        .flat_map(|p| p.articles.clone())
+        .collect();
     if articles.is_empty() {
         eprintln!("the page parser yields no articles yet: nothing to score through it");
         return;
@@ -191,7 +247,11 @@ fn sample_facts_reach_the_gold_through_the_parser() {
         assert!(!a.facts.is_empty(), "{}", a.id);
         for f in &a.facts {
             if let Some(p) = f.paragraph {
-                let text: String = a.paragraphs[p].chars().skip(f.start).take(f.end - f.start).collect();
+                let text: String = a.paragraphs[p]
+                    .chars()
+                    .skip(f.start)
+                    .take(f.end - f.start)
+                    .collect();
                 assert_eq!(text, f.text);
             }
         }

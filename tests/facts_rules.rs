@@ -61,19 +61,37 @@ fn pair(a: &str, b: &str) -> (String, String) {
 #[test]
 fn people_with_long_titles_and_shared_titles() {
     let f = facts("1月8日，市委常委、副市长李建国带队到晋城经济技术开发区调研，区党工委书记、管委会主任张伟陪同。", Some(2025));
-    assert_eq!(people(&f), [pair("李建国", "市委常委、副市长"), pair("张伟", "管委会主任")]);
-    let f = facts("晋能控股集团有限公司党委书记、董事长李世军一行来到大同市考察。", None);
-    assert_eq!(people(&f), [pair("李世军", "党委书记、董事长")]);
-    let f = facts("山西省工业和信息化厅厅长刘彦军、太原市人民政府副市长陈佳出席活动并致辞。", None);
     assert_eq!(
         people(&f),
-        [pair("刘彦军", "山西省工业和信息化厅厅长"), pair("陈佳", "太原市人民政府副市长")]
+        [
+            pair("李建国", "市委常委、副市长"),
+            pair("张伟", "管委会主任")
+        ]
+    );
+    let f = facts(
+        "晋能控股集团有限公司党委书记、董事长李世军一行来到大同市考察。",
+        None,
+    );
+    assert_eq!(people(&f), [pair("李世军", "党委书记、董事长")]);
+    let f = facts(
+        "山西省工业和信息化厅厅长刘彦军、太原市人民政府副市长陈佳出席活动并致辞。",
+        None,
+    );
+    assert_eq!(
+        people(&f),
+        [
+            pair("刘彦军", "山西省工业和信息化厅厅长"),
+            pair("陈佳", "太原市人民政府副市长")
+        ]
     );
 }
 
 #[test]
 fn people_in_traditional_characters_get_simplified_names() {
-    let f = facts("晉城經濟技術開發區管委會副主任王曉明表示，該區將持續優化營商環境。", None);
+    let f = facts(
+        "晉城經濟技術開發區管委會副主任王曉明表示，該區將持續優化營商環境。",
+        None,
+    );
     assert_eq!(names(&f, FactKind::Person), ["王晓明"]);
     let p = &of(&f, FactKind::Person)[0];
     assert_eq!(p.text, "王曉明");
@@ -84,7 +102,10 @@ fn people_in_traditional_characters_get_simplified_names() {
 fn speakers_without_a_title_and_words_that_are_not_names() {
     let f = facts("“我们要抓住机遇。”周明华说。", None);
     assert_eq!(names(&f, FactKind::Person), ["周明华"]);
-    let f = facts("召开专题会补充完善施工方案和安全措施，推进智慧交通、农林植保等领域应用。", None);
+    let f = facts(
+        "召开专题会补充完善施工方案和安全措施，推进智慧交通、农林植保等领域应用。",
+        None,
+    );
     assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
     let f = facts("部门负责人介绍，项目已完成。", None);
     assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
@@ -95,77 +116,150 @@ fn credits_take_their_roles() {
     let mut a = article(&["近日，某地举行活动。"]);
     a.byline = vec!["刘少伟".into()];
     a.reporters = vec!["王波".into()];
-    a.captions = vec![Caption { text: Some("活动现场".into()), credit: Some("梁栋".into()) }];
+    a.captions = vec![Caption {
+        text: Some("活动现场".into()),
+        credit: Some("梁栋".into()),
+    }];
     let f = ex().extract(&a, None);
     let mut p = people(&f);
     p.sort();
-    assert_eq!(p, [pair("刘少伟", "author"), pair("梁栋", "photographer"), pair("王波", "记者")]);
-    assert!(of(&f, FactKind::Person).iter().all(|f| f.paragraph.is_none() && f.location.is_some()));
-    assert!(of(&f, FactKind::Person).iter().any(|f| f.location == Some(Location::Caption)));
+    assert_eq!(
+        p,
+        [
+            pair("刘少伟", "author"),
+            pair("梁栋", "photographer"),
+            pair("王波", "记者")
+        ]
+    );
+    assert!(of(&f, FactKind::Person)
+        .iter()
+        .all(|f| f.paragraph.is_none() && f.location.is_some()));
+    assert!(of(&f, FactKind::Person)
+        .iter()
+        .any(|f| f.location == Some(Location::Caption)));
 }
 
 #[test]
 fn nested_and_long_organisation_names() {
-    let f = facts("中国铁建股份有限公司山西分公司承建的太原至忻州城际铁路工程，全长约 65 公里。", None);
-    assert_eq!(names(&f, FactKind::Organization), ["中国铁建股份有限公司山西分公司"]);
+    let f = facts(
+        "中国铁建股份有限公司山西分公司承建的太原至忻州城际铁路工程，全长约 65 公里。",
+        None,
+    );
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["中国铁建股份有限公司山西分公司"]
+    );
     assert_eq!(names(&f, FactKind::Project), ["太原至忻州城际铁路工程"]);
     let f = facts("晋能控股集团有限公司党委书记李世军讲话。", None);
     assert_eq!(names(&f, FactKind::Organization), ["晋能控股集团有限公司"]);
     let f = facts("太原理工大学与阳泉市人民政府签署战略合作协议。", None);
-    assert_eq!(names(&f, FactKind::Organization), ["太原理工大学", "阳泉市人民政府"]);
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["太原理工大学", "阳泉市人民政府"]
+    );
 }
 
 #[test]
 fn vague_organisations_are_not_reported() {
-    let f = facts("各单位、运营公司及招商专班负责人参加。该公司装备部结合公司实际，做好布局。", None);
-    assert!(names(&f, FactKind::Organization).is_empty(), "{:?}", names(&f, FactKind::Organization));
+    let f = facts(
+        "各单位、运营公司及招商专班负责人参加。该公司装备部结合公司实际，做好布局。",
+        None,
+    );
+    assert!(
+        names(&f, FactKind::Organization).is_empty(),
+        "{:?}",
+        names(&f, FactKind::Organization)
+    );
 }
 
 #[test]
 fn zones_resolve_to_canonical_simplified_names() {
-    let mut a = article(&["晉城經開區管委會召開會議。", "针对云网经开区污水处理厂当前运营情况。"]);
+    let mut a = article(&[
+        "晉城經開區管委會召開會議。",
+        "针对云网经开区污水处理厂当前运营情况。",
+    ]);
     a.zone = Some("云网经济技术开发区".into());
     let f = ex().extract(&a, None);
-    assert_eq!(names(&f, FactKind::Zone), ["晋城经济技术开发区", "云网经济技术开发区"]);
+    assert_eq!(
+        names(&f, FactKind::Zone),
+        ["晋城经济技术开发区", "云网经济技术开发区"]
+    );
 }
 
 #[test]
 fn places_from_gazetteer_towns_and_parks() {
     let f = facts("近日，兴县瓦塘镇山西中润铸造合金生产车间内炉火通红。", None);
     let p = names(&f, FactKind::Place);
-    assert!(p.contains(&"兴县".to_owned()) && p.contains(&"瓦塘镇".to_owned()), "{p:?}");
+    assert!(
+        p.contains(&"兴县".to_owned()) && p.contains(&"瓦塘镇".to_owned()),
+        "{p:?}"
+    );
     let f = facts("将缓解王桥工业园区交通压力，襄垣县地处上党盆地北缘。", None);
     let p = names(&f, FactKind::Place);
-    assert!(p.contains(&"王桥工业园区".to_owned()) && p.contains(&"襄垣县".to_owned()), "{p:?}");
+    assert!(
+        p.contains(&"王桥工业园区".to_owned()) && p.contains(&"襄垣县".to_owned()),
+        "{p:?}"
+    );
     let f = facts("祝愿国家长治久安。", None);
     assert!(names(&f, FactKind::Place).is_empty());
 }
 
 #[test]
 fn projects_need_a_specific_name() {
-    let f = facts("标志着山西省重点转型项目、总投资 1233 万元的 4 万吨铸造合金项目顺利投产。", None);
+    let f = facts(
+        "标志着山西省重点转型项目、总投资 1233 万元的 4 万吨铸造合金项目顺利投产。",
+        None,
+    );
     assert_eq!(names(&f, FactKind::Project), ["4 万吨铸造合金项目"]);
-    let f = facts("要全面科学谋划储备 2026 年重大项目，包联项目进展情况，培养卓越工程师。", None);
-    assert!(names(&f, FactKind::Project).is_empty(), "{:?}", names(&f, FactKind::Project));
-    let f = facts("工作人员正在实时查看年产 8 万吨焦炉煤气制 LNG 项目运行情况。", None);
-    assert_eq!(names(&f, FactKind::Project), ["年产 8 万吨焦炉煤气制 LNG 项目"]);
+    let f = facts(
+        "要全面科学谋划储备 2026 年重大项目，包联项目进展情况，培养卓越工程师。",
+        None,
+    );
+    assert!(
+        names(&f, FactKind::Project).is_empty(),
+        "{:?}",
+        names(&f, FactKind::Project)
+    );
+    let f = facts(
+        "工作人员正在实时查看年产 8 万吨焦炉煤气制 LNG 项目运行情况。",
+        None,
+    );
+    assert_eq!(
+        names(&f, FactKind::Project),
+        ["年产 8 万吨焦炉煤气制 LNG 项目"]
+    );
     let q = of(&f, FactKind::Quantity);
-    assert_eq!((value(&q[0]), q[0].unit.as_deref(), q[0].flags.clone()), ("80000".into(), Some("吨"), vec!["annual".to_owned()]));
+    assert_eq!(
+        (value(&q[0]), q[0].unit.as_deref(), q[0].flags.clone()),
+        ("80000".into(), Some("吨"), vec!["annual".to_owned()])
+    );
 }
 
 #[test]
 fn amounts_in_full_width_and_chinese_numerals() {
-    let f = facts("該區簽約項目１２個，總投資５６．８億元，投入两千三百万元用于设备更新。", None);
+    let f = facts(
+        "該區簽約項目１２個，總投資５６．８億元，投入两千三百万元用于设备更新。",
+        None,
+    );
     let m = of(&f, FactKind::Money);
-    assert_eq!(m.iter().map(value).collect::<Vec<_>>(), ["5680000000", "23000000"]);
+    assert_eq!(
+        m.iter().map(value).collect::<Vec<_>>(),
+        ["5680000000", "23000000"]
+    );
     assert_eq!(m[0].text, "５６．８億元");
     let q = of(&f, FactKind::Quantity);
-    assert_eq!((value(&q[0]), q[0].unit.as_deref()), ("12".into(), Some("个")));
+    assert_eq!(
+        (value(&q[0]), q[0].unit.as_deref()),
+        ("12".into(), Some("个"))
+    );
 }
 
 #[test]
 fn dates_explicit_relative_and_partial() {
-    let f = facts("２０２６年１月８日，去年同期，明年投产，12 月 22 日开工。", Some(2025));
+    let f = facts(
+        "２０２６年１月８日，去年同期，明年投产，12 月 22 日开工。",
+        Some(2025),
+    );
     let d: Vec<String> = of(&f, FactKind::Date).iter().map(value).collect();
     assert_eq!(d, ["2026-01-08", "2024", "2026", "2025-12-22"]);
     let f = facts("12 月 22 日开工。", None);
@@ -179,7 +273,11 @@ fn offsets_are_chars_into_the_paragraph() {
     let p = "近日，總投資３．０４億元的项目开工。";
     let f = facts(p, None);
     for fact in &f {
-        let text: String = p.chars().skip(fact.start).take(fact.end - fact.start).collect();
+        let text: String = p
+            .chars()
+            .skip(fact.start)
+            .take(fact.end - fact.start)
+            .collect();
         assert_eq!(text, fact.text);
         assert_eq!(fact.paragraph, Some(0));
     }
@@ -188,7 +286,11 @@ fn offsets_are_chars_into_the_paragraph() {
 
 #[test]
 fn facts_are_deduplicated_per_article() {
-    let a = article(&["总投资 3.04 亿元。", "项目总投资 3.04 亿元，河津经济技术开发区。", "河津经济技术开发区"]);
+    let a = article(&[
+        "总投资 3.04 亿元。",
+        "项目总投资 3.04 亿元，河津经济技术开发区。",
+        "河津经济技术开发区",
+    ]);
     let f = ex().extract(&a, None);
     assert_eq!(of(&f, FactKind::Money).len(), 1);
     assert_eq!(of(&f, FactKind::Zone).len(), 1);
@@ -196,7 +298,22 @@ fn facts_are_deduplicated_per_article() {
 
 #[test]
 fn any_input_is_safe() {
-    for p in ["", " ", "第", "万亿", "1.", "百分之", "12 月 40 日", "９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９億元", "■", "主任", "、、、主任王", "项目", "公司", "镇"] {
+    for p in [
+        "",
+        " ",
+        "第",
+        "万亿",
+        "1.",
+        "百分之",
+        "12 月 40 日",
+        "９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９億元",
+        "■",
+        "主任",
+        "、、、主任王",
+        "项目",
+        "公司",
+        "镇",
+    ] {
         let _ = facts(p, Some(2025));
     }
 }

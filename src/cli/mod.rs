@@ -8,8 +8,8 @@ use std::io::Write;
 use crate::error::Error;
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, FactKind, FactValue};
-use crate::{export, facts};
 use crate::text::{self, AmbiguousWidth};
+use crate::{export, facts};
 
 /// Articles of the corpus selected by an optional zone query (canonical name or alias).
 pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Article> {
@@ -49,7 +49,11 @@ fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
 /// `dubao list`: one tab-separated line per article: id, zone, date, title lines joined by ` / `.
 pub fn list(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
     for page in &corpus.pages {
-        for a in page.articles.iter().filter(|a| zone_selected(a, zone_query)) {
+        for a in page
+            .articles
+            .iter()
+            .filter(|a| zone_selected(a, zone_query))
+        {
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}",

@@ -99,10 +99,19 @@ const UNITS: &[(&str, UnitKind)] = &[
 ];
 
 /// Multipliers after a number, as powers of ten.
-const MULTIPLIERS: &[(&str, u32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4), ("千", 3)];
+const MULTIPLIERS: &[(&str, u32)] = &[
+    ("万亿", 12),
+    ("千万", 7),
+    ("百万", 6),
+    ("亿", 8),
+    ("万", 4),
+    ("千", 3),
+];
 
 /// Words before a number that make it approximate.
-const APPROX_BEFORE: &[&str] = &["大约", "将近", "接近", "超过", "约", "近", "逾", "超", "约合"];
+const APPROX_BEFORE: &[&str] = &[
+    "大约", "将近", "接近", "超过", "约", "近", "逾", "超", "约合",
+];
 /// Words after an amount that make it approximate.
 const APPROX_AFTER: &[&str] = &["左右", "上下", "以上", "许"];
 /// Words before an amount that make it a rate per year or day (`年产 8 万吨`).
@@ -123,7 +132,10 @@ pub fn scan(f: &[char]) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let fresh = i == 0 || !(f[i - 1].is_ascii_alphanumeric() || f[i - 1] == '.' || super::numbers::is_chinese_numeral(f[i - 1]));
+        let fresh = i == 0
+            || !(f[i - 1].is_ascii_alphanumeric()
+                || f[i - 1] == '.'
+                || super::numbers::is_chinese_numeral(f[i - 1]));
         let can_start = f[i].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i]);
         if let Some(a) = (fresh && can_start).then(|| amount_at(f, i)).flatten() {
             i = a.end.max(i + 1);
@@ -154,7 +166,14 @@ fn unit_after(f: &[char], j: usize, value: Decimal) -> Option<Unit> {
         j += 1;
     }
     if let Some((u, kind)) = UNITS.iter().find(|(u, _)| at(f, j, u)) {
-        return Some(Unit { end: j + u.chars().count(), value, unit: u, kind: *kind, approx, multiplied: false });
+        return Some(Unit {
+            end: j + u.chars().count(),
+            value,
+            unit: u,
+            kind: *kind,
+            approx,
+            multiplied: false,
+        });
     }
     let (m, exp) = MULTIPLIERS.iter().find(|(m, _)| at(f, j, m))?;
     let mut k = j + m.chars().count();
@@ -181,7 +200,16 @@ fn amount_at(f: &[char], i: usize) -> Option<Amount> {
         return None;
     }
     if percent_prefix {
-        return Some(finish(f, n.start - 3, n.end, n.value, "%", UnitKind::Percent, false, vec![]));
+        return Some(finish(
+            f,
+            n.start - 3,
+            n.end,
+            n.value,
+            "%",
+            UnitKind::Percent,
+            false,
+            vec![],
+        ));
     }
     let (unit, range_flags, start) = match unit_after(f, n.end, n.value) {
         Some(u) => (u, vec![], n.start),
@@ -190,7 +218,16 @@ fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     if !worth_reporting(&n, &unit) {
         return None;
     }
-    Some(finish(f, start, unit.end, unit.value, unit.unit, unit.kind, unit.approx, range_flags))
+    Some(finish(
+        f,
+        start,
+        unit.end,
+        unit.value,
+        unit.unit,
+        unit.kind,
+        unit.approx,
+        range_flags,
+    ))
 }
 
 /// `2 至 3 亿元`: the low end takes the high end's multiplier and unit when it has none.
@@ -214,7 +251,14 @@ fn range_after(f: &[char], low: &NumberSpan) -> Option<(Unit, Vec<String>, usize
         low_value = low.value.shift(exp)?;
     }
     let flags = vec!["range".to_owned(), format!("upper={}", unit.value)];
-    Some((Unit { value: low_value, ..unit }, flags, low.start))
+    Some((
+        Unit {
+            value: low_value,
+            ..unit
+        },
+        flags,
+        low.start,
+    ))
 }
 
 /// The multiplier exponent a unit applied to its number.
@@ -230,7 +274,9 @@ fn is_ordinal(f: &[char], i: usize) -> bool {
 
 fn worth_reporting(n: &NumberSpan, unit: &Unit) -> bool {
     match unit.kind {
-        UnitKind::Counter => !n.chinese || unit.multiplied || n.value.as_int().is_some_and(|v| v >= 10),
+        UnitKind::Counter => {
+            !n.chinese || unit.multiplied || n.value.as_int().is_some_and(|v| v >= 10)
+        }
         UnitKind::Measure => !(n.chinese && n.value == Decimal::int(1) && unit.unit == "层"),
         _ => true,
     }
@@ -276,7 +322,14 @@ fn finish(
         }
         UnitKind::Measure | UnitKind::Counter => (FactKind::Quantity, unit.to_owned()),
     };
-    Amount { kind, start, end, value, unit, flags }
+    Amount {
+        kind,
+        start,
+        end,
+        value,
+        unit,
+        flags,
+    }
 }
 
 fn ends_with(f: &[char], w: &str) -> bool {
@@ -314,21 +367,54 @@ mod tests {
 
     #[test]
     fn money_with_multipliers_is_exact() {
-        assert_eq!(one("总投资 3.04 亿元，"), (FactKind::Money, "304000000".into(), "元".into()));
-        assert_eq!(one("总投资 1233 万元的"), (FactKind::Money, "12330000".into(), "元".into()));
-        assert_eq!(one("投资一千二百三十三万元"), (FactKind::Money, "12330000".into(), "元".into()));
-        assert_eq!(one("合同额 1,250 万美元"), (FactKind::Money, "12500000".into(), "美元".into()));
-        assert_eq!(one("投資３．０４億元"), (FactKind::Money, "304000000".into(), "元".into()));
+        assert_eq!(
+            one("总投资 3.04 亿元，"),
+            (FactKind::Money, "304000000".into(), "元".into())
+        );
+        assert_eq!(
+            one("总投资 1233 万元的"),
+            (FactKind::Money, "12330000".into(), "元".into())
+        );
+        assert_eq!(
+            one("投资一千二百三十三万元"),
+            (FactKind::Money, "12330000".into(), "元".into())
+        );
+        assert_eq!(
+            one("合同额 1,250 万美元"),
+            (FactKind::Money, "12500000".into(), "美元".into())
+        );
+        assert_eq!(
+            one("投資３．０４億元"),
+            (FactKind::Money, "304000000".into(), "元".into())
+        );
     }
 
     #[test]
     fn quantities_keep_the_unit_without_multiplier() {
-        assert_eq!(one("4 万吨铸造合金"), (FactKind::Quantity, "40000".into(), "吨".into()));
-        assert_eq!(one("全长 0.776 公里的"), (FactKind::Quantity, "0.776".into(), "公里".into()));
-        assert_eq!(one("面积 28.29 平方公里，"), (FactKind::Quantity, "28.29".into(), "平方公里".into()));
-        assert_eq!(one("总面积达 5 万平方米。"), (FactKind::Quantity, "50000".into(), "平方米".into()));
-        assert_eq!(one("流转土地两千亩"), (FactKind::Quantity, "2000".into(), "亩".into()));
-        assert_eq!(one("長１２公里"), (FactKind::Quantity, "12".into(), "公里".into()));
+        assert_eq!(
+            one("4 万吨铸造合金"),
+            (FactKind::Quantity, "40000".into(), "吨".into())
+        );
+        assert_eq!(
+            one("全长 0.776 公里的"),
+            (FactKind::Quantity, "0.776".into(), "公里".into())
+        );
+        assert_eq!(
+            one("面积 28.29 平方公里，"),
+            (FactKind::Quantity, "28.29".into(), "平方公里".into())
+        );
+        assert_eq!(
+            one("总面积达 5 万平方米。"),
+            (FactKind::Quantity, "50000".into(), "平方米".into())
+        );
+        assert_eq!(
+            one("流转土地两千亩"),
+            (FactKind::Quantity, "2000".into(), "亩".into())
+        );
+        assert_eq!(
+            one("長１２公里"),
+            (FactKind::Quantity, "12".into(), "公里".into())
+        );
     }
 
     #[test]
@@ -355,19 +441,47 @@ mod tests {
 
     #[test]
     fn percentages() {
-        assert_eq!(one("同比增长 12.6%"), (FactKind::Percent, "12.6".into(), "%".into()));
-        assert_eq!(one("增长百分之十二点六"), (FactKind::Percent, "12.6".into(), "%".into()));
-        assert_eq!(one("提高 3 个百分点"), (FactKind::Percent, "3".into(), "百分点".into()));
-        assert_eq!(one("占比１５％"), (FactKind::Percent, "15".into(), "%".into()));
+        assert_eq!(
+            one("同比增长 12.6%"),
+            (FactKind::Percent, "12.6".into(), "%".into())
+        );
+        assert_eq!(
+            one("增长百分之十二点六"),
+            (FactKind::Percent, "12.6".into(), "%".into())
+        );
+        assert_eq!(
+            one("提高 3 个百分点"),
+            (FactKind::Percent, "3".into(), "百分点".into())
+        );
+        assert_eq!(
+            one("占比１５％"),
+            (FactKind::Percent, "15".into(), "%".into())
+        );
     }
 
     #[test]
     fn ordinals_counters_and_idioms_are_not_amounts() {
-        for s in ["第一块 A356.2 合金锭", "第 3 名", "一栋地上", "三大指标", "一区两园", "每一架无人机", "三个方面", "A356.2", "二十届四中全会"] {
+        for s in [
+            "第一块 A356.2 合金锭",
+            "第 3 名",
+            "一栋地上",
+            "三大指标",
+            "一区两园",
+            "每一架无人机",
+            "三个方面",
+            "A356.2",
+            "二十届四中全会",
+        ] {
             assert!(amounts(s).is_empty(), "{s}: {:?}", amounts(s));
         }
-        assert_eq!(one("签约项目 12 个"), (FactKind::Quantity, "12".into(), "个".into()));
-        assert_eq!(one("地上 18 层"), (FactKind::Quantity, "18".into(), "层".into()));
+        assert_eq!(
+            one("签约项目 12 个"),
+            (FactKind::Quantity, "12".into(), "个".into())
+        );
+        assert_eq!(
+            one("地上 18 层"),
+            (FactKind::Quantity, "18".into(), "层".into())
+        );
     }
 
     #[test]

@@ -18,7 +18,14 @@ pub struct DateHit {
 }
 
 /// Year words relative to the page year.
-const RELATIVE_YEARS: &[(&str, i32)] = &[("今年", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2), ("后年", 2)];
+const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("明年", 1),
+    ("前年", -2),
+    ("后年", 2),
+];
 
 /// A calendar date still missing parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,8 +53,11 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let fresh = i == 0 || !(f[i - 1].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i - 1]));
-        let can_start = f[i].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i]) || matches!(f[i], '今' | '本' | '去' | '明' | '前' | '后');
+        let fresh =
+            i == 0 || !(f[i - 1].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i - 1]));
+        let can_start = f[i].is_ascii_digit()
+            || super::numbers::is_chinese_numeral(f[i])
+            || matches!(f[i], '今' | '本' | '去' | '明' | '前' | '后');
         match (fresh && can_start).then(|| date_at(f, i, year)).flatten() {
             Some(hit) => {
                 i = hit.end.max(i + 1);
@@ -67,15 +77,24 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
         return Some(hit);
     }
     let mut flags = Vec::new();
-    let (year, after_year, relative) = if let Some((w, delta)) = RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)) {
-        flags.push("relative".to_owned());
-        (page_year.map(|y| y + delta), i + w.chars().count(), Some(*delta))
-    } else if let Some((y, end)) = explicit_year(f, i) {
-        (Some(y), end, None)
+    let (year, after_year, relative) =
+        if let Some((w, delta)) = RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)) {
+            flags.push("relative".to_owned());
+            (
+                page_year.map(|y| y + delta),
+                i + w.chars().count(),
+                Some(*delta),
+            )
+        } else if let Some((y, end)) = explicit_year(f, i) {
+            (Some(y), end, None)
+        } else {
+            (None, i, None)
+        };
+    let md_start = if after_year > i {
+        skip_spaces(f, after_year)
     } else {
-        (None, i, None)
+        i
     };
-    let md_start = if after_year > i { skip_spaces(f, after_year) } else { i };
     let md = month_day(f, md_start);
     let (month, day, end) = match md {
         Some((m, d, end)) => (Some(m), d, end),
@@ -84,8 +103,22 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
             if relative == Some(0) || year.is_none() {
                 return None;
             }
-            let end = if at(f, after_year, "度") { after_year + 1 } else { after_year };
-            return Some(DateHit { start: i, end, value: Ymd { year, month: None, day: None }.iso(), flags });
+            let end = if at(f, after_year, "度") {
+                after_year + 1
+            } else {
+                after_year
+            };
+            return Some(DateHit {
+                start: i,
+                end,
+                value: Ymd {
+                    year,
+                    month: None,
+                    day: None,
+                }
+                .iso(),
+                flags,
+            });
         }
         None => return None,
     };
@@ -96,7 +129,12 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     if ymd.year.is_none() {
         flags.push("partial".to_owned());
     }
-    let mut hit = DateHit { start: i, end, value: ymd.iso(), flags };
+    let mut hit = DateHit {
+        start: i,
+        end,
+        value: ymd.iso(),
+        flags,
+    };
     extend_range(f, &mut hit, ymd);
     Some(hit)
 }
@@ -167,27 +205,59 @@ fn numeric_date(f: &[char], i: usize) -> Option<DateHit> {
     if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&dd) {
         return None;
     }
-    let ymd = Ymd { year: i32::try_from(y).ok(), month: u32::try_from(m).ok(), day: u32::try_from(dd).ok() };
-    Some(DateHit { start: i, end: d.end, value: ymd.iso(), flags: vec![] })
+    let ymd = Ymd {
+        year: i32::try_from(y).ok(),
+        month: u32::try_from(m).ok(),
+        day: u32::try_from(dd).ok(),
+    };
+    Some(DateHit {
+        start: i,
+        end: d.end,
+        value: ymd.iso(),
+        flags: vec![],
+    })
 }
 
 /// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`: the value becomes an ISO interval `A/B`.
 fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     let j = skip_spaces(f, hit.end);
-    if !f.get(j).is_some_and(|c| matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–')) {
+    if !f
+        .get(j)
+        .is_some_and(|c| matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–'))
+    {
         return;
     }
     let k = skip_spaces(f, j + 1);
     let full_to = explicit_year(f, k).and_then(|(y, e)| {
         let (m, d, end) = month_day(f, skip_spaces(f, e))?;
-        (from.month.is_some() && (d.is_some() == from.day.is_some())).then_some((Ymd { year: Some(y), month: Some(m), day: d }, end))
+        (from.month.is_some() && (d.is_some() == from.day.is_some())).then_some((
+            Ymd {
+                year: Some(y),
+                month: Some(m),
+                day: d,
+            },
+            end,
+        ))
     });
     let (to, end) = if let Some(found) = full_to {
         found
     } else if let Some((m, Some(d), end)) = month_day(f, k) {
-        (Ymd { month: Some(m), day: Some(d), ..from }, end)
+        (
+            Ymd {
+                month: Some(m),
+                day: Some(d),
+                ..from
+            },
+            end,
+        )
     } else if let (Some((d, end)), Some(_)) = (day_at(f, k), from.day) {
-        (Ymd { day: Some(d), ..from }, end)
+        (
+            Ymd {
+                day: Some(d),
+                ..from
+            },
+            end,
+        )
     } else {
         return;
     };
@@ -202,12 +272,20 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
         return None;
     }
     let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
-    if d == 0 || f.get(i + 3).is_some_and(|&c| super::numbers::is_chinese_numeral(c)) {
+    if d == 0
+        || f.get(i + 3)
+            .is_some_and(|&c| super::numbers::is_chinese_numeral(c))
+    {
         return None;
     }
     let n = 10 + d as i32;
     let start = 1966 + 5 * (n - 3);
-    Some(DateHit { start: i, end: i + 3, value: format!("{start}/{}", start + 4), flags: vec!["range".to_owned()] })
+    Some(DateHit {
+        start: i,
+        end: i + 3,
+        value: format!("{start}/{}", start + 4),
+        flags: vec!["range".to_owned()],
+    })
 }
 
 #[cfg(test)]
@@ -230,18 +308,42 @@ mod tests {
 
     #[test]
     fn full_and_partial_dates() {
-        assert_eq!(dates("2026 年 1 月 8 日，", None), [pair("2026 年 1 月 8 日", "2026-01-08")]);
-        assert_eq!(dates("12 月 22 日，运城", Some(2025)), [pair("12 月 22 日", "2025-12-22")]);
-        assert_eq!(dates("12 月 22 日，运城", None), [pair("12 月 22 日", "--12-22")]);
-        assert_eq!(dates("二〇二五年十二月二十二日", None), [pair("二〇二五年十二月二十二日", "2025-12-22")]);
-        assert_eq!(dates("２０２５年１２月２２日", None), [pair("２０２５年１２月２２日", "2025-12-22")]);
-        assert_eq!(dates("于2026-01-08发布", None), [pair("2026-01-08", "2026-01-08")]);
+        assert_eq!(
+            dates("2026 年 1 月 8 日，", None),
+            [pair("2026 年 1 月 8 日", "2026-01-08")]
+        );
+        assert_eq!(
+            dates("12 月 22 日，运城", Some(2025)),
+            [pair("12 月 22 日", "2025-12-22")]
+        );
+        assert_eq!(
+            dates("12 月 22 日，运城", None),
+            [pair("12 月 22 日", "--12-22")]
+        );
+        assert_eq!(
+            dates("二〇二五年十二月二十二日", None),
+            [pair("二〇二五年十二月二十二日", "2025-12-22")]
+        );
+        assert_eq!(
+            dates("２０２５年１２月２２日", None),
+            [pair("２０２５年１２月２２日", "2025-12-22")]
+        );
+        assert_eq!(
+            dates("于2026-01-08发布", None),
+            [pair("2026-01-08", "2026-01-08")]
+        );
     }
 
     #[test]
     fn relative_years_resolve_against_the_page_year() {
-        assert_eq!(dates("今年 3 月 3 日，中铝", Some(2025)), [pair("今年 3 月 3 日", "2025-03-03")]);
-        assert_eq!(dates("今年 3 月，该公司", Some(2025)), [pair("今年 3 月", "2025-03")]);
+        assert_eq!(
+            dates("今年 3 月 3 日，中铝", Some(2025)),
+            [pair("今年 3 月 3 日", "2025-03-03")]
+        );
+        assert_eq!(
+            dates("今年 3 月，该公司", Some(2025)),
+            [pair("今年 3 月", "2025-03")]
+        );
         assert_eq!(dates("计划明年拓展", Some(2025)), [pair("明年", "2026")]);
         assert_eq!(dates("去年同期", Some(2025)), [pair("去年", "2024")]);
         assert!(dates("为今年高质量完成", Some(2025)).is_empty());
@@ -250,8 +352,14 @@ mod tests {
 
     #[test]
     fn years_months_and_ranges() {
-        assert_eq!(dates("召开 2025 年度经济", None), [pair("2025 年度", "2025")]);
-        assert_eq!(dates("及 12 月份固定资产", Some(2025)), [pair("12 月份", "2025-12")]);
+        assert_eq!(
+            dates("召开 2025 年度经济", None),
+            [pair("2025 年度", "2025")]
+        );
+        assert_eq!(
+            dates("及 12 月份固定资产", Some(2025)),
+            [pair("12 月份", "2025-12")]
+        );
         assert_eq!(
             dates("12 月 22 日至 24 日举行", Some(2025)),
             [pair("12 月 22 日至 24 日", "2025-12-22/2025-12-24")]
@@ -260,7 +368,10 @@ mod tests {
             dates("计划于2026年3月至2027年6月建设", None),
             [pair("2026年3月至2027年6月", "2026-03/2027-06")]
         );
-        assert_eq!(dates("为开发区“十五五”良好开局", None), [pair("十五五", "2026/2030")]);
+        assert_eq!(
+            dates("为开发区“十五五”良好开局", None),
+            [pair("十五五", "2026/2030")]
+        );
         assert_eq!(dates("“十四五”期间", None), [pair("十四五", "2021/2025")]);
     }
 

@@ -90,12 +90,16 @@ pub struct Seg {
 impl Seg {
     /// The original text of a span, as printed.
     pub fn text(&self, start: usize, end: usize) -> String {
-        self.orig[start.min(self.orig.len())..end.min(self.orig.len())].iter().collect()
+        self.orig[start.min(self.orig.len())..end.min(self.orig.len())]
+            .iter()
+            .collect()
     }
 
     /// The folded text of a span.
     pub fn folded(&self, start: usize, end: usize) -> String {
-        self.f[start.min(self.f.len())..end.min(self.f.len())].iter().collect()
+        self.f[start.min(self.f.len())..end.min(self.f.len())]
+            .iter()
+            .collect()
     }
 
     /// The token containing char `i`.
@@ -112,14 +116,7 @@ impl Seg {
 
 /// Whether `f[i..]` starts with `w`.
 pub fn at(f: &[char], i: usize, w: &str) -> bool {
-    let mut k = i;
-    for c in w.chars() {
-        if f.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (i..).zip(w.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
 /// The first index at or after `i` that is not a space.
@@ -131,40 +128,47 @@ pub fn skip_spaces(f: &[char], i: usize) -> usize {
     j
 }
 
-/// A word list prepared for matching at a position in folded chars: longest word first, with
-/// the first and last characters indexed so most positions are rejected by one lookup.
+/// A word list prepared for matching at a position in folded chars: sorted by first character
+/// (longest word first within one), so a position is checked against only the words that can
+/// start there, and most positions are rejected by one binary search.
 pub struct Words {
     words: Vec<Vec<char>>,
-    firsts: HashSet<char>,
-    lasts: HashSet<char>,
+    lasts: Vec<char>,
 }
 
 impl Words {
     pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut words: Vec<Vec<char>> = list.into_iter().map(|w| w.chars().collect()).filter(|w: &Vec<char>| !w.is_empty()).collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let firsts = words.iter().filter_map(|w| w.first().copied()).collect();
-        let lasts = words.iter().filter_map(|w| w.last().copied()).collect();
-        Words { words, firsts, lasts }
+        let mut words: Vec<Vec<char>> = list
+            .into_iter()
+            .map(|w| w.chars().collect::<Vec<char>>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_by(|a, b| a[0].cmp(&b[0]).then(b.len().cmp(&a.len())));
+        let mut lasts: Vec<char> = words.iter().filter_map(|w| w.last().copied()).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        Words { words, lasts }
     }
 
     /// The longest word starting at `i`, as its length in chars.
     pub fn starts_at(&self, f: &[char], i: usize) -> Option<usize> {
-        if !f.get(i).is_some_and(|c| self.firsts.contains(c)) {
-            return None;
-        }
-        self.words
+        let c = *f.get(i)?;
+        let from = self.words.partition_point(|w| w[0] < c);
+        self.words[from..]
             .iter()
+            .take_while(|w| w[0] == c)
             .find(|w| f.get(i..i + w.len()).is_some_and(|s| s == w.as_slice()))
             .map(Vec::len)
     }
 
     /// Whether a word ends right before `s`.
     pub fn ends_at(&self, f: &[char], s: usize) -> bool {
-        if s == 0 || !self.lasts.contains(&f[s - 1]) {
+        if s == 0 || self.lasts.binary_search(&f[s - 1]).is_err() {
             return false;
         }
-        self.words.iter().any(|w| s >= w.len() && f[s - w.len()..s] == w[..])
+        self.words
+            .iter()
+            .any(|w| s >= w.len() && f[s - w.len()..s] == w[..])
     }
 }
 
@@ -198,7 +202,11 @@ impl Extractor {
         self.jieba
             .tag(folded, true)
             .into_iter()
-            .map(|t| Tok { start: t.start, end: t.end, pos: Pos::from_tag(t.tag) })
+            .map(|t| Tok {
+                start: t.start,
+                end: t.end,
+                pos: Pos::from_tag(t.tag),
+            })
             .collect()
     }
 
@@ -210,7 +218,12 @@ impl Extractor {
     fn seg(&self, text: &str, place: Place) -> Seg {
         let folded = fold(text);
         let toks = self.tokens(&folded);
-        Seg { orig: text.chars().collect(), f: folded.chars().collect(), toks, place }
+        Seg {
+            orig: text.chars().collect(),
+            f: folded.chars().collect(),
+            toks,
+            place,
+        }
     }
 
     /// Facts of one article, deduplicated; `year` is the page year used to resolve partial dates.
@@ -227,7 +240,13 @@ impl Extractor {
                 segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
             }
         }
-        let zones = ZoneIndex::from_texts(article.title.iter().chain(&article.paragraphs).map(String::as_str));
+        let zones = ZoneIndex::from_texts(
+            article
+                .title
+                .iter()
+                .chain(&article.paragraphs)
+                .map(String::as_str),
+        );
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
@@ -267,13 +286,27 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
     let mut all = Vec::new();
     for text in article.paragraphs.iter().chain(&article.title) {
         let f: Vec<char> = fold(text).chars().collect();
-        all.extend(dates::scan(&f, year).into_iter().map(|d| d.value).filter(|v| !v.contains('/')));
+        all.extend(
+            dates::scan(&f, year)
+                .into_iter()
+                .map(|d| d.value)
+                .filter(|v| !v.contains('/')),
+        );
     }
-    all.iter().find(|v| v.len() == 10 && !v.starts_with('-')).or(all.first()).cloned()
+    all.iter()
+        .find(|v| v.len() == 10 && !v.starts_with('-'))
+        .or(all.first())
+        .cloned()
 }
 
 fn dated(d: dates::DateHit) -> Found {
-    Found { start: d.start, end: d.end, value: Some(FactValue::Text(d.value)), flags: d.flags, ..Found::default() }
+    Found {
+        start: d.start,
+        end: d.end,
+        value: Some(FactValue::Text(d.value)),
+        flags: d.flags,
+        ..Found::default()
+    }
 }
 
 fn amount(a: amounts::Amount) -> Found {
@@ -296,7 +329,12 @@ pub struct ZoneSpan {
 }
 
 /// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
-fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(FactKind, Found)>) -> Vec<ZoneSpan> {
+fn zone_facts(
+    seg: &Seg,
+    zones: &ZoneIndex,
+    own: Option<&str>,
+    found: &mut Vec<(FactKind, Found)>,
+) -> Vec<ZoneSpan> {
     let mut spans: Vec<ZoneSpan> = Vec::new();
     if !seg.f.contains(&'区') {
         return spans;
@@ -311,8 +349,20 @@ fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(
             }
             _ => (m.start, m.canonical),
         };
-        spans.push(ZoneSpan { start, end: m.end, name: name.clone() });
-        found.push((FactKind::Zone, Found { start, end: m.end, name: Some(name), ..Found::default() }));
+        spans.push(ZoneSpan {
+            start,
+            end: m.end,
+            name: name.clone(),
+        });
+        found.push((
+            FactKind::Zone,
+            Found {
+                start,
+                end: m.end,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
     }
     if let Some(own) = own {
         for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
@@ -320,8 +370,20 @@ fn zone_facts(seg: &Seg, zones: &ZoneIndex, own: Option<&str>, found: &mut Vec<(
             while i < seg.f.len() {
                 if at(&seg.f, i, bare) && !spans.iter().any(|z| z.start <= i && i < z.end) {
                     let end = i + bare.chars().count();
-                    spans.push(ZoneSpan { start: i, end, name: own.to_owned() });
-                    found.push((FactKind::Zone, Found { start: i, end, name: Some(own.to_owned()), ..Found::default() }));
+                    spans.push(ZoneSpan {
+                        start: i,
+                        end,
+                        name: own.to_owned(),
+                    });
+                    found.push((
+                        FactKind::Zone,
+                        Found {
+                            start: i,
+                            end,
+                            name: Some(own.to_owned()),
+                            ..Found::default()
+                        },
+                    ));
                     i = end;
                 } else {
                     i += 1;
@@ -360,9 +422,17 @@ fn key(f: &Fact) -> String {
         None => String::new(),
     };
     match f.kind {
-        FactKind::Person => format!("person|{}|{}", f.name.as_deref().unwrap_or(""), f.role.as_deref().unwrap_or("")),
+        FactKind::Person => format!(
+            "person|{}|{}",
+            f.name.as_deref().unwrap_or(""),
+            f.role.as_deref().unwrap_or("")
+        ),
         k if f.name.is_some() => format!("{k}|{}", f.name.as_deref().unwrap_or("")),
-        k => format!("{k}|{value}|{}|{}", f.unit.as_deref().unwrap_or(""), f.flags.join(",")),
+        k => format!(
+            "{k}|{value}|{}|{}",
+            f.unit.as_deref().unwrap_or(""),
+            f.flags.join(",")
+        ),
     }
 }
 
@@ -377,18 +447,34 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
         .filter(|f| f.kind == FactKind::Person && f.role.is_some())
         .filter_map(|f| f.name.clone())
         .collect();
-    out.retain(|f| !(f.kind == FactKind::Person && f.role.is_none() && f.name.as_ref().is_some_and(|n| with_role.contains(n))));
+    out.retain(|f| {
+        !(f.kind == FactKind::Person
+            && f.role.is_none()
+            && f.name.as_ref().is_some_and(|n| with_role.contains(n)))
+    });
     let longer: Vec<(FactKind, String)> = out
         .iter()
-        .filter(|f| matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product))
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FactKind::Organization | FactKind::Project | FactKind::Product
+            )
+        })
         .filter_map(|f| f.name.clone().map(|n| (f.kind, n)))
         .collect();
     out.retain(|f| {
-        let Some(name) = f.name.as_deref() else { return true };
-        if !matches!(f.kind, FactKind::Organization | FactKind::Project | FactKind::Product) {
+        let Some(name) = f.name.as_deref() else {
+            return true;
+        };
+        if !matches!(
+            f.kind,
+            FactKind::Organization | FactKind::Project | FactKind::Product
+        ) {
             return true;
         }
-        !longer.iter().any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
+        !longer
+            .iter()
+            .any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
     });
     out
 }

@@ -13,7 +13,10 @@ pub struct Decimal {
 
 impl Decimal {
     pub const fn int(n: i128) -> Self {
-        Decimal { mantissa: n, scale: 0 }
+        Decimal {
+            mantissa: n,
+            scale: 0,
+        }
     }
 
     /// Multiplies by `10^exp` exactly, consuming decimal places before growing the mantissa.
@@ -140,7 +143,10 @@ pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
         for d in &frac {
             m = m.checked_mul(10)?.checked_add(i128::from(*d))?;
         }
-        return Some(Decimal { mantissa: m, scale: frac.len() as u32 });
+        return Some(Decimal {
+            mantissa: m,
+            scale: frac.len() as u32,
+        });
     }
     parse_chinese_int(run).map(Decimal::int)
 }
@@ -149,18 +155,25 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     if run.is_empty() {
         return None;
     }
-    if run.len() > 1 && run.iter().all(|&c| chinese_digit(c).is_some()) {
-        // 二〇二五: a digit string, read digit by digit.
-        return run
-            .iter()
-            .try_fold(0i128, |acc, &c| Some(acc * 10 + i128::from(chinese_digit(c)?)));
+    let has_zero = run.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
+    if (run.len() > 2 || has_zero)
+        && run.len() > 1
+        && run.iter().all(|&c| chinese_digit(c).is_some())
+    {
+        // 二〇二五: a digit string, read digit by digit (`三四`, two to four, is not one).
+        return run.iter().try_fold(0i128, |acc, &c| {
+            Some(acc * 10 + i128::from(chinese_digit(c)?))
+        });
     }
     let mut total: i128 = 0;
     let mut section: i128 = 0;
     let mut number: Option<i128> = None;
     for &c in run {
         if let Some(d) = chinese_digit(c) {
-            if number.is_some() && d != 0 {
+            if d == 0 {
+                continue; // 一百零五: the zero only marks a gap
+            }
+            if number.is_some() {
                 return None; // 三四: not positional
             }
             number = Some(i128::from(d));
@@ -219,7 +232,10 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
         } else if (c == ',' || c == ' ') && frac_len.is_none() && group_follows(chars, j + 1) {
             // A separator only groups thousands when exactly three digits follow and then no digit.
             j += 1;
-        } else if (c == '.' || c == '．') && frac_len.is_none() && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+        } else if (c == '.' || c == '．')
+            && frac_len.is_none()
+            && chars.get(j + 1).is_some_and(char::is_ascii_digit)
+        {
             frac_len = Some(0);
             j += 1;
         } else {
@@ -230,14 +246,20 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
         return None;
     }
     let mantissa: i128 = digits.parse().ok()?;
-    Some((j, Decimal { mantissa, scale: frac_len.unwrap_or(0) }))
+    Some((
+        j,
+        Decimal {
+            mantissa,
+            scale: frac_len.unwrap_or(0),
+        },
+    ))
 }
 
 /// Exactly three digits at `j`, not followed by another digit.
 fn group_follows(chars: &[char], j: usize) -> bool {
     (0..3).all(|k| chars.get(j + k).is_some_and(char::is_ascii_digit))
         && !chars.get(j + 3).is_some_and(char::is_ascii_digit)
-        && !chars.get(j + 3).is_some_and(|&c| c == '.')
+        && chars.get(j + 3).is_none_or(|&c| c != '.')
 }
 
 /// The number starting exactly at `i` (Arabic or Chinese), if any.
@@ -248,7 +270,12 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
             return None;
         }
         let (end, value) = parse_arabic(chars, i)?;
-        return Some(NumberSpan { start: i, end, value, chinese: false });
+        return Some(NumberSpan {
+            start: i,
+            end,
+            value,
+            chinese: false,
+        });
     }
     if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
         return None;
@@ -262,7 +289,12 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
         end -= 1;
     }
     let value = parse_chinese(&chars[i..end])?;
-    Some(NumberSpan { start: i, end, value, chinese: true })
+    Some(NumberSpan {
+        start: i,
+        end,
+        value,
+        chinese: true,
+    })
 }
 
 #[cfg(test)]
@@ -275,7 +307,9 @@ mod tests {
 
     fn n(s: &str) -> String {
         let c = chars(s);
-        number_at(&c, 0).map(|n| n.value.to_string()).unwrap_or_default()
+        number_at(&c, 0)
+            .map(|n| n.value.to_string())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -303,12 +337,34 @@ mod tests {
 
     #[test]
     fn exact_multipliers() {
-        let d = Decimal { mantissa: 304, scale: 2 };
-        assert_eq!(d.shift(8).map(|d| d.to_string()).as_deref(), Some("304000000"));
-        assert_eq!(d.shift(8).and_then(Decimal::to_json).map(|j| j.to_string()).as_deref(), Some("304000000"));
-        let d = Decimal { mantissa: 776, scale: 3 };
+        let d = Decimal {
+            mantissa: 304,
+            scale: 2,
+        };
+        assert_eq!(
+            d.shift(8).map(|d| d.to_string()).as_deref(),
+            Some("304000000")
+        );
+        assert_eq!(
+            d.shift(8)
+                .and_then(Decimal::to_json)
+                .map(|j| j.to_string())
+                .as_deref(),
+            Some("304000000")
+        );
+        let d = Decimal {
+            mantissa: 776,
+            scale: 3,
+        };
         assert_eq!(d.to_json().map(|j| j.to_string()).as_deref(), Some("0.776"));
-        assert_eq!(Decimal { mantissa: 5, scale: 3 }.to_string(), "0.005");
+        assert_eq!(
+            Decimal {
+                mantissa: 5,
+                scale: 3
+            }
+            .to_string(),
+            "0.005"
+        );
     }
 
     #[test]

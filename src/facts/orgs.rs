@@ -8,57 +8,181 @@ use crate::model::FactKind;
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
-    "股份有限公司", "有限责任公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "研究院", "研究所", "设计院",
-    "科学院", "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "卫生院", "银行", "支行", "分行", "协会", "学会",
-    "商会", "联合会", "委员会", "管委会", "党工委", "人民政府", "合作社", "事务所", "基金会", "出版社", "报社", "电视台",
-    "检察院", "法院", "局", "厅",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "分公司",
+    "子公司",
+    "公司",
+    "集团",
+    "股份",
+    "研究院",
+    "研究所",
+    "设计院",
+    "科学院",
+    "大学",
+    "学院",
+    "学校",
+    "中学",
+    "小学",
+    "幼儿园",
+    "医院",
+    "卫生院",
+    "银行",
+    "支行",
+    "分行",
+    "协会",
+    "学会",
+    "商会",
+    "联合会",
+    "委员会",
+    "管委会",
+    "党工委",
+    "人民政府",
+    "合作社",
+    "事务所",
+    "基金会",
+    "出版社",
+    "报社",
+    "电视台",
+    "检察院",
+    "法院",
+    "局",
+    "厅",
 ];
 /// Units nested under a company (`…有限公司太原分公司`).
-const NESTED: &[&str] = &["分公司", "子公司", "分行", "支行", "分院", "研究院", "事业部", "分厂", "办事处", "营业部"];
+const NESTED: &[&str] = &[
+    "分公司",
+    "子公司",
+    "分行",
+    "支行",
+    "分院",
+    "研究院",
+    "事业部",
+    "分厂",
+    "办事处",
+    "营业部",
+];
 /// Characters a name does not run back across.
 const STOP_CHARS: &[char] = &[
-    '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着', '并', '且', '也', '从',
-    '据', '让', '给', '同', '跟', '至', '于', '以', '即', '暨', '或', '而', '就', '到', '经',
+    '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着',
+    '并', '且', '也', '从', '据', '让', '给', '同', '跟', '至', '于', '以', '即', '暨', '或', '而',
+    '就', '到', '经',
 ];
 /// Words a name does not run back across (verbs that introduce an organisation).
 const STOP_WORDS: &[&str] = &[
-    "位于", "入驻", "落户", "进驻", "走进", "来到", "前往", "考察", "调研", "参观", "签约", "引进", "依托", "联合", "携手",
-    "组织", "支持", "委托", "邀请", "会同", "成立", "组建", "注册", "批复", "通过", "代表", "作为", "包括", "覆盖", "牵头",
-    "结合", "协调", "帮助", "督促", "指导", "要求", "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领",
-    "针对", "面向", "协助", "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
+    "位于", "入驻", "落户", "进驻", "走进", "来到", "前往", "考察", "调研", "参观", "签约", "引进",
+    "依托", "联合", "携手", "组织", "支持", "委托", "邀请", "会同", "成立", "组建", "注册", "批复",
+    "通过", "代表", "作为", "包括", "覆盖", "牵头", "结合", "协调", "帮助", "督促", "指导", "要求",
+    "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领", "针对", "面向", "协助",
+    "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
 ];
 /// Leading words an organisation name does not keep.
-const DROP_PREFIXES: &[&str] = &["这家", "该", "本", "这", "此", "其", "各", "每", "一家", "两家", "多家", "全市", "全省", "全县"];
+const DROP_PREFIXES: &[&str] = &[
+    "这家", "该", "本", "这", "此", "其", "各", "每", "一家", "两家", "多家", "全市", "全省",
+    "全县",
+];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
-    "运营", "相关", "国有", "合作", "投资", "下属", "上市", "民营", "外资", "平台", "建设", "国企", "央企", "龙头", "头部",
-    "有限", "股份", "全资", "控股", "科技", "企业", "单位", "部门", "我们", "他们", "新", "老", "大", "小", "总", "子",
-    "分", "母", "集团", "物业", "施工", "设计", "监理", "第三方", "专业", "一批", "人民", "地方", "当地", "产业",
-    "行业", "大型", "中小", "本地", "外地", "省属", "市属", "县属", "区属", "各级", "有关", "主管", "职能", "基层", "村级",
+    "运营",
+    "相关",
+    "国有",
+    "合作",
+    "投资",
+    "下属",
+    "上市",
+    "民营",
+    "外资",
+    "平台",
+    "建设",
+    "国企",
+    "央企",
+    "龙头",
+    "头部",
+    "有限",
+    "股份",
+    "全资",
+    "控股",
+    "科技",
+    "企业",
+    "单位",
+    "部门",
+    "我们",
+    "他们",
+    "新",
+    "老",
+    "大",
+    "小",
+    "总",
+    "子",
+    "分",
+    "母",
+    "集团",
+    "物业",
+    "施工",
+    "设计",
+    "监理",
+    "第三方",
+    "专业",
+    "一批",
+    "人民",
+    "地方",
+    "当地",
+    "产业",
+    "行业",
+    "大型",
+    "中小",
+    "本地",
+    "外地",
+    "省属",
+    "市属",
+    "县属",
+    "区属",
+    "各级",
+    "有关",
+    "主管",
+    "职能",
+    "基层",
+    "村级",
 ];
 /// `X局`/`X厅` words that are not bodies.
-const NOT_BODIES: &[&str] = &["布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局", "大厅", "餐厅", "展厅", "客厅", "门厅", "布局"];
+const NOT_BODIES: &[&str] = &[
+    "布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局",
+    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局",
+];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
-pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) -> Vec<(usize, usize)> {
+pub fn scan(
+    seg: &Seg,
+    zone_spans: &[ZoneSpan],
+    out: &mut Vec<(FactKind, Found)>,
+) -> Vec<(usize, usize)> {
     let f = &seg.f;
     let mut spans = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = suffix_firsts().contains(&f[i]).then(|| SUFFIXES.iter().find(|s| at(f, i, s))).flatten() else {
+        let Some(len) = suffix_words().starts_at(f, i) else {
             i += 1;
             continue;
         };
-        let mut end = i + suf.chars().count();
+        let suf: String = f[i..i + len].iter().collect();
+        let suf = suf.as_str();
+        let mut end = i + len;
         if !suffix_ends_word(seg, suf, i, end) {
             i = end;
             continue;
         }
         // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
-        while let Some(next) = SUFFIXES.iter().find(|s| at(f, end, s) && !matches!(**s, "局" | "厅")) {
+        while let Some(next) = SUFFIXES
+            .iter()
+            .find(|s| at(f, end, s) && !matches!(**s, "局" | "厅"))
+        {
             end += next.chars().count();
         }
-        if matches!(*suf, "有限公司" | "股份有限公司" | "有限责任公司" | "集团" | "公司") {
+        if matches!(
+            suf,
+            "有限公司" | "股份有限公司" | "有限责任公司" | "集团" | "公司"
+        ) {
             end = nested_end(f, end).unwrap_or(end);
         }
         let start = name_start(seg, i, zone_spans);
@@ -66,7 +190,15 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         if start < i && !is_generic(&prefix) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
-            out.push((FactKind::Organization, Found { start, end, name: Some(name), ..Found::default() }));
+            out.push((
+                FactKind::Organization,
+                Found {
+                    start,
+                    end,
+                    name: Some(name),
+                    ..Found::default()
+                },
+            ));
         }
         i = end;
     }
@@ -78,10 +210,10 @@ fn stop_words() -> &'static super::Words {
     W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
 }
 
-/// First characters of the suffixes, so most positions are passed over with one lookup.
-fn suffix_firsts() -> &'static std::collections::HashSet<char> {
-    static F: std::sync::OnceLock<std::collections::HashSet<char>> = std::sync::OnceLock::new();
-    F.get_or_init(|| SUFFIXES.iter().filter_map(|s| s.chars().next()).collect())
+/// The suffixes indexed for matching at a position.
+fn suffix_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(SUFFIXES.iter().copied()))
 }
 
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
@@ -89,8 +221,15 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     let next = seg.f.get(end).copied();
     match suf {
         "集团" => !matches!(next, Some('化' | '军' | '式')),
-        "股份" => !matches!(next, Some('制' | '合' | '改' | '比' | '转' | '有' | '公' | '分' | '额' | '数')),
-        "局" | "厅" => start >= 1 && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w)) && !matches!(next, Some('面' | '势' | '部' | '限' | '长')),
+        "股份" => !matches!(
+            next,
+            Some('制' | '合' | '改' | '比' | '转' | '有' | '公' | '分' | '额' | '数')
+        ),
+        "局" | "厅" => {
+            start >= 1
+                && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w))
+                && !matches!(next, Some('面' | '势' | '部' | '限' | '长'))
+        }
         "学院" | "大学" | "学校" | "中学" | "小学" => !matches!(next, Some('生' | '派')),
         _ => true,
     }
@@ -110,8 +249,20 @@ fn nested_end(f: &[char], end: usize) -> Option<usize> {
 
 /// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
 const COMPOUNDS: &[&str] = &[
-    "工业和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "自然资源和规划", "农业和农村", "商务和",
-    "卫生和计划生育", "发展和改革", "科学技术和", "应急管理和", "交通运输和", "教育和", "民族和宗教",
+    "工业和信息化",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "文化和旅游",
+    "自然资源和规划",
+    "农业和农村",
+    "商务和",
+    "卫生和计划生育",
+    "发展和改革",
+    "科学技术和",
+    "应急管理和",
+    "交通运输和",
+    "教育和",
+    "民族和宗教",
 ];
 
 /// Whether char `pos` lies inside one of [`COMPOUNDS`].
@@ -128,7 +279,9 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
         let c = f[s - 1];
-        if !(is_han(c) || c.is_ascii_alphanumeric()) || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1)) {
+        if !(is_han(c) || c.is_ascii_alphanumeric())
+            || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1))
+        {
             break;
         }
         if stop_words().ends_at(f, s) {
@@ -161,7 +314,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
 
 fn is_generic(prefix: &str) -> bool {
     let n = prefix.chars().count();
-    n < 2 || GENERIC.contains(&prefix) || prefix.chars().all(|c| super::numbers::is_chinese_numeral(c))
+    n < 2 || GENERIC.contains(&prefix) || prefix.chars().all(super::numbers::is_chinese_numeral)
 }
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →

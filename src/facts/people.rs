@@ -43,41 +43,97 @@ fn role_stop_words() -> &'static super::Words {
 
 /// Words that may follow a name: the sentence goes on after the name ends here.
 const FOLLOWERS: &[&str] = &[
-    "表示", "介绍", "说", "指出", "强调", "透露", "分析", "称", "认为", "主持", "参加", "出席", "一行", "等", "与",
-    "和", "及", "同志", "在", "的", "带队", "率队", "率", "会见", "陪同", "调研", "讲话", "致辞", "到", "对", "向",
-    "为", "接受", "告诉", "坦言", "提到", "也", "还", "就", "代表", "宣布", "作", "是", "先生", "女士", "同", "一起",
-    "表态", "解释", "回忆", "感慨", "笑着", "详细", "正在", "指导", "深入", "前往", "听取", "希望", "要求", "提出",
-    "说道", "谈到", "补充", "告诉", "看到", "带领", "主讲", "获得", "荣获", "被", "将", "已", "曾", "又", "都",
+    "表示", "介绍", "说", "指出", "强调", "透露", "分析", "称", "认为", "主持", "参加", "出席",
+    "一行", "等", "与", "和", "及", "同志", "在", "的", "带队", "率队", "率", "会见", "陪同",
+    "调研", "讲话", "致辞", "到", "对", "向", "为", "接受", "告诉", "坦言", "提到", "也", "还",
+    "就", "代表", "宣布", "作", "是", "先生", "女士", "同", "一起", "表态", "解释", "回忆", "感慨",
+    "笑着", "详细", "正在", "指导", "深入", "前往", "听取", "希望", "要求", "提出", "说道", "谈到",
+    "补充", "告诉", "看到", "带领", "主讲", "获得", "荣获", "被", "将", "已", "曾", "又", "都",
     "陪同", "出席", "来到", "走进", "考察", "慰问", "作出", "进行", "召开",
 ];
 
 /// Verbs after a clause-opening name that make it a person without a title (`巩志岗表示`).
 const SPEECH: &[&str] = &[
-    "表示", "介绍", "说", "指出", "强调", "透露", "分析道", "认为", "坦言", "告诉", "感慨", "解释", "回忆", "详细介绍",
-    "说道", "谈到", "补充道", "笑着说",
+    "表示",
+    "介绍",
+    "说",
+    "指出",
+    "强调",
+    "透露",
+    "分析道",
+    "认为",
+    "坦言",
+    "告诉",
+    "感慨",
+    "解释",
+    "回忆",
+    "详细介绍",
+    "说道",
+    "谈到",
+    "补充道",
+    "笑着说",
 ];
 
 /// Last characters a name rarely ends with but a following word often starts with.
-const WEAK_ENDS: &[char] = &['和', '与', '及', '等', '在', '的', '说', '是', '为', '也', '到', '对', '向', '就', '还', '称', '同', '率', '表', '介'];
+const WEAK_ENDS: &[char] = &[
+    '和', '与', '及', '等', '在', '的', '说', '是', '为', '也', '到', '对', '向', '就', '还', '称',
+    '同', '率', '表', '介',
+];
 
 /// Characters and words that end a role when reading backwards from its title.
 const ROLE_STOP_CHARS: &[char] = &[
-    '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着', '并', '且', '也', '从',
-    '据', '让', '给', '同', '跟', '请', '到', '于', '以', '即',
+    '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着',
+    '并', '且', '也', '从', '据', '让', '给', '同', '跟', '请', '到', '于', '以', '即',
 ];
 const ROLE_STOP_WORDS: &[&str] = &[
-    "陪同", "会见", "带领", "率领", "邀请", "看望", "听取", "主持", "表示", "介绍", "出席", "参加", "包括", "以及", "作为",
-    "担任", "出任", "时任", "原任",
+    "陪同", "会见", "带领", "率领", "邀请", "看望", "听取", "主持", "表示", "介绍", "出席", "参加",
+    "包括", "以及", "作为", "担任", "出任", "时任", "原任",
 ];
 
 /// Endings of a body (not a title): `党工委、管委会主任` shares one title across two bodies.
 const BODY_ENDS: &[&str] = &[
-    "党工委", "管委会", "党委", "党组", "政府", "委员会", "人大", "政协", "纪委", "监委", "公司", "集团", "部", "局", "厅",
-    "院", "校", "处", "办", "所", "中心", "协会", "学会",
+    "党工委",
+    "管委会",
+    "党委",
+    "党组",
+    "政府",
+    "委员会",
+    "人大",
+    "政协",
+    "纪委",
+    "监委",
+    "公司",
+    "集团",
+    "部",
+    "局",
+    "厅",
+    "院",
+    "校",
+    "处",
+    "办",
+    "所",
+    "中心",
+    "协会",
+    "学会",
 ];
 
 /// Demonstratives and vague words a role does not keep (`该公司负责人` → `负责人`).
-const ROLE_DROP_PREFIXES: &[&str] = &["该公司", "该企业", "该校", "该院", "该县", "该区", "该市", "相关", "该", "本", "这", "此", "其", "各"];
+const ROLE_DROP_PREFIXES: &[&str] = &[
+    "该公司",
+    "该企业",
+    "该校",
+    "该院",
+    "该县",
+    "该区",
+    "该市",
+    "相关",
+    "该",
+    "本",
+    "这",
+    "此",
+    "其",
+    "各",
+];
 
 /// People named with a title or a speech verb in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
@@ -90,7 +146,13 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
                 let role = role_text(seg, i, i + tlen, zones);
                 out.push((
                     FactKind::Person,
-                    Found { start: j, end, name: Some(seg.folded(j, end)), role: Some(role), ..Found::default() },
+                    Found {
+                        start: j,
+                        end,
+                        name: Some(seg.folded(j, end)),
+                        role: Some(role),
+                        ..Found::default()
+                    },
                 ));
                 i = end;
                 continue;
@@ -99,7 +161,15 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         let clause_start = i == 0 || !is_han(f[i - 1]);
         if clause_start && is_han(f[i]) {
             if let Some(end) = speaker(ex, seg, i) {
-                out.push((FactKind::Person, Found { start: i, end, name: Some(seg.folded(i, end)), ..Found::default() }));
+                out.push((
+                    FactKind::Person,
+                    Found {
+                        start: i,
+                        end,
+                        name: Some(seg.folded(i, end)),
+                        ..Found::default()
+                    },
+                ));
                 i = end;
                 continue;
             }
@@ -111,7 +181,11 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
 /// The end of a name starting at `j`, when one is there.
 fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
     let f = &seg.f;
-    let lens: &[usize] = if surname_len(&seg.folded(j, j + 2)) == Some(2) { &[4, 3] } else { &[3, 2] };
+    let lens: &[usize] = if surname_len(&seg.folded(j, j + 2)) == Some(2) {
+        &[4, 3]
+    } else {
+        &[3, 2]
+    };
     // Strength of what follows each candidate: 2 = punctuation or a follower word of two or more
     // chars, 1 = a one-char follower or jieba's own name boundary, 0 = none. The strongest wins,
     // the longer on a tie: `张伟陪同` is 张伟 + 陪同, `赵自成主持` is 赵自成 + 主持.
@@ -125,8 +199,14 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
         if !looks_like_name(&cand) || f[end - 1..end].iter().any(|c| WEAK_ENDS.contains(c)) {
             continue;
         }
-        let follower = FOLLOWERS.iter().filter(|w| at(f, end, w)).map(|w| w.chars().count()).max();
-        let jieba_name = seg.tok_at(j).is_some_and(|t| t.start == j && t.end == end && t.pos == Pos::PersonName);
+        let follower = FOLLOWERS
+            .iter()
+            .filter(|w| at(f, end, w))
+            .map(|w| w.chars().count())
+            .max();
+        let jieba_name = seg
+            .tok_at(j)
+            .is_some_and(|t| t.start == j && t.end == end && t.pos == Pos::PersonName);
         let strength = if end == f.len() || !is_han(f[end]) || follower.is_some_and(|n| n >= 2) {
             2
         } else if follower.is_some() || jieba_name {
@@ -150,7 +230,10 @@ fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<usize> {
             continue;
         }
         let cand = seg.folded(i, end);
-        if looks_like_name(&cand) && SPEECH.iter().any(|w| at(f, end, w)) && !is_common_word(ex, &cand) {
+        if looks_like_name(&cand)
+            && SPEECH.iter().any(|w| at(f, end, w))
+            && !is_common_word(ex, &cand)
+        {
             return Some(end);
         }
     }
@@ -181,7 +264,9 @@ fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &[ZoneSpan]
         let prev: String = f[prev_start..k - 1].iter().collect();
         let current: String = f[k..title_start].iter().collect();
         let prev_is_body = !ends_with_title(&prev) && BODY_ENDS.iter().any(|b| prev.ends_with(b));
-        let title_only = current.chars().all(|c| matches!(c, '副' | '常' | '务' | '执' | '行'));
+        let title_only = current
+            .chars()
+            .all(|c| matches!(c, '副' | '常' | '务' | '执' | '行'));
         if prev.is_empty() || !(prev_is_body || title_only) || title_end - prev_start > 30 {
             break;
         }
@@ -203,7 +288,9 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     let mut s = k;
     while s > 0 && k - s < 24 {
         let c = f[s - 1];
-        if !(is_han(c) || c.is_ascii_alphanumeric()) || (ROLE_STOP_CHARS.contains(&c) && !super::orgs::in_compound(f, s - 1)) {
+        if !(is_han(c) || c.is_ascii_alphanumeric())
+            || (ROLE_STOP_CHARS.contains(&c) && !super::orgs::in_compound(f, s - 1))
+        {
             break;
         }
         if role_stop_words().ends_at(f, s) {
@@ -242,7 +329,9 @@ pub fn credits(article: &Article) -> Vec<Fact> {
     let mut push = |name: &str, role: &str, location: Location| {
         let name = name.trim();
         let folded = fold(name);
-        if looks_like_name(&folded) || (name.chars().count() <= 4 && name.chars().count() >= 2 && name.chars().all(is_han)) {
+        if looks_like_name(&folded)
+            || (name.chars().count() <= 4 && name.chars().count() >= 2 && name.chars().all(is_han))
+        {
             out.push(Fact {
                 kind: FactKind::Person,
                 text: name.to_owned(),

@@ -32,16 +32,35 @@ fn gazetteer_chars() -> &'static HashSet<Vec<char>> {
 /// Suffixes of towns and townships written with their name.
 const TOWN_SUFFIXES: &[&str] = &["街道", "镇", "乡"];
 /// Suffixes of parks, joined to the proper name before them.
-const PARK_SUFFIXES: &[&str] = &["工业园区", "产业园区", "工业园", "产业园", "科技园", "物流园", "示范园", "农业园"];
+const PARK_SUFFIXES: &[&str] = &[
+    "工业园区",
+    "产业园区",
+    "工业园",
+    "产业园",
+    "科技园",
+    "物流园",
+    "示范园",
+    "农业园",
+];
 /// County and city suffixes taken with a jieba place name.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 /// First characters of words that end in a place suffix but are not places (`全市`, `城镇`).
-const NOT_PLACE_STARTS: &[char] = &['全', '本', '该', '各', '此', '城', '超', '上', '乡', '农', '都', '县', '市', '省', '集', '小', '大', '新', '两', '辖', '园', '景', '社', '片', '厂', '矿', '开', '郊', '地', '我', '外', '邻', '周', '其', '那', '某', '兄'];
+const NOT_PLACE_STARTS: &[char] = &[
+    '全', '本', '该', '各', '此', '城', '超', '上', '乡', '农', '都', '县', '市', '省', '集', '小',
+    '大', '新', '两', '辖', '园', '景', '社', '片', '厂', '矿', '开', '郊', '地', '我', '外', '邻',
+    '周', '其', '那', '某', '兄',
+];
 
 /// Places in one text.
-pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], org_spans: &[(usize, usize)], out: &mut Vec<(FactKind, Found)>) {
+pub fn scan(
+    seg: &Seg,
+    zone_spans: &[ZoneSpan],
+    org_spans: &[(usize, usize)],
+    out: &mut Vec<(FactKind, Found)>,
+) {
     let inside = |s: usize, e: usize| {
-        zone_spans.iter().any(|z| z.start <= s && e <= z.end) || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
+        zone_spans.iter().any(|z| z.start <= s && e <= z.end)
+            || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
     };
     for (k, t) in seg.toks.iter().enumerate() {
         if !is_han(seg.f[t.start]) {
@@ -53,20 +72,39 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], org_spans: &[(usize, usize)], ou
             span = Some((t.start, end));
         } else if n == 1 && !PLACE_TAILS.contains(&seg.f[t.start]) {
             continue;
-        } else if n >= 3 && seg.f[t.start..t.end].iter().all(|c| is_han(*c)) && is_town_or_county(&seg.folded(t.start, t.end), t.pos) {
+        } else if n >= 3
+            && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
+            && is_town_or_county(&seg.folded(t.start, t.end), t.pos)
+        {
             span = Some((t.start, t.end));
         } else if let Some(prev) = k.checked_sub(1).and_then(|p| seg.toks.get(p)) {
             let word = seg.folded(t.start, t.end);
             let prev_word = seg.folded(prev.start, prev.end);
-            let proper = matches!(prev.pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper) || gazetteer().contains(prev_word.as_str());
-            let joins = prev.end == t.start && prev.end - prev.start >= 2 && prev_word.chars().all(is_han);
-            if joins && proper && (PARK_SUFFIXES.contains(&word.as_str()) || (TOWN_SUFFIXES.contains(&word.as_str()))) {
+            let proper = matches!(
+                prev.pos,
+                Pos::PlaceName | Pos::PersonName | Pos::OtherProper
+            ) || gazetteer().contains(prev_word.as_str());
+            let joins =
+                prev.end == t.start && prev.end - prev.start >= 2 && prev_word.chars().all(is_han);
+            if joins
+                && proper
+                && (PARK_SUFFIXES.contains(&word.as_str())
+                    || (TOWN_SUFFIXES.contains(&word.as_str())))
+            {
                 span = Some((prev.start, t.end));
             }
         }
         if let Some((s, e)) = span {
             if !inside(s, e) {
-                out.push((FactKind::Place, Found { start: s, end: e, name: Some(seg.folded(s, e)), ..Found::default() }));
+                out.push((
+                    FactKind::Place,
+                    Found {
+                        start: s,
+                        end: e,
+                        name: Some(seg.folded(s, e)),
+                        ..Found::default()
+                    },
+                ));
             }
         }
     }
@@ -78,7 +116,12 @@ const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 /// First characters of gazetteer names.
 fn gazetteer_firsts() -> &'static HashSet<char> {
     static F: OnceLock<HashSet<char>> = OnceLock::new();
-    F.get_or_init(|| gazetteer().iter().filter_map(|w| w.chars().next()).collect())
+    F.get_or_init(|| {
+        gazetteer()
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    })
 }
 
 /// The longest gazetteer name starting at token `k` and ending on a token boundary, over up
@@ -92,19 +135,30 @@ fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
         .iter()
         .take(3)
         .map(|t| t.end)
-        .filter(|&end| end - start >= 2 && end - start <= 9 && gazetteer_chars().contains(&seg.f[start..end]))
+        .filter(|&end| {
+            end - start >= 2 && end - start <= 9 && gazetteer_chars().contains(&seg.f[start..end])
+        })
         .max()
 }
 
 /// A single jieba word such as `瓦塘镇` (any tag: jieba guesses `nr` for unknown towns) or
 /// `襄垣县` (a place-tagged word with an administrative suffix).
 fn is_town_or_county(word: &str, pos: Pos) -> bool {
-    let Some(first) = word.chars().next() else { return false };
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
     if NOT_PLACE_STARTS.contains(&first) {
         return false;
     }
-    let town = TOWN_SUFFIXES.iter().any(|s| word.ends_with(s)) && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper);
-    let admin = word.chars().last().is_some_and(|c| ADMIN_SUFFIXES.contains(&c)) && pos == Pos::PlaceName;
-    let park = PARK_SUFFIXES.iter().any(|s| word.ends_with(s) && word.chars().count() > s.chars().count() + 1);
+    let town = TOWN_SUFFIXES.iter().any(|s| word.ends_with(s))
+        && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper);
+    let admin = word
+        .chars()
+        .last()
+        .is_some_and(|c| ADMIN_SUFFIXES.contains(&c))
+        && pos == Pos::PlaceName;
+    let park = PARK_SUFFIXES
+        .iter()
+        .any(|s| word.ends_with(s) && word.chars().count() > s.chars().count() + 1);
     town || admin || park
 }

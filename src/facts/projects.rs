@@ -9,29 +9,176 @@ use crate::model::FactKind;
 const SUFFIXES: &[&str] = &["项目", "工程"];
 /// What may follow the suffix when it is part of another word (`项目组`, `工程师`).
 const NOT_AFTER: &[&str] = &[
-    "组", "部", "办", "成员", "经理", "负责人", "方", "单位", "库", "化", "师", "院", "局", "学", "处", "队", "兵", "机", "质量",
-    "前期", "谋划", "招商", "包联", "管理", "资金",
+    "组",
+    "部",
+    "办",
+    "成员",
+    "经理",
+    "负责人",
+    "方",
+    "单位",
+    "库",
+    "化",
+    "师",
+    "院",
+    "局",
+    "学",
+    "处",
+    "队",
+    "兵",
+    "机",
+    "质量",
+    "前期",
+    "谋划",
+    "招商",
+    "包联",
+    "管理",
+    "资金",
 ];
 const STOP_CHARS: &[char] = &[
-    '的', '在', '是', '将', '与', '和', '及', '对', '为', '了', '着', '把', '被', '由', '从', '向', '等', '该', '此', '这', '其',
-    '各', '已', '并', '也', '就', '都', '还', '又', '暨', '以', '于', '即', '个', '批', '些', '到',
+    '的', '在', '是', '将', '与', '和', '及', '对', '为', '了', '着', '把', '被', '由', '从', '向',
+    '等', '该', '此', '这', '其', '各', '已', '并', '也', '就', '都', '还', '又', '暨', '以', '于',
+    '即', '个', '批', '些', '到',
 ];
 const STOP_WORDS: &[&str] = &[
-    "批复", "开工", "投产", "查看", "讨论", "研究", "推进", "实施", "启动", "签约", "谋划", "储备", "建成", "竣工", "完成",
-    "拓展", "引进", "落地", "开建", "参观", "考察", "调研", "观摩", "推动", "加快", "包联", "服务", "支持", "保障", "实现",
-    "标志", "开展", "参与", "承建", "位于", "做好", "抓好", "聚焦", "围绕", "包括", "作为", "成为", "列入", "纳入", "共有",
-    "涉及", "新开工", "集中", "一批", "举行", "召开", "审议", "通过", "规划", "筹备", "介绍", "总投资", "投资",
+    "批复",
+    "开工",
+    "投产",
+    "查看",
+    "讨论",
+    "研究",
+    "推进",
+    "实施",
+    "启动",
+    "签约",
+    "谋划",
+    "储备",
+    "建成",
+    "竣工",
+    "完成",
+    "拓展",
+    "引进",
+    "落地",
+    "开建",
+    "参观",
+    "考察",
+    "调研",
+    "观摩",
+    "推动",
+    "加快",
+    "包联",
+    "服务",
+    "支持",
+    "保障",
+    "实现",
+    "标志",
+    "开展",
+    "参与",
+    "承建",
+    "位于",
+    "做好",
+    "抓好",
+    "聚焦",
+    "围绕",
+    "包括",
+    "作为",
+    "成为",
+    "列入",
+    "纳入",
+    "共有",
+    "涉及",
+    "新开工",
+    "集中",
+    "一批",
+    "举行",
+    "召开",
+    "审议",
+    "通过",
+    "规划",
+    "筹备",
+    "介绍",
+    "总投资",
+    "投资",
 ];
 /// Words that say nothing about which project it is.
 const GENERIC: &[&str] = &[
-    "重点", "重大", "转型", "招商引资", "招商", "产业", "建设", "培训", "示范", "民生", "续建", "新建", "在建", "签约",
-    "储备", "合作", "投资", "配套", "标杆", "骨干", "龙头", "省级", "市级", "县级", "国家级", "基础设施", "工业", "优质",
-    "该", "本", "年度", "全年", "全部", "所有", "相关", "各类", "一批", "新", "好", "大", "枢纽", "山西省", "全省", "全市",
+    "重点",
+    "重大",
+    "转型",
+    "招商引资",
+    "招商",
+    "产业",
+    "建设",
+    "培训",
+    "示范",
+    "民生",
+    "续建",
+    "新建",
+    "在建",
+    "签约",
+    "储备",
+    "合作",
+    "投资",
+    "配套",
+    "标杆",
+    "骨干",
+    "龙头",
+    "省级",
+    "市级",
+    "县级",
+    "国家级",
+    "基础设施",
+    "工业",
+    "优质",
+    "该",
+    "本",
+    "年度",
+    "全年",
+    "全部",
+    "所有",
+    "相关",
+    "各类",
+    "一批",
+    "新",
+    "好",
+    "大",
+    "枢纽",
+    "山西省",
+    "全省",
+    "全市",
 ];
 /// Nouns that make a project name specific when nothing else does.
 const HEADS: &[&str] = &[
-    "基地", "道路", "大桥", "桥梁", "园区", "厂房", "生产线", "合金", "工厂", "管网", "电站", "公路", "铁路", "隧道", "水库",
-    "小区", "大楼", "广场", "改造", "治理", "中心", "馆", "医院", "学校", "储能", "光伏", "风电", "矿井", "输变电", "供热",
+    "基地",
+    "道路",
+    "大桥",
+    "桥梁",
+    "园区",
+    "厂房",
+    "生产线",
+    "合金",
+    "工厂",
+    "管网",
+    "电站",
+    "公路",
+    "铁路",
+    "隧道",
+    "水库",
+    "小区",
+    "大楼",
+    "广场",
+    "改造",
+    "治理",
+    "中心",
+    "馆",
+    "医院",
+    "学校",
+    "储能",
+    "光伏",
+    "风电",
+    "矿井",
+    "输变电",
+    "供热",
 ];
 
 /// Projects in one text, and the owners and products their names reveal.
@@ -39,7 +186,10 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     let f = &seg.f;
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = matches!(f[i], '项' | '工').then(|| SUFFIXES.iter().find(|s| at(f, i, s))).flatten() else {
+        let Some(suf) = matches!(f[i], '项' | '工')
+            .then(|| SUFFIXES.iter().find(|s| at(f, i, s)))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
@@ -50,10 +200,26 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         }
         let start = name_start(seg, i, zone_spans);
         if is_specific(seg, start, i) {
-            out.push((FactKind::Project, Found { start, end, name: Some(seg.folded(start, end)), ..Found::default() }));
+            out.push((
+                FactKind::Project,
+                Found {
+                    start,
+                    end,
+                    name: Some(seg.folded(start, end)),
+                    ..Found::default()
+                },
+            ));
             if let Some(owner_end) = owner(seg, start, i) {
                 let name = seg.folded(start, owner_end);
-                out.push((FactKind::Organization, Found { start, end: owner_end, name: Some(name), ..Found::default() }));
+                out.push((
+                    FactKind::Organization,
+                    Found {
+                        start,
+                        end: owner_end,
+                        name: Some(name),
+                        ..Found::default()
+                    },
+                ));
             }
         }
         i = end;
@@ -68,7 +234,10 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 30 {
         let c = f[s - 1];
-        let ok = is_han(c) || c.is_ascii_alphanumeric() || c == '.' || (c == ' ' && s >= 2 && f[s - 2] != ' ');
+        let ok = is_han(c)
+            || c.is_ascii_alphanumeric()
+            || c == '.'
+            || (c == ' ' && s >= 2 && f[s - 2] != ' ');
         if !ok || STOP_CHARS.contains(&c) {
             break;
         }
@@ -120,7 +289,12 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
         .toks
         .iter()
         .filter(|t| t.start >= start && t.end <= end)
-        .any(|t| matches!(t.pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper | Pos::OrgName));
+        .any(|t| {
+            matches!(
+                t.pos,
+                Pos::PlaceName | Pos::PersonName | Pos::OtherProper | Pos::OrgName
+            )
+        });
     has_figure || has_proper || HEADS.iter().any(|h| text.contains(h))
 }
 
@@ -156,14 +330,30 @@ fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
             continue;
         }
         let mut e = i;
-        while e < f.len() && (f[e].is_ascii_alphanumeric() || f[e] == '-' || (f[e] == '.' && f.get(e + 1).is_some_and(char::is_ascii_digit))) {
+        while e < f.len()
+            && (f[e].is_ascii_alphanumeric()
+                || f[e] == '-'
+                || (f[e] == '.' && f.get(e + 1).is_some_and(char::is_ascii_digit)))
+        {
             e += 1;
         }
         let code = &f[i..e];
         let word: String = code.iter().collect::<String>().to_ascii_uppercase();
-        let not_product = ["PM", "ISO", "GB", "CO", "SO", "NO", "H2", "O2", "COVID", "G20", "APEC"].iter().any(|p| word.starts_with(p));
+        let not_product = [
+            "PM", "ISO", "GB", "CO", "SO", "NO", "H2", "O2", "COVID", "G20", "APEC",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p));
         if code.iter().any(char::is_ascii_digit) && code.len() >= 2 && !not_product {
-            out.push((FactKind::Product, Found { start: i, end: e, name: Some(seg.folded(i, e)), ..Found::default() }));
+            out.push((
+                FactKind::Product,
+                Found {
+                    start: i,
+                    end: e,
+                    name: Some(seg.folded(i, e)),
+                    ..Found::default()
+                },
+            ));
         }
         i = e.max(i + 1);
     }
