@@ -134,6 +134,8 @@ pub fn skip_spaces(f: &[char], i: usize) -> usize {
 pub struct Words {
     words: Vec<Vec<char>>,
     lasts: Vec<char>,
+    /// One bit per Basic Multilingual Plane char: does a word start with it?
+    firsts: Vec<u64>,
 }
 
 impl Words {
@@ -147,12 +149,32 @@ impl Words {
         let mut lasts: Vec<char> = words.iter().filter_map(|w| w.last().copied()).collect();
         lasts.sort_unstable();
         lasts.dedup();
-        Words { words, lasts }
+        let mut firsts = vec![0u64; 1024];
+        for w in &words {
+            let n = w[0] as usize;
+            if let Some(slot) = firsts.get_mut(n / 64) {
+                *slot |= 1 << (n % 64);
+            }
+        }
+        Words {
+            words,
+            lasts,
+            firsts,
+        }
     }
 
     /// The longest word starting at `i`, as its length in chars.
     pub fn starts_at(&self, f: &[char], i: usize) -> Option<usize> {
         let c = *f.get(i)?;
+        let n = c as usize;
+        if n < 65536
+            && self
+                .firsts
+                .get(n / 64)
+                .is_some_and(|slot| slot & (1 << (n % 64)) == 0)
+        {
+            return None;
+        }
         let from = self.words.partition_point(|w| w[0] < c);
         self.words[from..]
             .iter()

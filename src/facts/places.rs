@@ -77,7 +77,11 @@ pub fn scan(
             && is_town_or_county(&seg.folded(t.start, t.end), t.pos)
         {
             span = Some((t.start, t.end));
-        } else if let Some(prev) = k.checked_sub(1).and_then(|p| seg.toks.get(p)) {
+        } else if let Some(prev) = k
+            .checked_sub(1)
+            .and_then(|p| seg.toks.get(p))
+            .filter(|_| matches!(seg.f[t.end - 1], '区' | '园' | '镇' | '乡' | '道'))
+        {
             let word = seg.folded(t.start, t.end);
             let prev_word = seg.folded(prev.start, prev.end);
             let proper = matches!(
