@@ -262,13 +262,23 @@ impl Extractor {
                 segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
             }
         }
-        let zones = ZoneIndex::from_texts(
-            article
-                .title
-                .iter()
-                .chain(&article.paragraphs)
-                .map(String::as_str),
-        );
+        // Zone names all end in 区: an article without one needs no index.
+        let has_zone_suffix = article
+            .title
+            .iter()
+            .chain(&article.paragraphs)
+            .any(|t| t.contains(['区', '區']));
+        let zones = if has_zone_suffix {
+            ZoneIndex::from_texts(
+                article
+                    .title
+                    .iter()
+                    .chain(&article.paragraphs)
+                    .map(String::as_str),
+            )
+        } else {
+            ZoneIndex::default()
+        };
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();

@@ -226,14 +226,12 @@ fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<usize> {
     let f = &seg.f;
     for len in [3, 2] {
         let end = i + len;
-        if end > f.len() {
+        // The verb is checked first: it is rare, and the name test allocates.
+        if end > f.len() || !SPEECH.iter().any(|w| at(f, end, w)) {
             continue;
         }
         let cand = seg.folded(i, end);
-        if looks_like_name(&cand)
-            && SPEECH.iter().any(|w| at(f, end, w))
-            && !is_common_word(ex, &cand)
-        {
+        if looks_like_name(&cand) && !is_common_word(ex, &cand) {
             return Some(end);
         }
     }
