@@ -4,6 +4,7 @@
 //! [`cli`] holds the non-interactive subcommands, [`main`](../dubao/index.html) only dispatches.
 
 pub mod cli;
+pub mod clipboard;
 pub mod error;
 pub mod export;
 pub mod facts;

@@ -26,6 +26,10 @@ struct Args {
     /// Columns an East Asian ambiguous character (“ ” — …) takes in your terminal: 1 or 2.
     #[arg(long, value_parser = parse_ambiguous)]
     ambiguous_width: Option<AmbiguousWidth>,
+    /// Reader config file (default: config.toml in the platform config directory, e.g.
+    /// ~/.config/dubao/config.toml).
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -127,6 +131,7 @@ fn run(args: Args) -> Result<ExitCode> {
             let options = tui::Options {
                 zone: args.zone,
                 ambiguous_width: args.ambiguous_width,
+                config: args.config,
             };
             tui::run(corpus, failures, options)?;
             ExitCode::SUCCESS

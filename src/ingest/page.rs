@@ -450,30 +450,42 @@ fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
     {
         run_start -= 1;
     }
-    let names_part = text(run_start, end);
-    let tokens: Vec<&str> = names_part
-        .split(is_name_sep)
-        .filter(|s| !s.is_empty())
-        .collect();
+    // Tokens of the run with their char offsets, so the caption keeps its exact text.
+    let mut tokens: Vec<(usize, &[char])> = Vec::new();
+    let mut i = run_start;
+    while i < end {
+        if is_name_sep(orig[i]) {
+            i += 1;
+            continue;
+        }
+        let j = (i..end).find(|&j| is_name_sep(orig[j])).unwrap_or(end);
+        tokens.push((i, &orig[i..j]));
+        i = j;
+    }
     let mut names: Vec<String> = Vec::new();
-    let mut consumed = 0;
-    for tok in tokens.iter().rev() {
-        let name = strip_role(tok);
+    let mut names_start = end;
+    for &(at, tok) in tokens.iter().rev() {
+        let tok: String = tok.iter().collect();
+        let name = strip_role(&tok);
         if !name.is_empty() && !looks_like_name(&fold(name)) {
             break;
         }
         if !name.is_empty() {
             names.insert(0, name.to_owned());
         }
-        consumed += 1;
+        names_start = at;
     }
     if names.is_empty() {
         return None;
     }
-    // Caption text: whatever precedes the credit on the line (outside and inside its bracket).
+    let bracketed = caption_end != lo;
+    if bracketed && !text(lo, names_start).trim_matches(is_pad).is_empty() {
+        // `（…摄）` holding more than a credit is a parenthesis of the text, not a credit.
+        return None;
+    }
+    // Caption text: whatever precedes the credit on the line, as printed.
     let mut caption = text(0, caption_end);
-    caption.push_str(&text(lo, run_start));
-    caption.push_str(&tokens[..tokens.len() - consumed].join(" "));
+    caption.push_str(&text(lo, names_start));
     let caption = caption
         .trim_matches(|c| is_pad(c) || is_bullet(c))
         .to_owned();

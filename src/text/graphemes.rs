@@ -37,6 +37,17 @@ pub fn is_simple(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// The grapheme cluster starting at byte `start`, which must be a cluster boundary (empty if
+/// `start` is not a char boundary or is the end). Out of line: it is the rare, slow path.
+#[cold]
+#[inline(never)]
+pub fn cluster_at(text: &str, start: usize) -> &str {
+    // UAX #29 never looks back past a cluster boundary, so segmenting the rest from `start`
+    // gives the same cluster as segmenting the whole text.
+    let rest = text.get(start..).unwrap_or_default();
+    rest.graphemes(true).next().unwrap_or(rest)
+}
+
 /// One grapheme cluster and what the wrapper needs to know about it without re-decoding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Grapheme<'a> {
@@ -69,6 +80,7 @@ pub struct Clusters<'a> {
 impl<'a> Iterator for Clusters<'a> {
     type Item = Grapheme<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let (start, first, first_simple) = self.ahead?;
         self.ahead = self.chars.next().map(|(i, c)| (i, c, is_simple(c)));
@@ -81,20 +93,25 @@ impl<'a> Iterator for Clusters<'a> {
                 simple: true,
             });
         }
-        // `start` is a cluster boundary, and UAX #29 never looks back past one, so segmenting
-        // the rest from here gives the same cluster as segmenting the whole text.
-        let rest = self.text.get(start..).unwrap_or_default();
-        let len = rest.graphemes(true).next().map_or(rest.len(), str::len);
+        Some(self.complex(start, first))
+    }
+}
+
+impl<'a> Clusters<'a> {
+    /// The general case, kept out of line so that the fast path above stays small enough to
+    /// inline into the wrapper's loop.
+    fn complex(&mut self, start: usize, first: char) -> Grapheme<'a> {
+        let len = cluster_at(self.text, start).len();
         let end = start + len;
         while self.ahead.is_some_and(|(i, _, _)| i < end) {
             self.ahead = self.chars.next().map(|(i, c)| (i, c, is_simple(c)));
         }
-        Some(Grapheme {
+        Grapheme {
             byte: start,
-            text: &rest[..len],
+            text: self.text.get(start..end).unwrap_or_default(),
             first,
             simple: false,
-        })
+        }
     }
 }
 

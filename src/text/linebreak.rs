@@ -293,9 +293,13 @@ pub struct Context {
 impl Context {
     /// Feeds the next cluster; says whether a break is allowed just before it. A mandatory break
     /// starts a new paragraph, so indentation after it is again kept (R2).
+    #[inline]
     pub fn push(&mut self, next: Unit) -> bool {
         let allowed = match self.prev {
             None => false,
+            // Ideograph after ideograph, the bulk of Chinese text: no rule before R10 can
+            // apply (neither is a space, glue, joiner, prohibited, quote, Western or `’`).
+            Some(prev) if prev.class == Class::Id && next.class == Class::Id => true,
             Some(prev) => may_break(&Boundary {
                 before_prev: self.before_prev,
                 prev,

@@ -8,4 +8,4 @@ pub mod width;
 pub mod wrap;
 
 pub use width::AmbiguousWidth;
-pub use wrap::{wrap, WrappedLine};
+pub use wrap::{wrap, Prepared, WrappedLine};

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::graphemes::clusters;
+use super::graphemes::{cluster_at, is_simple};
 use super::linebreak::{char_class, cluster_class, Class, Context, Unit};
 use super::AmbiguousWidth;
 
@@ -49,22 +49,48 @@ impl Cluster {
 /// (LF, CRLF, …) are honoured as paragraph ends, with `str::lines` semantics, so a stray newline
 /// never reaches the terminal; callers normally split paragraphs first.
 pub fn wrap(text: &str, width: usize, amb: AmbiguousWidth) -> Vec<WrappedLine> {
-    let width = width.max(1);
-    let clusters = analyse(text, amb);
-    let n = clusters.len() - 1; // the last entry is the end sentinel
-    let mut lines = Vec::with_capacity(text.len() / (width * 2).max(1) + 1);
-    let mut start = 0;
-    for (i, c) in clusters[..n].iter().enumerate() {
-        if c.class == Class::Bk {
-            fill(text, &clusters, start..i, width, &mut lines);
-            start = i + 1;
+    Prepared::new(text, amb).wrap(width)
+}
+
+/// A paragraph measured and classified once, to be wrapped at any number of widths.
+///
+/// Two thirds of [`wrap`]'s cost is the analysis, which does not depend on the width: a reader
+/// that keeps one `Prepared` per paragraph only pays for the filling when the pane is resized.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    text: &'a str,
+    clusters: Vec<Cluster>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Segments and classifies `text`, measuring with `amb` (the renderer's setting).
+    pub fn new(text: &'a str, amb: AmbiguousWidth) -> Self {
+        Prepared {
+            text,
+            clusters: analyse(text, amb),
         }
     }
-    // A final mandatory break adds no paragraph (`str::lines`); an empty text still gets one line.
-    if start < n || lines.is_empty() {
-        fill(text, &clusters, start..n, width, &mut lines);
+
+    /// The lines of the paragraph at `width` columns; same result as [`wrap`].
+    pub fn wrap(&self, width: usize) -> Vec<WrappedLine> {
+        let width = width.max(1);
+        let (text, clusters) = (self.text, &self.clusters);
+        let n = clusters.len() - 1; // the last entry is the end sentinel
+        let mut lines = Vec::with_capacity(text.len() / width.saturating_mul(2) + 1);
+        let mut start = 0;
+        for (i, c) in clusters[..n].iter().enumerate() {
+            if c.class == Class::Bk {
+                fill(text, clusters, start..i, width, &mut lines);
+                start = i + 1;
+            }
+        }
+        // A final mandatory break adds no paragraph (`str::lines`); an empty text still gets
+        // one line.
+        if start < n || lines.is_empty() {
+            fill(text, clusters, start..n, width, &mut lines);
+        }
+        lines
     }
-    lines
 }
 
 /// Clusters of `text` plus an end sentinel (byte = len, char = char count), so that any cluster
@@ -73,22 +99,20 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
     let mut out = Vec::with_capacity(text.len() / 2 + 1);
     let mut ctx = Context::default();
     let mut chars = 0;
-    for g in clusters(text) {
-        let (class, width, len) = if g.simple {
-            (char_class(g.first), amb.width_char(g.first), 1)
+    let mut iter = text.char_indices().peekable();
+    while let Some((byte, first)) = iter.next() {
+        // Fast path (see `graphemes`): two simple chars in a row are always separate clusters.
+        let next = iter.peek().map(|&(_, c)| c);
+        let (class, width, len) = if is_simple(first) && next.is_none_or(is_simple) {
+            (char_class(first), amb.width_char(first), 1)
         } else {
-            (
-                cluster_class(g.text),
-                amb.width(g.text),
-                g.text.chars().count(),
-            )
+            let g = cluster_at(text, byte);
+            while iter.next_if(|&(i, _)| i < byte + g.len()).is_some() {}
+            (cluster_class(g), amb.width(g), g.chars().count())
         };
-        let break_before = ctx.push(Unit {
-            class,
-            first: g.first,
-        });
+        let break_before = ctx.push(Unit { class, first });
         out.push(Cluster {
-            byte: g.byte,
+            byte,
             char: chars,
             width,
             class,
@@ -202,6 +226,27 @@ mod tests {
     }
 
     #[test]
+    fn analysis_segments_like_unicode_segmentation() {
+        use unicode_segmentation::UnicodeSegmentation;
+        for s in [
+            "科学导报讯 近日，“山西中润”A356.2合金锭……",
+            "e\u{301}t\u{e9} 👨\u{200d}👩\u{200d}👧 🇨🇳🇯🇵 “\u{fe01}中”\r\n",
+            "か\u{3099}ｶﾞ한국어ᄀᄀ가\u{ad}क्षि \u{301}",
+        ] {
+            let got: Vec<(usize, usize)> = analyse(s, AmbiguousWidth::Narrow)
+                .iter()
+                .map(|c| (c.byte, c.char))
+                .collect();
+            let mut want: Vec<(usize, usize)> = s
+                .grapheme_indices(true)
+                .map(|(b, _)| (b, s[..b].chars().count()))
+                .collect();
+            want.push((s.len(), s.chars().count()));
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
     fn empty_and_blank_paragraphs_give_one_empty_line() {
         for p in ["", "   ", "　　", "\t"] {
             let w = wrap(p, 10, AmbiguousWidth::Narrow);
@@ -252,6 +297,7 @@ mod tests {
         assert_eq!(lines("新消息。", 1), ["新", "消", "息", "。"]);
         assert_eq!(lines("新消息。", 0), ["新", "消", "息", "。"]);
         assert_eq!(lines("　　新", 1), ["新"]);
+        assert_eq!(lines("新消息", usize::MAX), ["新消息"]);
     }
 
     #[test]
@@ -261,6 +307,19 @@ mod tests {
             lines("Intelligence）相关", 8),
             ["Intellig", "ence）相", "关"]
         );
+    }
+
+    #[test]
+    fn prepared_paragraph_wraps_like_wrap_at_every_width() {
+        let text = "　　科学导报讯 近日，“山西中润”A356.2合金锭……顺利投产。";
+        let prepared = Prepared::new(text, AmbiguousWidth::Narrow);
+        for w in 0..50 {
+            assert_eq!(
+                prepared.wrap(w),
+                wrap(text, w, AmbiguousWidth::Narrow),
+                "W={w}"
+            );
+        }
     }
 
     #[test]

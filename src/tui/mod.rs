@@ -1,16 +1,362 @@
-//! The interactive reader. PLACEHOLDER until the reader lands.
+//! The interactive reader: three panes (article list, reading pane, facts sidebar) over a loaded
+//! corpus.
+//!
+//! This module owns the terminal: it enters raw mode and the alternate screen, restores them on
+//! quit, on panic and on SIGTERM/SIGHUP, turns terminal events into [`app::Action`]s and carries
+//! out the [`app::Effect`]s that `update` asks for. Facts are extracted on a background thread
+//! (jieba takes 100+ ms to load) so that the first screen never waits for them.
 
-use crate::model::Corpus;
+pub mod app;
+pub mod config;
+pub mod doc;
+pub mod facts_fmt;
+pub mod keys;
+pub mod layout;
+pub mod save;
+pub mod theme;
+pub mod view;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use anyhow::Context;
+use crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use crossterm::{execute, terminal};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use self::app::{Action, App, Effect, Input, Mode, Settings};
+use self::keys::{Command, KeyMap};
+use crate::model::{Corpus, Fact};
+use crate::text::sanitize::sanitize;
 
 /// Options the TUI starts with.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Start filtered to this zone (canonical name or alias).
     pub zone: Option<String>,
+    /// Overrides the config's ambiguous width.
     pub ambiguous_width: Option<crate::text::AmbiguousWidth>,
+    /// Config file to read instead of the default location.
+    pub config: Option<PathBuf>,
 }
 
 /// Runs the reader on a loaded corpus until the user quits.
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<()> {
-    let _ = (corpus, failures, options);
-    anyhow::bail!("the interactive reader is not built yet; use `dubao list` or `dubao dump`")
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
+    }
+    let settings = settings(&options);
+    let failures = failures.iter().map(|f| sanitize(f)).collect();
+    let mut app = App::new(corpus, failures, settings);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
+    }
+    let _guard = TerminalGuard::enter()?;
+    install_panic_hook();
+    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let size = term.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    draw(&mut term, &app)?;
+
+    let facts = spawn_extractor(&app);
+    event_loop(&mut app, &mut term, &facts, &stop)
+}
+
+/// The reader's settings from the config file, the command line and the environment.
+fn settings(options: &Options) -> Settings {
+    let path = options.config.clone().or_else(config::default_path);
+    let (cfg, warning) = match &path {
+        Some(p) => config::load(p),
+        None => (config::Config::default(), None),
+    };
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.key_overrides());
+    warnings.extend(key_warnings);
+    let amb = options
+        .ambiguous_width
+        .or_else(|| {
+            let a = cfg
+                .ambiguous_width
+                .and_then(crate::text::AmbiguousWidth::from_columns);
+            if a.is_none() && cfg.ambiguous_width.is_some() {
+                warnings.push("config: ambiguous_width must be 1 or 2".to_owned());
+            }
+            a
+        })
+        .unwrap_or_default();
+    let theme = theme::Theme::resolve(
+        cfg.theme.unwrap_or_default(),
+        std::env::var("NO_COLOR").ok().as_deref(),
+    );
+    Settings {
+        zone: options.zone.clone(),
+        amb,
+        theme,
+        keymap,
+        warnings,
+    }
+}
+
+type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+
+fn event_loop(
+    app: &mut App,
+    term: &mut Term,
+    facts: &mpsc::Receiver<(usize, Vec<Fact>)>,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let mut dirty = false;
+        while let Ok((entry, f)) = facts.try_recv() {
+            app.update(Action::FactsReady { entry, facts: f });
+            dirty = true;
+        }
+        // Short polls while facts are arriving, so they show up promptly; the signal flag is
+        // checked at least four times a second either way.
+        let (done, all) = app.facts_progress();
+        let wait = if done < all { 30 } else { 250 };
+        if event::poll(Duration::from_millis(wait))? {
+            // Drain what is queued (a burst of wheel events) before drawing once.
+            loop {
+                if let Some(action) = to_action(app, event::read()?) {
+                    for effect in app.update(action) {
+                        let result = perform(effect, term, app);
+                        app.update(result);
+                    }
+                    dirty = true;
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if dirty {
+            draw(term, app)?;
+        }
+    }
+}
+
+/// Draws a frame as one synchronized update, so terminals that support it never show half a
+/// frame (others ignore the request).
+fn draw(term: &mut Term, app: &App) -> anyhow::Result<()> {
+    execute!(term.backend_mut(), terminal::BeginSynchronizedUpdate)?;
+    let drawn = term.draw(|f| view::draw(f, app)).map(|_| ());
+    execute!(term.backend_mut(), terminal::EndSynchronizedUpdate)?;
+    Ok(drawn?)
+}
+
+/// Maps a terminal event to an action: prompts take typed text, the normal mode goes through
+/// the key map.
+fn to_action(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => key_action(app, &k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: false,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    match app.mode {
+        Mode::Picker(_) | Mode::Search | Mode::Export(_) => {
+            let input = match k.code {
+                KeyCode::Char('c') if ctrl => return Some(Action::Cmd(Command::Quit)),
+                KeyCode::Char('u') if ctrl => Input::Clear,
+                KeyCode::Char('n') if ctrl => Input::Down,
+                KeyCode::Char('p') if ctrl => Input::Up,
+                KeyCode::Char(c) if !ctrl => Input::Char(c),
+                KeyCode::Backspace => Input::Backspace,
+                KeyCode::Enter => Input::Enter,
+                KeyCode::Esc => Input::Esc,
+                KeyCode::Up => Input::Up,
+                KeyCode::Down => Input::Down,
+                KeyCode::Tab => Input::Tab,
+                _ => return None,
+            };
+            Some(Action::Input(input))
+        }
+        // Any key closes the help.
+        Mode::Help => Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help))),
+        Mode::Normal => app.keymap.lookup(k).map(Action::Cmd),
+    }
+}
+
+/// Carries out an effect and reports back as an action.
+fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
+    match effect {
+        Effect::Copy { text, what } => {
+            let done = crate::clipboard::copy(&text, term.backend_mut());
+            if !done.osc52 && done.system.is_none() {
+                Action::Exported {
+                    message: format!("could not copy {what}: too large for the terminal"),
+                    failed: true,
+                }
+            } else {
+                Action::Copied(format!("copied {what} → {}", done.describe()))
+            }
+        }
+        Effect::Export {
+            path,
+            format,
+            entries,
+            overwrite,
+        } => {
+            let articles: Vec<&crate::model::Article> = entries
+                .iter()
+                .filter_map(|&i| app.entries.get(i).map(|e| &e.article))
+                .collect();
+            let n: usize = articles.iter().map(|a| a.facts.len()).sum();
+            match save::export(&path, format, &articles, overwrite) {
+                Ok(()) => {
+                    let (done, all) = app.facts_progress();
+                    let partial = if done < all {
+                        " (facts still loading)"
+                    } else {
+                        ""
+                    };
+                    Action::Exported {
+                        message: format!(
+                            "wrote {n} facts of {} articles to {}{partial}",
+                            articles.len(),
+                            path.display()
+                        ),
+                        failed: false,
+                    }
+                }
+                Err(save::SaveError::Exists) => Action::ExportExists(path),
+                Err(e) => Action::Exported {
+                    message: format!("export failed: {e}"),
+                    failed: true,
+                },
+            }
+        }
+    }
+}
+
+/// Raw mode, alternate screen and mouse reporting for as long as it lives.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> anyhow::Result<TerminalGuard> {
+        terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+        let guard = TerminalGuard;
+        execute!(
+            std::io::stdout(),
+            terminal::EnterAlternateScreen,
+            event::EnableMouseCapture
+        )?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Puts the terminal back as the shell expects it; safe to call more than once.
+fn restore_terminal() {
+    let mut out = std::io::stdout();
+    let _ = execute!(
+        out,
+        event::DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// On a panic in the UI thread, restore the terminal before the message is printed, so that
+/// the message is readable and the shell usable. Panics elsewhere (a fact extractor thread) are
+/// caught there and must not tear the screen down.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    let ui = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == ui {
+            restore_terminal();
+            previous(info);
+        }
+    }));
+}
+
+/// How long fact extraction waits after the first frame.
+const EXTRACT_DELAY_MS: u64 = 100;
+
+/// Starts fact extraction off the UI thread: the current article first, then the listed ones,
+/// then the rest. Results stream back one article at a time.
+fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
+    let (tx, rx) = mpsc::channel();
+    let mut order: Vec<usize> = app.current().into_iter().collect();
+    order.extend(app.visible.iter().copied());
+    order.extend(0..app.entries.len());
+    let mut seen = vec![false; app.entries.len()];
+    let jobs: Vec<_> = order
+        .into_iter()
+        .filter(|&i| !std::mem::replace(&mut seen[i], true))
+        .filter(|&i| !app.entries[i].facts_ready)
+        .map(|i| (i, app.entries[i].article.clone(), app.entries[i].year))
+        .collect();
+    if jobs.is_empty() {
+        return rx;
+    }
+    let spawned = std::thread::Builder::new()
+        .name("dubao-facts".to_owned())
+        .spawn(move || {
+            // Loading jieba keeps a core busy for a while; let the terminal render the first
+            // screen before competing with it for the CPU.
+            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
+            let Ok(extractor) = std::panic::catch_unwind(crate::facts::Extractor::new) else {
+                for (i, _, _) in jobs {
+                    let _ = tx.send((i, Vec::new()));
+                }
+                return;
+            };
+            for (i, article, year) in jobs {
+                let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    extractor.extract(&article, year)
+                }))
+                .unwrap_or_default();
+                if tx.send((i, facts)).is_err() {
+                    return;
+                }
+            }
+        });
+    if spawned.is_err() {
+        // Without a thread the reader still works; facts stay empty.
+    }
+    rx
 }

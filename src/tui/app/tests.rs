@@ -1,0 +1,324 @@
+use super::*;
+use crate::model::{ArticleKind, FactKind, FactValue, Page};
+use crate::tui::keys;
+
+fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Article {
+    Article {
+        id: id.into(),
+        title: title.iter().map(|s| s.to_string()).collect(),
+        dateline: Some("科学导报讯".into()),
+        reporters: vec![],
+        zone: zone.map(Into::into),
+        kind: ArticleKind::News,
+        paragraphs: paras.iter().map(|s| s.to_string()).collect(),
+        byline: vec!["刘记明".into()],
+        captions: vec![],
+        facts: vec![],
+    }
+}
+
+fn money(p: usize, start: usize) -> Fact {
+    Fact {
+        kind: FactKind::Money,
+        text: "3.04 亿元".into(),
+        value: Some(FactValue::Number(304_000_000u64.into())),
+        unit: Some("元".into()),
+        name: None,
+        role: None,
+        flags: vec![],
+        paragraph: Some(p),
+        location: None,
+        start,
+        end: start + 7,
+    }
+}
+
+fn corpus() -> Corpus {
+    let long: String = "项目建设稳步推进，".repeat(40);
+    Corpus {
+        pages: vec![Page {
+            source: "a.txt".into(),
+            year: Some(2025),
+            articles: vec![
+                article(
+                    "1-1",
+                    None,
+                    &["山西中润铸造合金项目投产"],
+                    &["近日，项目顺利投产。", &long],
+                ),
+                article(
+                    "1-2",
+                    Some("上党经济技术开发区"),
+                    &["上党经开区", "举行座谈"],
+                    &[&long, "总投资 3.04 亿元的项目开工。"],
+                ),
+                article(
+                    "1-3",
+                    Some("运城经济技术开发区"),
+                    &["运城召开会议"],
+                    &["會議強調，抓好經濟指標。"],
+                ),
+            ],
+        }],
+    }
+}
+
+fn app() -> App {
+    let mut a = App::new(
+        corpus(),
+        vec!["bad.bin: binary file".into()],
+        Settings::default(),
+    );
+    a.update(Action::Resize(80, 24));
+    a
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Action::Input(Input::Char(c)));
+    }
+}
+
+#[test]
+fn starts_on_the_first_article_with_the_list_focused() {
+    let a = app();
+    assert_eq!(a.visible, vec![0, 1, 2]);
+    assert_eq!(a.current(), Some(0));
+    assert_eq!(a.focus, Focus::List);
+    assert_eq!(a.failures.len(), 1);
+}
+
+#[test]
+fn zone_option_starts_filtered_by_alias() {
+    let settings = Settings {
+        zone: Some("上党".into()),
+        ..Settings::default()
+    };
+    let a = App::new(corpus(), vec![], settings);
+    assert_eq!(a.visible, vec![1]);
+}
+
+#[test]
+fn picker_narrows_by_alias_and_enter_applies() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::ZoneFilter));
+    assert!(matches!(a.mode, Mode::Picker(_)));
+    // all, two zones, no zone
+    assert_eq!(a.picker_items("").len(), 4);
+    typed(&mut a, "上党");
+    let items = a.picker_items("上党");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].label, "上党经济技术开发区");
+    a.update(Action::Input(Input::Enter));
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.visible, vec![1]);
+    assert_eq!(a.filter, ZoneFilter::Query("上党经济技术开发区".into()));
+}
+
+#[test]
+fn picker_offers_no_zone_and_esc_clears() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::ZoneFilter));
+    typed(&mut a, "no");
+    a.update(Action::Input(Input::Enter));
+    assert_eq!(a.visible, vec![0]);
+    a.update(Action::Cmd(Command::ZoneFilter));
+    a.update(Action::Input(Input::Esc));
+    assert_eq!(a.visible, vec![0, 1, 2]);
+    assert_eq!(a.filter, ZoneFilter::All);
+}
+
+#[test]
+fn reader_scrolls_within_bounds() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Open));
+    assert_eq!(a.focus, Focus::Reader);
+    a.update(Action::Cmd(Command::Up));
+    assert_eq!(a.scroll, 0);
+    a.update(Action::Cmd(Command::PageDown));
+    assert!(a.scroll > 0);
+    a.update(Action::Cmd(Command::Bottom));
+    let bottom = a.scroll;
+    a.update(Action::Cmd(Command::Down));
+    assert_eq!(a.scroll, bottom, "cannot scroll past the end");
+    a.update(Action::Cmd(Command::Top));
+    assert_eq!(a.scroll, 0);
+    // The wheel scrolls the pane under the pointer.
+    let r = a.panes().reader.unwrap_or_default();
+    a.update(Action::Wheel {
+        col: r.x + 2,
+        row: r.y + 2,
+        down: true,
+    });
+    assert_eq!(a.scroll, 3.min(bottom));
+}
+
+#[test]
+fn resize_rewraps_and_clamps_scroll() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Open));
+    a.update(Action::Cmd(Command::Bottom));
+    let narrow_lines = a.doc().map_or(0, |d| d.len());
+    a.update(Action::Resize(200, 60));
+    let wide_lines = a.doc().map_or(0, |d| d.len());
+    assert!(wide_lines < narrow_lines);
+    assert!(a.scroll <= wide_lines);
+    for (w, h) in [(1, 1), (0, 0), (2, 50), (300, 2)] {
+        a.update(Action::Resize(w, h));
+        a.update(Action::Cmd(Command::Bottom));
+        a.update(Action::Cmd(Command::PageDown));
+    }
+}
+
+#[test]
+fn search_finds_across_articles_and_folds_traditional() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Search));
+    typed(&mut a, "会议");
+    let s = a.search.clone().unwrap_or_default();
+    // 會議 in Traditional in 1-3 matches the Simplified query; 会议 also in 1-3's title.
+    assert!(s.hits.iter().any(|h| h.entry == 2 && h.seg == Seg::Para(0)));
+    assert_eq!(a.current(), Some(2), "moves to the first hit");
+    a.update(Action::Input(Input::Enter));
+    assert_eq!(a.mode, Mode::Normal);
+    let before = a.search.as_ref().and_then(|s| s.current);
+    a.update(Action::Cmd(Command::NextHit));
+    assert_ne!(a.search.as_ref().and_then(|s| s.current), before);
+    a.update(Action::Cmd(Command::PrevHit));
+    assert_eq!(a.search.as_ref().and_then(|s| s.current), before);
+    a.update(Action::Cmd(Command::Back));
+    assert!(a.search.is_none());
+}
+
+#[test]
+fn search_hit_is_scrolled_into_view() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Search));
+    typed(&mut a, "3.04");
+    assert_eq!(a.current(), Some(1));
+    let doc = a.doc().unwrap_or_default();
+    let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
+    let h = a.reader_text_area().height as usize;
+    assert!(
+        line >= a.scroll && line < a.scroll + h,
+        "line {line} scroll {}",
+        a.scroll
+    );
+}
+
+#[test]
+fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::NextArticle));
+    assert_eq!(a.current(), Some(1));
+    assert!(!a.entries[1].facts_ready);
+    let effects = a.update(Action::Cmd(Command::CopyAll));
+    assert!(effects.is_empty());
+    assert!(a.notice.as_ref().is_some_and(|n| n.text.contains("still")));
+    a.update(Action::FactsReady {
+        entry: 1,
+        facts: vec![money(1, 4)],
+    });
+    a.update(Action::Cmd(Command::FocusNext));
+    a.update(Action::Cmd(Command::FocusNext));
+    assert_eq!(a.focus, Focus::Facts);
+    assert!(a.fact_active);
+    let doc = a.doc().unwrap_or_default();
+    let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
+    let h = a.reader_text_area().height as usize;
+    assert!(line >= a.scroll && line < a.scroll + h);
+    let effects = a.update(Action::Cmd(Command::CopyFact));
+    assert_eq!(
+        effects,
+        vec![Effect::Copy {
+            text: "3.04 亿元\t304000000 元".into(),
+            what: "money “3.04 亿元”".into()
+        }]
+    );
+    let effects = a.update(Action::Cmd(Command::CopyAll));
+    assert!(
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\n"))
+    );
+}
+
+#[test]
+fn export_asks_before_overwriting() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Export));
+    a.update(Action::Input(Input::Clear));
+    typed(&mut a, "out.txt.bad");
+    let e = a.update(Action::Input(Input::Enter));
+    assert!(e.is_empty(), "unknown extension is refused");
+    a.update(Action::Input(Input::Tab));
+    assert!(matches!(&a.mode, Mode::Export(p) if p.path == "out.txt.csv"));
+    let e = a.update(Action::Input(Input::Enter));
+    assert!(
+        matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
+    );
+    a.update(Action::ExportExists("out.txt.csv".into()));
+    let e = a.update(Action::Input(Input::Enter));
+    assert!(matches!(
+        &e[..],
+        [Effect::Export {
+            overwrite: true,
+            ..
+        }]
+    ));
+    a.update(Action::Exported {
+        message: "wrote".into(),
+        failed: false,
+    });
+    assert_eq!(a.mode, Mode::Normal);
+}
+
+#[test]
+fn help_opens_and_any_key_closes() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Help));
+    assert_eq!(a.mode, Mode::Help);
+    a.update(Action::Cmd(Command::Down));
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.selected, 0, "the closing key does nothing else");
+    a.update(Action::Cmd(Command::Quit));
+    assert!(a.quit);
+}
+
+#[test]
+fn narrow_screen_shows_one_pane_and_tab_cycles() {
+    let mut a = app();
+    a.update(Action::Resize(50, 20));
+    let p = a.panes();
+    assert!(p.list.is_some() && p.reader.is_none());
+    a.update(Action::Cmd(Command::FocusNext));
+    let p = a.panes();
+    assert!(p.reader.is_some() && p.list.is_none());
+    a.update(Action::Cmd(Command::FocusNext));
+    assert!(a.panes().facts.is_some());
+    a.update(Action::Cmd(Command::FocusNext));
+    assert_eq!(a.focus, Focus::List);
+}
+
+#[test]
+fn click_selects_an_article() {
+    let mut a = app();
+    let list = a.panes().list.unwrap_or_default();
+    let per = layout::rows_per_entry(layout::inner(list).width) as u16;
+    a.update(Action::Click {
+        col: list.x + 2,
+        row: list.y + 1 + 2 * per,
+    });
+    assert_eq!(a.current(), Some(2));
+}
+
+#[test]
+fn empty_corpus_does_not_panic() {
+    let mut a = App::new(Corpus::default(), vec![], Settings::default());
+    for c in keys::COMMANDS.iter().map(|c| c.0) {
+        if c != Command::Quit {
+            a.update(Action::Cmd(c));
+            a.update(Action::Input(Input::Enter));
+            a.update(Action::Input(Input::Esc));
+        }
+    }
+    assert_eq!(a.current(), None);
+}

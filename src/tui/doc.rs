@@ -1,0 +1,389 @@
+//! An article laid out for the reading pane: every line pre-wrapped with [`crate::text::wrap`]
+//! and tagged with the text segment and character offset it shows, so that facts and search hits
+//! (which are char offsets into the model) can be highlighted and scrolled to.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::model::{Article, ArticleKind, Fact, Location};
+use crate::text::{wrap, AmbiguousWidth};
+
+/// A piece of the article that offsets refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Seg {
+    Title(usize),
+    Para(usize),
+    Caption(usize),
+    Byline,
+}
+
+/// What a line is, for styling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Kicker,
+    Title,
+    Dateline,
+    Body,
+    Caption,
+    Credit,
+    Byline,
+    Blank,
+}
+
+/// One screen line of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLine {
+    pub text: String,
+    pub kind: Kind,
+    pub seg: Option<Seg>,
+    /// Segment char offset of the line's first char; negative while the line starts with the
+    /// indentation that is not part of the paragraph.
+    pub origin: isize,
+    /// Columns of left padding (right-aligned bylines).
+    pub pad: usize,
+}
+
+impl DocLine {
+    fn blank() -> DocLine {
+        DocLine {
+            text: String::new(),
+            kind: Kind::Blank,
+            seg: None,
+            origin: 0,
+            pad: 0,
+        }
+    }
+
+    /// Char range within `text` that the segment range `start..end` covers on this line.
+    pub fn local_range(
+        &self,
+        seg: Seg,
+        start: usize,
+        end: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        if self.seg != Some(seg) {
+            return None;
+        }
+        let n = self.text.chars().count() as isize;
+        let s = (start as isize - self.origin).max(0);
+        let e = (end as isize - self.origin).min(n);
+        (s < e).then_some(s as usize..e as usize)
+    }
+}
+
+/// Paragraph indentation: two ideographic spaces, as printed Chinese text does. The line breaker
+/// keeps leading spaces on a paragraph's first line.
+const INDENT: &str = "\u{3000}\u{3000}";
+const INDENT_CHARS: isize = 2;
+
+/// Lays out `article` for a pane `width` columns wide.
+pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLine> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let headline = article
+        .title
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, t)| t.chars().count())
+        .map(|(i, _)| i);
+    for (i, t) in article.title.iter().enumerate() {
+        let kind = if Some(i) == headline {
+            Kind::Title
+        } else {
+            Kind::Kicker
+        };
+        push_wrapped(&mut out, t, width, amb, kind, Some(Seg::Title(i)), 0);
+    }
+    if article.title.is_empty() && article.kind == ArticleKind::Photo {
+        push_wrapped(&mut out, "（图片）", width, amb, Kind::Kicker, None, 0);
+    }
+    out.push(DocLine::blank());
+    if let Some(line) = dateline(article) {
+        push_wrapped(&mut out, &line, width, amb, Kind::Dateline, None, 0);
+    }
+    for (i, p) in article.paragraphs.iter().enumerate() {
+        let indented = format!("{INDENT}{p}");
+        push_wrapped(
+            &mut out,
+            &indented,
+            width,
+            amb,
+            Kind::Body,
+            Some(Seg::Para(i)),
+            INDENT_CHARS,
+        );
+    }
+    for (i, c) in article.captions.iter().enumerate() {
+        out.push(DocLine::blank());
+        if let Some(text) = c.text.as_deref().filter(|t| !t.is_empty()) {
+            push_wrapped(
+                &mut out,
+                text,
+                width,
+                amb,
+                Kind::Caption,
+                Some(Seg::Caption(i)),
+                0,
+            );
+        }
+        if let Some(credit) = c.credit.as_deref().filter(|t| !t.is_empty()) {
+            push_wrapped(
+                &mut out,
+                &format!("■ {credit} 摄"),
+                width,
+                amb,
+                Kind::Credit,
+                None,
+                0,
+            );
+        }
+    }
+    if !article.byline.is_empty() {
+        out.push(DocLine::blank());
+        let text = byline_text(article);
+        let start = out.len();
+        push_wrapped(
+            &mut out,
+            &text,
+            width,
+            amb,
+            Kind::Byline,
+            Some(Seg::Byline),
+            0,
+        );
+        for line in &mut out[start..] {
+            line.pad = width.saturating_sub(amb.width(&line.text));
+        }
+    }
+    out
+}
+
+/// The byline as one segment: names separated by ideographic spaces.
+pub fn byline_text(article: &Article) -> String {
+    article.byline.join("\u{3000}")
+}
+
+/// `■ 科学导报讯  记者 王波`: the dateline and its reporters, marked out from the body.
+fn dateline(article: &Article) -> Option<String> {
+    let d = article.dateline.as_deref().filter(|d| !d.is_empty());
+    if d.is_none() && article.reporters.is_empty() {
+        return None;
+    }
+    let mut s = format!("【{}】", d.unwrap_or("本报讯"));
+    if !article.reporters.is_empty() {
+        s.push_str(" 记者 ");
+        s.push_str(&article.reporters.join("　"));
+    }
+    Some(s)
+}
+
+fn push_wrapped(
+    out: &mut Vec<DocLine>,
+    text: &str,
+    width: usize,
+    amb: AmbiguousWidth,
+    kind: Kind,
+    seg: Option<Seg>,
+    shift: isize,
+) {
+    for line in wrap(text, width, amb) {
+        out.push(DocLine {
+            origin: line.range.start as isize - shift,
+            text: line.text,
+            kind,
+            seg,
+            pad: 0,
+        });
+    }
+}
+
+/// The text of a segment, as offsets into it count.
+pub fn seg_text(article: &Article, seg: Seg) -> Option<String> {
+    match seg {
+        Seg::Title(i) => article.title.get(i).cloned(),
+        Seg::Para(i) => article.paragraphs.get(i).cloned(),
+        Seg::Caption(i) => article.captions.get(i).and_then(|c| c.text.clone()),
+        Seg::Byline => Some(byline_text(article)),
+    }
+}
+
+/// Where a fact sits: its paragraph, or for a title/byline/caption fact the segment whose text
+/// holds the fact's text at its offsets (the model does not say which title line or caption).
+pub fn fact_seg(article: &Article, fact: &Fact) -> Option<(Seg, usize, usize)> {
+    if let Some(p) = fact.paragraph {
+        return (p < article.paragraphs.len()).then_some((Seg::Para(p), fact.start, fact.end));
+    }
+    let candidates: Vec<Seg> = match fact.location? {
+        Location::Title => (0..article.title.len()).map(Seg::Title).collect(),
+        Location::Caption => (0..article.captions.len()).map(Seg::Caption).collect(),
+        Location::Byline => vec![Seg::Byline],
+    };
+    let n = fact.text.chars().count();
+    let at_offset = |seg: &Seg| {
+        seg_text(article, *seg)
+            .is_some_and(|t| t.chars().skip(fact.start).take(n).eq(fact.text.chars()))
+    };
+    if let Some(seg) = candidates.iter().find(|s| at_offset(s)) {
+        return Some((*seg, fact.start, fact.end));
+    }
+    candidates.iter().find_map(|seg| {
+        let t = seg_text(article, *seg)?;
+        let byte = t.find(fact.text.as_str())?;
+        let start = t[..byte].chars().count();
+        Some((*seg, start, start + n))
+    })
+}
+
+/// Index of the first line showing segment offset `offset`.
+pub fn line_of(lines: &[DocLine], seg: Seg, offset: usize) -> Option<usize> {
+    let off = offset as isize;
+    lines
+        .iter()
+        .position(|l| {
+            l.seg == Some(seg)
+                && off >= l.origin
+                && off < l.origin + l.text.chars().count() as isize
+        })
+        .or_else(|| lines.iter().position(|l| l.seg == Some(seg)))
+}
+
+/// Laid-out articles per (article, width): layout is redone only when the pane width changes.
+/// Interior mutability keeps drawing a function of state; the cache only remembers results.
+#[derive(Debug, Default)]
+pub struct Cache {
+    map: RefCell<HashMap<CacheKey, Rc<Vec<DocLine>>>>,
+}
+
+/// (article index, width).
+type CacheKey = (usize, usize);
+
+impl Cache {
+    pub fn get(
+        &self,
+        key: usize,
+        article: &Article,
+        width: usize,
+        amb: AmbiguousWidth,
+    ) -> Rc<Vec<DocLine>> {
+        let mut map = self.map.borrow_mut();
+        if let Some(v) = map.get(&(key, width)) {
+            return Rc::clone(v);
+        }
+        // Old widths are useless after a resize; drop them so memory stays bounded.
+        map.retain(|(_, w), _| *w == width);
+        let v = Rc::new(layout(article, width, amb));
+        map.insert((key, width), Rc::clone(&v));
+        v
+    }
+
+    pub fn clear(&self) {
+        self.map.borrow_mut().clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Caption;
+
+    fn article() -> Article {
+        Article {
+            id: "1-1".into(),
+            title: vec!["运城经济技术开发区".into(), "召开年度经济运行分析会".into()],
+            dateline: Some("科学导报讯".into()),
+            reporters: vec!["王波".into()],
+            zone: Some("运城经济技术开发区".into()),
+            kind: ArticleKind::News,
+            paragraphs: vec![
+                "12 月 22 日，运城经济技术开发区召开会议。".into(),
+                "会议强调，一要抓好经济指标运行。".into(),
+            ],
+            byline: vec!["刘记明".into()],
+            captions: vec![Caption {
+                text: Some("无人机表演".into()),
+                credit: Some("张丽".into()),
+            }],
+            facts: vec![],
+        }
+    }
+
+    #[test]
+    fn every_line_fits_and_body_is_indented() {
+        let a = article();
+        for w in [1, 2, 3, 10, 24, 80] {
+            let lines = layout(&a, w, AmbiguousWidth::Narrow);
+            for l in &lines {
+                let lw = AmbiguousWidth::Narrow.width(&l.text);
+                assert!(lw <= w.max(2), "{w}: {:?}", l.text);
+            }
+        }
+        let lines = layout(&a, 80, AmbiguousWidth::Narrow);
+        let body = lines
+            .iter()
+            .find(|l| l.kind == Kind::Body)
+            .map(|l| l.text.clone());
+        assert!(body
+            .unwrap_or_default()
+            .starts_with("\u{3000}\u{3000}12 月"));
+        assert!(lines.iter().any(|l| l.kind == Kind::Dateline
+            && l.text.contains("科学导报讯")
+            && l.text.contains("王波")));
+        assert!(lines.iter().any(|l| l.kind == Kind::Byline && l.pad > 0));
+        assert!(lines
+            .iter()
+            .any(|l| l.kind == Kind::Credit && l.text.contains("张丽")));
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_paragraph() {
+        let a = article();
+        let lines = layout(&a, 12, AmbiguousWidth::Narrow);
+        // "运城经济技术开发区" starts at char 10 of paragraph 0.
+        let i = line_of(&lines, Seg::Para(0), 10).unwrap_or(usize::MAX);
+        let l = &lines[i.min(lines.len() - 1)];
+        let r = l.local_range(Seg::Para(0), 10, 19).unwrap_or(0..0);
+        let shown: String = l.text.chars().skip(r.start).take(r.len()).collect();
+        assert!(
+            "运城经济技术开发区".starts_with(&shown) && !shown.is_empty(),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn title_fact_found_by_text() {
+        let a = article();
+        let f = Fact {
+            kind: crate::model::FactKind::Zone,
+            text: "运城经济技术开发区".into(),
+            value: None,
+            unit: None,
+            name: None,
+            role: None,
+            flags: vec![],
+            paragraph: None,
+            location: Some(Location::Title),
+            start: 0,
+            end: 9,
+        };
+        assert_eq!(fact_seg(&a, &f), Some((Seg::Title(0), 0, 9)));
+        let f2 = Fact {
+            text: "经济运行".into(),
+            start: 50,
+            end: 54,
+            ..f
+        };
+        assert_eq!(fact_seg(&a, &f2), Some((Seg::Title(1), 4, 8)));
+    }
+
+    #[test]
+    fn cache_keeps_one_width() {
+        let a = article();
+        let c = Cache::default();
+        let x = c.get(0, &a, 20, AmbiguousWidth::Narrow);
+        let y = c.get(0, &a, 20, AmbiguousWidth::Narrow);
+        assert!(Rc::ptr_eq(&x, &y));
+        let _ = c.get(0, &a, 30, AmbiguousWidth::Narrow);
+        assert_eq!(c.map.borrow().len(), 1);
+    }
+}

@@ -1,0 +1,294 @@
+//! How facts are shown and copied: grouped by kind, each with its normalised value in a form a
+//! reader checks at a glance (`3.04 亿元  ¥304,000,000`).
+
+use crate::export;
+use crate::model::{Article, Fact, FactKind, FactValue};
+
+/// Fact indices of an article in sidebar order: by kind (contract order), then by position.
+pub fn order(facts: &[Fact]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..facts.len()).collect();
+    idx.sort_by_key(|&i| {
+        let f = &facts[i];
+        (f.kind, f.paragraph.is_none(), f.paragraph, f.start)
+    });
+    idx
+}
+
+/// Rows of the sidebar: a heading per kind with its count, then its facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Heading(FactKind, usize),
+    /// Position in [`order`] and index into the article's facts.
+    Fact(usize, usize),
+}
+
+pub fn rows(facts: &[Fact]) -> Vec<Row> {
+    let mut out = Vec::new();
+    let ord = order(facts);
+    let mut pos = 0;
+    while pos < ord.len() {
+        let kind = facts[ord[pos]].kind;
+        let n = ord[pos..]
+            .iter()
+            .take_while(|&&i| facts[i].kind == kind)
+            .count();
+        out.push(Row::Heading(kind, n));
+        for (k, &i) in ord[pos..pos + n].iter().enumerate() {
+            out.push(Row::Fact(pos + k, i));
+        }
+        pos += n;
+    }
+    out
+}
+
+/// Chinese label of a kind for the sidebar headings.
+pub fn kind_label(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::Date => "日期 date",
+        FactKind::Money => "金额 money",
+        FactKind::Quantity => "数量 quantity",
+        FactKind::Percent => "比例 percent",
+        FactKind::Person => "人物 person",
+        FactKind::Organization => "机构 organization",
+        FactKind::Zone => "园区 zone",
+        FactKind::Place => "地点 place",
+        FactKind::Project => "项目 project",
+        FactKind::Product => "产品 product",
+    }
+}
+
+/// Digits grouped by thousands (`304000000` → `304,000,000`, `1233.5` → `1,233.5`); numbers in
+/// exponent form are left as they are.
+pub fn group_digits(n: &str) -> String {
+    if n.contains(['e', 'E']) {
+        return n.to_owned();
+    }
+    let (sign, rest) = n.strip_prefix('-').map_or(("", n), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::from(sign);
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+fn value_str(v: &FactValue) -> String {
+    match v {
+        FactValue::Number(n) => n.to_string(),
+        FactValue::Text(t) => t.clone(),
+    }
+}
+
+/// The normalised value as the sidebar shows it; empty when the text says it all.
+pub fn display_value(f: &Fact) -> String {
+    let num = f.value.as_ref().map(value_str);
+    let grouped = num.as_deref().map(group_digits);
+    let unit = f.unit.as_deref().unwrap_or("");
+    let v = match f.kind {
+        FactKind::Money => match (grouped, unit) {
+            (Some(g), "" | "元") => format!("¥{g}"),
+            (Some(g), u) => format!("{g} {u}"),
+            (None, _) => String::new(),
+        },
+        FactKind::Quantity => grouped
+            .map(|g| format!("{g} {unit}").trim_end().to_owned())
+            .unwrap_or_default(),
+        FactKind::Percent => num.map(|n| format!("{n}%")).unwrap_or_default(),
+        FactKind::Date => num.unwrap_or_default(),
+        FactKind::Person => match (&f.name, &f.role) {
+            (Some(n), Some(r)) if *n != f.text => format!("{n} · {r}"),
+            (_, Some(r)) => r.clone(),
+            (Some(n), None) if *n != f.text => n.clone(),
+            _ => String::new(),
+        },
+        _ => f.name.clone().filter(|n| *n != f.text).unwrap_or_default(),
+    };
+    // A value that only repeats the text (`12.6%`, a name as written) says nothing new.
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let v = if squeeze(&v) == squeeze(&f.text) {
+        String::new()
+    } else {
+        v
+    };
+    let flags = if f.flags.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", f.flags.join(", "))
+    };
+    format!("{v}{flags}")
+}
+
+/// The machine value for copying: the number or ISO date, or name and role.
+pub fn plain_value(f: &Fact) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(v) = &f.value {
+        parts.push(value_str(v));
+    }
+    if let Some(u) = &f.unit {
+        parts.push(u.clone());
+    }
+    if let Some(n) = f.name.as_ref().filter(|n| **n != f.text) {
+        parts.push(n.clone());
+    }
+    if let Some(r) = &f.role {
+        parts.push(r.clone());
+    }
+    parts.join(" ")
+}
+
+/// TSV never carries tabs or newlines inside a field.
+fn field(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+/// What `y` copies: the text as written and its value.
+pub fn copy_one(f: &Fact) -> String {
+    let v = plain_value(f);
+    if v.is_empty() {
+        field(&f.text)
+    } else {
+        format!("{}\t{}", field(&f.text), field(&v))
+    }
+}
+
+/// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
+/// `dubao facts` (without the header), so pasted lines and exported tables agree.
+pub fn copy_all(article: &Article) -> String {
+    order(&article.facts)
+        .into_iter()
+        .filter_map(|i| article.facts.get(i))
+        .map(|f| {
+            let row = export::Row {
+                article: &article.id,
+                fact: f,
+            };
+            let cells: Vec<String> = export::cells(&row).iter().map(|c| field(c)).collect();
+            cells.join("\t") + "\n"
+        })
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn fact(
+        kind: FactKind,
+        text: &str,
+        value: Option<FactValue>,
+        unit: Option<&str>,
+        p: usize,
+        s: usize,
+    ) -> Fact {
+        Fact {
+            kind,
+            text: text.into(),
+            value,
+            unit: unit.map(Into::into),
+            name: None,
+            role: None,
+            flags: vec![],
+            paragraph: Some(p),
+            location: None,
+            start: s,
+            end: s + text.chars().count(),
+        }
+    }
+
+    fn num(n: f64) -> Option<FactValue> {
+        serde_json::Number::from_f64(n).map(FactValue::Number)
+    }
+
+    #[test]
+    fn money_shows_yuan_grouped() {
+        let f = fact(
+            FactKind::Money,
+            "3.04 亿元",
+            Some(FactValue::Number(304_000_000u64.into())),
+            Some("元"),
+            0,
+            0,
+        );
+        assert_eq!(display_value(&f), "¥304,000,000");
+        assert_eq!(copy_one(&f), "3.04 亿元\t304000000 元");
+    }
+
+    #[test]
+    fn quantity_percent_date() {
+        let q = fact(
+            FactKind::Quantity,
+            "4 万吨",
+            Some(FactValue::Number(40_000u64.into())),
+            Some("吨"),
+            0,
+            0,
+        );
+        assert_eq!(display_value(&q), "40,000 吨");
+        let p = fact(FactKind::Percent, "12.6%", num(12.6), None, 0, 0);
+        assert_eq!(display_value(&p), "", "the value repeats the text");
+        let p = fact(FactKind::Percent, "百分之十二点六", num(12.6), None, 0, 0);
+        assert_eq!(display_value(&p), "12.6%");
+        let d = fact(
+            FactKind::Date,
+            "12 月 22 日",
+            Some(FactValue::Text("2025-12-22".into())),
+            None,
+            0,
+            0,
+        );
+        assert_eq!(display_value(&d), "2025-12-22");
+    }
+
+    #[test]
+    fn digit_grouping() {
+        assert_eq!(group_digits("0"), "0");
+        assert_eq!(group_digits("1233"), "1,233");
+        assert_eq!(group_digits("-1234567.25"), "-1,234,567.25");
+        assert_eq!(group_digits("1e21"), "1e21");
+    }
+
+    #[test]
+    fn rows_group_by_kind_in_contract_order() {
+        let facts = vec![
+            fact(FactKind::Person, "赵自成", None, None, 0, 28),
+            fact(FactKind::Date, "12 月 22 日", None, None, 0, 0),
+            fact(FactKind::Person, "刘记明", None, None, 1, 0),
+        ];
+        let r = rows(&facts);
+        assert_eq!(
+            r,
+            vec![
+                Row::Heading(FactKind::Date, 1),
+                Row::Fact(0, 1),
+                Row::Heading(FactKind::Person, 2),
+                Row::Fact(1, 0),
+                Row::Fact(2, 2),
+            ]
+        );
+        let article = Article {
+            id: "1-2".into(),
+            title: vec![],
+            dateline: None,
+            reporters: vec![],
+            zone: None,
+            kind: crate::model::ArticleKind::News,
+            paragraphs: vec![],
+            byline: vec![],
+            captions: vec![],
+            facts,
+        };
+        let tsv = copy_all(&article);
+        assert_eq!(tsv.lines().count(), 3);
+        assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
+    }
+}

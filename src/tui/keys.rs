@@ -1,0 +1,551 @@
+//! The key map: keys → commands. The same table drives key handling and the `?` help, so the help
+//! can never drift from what the keys do; config overrides replace a command's keys in both.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Everything a key can ask for in the normal mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Command {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextArticle,
+    PrevArticle,
+    FocusNext,
+    FocusPrev,
+    Open,
+    Back,
+    ToggleFacts,
+    ZoneFilter,
+    Search,
+    NextHit,
+    PrevHit,
+    CopyFact,
+    CopyAll,
+    Export,
+    Help,
+    Quit,
+}
+
+/// Help sections, in the order the overlay shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Move,
+    Panes,
+    Find,
+    Facts,
+    General,
+}
+
+impl Group {
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Move => "Move",
+            Group::Panes => "Panes",
+            Group::Find => "Filter and search",
+            Group::Facts => "Facts",
+            Group::General => "General",
+        }
+    }
+}
+
+/// Name in the config file, help text, group and default keys of every command.
+pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
+    (
+        Command::Down,
+        "down",
+        "down / scroll down",
+        Group::Move,
+        &["j", "Down"],
+    ),
+    (
+        Command::Up,
+        "up",
+        "up / scroll up",
+        Group::Move,
+        &["k", "Up"],
+    ),
+    (
+        Command::PageDown,
+        "page_down",
+        "page down",
+        Group::Move,
+        &["PageDown", "Space", "Ctrl-d"],
+    ),
+    (
+        Command::PageUp,
+        "page_up",
+        "page up",
+        Group::Move,
+        &["PageUp", "Ctrl-u"],
+    ),
+    (
+        Command::Top,
+        "top",
+        "to the top",
+        Group::Move,
+        &["g", "Home"],
+    ),
+    (
+        Command::Bottom,
+        "bottom",
+        "to the end",
+        Group::Move,
+        &["G", "End"],
+    ),
+    (
+        Command::NextArticle,
+        "next_article",
+        "next article",
+        Group::Move,
+        &["J", "]"],
+    ),
+    (
+        Command::PrevArticle,
+        "prev_article",
+        "previous article",
+        Group::Move,
+        &["K", "["],
+    ),
+    (
+        Command::FocusNext,
+        "focus_next",
+        "next pane",
+        Group::Panes,
+        &["Tab"],
+    ),
+    (
+        Command::FocusPrev,
+        "focus_prev",
+        "previous pane",
+        Group::Panes,
+        &["BackTab"],
+    ),
+    (
+        Command::Open,
+        "open",
+        "open / show in text",
+        Group::Panes,
+        &["Enter", "l", "Right"],
+    ),
+    (
+        Command::Back,
+        "back",
+        "back / clear search",
+        Group::Panes,
+        &["Esc", "h", "Left"],
+    ),
+    (
+        Command::ToggleFacts,
+        "toggle_facts",
+        "facts sidebar on/off",
+        Group::Panes,
+        &["f"],
+    ),
+    (
+        Command::ZoneFilter,
+        "zone",
+        "zone filter",
+        Group::Find,
+        &["z"],
+    ),
+    (
+        Command::Search,
+        "search",
+        "search all text",
+        Group::Find,
+        &["/"],
+    ),
+    (
+        Command::NextHit,
+        "next_hit",
+        "next hit",
+        Group::Find,
+        &["n"],
+    ),
+    (
+        Command::PrevHit,
+        "prev_hit",
+        "previous hit",
+        Group::Find,
+        &["N"],
+    ),
+    (
+        Command::CopyFact,
+        "copy",
+        "copy the fact",
+        Group::Facts,
+        &["y"],
+    ),
+    (
+        Command::CopyAll,
+        "copy_all",
+        "copy all facts (TSV)",
+        Group::Facts,
+        &["Y"],
+    ),
+    (
+        Command::Export,
+        "export",
+        "export listed facts",
+        Group::Facts,
+        &["e"],
+    ),
+    (
+        Command::Help,
+        "help",
+        "this help",
+        Group::General,
+        &["?", "F1"],
+    ),
+    (
+        Command::Quit,
+        "quit",
+        "quit",
+        Group::General,
+        &["q", "Ctrl-c"],
+    ),
+];
+
+impl Command {
+    /// The command's name in the `[keys]` table of the config.
+    pub fn name(self) -> &'static str {
+        COMMANDS
+            .iter()
+            .find(|c| c.0 == self)
+            .map(|c| c.1)
+            .unwrap_or("")
+    }
+
+    pub fn from_name(name: &str) -> Option<Command> {
+        COMMANDS.iter().find(|c| c.1 == name).map(|c| c.0)
+    }
+}
+
+/// One key chord, normalised so that `G` matches whether or not the terminal reports Shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    code: KeyCode,
+    ctrl: bool,
+    alt: bool,
+}
+
+impl Key {
+    pub fn from_event(ev: &KeyEvent) -> Key {
+        let code = match ev.code {
+            // Shift is already in the character itself.
+            KeyCode::Char(c) => KeyCode::Char(c),
+            KeyCode::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            other => other,
+        };
+        Key {
+            code,
+            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
+            alt: ev.modifiers.contains(KeyModifiers::ALT),
+        }
+    }
+
+    /// Parses `j`, `G`, `Ctrl-c`, `Alt-x`, `PageDown`, `Space`, `F1`… as written in the config.
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut ctrl = false;
+        let mut alt = false;
+        let mut rest = s.trim();
+        loop {
+            if let Some(r) = strip_prefix_ci(rest, "ctrl-").or_else(|| strip_prefix_ci(rest, "c-"))
+            {
+                ctrl = true;
+                rest = r;
+            } else if let Some(r) =
+                strip_prefix_ci(rest, "alt-").or_else(|| strip_prefix_ci(rest, "m-"))
+            {
+                alt = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(c),
+            _ => named_key(rest)?,
+        };
+        Some(Key { code, ctrl, alt })
+    }
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    (head.eq_ignore_ascii_case(prefix) && s.len() > prefix.len()).then(|| &s[prefix.len()..])
+}
+
+fn named_key(name: &str) -> Option<KeyCode> {
+    let lower = name.to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "backtab" | "shift-tab" => KeyCode::BackTab,
+        "space" => KeyCode::Char(' '),
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "pageup" | "pgup" => KeyCode::PageUp,
+        "pagedown" | "pgdn" => KeyCode::PageDown,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "backspace" => KeyCode::Backspace,
+        "delete" | "del" => KeyCode::Delete,
+        f if f.starts_with('f') => {
+            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+        }
+        _ => return None,
+    })
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("Ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("Alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Enter => f.write_str("Enter"),
+            KeyCode::Esc => f.write_str("Esc"),
+            KeyCode::Tab => f.write_str("Tab"),
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::Up => f.write_str("↑"),
+            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("←"),
+            KeyCode::Right => f.write_str("→"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::Home => f.write_str("Home"),
+            KeyCode::End => f.write_str("End"),
+            KeyCode::Backspace => f.write_str("Backspace"),
+            KeyCode::Delete => f.write_str("Del"),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+/// Keys → commands, plus the reverse view the help and the status line read.
+#[derive(Debug, Clone)]
+pub struct KeyMap {
+    by_key: HashMap<Key, Command>,
+    /// Each command's keys in the order they are shown.
+    keys: BTreeMap<Command, Vec<Key>>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        KeyMap::with_overrides(&BTreeMap::new()).0
+    }
+}
+
+impl KeyMap {
+    /// The default map with `overrides` (command name → keys) applied. An override replaces the
+    /// command's keys and takes each key away from any other command. Unknown command names and
+    /// unparsable keys are returned as warnings rather than failing the start.
+    pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> (KeyMap, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut keys: BTreeMap<Command, Vec<Key>> = COMMANDS
+            .iter()
+            .map(|(cmd, _, _, _, defaults)| {
+                (
+                    *cmd,
+                    defaults.iter().filter_map(|k| Key::parse(k)).collect(),
+                )
+            })
+            .collect();
+        for (name, specs) in overrides {
+            let Some(cmd) = Command::from_name(name) else {
+                warnings.push(format!("config: unknown command {name:?} in [keys]"));
+                continue;
+            };
+            let mut parsed = Vec::new();
+            for s in specs {
+                match Key::parse(s) {
+                    Some(k) => parsed.push(k),
+                    None => warnings.push(format!("config: cannot read key {s:?} for {name}")),
+                }
+            }
+            for list in keys.values_mut() {
+                list.retain(|k| !parsed.contains(k));
+            }
+            keys.insert(cmd, parsed);
+        }
+        let by_key = keys
+            .iter()
+            .flat_map(|(cmd, ks)| ks.iter().map(move |k| (*k, *cmd)))
+            .collect();
+        (KeyMap { by_key, keys }, warnings)
+    }
+
+    pub fn lookup(&self, ev: &KeyEvent) -> Option<Command> {
+        self.by_key.get(&Key::from_event(ev)).copied()
+    }
+
+    /// The keys of a command as shown to the user (`j ↓`).
+    pub fn keys_of(&self, cmd: Command) -> String {
+        self.keys
+            .get(&cmd)
+            .map(|ks| {
+                ks.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default()
+    }
+
+    /// The first key of a command, for the status line's hints.
+    pub fn first_key(&self, cmd: Command) -> Option<String> {
+        self.keys
+            .get(&cmd)
+            .and_then(|ks| ks.first())
+            .map(ToString::to_string)
+    }
+
+    /// Help sections: group title, then (keys, description) for each command in it.
+    pub fn help(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+        let groups = [
+            Group::Move,
+            Group::Panes,
+            Group::Find,
+            Group::Facts,
+            Group::General,
+        ];
+        groups
+            .iter()
+            .map(|g| {
+                let rows = COMMANDS
+                    .iter()
+                    .filter(|c| c.3 == *g)
+                    .map(|(cmd, _, help, _, _)| (self.keys_of(*cmd), *help))
+                    .collect();
+                (g.title(), rows)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn contract_keys_are_bound() {
+        let m = KeyMap::default();
+        let cases = [
+            (KeyCode::Char('j'), Command::Down),
+            (KeyCode::Down, Command::Down),
+            (KeyCode::Char('k'), Command::Up),
+            (KeyCode::Up, Command::Up),
+            (KeyCode::Tab, Command::FocusNext),
+            (KeyCode::Enter, Command::Open),
+            (KeyCode::Char('z'), Command::ZoneFilter),
+            (KeyCode::Char('/'), Command::Search),
+            (KeyCode::Char('n'), Command::NextHit),
+            (KeyCode::Char('N'), Command::PrevHit),
+            (KeyCode::Char('y'), Command::CopyFact),
+            (KeyCode::Char('Y'), Command::CopyAll),
+            (KeyCode::Char('e'), Command::Export),
+            (KeyCode::Char('?'), Command::Help),
+            (KeyCode::Char('q'), Command::Quit),
+            (KeyCode::Char('g'), Command::Top),
+            (KeyCode::Char('G'), Command::Bottom),
+            (KeyCode::PageDown, Command::PageDown),
+            (KeyCode::PageUp, Command::PageUp),
+        ];
+        for (code, cmd) in cases {
+            assert_eq!(
+                m.lookup(&ev(code, KeyModifiers::NONE)),
+                Some(cmd),
+                "{code:?}"
+            );
+        }
+        // Terminals report an upper-case letter with Shift.
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Command::Bottom)
+        );
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Command::Quit)
+        );
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some(Command::FocusPrev)
+        );
+    }
+
+    #[test]
+    fn override_replaces_keys_and_steals_them() {
+        let mut o = BTreeMap::new();
+        o.insert("quit".to_owned(), vec!["x".to_owned(), "j".to_owned()]);
+        o.insert("nonsense".to_owned(), vec!["a".to_owned()]);
+        o.insert(
+            "down".to_owned(),
+            vec!["Ctrl-n".to_owned(), "Hyper-q".to_owned()],
+        );
+        let (m, warnings) = KeyMap::with_overrides(&o);
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('x'), KeyModifiers::NONE)),
+            Some(Command::Quit)
+        );
+        assert_eq!(m.lookup(&ev(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('n'), KeyModifiers::CONTROL)),
+            Some(Command::Down)
+        );
+        assert_eq!(warnings.len(), 2);
+        assert!(m.keys_of(Command::Quit).contains('x'));
+    }
+
+    #[test]
+    fn help_lists_every_command_with_its_keys() {
+        let m = KeyMap::default();
+        let rows: Vec<_> = m.help().into_iter().flat_map(|(_, r)| r).collect();
+        assert_eq!(rows.len(), COMMANDS.len());
+        assert!(rows.iter().any(|(k, d)| k == "z" && d.contains("zone")));
+        assert!(
+            rows.iter().all(|(_, d)| d.chars().count() <= 22),
+            "descriptions fit a two-column help at 80 columns"
+        );
+    }
+
+    #[test]
+    fn key_parse_round_trips() {
+        for s in [
+            "j",
+            "G",
+            "Ctrl-c",
+            "PgDn",
+            "Esc",
+            "F1",
+            "Space",
+            "Shift-Tab",
+        ] {
+            let k = Key::parse(s);
+            assert!(k.is_some(), "{s}");
+        }
+        assert_eq!(Key::parse("F13"), None);
+        assert_eq!(Key::parse(""), None);
+    }
+}

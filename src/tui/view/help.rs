@@ -1,0 +1,82 @@
+//! The `?` overlay, generated from the key map that handles the keys.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::Frame;
+
+use super::{centred, fit, pad};
+use crate::tui::app::App;
+use crate::tui::layout::inner;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let amb = app.amb;
+    let t = &app.theme;
+    let sections = app.keymap.help();
+    let lines_of =
+        |secs: &[(&'static str, Vec<(String, &'static str)>)], w: usize| -> Vec<Line<'static>> {
+            let widest = secs
+                .iter()
+                .flat_map(|(_, r)| r.iter())
+                .map(|(k, _)| amb.width(k) + 2)
+                .max()
+                .unwrap_or(0);
+            let key_w = widest.min(w / 2);
+            let mut out = Vec::new();
+            for (title, rows) in secs {
+                out.push(Line::styled(fit(title, w, amb), t.heading));
+                for (keys, what) in rows {
+                    out.push(Line::from(vec![
+                        Span::styled(pad(&format!(" {keys}"), key_w, amb), t.key),
+                        Span::styled(fit(what, w.saturating_sub(key_w), amb), t.base),
+                    ]));
+                }
+            }
+            out
+        };
+    let two_columns = area.width >= 64;
+    let (w, h) = if two_columns { (88, 19) } else { (44, 31) };
+    let r = centred(area, w, h);
+    super::clear_overlay(frame, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focus)
+        .title(Span::styled(" 读报 dubao — keys ", t.border_focus))
+        .title_bottom(Line::styled(" any key closes ", t.dim).right_aligned());
+    frame.render_widget(block, r);
+    let body = inner(r);
+    if body.width == 0 || body.height == 0 {
+        return;
+    }
+    if two_columns {
+        let half = body.width / 2;
+        let left = Rect {
+            width: half,
+            ..body
+        };
+        let right = Rect {
+            x: body.x + half + 1,
+            width: body.width - half - 1,
+            ..body
+        };
+        let split = 2.min(sections.len());
+        frame.render_widget(
+            Paragraph::new(lines_of(&sections[..split], left.width as usize)),
+            left,
+        );
+        frame.render_widget(
+            Paragraph::new(lines_of(&sections[split..], right.width as usize)),
+            right,
+        );
+    } else {
+        let mut lines = lines_of(&sections, body.width as usize);
+        if lines.len() > body.height as usize {
+            lines.truncate((body.height as usize).saturating_sub(1));
+            lines.push(Line::styled(
+                fit("… (enlarge the window for more)", body.width as usize, amb),
+                t.dim,
+            ));
+        }
+        frame.render_widget(Paragraph::new(lines), body);
+    }
+}

@@ -1,0 +1,59 @@
+//! The zone picker: zones with article counts, narrowed as the user types.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::Frame;
+
+use super::{centred, fit, pad};
+use crate::tui::app::{App, Picker};
+use crate::tui::layout::inner;
+
+pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
+    let items = app.picker_items(&p.query);
+    let amb = app.amb;
+    let t = &app.theme;
+    let want_h = items.len() as u16 + 4;
+    let r = centred(area, 56, want_h.max(6));
+    super::clear_overlay(frame, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focus)
+        .title(Span::styled(" 园区 zone filter ", t.border_focus))
+        .title_bottom(Line::styled(" Enter apply · Esc clear ", t.dim).right_aligned());
+    frame.render_widget(block, r);
+    let body = inner(r);
+    if body.width == 0 || body.height == 0 {
+        return;
+    }
+    let w = body.width as usize;
+    let prompt = format!("› {}", p.query);
+    let mut lines = vec![Line::styled(fit(&prompt, w, amb), t.key)];
+    let rows = (body.height as usize).saturating_sub(1);
+    let offset = (p.selected + 1).saturating_sub(rows);
+    if items.is_empty() {
+        lines.push(Line::styled(fit("no zone matches", w, amb), t.dim));
+    }
+    for (k, it) in items.iter().enumerate().skip(offset).take(rows) {
+        let count = format!("{:>4} ", it.count);
+        let label_w = w.saturating_sub(count.len());
+        let style = if k == p.selected { t.selected } else { t.base };
+        let label_style = if it.filter == app.filter {
+            t.heading
+        } else {
+            t.base
+        };
+        lines.push(
+            Line::from(vec![
+                Span::styled(fit(&count, w, amb), t.dim),
+                Span::styled(pad(&it.label, label_w, amb), label_style),
+            ])
+            .patch_style(style),
+        );
+    }
+    frame.render_widget(Paragraph::new(lines), body);
+    let cx = body
+        .x
+        .saturating_add(amb.width(&prompt).min(w.saturating_sub(1)) as u16);
+    frame.set_cursor_position(Position::new(cx, body.y));
+}
