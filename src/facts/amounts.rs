@@ -136,7 +136,8 @@ pub fn scan(f: &[char]) -> Vec<Amount> {
             || !(f[i - 1].is_ascii_alphanumeric()
                 || f[i - 1] == '.'
                 || super::numbers::is_chinese_numeral(f[i - 1]));
-        if let Some(a) = fresh.then(|| amount_at(f, i)).flatten() {
+        let can_start = f[i].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i]);
+        if let Some(a) = (fresh && can_start).then(|| amount_at(f, i)).flatten() {
             i = a.end.max(i + 1);
             out.push(a);
         } else {

@@ -55,7 +55,10 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     while i < f.len() {
         let fresh =
             i == 0 || !(f[i - 1].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i - 1]));
-        match fresh.then(|| date_at(f, i, year)).flatten() {
+        let can_start = f[i].is_ascii_digit()
+            || super::numbers::is_chinese_numeral(f[i])
+            || matches!(f[i], '今' | '本' | '去' | '明' | '前' | '后');
+        match (fresh && can_start).then(|| date_at(f, i, year)).flatten() {
             Some(hit) => {
                 i = hit.end.max(i + 1);
                 out.push(hit);

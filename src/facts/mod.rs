@@ -116,12 +116,7 @@ impl Seg {
 
 /// Whether `f[i..]` starts with `w`.
 pub fn at(f: &[char], i: usize, w: &str) -> bool {
-    for (k, c) in (i..).zip(w.chars()) {
-        if f.get(k) != Some(&c) {
-            return false;
-        }
-    }
-    true
+    (i..).zip(w.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
 /// The first index at or after `i` that is not a space.
@@ -131,6 +126,72 @@ pub fn skip_spaces(f: &[char], i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// A word list prepared for matching at a position in folded chars: sorted by first character
+/// (longest word first within one), so a position is checked against only the words that can
+/// start there, and most positions are rejected by one binary search.
+pub struct Words {
+    words: Vec<Vec<char>>,
+    lasts: Vec<char>,
+    /// One bit per Basic Multilingual Plane char: does a word start with it?
+    firsts: Vec<u64>,
+}
+
+impl Words {
+    pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut words: Vec<Vec<char>> = list
+            .into_iter()
+            .map(|w| w.chars().collect::<Vec<char>>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_by(|a, b| a[0].cmp(&b[0]).then(b.len().cmp(&a.len())));
+        let mut lasts: Vec<char> = words.iter().filter_map(|w| w.last().copied()).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        let mut firsts = vec![0u64; 1024];
+        for w in &words {
+            let n = w[0] as usize;
+            if let Some(slot) = firsts.get_mut(n / 64) {
+                *slot |= 1 << (n % 64);
+            }
+        }
+        Words {
+            words,
+            lasts,
+            firsts,
+        }
+    }
+
+    /// The longest word starting at `i`, as its length in chars.
+    pub fn starts_at(&self, f: &[char], i: usize) -> Option<usize> {
+        let c = *f.get(i)?;
+        let n = c as usize;
+        if n < 65536
+            && self
+                .firsts
+                .get(n / 64)
+                .is_some_and(|slot| slot & (1 << (n % 64)) == 0)
+        {
+            return None;
+        }
+        let from = self.words.partition_point(|w| w[0] < c);
+        self.words[from..]
+            .iter()
+            .take_while(|w| w[0] == c)
+            .find(|w| f.get(i..i + w.len()).is_some_and(|s| s == w.as_slice()))
+            .map(Vec::len)
+    }
+
+    /// Whether a word ends right before `s`.
+    pub fn ends_at(&self, f: &[char], s: usize) -> bool {
+        if s == 0 || self.lasts.binary_search(&f[s - 1]).is_err() {
+            return false;
+        }
+        self.words
+            .iter()
+            .any(|w| s >= w.len() && f[s - w.len()..s] == w[..])
+    }
 }
 
 /// A fact before it is placed: offsets in one [`Seg`].
@@ -201,13 +262,23 @@ impl Extractor {
                 segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
             }
         }
-        let zones = ZoneIndex::from_texts(
-            article
-                .title
-                .iter()
-                .chain(&article.paragraphs)
-                .map(String::as_str),
-        );
+        // Zone names all end in 区: an article without one needs no index.
+        let has_zone_suffix = article
+            .title
+            .iter()
+            .chain(&article.paragraphs)
+            .any(|t| t.contains(['区', '區']));
+        let zones = if has_zone_suffix {
+            ZoneIndex::from_texts(
+                article
+                    .title
+                    .iter()
+                    .chain(&article.paragraphs)
+                    .map(String::as_str),
+            )
+        } else {
+            ZoneIndex::default()
+        };
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
@@ -218,8 +289,8 @@ impl Extractor {
                 found.push((a.kind, amount(a)));
             }
             let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
-            let org_spans = orgs::scan(seg, &zone_spans, &zones, &mut found);
-            people::scan(self, seg, &zones, &mut found);
+            let org_spans = orgs::scan(seg, &zone_spans, &mut found);
+            people::scan(self, seg, &zone_spans, &mut found);
             projects::scan(seg, &zone_spans, &mut found);
             places::scan(seg, &zone_spans, &org_spans, &mut found);
             for (kind, fd) in found {
@@ -281,14 +352,25 @@ fn amount(a: amounts::Amount) -> Found {
     }
 }
 
+/// A zone named in a text: char span and canonical name. Other rules read around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneSpan {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
 /// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
 fn zone_facts(
     seg: &Seg,
     zones: &ZoneIndex,
     own: Option<&str>,
     found: &mut Vec<(FactKind, Found)>,
-) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
+) -> Vec<ZoneSpan> {
+    let mut spans: Vec<ZoneSpan> = Vec::new();
+    if !seg.f.contains(&'区') {
+        return spans;
+    }
     let text: String = seg.orig.iter().collect();
     for m in zones.find(&text) {
         let (start, name) = match own {
@@ -299,7 +381,11 @@ fn zone_facts(
             }
             _ => (m.start, m.canonical),
         };
-        spans.push((start, m.end));
+        spans.push(ZoneSpan {
+            start,
+            end: m.end,
+            name: name.clone(),
+        });
         found.push((
             FactKind::Zone,
             Found {
@@ -314,9 +400,13 @@ fn zone_facts(
         for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
             let mut i = 0;
             while i < seg.f.len() {
-                if at(&seg.f, i, bare) && !spans.iter().any(|&(s, e)| s <= i && i < e) {
+                if at(&seg.f, i, bare) && !spans.iter().any(|z| z.start <= i && i < z.end) {
                     let end = i + bare.chars().count();
-                    spans.push((i, end));
+                    spans.push(ZoneSpan {
+                        start: i,
+                        end,
+                        name: own.to_owned(),
+                    });
                     found.push((
                         FactKind::Zone,
                         Found {

@@ -155,8 +155,12 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     if run.is_empty() {
         return None;
     }
-    if run.len() > 1 && run.iter().all(|&c| chinese_digit(c).is_some()) {
-        // 二〇二五: a digit string, read digit by digit.
+    let has_zero = run.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
+    if (run.len() > 2 || has_zero)
+        && run.len() > 1
+        && run.iter().all(|&c| chinese_digit(c).is_some())
+    {
+        // 二〇二五: a digit string, read digit by digit (`三四`, two to four, is not one).
         return run.iter().try_fold(0i128, |acc, &c| {
             Some(acc * 10 + i128::from(chinese_digit(c)?))
         });
@@ -166,7 +170,10 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     let mut number: Option<i128> = None;
     for &c in run {
         if let Some(d) = chinese_digit(c) {
-            if number.is_some() && d != 0 {
+            if d == 0 {
+                continue; // 一百零五: the zero only marks a gap
+            }
+            if number.is_some() {
                 return None; // 三四: not positional
             }
             number = Some(i128::from(d));

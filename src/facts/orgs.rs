@@ -2,9 +2,8 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::{at, Found, Pos, Seg};
+use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
-use crate::lexicon::zone::ZoneIndex;
 use crate::model::FactKind;
 
 /// Suffixes, longest first.
@@ -155,19 +154,20 @@ const NOT_BODIES: &[&str] = &[
 /// Organisations in one text; returns their spans so places inside them are not repeated.
 pub fn scan(
     seg: &Seg,
-    zone_spans: &[(usize, usize)],
-    zones: &ZoneIndex,
+    zone_spans: &[ZoneSpan],
     out: &mut Vec<(FactKind, Found)>,
 ) -> Vec<(usize, usize)> {
     let f = &seg.f;
     let mut spans = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
+        let Some(len) = suffix_words().starts_at(f, i) else {
             i += 1;
             continue;
         };
-        let mut end = i + suf.chars().count();
+        let suf: String = f[i..i + len].iter().collect();
+        let suf = suf.as_str();
+        let mut end = i + len;
         if !suffix_ends_word(seg, suf, i, end) {
             i = end;
             continue;
@@ -180,7 +180,7 @@ pub fn scan(
             end += next.chars().count();
         }
         if matches!(
-            *suf,
+            suf,
             "有限公司" | "股份有限公司" | "有限责任公司" | "集团" | "公司"
         ) {
             end = nested_end(f, end).unwrap_or(end);
@@ -188,7 +188,7 @@ pub fn scan(
         let start = name_start(seg, i, zone_spans);
         let prefix: String = f[start..i].iter().collect();
         if start < i && !is_generic(&prefix) {
-            let name = canonical_name(seg, start, end, zones);
+            let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
                 FactKind::Organization,
@@ -203,6 +203,17 @@ pub fn scan(
         i = end;
     }
     spans
+}
+
+fn stop_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+}
+
+/// The suffixes indexed for matching at a position.
+fn suffix_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(SUFFIXES.iter().copied()))
 }
 
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
@@ -263,7 +274,7 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
 }
 
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
-fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> usize {
+fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
@@ -273,15 +284,12 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> 
         {
             break;
         }
-        if STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if stop_words().ends_at(f, s) {
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).
-        if let Some(&(zs, _)) = zone_spans.iter().find(|&&(_, ze)| ze == s) {
-            s = zs;
+        if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
+            s = z.start;
             break;
         }
         s -= 1;
@@ -311,15 +319,9 @@ fn is_generic(prefix: &str) -> bool {
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →
 /// `上党经济技术开发区党工委`) so that one body has one name.
-fn canonical_name(seg: &Seg, start: usize, end: usize, zones: &ZoneIndex) -> String {
-    let text = seg.text(start, end);
-    let folded = seg.folded(start, end);
-    match zones.find(&text).into_iter().find(|m| m.start == 0) {
-        Some(m) => format!(
-            "{}{}",
-            m.canonical,
-            folded.chars().skip(m.end).collect::<String>()
-        ),
-        None => folded,
+fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) -> String {
+    match zone_spans.iter().find(|z| z.start == start && z.end < end) {
+        Some(z) => format!("{}{}", z.name, seg.folded(z.end, end)),
+        None => seg.folded(start, end),
     }
 }

@@ -8,9 +8,8 @@
 
 use std::sync::OnceLock;
 
-use super::{at, skip_spaces, Extractor, Found, Pos, Seg};
+use super::{at, skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, looks_like_name, surname_len};
-use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, Fact, FactKind, Location};
 use crate::text::fold::fold;
 
@@ -29,6 +28,17 @@ fn roles() -> &'static [String] {
         v.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
         v
     })
+}
+
+/// The role titles indexed for matching at a position.
+fn role_words() -> &'static super::Words {
+    static W: OnceLock<super::Words> = OnceLock::new();
+    W.get_or_init(|| super::Words::new(roles().iter().map(String::as_str)))
+}
+
+fn role_stop_words() -> &'static super::Words {
+    static W: OnceLock<super::Words> = OnceLock::new();
+    W.get_or_init(|| super::Words::new(ROLE_STOP_WORDS.iter().copied()))
 }
 
 /// Words that may follow a name: the sentence goes on after the name ends here.
@@ -126,12 +136,11 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
 ];
 
 /// People named with a title or a speech verb in one text.
-pub fn scan(ex: &Extractor, seg: &Seg, zones: &ZoneIndex, out: &mut Vec<(FactKind, Found)>) {
+pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
     while i < f.len() {
-        if let Some(title) = roles().iter().find(|r| at(f, i, r)) {
-            let tlen = title.chars().count();
+        if let Some(tlen) = role_words().starts_at(f, i) {
             let j = skip_spaces(f, i + tlen);
             if let Some(end) = pick_name(ex, seg, j) {
                 let role = role_text(seg, i, i + tlen, zones);
@@ -217,14 +226,12 @@ fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<usize> {
     let f = &seg.f;
     for len in [3, 2] {
         let end = i + len;
-        if end > f.len() {
+        // The verb is checked first: it is rare, and the name test allocates.
+        if end > f.len() || !SPEECH.iter().any(|w| at(f, end, w)) {
             continue;
         }
         let cand = seg.folded(i, end);
-        if looks_like_name(&cand)
-            && SPEECH.iter().any(|w| at(f, end, w))
-            && !is_common_word(ex, &cand)
-        {
+        if looks_like_name(&cand) && !is_common_word(ex, &cand) {
             return Some(end);
         }
     }
@@ -242,7 +249,7 @@ fn is_common_word(ex: &Extractor, cand: &str) -> bool {
 
 /// The role written before a name, from the title back to where the phrase starts, without
 /// the zone or company it belongs to (`运城经济技术开发区党工委、管委会主任` → `党工委、管委会主任`).
-fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &ZoneIndex) -> String {
+fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &[ZoneSpan]) -> String {
     let f = &seg.f;
     let mut k = title_start;
     loop {
@@ -263,8 +270,11 @@ fn role_text(seg: &Seg, title_start: usize, title_end: usize, zones: &ZoneIndex)
         }
         k = prev_start;
     }
+    if let Some(z) = zones.iter().find(|z| z.start == k && z.end <= title_start) {
+        k = z.end;
+    }
     let mut role: String = seg.orig[k..title_end].iter().collect();
-    role = strip_prefixes(&role, zones);
+    role = strip_prefixes(&role);
     if role.is_empty() {
         role = seg.text(title_start, title_end);
     }
@@ -281,10 +291,7 @@ fn phrase_start(f: &[char], k: usize) -> usize {
         {
             break;
         }
-        if ROLE_STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if role_stop_words().ends_at(f, s) {
             break;
         }
         s -= 1;
@@ -296,15 +303,13 @@ fn ends_with_title(s: &str) -> bool {
     roles().iter().any(|r| s.ends_with(r.as_str()))
 }
 
-/// Drops the zone, a company's legal name and demonstratives from the front of a role.
-fn strip_prefixes(role: &str, zones: &ZoneIndex) -> String {
+/// Drops a company's legal name and demonstratives from the front of a role.
+fn strip_prefixes(role: &str) -> String {
     let mut r = role.to_owned();
     loop {
         let before = r.clone();
         let folded = fold(&r);
-        if let Some(m) = zones.find(&r).into_iter().find(|m| m.start == 0) {
-            r = r.chars().skip(m.end).collect();
-        } else if let Some(p) = folded.rfind("公司") {
+        if let Some(p) = folded.rfind("公司") {
             let n = folded[..p].chars().count() + 2;
             r = r.chars().skip(n).collect();
         } else if let Some(p) = ROLE_DROP_PREFIXES.iter().find(|p| folded.starts_with(*p)) {

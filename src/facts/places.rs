@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::{Found, Pos, Seg};
+use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -21,6 +21,12 @@ pub fn gazetteer() -> &'static HashSet<&'static str> {
             .flat_map(str::split_whitespace)
             .collect()
     })
+}
+
+/// The gazetteer as char sequences, looked up by slices of folded text without allocating.
+fn gazetteer_chars() -> &'static HashSet<Vec<char>> {
+    static G: OnceLock<HashSet<Vec<char>>> = OnceLock::new();
+    G.get_or_init(|| gazetteer().iter().map(|w| w.chars().collect()).collect())
 }
 
 /// Suffixes of towns and townships written with their name.
@@ -48,25 +54,35 @@ const NOT_PLACE_STARTS: &[char] = &[
 /// Places in one text.
 pub fn scan(
     seg: &Seg,
-    zone_spans: &[(usize, usize)],
+    zone_spans: &[ZoneSpan],
     org_spans: &[(usize, usize)],
     out: &mut Vec<(FactKind, Found)>,
 ) {
     let inside = |s: usize, e: usize| {
-        zone_spans
-            .iter()
-            .chain(org_spans)
-            .any(|&(a, b)| a <= s && e <= b)
+        zone_spans.iter().any(|z| z.start <= s && e <= z.end)
+            || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
     };
     for (k, t) in seg.toks.iter().enumerate() {
-        let word = seg.folded(t.start, t.end);
+        if !is_han(seg.f[t.start]) {
+            continue;
+        }
         let n = t.end - t.start;
         let mut span = None;
         if let Some(end) = gazetteer_at(seg, k) {
             span = Some((t.start, end));
-        } else if n >= 3 && word.chars().all(is_han) && is_town_or_county(&word, t.pos) {
+        } else if n == 1 && !PLACE_TAILS.contains(&seg.f[t.start]) {
+            continue;
+        } else if n >= 3
+            && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
+            && is_town_or_county(&seg.folded(t.start, t.end), t.pos)
+        {
             span = Some((t.start, t.end));
-        } else if let Some(prev) = k.checked_sub(1).and_then(|p| seg.toks.get(p)) {
+        } else if let Some(prev) = k
+            .checked_sub(1)
+            .and_then(|p| seg.toks.get(p))
+            .filter(|_| matches!(seg.f[t.end - 1], '区' | '园' | '镇' | '乡' | '道'))
+        {
+            let word = seg.folded(t.start, t.end);
             let prev_word = seg.folded(prev.start, prev.end);
             let proper = matches!(
                 prev.pos,
@@ -98,15 +114,34 @@ pub fn scan(
     }
 }
 
+/// Last characters of the one-char tokens a place can end with (`瓦塘/镇`, `王桥/工业园区`).
+const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
+
+/// First characters of gazetteer names.
+fn gazetteer_firsts() -> &'static HashSet<char> {
+    static F: OnceLock<HashSet<char>> = OnceLock::new();
+    F.get_or_init(|| {
+        gazetteer()
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    })
+}
+
 /// The longest gazetteer name starting at token `k` and ending on a token boundary, over up
 /// to three tokens (`云冈/区`).
 fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
     let start = seg.toks.get(k)?.start;
+    if !gazetteer_firsts().contains(seg.f.get(start)?) {
+        return None;
+    }
     seg.toks[k..]
         .iter()
         .take(3)
         .map(|t| t.end)
-        .filter(|&end| end - start >= 2 && gazetteer().contains(seg.folded(start, end).as_str()))
+        .filter(|&end| {
+            end - start >= 2 && end - start <= 9 && gazetteer_chars().contains(&seg.f[start..end])
+        })
         .max()
 }
 

@@ -2,7 +2,7 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
-use super::{at, dates, places, Found, Pos, Seg};
+use super::{at, dates, places, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -182,11 +182,14 @@ const HEADS: &[&str] = &[
 ];
 
 /// Projects in one text, and the owners and products their names reveal.
-pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], out: &mut Vec<(FactKind, Found)>) {
+pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
     while i < f.len() {
-        let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
+        let Some(suf) = matches!(f[i], '项' | '工')
+            .then(|| SUFFIXES.iter().find(|s| at(f, i, s)))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
@@ -226,7 +229,7 @@ pub fn scan(seg: &Seg, zone_spans: &[(usize, usize)], out: &mut Vec<(FactKind, F
 
 /// Back from the suffix over the name, through numbers and the spaces around them, to a stop;
 /// a zone at the front is left out (`襄垣经济技术开发区潞北三路道路工程` → `潞北三路道路工程`).
-fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> usize {
+fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 30 {
@@ -238,13 +241,10 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> 
         if !ok || STOP_CHARS.contains(&c) {
             break;
         }
-        if STOP_WORDS.iter().any(|w| {
-            let n = w.chars().count();
-            s >= n && f[s - n..s].iter().copied().eq(w.chars())
-        }) {
+        if stop_words().ends_at(f, s) {
             break;
         }
-        if zone_spans.iter().any(|&(_, ze)| ze == s) {
+        if zone_spans.iter().any(|z| z.end == s) {
             break;
         }
         s -= 1;
@@ -253,6 +253,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[(usize, usize)]) -> 
         s += 1;
     }
     s
+}
+
+fn stop_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
 }
 
 /// Whether a project's head names a particular project rather than a kind of one.
