@@ -59,7 +59,10 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     watch_signals(Arc::clone(&stop))?;
     let _guard = TerminalGuard::enter()?;
     install_panic_hook();
-    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    // One write per frame: a full CJK screen is tens of kilobytes of cursor moves, and the
+    // terminal (tmux) shows nothing until it has parsed them, so don't dribble it out line by line.
+    let out = std::io::BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
+    let mut term = Terminal::new(CrosstermBackend::new(out))?;
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     draw(&mut term, &app)?;
@@ -103,7 +106,10 @@ fn settings(options: &Options) -> Settings {
     }
 }
 
-type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+type Term = Terminal<CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+
+/// Output buffer large enough for a whole frame of a big terminal.
+const FRAME_BUFFER: usize = 256 * 1024;
 
 fn event_loop(
     app: &mut App,
