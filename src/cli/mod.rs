@@ -17,10 +17,7 @@ pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Artic
         .pages
         .iter()
         .flat_map(|p| p.articles.iter())
-        .filter(|a| match zone_query {
-            None => true,
-            Some(q) => a.zone.as_deref().is_some_and(|z| zone::matches(q, z)),
-        })
+        .filter(|a| zone_selected(a, zone_query))
         .collect()
 }
 
@@ -67,6 +64,7 @@ pub fn list(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> R
     Ok(())
 }
 
+/// Whether an article is in the zone a user asked for (any alias); no query selects all.
 fn zone_selected(a: &Article, zone_query: Option<&str>) -> bool {
     match zone_query {
         None => true,
@@ -108,8 +106,7 @@ pub fn dump(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> R
         Some(q) => {
             let mut c = corpus.clone();
             for page in &mut c.pages {
-                page.articles
-                    .retain(|a| a.zone.as_deref().is_some_and(|z| zone::matches(q, z)));
+                page.articles.retain(|a| zone_selected(a, Some(q)));
             }
             filtered = c;
             &filtered
