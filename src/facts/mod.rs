@@ -268,14 +268,15 @@ impl Extractor {
             .iter()
             .chain(&article.paragraphs)
             .any(|t| t.contains(['区', '區']));
+        // Titles first, then paragraphs: the order the index learns a page's full names in.
         let zones = if has_zone_suffix {
-            ZoneIndex::from_texts(
-                article
-                    .title
-                    .iter()
-                    .chain(&article.paragraphs)
-                    .map(String::as_str),
-            )
+            let titles = segs
+                .iter()
+                .filter(|s| s.place == Place::Elsewhere(Location::Title));
+            let paragraphs = segs
+                .iter()
+                .filter(|s| matches!(s.place, Place::Paragraph(_)));
+            ZoneIndex::from_folded(titles.chain(paragraphs).map(|s| s.f.as_slice()))
         } else {
             ZoneIndex::default()
         };
@@ -371,8 +372,7 @@ fn zone_facts(
     if !seg.f.contains(&'区') {
         return spans;
     }
-    let text: String = seg.orig.iter().collect();
-    for m in zones.find(&text) {
+    for m in zones.find_folded(&seg.f) {
         let (start, name) = match own {
             // `针对云网经开区`: a stray word read into the place name of the article's own zone.
             Some(own) if m.canonical != own && m.canonical.ends_with(own) => {

@@ -23,10 +23,23 @@ pub fn gazetteer() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The gazetteer as char sequences, looked up by slices of folded text without allocating.
-fn gazetteer_chars() -> &'static HashSet<Vec<char>> {
-    static G: OnceLock<HashSet<Vec<char>>> = OnceLock::new();
-    G.get_or_init(|| gazetteer().iter().map(|w| w.chars().collect()).collect())
+/// The gazetteer as sorted char sequences, looked up by slices of folded text without
+/// allocating or hashing (a binary search over a few hundred names beats SipHash on a slice).
+fn gazetteer_chars() -> &'static [Vec<char>] {
+    static G: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut v: Vec<Vec<char>> = gazetteer().iter().map(|w| w.chars().collect()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// Whether a slice of folded text is a gazetteer name.
+fn in_gazetteer(word: &[char]) -> bool {
+    gazetteer_chars()
+        .binary_search_by(|g| g.as_slice().cmp(word))
+        .is_ok()
 }
 
 /// Suffixes of towns and townships written with their name.
@@ -74,7 +87,7 @@ pub fn scan(
             continue;
         } else if n >= 3
             && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
-            && is_town_or_county(&seg.folded(t.start, t.end), t.pos)
+            && is_town_or_county(&seg.f[t.start..t.end], t.pos)
         {
             span = Some((t.start, t.end));
         } else if let Some(prev) = k
@@ -82,18 +95,19 @@ pub fn scan(
             .and_then(|p| seg.toks.get(p))
             .filter(|_| matches!(seg.f[t.end - 1], '区' | '园' | '镇' | '乡' | '道'))
         {
-            let word = seg.folded(t.start, t.end);
-            let prev_word = seg.folded(prev.start, prev.end);
+            let word = &seg.f[t.start..t.end];
+            let prev_word = &seg.f[prev.start..prev.end];
             let proper = matches!(
                 prev.pos,
                 Pos::PlaceName | Pos::PersonName | Pos::OtherProper
-            ) || gazetteer().contains(prev_word.as_str());
-            let joins =
-                prev.end == t.start && prev.end - prev.start >= 2 && prev_word.chars().all(is_han);
+            ) || in_gazetteer(prev_word);
+            let joins = prev.end == t.start
+                && prev.end - prev.start >= 2
+                && prev_word.iter().all(|c| is_han(*c));
             if joins
                 && proper
-                && (PARK_SUFFIXES.contains(&word.as_str())
-                    || (TOWN_SUFFIXES.contains(&word.as_str())))
+                && (PARK_SUFFIXES.iter().any(|s| eq_chars(word, s))
+                    || TOWN_SUFFIXES.iter().any(|s| eq_chars(word, s)))
             {
                 span = Some((prev.start, t.end));
             }
@@ -117,14 +131,17 @@ pub fn scan(
 /// Last characters of the one-char tokens a place can end with (`瓦塘/镇`, `王桥/工业园区`).
 const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 
-/// First characters of gazetteer names.
-fn gazetteer_firsts() -> &'static HashSet<char> {
-    static F: OnceLock<HashSet<char>> = OnceLock::new();
+/// First characters of gazetteer names, sorted for binary search.
+fn gazetteer_firsts() -> &'static [char] {
+    static F: OnceLock<Vec<char>> = OnceLock::new();
     F.get_or_init(|| {
-        gazetteer()
+        let mut v: Vec<char> = gazetteer()
             .iter()
             .filter_map(|w| w.chars().next())
-            .collect()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     })
 }
 
@@ -132,37 +149,42 @@ fn gazetteer_firsts() -> &'static HashSet<char> {
 /// to three tokens (`云冈/区`).
 fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
     let start = seg.toks.get(k)?.start;
-    if !gazetteer_firsts().contains(seg.f.get(start)?) {
+    if gazetteer_firsts().binary_search(seg.f.get(start)?).is_err() {
         return None;
     }
     seg.toks[k..]
         .iter()
         .take(3)
         .map(|t| t.end)
-        .filter(|&end| {
-            end - start >= 2 && end - start <= 9 && gazetteer_chars().contains(&seg.f[start..end])
-        })
+        .filter(|&end| end - start >= 2 && end - start <= 9 && in_gazetteer(&seg.f[start..end]))
         .max()
 }
 
 /// A single jieba word such as `瓦塘镇` (any tag: jieba guesses `nr` for unknown towns) or
 /// `襄垣县` (a place-tagged word with an administrative suffix).
-fn is_town_or_county(word: &str, pos: Pos) -> bool {
-    let Some(first) = word.chars().next() else {
+fn is_town_or_county(word: &[char], pos: Pos) -> bool {
+    let Some(&first) = word.first() else {
         return false;
     };
     if NOT_PLACE_STARTS.contains(&first) {
         return false;
     }
-    let town = TOWN_SUFFIXES.iter().any(|s| word.ends_with(s))
+    let town = TOWN_SUFFIXES.iter().any(|s| ends_with_chars(word, s))
         && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper);
-    let admin = word
-        .chars()
-        .last()
-        .is_some_and(|c| ADMIN_SUFFIXES.contains(&c))
-        && pos == Pos::PlaceName;
+    let admin = word.last().is_some_and(|c| ADMIN_SUFFIXES.contains(c)) && pos == Pos::PlaceName;
     let park = PARK_SUFFIXES
         .iter()
-        .any(|s| word.ends_with(s) && word.chars().count() > s.chars().count() + 1);
+        .any(|s| ends_with_chars(word, s) && word.len() > s.chars().count() + 1);
     town || admin || park
+}
+
+/// Whether folded chars spell `s` exactly; compares in place instead of building a `String`.
+fn eq_chars(word: &[char], s: &str) -> bool {
+    word.iter().copied().eq(s.chars())
+}
+
+/// Whether folded chars end with `s`.
+fn ends_with_chars(word: &[char], s: &str) -> bool {
+    let n = s.chars().count();
+    word.len() >= n && eq_chars(&word[word.len() - n..], s)
 }

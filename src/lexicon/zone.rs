@@ -229,18 +229,17 @@ struct Hit {
 /// Longest suffix, in chars.
 const MAX_SUFFIX: usize = 9;
 
-/// Zone suffixes in `text`. Every suffix ends in 区 (區), so only those positions are looked at,
-/// and only a short window before each is folded: the scan costs little more than reading.
-fn suffix_hits(text: &[char]) -> Vec<Hit> {
+/// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
+/// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
+/// a char's neighbours, so slicing the folded text gives what folding each window would.
+fn suffix_hits(folded: &[char]) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (pos, &c) in text.iter().enumerate() {
+    for (pos, &c) in folded.iter().enumerate() {
         if c != '区' && c != '區' {
             continue;
         }
         let lo = pos.saturating_sub(MAX_SUFFIX + MAX_PREFIX);
-        let window: Vec<char> = fold(&text[lo..=pos].iter().collect::<String>())
-            .chars()
-            .collect();
+        let window = &folded[lo..=pos];
         let Some((suf, full)) = SUFFIXES.iter().find(|(suf, _)| {
             let n = suf.chars().count();
             window.len() >= n && window[window.len() - n..].iter().copied().eq(suf.chars())
@@ -254,7 +253,7 @@ fn suffix_hits(text: &[char]) -> Vec<Hit> {
             s -= 1;
         }
         let abs = lo + s;
-        let bounded = abs == 0 || !is_han(text[abs - 1]);
+        let bounded = abs == 0 || !is_han(folded[abs - 1]);
         hits.push(Hit {
             suffix_start,
             suffix_end: pos + 1,
@@ -264,6 +263,11 @@ fn suffix_hits(text: &[char]) -> Vec<Hit> {
         });
     }
     hits
+}
+
+/// Folded chars of a text, as [`suffix_hits`] wants them.
+fn folded_chars(text: &str) -> Vec<char> {
+    fold(text).chars().collect()
 }
 
 /// The place name in a run, when no page knowledge helps: the longest tail of two to
@@ -298,11 +302,17 @@ pub struct ZoneIndex {
 impl ZoneIndex {
     /// Learns prefixes and full names from all texts of a page (titles and paragraphs).
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let folded: Vec<Vec<char>> = texts.into_iter().map(folded_chars).collect();
+        Self::from_folded(folded.iter().map(Vec::as_slice))
+    }
+
+    /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
+    /// folds each text once for its own matching does not pay for folding again.
+    pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
         let mut index = ZoneIndex::default();
         let mut runs: Vec<(Vec<char>, bool, Full)> = Vec::new();
-        for text in texts {
-            let chars: Vec<char> = text.chars().collect();
-            for hit in suffix_hits(&chars) {
+        for chars in texts {
+            for hit in suffix_hits(chars) {
                 runs.push((hit.run, hit.bounded, hit.full));
             }
         }
@@ -340,8 +350,12 @@ impl ZoneIndex {
 
     /// Every zone named in `text`, in order, with canonical names.
     pub fn find(&self, text: &str) -> Vec<ZoneMention> {
-        let chars: Vec<char> = text.chars().collect();
-        suffix_hits(&chars)
+        self.find_folded(&folded_chars(text))
+    }
+
+    /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
+    pub fn find_folded(&self, folded: &[char]) -> Vec<ZoneMention> {
+        suffix_hits(folded)
             .into_iter()
             .filter_map(|hit| {
                 let prefix = self.prefix_of(&hit.run, hit.bounded);
