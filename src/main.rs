@@ -92,6 +92,8 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
+        // `dubao list | head`: the reader of the pipe left; nothing is wrong.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dubao: {e:#}");
             ExitCode::FAILURE
@@ -175,6 +177,24 @@ fn run(args: Args) -> Result<ExitCode> {
     };
     out.flush().or_else(ignore_broken_pipe)?;
     Ok(code)
+}
+
+/// Whether an error is a write to a pipe whose reader has gone.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let io =
+            cause
+                .downcast_ref::<std::io::Error>()
+                .or(match cause.downcast_ref::<dubao::Error>() {
+                    Some(dubao::Error::Io(io)) => Some(io),
+                    _ => None,
+                });
+        let json = match cause.downcast_ref::<dubao::Error>() {
+            Some(dubao::Error::Json(j)) => j.io_error_kind(),
+            _ => None,
+        };
+        io.map(std::io::Error::kind).or(json) == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// A closed pipe (`dubao list | head`) is not an error worth reporting.
