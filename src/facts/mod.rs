@@ -38,12 +38,24 @@ impl Default for Extractor {
     }
 }
 
-/// A jieba token in char offsets, with the part of speech reduced to what the rules ask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A jieba word in char offsets. Its part of speech is looked up only when a rule asks (see
+/// [`Seg::pos`]): tagging every word costs jieba as much again as cutting the text, and the
+/// rules ask about a few words per paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tok {
     pub start: usize,
     pub end: usize,
-    pub pos: Pos,
+    pos: std::cell::OnceCell<Pos>,
+}
+
+impl Tok {
+    fn new(start: usize, end: usize) -> Tok {
+        Tok {
+            start,
+            end,
+            pos: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 /// The parts of speech the rules use.
@@ -79,15 +91,36 @@ pub enum Place {
     Elsewhere(Location),
 }
 
-/// One text of an article prepared for the rules: original and folded chars, jieba tokens.
-pub struct Seg {
+/// One text of an article prepared for the rules: original and folded chars, jieba words.
+pub struct Seg<'e> {
     pub orig: Vec<char>,
     pub f: Vec<char>,
     pub toks: Vec<Tok>,
     pub place: Place,
+    ex: &'e Extractor,
 }
 
-impl Seg {
+impl Seg<'_> {
+    /// The part of speech of word `k`, tagged on first use and remembered.
+    pub fn pos(&self, k: usize) -> Pos {
+        let Some(t) = self.toks.get(k) else {
+            return Pos::Other;
+        };
+        *t.pos.get_or_init(|| {
+            let word: String = self.f[t.start..t.end].iter().collect();
+            self.ex.word_pos(&word)
+        })
+    }
+
+    /// Whether word `k` spans exactly `start..end` and is tagged `pos`.
+    pub fn word_is(&self, start: usize, end: usize, pos: Pos) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= start);
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.start == start && t.end == end)
+            && self.pos(k) == pos
+    }
+
     /// The original text of a span, as printed.
     pub fn text(&self, start: usize, end: usize) -> String {
         self.orig[start.min(self.orig.len())..end.min(self.orig.len())]
@@ -102,10 +135,10 @@ impl Seg {
             .collect()
     }
 
-    /// The token containing char `i`.
-    pub fn tok_at(&self, i: usize) -> Option<&Tok> {
+    /// The index of the word containing char `i`.
+    pub fn tok_at(&self, i: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.end <= i);
-        self.toks.get(k).filter(|t| t.start <= i)
+        self.toks.get(k).filter(|t| t.start <= i).map(|_| k)
     }
 
     /// Whether a token starts (or the text starts or ends) at char `i`.
@@ -219,17 +252,22 @@ impl Extractor {
         Extractor { jieba }
     }
 
-    /// jieba tokens of folded text, in char offsets.
-    pub fn tokens(&self, folded: &str) -> Vec<Tok> {
+    /// jieba's words of folded text, in char offsets, untagged.
+    pub fn words(&self, folded: &str) -> Vec<Tok> {
         self.jieba
-            .tag(folded, true)
+            .cut(folded, true)
             .into_iter()
-            .map(|t| Tok {
-                start: t.start,
-                end: t.end,
-                pos: Pos::from_tag(t.tag),
-            })
+            .map(|t| Tok::new(t.start, t.end))
             .collect()
+    }
+
+    /// jieba's part of speech for a word on its own: the dictionary's tag, or jieba's guess for
+    /// a word it does not know (a name, a town). A word jieba would cut in two is `Other`.
+    pub fn word_pos(&self, word: &str) -> Pos {
+        match self.jieba.tag(word, true).as_slice() {
+            [one] => Pos::from_tag(one.tag),
+            _ => Pos::Other,
+        }
     }
 
     /// Whether jieba knows `word` as an ordinary word (so it is no name).
@@ -237,14 +275,15 @@ impl Extractor {
         self.jieba.has_word(word)
     }
 
-    fn seg(&self, text: &str, place: Place) -> Seg {
+    fn seg(&self, text: &str, place: Place) -> Seg<'_> {
         let folded = fold(text);
-        let toks = self.tokens(&folded);
+        let toks = self.words(&folded);
         Seg {
             orig: text.chars().collect(),
             f: folded.chars().collect(),
             toks,
             place,
+            ex: self,
         }
     }
 

@@ -295,8 +295,9 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         s -= 1;
     }
     // A verb opening the phrase belongs to the sentence (`走进山西…公司`).
-    while let Some(t) = seg.tok_at(s) {
-        if t.start == s && t.pos == Pos::Verb && t.end < suffix_start {
+    while let Some(k) = seg.tok_at(s) {
+        let t = &seg.toks[k];
+        if t.start == s && t.end < suffix_start && seg.pos(k) == Pos::Verb {
             s = t.end;
         } else {
             break;

@@ -204,9 +204,7 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
             .filter(|w| at(f, end, w))
             .map(|w| w.chars().count())
             .max();
-        let jieba_name = seg
-            .tok_at(j)
-            .is_some_and(|t| t.start == j && t.end == end && t.pos == Pos::PersonName);
+        let jieba_name = seg.word_is(j, end, Pos::PersonName);
         let strength = if end == f.len() || !is_han(f[end]) || follower.is_some_and(|n| n >= 2) {
             2
         } else if follower.is_some() || jieba_name {
@@ -243,8 +241,7 @@ fn is_common_word(ex: &Extractor, cand: &str) -> bool {
     if !ex.is_dictionary_word(cand) {
         return false;
     }
-    let toks = ex.tokens(cand);
-    !(toks.len() == 1 && toks[0].pos == Pos::PersonName)
+    ex.word_pos(cand) != Pos::PersonName
 }
 
 /// The role written before a name, from the title back to where the phrase starts, without

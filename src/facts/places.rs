@@ -87,7 +87,7 @@ pub fn scan(
             continue;
         } else if n >= 3
             && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
-            && is_town_or_county(&seg.f[t.start..t.end], t.pos)
+            && is_town_or_county(&seg.f[t.start..t.end], || seg.pos(k))
         {
             span = Some((t.start, t.end));
         } else if let Some(prev) = k
@@ -97,17 +97,20 @@ pub fn scan(
         {
             let word = &seg.f[t.start..t.end];
             let prev_word = &seg.f[prev.start..prev.end];
-            let proper = matches!(
-                prev.pos,
-                Pos::PlaceName | Pos::PersonName | Pos::OtherProper
-            ) || in_gazetteer(prev_word);
+            let proper = || {
+                in_gazetteer(prev_word)
+                    || matches!(
+                        seg.pos(k - 1),
+                        Pos::PlaceName | Pos::PersonName | Pos::OtherProper
+                    )
+            };
             let joins = prev.end == t.start
                 && prev.end - prev.start >= 2
                 && prev_word.iter().all(|c| is_han(*c));
             if joins
-                && proper
                 && (PARK_SUFFIXES.iter().any(|s| eq_chars(word, s))
                     || TOWN_SUFFIXES.iter().any(|s| eq_chars(word, s)))
+                && proper()
             {
                 span = Some((prev.start, t.end));
             }
@@ -162,20 +165,27 @@ fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
 
 /// A single jieba word such as `瓦塘镇` (any tag: jieba guesses `nr` for unknown towns) or
 /// `襄垣县` (a place-tagged word with an administrative suffix).
-fn is_town_or_county(word: &[char], pos: Pos) -> bool {
+fn is_town_or_county(word: &[char], pos: impl Fn() -> Pos) -> bool {
     let Some(&first) = word.first() else {
         return false;
     };
     if NOT_PLACE_STARTS.contains(&first) {
         return false;
     }
-    let town = TOWN_SUFFIXES.iter().any(|s| ends_with_chars(word, s))
-        && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper);
-    let admin = word.last().is_some_and(|c| ADMIN_SUFFIXES.contains(c)) && pos == Pos::PlaceName;
     let park = PARK_SUFFIXES
         .iter()
         .any(|s| ends_with_chars(word, s) && word.len() > s.chars().count() + 1);
-    town || admin || park
+    if park {
+        return true;
+    }
+    let town = TOWN_SUFFIXES.iter().any(|s| ends_with_chars(word, s));
+    let admin = word.last().is_some_and(|c| ADMIN_SUFFIXES.contains(c));
+    if !(town || admin) {
+        return false;
+    }
+    let pos = pos();
+    (town && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper))
+        || (admin && pos == Pos::PlaceName)
 }
 
 /// Whether folded chars spell `s` exactly; compares in place instead of building a `String`.

@@ -285,17 +285,17 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
         return false;
     }
     let has_figure = text.chars().any(|c| c.is_ascii_alphanumeric());
-    let has_proper = seg
-        .toks
-        .iter()
-        .filter(|t| t.start >= start && t.end <= end)
-        .any(|t| {
-            matches!(
-                t.pos,
-                Pos::PlaceName | Pos::PersonName | Pos::OtherProper | Pos::OrgName
-            )
-        });
-    has_figure || has_proper || HEADS.iter().any(|h| text.contains(h))
+    let has_proper = || {
+        (0..seg.toks.len())
+            .filter(|&k| seg.toks[k].start >= start && seg.toks[k].end <= end)
+            .any(|k| {
+                matches!(
+                    seg.pos(k),
+                    Pos::PlaceName | Pos::PersonName | Pos::OtherProper | Pos::OrgName
+                )
+            })
+    };
+    has_figure || HEADS.iter().any(|h| text.contains(h)) || has_proper()
 }
 
 /// A company short name opening a project name before its figures (`山西中润 4 万吨…`):
