@@ -13,12 +13,18 @@ use crate::text::fold::fold;
 
 /// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
 const SUFFIXES: &[(&str, Full)] = &[
+    ("国家农业高新技术产业示范区", Full::AgriHighTech),
+    ("转型综合改革示范区", Full::Reform),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
     ("高新技术开发区", Full::HighTech),
     ("综合保税区", Full::Bonded),
     ("经济开发区", Full::Econ),
+    ("综改示范区", Full::Reform),
+    ("国家农高区", Full::AgriHighTech),
     ("综保区", Full::Bonded),
+    ("农高区", Full::AgriHighTech),
+    ("综改区", Full::Reform),
     ("高新区", Full::HighTech),
     ("经开区", Full::EconAbbrev),
     ("开发区", Full::Generic),
@@ -32,6 +38,10 @@ enum Full {
     EconAbbrev,
     HighTech,
     Bonded,
+    /// National agricultural high-tech demonstration zones (`晋中国家农高区`).
+    AgriHighTech,
+    /// Shanxi's transformation and comprehensive reform zone (`山西综改示范区`).
+    Reform,
     Generic,
 }
 
@@ -42,6 +52,8 @@ impl Full {
             Full::Econ => "经济开发区",
             Full::HighTech => "高新技术产业开发区",
             Full::Bonded => "综合保税区",
+            Full::AgriHighTech => "国家农业高新技术产业示范区",
+            Full::Reform => "转型综合改革示范区",
             Full::Generic => "开发区",
         }
     }
@@ -482,6 +494,13 @@ mod tests {
             ["云网经济技术开发区"]
         );
         assert_eq!(zones(&idx, "太原高新区"), ["太原高新技术产业开发区"]);
+        assert_eq!(
+            zones(&idx, "1 月 6 日，晋中国家农高区召开推进会"),
+            ["晋中国家农业高新技术产业示范区"]
+        );
+        assert_eq!(zones(&idx, "山西综改示范区"), ["山西转型综合改革示范区"]);
+        assert!(matches("晋中农高区", "晋中国家农业高新技术产业示范区"));
+        assert!(matches("晋中", "晋中国家农业高新技术产业示范区"));
     }
 
     #[test]
