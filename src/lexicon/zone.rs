@@ -197,6 +197,10 @@ fn ends_with_stop(chars: &[char]) -> bool {
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
 fn is_non_place(prefix: &[char]) -> bool {
+    // A known place is a place even when it ends like a stop word (大同, 平和).
+    if super::places::is_place(prefix) {
+        return false;
+    }
     const GENERIC: &[[char; 2]] = &[
         ['示', '范'],
         ['国', '家'],
@@ -289,10 +293,14 @@ fn folded_chars(text: &str) -> Vec<char> {
     fold(text).chars().collect()
 }
 
-/// The place name in a run, when no page knowledge helps: the longest tail of two to
-/// `MAX_NAME` chars that starts right after a stop word (or at a clear boundary) and neither
-/// starts nor ends with one; failing that, the last `DEFAULT_PREFIX` chars.
+/// The place name in a run, when no page knowledge helps: the longest place name the run ends
+/// with (`石家庄`, `运城` of `山西运城`); else the longest tail of two to `MAX_NAME` chars that
+/// starts right after a stop word (or at a clear boundary) and neither starts nor ends with
+/// one; failing that, the last `DEFAULT_PREFIX` chars.
 fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
+    if let Some(place) = super::places::place_at_end(run) {
+        return place;
+    }
     let cuts = (0..=run.len())
         .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])));
     let best = cuts
