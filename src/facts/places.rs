@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::people::bitset::{CharSet, PairSet};
 use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -55,6 +56,8 @@ const PARK_SUFFIXES: &[&str] = &[
     "示范园",
     "农业园",
 ];
+/// Last characters of a suffix word joined to the proper name before it (`瓦塘/镇`).
+const JOIN_TAILS: &[char] = &['区', '园', '镇', '乡', '道'];
 /// County and city suffixes taken with a jieba place name.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 /// First characters of words that end in a place suffix but are not places (`全市`, `城镇`).
@@ -75,46 +78,28 @@ pub fn scan(
         zone_spans.iter().any(|z| z.start <= s && e <= z.end)
             || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
     };
+    let filters = filters();
     for (k, t) in seg.toks.iter().enumerate() {
-        if !is_han(seg.f[t.start]) {
+        let word = &seg.f[t.start..t.end];
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            continue;
+        };
+        if !is_han(first) {
             continue;
         }
-        let n = t.end - t.start;
-        let mut span = None;
-        if let Some(end) = gazetteer_at(seg, k) {
-            span = Some((t.start, end));
-        } else if n == 1 && !PLACE_TAILS.contains(&seg.f[t.start]) {
+        let gazetteer = if filters.gaz_pairs.may_contain(first, seg.f.get(t.start + 1)) {
+            gazetteer_at(seg, k)
+        } else {
+            None
+        };
+        let span = if let Some(end) = gazetteer {
+            Some((t.start, end))
+        } else if !filters.tails.may_contain(last) {
+            // Most words: no gazetteer name starts here and no place suffix ends here.
             continue;
-        } else if n >= 3
-            && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
-            && is_town_or_county(&seg.f[t.start..t.end], || seg.pos(k))
-        {
-            span = Some((t.start, t.end));
-        } else if let Some(prev) = k
-            .checked_sub(1)
-            .and_then(|p| seg.toks.get(p))
-            .filter(|_| matches!(seg.f[t.end - 1], '区' | '园' | '镇' | '乡' | '道'))
-        {
-            let word = &seg.f[t.start..t.end];
-            let prev_word = &seg.f[prev.start..prev.end];
-            let proper = || {
-                in_gazetteer(prev_word)
-                    || matches!(
-                        seg.pos(k - 1),
-                        Pos::PlaceName | Pos::PersonName | Pos::OtherProper
-                    )
-            };
-            let joins = prev.end == t.start
-                && prev.end - prev.start >= 2
-                && prev_word.iter().all(|c| is_han(*c));
-            if joins
-                && (PARK_SUFFIXES.iter().any(|s| eq_chars(word, s))
-                    || TOWN_SUFFIXES.iter().any(|s| eq_chars(word, s)))
-                && proper()
-            {
-                span = Some((prev.start, t.end));
-            }
-        }
+        } else {
+            suffixed_place(seg, k, &inside)
+        };
         if let Some((s, e)) = span {
             if !inside(s, e) {
                 out.push((
@@ -131,20 +116,82 @@ pub fn scan(
     }
 }
 
+/// A place read from its suffix at word `k`: a town or county word (`瓦塘镇`, `襄垣县`), or a
+/// suffix word joined to the proper name before it (`王桥/工业园区`). jieba's tags are asked
+/// last, and not at all for a word inside a zone or organisation name, which keeps its places.
+fn suffixed_place(
+    seg: &Seg,
+    k: usize,
+    inside: &impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let t = seg.toks.get(k)?;
+    let word = &seg.f[t.start..t.end];
+    let n = word.len();
+    if n == 1 && !PLACE_TAILS.contains(&word[0]) {
+        return None;
+    }
+    // Whether the word can join the name before it; the tail test spares most comparisons.
+    let joinable = JOIN_TAILS.contains(&word[n - 1])
+        && PARK_SUFFIXES
+            .iter()
+            .chain(TOWN_SUFFIXES)
+            .any(|s| eq_chars(word, s));
+    // Only a suffix word can widen the span past this word, so inside a name nothing else counts.
+    if !joinable && inside(t.start, t.end) {
+        return None;
+    }
+    if n >= 3 && word.iter().all(|c| is_han(*c)) && is_town_or_county(word, || seg.pos(k)) {
+        return Some((t.start, t.end));
+    }
+    let prev = seg.toks.get(k.checked_sub(1)?)?;
+    if !joinable {
+        return None;
+    }
+    let prev_word = &seg.f[prev.start..prev.end];
+    let joins = prev.end == t.start
+        && prev_word.len() >= 2
+        && prev_word.iter().all(|c| is_han(*c))
+        && !inside(prev.start, t.end);
+    let proper = || {
+        in_gazetteer(prev_word)
+            || matches!(
+                seg.pos(k - 1),
+                Pos::PlaceName | Pos::PersonName | Pos::OtherProper
+            )
+    };
+    (joins && proper()).then_some((prev.start, t.end))
+}
+
 /// Last characters of the one-char tokens a place can end with (`瓦塘/镇`, `王桥/工业园区`).
 const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 
-/// First characters of gazetteer names, sorted for binary search.
-fn gazetteer_firsts() -> &'static [char] {
-    static F: OnceLock<Vec<char>> = OnceLock::new();
+/// Bitmaps that reject most words before a gazetteer search or a suffix comparison.
+struct Filters {
+    /// Opening pairs and last characters of gazetteer names.
+    gaz_pairs: PairSet,
+    gaz_lasts: CharSet,
+    /// Last characters of every suffix a town, county or park can end with.
+    tails: CharSet,
+}
+
+fn filters() -> &'static Filters {
+    static F: OnceLock<Filters> = OnceLock::new();
     F.get_or_init(|| {
-        let mut v: Vec<char> = gazetteer()
+        let names = gazetteer_chars();
+        let suffix_tails = PARK_SUFFIXES
             .iter()
-            .filter_map(|w| w.chars().next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+            .chain(TOWN_SUFFIXES)
+            .filter_map(|s| s.chars().last());
+        Filters {
+            gaz_pairs: PairSet::new(names.iter().filter_map(|w| Some((*w.first()?, *w.get(1)?)))),
+            gaz_lasts: CharSet::new(names.iter().filter_map(|w| w.last().copied())),
+            tails: CharSet::new(
+                suffix_tails
+                    .chain(ADMIN_SUFFIXES.iter().copied())
+                    .chain(JOIN_TAILS.iter().copied())
+                    .chain(PLACE_TAILS.iter().copied()),
+            ),
+        }
     })
 }
 
@@ -152,14 +199,22 @@ fn gazetteer_firsts() -> &'static [char] {
 /// to three tokens (`云冈/区`).
 fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
     let start = seg.toks.get(k)?.start;
-    if gazetteer_firsts().binary_search(seg.f.get(start)?).is_err() {
+    let filters = filters();
+    if !filters
+        .gaz_pairs
+        .may_contain(*seg.f.get(start)?, seg.f.get(start + 1))
+    {
         return None;
     }
     seg.toks[k..]
         .iter()
         .take(3)
         .map(|t| t.end)
-        .filter(|&end| end - start >= 2 && end - start <= 9 && in_gazetteer(&seg.f[start..end]))
+        .filter(|&end| {
+            (2..=9).contains(&(end - start))
+                && filters.gaz_lasts.may_contain(seg.f[end - 1])
+                && in_gazetteer(&seg.f[start..end])
+        })
         .max()
 }
 
@@ -193,8 +248,8 @@ fn eq_chars(word: &[char], s: &str) -> bool {
     word.iter().copied().eq(s.chars())
 }
 
-/// Whether folded chars end with `s`.
+/// Whether folded chars end with `s`; walks both backwards, so `s` is never counted.
 fn ends_with_chars(word: &[char], s: &str) -> bool {
-    let n = s.chars().count();
-    word.len() >= n && eq_chars(&word[word.len() - n..], s)
+    let mut w = word.iter().rev();
+    s.chars().rev().all(|c| w.next() == Some(&c))
 }
