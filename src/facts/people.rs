@@ -200,22 +200,16 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
 /// People named with a title or a speech verb in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
-    let roles = &lists().roles;
+    let lists = lists();
     let mut i = 0;
     // Whether the char before `i` is Han: a clause starts where it is not.
     let mut after_han = false;
-    while i < f.len() {
-        // Jump to the next position where a title or a clause may start.
-        i = if after_han {
-            skip_plain(f, i, roles)
-        } else {
-            skip_non_han(f, i, roles)
-        };
-        if i >= f.len() {
+    loop {
+        (i, after_han) = next_stop(f, i, after_han, lists);
+        let Some(&c) = f.get(i) else {
             break;
-        }
-        let c = f[i];
-        if let Some(tlen) = roles.longest_at(f, i) {
+        };
+        if let Some(tlen) = lists.roles.longest_at(f, i) {
             let j = skip_spaces(f, i + tlen);
             if let Some((end, name)) = pick_name(ex, seg, j) {
                 let role = role_text(seg, i, i + tlen, zones);
@@ -256,31 +250,54 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
     }
 }
 
-/// The first position at or after `i` that may start a role title or a clause, given that the
-/// char before `i` is Han: Han chars after Han chars that start no title are skipped in a tight
-/// loop, which is most of a text.
-fn skip_plain(f: &[char], mut i: usize, roles: &WordList) -> usize {
-    while let Some(&c) = f.get(i) {
-        // The common Han block; rarer Han chars take the general path.
-        let han = (c as u32).wrapping_sub(0x4E00) < 0x5200;
-        if !han || roles.may_start(c, f.get(i + 1)) {
-            break;
+/// The first position at or after `i` where [`scan`] may find something: a role title may
+/// start there, or a clause starts there (a Han char after a non-Han one) and a speech verb
+/// may follow a name of two or three chars. `after_han` says whether the char before `i` is
+/// Han, and is returned for the position found. Every other position is passed over in this
+/// tight loop with a bitmap load or two, which is nearly all of a text.
+#[inline(never)]
+fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (usize, bool) {
+    loop {
+        if after_han {
+            // Inside a run of common Han chars only a title can start.
+            while let Some(&c) = f.get(i) {
+                if !is_common_han(c) {
+                    break;
+                }
+                if lists.roles.may_start(c, f.get(i + 1)) {
+                    return (i, true);
+                }
+                i += 1;
+            }
         }
+        let Some(&c) = f.get(i) else {
+            return (i, after_han);
+        };
+        if lists.roles.may_start(c, f.get(i + 1)) {
+            return (i, after_han);
+        }
+        let han = is_han(c);
+        if han && !after_han && speech_may_follow(f, i, &lists.speech) {
+            return (i, after_han);
+        }
+        after_han = han;
         i += 1;
     }
-    i
 }
 
-/// The first position at or after `i` that is Han or may start a role title, given that the
-/// char before `i` is not Han: digits, Latin and punctuation start nothing else.
-fn skip_non_han(f: &[char], mut i: usize, roles: &WordList) -> usize {
-    while let Some(&c) = f.get(i) {
-        if is_han(c) || roles.may_start(c, f.get(i + 1)) {
-            break;
-        }
-        i += 1;
-    }
-    i
+/// Whether [`speaker`] can find its verb after a name starting at `i`: the bitmaps only.
+#[inline(always)]
+fn speech_may_follow(f: &[char], i: usize, speech: &WordList) -> bool {
+    [i + 3, i + 2].into_iter().any(|end| {
+        f.get(end)
+            .is_some_and(|&c| speech.may_start(c, f.get(end + 1)))
+    })
+}
+
+/// The common block of [`is_han`] in one comparison; the rarer blocks take the slow path.
+#[inline(always)]
+fn is_common_han(c: char) -> bool {
+    (c as u32).wrapping_sub(0x4E00) < 0x5200
 }
 
 /// The end of a name starting at `j` and the name, when one is there.
