@@ -6,14 +6,18 @@
 //! goes on (punctuation, `表示`, `主持`, …), so a word jieba mis-tags as `nr` (`安全措施`) never
 //! becomes a person, and a name jieba splits (`赵/自成`) is still read whole.
 
+pub(super) mod bitset;
+
 use std::sync::OnceLock;
 
-use super::{at, skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
-use crate::lexicon::names::{is_han, looks_like_name, surname_len};
+use self::bitset::{CharSet, PairSet, WordList};
+use super::{skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
+use crate::lexicon::names::{is_han, is_surname, looks_like_name, surname_len};
 use crate::model::{Article, Fact, FactKind, Location};
 use crate::text::fold::fold;
 
 const ROLES: &str = include_str!("../../assets/roles.txt");
+const SURNAMES: &str = include_str!("../../assets/surnames.txt");
 
 /// Role titles, longest first so `副总经理` wins over `经理`.
 fn roles() -> &'static [String] {
@@ -30,15 +34,73 @@ fn roles() -> &'static [String] {
     })
 }
 
-/// The role titles indexed for matching at a position.
-fn role_words() -> &'static super::Words {
-    static W: OnceLock<super::Words> = OnceLock::new();
-    W.get_or_init(|| super::Words::new(roles().iter().map(String::as_str)))
+/// The word lists a scan matches at many positions, prepared once.
+struct Lists {
+    roles: WordList,
+    followers: WordList,
+    speech: WordList,
+    stop_words: WordList,
+    /// First chars of every surname: a name cannot start anywhere else (`·` names aside).
+    surname_firsts: CharSet,
+    /// First two chars of compound surnames: only there can [`surname_len`] say 2.
+    compound_surnames: PairSet,
 }
 
-fn role_stop_words() -> &'static super::Words {
-    static W: OnceLock<super::Words> = OnceLock::new();
-    W.get_or_init(|| super::Words::new(ROLE_STOP_WORDS.iter().copied()))
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        // Read as `lexicon::names` reads it, so these filters never reject one of its surnames.
+        let surnames = || {
+            SURNAMES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .map(|w| w.chars().collect::<Vec<char>>())
+        };
+        Lists {
+            roles: WordList::new(roles().iter().map(String::as_str)),
+            followers: WordList::new(FOLLOWERS.iter().copied()),
+            speech: WordList::new(SPEECH.iter().copied()),
+            stop_words: WordList::new(ROLE_STOP_WORDS.iter().copied()),
+            surname_firsts: CharSet::new(surnames().filter_map(|w| w.first().copied())),
+            compound_surnames: PairSet::new(surnames().filter_map(|w| match w[..] {
+                [a, b, ..] => Some((a, b)),
+                _ => None,
+            })),
+        }
+    })
+}
+
+/// The surname length [`surname_len`] reads from the first two chars at `j`, building a `String`
+/// only where a compound surname may start. Candidates of different lengths at `j` share it.
+fn surname_at(seg: &Seg, j: usize) -> Option<usize> {
+    let f = &seg.f;
+    let lists = lists();
+    let first = *f.get(j)?;
+    if !lists.surname_firsts.may_contain(first) {
+        return None;
+    }
+    if lists.compound_surnames.may_contain(first, f.get(j + 1)) {
+        return surname_len(&seg.folded(j, j + 2));
+    }
+    is_surname(first).then_some(1)
+}
+
+/// Exactly [`looks_like_name`] on the chars of `cand`, given `surname_at` its start: the
+/// candidates of one position differ only in length, so the surname lookup (which allocates)
+/// is done once, and no `String` is built for a candidate that fails.
+fn name_shape(cand: &[char], surname: Option<usize>) -> bool {
+    if cand.contains(&'·') {
+        return looks_like_name(&cand.iter().collect::<String>());
+    }
+    let n = cand.len();
+    (2..=4).contains(&n)
+        && cand.iter().all(|&c| is_han(c))
+        && match surname {
+            Some(2) => (3..=4).contains(&n),
+            Some(1) => (2..=3).contains(&n),
+            _ => false,
+        }
 }
 
 /// Words that may follow a name: the sentence goes on after the name ends here.
@@ -138,99 +200,158 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
 /// People named with a title or a speech verb in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
+    let lists = lists();
     let mut i = 0;
-    while i < f.len() {
-        if let Some(tlen) = role_words().starts_at(f, i) {
+    // Whether the char before `i` is Han: a clause starts where it is not.
+    let mut after_han = false;
+    loop {
+        (i, after_han) = next_stop(f, i, after_han, lists);
+        let Some(&c) = f.get(i) else {
+            break;
+        };
+        if let Some(tlen) = lists.roles.longest_at(f, i) {
             let j = skip_spaces(f, i + tlen);
-            if let Some(end) = pick_name(ex, seg, j) {
+            if let Some((end, name)) = pick_name(ex, seg, j) {
                 let role = role_text(seg, i, i + tlen, zones);
                 out.push((
                     FactKind::Person,
                     Found {
                         start: j,
                         end,
-                        name: Some(seg.folded(j, end)),
+                        name: Some(name),
                         role: Some(role),
                         ..Found::default()
                     },
                 ));
+                after_han = is_han(f[end - 1]);
                 i = end;
                 continue;
             }
         }
-        let clause_start = i == 0 || !is_han(f[i - 1]);
-        if clause_start && is_han(f[i]) {
-            if let Some(end) = speaker(ex, seg, i) {
+        let han = is_han(c);
+        if han && !after_han {
+            if let Some((end, name)) = speaker(ex, seg, i) {
                 out.push((
                     FactKind::Person,
                     Found {
                         start: i,
                         end,
-                        name: Some(seg.folded(i, end)),
+                        name: Some(name),
                         ..Found::default()
                     },
                 ));
+                after_han = is_han(f[end - 1]);
                 i = end;
                 continue;
             }
         }
+        after_han = han;
         i += 1;
     }
 }
 
-/// The end of a name starting at `j`, when one is there.
-fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<usize> {
+/// The first position at or after `i` where [`scan`] may find something: a role title may
+/// start there, or a clause starts there (a Han char after a non-Han one) and a speech verb
+/// may follow a name of two or three chars. `after_han` says whether the char before `i` is
+/// Han, and is returned for the position found. Every other position is passed over in this
+/// tight loop with a bitmap load or two, which is nearly all of a text.
+#[inline(never)]
+fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (usize, bool) {
+    loop {
+        if after_han {
+            // Inside a run of common Han chars only a title can start.
+            while let Some(&c) = f.get(i) {
+                if !is_common_han(c) {
+                    break;
+                }
+                if lists.roles.may_start(c, f.get(i + 1)) {
+                    return (i, true);
+                }
+                i += 1;
+            }
+        }
+        let Some(&c) = f.get(i) else {
+            return (i, after_han);
+        };
+        if lists.roles.may_start(c, f.get(i + 1)) {
+            return (i, after_han);
+        }
+        let han = is_han(c);
+        if han && !after_han && speech_may_follow(f, i, &lists.speech) {
+            return (i, after_han);
+        }
+        after_han = han;
+        i += 1;
+    }
+}
+
+/// Whether [`speaker`] can find its verb after a name starting at `i`: the bitmaps only.
+#[inline(always)]
+fn speech_may_follow(f: &[char], i: usize, speech: &WordList) -> bool {
+    [i + 3, i + 2].into_iter().any(|end| {
+        f.get(end)
+            .is_some_and(|&c| speech.may_start(c, f.get(end + 1)))
+    })
+}
+
+/// The common block of [`is_han`] in one comparison; the rarer blocks take the slow path.
+#[inline(always)]
+fn is_common_han(c: char) -> bool {
+    (c as u32).wrapping_sub(0x4E00) < 0x5200
+}
+
+/// The end of a name starting at `j` and the name, when one is there.
+fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<(usize, String)> {
     let f = &seg.f;
-    let lens: &[usize] = if surname_len(&seg.folded(j, j + 2)) == Some(2) {
-        &[4, 3]
-    } else {
-        &[3, 2]
-    };
+    let surname = surname_at(seg, j);
+    let lens: &[usize] = if surname == Some(2) { &[4, 3] } else { &[3, 2] };
     // Strength of what follows each candidate: 2 = punctuation or a follower word of two or more
     // chars, 1 = a one-char follower or jieba's own name boundary, 0 = none. The strongest wins,
     // the longer on a tie: `张伟陪同` is 张伟 + 陪同, `赵自成主持` is 赵自成 + 主持.
-    let mut best: Option<(u8, usize)> = None;
+    let mut best: Option<(u8, usize, String)> = None;
     for &len in lens {
         let end = j + len;
-        if end > f.len() {
+        if end > f.len() || WEAK_ENDS.contains(&f[end - 1]) || !name_shape(&f[j..end], surname) {
             continue;
         }
-        let cand = seg.folded(j, end);
-        if !looks_like_name(&cand) || f[end - 1..end].iter().any(|c| WEAK_ENDS.contains(c)) {
-            continue;
-        }
-        let follower = FOLLOWERS
-            .iter()
-            .filter(|w| at(f, end, w))
-            .map(|w| w.chars().count())
-            .max();
-        let jieba_name = seg.word_is(j, end, Pos::PersonName);
+        let follower = lists().followers.longest_at(f, end);
+        // jieba's tag is asked last: it is the one costly signal, and only breaks a tie.
         let strength = if end == f.len() || !is_han(f[end]) || follower.is_some_and(|n| n >= 2) {
             2
-        } else if follower.is_some() || jieba_name {
+        } else if follower.is_some() || seg.word_is(j, end, Pos::PersonName) {
             1
         } else {
             0
         };
-        if strength > 0 && best.is_none_or(|(s, _)| strength > s) && !is_common_word(ex, &cand) {
-            best = Some((strength, end));
-        }
-    }
-    best.map(|(_, end)| end)
-}
-
-/// A name opening a clause and followed by a speech verb (`崔炎麟表示`).
-fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<usize> {
-    let f = &seg.f;
-    for len in [3, 2] {
-        let end = i + len;
-        // The verb is checked first: it is rare, and the name test allocates.
-        if end > f.len() || !SPEECH.iter().any(|w| at(f, end, w)) {
+        if strength == 0 || best.as_ref().is_some_and(|(s, ..)| strength <= *s) {
             continue;
         }
-        let cand = seg.folded(i, end);
-        if looks_like_name(&cand) && !is_common_word(ex, &cand) {
-            return Some(end);
+        let name = seg.folded(j, end);
+        if !is_common_word(ex, &name) {
+            best = Some((strength, end, name));
+        }
+    }
+    best.map(|(_, end, name)| (end, name))
+}
+
+/// A name opening a clause and followed by a speech verb (`崔炎麟表示`): its end and the name.
+fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, String)> {
+    let f = &seg.f;
+    let speech = &lists().speech;
+    let mut surname = None;
+    for len in [3, 2] {
+        let end = i + len;
+        // The verb is checked first: it is rare, and the surname lookup allocates.
+        if end > f.len() || speech.longest_at(f, end).is_none() {
+            continue;
+        }
+        let surname = *surname.get_or_insert_with(|| surname_at(seg, i));
+        if !name_shape(&f[i..end], surname) {
+            continue;
+        }
+        let name = seg.folded(i, end);
+        if !is_common_word(ex, &name) {
+            return Some((end, name));
         }
     }
     None
@@ -288,7 +409,7 @@ fn phrase_start(f: &[char], k: usize) -> usize {
         {
             break;
         }
-        if role_stop_words().ends_at(f, s) {
+        if lists().stop_words.ends_at(f, s) {
             break;
         }
         s -= 1;

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::people::bitset::{CharSet, PairSet};
 use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -23,23 +24,50 @@ pub fn gazetteer() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The gazetteer as sorted char sequences, looked up by slices of folded text without
-/// allocating or hashing (a binary search over a few hundred names beats SipHash on a slice).
-fn gazetteer_chars() -> &'static [Vec<char>] {
-    static G: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+/// The gazetteer prepared for lookups by slices of folded text, without allocating or hashing:
+/// names of up to three chars (nearly all) packed into sorted integers, longer ones as sorted
+/// char sequences.
+struct Gazetteer {
+    short: Vec<u64>,
+    long: Vec<Vec<char>>,
+}
+
+/// Up to three chars in one integer: a leading 1 bit, then 21 bits a char, so names of
+/// different lengths never share a number.
+fn pack(word: &[char]) -> Option<u64> {
+    (word.len() <= 3).then(|| word.iter().fold(1u64, |acc, &c| acc << 21 | c as u64))
+}
+
+fn gazetteer_index() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut v: Vec<Vec<char>> = gazetteer().iter().map(|w| w.chars().collect()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let mut short = Vec::new();
+        let mut long = Vec::new();
+        for name in gazetteer() {
+            let chars: Vec<char> = name.chars().collect();
+            match pack(&chars) {
+                Some(n) => short.push(n),
+                None => long.push(chars),
+            }
+        }
+        short.sort_unstable();
+        short.dedup();
+        long.sort_unstable();
+        long.dedup();
+        Gazetteer { short, long }
     })
 }
 
 /// Whether a slice of folded text is a gazetteer name.
 fn in_gazetteer(word: &[char]) -> bool {
-    gazetteer_chars()
-        .binary_search_by(|g| g.as_slice().cmp(word))
-        .is_ok()
+    let g = gazetteer_index();
+    match pack(word) {
+        Some(n) => g.short.binary_search(&n).is_ok(),
+        None => g
+            .long
+            .binary_search_by(|name| name.as_slice().cmp(word))
+            .is_ok(),
+    }
 }
 
 /// Suffixes of towns and townships written with their name.
@@ -55,6 +83,8 @@ const PARK_SUFFIXES: &[&str] = &[
     "示范园",
     "农业园",
 ];
+/// Last characters of a suffix word joined to the proper name before it (`瓦塘/镇`).
+const JOIN_TAILS: &[char] = &['区', '园', '镇', '乡', '道'];
 /// County and city suffixes taken with a jieba place name.
 const ADMIN_SUFFIXES: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 /// First characters of words that end in a place suffix but are not places (`全市`, `城镇`).
@@ -75,46 +105,26 @@ pub fn scan(
         zone_spans.iter().any(|z| z.start <= s && e <= z.end)
             || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
     };
-    for (k, t) in seg.toks.iter().enumerate() {
-        if !is_han(seg.f[t.start]) {
+    let filters = filters();
+    let mut from = 0;
+    while let Some(k) = next_candidate(seg, from, filters) {
+        from = k + 1;
+        let t = &seg.toks[k];
+        if !seg.f.get(t.start).is_some_and(|&c| is_han(c)) {
             continue;
         }
-        let n = t.end - t.start;
-        let mut span = None;
-        if let Some(end) = gazetteer_at(seg, k) {
-            span = Some((t.start, end));
-        } else if n == 1 && !PLACE_TAILS.contains(&seg.f[t.start]) {
-            continue;
-        } else if n >= 3
-            && seg.f[t.start..t.end].iter().all(|c| is_han(*c))
-            && is_town_or_county(&seg.f[t.start..t.end], || seg.pos(k))
-        {
-            span = Some((t.start, t.end));
-        } else if let Some(prev) = k
-            .checked_sub(1)
-            .and_then(|p| seg.toks.get(p))
-            .filter(|_| matches!(seg.f[t.end - 1], '区' | '园' | '镇' | '乡' | '道'))
-        {
-            let word = &seg.f[t.start..t.end];
-            let prev_word = &seg.f[prev.start..prev.end];
-            let proper = || {
-                in_gazetteer(prev_word)
-                    || matches!(
-                        seg.pos(k - 1),
-                        Pos::PlaceName | Pos::PersonName | Pos::OtherProper
-                    )
-            };
-            let joins = prev.end == t.start
-                && prev.end - prev.start >= 2
-                && prev_word.iter().all(|c| is_han(*c));
-            if joins
-                && (PARK_SUFFIXES.iter().any(|s| eq_chars(word, s))
-                    || TOWN_SUFFIXES.iter().any(|s| eq_chars(word, s)))
-                && proper()
-            {
-                span = Some((prev.start, t.end));
-            }
-        }
+        let gazetteer = if filters.may_open(&seg.f, t.start) {
+            gazetteer_at(seg, k)
+        } else {
+            None
+        };
+        let span = if let Some(end) = gazetteer {
+            Some((t.start, end))
+        } else if filters.may_end(&seg.f, t.start, t.end) {
+            suffixed_place(seg, k, &inside)
+        } else {
+            None
+        };
         if let Some((s, e)) = span {
             if !inside(s, e) {
                 out.push((
@@ -131,20 +141,131 @@ pub fn scan(
     }
 }
 
+/// The first word at or after `from` that may open a gazetteer name or end in a place suffix.
+/// Most words do neither; a tight loop passes over them with a few bitmap loads each (kept out
+/// of line, so the loop keeps its pointers in registers).
+#[inline(never)]
+fn next_candidate(seg: &Seg, from: usize, filters: &Filters) -> Option<usize> {
+    let f = seg.f.as_slice();
+    let found = seg
+        .toks
+        .get(from..)?
+        .iter()
+        .position(|t| filters.may_open(f, t.start) || filters.may_end(f, t.start, t.end));
+    found.map(|p| from + p)
+}
+
+/// A place read from its suffix at word `k`: a town or county word (`瓦塘镇`, `襄垣县`), or a
+/// suffix word joined to the proper name before it (`王桥/工业园区`). jieba's tags are asked
+/// last, and not at all for a word inside a zone or organisation name, which keeps its places.
+fn suffixed_place(
+    seg: &Seg,
+    k: usize,
+    inside: &impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let t = seg.toks.get(k)?;
+    let word = &seg.f[t.start..t.end];
+    let n = word.len();
+    if n == 1 && !PLACE_TAILS.contains(&word[0]) {
+        return None;
+    }
+    // Whether the word can join the name before it; the tail test spares most comparisons.
+    let joinable = JOIN_TAILS.contains(&word[n - 1])
+        && filters().join_words.iter().any(|s| s.as_slice() == word);
+    // Only a suffix word can widen the span past this word, so inside a name nothing else counts.
+    if !joinable && inside(t.start, t.end) {
+        return None;
+    }
+    if n >= 3 && word.iter().all(|c| is_han(*c)) && is_town_or_county(word, || seg.pos(k)) {
+        return Some((t.start, t.end));
+    }
+    let prev = seg.toks.get(k.checked_sub(1)?)?;
+    if !joinable {
+        return None;
+    }
+    let prev_word = &seg.f[prev.start..prev.end];
+    let joins = prev.end == t.start
+        && prev_word.len() >= 2
+        && prev_word.iter().all(|c| is_han(*c))
+        && !inside(prev.start, t.end);
+    let proper = || {
+        in_gazetteer(prev_word)
+            || matches!(
+                seg.pos(k - 1),
+                Pos::PlaceName | Pos::PersonName | Pos::OtherProper
+            )
+    };
+    (joins && proper()).then_some((prev.start, t.end))
+}
+
 /// Last characters of the one-char tokens a place can end with (`瓦塘/镇`, `王桥/工业园区`).
 const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 
-/// First characters of gazetteer names, sorted for binary search.
-fn gazetteer_firsts() -> &'static [char] {
-    static F: OnceLock<Vec<char>> = OnceLock::new();
+/// Bitmaps that reject most words before a gazetteer search or a suffix comparison.
+struct Filters {
+    /// First chars, opening pairs and last chars of gazetteer names.
+    gaz_firsts: CharSet,
+    gaz_pairs: PairSet,
+    gaz_lasts: CharSet,
+    /// Last chars a word of three or more chars ends with when it is a town, county or park
+    /// (`瓦塘镇`, `襄垣县`, `工业园区`) or a suffix word joined to the name before it.
+    long_tails: CharSet,
+    /// Last chars of the shorter suffix words (`镇`, `街道`): a word of one or two chars is a
+    /// place only as one of them, joined to the name before it.
+    short_tails: CharSet,
+    /// The park and town suffixes, which join the proper name before them as words.
+    join_words: Vec<Vec<char>>,
+}
+
+impl Filters {
+    /// Whether a gazetteer name may start at `start`: its first two chars.
+    #[inline(always)]
+    fn may_open(&self, f: &[char], start: usize) -> bool {
+        f.get(start).is_some_and(|&c| {
+            self.gaz_firsts.may_contain(c) && self.gaz_pairs.may_contain(c, f.get(start + 1))
+        })
+    }
+
+    /// Whether the word `f[start..end]` may be a place by its suffix (see [`suffixed_place`]):
+    /// its last char, checked against the suffixes a word of its length can have. The short
+    /// tails are among the long ones, so most words are rejected by one load.
+    #[inline(always)]
+    fn may_end(&self, f: &[char], start: usize, end: usize) -> bool {
+        f.get(end.wrapping_sub(1)).is_some_and(|&c| {
+            self.long_tails.may_contain(c)
+                && (end.saturating_sub(start) >= 3 || self.short_tails.may_contain(c))
+        })
+    }
+}
+
+fn filters() -> &'static Filters {
+    static F: OnceLock<Filters> = OnceLock::new();
     F.get_or_init(|| {
-        let mut v: Vec<char> = gazetteer()
+        let names: Vec<Vec<char>> = gazetteer().iter().map(|w| w.chars().collect()).collect();
+        let join_words: Vec<Vec<char>> = PARK_SUFFIXES
             .iter()
-            .filter_map(|w| w.chars().next())
+            .chain(TOWN_SUFFIXES)
+            .map(|s| s.chars().collect())
             .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let join_tails = |short: bool| {
+            join_words
+                .iter()
+                .filter(move |w| !short || w.len() < 3)
+                .filter_map(|w| w.last().copied())
+        };
+        Filters {
+            gaz_firsts: CharSet::new(names.iter().filter_map(|w| w.first().copied())),
+            gaz_pairs: PairSet::new(names.iter().filter_map(|w| Some((*w.first()?, *w.get(1)?)))),
+            gaz_lasts: CharSet::new(names.iter().filter_map(|w| w.last().copied())),
+            long_tails: CharSet::new(
+                join_tails(false)
+                    .chain(ADMIN_SUFFIXES.iter().copied())
+                    .chain(JOIN_TAILS.iter().copied()),
+            ),
+            // A subset of the long tails: `join_tails(true)` is part of `join_tails(false)`.
+            short_tails: CharSet::new(join_tails(true)),
+            join_words,
+        }
     })
 }
 
@@ -152,14 +273,22 @@ fn gazetteer_firsts() -> &'static [char] {
 /// to three tokens (`云冈/区`).
 fn gazetteer_at(seg: &Seg, k: usize) -> Option<usize> {
     let start = seg.toks.get(k)?.start;
-    if gazetteer_firsts().binary_search(seg.f.get(start)?).is_err() {
+    let filters = filters();
+    if !filters
+        .gaz_pairs
+        .may_contain(*seg.f.get(start)?, seg.f.get(start + 1))
+    {
         return None;
     }
     seg.toks[k..]
         .iter()
         .take(3)
         .map(|t| t.end)
-        .filter(|&end| end - start >= 2 && end - start <= 9 && in_gazetteer(&seg.f[start..end]))
+        .filter(|&end| {
+            (2..=9).contains(&(end - start))
+                && filters.gaz_lasts.may_contain(seg.f[end - 1])
+                && in_gazetteer(&seg.f[start..end])
+        })
         .max()
 }
 
@@ -188,13 +317,8 @@ fn is_town_or_county(word: &[char], pos: impl Fn() -> Pos) -> bool {
         || (admin && pos == Pos::PlaceName)
 }
 
-/// Whether folded chars spell `s` exactly; compares in place instead of building a `String`.
-fn eq_chars(word: &[char], s: &str) -> bool {
-    word.iter().copied().eq(s.chars())
-}
-
-/// Whether folded chars end with `s`.
+/// Whether folded chars end with `s`; walks both backwards, so `s` is never counted.
 fn ends_with_chars(word: &[char], s: &str) -> bool {
-    let n = s.chars().count();
-    word.len() >= n && eq_chars(&word[word.len() - n..], s)
+    let mut w = word.iter().rev();
+    s.chars().rev().all(|c| w.next() == Some(&c))
 }
