@@ -185,16 +185,18 @@ const HEADS: &[&str] = &[
 pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
-    while i < f.len() {
-        let Some(suf) = matches!(f[i], '项' | '工')
-            .then(|| SUFFIXES.iter().find(|s| at(f, i, s)))
-            .flatten()
-        else {
+    // Only `项` and `工` can open a suffix: jump between them.
+    while let Some(p) = f
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|c| matches!(c, '项' | '工')))
+    {
+        i += p;
+        let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
             i += 1;
             continue;
         };
         let end = i + suf.chars().count();
-        if NOT_AFTER.iter().any(|w| at(f, end, w)) {
+        if not_after().starts_at(f, end).is_some() {
             i = end;
             continue;
         }
@@ -227,10 +229,17 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     products(seg, out);
 }
 
+/// [`NOT_AFTER`] indexed for matching at a position.
+fn not_after() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(NOT_AFTER.iter().copied()))
+}
+
 /// Back from the suffix over the name, through numbers and the spaces around them, to a stop;
 /// a zone at the front is left out (`襄垣经济技术开发区潞北三路道路工程` → `潞北三路道路工程`).
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
+    let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 30 {
         let c = f[s - 1];
@@ -241,7 +250,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if !ok || STOP_CHARS.contains(&c) {
             break;
         }
-        if stop_words().ends_at(f, s) {
+        if stops.ends_at(f, s) {
             break;
         }
         if zone_spans.iter().any(|z| z.end == s) {
@@ -260,34 +269,44 @@ fn stop_words() -> &'static super::Words {
     W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
 }
 
+/// A word list as char sequences, built once, for matching inside char slices.
+fn char_words(list: &[&str]) -> Vec<Vec<char>> {
+    list.iter().map(|w| w.chars().collect()).collect()
+}
+
+fn generic_words() -> &'static [Vec<char>] {
+    static W: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    W.get_or_init(|| char_words(GENERIC))
+}
+
+fn head_words() -> &'static [Vec<char>] {
+    static W: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    W.get_or_init(|| char_words(HEADS))
+}
+
 /// Whether a project's head names a particular project rather than a kind of one.
 fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
     let mut head: Vec<char> = seg.f[start..end].to_vec();
-    for d in dates::scan(&head.clone(), None).into_iter().rev() {
+    for d in dates::scan(&head, None).into_iter().rev() {
         head.drain(d.start..d.end.min(head.len()));
     }
-    let mut text: String = head.iter().filter(|c| **c != ' ').collect();
-    loop {
-        let before = text.clone();
-        for g in GENERIC {
-            if let Some(rest) = text.strip_prefix(g) {
-                text = rest.to_owned();
-            }
-            if let Some(rest) = text.strip_suffix(g) {
-                text = rest.to_owned();
-            }
-        }
-        if text == before {
-            break;
-        }
-    }
-    if text.chars().count() < 3 {
+    head.retain(|c| *c != ' ');
+    let text = strip_generic(&head);
+    if text.len() < 3 {
         return false;
     }
-    let has_figure = text.chars().any(|c| c.is_ascii_alphanumeric());
+    let has_figure = text.iter().any(char::is_ascii_alphanumeric);
+    let has_head = || {
+        head_words()
+            .iter()
+            .any(|h| text.windows(h.len()).any(|w| w == h.as_slice()))
+    };
+    // Tagging words costs jieba time: asked last, and only of the words inside the name.
     let has_proper = || {
-        (0..seg.toks.len())
-            .filter(|&k| seg.toks[k].start >= start && seg.toks[k].end <= end)
+        let first = seg.toks.partition_point(|t| t.start < start);
+        (first..seg.toks.len())
+            .take_while(|&k| seg.toks[k].start < end)
+            .filter(|&k| seg.toks[k].end <= end)
             .any(|k| {
                 matches!(
                     seg.pos(k),
@@ -295,7 +314,27 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
                 )
             })
     };
-    has_figure || HEADS.iter().any(|h| text.contains(h)) || has_proper()
+    has_figure || has_head() || has_proper()
+}
+
+/// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped
+/// repeatedly since one may hide another (`重点产业建设`).
+fn strip_generic(head: &[char]) -> &[char] {
+    let mut text = head;
+    loop {
+        let before = text.len();
+        for g in generic_words() {
+            if let Some(rest) = text.strip_prefix(g.as_slice()) {
+                text = rest;
+            }
+            if let Some(rest) = text.strip_suffix(g.as_slice()) {
+                text = rest;
+            }
+        }
+        if text.len() == before {
+            return text;
+        }
+    }
 }
 
 /// A company short name opening a project name before its figures (`山西中润 4 万吨…`):
@@ -310,12 +349,19 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
     if !(4..=8).contains(&n) || !f.get(k).is_some_and(|c| *c == ' ' || c.is_ascii_digit()) {
         return None;
     }
-    let lead = places::gazetteer()
-        .iter()
-        .filter(|p| at(f, start, p))
-        .map(|p| p.chars().count())
-        .max()?;
-    (n.saturating_sub(lead) >= 2).then_some(k)
+    // The longest gazetteer name opening the run; the gazetteer is all Han, so a name can
+    // only match inside the run, and growing one prefix string asks a few hash lookups
+    // instead of trying every name of the gazetteer here.
+    let gazetteer = places::gazetteer();
+    let mut prefix = String::with_capacity(4 * n);
+    let mut lead = None;
+    for (len, c) in f[start..k].iter().enumerate() {
+        prefix.push(*c);
+        if gazetteer.contains(prefix.as_str()) {
+            lead = Some(len + 1);
+        }
+    }
+    (n.saturating_sub(lead?) >= 2).then_some(k)
 }
 
 /// Grade and model codes: a Latin letter, then letters, digits and dots with a digit among
@@ -323,9 +369,13 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
 fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
-    while i < f.len() {
+    while let Some(p) = f
+        .get(i..)
+        .and_then(|rest| rest.iter().position(char::is_ascii_alphabetic))
+    {
+        i += p;
         let fresh = i == 0 || !(f[i - 1].is_ascii_alphanumeric() || f[i - 1] == '.');
-        if !(fresh && f[i].is_ascii_alphabetic()) {
+        if !fresh {
             i += 1;
             continue;
         }
