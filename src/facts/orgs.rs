@@ -2,6 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
+use super::numbers::{is_chinese_numeral, CharSet};
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -158,26 +159,32 @@ pub fn scan(
     out: &mut Vec<(FactKind, Found)>,
 ) -> Vec<(usize, usize)> {
     let f = &seg.f;
+    let suffixes = suffix_words();
+    let firsts = suffix_firsts();
     let mut spans = Vec::new();
     let mut i = 0;
-    while i < f.len() {
-        let Some(len) = suffix_words().starts_at(f, i) else {
+    // Only positions holding the first char of a suffix are tried.
+    while let Some(p) = firsts.next_in(f, i) {
+        i = p;
+        let Some(suf) = suffixes
+            .starts_at(f, i)
+            .and_then(|len| suffix_named(&f[i..i + len]))
+        else {
             i += 1;
             continue;
         };
-        let suf: String = f[i..i + len].iter().collect();
-        let suf = suf.as_str();
-        let mut end = i + len;
+        let mut end = i + suf.chars().count();
         if !suffix_ends_word(seg, suf, i, end) {
             i = end;
             continue;
         }
-        // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
-        while let Some(next) = SUFFIXES
-            .iter()
-            .find(|s| at(f, end, s) && !matches!(**s, "局" | "厅"))
+        // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name. A
+        // lone `局`/`厅` does not chain (no other suffix starts with either).
+        while let Some(len) = suffixes
+            .starts_at(f, end)
+            .filter(|_| !matches!(f[end], '局' | '厅'))
         {
-            end += next.chars().count();
+            end += len;
         }
         if matches!(
             suf,
@@ -186,8 +193,7 @@ pub fn scan(
             end = nested_end(f, end).unwrap_or(end);
         }
         let start = name_start(seg, i, zone_spans);
-        let prefix: String = f[start..i].iter().collect();
-        if start < i && !is_generic(&prefix) {
+        if start < i && !is_generic(&f[start..i]) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
@@ -216,6 +222,32 @@ fn suffix_words() -> &'static super::Words {
     W.get_or_init(|| super::Words::new(SUFFIXES.iter().copied()))
 }
 
+/// The chars a suffix starts with: the scan's triggers.
+fn suffix_firsts() -> &'static CharSet {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| CharSet::firsts(SUFFIXES.iter().copied()))
+}
+
+/// The entry of [`SUFFIXES`] spelled by `chars`.
+fn suffix_named(chars: &[char]) -> Option<&'static str> {
+    SUFFIXES
+        .iter()
+        .find(|s| s.chars().eq(chars.iter().copied()))
+        .copied()
+}
+
+/// The units nested under a company, indexed for matching at a position.
+fn nested_words() -> &'static super::Words {
+    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::Words::new(NESTED.iter().copied()))
+}
+
+/// Whether `text` begins with `w`.
+fn begins_with(text: &[char], w: &str) -> bool {
+    let mut rest = text.iter();
+    w.chars().all(|c| rest.next() == Some(&c))
+}
+
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
 fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     let next = seg.f.get(end).copied();
@@ -237,10 +269,11 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
 
 /// The end of a nested unit right after a company name, if one follows within a short run.
 fn nested_end(f: &[char], end: usize) -> Option<usize> {
+    let nested = nested_words();
     let mut k = end;
     while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_CHARS.contains(&f[k]) {
-        if let Some(n) = NESTED.iter().find(|n| at(f, k, n)) {
-            return Some(k + n.chars().count());
+        if let Some(n) = nested.starts_at(f, k) {
+            return Some(k + n);
         }
         k += 1;
     }
@@ -276,6 +309,7 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
+    let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
         let c = f[s - 1];
@@ -284,7 +318,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         {
             break;
         }
-        if stop_words().ends_at(f, s) {
+        if stops.ends_at(f, s) {
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).
@@ -303,19 +337,21 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             break;
         }
     }
-    loop {
-        let rest: String = f[s..suffix_start].iter().collect();
-        match DROP_PREFIXES.iter().find(|p| rest.starts_with(*p)) {
-            Some(p) => s += p.chars().count(),
-            None => break,
-        }
+    while let Some(p) = DROP_PREFIXES
+        .iter()
+        .find(|p| begins_with(f.get(s..suffix_start).unwrap_or_default(), p))
+    {
+        s += p.chars().count();
     }
     s.min(suffix_start)
 }
 
-fn is_generic(prefix: &str) -> bool {
-    let n = prefix.chars().count();
-    n < 2 || GENERIC.contains(&prefix) || prefix.chars().all(super::numbers::is_chinese_numeral)
+fn is_generic(prefix: &[char]) -> bool {
+    prefix.len() < 2
+        || GENERIC
+            .iter()
+            .any(|g| g.chars().eq(prefix.iter().copied()))
+        || prefix.iter().all(|&c| is_chinese_numeral(c))
 }
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →
