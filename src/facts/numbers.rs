@@ -172,17 +172,21 @@ impl CharSet {
         CharSet(bits)
     }
 
-    /// The set of the first chars of `words` (for lists that live as `&str` constants).
-    pub fn firsts<'a>(words: impl IntoIterator<Item = &'a str>) -> CharSet {
-        let firsts: Vec<char> = words.into_iter().filter_map(|w| w.chars().next()).collect();
-        let mut set = CharSet([0; 1024]);
-        for c in firsts {
+    /// This set and `chars`, for sets built at run time.
+    pub fn with_all(mut self, chars: &[char]) -> CharSet {
+        for &c in chars {
             let n = c as usize;
-            if let Some(slot) = set.0.get_mut(n / 64) {
+            if let Some(slot) = self.0.get_mut(n / 64) {
                 *slot |= 1 << (n % 64);
             }
         }
-        set
+        self
+    }
+
+    /// The set of the first chars of `words` (for lists that live as `&str` constants).
+    pub fn firsts<'a>(words: impl IntoIterator<Item = &'a str>) -> CharSet {
+        let firsts: Vec<char> = words.into_iter().filter_map(|w| w.chars().next()).collect();
+        CharSet::of(&[]).with_all(&firsts)
     }
 
     #[inline]
@@ -198,6 +202,81 @@ impl CharSet {
             .iter()
             .position(|&c| self.contains(c))
             .map(|p| from + p)
+    }
+}
+
+/// A word list prepared for matching inside folded chars: each word as chars beside its
+/// text, in list order, with bitmaps of the chars words start and end with, so that most
+/// positions are rejected with one load and no `&str` is decoded per try. (A generic helper
+/// kept here with [`CharSet`].)
+pub struct WordList {
+    words: Vec<(Vec<char>, &'static str)>,
+    firsts: CharSet,
+    lasts: CharSet,
+}
+
+impl WordList {
+    pub fn new(list: &[&'static str]) -> WordList {
+        let words: Vec<(Vec<char>, &'static str)> = list
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.chars().collect(), *w))
+            .collect();
+        let firsts = CharSet::firsts(words.iter().map(|(_, w)| *w));
+        let lasts: Vec<char> = words.iter().filter_map(|(c, _)| c.last().copied()).collect();
+        WordList {
+            words,
+            firsts,
+            lasts: CharSet::of(&[]).with_all(&lasts),
+        }
+    }
+
+    /// Whether a word starts with `c`.
+    pub fn can_start(&self, c: char) -> bool {
+        self.firsts.contains(c)
+    }
+
+    /// The first word of the list written at `i` and its length in chars (the longest one,
+    /// in lists kept longest first).
+    pub fn at(&self, f: &[char], i: usize) -> Option<(&'static str, usize)> {
+        let c = *f.get(i)?;
+        if !self.firsts.contains(c) {
+            return None;
+        }
+        let rest = &f[i..];
+        self.words
+            .iter()
+            .find(|(w, _)| w.first() == Some(&c) && rest.starts_with(w))
+            .map(|(w, text)| (*text, w.len()))
+    }
+
+    /// Whether a word ends right before `s`.
+    pub fn ends_at(&self, f: &[char], s: usize) -> bool {
+        let Some(&c) = s.checked_sub(1).and_then(|k| f.get(k)) else {
+            return false;
+        };
+        self.lasts.contains(c)
+            && self
+                .words
+                .iter()
+                .any(|(w, _)| w.last() == Some(&c) && f[..s].ends_with(w))
+    }
+
+    /// Whether `chars` is one of the words.
+    pub fn contains(&self, chars: &[char]) -> bool {
+        self.words.iter().any(|(w, _)| w.as_slice() == chars)
+    }
+
+    /// Whether one of the words occurs anywhere in `chars`.
+    pub fn occurs_in(&self, chars: &[char]) -> bool {
+        self.words
+            .iter()
+            .any(|(w, _)| chars.windows(w.len()).any(|s| s == w.as_slice()))
+    }
+
+    /// The words as chars, in list order.
+    pub fn chars(&self) -> impl Iterator<Item = &[char]> {
+        self.words.iter().map(|(w, _)| w.as_slice())
     }
 }
 

@@ -2,7 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::numbers::{is_chinese_numeral, CharSet};
+use super::numbers::{is_chinese_numeral, CharSet, WordList};
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -160,29 +160,23 @@ pub fn scan(
 ) -> Vec<(usize, usize)> {
     let f = &seg.f;
     let suffixes = suffix_words();
-    let firsts = suffix_firsts();
     let mut spans = Vec::new();
     let mut i = 0;
-    // Only positions holding the first char of a suffix are tried.
-    while let Some(p) = firsts.next_in(f, i) {
+    while let Some(p) = next_candidate(f, i) {
         i = p;
-        let Some(suf) = suffixes
-            .starts_at(f, i)
-            .and_then(|len| suffix_named(&f[i..i + len]))
-        else {
+        let Some((suf, len)) = suffixes.at(f, i) else {
             i += 1;
             continue;
         };
-        let mut end = i + suf.chars().count();
+        let mut end = i + len;
         if !suffix_ends_word(seg, suf, i, end) {
             i = end;
             continue;
         }
-        // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name. A
-        // lone `局`/`厅` does not chain (no other suffix starts with either).
-        while let Some(len) = suffixes
-            .starts_at(f, end)
-            .filter(|_| !matches!(f[end], '局' | '厅'))
+        // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
+        while let Some((_, len)) = suffixes
+            .at(f, end)
+            .filter(|(s, _)| !matches!(*s, "局" | "厅"))
         {
             end += len;
         }
@@ -211,35 +205,62 @@ pub fn scan(
     spans
 }
 
-fn stop_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+/// The next position at or after `from` where a suffix may start: its first char opens a
+/// suffix and the next char continues one (or it is a one-char suffix). Text is mostly
+/// common chars such as `大`, `中`, `人`, `公`: the second char rules out nearly all of them.
+fn next_candidate(f: &[char], from: usize) -> Option<usize> {
+    static SECONDS: std::sync::OnceLock<(CharSet, CharSet)> = std::sync::OnceLock::new();
+    let (seconds, singles) = SECONDS.get_or_init(|| {
+        let chars = |n: usize| -> Vec<char> {
+            SUFFIXES
+                .iter()
+                .filter(|s| (n == 0) == (s.chars().count() == 1))
+                .filter_map(|s| s.chars().nth(n))
+                .collect()
+        };
+        (
+            CharSet::of(&[]).with_all(&chars(1)),
+            CharSet::of(&[]).with_all(&chars(0)),
+        )
+    });
+    let suffixes = suffix_words();
+    let mut p = from;
+    while let Some(q) = (p..f.len()).find(|&q| suffixes.can_start(f[q])) {
+        if singles.contains(f[q]) || f.get(q + 1).is_some_and(|&c| seconds.contains(c)) {
+            return Some(q);
+        }
+        p = q + 1;
+    }
+    None
 }
 
-/// The suffixes indexed for matching at a position.
-fn suffix_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(SUFFIXES.iter().copied()))
+/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
+static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
+
+fn stop_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(STOP_WORDS))
 }
 
-/// The chars a suffix starts with: the scan's triggers.
-fn suffix_firsts() -> &'static CharSet {
-    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    S.get_or_init(|| CharSet::firsts(SUFFIXES.iter().copied()))
+/// The suffixes, longest first, so the first match at a position is the longest.
+fn suffix_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(SUFFIXES))
 }
 
-/// The entry of [`SUFFIXES`] spelled by `chars`.
-fn suffix_named(chars: &[char]) -> Option<&'static str> {
-    SUFFIXES
-        .iter()
-        .find(|s| s.chars().eq(chars.iter().copied()))
-        .copied()
+fn nested_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(NESTED))
 }
 
-/// The units nested under a company, indexed for matching at a position.
-fn nested_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(NESTED.iter().copied()))
+fn generic_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(GENERIC))
+}
+
+fn compound_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(COMPOUNDS))
 }
 
 /// Whether `text` begins with `w`.
@@ -271,8 +292,8 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
 fn nested_end(f: &[char], end: usize) -> Option<usize> {
     let nested = nested_words();
     let mut k = end;
-    while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_CHARS.contains(&f[k]) {
-        if let Some(n) = nested.starts_at(f, k) {
+    while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_SET.contains(f[k]) {
+        if let Some((_, n)) = nested.at(f, k) {
             return Some(k + n);
         }
         k += 1;
@@ -300,9 +321,15 @@ const COMPOUNDS: &[&str] = &[
 
 /// Whether char `pos` lies inside one of [`COMPOUNDS`].
 pub fn in_compound(f: &[char], pos: usize) -> bool {
-    COMPOUNDS.iter().any(|w| {
-        let n = w.chars().count();
-        (pos.saturating_sub(n - 1)..=pos).any(|s| at(f, s, w))
+    let Some(&c) = f.get(pos) else {
+        return false;
+    };
+    // A compound covers `pos` where its own char `c` sits: try those alignments only.
+    compound_words().chars().any(|w| {
+        w.iter()
+            .enumerate()
+            .filter(|&(o, &wc)| wc == c && o <= pos)
+            .any(|(o, _)| f[pos - o..].starts_with(w))
     })
 }
 
@@ -314,7 +341,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     while s > 0 && suffix_start - s < 24 {
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1))
+            || (STOP_SET.contains(c) && !in_compound(f, s - 1))
         {
             break;
         }
@@ -348,9 +375,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
 
 fn is_generic(prefix: &[char]) -> bool {
     prefix.len() < 2
-        || GENERIC
-            .iter()
-            .any(|g| g.chars().eq(prefix.iter().copied()))
+        || generic_words().contains(prefix)
         || prefix.iter().all(|&c| is_chinese_numeral(c))
 }
 

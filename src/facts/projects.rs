@@ -2,6 +2,7 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
+use super::numbers::{CharSet, WordList};
 use super::{at, dates, places, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -196,7 +197,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
             continue;
         };
         let end = i + suf.chars().count();
-        if not_after().starts_at(f, end).is_some() {
+        if not_after().at(f, end).is_some() {
             i = end;
             continue;
         }
@@ -229,11 +230,13 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     products(seg, out);
 }
 
-/// [`NOT_AFTER`] indexed for matching at a position.
-fn not_after() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(NOT_AFTER.iter().copied()))
+fn not_after() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(NOT_AFTER))
 }
+
+/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
+static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
 
 /// Back from the suffix over the name, through numbers and the spaces around them, to a stop;
 /// a zone at the front is left out (`襄垣经济技术开发区潞北三路道路工程` → `潞北三路道路工程`).
@@ -247,7 +250,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             || c.is_ascii_alphanumeric()
             || c == '.'
             || (c == ' ' && s >= 2 && f[s - 2] != ' ');
-        if !ok || STOP_CHARS.contains(&c) {
+        if !ok || STOP_SET.contains(c) {
             break;
         }
         if stops.ends_at(f, s) {
@@ -264,24 +267,19 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     s
 }
 
-fn stop_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+fn stop_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(STOP_WORDS))
 }
 
-/// A word list as char sequences, built once, for matching inside char slices.
-fn char_words(list: &[&str]) -> Vec<Vec<char>> {
-    list.iter().map(|w| w.chars().collect()).collect()
+fn generic_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(GENERIC))
 }
 
-fn generic_words() -> &'static [Vec<char>] {
-    static W: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    W.get_or_init(|| char_words(GENERIC))
-}
-
-fn head_words() -> &'static [Vec<char>] {
-    static W: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    W.get_or_init(|| char_words(HEADS))
+fn head_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(HEADS))
 }
 
 /// Whether a project's head names a particular project rather than a kind of one.
@@ -296,11 +294,7 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
         return false;
     }
     let has_figure = text.iter().any(char::is_ascii_alphanumeric);
-    let has_head = || {
-        head_words()
-            .iter()
-            .any(|h| text.windows(h.len()).any(|w| w == h.as_slice()))
-    };
+    let has_head = || head_words().occurs_in(text);
     // Tagging words costs jieba time: asked last, and only of the words inside the name.
     let has_proper = || {
         let first = seg.toks.partition_point(|t| t.start < start);
@@ -323,11 +317,11 @@ fn strip_generic(head: &[char]) -> &[char] {
     let mut text = head;
     loop {
         let before = text.len();
-        for g in generic_words() {
-            if let Some(rest) = text.strip_prefix(g.as_slice()) {
+        for g in generic_words().chars() {
+            if let Some(rest) = text.strip_prefix(g) {
                 text = rest;
             }
-            if let Some(rest) = text.strip_suffix(g.as_slice()) {
+            if let Some(rest) = text.strip_suffix(g) {
                 text = rest;
             }
         }
