@@ -2,7 +2,7 @@
 //! an optional approximation (多, 余) and a unit, with approximation words around it (约, 左右),
 //! ranges (`2 至 3 亿元`) and capacities (`年产 8 万吨`) kept as flags.
 
-use super::numbers::{is_chinese_numeral, number_at, Decimal, NumberSpan, NUMBER_STARTS};
+use super::numbers::{is_chinese_numeral, number_at, CharSet, Decimal, NumberSpan, NUMBER_STARTS};
 use super::{at, skip_spaces};
 use crate::model::FactKind;
 
@@ -171,7 +171,12 @@ fn unit_table() -> &'static [(Vec<char>, &'static str, UnitKind)] {
 
 /// The unit written at `j`: most numbers are followed by no unit, and one char tells.
 fn unit_at(f: &[char], j: usize) -> Option<(&'static str, UnitKind)> {
+    static FIRSTS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
     let c = *f.get(j)?;
+    let firsts = FIRSTS.get_or_init(|| CharSet::firsts(UNITS.iter().map(|(u, _)| *u)));
+    if !firsts.contains(c) {
+        return None;
+    }
     unit_table()
         .iter()
         .find(|(u, _, _)| u.first() == Some(&c) && f[j..].starts_with(u))
@@ -373,13 +378,15 @@ fn ends_with(f: &[char], w: &str) -> bool {
 
 /// Whether the amount follows a `其中` in the same sentence: a part of a total stated before.
 fn in_breakdown(f: &[char], start: usize) -> bool {
-    let sentence_start = f[..start]
-        .iter()
-        .rposition(|c| matches!(c, '。' | '；' | ';' | '！' | '？'))
-        .map_or(0, |p| p + 1);
-    f[sentence_start..(start + 1).min(f.len())]
-        .windows(2)
-        .any(|w| w == ['其', '中'])
+    // Back from the amount to the sentence's start only, not through the whole paragraph.
+    for k in (0..start.min(f.len())).rev() {
+        match f[k] {
+            '。' | '；' | ';' | '！' | '？' => return false,
+            '其' if f.get(k + 1) == Some(&'中') => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

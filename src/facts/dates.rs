@@ -81,7 +81,11 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     }
     let mut flags = Vec::new();
     let (year, after_year, relative) =
-        if let Some((w, delta)) = RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)) {
+        if let Some((w, delta)) = number
+            .is_none()
+            .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
+            .flatten()
+        {
             flags.push("relative".to_owned());
             (
                 page_year.map(|y| y + delta),

@@ -172,6 +172,17 @@ impl CharSet {
         CharSet(bits)
     }
 
+    /// This set and the chars from `lo` to `hi`.
+    pub const fn with_range(self, lo: char, hi: char) -> CharSet {
+        let mut bits = self.0;
+        let mut n = lo as usize;
+        while n <= hi as usize && n < 65536 {
+            bits[n / 64] |= 1 << (n % 64);
+            n += 1;
+        }
+        CharSet(bits)
+    }
+
     /// This set and `chars`, for sets built at run time.
     pub fn with_all(mut self, chars: &[char]) -> CharSet {
         for &c in chars {
@@ -191,8 +202,10 @@ impl CharSet {
 
     #[inline]
     pub fn contains(&self, c: char) -> bool {
+        // The plane check comes last: most chars are no member, and the masked index is
+        // always in bounds, so a miss costs one load and one test.
         let n = c as usize;
-        n < 65536 && self.0[n / 64] & (1 << (n % 64)) != 0
+        self.0[(n / 64) % 1024] & (1 << (n % 64)) != 0 && n < 65536
     }
 
     /// The first position at or after `from` whose char is in the set.
@@ -231,9 +244,9 @@ impl WordList {
         }
     }
 
-    /// Whether a word starts with `c`.
-    pub fn can_start(&self, c: char) -> bool {
-        self.firsts.contains(c)
+    /// The first position at or after `from` where a word may start (its first char).
+    pub fn next_start(&self, f: &[char], from: usize) -> Option<usize> {
+        self.firsts.next_in(f, from)
     }
 
     /// The first word of the list written at `i` and its length in chars (the longest one,

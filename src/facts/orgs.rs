@@ -225,7 +225,7 @@ fn next_candidate(f: &[char], from: usize) -> Option<usize> {
     });
     let suffixes = suffix_words();
     let mut p = from;
-    while let Some(q) = (p..f.len()).find(|&q| suffixes.can_start(f[q])) {
+    while let Some(q) = suffixes.next_start(f, p) {
         if singles.contains(f[q]) || f.get(q + 1).is_some_and(|&c| seconds.contains(c)) {
             return Some(q);
         }

@@ -185,15 +185,14 @@ const HEADS: &[&str] = &[
 /// Projects in one text, and the owners and products their names reveal.
 pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
+    let (suffix_starts, latin_starts) = triggers(f);
     let mut i = 0;
-    // Only `项` and `工` can open a suffix: jump between them.
-    while let Some(p) = f
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|c| matches!(c, '项' | '工')))
-    {
-        i += p;
+    for &p in &suffix_starts {
+        if p < i {
+            continue;
+        }
+        i = p;
         let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
-            i += 1;
             continue;
         };
         let end = i + suf.chars().count();
@@ -227,7 +226,27 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         }
         i = end;
     }
-    products(seg, out);
+    products(seg, &latin_starts, out);
+}
+
+/// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
+static TRIGGERS: CharSet = CharSet::of(&['项', '工'])
+    .with_range('A', 'Z')
+    .with_range('a', 'z');
+
+/// The positions of suffix and of product triggers, found in one pass over the text.
+fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
+    let (mut suffixes, mut latin) = (Vec::new(), Vec::new());
+    let mut k = 0;
+    while let Some(p) = TRIGGERS.next_in(f, k) {
+        if f[p].is_ascii_alphabetic() {
+            latin.push(p);
+        } else {
+            suffixes.push(p);
+        }
+        k = p + 1;
+    }
+    (suffixes, latin)
 }
 
 fn not_after() -> &'static WordList {
@@ -360,17 +379,16 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
 
 /// Grade and model codes: a Latin letter, then letters, digits and dots with a digit among
 /// them (`A356.2`, `H13`), not part of a longer Latin word.
-fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
+fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
-    while let Some(p) = f
-        .get(i..)
-        .and_then(|rest| rest.iter().position(char::is_ascii_alphabetic))
-    {
-        i += p;
+    for &p in latin_starts {
+        if p < i {
+            continue;
+        }
+        i = p;
         let fresh = i == 0 || !(f[i - 1].is_ascii_alphanumeric() || f[i - 1] == '.');
         if !fresh {
-            i += 1;
             continue;
         }
         let mut e = i;
