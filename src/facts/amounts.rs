@@ -372,8 +372,8 @@ fn finish(
 }
 
 fn ends_with(f: &[char], w: &str) -> bool {
-    let n = w.chars().count();
-    f.len() >= n && f[f.len() - n..].iter().copied().eq(w.chars())
+    let mut before = f.iter().rev();
+    w.chars().rev().all(|c| before.next() == Some(&c))
 }
 
 /// Whether the amount follows a `其中` in the same sentence: a part of a total stated before.

@@ -208,13 +208,57 @@ impl CharSet {
         self.0[(n / 64) % 1024] & (1 << (n % 64)) != 0 && n < 65536
     }
 
-    /// The first position at or after `from` whose char is in the set.
+    /// The bit of `c` in the table, ignoring the plane check: a quick, branch-free test
+    /// that may say yes for a char beyond the plane (never no for a member).
     #[inline]
+    fn bit(&self, c: char) -> u64 {
+        let n = c as usize;
+        (self.0[(n / 64) % 1024] >> (n % 64)) & 1
+    }
+
+    /// The first position at or after `from` whose char is in the set.
     pub fn next_in(&self, f: &[char], from: usize) -> Option<usize> {
-        f.get(from..)?
-            .iter()
-            .position(|&c| self.contains(c))
-            .map(|p| from + p)
+        self.next_in_where(f, from, |_| true)
+    }
+
+    /// The first position at or after `from` whose char is in the set and that `accept`s
+    /// (a second, costlier test run only on members).
+    pub fn next_in_where(
+        &self,
+        f: &[char],
+        from: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let rest = f.get(from..)?;
+        // Texts are long and members rare: eight chars are tested per step without a branch
+        // each, and only a step with a possible member is looked at char by char.
+        let mut chunks = rest.chunks_exact(8);
+        let mut base = from;
+        for chunk in &mut chunks {
+            if chunk.iter().fold(0, |acc, &c| acc | self.bit(c)) != 0 {
+                if let Some(p) = self.first_in(chunk, base, &accept) {
+                    return Some(p);
+                }
+            }
+            base += 8;
+        }
+        self.first_in(chunks.remainder(), base, &accept)
+    }
+
+    /// The first accepted member in a few chars starting at `base`. Kept out of line so the
+    /// fast loop above stays lean.
+    #[inline(never)]
+    fn first_in(
+        &self,
+        chars: &[char],
+        base: usize,
+        accept: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        (0..chars.len())
+            .map(|k| base + k)
+            .zip(chars)
+            .find(|&(p, &c)| self.contains(c) && accept(p))
+            .map(|(p, _)| p)
     }
 }
 
@@ -244,9 +288,15 @@ impl WordList {
         }
     }
 
-    /// The first position at or after `from` where a word may start (its first char).
-    pub fn next_start(&self, f: &[char], from: usize) -> Option<usize> {
-        self.firsts.next_in(f, from)
+    /// The first position at or after `from` where a word may start (its first char), and
+    /// `accept`s.
+    pub fn next_start_where(
+        &self,
+        f: &[char],
+        from: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        self.firsts.next_in_where(f, from, accept)
     }
 
     /// The first word of the list written at `i` and its length in chars (the longest one,
@@ -282,9 +332,7 @@ impl WordList {
 
     /// Whether one of the words occurs anywhere in `chars`.
     pub fn occurs_in(&self, chars: &[char]) -> bool {
-        self.words
-            .iter()
-            .any(|(w, _)| chars.windows(w.len()).any(|s| s == w.as_slice()))
+        (0..chars.len()).any(|k| self.at(chars, k).is_some())
     }
 
     /// The words as chars, in list order.
@@ -556,6 +604,14 @@ mod tests {
         assert_eq!(set.next_in(&f, 3), Some(6));
         assert_eq!(set.next_in(&f, 7), None);
         assert_eq!(set.next_in(&f, 99), None);
+        // Past the eight-char steps, and a char beyond the plane sharing a member's bit.
+        let long = chars("一二三四五六七八九十一二三四五六七八局\u{1516C}公司");
+        assert_eq!(set.next_in(&long, 0), Some(18));
+        assert_eq!(set.next_in(&long, 19), Some(20));
+        let alias = char::from_u32(0x10000 + '局' as u32).unwrap_or('a');
+        let mut tricky: Vec<char> = vec![alias; 9];
+        tricky.extend(chars("局"));
+        assert_eq!(set.next_in(&tricky, 0), Some(9));
         assert!(!set.contains('😀'));
     }
 

@@ -223,15 +223,9 @@ fn next_candidate(f: &[char], from: usize) -> Option<usize> {
             CharSet::of(&[]).with_all(&chars(0)),
         )
     });
-    let suffixes = suffix_words();
-    let mut p = from;
-    while let Some(q) = suffixes.next_start(f, p) {
-        if singles.contains(f[q]) || f.get(q + 1).is_some_and(|&c| seconds.contains(c)) {
-            return Some(q);
-        }
-        p = q + 1;
-    }
-    None
+    suffix_words().next_start_where(f, from, |q| {
+        singles.contains(f[q]) || f.get(q + 1).is_some_and(|&c| seconds.contains(c))
+    })
 }
 
 /// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.

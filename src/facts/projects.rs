@@ -336,12 +336,17 @@ fn strip_generic(head: &[char]) -> &[char] {
     let mut text = head;
     loop {
         let before = text.len();
+        // One char tells most words apart before a slice compare.
         for g in generic_words().chars() {
-            if let Some(rest) = text.strip_prefix(g) {
-                text = rest;
+            if text.first() == g.first() {
+                if let Some(rest) = text.strip_prefix(g) {
+                    text = rest;
+                }
             }
-            if let Some(rest) = text.strip_suffix(g) {
-                text = rest;
+            if text.last() == g.last() {
+                if let Some(rest) = text.strip_suffix(g) {
+                    text = rest;
+                }
             }
         }
         if text.len() == before {
