@@ -254,22 +254,28 @@ impl CharSet {
         base: usize,
         accept: &impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        (0..chars.len())
-            .map(|k| base + k)
-            .zip(chars)
-            .find(|&(p, &c)| self.contains(c) && accept(p))
-            .map(|(p, _)| p)
+        for (k, &c) in chars.iter().enumerate() {
+            if self.contains(c) && accept(base + k) {
+                return Some(base + k);
+            }
+        }
+        None
     }
 }
 
 /// A word list prepared for matching inside folded chars: each word as chars beside its
-/// text, in list order, with bitmaps of the chars words start and end with, so that most
-/// positions are rejected with one load and no `&str` is decoded per try. (A generic helper
-/// kept here with [`CharSet`].)
+/// text, bitmaps of the chars words start and end with (most positions are rejected with one
+/// load), and the words grouped by first and by last char, so a position is compared with the
+/// few words that can match there and no `&str` is decoded per try. (A generic helper kept
+/// here with [`CharSet`].)
 pub struct WordList {
+    /// In list order.
     words: Vec<(Vec<char>, &'static str)>,
     firsts: CharSet,
     lasts: CharSet,
+    /// Indexes into `words` by (first char, list order) and by (last char, list order).
+    by_first: Vec<(char, usize)>,
+    by_last: Vec<(char, usize)>,
 }
 
 impl WordList {
@@ -279,13 +285,41 @@ impl WordList {
             .filter(|w| !w.is_empty())
             .map(|w| (w.chars().collect(), *w))
             .collect();
-        let firsts = CharSet::firsts(words.iter().map(|(_, w)| *w));
-        let lasts: Vec<char> = words.iter().filter_map(|(c, _)| c.last().copied()).collect();
+        let index = |end: fn(&[char]) -> Option<&char>| {
+            let mut index: Vec<(char, usize)> = words
+                .iter()
+                .enumerate()
+                .filter_map(|(k, (w, _))| end(w).map(|c| (*c, k)))
+                .collect();
+            index.sort_unstable();
+            index
+        };
+        let by_first = index(<[char]>::first);
+        let by_last = index(<[char]>::last);
+        let set = |index: &[(char, usize)]| {
+            let chars: Vec<char> = index.iter().map(|(c, _)| *c).collect();
+            CharSet::of(&[]).with_all(&chars)
+        };
         WordList {
+            firsts: set(&by_first),
+            lasts: set(&by_last),
             words,
-            firsts,
-            lasts: CharSet::of(&[]).with_all(&lasts),
+            by_first,
+            by_last,
         }
+    }
+
+    /// The words starting (or ending) with `c` in `index`, in list order.
+    fn group<'a>(
+        &'a self,
+        index: &'a [(char, usize)],
+        c: char,
+    ) -> impl Iterator<Item = &'a (Vec<char>, &'static str)> + 'a {
+        let from = index.partition_point(|(k, _)| *k < c);
+        index[from..]
+            .iter()
+            .take_while(move |(k, _)| *k == c)
+            .filter_map(|(_, w)| self.words.get(*w))
     }
 
     /// The first position at or after `from` where a word may start (its first char), and
@@ -307,9 +341,8 @@ impl WordList {
             return None;
         }
         let rest = &f[i..];
-        self.words
-            .iter()
-            .find(|(w, _)| w.first() == Some(&c) && rest.starts_with(w))
+        self.group(&self.by_first, c)
+            .find(|(w, _)| rest.starts_with(w))
             .map(|(w, text)| (*text, w.len()))
     }
 
@@ -318,16 +351,17 @@ impl WordList {
         let Some(&c) = s.checked_sub(1).and_then(|k| f.get(k)) else {
             return false;
         };
-        self.lasts.contains(c)
-            && self
-                .words
-                .iter()
-                .any(|(w, _)| w.last() == Some(&c) && f[..s].ends_with(w))
+        self.lasts.contains(c) && self.group(&self.by_last, c).any(|(w, _)| f[..s].ends_with(w))
     }
 
     /// Whether `chars` is one of the words.
     pub fn contains(&self, chars: &[char]) -> bool {
-        self.words.iter().any(|(w, _)| w.as_slice() == chars)
+        chars.first().is_some_and(|&c| {
+            self.firsts.contains(c)
+                && self
+                    .group(&self.by_first, c)
+                    .any(|(w, _)| w.as_slice() == chars)
+        })
     }
 
     /// Whether one of the words occurs anywhere in `chars`.
@@ -613,6 +647,25 @@ mod tests {
         tricky.extend(chars("局"));
         assert_eq!(set.next_in(&tricky, 0), Some(9));
         assert!(!set.contains('😀'));
+    }
+
+    #[test]
+    fn word_lists_match_in_list_order() {
+        let list = WordList::new(&["股份有限公司", "有限公司", "公司", "股份", "局"]);
+        let f = chars("某某股份有限公司和某局");
+        assert_eq!(list.at(&f, 2), Some(("股份有限公司", 6)));
+        assert_eq!(list.at(&f, 4), Some(("有限公司", 4)));
+        assert_eq!(list.at(&f, 0), None);
+        assert!(list.ends_at(&f, 8));
+        assert!(list.ends_at(&f, 11));
+        assert!(!list.ends_at(&f, 0));
+        assert!(!list.ends_at(&f, 9));
+        assert!(list.contains(&chars("公司")));
+        assert!(!list.contains(&chars("公")));
+        assert!(!list.contains(&[]));
+        assert!(list.occurs_in(&chars("一家公司")));
+        assert!(!list.occurs_in(&chars("一家企业")));
+        assert_eq!(list.chars().count(), 5);
     }
 
     #[test]
