@@ -131,13 +131,16 @@ const RANGE_SEPS: &[char] = &['至', '到', '~', '～', '—', '–', '-', '－'
 pub fn scan(f: &[char]) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
-    // An amount opens with a number: only positions where one can start are tried.
-    while let Some(p) = NUMBER_STARTS.next_in(f, i) {
-        let fresh = p == 0
+    // An amount opens with a number, not inside a longer one or a code: only positions where
+    // one can start are tried.
+    let fresh = |p: usize| {
+        p == 0
             || !(f[p - 1].is_ascii_alphanumeric()
                 || f[p - 1] == '.'
-                || is_chinese_numeral(f[p - 1]));
-        if let Some(a) = fresh.then(|| amount_at(f, p)).flatten() {
+                || is_chinese_numeral(f[p - 1]))
+    };
+    while let Some(p) = NUMBER_STARTS.next_in_where(f, i, fresh) {
+        if let Some(a) = amount_at(f, p) {
             i = a.end.max(p + 1);
             out.push(a);
         } else {

@@ -56,10 +56,11 @@ static DATE_STARTS: CharSet =
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Only positions where a date can start are tried: most chars of a text are no trigger.
-    while let Some(p) = DATE_STARTS.next_in(f, i) {
-        let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
-        match fresh.then(|| date_at(f, p, year)).flatten() {
+    // Only positions where a date can start are tried, and not inside a longer number: most
+    // chars of a text are no trigger.
+    let fresh = |p: usize| p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
+    while let Some(p) = DATE_STARTS.next_in_where(f, i, fresh) {
+        match date_at(f, p, year) {
             Some(hit) => {
                 i = hit.end.max(p + 1);
                 out.push(hit);
