@@ -4,7 +4,9 @@
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
 
-use super::numbers::{is_chinese_numeral, number_at, CharSet, NumberSpan, NUMBER_START_CHARS};
+use super::numbers::{
+    is_chinese_numeral, number_at, CharSet, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+};
 use super::{at, skip_spaces};
 
 /// One date found in folded text.
@@ -56,10 +58,13 @@ static DATE_STARTS: CharSet =
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Only positions where a date can start are tried, and not inside a longer number: most
-    // chars of a text are no trigger.
-    let fresh = |p: usize| p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
-    while let Some(p) = DATE_STARTS.next_in_where(f, i, fresh) {
+    // Only positions where a date can start are tried, not inside a longer number: a number,
+    // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
+    let can_start = |p: usize| {
+        let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
+        fresh && (NUMBER_STARTS.contains(f[p]) || f.get(p + 1) == Some(&'年'))
+    };
+    while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
         match date_at(f, p, year) {
             Some(hit) => {
                 i = hit.end.max(p + 1);
