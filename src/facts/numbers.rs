@@ -322,15 +322,23 @@ impl WordList {
             .filter_map(|(_, w)| self.words.get(*w))
     }
 
-    /// The first position at or after `from` where a word may start (its first char), and
-    /// `accept`s.
-    pub fn next_start_where(
-        &self,
-        f: &[char],
-        from: usize,
-        accept: impl Fn(usize) -> bool,
-    ) -> Option<usize> {
-        self.firsts.next_in_where(f, from, accept)
+    /// Every position where a word of the list is written, in order. Found from the words'
+    /// last chars, which are rarer in running text than their first ones.
+    pub fn starts_in(&self, f: &[char]) -> Vec<usize> {
+        let mut starts = Vec::new();
+        let mut q = 0;
+        while let Some(p) = self.lasts.next_in(f, q) {
+            let end = p + 1;
+            for (w, _) in self.group(&self.by_last, f[p]) {
+                if f[..end].ends_with(w) {
+                    starts.push(end - w.len());
+                }
+            }
+            q = end;
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        starts
     }
 
     /// The first word of the list written at `i` and its length in chars (the longest one,
@@ -666,6 +674,8 @@ mod tests {
         assert!(list.occurs_in(&chars("一家公司")));
         assert!(!list.occurs_in(&chars("一家企业")));
         assert_eq!(list.chars().count(), 5);
+        assert_eq!(list.starts_in(&f), [2, 4, 6, 10]);
+        assert!(list.starts_in(&[]).is_empty());
     }
 
     #[test]

@@ -162,10 +162,13 @@ pub fn scan(
     let suffixes = suffix_words();
     let mut spans = Vec::new();
     let mut i = 0;
-    while let Some(p) = next_candidate(f, i) {
+    // Left to right over the places a suffix is written, skipping those inside a name found.
+    for p in suffixes.starts_in(f) {
+        if p < i {
+            continue;
+        }
         i = p;
         let Some((suf, len)) = suffixes.at(f, i) else {
-            i += 1;
             continue;
         };
         let mut end = i + len;
@@ -203,29 +206,6 @@ pub fn scan(
         i = end;
     }
     spans
-}
-
-/// The next position at or after `from` where a suffix may start: its first char opens a
-/// suffix and the next char continues one (or it is a one-char suffix). Text is mostly
-/// common chars such as `大`, `中`, `人`, `公`: the second char rules out nearly all of them.
-fn next_candidate(f: &[char], from: usize) -> Option<usize> {
-    static SECONDS: std::sync::OnceLock<(CharSet, CharSet)> = std::sync::OnceLock::new();
-    let (seconds, singles) = SECONDS.get_or_init(|| {
-        let chars = |n: usize| -> Vec<char> {
-            SUFFIXES
-                .iter()
-                .filter(|s| (n == 0) == (s.chars().count() == 1))
-                .filter_map(|s| s.chars().nth(n))
-                .collect()
-        };
-        (
-            CharSet::of(&[]).with_all(&chars(1)),
-            CharSet::of(&[]).with_all(&chars(0)),
-        )
-    });
-    suffix_words().next_start_where(f, from, |q| {
-        singles.contains(f[q]) || f.get(q + 1).is_some_and(|&c| seconds.contains(c))
-    })
 }
 
 /// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
