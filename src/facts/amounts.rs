@@ -139,13 +139,12 @@ pub fn scan(f: &[char]) -> Vec<Amount> {
                 || f[p - 1] == '.'
                 || is_chinese_numeral(f[p - 1]))
     };
-    for p in NUMBER_STARTS.members(f) {
-        if p < i || !fresh(p) {
-            continue;
-        }
+    while let Some(p) = NUMBER_STARTS.next_in_where(f, i, fresh) {
         if let Some(a) = amount_at(f, p) {
             i = a.end.max(p + 1);
             out.push(a);
+        } else {
+            i = p + 1;
         }
     }
     out

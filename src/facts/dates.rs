@@ -64,13 +64,13 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
         let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
         fresh && (NUMBER_STARTS.contains(f[p]) || f.get(p + 1) == Some(&'年'))
     };
-    for p in DATE_STARTS.members(f) {
-        if p < i || !can_start(p) {
-            continue;
-        }
-        if let Some(hit) = date_at(f, p, year) {
-            i = hit.end.max(p + 1);
-            out.push(hit);
+    while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
+        match date_at(f, p, year) {
+            Some(hit) => {
+                i = hit.end.max(p + 1);
+                out.push(hit);
+            }
+            None => i = p + 1,
         }
     }
     out

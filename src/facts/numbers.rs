@@ -216,73 +216,50 @@ impl CharSet {
         (self.0[(n / 64) % 1024] >> (n % 64)) & 1
     }
 
-    /// The positions of the set's chars in `f`, in order.
-    pub fn members<'a>(&'a self, f: &'a [char]) -> Members<'a> {
-        Members {
-            set: self,
-            f,
-            base: 0,
-            next_chunk: 0,
-            mask: 0,
-        }
+    /// The first position at or after `from` whose char is in the set.
+    pub fn next_in(&self, f: &[char], from: usize) -> Option<usize> {
+        self.next_in_where(f, from, |_| true)
     }
 
-    /// One bit per char of an eight-char chunk that may be a member (see [`CharSet::bit`]).
-    #[inline]
-    fn chunk_mask(&self, chunk: &[char]) -> u32 {
-        match <&[char; 8]>::try_from(chunk) {
-            // Fixed size: unrolled, no branch per char.
-            Ok(eight) => eight
-                .iter()
-                .enumerate()
-                .fold(0, |m, (k, &c)| m | ((self.bit(c) as u32) << k)),
-            Err(_) => chunk
-                .iter()
-                .enumerate()
-                .fold(0, |m, (k, &c)| m | ((self.bit(c) as u32) << k)),
-        }
-    }
-}
-
-/// The iterator of [`CharSet::members`]. Texts are long and members rare: it tests eight
-/// chars per step without a branch each, keeps the candidates of a step as a bit mask, and
-/// confirms them one by one.
-pub struct Members<'a> {
-    set: &'a CharSet,
-    f: &'a [char],
-    /// Where the chunk of `mask` starts.
-    base: usize,
-    next_chunk: usize,
-    mask: u32,
-}
-
-impl Iterator for Members<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        loop {
-            while self.mask != 0 {
-                let k = self.mask.trailing_zeros() as usize;
-                self.mask &= self.mask - 1;
-                let p = self.base + k;
-                if self.f.get(p).is_some_and(|&c| self.set.contains(c)) {
+    /// The first position at or after `from` whose char is in the set and that `accept`s
+    /// (a second, costlier test run only on members).
+    pub fn next_in_where(
+        &self,
+        f: &[char],
+        from: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let rest = f.get(from..)?;
+        // Texts are long and members rare: eight chars are tested per step without a branch
+        // each, and only a step with a possible member is looked at char by char.
+        let mut chunks = rest.chunks_exact(8);
+        let mut base = from;
+        for chunk in &mut chunks {
+            if chunk.iter().fold(0, |acc, &c| acc | self.bit(c)) != 0 {
+                if let Some(p) = self.first_in(chunk, base, &accept) {
                     return Some(p);
                 }
             }
-            loop {
-                let start = self.next_chunk;
-                let chunk = self.f.get(start..(start + 8).min(self.f.len()))?;
-                if chunk.is_empty() {
-                    return None;
-                }
-                self.base = start;
-                self.next_chunk = start + chunk.len();
-                self.mask = self.set.chunk_mask(chunk);
-                if self.mask != 0 {
-                    break;
-                }
+            base += 8;
+        }
+        self.first_in(chunks.remainder(), base, &accept)
+    }
+
+    /// The first accepted member in a few chars starting at `base`. Kept out of line so the
+    /// fast loop above stays lean.
+    #[inline(never)]
+    fn first_in(
+        &self,
+        chars: &[char],
+        base: usize,
+        accept: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        for (k, &c) in chars.iter().enumerate() {
+            if self.contains(c) && accept(base + k) {
+                return Some(base + k);
             }
         }
+        None
     }
 }
 
@@ -349,13 +326,15 @@ impl WordList {
     /// last chars, which are rarer in running text than their first ones.
     pub fn starts_in(&self, f: &[char]) -> Vec<usize> {
         let mut starts = Vec::new();
-        for p in self.lasts.members(f) {
+        let mut q = 0;
+        while let Some(p) = self.lasts.next_in(f, q) {
             let end = p + 1;
             for (w, _) in self.group(&self.by_last, f[p]) {
                 if f[..end].ends_with(w) {
                     starts.push(end - w.len());
                 }
             }
+            q = end;
         }
         starts.sort_unstable();
         starts.dedup();
@@ -663,16 +642,18 @@ mod tests {
     fn char_sets_find_the_next_member() {
         let set = CharSet::firsts(["公司", "局"]);
         let f = chars("某某局和某某公司");
-        let members = |f: &[char]| set.members(f).collect::<Vec<usize>>();
-        assert_eq!(members(&f), [2, 6]);
-        assert!(members(&[]).is_empty());
+        assert_eq!(set.next_in(&f, 0), Some(2));
+        assert_eq!(set.next_in(&f, 3), Some(6));
+        assert_eq!(set.next_in(&f, 7), None);
+        assert_eq!(set.next_in(&f, 99), None);
         // Past the eight-char steps, and a char beyond the plane sharing a member's bit.
         let long = chars("一二三四五六七八九十一二三四五六七八局\u{1516C}公司");
-        assert_eq!(members(&long), [18, 20]);
+        assert_eq!(set.next_in(&long, 0), Some(18));
+        assert_eq!(set.next_in(&long, 19), Some(20));
         let alias = char::from_u32(0x10000 + '局' as u32).unwrap_or('a');
         let mut tricky: Vec<char> = vec![alias; 9];
         tricky.extend(chars("局"));
-        assert_eq!(members(&tricky), [9]);
+        assert_eq!(set.next_in(&tricky, 0), Some(9));
         assert!(!set.contains('😀'));
     }
 

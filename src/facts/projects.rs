@@ -237,12 +237,14 @@ static TRIGGERS: CharSet = CharSet::of(&['项', '工'])
 /// The positions of suffix and of product triggers, found in one pass over the text.
 fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
     let (mut suffixes, mut latin) = (Vec::new(), Vec::new());
-    for p in TRIGGERS.members(f) {
+    let mut k = 0;
+    while let Some(p) = TRIGGERS.next_in(f, k) {
         if f[p].is_ascii_alphabetic() {
             latin.push(p);
         } else {
             suffixes.push(p);
         }
+        k = p + 1;
     }
     (suffixes, latin)
 }
