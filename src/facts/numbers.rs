@@ -273,6 +273,10 @@ pub struct WordList {
     words: Vec<(Vec<char>, &'static str)>,
     firsts: CharSet,
     lasts: CharSet,
+    /// The chars before the last of words of two chars or more, and the one-char words:
+    /// together with `lasts`, a cheap test that a word may end at a position.
+    penults: CharSet,
+    singles: CharSet,
     /// Indexes into `words` by (first char, list order) and by (last char, list order).
     by_first: Vec<(char, usize)>,
     by_last: Vec<(char, usize)>,
@@ -300,9 +304,19 @@ impl WordList {
             let chars: Vec<char> = index.iter().map(|(c, _)| *c).collect();
             CharSet::of(&[]).with_all(&chars)
         };
+        let (mut penults, mut singles) = (Vec::new(), Vec::new());
+        for (w, _) in &words {
+            match w.as_slice() {
+                [one] => singles.push(*one),
+                [.., penult, _] => penults.push(*penult),
+                [] => {}
+            }
+        }
         WordList {
             firsts: set(&by_first),
             lasts: set(&by_last),
+            penults: CharSet::of(&[]).with_all(&penults),
+            singles: CharSet::of(&[]).with_all(&singles),
             words,
             by_first,
             by_last,
@@ -327,7 +341,10 @@ impl WordList {
     pub fn starts_in(&self, f: &[char]) -> Vec<usize> {
         let mut starts = Vec::new();
         let mut q = 0;
-        while let Some(p) = self.lasts.next_in(f, q) {
+        let may_end = |p: usize| {
+            self.singles.contains(f[p]) || (p > 0 && self.penults.contains(f[p - 1]))
+        };
+        while let Some(p) = self.lasts.next_in_where(f, q, may_end) {
             let end = p + 1;
             for (w, _) in self.group(&self.by_last, f[p]) {
                 if f[..end].ends_with(w) {
@@ -381,6 +398,15 @@ impl WordList {
     pub fn chars(&self) -> impl Iterator<Item = &[char]> {
         self.words.iter().map(|(w, _)| w.as_slice())
     }
+}
+
+/// The text of the chars from `start` to `end` (clamped to the text, like `Seg::folded`),
+/// allocated once at its exact size: names are built from folded chars at every fact found.
+pub fn text_between(f: &[char], start: usize, end: usize) -> String {
+    let chars = &f[start.min(f.len())..end.min(f.len())];
+    let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    text.extend(chars);
+    text
 }
 
 /// Parses a run of Chinese numerals: positional (`一千二百三十三万`), digit strings

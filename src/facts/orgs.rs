@@ -2,7 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::numbers::{is_chinese_numeral, CharSet, WordList};
+use super::numbers::{is_chinese_numeral, text_between, CharSet, WordList};
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -357,7 +357,7 @@ fn is_generic(prefix: &[char]) -> bool {
 /// `上党经济技术开发区党工委`) so that one body has one name.
 fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) -> String {
     match zone_spans.iter().find(|z| z.start == start && z.end < end) {
-        Some(z) => format!("{}{}", z.name, seg.folded(z.end, end)),
-        None => seg.folded(start, end),
+        Some(z) => z.name.clone() + &text_between(&seg.f, z.end, end),
+        None => text_between(&seg.f, start, end),
     }
 }

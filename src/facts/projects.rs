@@ -2,7 +2,7 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
-use super::numbers::{CharSet, WordList};
+use super::numbers::{text_between, CharSet, WordList};
 use super::{at, dates, places, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -207,12 +207,12 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
                 Found {
                     start,
                     end,
-                    name: Some(seg.folded(start, end)),
+                    name: Some(text_between(&seg.f, start, end)),
                     ..Found::default()
                 },
             ));
             if let Some(owner_end) = owner(seg, start, i) {
-                let name = seg.folded(start, owner_end);
+                let name = text_between(&seg.f, start, owner_end);
                 out.push((
                     FactKind::Organization,
                     Found {
@@ -234,11 +234,19 @@ static TRIGGERS: CharSet = CharSet::of(&['项', '工'])
     .with_range('A', 'Z')
     .with_range('a', 'z');
 
-/// The positions of suffix and of product triggers, found in one pass over the text.
+/// The positions of suffixes and of product codes' first letters, found in one pass over
+/// the text (`工` alone is common; so are letters inside a Latin word).
 fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
     let (mut suffixes, mut latin) = (Vec::new(), Vec::new());
+    let worth = |p: usize| {
+        if f[p].is_ascii_alphabetic() {
+            p == 0 || !(f[p - 1].is_ascii_alphanumeric() || f[p - 1] == '.')
+        } else {
+            SUFFIXES.iter().any(|s| at(f, p, s))
+        }
+    };
     let mut k = 0;
-    while let Some(p) = TRIGGERS.next_in(f, k) {
+    while let Some(p) = TRIGGERS.next_in_where(f, k, worth) {
         if f[p].is_ascii_alphabetic() {
             latin.push(p);
         } else {
@@ -417,7 +425,7 @@ fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>)
                 Found {
                     start: i,
                     end: e,
-                    name: Some(seg.folded(i, e)),
+                    name: Some(text_between(&seg.f, i, e)),
                     ..Found::default()
                 },
             ));
