@@ -4,7 +4,9 @@
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
 
-use super::numbers::number_at;
+use super::numbers::{
+    is_chinese_numeral, number_at, CharSet, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+};
 use super::{at, skip_spaces};
 
 /// One date found in folded text.
@@ -48,22 +50,27 @@ impl Ymd {
     }
 }
 
+/// Where a date can start: a number, or a relative year word ([`RELATIVE_YEARS`]).
+static DATE_STARTS: CharSet =
+    CharSet::of(NUMBER_START_CHARS).with(&['今', '本', '去', '明', '前', '后']);
+
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < f.len() {
-        let fresh =
-            i == 0 || !(f[i - 1].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i - 1]));
-        let can_start = f[i].is_ascii_digit()
-            || super::numbers::is_chinese_numeral(f[i])
-            || matches!(f[i], '今' | '本' | '去' | '明' | '前' | '后');
-        match (fresh && can_start).then(|| date_at(f, i, year)).flatten() {
+    // Only positions where a date can start are tried, not inside a longer number: a number,
+    // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
+    let can_start = |p: usize| {
+        let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
+        fresh && (NUMBER_STARTS.contains(f[p]) || f.get(p + 1) == Some(&'年'))
+    };
+    while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
+        match date_at(f, p, year) {
             Some(hit) => {
-                i = hit.end.max(i + 1);
+                i = hit.end.max(p + 1);
                 out.push(hit);
             }
-            None => i += 1,
+            None => i = p + 1,
         }
     }
     out
@@ -73,29 +80,34 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }
-    if let Some(hit) = numeric_date(f, i) {
+    // The number at `i` is read once and offered to every reading of it below.
+    let number = number_at(f, i);
+    if let Some(hit) = number.and_then(|n| numeric_date(f, n)) {
         return Some(hit);
     }
     let mut flags = Vec::new();
     let (year, after_year, relative) =
-        if let Some((w, delta)) = RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)) {
+        if let Some((w, delta)) = number
+            .is_none()
+            .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
+            .flatten()
+        {
             flags.push("relative".to_owned());
             (
                 page_year.map(|y| y + delta),
                 i + w.chars().count(),
                 Some(*delta),
             )
-        } else if let Some((y, end)) = explicit_year(f, i) {
+        } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
             (Some(y), end, None)
         } else {
             (None, i, None)
         };
-    let md_start = if after_year > i {
-        skip_spaces(f, after_year)
+    let md = if after_year > i {
+        month_day(f, skip_spaces(f, after_year))
     } else {
-        i
+        number.and_then(|n| month_day_of(f, n))
     };
-    let md = month_day(f, md_start);
     let (month, day, end) = match md {
         Some((m, d, end)) => (Some(m), d, end),
         None if after_year > i => {
@@ -141,7 +153,11 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
 
 /// `2025 年`, `二〇二五年`, `2025 年度`: a four-digit year between 1900 and 2100.
 fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
-    let n = number_at(f, i)?;
+    year_of(f, number_at(f, i)?)
+}
+
+/// [`explicit_year`] for a number already read.
+fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, usize)> {
     if n.end - n.start != 4 {
         return None;
     }
@@ -155,7 +171,11 @@ fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
 
 /// `12 月 22 日`, `12 月份`, `三月`: month and optional day, with the end.
 fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    let m = number_at(f, i)?;
+    month_day_of(f, number_at(f, i)?)
+}
+
+/// [`month_day`] for a number already read.
+fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> {
     let month = u32::try_from(m.value.as_int()?).ok()?;
     if !(1..=12).contains(&month) {
         return None;
@@ -187,8 +207,8 @@ fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
 }
 
 /// `2026-01-08`, `2026.1.8`, `2026/1/8`.
-fn numeric_date(f: &[char], i: usize) -> Option<DateHit> {
-    let y = number_at(f, i)?;
+fn numeric_date(f: &[char], y: NumberSpan) -> Option<DateHit> {
+    let start = y.start;
     if y.chinese || y.end - y.start != 4 {
         return None;
     }
@@ -211,7 +231,7 @@ fn numeric_date(f: &[char], i: usize) -> Option<DateHit> {
         day: u32::try_from(dd).ok(),
     };
     Some(DateHit {
-        start: i,
+        start,
         end: d.end,
         value: ymd.iso(),
         flags: vec![],
@@ -274,7 +294,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
     let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
     if d == 0
         || f.get(i + 3)
-            .is_some_and(|&c| super::numbers::is_chinese_numeral(c))
+            .is_some_and(|&c| is_chinese_numeral(c))
     {
         return None;
     }
