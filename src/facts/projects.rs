@@ -3,7 +3,7 @@
 //! products named by a grade or model code (`A356.2`).
 
 use super::numbers::{text_between, CharSet, WordList};
-use super::{at, dates, places, Found, Pos, Seg, ZoneSpan};
+use super::{at, dates, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -375,18 +375,10 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
     if !(4..=8).contains(&n) || !f.get(k).is_some_and(|c| *c == ' ' || c.is_ascii_digit()) {
         return None;
     }
-    // The longest gazetteer name opening the run; the gazetteer is all Han, so a name can
-    // only match inside the run, and growing one prefix string asks a few hash lookups
-    // instead of trying every name of the gazetteer here.
-    let gazetteer = places::gazetteer();
-    let mut prefix = String::with_capacity(4 * n);
-    let mut lead = None;
-    for (len, c) in f[start..k].iter().enumerate() {
-        prefix.push(*c);
-        if gazetteer.contains(prefix.as_str()) {
-            lead = Some(len + 1);
-        }
-    }
+    // The longest gazetteer name opening the run.
+    let lead = (2..=n)
+        .rev()
+        .find(|&len| crate::lexicon::places::is_place(&f[start..start + len]));
     (n.saturating_sub(lead?) >= 2).then_some(k)
 }
 

@@ -19,28 +19,56 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .flat_map(str::split_whitespace)
 }
 
-/// The names as sorted char sequences, for binary search by slice.
-fn sorted() -> &'static [Vec<char>] {
-    static S: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    S.get_or_init(|| {
-        let mut v: Vec<Vec<char>> = names().map(|w| w.chars().collect()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+/// The names prepared for lookups by slices of folded text, without allocating or hashing:
+/// names of up to three chars (nearly all) packed into sorted integers, longer ones as sorted
+/// char sequences.
+struct Index {
+    short: Vec<u64>,
+    long: Vec<Vec<char>>,
+}
+
+/// Up to three chars in one integer: a leading 1 bit, then 21 bits a char, so names of
+/// different lengths never share a number.
+fn pack(word: &[char]) -> Option<u64> {
+    (word.len() <= 3).then(|| word.iter().fold(1u64, |acc, &c| acc << 21 | c as u64))
+}
+
+fn index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut short = Vec::new();
+        let mut long = Vec::new();
+        for name in names() {
+            let chars: Vec<char> = name.chars().collect();
+            match pack(&chars) {
+                Some(n) => short.push(n),
+                None => long.push(chars),
+            }
+        }
+        short.sort_unstable();
+        short.dedup();
+        long.sort_unstable();
+        long.dedup();
+        Index { short, long }
     })
 }
 
 /// Whether a slice of folded text is a place name.
 pub fn is_place(word: &[char]) -> bool {
-    sorted()
-        .binary_search_by(|g| g.as_slice().cmp(word))
-        .is_ok()
+    let i = index();
+    match pack(word) {
+        Some(n) => i.short.binary_search(&n).is_ok(),
+        None => i
+            .long
+            .binary_search_by(|name| name.as_slice().cmp(word))
+            .is_ok(),
+    }
 }
 
 /// Longest place name, in chars (`积石山保安族东乡族撒拉族自治县`).
 pub fn max_len() -> usize {
     static M: OnceLock<usize> = OnceLock::new();
-    *M.get_or_init(|| sorted().iter().map(Vec::len).max().unwrap_or(0))
+    *M.get_or_init(|| names().map(|n| n.chars().count()).max().unwrap_or(0))
 }
 
 /// The longest place name the run of text ends with, of at least two chars.
