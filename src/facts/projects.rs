@@ -35,6 +35,11 @@ const NOT_AFTER: &[&str] = &[
     "包联",
     "管理",
     "资金",
+    // A company named after its trade (`山西建投第三建筑工程有限公司`) is no project.
+    "有限",
+    "公司",
+    "集团",
+    "股份",
 ];
 const STOP_CHARS: &[char] = &[
     '的', '在', '是', '将', '与', '和', '及', '对', '为', '了', '着', '把', '被', '由', '从', '向',
@@ -180,6 +185,17 @@ const HEADS: &[&str] = &[
     "矿井",
     "输变电",
     "供热",
+    "产业园",
+    "厂区",
+    "车间",
+    "综合体",
+    "码头",
+    "管廊",
+    // A phase names one project (`产业园一期项目`).
+    "一期",
+    "二期",
+    "三期",
+    "四期",
 ];
 
 /// Projects in one text, and the owners and products their names reveal.
