@@ -264,7 +264,7 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
                 if !is_common_han(c) {
                     break;
                 }
-                if lists.roles.may_start(c, f.get(i + 1)) {
+                if lists.roles.may_start(c, f, i) {
                     return (i, true);
                 }
                 i += 1;
@@ -273,7 +273,7 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
         let Some(&c) = f.get(i) else {
             return (i, after_han);
         };
-        if lists.roles.may_start(c, f.get(i + 1)) {
+        if lists.roles.may_start(c, f, i) {
             return (i, after_han);
         }
         let han = is_han(c);
@@ -288,10 +288,9 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
 /// Whether [`speaker`] can find its verb after a name starting at `i`: the bitmaps only.
 #[inline(always)]
 fn speech_may_follow(f: &[char], i: usize, speech: &WordList) -> bool {
-    [i + 3, i + 2].into_iter().any(|end| {
-        f.get(end)
-            .is_some_and(|&c| speech.may_start(c, f.get(end + 1)))
-    })
+    [i + 3, i + 2]
+        .into_iter()
+        .any(|end| f.get(end).is_some_and(|&c| speech.may_start(c, f, end)))
 }
 
 /// The common block of [`is_han`] in one comparison; the rarer blocks take the slow path.

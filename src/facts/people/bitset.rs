@@ -8,14 +8,14 @@
 /// A set of chars, one byte per Basic Multilingual Plane char: a test is one load with no
 /// shifting, which matters in loops that test every char of a text.
 pub struct CharSet {
-    bytes: Box<[u8]>,
+    bytes: Box<[u8; CharSet::LEN]>,
 }
 
 impl CharSet {
     const LEN: usize = 1 << 16;
 
     pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
-        let mut bytes = vec![0u8; Self::LEN].into_boxed_slice();
+        let mut bytes = Box::new([0u8; Self::LEN]);
         for c in chars {
             if let Some(b) = bytes.get_mut(c as usize) {
                 *b = 1;
@@ -94,10 +94,10 @@ impl WordList {
         }
     }
 
-    /// Whether a word may start with `c` followed by `next`: the bitmaps only.
+    /// Whether a word may start at `i`, whose char is `c`: the tables only.
     #[inline(always)]
-    pub fn may_start(&self, c: char, next: Option<&char>) -> bool {
-        self.firsts.may_contain(c) && (self.has_single || self.pairs.may_contain(c, next))
+    pub fn may_start(&self, c: char, f: &[char], i: usize) -> bool {
+        self.firsts.may_contain(c) && (self.has_single || self.pairs.may_contain(c, f.get(i + 1)))
     }
 
     /// The length of the longest word starting at `i`. Inlined into the scans, so a position
@@ -105,7 +105,7 @@ impl WordList {
     #[inline(always)]
     pub fn longest_at(&self, f: &[char], i: usize) -> Option<usize> {
         let c = *f.get(i)?;
-        if !self.may_start(c, f.get(i + 1)) {
+        if !self.may_start(c, f, i) {
             return None;
         }
         self.longest_from(f, i, c)
