@@ -379,6 +379,12 @@ impl WordList {
         self.lasts.contains(c) && self.group(&self.by_last, c).any(|(w, _)| f[..s].ends_with(w))
     }
 
+    /// Whether a word may start `chars` or end them (one look at each end).
+    pub fn may_frame(&self, chars: &[char]) -> bool {
+        chars.first().is_some_and(|&c| self.firsts.contains(c))
+            || chars.last().is_some_and(|&c| self.lasts.contains(c))
+    }
+
     /// Whether `chars` is one of the words.
     pub fn contains(&self, chars: &[char]) -> bool {
         chars.first().is_some_and(|&c| {
