@@ -358,6 +358,12 @@ impl WordList {
         starts
     }
 
+    /// Whether a word starts with `c`.
+    #[inline]
+    pub fn can_start(&self, c: char) -> bool {
+        self.firsts.contains(c)
+    }
+
     /// The first word of the list written at `i` and its length in chars (the longest one,
     /// in lists kept longest first).
     pub fn at(&self, f: &[char], i: usize) -> Option<(&'static str, usize)> {
