@@ -86,23 +86,22 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
         return Some(hit);
     }
     let mut flags = Vec::new();
-    let (year, after_year, relative) =
-        if let Some((w, delta)) = number
-            .is_none()
-            .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
-            .flatten()
-        {
-            flags.push("relative".to_owned());
-            (
-                page_year.map(|y| y + delta),
-                i + w.chars().count(),
-                Some(*delta),
-            )
-        } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
-            (Some(y), end, None)
-        } else {
-            (None, i, None)
-        };
+    let (year, after_year, relative) = if let Some((w, delta)) = number
+        .is_none()
+        .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
+        .flatten()
+    {
+        flags.push("relative".to_owned());
+        (
+            page_year.map(|y| y + delta),
+            i + w.chars().count(),
+            Some(*delta),
+        )
+    } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
+        (Some(y), end, None)
+    } else {
+        (None, i, None)
+    };
     let md = if after_year > i {
         month_day(f, skip_spaces(f, after_year))
     } else {
@@ -292,10 +291,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
         return None;
     }
     let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
-    if d == 0
-        || f.get(i + 3)
-            .is_some_and(|&c| is_chinese_numeral(c))
-    {
+    if d == 0 || f.get(i + 3).is_some_and(|&c| is_chinese_numeral(c)) {
         return None;
     }
     let n = 10 + d as i32;

@@ -341,9 +341,8 @@ impl WordList {
     pub fn starts_in(&self, f: &[char]) -> Vec<usize> {
         let mut starts = Vec::new();
         let mut q = 0;
-        let may_end = |p: usize| {
-            self.singles.contains(f[p]) || (p > 0 && self.penults.contains(f[p - 1]))
-        };
+        let may_end =
+            |p: usize| self.singles.contains(f[p]) || (p > 0 && self.penults.contains(f[p - 1]));
         while let Some(p) = self.lasts.next_in_where(f, q, may_end) {
             let end = p + 1;
             for (w, _) in self.group(&self.by_last, f[p]) {
@@ -382,7 +381,10 @@ impl WordList {
         let Some(&c) = s.checked_sub(1).and_then(|k| f.get(k)) else {
             return false;
         };
-        self.lasts.contains(c) && self.group(&self.by_last, c).any(|(w, _)| f[..s].ends_with(w))
+        self.lasts.contains(c)
+            && self
+                .group(&self.by_last, c)
+                .any(|(w, _)| f[..s].ends_with(w))
     }
 
     /// Whether a word may start `chars` or end them (one look at each end).
@@ -671,7 +673,8 @@ mod tests {
     fn number_starts_are_what_number_at_accepts() {
         for n in 0..=0xFFFFu32 {
             let Some(c) = char::from_u32(n) else { continue };
-            let accepts = c.is_ascii_digit() || chinese_digit(c).is_some() || matches!(c, '十' | '拾');
+            let accepts =
+                c.is_ascii_digit() || chinese_digit(c).is_some() || matches!(c, '十' | '拾');
             assert_eq!(NUMBER_STARTS.contains(c), accepts, "{c}");
         }
     }
