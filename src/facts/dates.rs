@@ -62,7 +62,12 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
     let can_start = |p: usize| {
         let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
-        fresh && (NUMBER_STARTS.contains(f[p]) || f.get(p + 1) == Some(&'年'))
+        fresh
+            && if NUMBER_STARTS.contains(f[p]) {
+                may_be_date(f, p)
+            } else {
+                f.get(p + 1) == Some(&'年')
+            }
     };
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
         match date_at(f, p, year) {
@@ -74,6 +79,30 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
         }
     }
     out
+}
+
+/// A cheap test that a date can start at the number start `p`: whatever number is read
+/// there, a date needs `年` or `月` right after it and its spaces, a numeric separator (`-`,
+/// `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
+/// `统一`, `12 个`) fail it before any number is parsed.
+fn may_be_date(f: &[char], p: usize) -> bool {
+    if f.get(p) == Some(&'十') {
+        return true;
+    }
+    let mut q = p;
+    let mut dotted = false;
+    while let Some(&c) = f.get(q) {
+        if c == '.' || c == '．' {
+            dotted = true;
+        } else if !(c.is_ascii_digit()
+            || is_chinese_numeral(c)
+            || matches!(c, ',' | ' ' | '\u{3000}'))
+        {
+            break;
+        }
+        q += 1;
+    }
+    dotted || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
 }
 
 fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {

@@ -357,6 +357,12 @@ impl WordList {
         starts
     }
 
+    /// Whether a word starts with `c`.
+    #[inline]
+    pub fn can_start(&self, c: char) -> bool {
+        self.firsts.contains(c)
+    }
+
     /// The first word of the list written at `i` and its length in chars (the longest one,
     /// in lists kept longest first).
     pub fn at(&self, f: &[char], i: usize) -> Option<(&'static str, usize)> {
@@ -379,6 +385,12 @@ impl WordList {
             && self
                 .group(&self.by_last, c)
                 .any(|(w, _)| f[..s].ends_with(w))
+    }
+
+    /// Whether a word may start `chars` or end them (one look at each end).
+    pub fn may_frame(&self, chars: &[char]) -> bool {
+        chars.first().is_some_and(|&c| self.firsts.contains(c))
+            || chars.last().is_some_and(|&c| self.lasts.contains(c))
     }
 
     /// Whether `chars` is one of the words.

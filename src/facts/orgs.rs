@@ -267,7 +267,7 @@ fn nested_end(f: &[char], end: usize) -> Option<usize> {
     let nested = nested_words();
     let mut k = end;
     while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_SET.contains(f[k]) {
-        if let Some((_, n)) = nested.at(f, k) {
+        if let Some((_, n)) = nested.can_start(f[k]).then(|| nested.at(f, k)).flatten() {
             return Some(k + n);
         }
         k += 1;

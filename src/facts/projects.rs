@@ -357,11 +357,13 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
 /// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped
 /// repeatedly since one may hide another (`重点产业建设`).
 fn strip_generic(head: &[char]) -> &[char] {
+    let generic = generic_words();
     let mut text = head;
-    loop {
+    // Most heads neither start nor end with a generic word: one look at both ends tells.
+    while generic.may_frame(text) {
         let before = text.len();
         // One char tells most words apart before a slice compare.
-        for g in generic_words().chars() {
+        for g in generic.chars() {
             if text.first() == g.first() {
                 if let Some(rest) = text.strip_prefix(g) {
                     text = rest;
@@ -374,9 +376,10 @@ fn strip_generic(head: &[char]) -> &[char] {
             }
         }
         if text.len() == before {
-            return text;
+            break;
         }
     }
+    text
 }
 
 /// A company short name opening a project name before its figures (`山西中润 4 万吨…`):
