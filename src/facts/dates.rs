@@ -102,7 +102,38 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         }
         q += 1;
     }
-    dotted || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
+    dotted
+        || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
+        || f.get(q).is_some_and(|&c| is_range_mark(c))
+}
+
+/// Marks between the two ends of a range (`12 月 22 日至 24 日`, `1—11 月`).
+fn is_range_mark(c: char) -> bool {
+    matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–')
+}
+
+/// `1 至 10 月`, `1—11 月份`: a run of months (first before last), with the end.
+fn month_range(f: &[char], i: usize) -> Option<(u32, u32, usize)> {
+    let first = number_at(f, i)?;
+    let from = u32::try_from(first.value.as_int()?).ok()?;
+    let j = skip_spaces(f, first.end);
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+        return None;
+    }
+    let (to, _, end) = month_day(f, skip_spaces(f, j + 1))?;
+    ((1..to).contains(&from)).then_some((from, to, end))
+}
+
+/// `后`/`前` closing a word before `年…` (`达产后年产值`, `投产前年均`) is no `后年`/`前年`: those
+/// two are only read where the char before cannot end such a clause.
+fn ends_a_clause_word(f: &[char], i: usize, word: &str) -> bool {
+    const CLAUSE_ENDS: &[char] = &[
+        '产', '成', '工', '营', '业', '运', '之', '以', '此', '完', '毕', '束', '达', '投', '竣',
+        '放', '用', '动', '启', '交', '后', '前', '生', '开',
+    ];
+    matches!(word, "后年" | "前年")
+        && i > 0
+        && f.get(i - 1).is_some_and(|c| CLAUSE_ENDS.contains(c))
 }
 
 fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
@@ -119,6 +150,7 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
         .is_none()
         .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
         .flatten()
+        .filter(|(w, _)| !ends_a_clause_word(f, i, w))
     {
         flags.push("relative".to_owned());
         (
@@ -131,6 +163,34 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     } else {
         (None, i, None)
     };
+    // A run of months: `今年 1 至 10 月` is January to October, not October.
+    let months_at = if after_year > i {
+        skip_spaces(f, after_year)
+    } else {
+        i
+    };
+    if let Some((m1, m2, end)) = month_range(f, months_at) {
+        let year = if after_year > i { year } else { page_year };
+        if year.is_none() {
+            flags.push("partial".to_owned());
+        }
+        flags.push("range".to_owned());
+        let from = Ymd {
+            year,
+            month: Some(m1),
+            day: None,
+        };
+        let to = Ymd {
+            month: Some(m2),
+            ..from
+        };
+        return Some(DateHit {
+            start: i,
+            end,
+            value: format!("{}/{}", from.iso(), to.iso()),
+            flags,
+        });
+    }
     let md = if after_year > i {
         month_day(f, skip_spaces(f, after_year))
     } else {
@@ -377,6 +437,24 @@ mod tests {
             dates("于2026-01-08发布", None),
             [pair("2026-01-08", "2026-01-08")]
         );
+    }
+
+    #[test]
+    fn runs_of_months() {
+        let f: Vec<char> = "今年1至10月，2025 年 1—11 月，3-5 月份。12 个月。"
+            .chars()
+            .collect();
+        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+        assert_eq!(v, ["2025-01/2025-10", "2025-01/2025-11", "2025-03/2025-05"]);
+    }
+
+    #[test]
+    fn after_a_clause_hou_nian_is_no_date() {
+        let f: Vec<char> = "项目达产后年产值可达 5 亿元，投产后年均纳税 2000 万元。后年建成。"
+            .chars()
+            .collect();
+        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+        assert_eq!(v, ["2027"]);
     }
 
     #[test]
