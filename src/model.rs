@@ -136,7 +136,7 @@ pub enum Location {
 }
 
 /// A normalised value: a number (money in yuan, quantities, percent) or text (ISO dates).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(untagged)]
 pub enum FactValue {
     Number(serde_json::Number),

@@ -202,6 +202,15 @@ fn places_from_gazetteer_towns_and_parks() {
     );
     let f = facts("祝愿国家长治久安。", None);
     assert!(names(&f, FactKind::Place).is_empty());
+    // Places outside Shanxi come from the national list of divisions.
+    let f = facts(
+        "考察团先后前往江苏省昆山市、浙江省义乌市和广东省佛山市南海区。",
+        None,
+    );
+    let p = names(&f, FactKind::Place);
+    for want in ["江苏省", "昆山市", "浙江省", "义乌市", "南海区"] {
+        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
+    }
 }
 
 #[test]
@@ -233,6 +242,16 @@ fn projects_need_a_specific_name() {
         (value(&q[0]), q[0].unit.as_deref(), q[0].flags.clone()),
         ("80000".into(), Some("吨"), vec!["annual".to_owned()])
     );
+    // A phase makes a name specific; a company named after its trade is no project.
+    let f = facts(
+        "位于太原高新区的新能源汽车零部件产业园一期项目主体结构全部完工。山西建投第三建筑工程有限公司承建该项目，下一步将加快推进二期工程建设。",
+        None,
+    );
+    assert_eq!(
+        names(&f, FactKind::Project),
+        ["新能源汽车零部件产业园一期项目"]
+    );
+    assert!(names(&f, FactKind::Organization).contains(&"山西建投第三建筑工程有限公司".to_owned()));
 }
 
 #[test]

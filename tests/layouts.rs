@@ -205,3 +205,20 @@ fn author_under_title_subheadings_and_a_bulleted_caption() {
     );
     assert_eq!(b.byline, ["张华"]);
 }
+
+/// A page cut at a fixed width with neither indentation nor blank lines: a line that reaches
+/// the right edge is a piece of a paragraph even when it has no full stop, never a title.
+#[test]
+fn hard_wrapped_lines_reaching_the_edge_are_body_text() {
+    let page = page_file("hardwrapped.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = by_title(&page, "“智改数转”让老企业焕发新活力");
+    assert_eq!(a.title, ["长治高新区", "“智改数转”让老企业焕发新活力"]);
+    assert_eq!(a.paragraphs.len(), 4, "{:#?}", a.paragraphs);
+    assert!(a.paragraphs[0].ends_with("生产效率提升 30% 以上。"));
+    assert!(a.paragraphs[3].starts_with("下一步"));
+    assert!(a.paragraphs[3].ends_with("实现规上企业全覆盖。"));
+    let b = by_title(&page, "光机电产业园二期开工");
+    assert_eq!(b.zone.as_deref(), Some("晋城经济技术开发区"));
+    assert_eq!(b.paragraphs.len(), 1);
+}

@@ -2,7 +2,7 @@
 //! an optional approximation (多, 余) and a unit, with approximation words around it (约, 左右),
 //! ranges (`2 至 3 亿元`) and capacities (`年产 8 万吨`) kept as flags.
 
-use super::numbers::{number_at, Decimal, NumberSpan};
+use super::numbers::{is_chinese_numeral, number_at, CharSet, Decimal, NumberSpan, NUMBER_STARTS};
 use super::{at, skip_spaces};
 use crate::model::FactKind;
 
@@ -131,17 +131,20 @@ const RANGE_SEPS: &[char] = &['至', '到', '~', '～', '—', '–', '-', '－'
 pub fn scan(f: &[char]) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < f.len() {
-        let fresh = i == 0
-            || !(f[i - 1].is_ascii_alphanumeric()
-                || f[i - 1] == '.'
-                || super::numbers::is_chinese_numeral(f[i - 1]));
-        let can_start = f[i].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i]);
-        if let Some(a) = (fresh && can_start).then(|| amount_at(f, i)).flatten() {
-            i = a.end.max(i + 1);
+    // An amount opens with a number, not inside a longer one or a code: only positions where
+    // one can start are tried.
+    let fresh = |p: usize| {
+        p == 0
+            || !(f[p - 1].is_ascii_alphanumeric()
+                || f[p - 1] == '.'
+                || is_chinese_numeral(f[p - 1]))
+    };
+    while let Some(p) = NUMBER_STARTS.next_in_where(f, i, fresh) {
+        if let Some(a) = amount_at(f, p) {
+            i = a.end.max(p + 1);
             out.push(a);
         } else {
-            i += 1;
+            i = p + 1;
         }
     }
     out
@@ -157,37 +160,76 @@ struct Unit {
     multiplied: bool,
 }
 
+/// [`UNITS`] in chars, in the same order (so the first match is still the longest).
+fn unit_table() -> &'static [(Vec<char>, &'static str, UnitKind)] {
+    static T: std::sync::OnceLock<Vec<(Vec<char>, &'static str, UnitKind)>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        UNITS
+            .iter()
+            .map(|(u, kind)| (u.chars().collect(), *u, *kind))
+            .collect()
+    })
+}
+
+/// The unit written at `j`: most numbers are followed by no unit, and one char tells.
+fn unit_at(f: &[char], j: usize) -> Option<(&'static str, UnitKind)> {
+    static FIRSTS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    let c = *f.get(j)?;
+    let firsts = FIRSTS.get_or_init(|| CharSet::firsts(UNITS.iter().map(|(u, _)| *u)));
+    if !firsts.contains(c) {
+        return None;
+    }
+    unit_table()
+        .iter()
+        .find(|(u, _, _)| u.first() == Some(&c) && f[j..].starts_with(u))
+        .map(|(_, u, kind)| (*u, *kind))
+}
+
+/// The multiplier written at `j`, if any.
+fn multiplier_at(f: &[char], j: usize) -> Option<&'static (&'static str, u32)> {
+    if !matches!(f.get(j), Some('万' | '千' | '百' | '亿')) {
+        return None;
+    }
+    MULTIPLIERS.iter().find(|(m, _)| at(f, j, m))
+}
+
+/// Whether `多`/`余` (more than) stands at `j`.
+fn more_than_at(f: &[char], j: usize) -> bool {
+    matches!(f.get(j), Some('多' | '余'))
+}
+
 /// After a number ending at `j`: approximation, multiplier and unit.
 fn unit_after(f: &[char], j: usize, value: Decimal) -> Option<Unit> {
     let mut j = skip_spaces(f, j);
     let mut approx = false;
-    if at(f, j, "多") || at(f, j, "余") {
+    if more_than_at(f, j) {
         approx = true;
         j += 1;
     }
-    if let Some((u, kind)) = UNITS.iter().find(|(u, _)| at(f, j, u)) {
+    if let Some((u, kind)) = unit_at(f, j) {
         return Some(Unit {
             end: j + u.chars().count(),
             value,
             unit: u,
-            kind: *kind,
+            kind,
             approx,
             multiplied: false,
         });
     }
-    let (m, exp) = MULTIPLIERS.iter().find(|(m, _)| at(f, j, m))?;
+    let (m, exp) = multiplier_at(f, j)?;
     let mut k = j + m.chars().count();
-    if at(f, k, "多") || at(f, k, "余") {
+    if more_than_at(f, k) {
         approx = true;
         k += 1;
     }
     let k = skip_spaces(f, k);
-    let (u, kind) = UNITS.iter().find(|(u, _)| at(f, k, u))?;
+    let (u, kind) = unit_at(f, k)?;
     Some(Unit {
         end: k + u.chars().count(),
         value: value.shift(*exp)?,
         unit: u,
-        kind: *kind,
+        kind,
         approx,
         multiplied: true,
     })
@@ -235,7 +277,7 @@ fn range_after(f: &[char], low: &NumberSpan) -> Option<(Unit, Vec<String>, usize
     let mut j = skip_spaces(f, low.end);
     let mut low_value = low.value;
     let mut low_exp = 0;
-    if let Some((m, exp)) = MULTIPLIERS.iter().find(|(m, _)| at(f, j, m)) {
+    if let Some((m, exp)) = multiplier_at(f, j) {
         low_value = low.value.shift(*exp)?;
         low_exp = *exp;
         j = skip_spaces(f, j + m.chars().count());
@@ -333,17 +375,21 @@ fn finish(
 }
 
 fn ends_with(f: &[char], w: &str) -> bool {
-    let n = w.chars().count();
-    f.len() >= n && f[f.len() - n..].iter().copied().eq(w.chars())
+    let mut before = f.iter().rev();
+    w.chars().rev().all(|c| before.next() == Some(&c))
 }
 
 /// Whether the amount follows a `其中` in the same sentence: a part of a total stated before.
 fn in_breakdown(f: &[char], start: usize) -> bool {
-    let sentence_start = f[..start]
-        .iter()
-        .rposition(|c| matches!(c, '。' | '；' | ';' | '！' | '？'))
-        .map_or(0, |p| p + 1);
-    (sentence_start..start).any(|k| at(f, k, "其中"))
+    // Back from the amount to the sentence's start only, not through the whole paragraph.
+    for k in (0..start.min(f.len())).rev() {
+        match f[k] {
+            '。' | '；' | ';' | '！' | '？' => return false,
+            '其' if f.get(k + 1) == Some(&'中') => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

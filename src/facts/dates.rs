@@ -4,7 +4,9 @@
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
 
-use super::numbers::number_at;
+use super::numbers::{
+    is_chinese_numeral, number_at, CharSet, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+};
 use super::{at, skip_spaces};
 
 /// One date found in folded text.
@@ -48,54 +50,152 @@ impl Ymd {
     }
 }
 
+/// Where a date can start: a number, or a relative year word ([`RELATIVE_YEARS`]).
+static DATE_STARTS: CharSet =
+    CharSet::of(NUMBER_START_CHARS).with(&['今', '本', '去', '明', '前', '后']);
+
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < f.len() {
-        let fresh =
-            i == 0 || !(f[i - 1].is_ascii_digit() || super::numbers::is_chinese_numeral(f[i - 1]));
-        let can_start = f[i].is_ascii_digit()
-            || super::numbers::is_chinese_numeral(f[i])
-            || matches!(f[i], '今' | '本' | '去' | '明' | '前' | '后');
-        match (fresh && can_start).then(|| date_at(f, i, year)).flatten() {
+    // Only positions where a date can start are tried, not inside a longer number: a number,
+    // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
+    let can_start = |p: usize| {
+        let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
+        fresh
+            && if NUMBER_STARTS.contains(f[p]) {
+                may_be_date(f, p)
+            } else {
+                f.get(p + 1) == Some(&'年')
+            }
+    };
+    while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
+        match date_at(f, p, year) {
             Some(hit) => {
-                i = hit.end.max(i + 1);
+                i = hit.end.max(p + 1);
                 out.push(hit);
             }
-            None => i += 1,
+            None => i = p + 1,
         }
     }
     out
+}
+
+/// A cheap test that a date can start at the number start `p`: whatever number is read
+/// there, a date needs `年` or `月` right after it and its spaces, a numeric separator (`-`,
+/// `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
+/// `统一`, `12 个`) fail it before any number is parsed.
+fn may_be_date(f: &[char], p: usize) -> bool {
+    if f.get(p) == Some(&'十') {
+        return true;
+    }
+    let mut q = p;
+    let mut dotted = false;
+    while let Some(&c) = f.get(q) {
+        if c == '.' || c == '．' {
+            dotted = true;
+        } else if !(c.is_ascii_digit()
+            || is_chinese_numeral(c)
+            || matches!(c, ',' | ' ' | '\u{3000}'))
+        {
+            break;
+        }
+        q += 1;
+    }
+    dotted
+        || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
+        || f.get(q).is_some_and(|&c| is_range_mark(c))
+}
+
+/// Marks between the two ends of a range (`12 月 22 日至 24 日`, `1—11 月`).
+fn is_range_mark(c: char) -> bool {
+    matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–')
+}
+
+/// `1 至 10 月`, `1—11 月份`: a run of months (first before last), with the end.
+fn month_range(f: &[char], i: usize) -> Option<(u32, u32, usize)> {
+    let first = number_at(f, i)?;
+    let from = u32::try_from(first.value.as_int()?).ok()?;
+    let j = skip_spaces(f, first.end);
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+        return None;
+    }
+    let (to, _, end) = month_day(f, skip_spaces(f, j + 1))?;
+    ((1..to).contains(&from)).then_some((from, to, end))
+}
+
+/// `后`/`前` closing a word before `年…` (`达产后年产值`, `投产前年均`) is no `后年`/`前年`: those
+/// two are only read where the char before cannot end such a clause.
+fn ends_a_clause_word(f: &[char], i: usize, word: &str) -> bool {
+    const CLAUSE_ENDS: &[char] = &[
+        '产', '成', '工', '营', '业', '运', '之', '以', '此', '完', '毕', '束', '达', '投', '竣',
+        '放', '用', '动', '启', '交', '后', '前', '生', '开',
+    ];
+    matches!(word, "后年" | "前年")
+        && i > 0
+        && f.get(i - 1).is_some_and(|c| CLAUSE_ENDS.contains(c))
 }
 
 fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }
-    if let Some(hit) = numeric_date(f, i) {
+    // The number at `i` is read once and offered to every reading of it below.
+    let number = number_at(f, i);
+    if let Some(hit) = number.and_then(|n| numeric_date(f, n)) {
         return Some(hit);
     }
     let mut flags = Vec::new();
-    let (year, after_year, relative) =
-        if let Some((w, delta)) = RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)) {
-            flags.push("relative".to_owned());
-            (
-                page_year.map(|y| y + delta),
-                i + w.chars().count(),
-                Some(*delta),
-            )
-        } else if let Some((y, end)) = explicit_year(f, i) {
-            (Some(y), end, None)
-        } else {
-            (None, i, None)
-        };
-    let md_start = if after_year > i {
+    let (year, after_year, relative) = if let Some((w, delta)) = number
+        .is_none()
+        .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
+        .flatten()
+        .filter(|(w, _)| !ends_a_clause_word(f, i, w))
+    {
+        flags.push("relative".to_owned());
+        (
+            page_year.map(|y| y + delta),
+            i + w.chars().count(),
+            Some(*delta),
+        )
+    } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
+        (Some(y), end, None)
+    } else {
+        (None, i, None)
+    };
+    // A run of months: `今年 1 至 10 月` is January to October, not October.
+    let months_at = if after_year > i {
         skip_spaces(f, after_year)
     } else {
         i
     };
-    let md = month_day(f, md_start);
+    if let Some((m1, m2, end)) = month_range(f, months_at) {
+        let year = if after_year > i { year } else { page_year };
+        if year.is_none() {
+            flags.push("partial".to_owned());
+        }
+        flags.push("range".to_owned());
+        let from = Ymd {
+            year,
+            month: Some(m1),
+            day: None,
+        };
+        let to = Ymd {
+            month: Some(m2),
+            ..from
+        };
+        return Some(DateHit {
+            start: i,
+            end,
+            value: format!("{}/{}", from.iso(), to.iso()),
+            flags,
+        });
+    }
+    let md = if after_year > i {
+        month_day(f, skip_spaces(f, after_year))
+    } else {
+        number.and_then(|n| month_day_of(f, n))
+    };
     let (month, day, end) = match md {
         Some((m, d, end)) => (Some(m), d, end),
         None if after_year > i => {
@@ -141,7 +241,11 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
 
 /// `2025 年`, `二〇二五年`, `2025 年度`: a four-digit year between 1900 and 2100.
 fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
-    let n = number_at(f, i)?;
+    year_of(f, number_at(f, i)?)
+}
+
+/// [`explicit_year`] for a number already read.
+fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, usize)> {
     if n.end - n.start != 4 {
         return None;
     }
@@ -155,7 +259,11 @@ fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
 
 /// `12 月 22 日`, `12 月份`, `三月`: month and optional day, with the end.
 fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    let m = number_at(f, i)?;
+    month_day_of(f, number_at(f, i)?)
+}
+
+/// [`month_day`] for a number already read.
+fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> {
     let month = u32::try_from(m.value.as_int()?).ok()?;
     if !(1..=12).contains(&month) {
         return None;
@@ -187,8 +295,8 @@ fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
 }
 
 /// `2026-01-08`, `2026.1.8`, `2026/1/8`.
-fn numeric_date(f: &[char], i: usize) -> Option<DateHit> {
-    let y = number_at(f, i)?;
+fn numeric_date(f: &[char], y: NumberSpan) -> Option<DateHit> {
+    let start = y.start;
     if y.chinese || y.end - y.start != 4 {
         return None;
     }
@@ -211,7 +319,7 @@ fn numeric_date(f: &[char], i: usize) -> Option<DateHit> {
         day: u32::try_from(dd).ok(),
     };
     Some(DateHit {
-        start: i,
+        start,
         end: d.end,
         value: ymd.iso(),
         flags: vec![],
@@ -272,10 +380,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
         return None;
     }
     let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
-    if d == 0
-        || f.get(i + 3)
-            .is_some_and(|&c| super::numbers::is_chinese_numeral(c))
-    {
+    if d == 0 || f.get(i + 3).is_some_and(|&c| is_chinese_numeral(c)) {
         return None;
     }
     let n = 10 + d as i32;
@@ -332,6 +437,24 @@ mod tests {
             dates("于2026-01-08发布", None),
             [pair("2026-01-08", "2026-01-08")]
         );
+    }
+
+    #[test]
+    fn runs_of_months() {
+        let f: Vec<char> = "今年1至10月，2025 年 1—11 月，3-5 月份。12 个月。"
+            .chars()
+            .collect();
+        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+        assert_eq!(v, ["2025-01/2025-10", "2025-01/2025-11", "2025-03/2025-05"]);
+    }
+
+    #[test]
+    fn after_a_clause_hou_nian_is_no_date() {
+        let f: Vec<char> = "项目达产后年产值可达 5 亿元，投产后年均纳税 2000 万元。后年建成。"
+            .chars()
+            .collect();
+        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+        assert_eq!(v, ["2027"]);
     }
 
     #[test]

@@ -436,10 +436,18 @@ fn zone_facts(
         ));
     }
     if let Some(own) = own {
-        for bare in ["经开区", "开发区", "高新区", "经济技术开发区"] {
+        for (first, bare) in [
+            ('经', "经开区"),
+            ('开', "开发区"),
+            ('高', "高新区"),
+            ('经', "经济技术开发区"),
+        ] {
             let mut i = 0;
             while i < seg.f.len() {
-                if at(&seg.f, i, bare) && !spans.iter().any(|z| z.start <= i && i < z.end) {
+                if seg.f[i] == first
+                    && at(&seg.f, i, bare)
+                    && !spans.iter().any(|z| z.start <= i && i < z.end)
+                {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,
@@ -485,69 +493,86 @@ fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
     }
 }
 
-/// What makes two facts the same for deduplication within an article.
-fn key(f: &Fact) -> String {
-    let value = match &f.value {
-        Some(FactValue::Number(n)) => n.to_string(),
-        Some(FactValue::Text(t)) => t.clone(),
-        None => String::new(),
-    };
+/// What makes two facts the same for deduplication within an article: a person by name and
+/// role, anything named by its name, the rest by value, unit and flags. Borrowed from the fact,
+/// so deduplicating builds no strings.
+#[derive(PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Person(&'a str, &'a str),
+    Named(FactKind, &'a str),
+    Valued(FactKind, Option<&'a FactValue>, &'a str, &'a [String]),
+}
+
+fn key(f: &Fact) -> Key<'_> {
     match f.kind {
-        FactKind::Person => format!(
-            "person|{}|{}",
+        FactKind::Person => Key::Person(
             f.name.as_deref().unwrap_or(""),
-            f.role.as_deref().unwrap_or("")
+            f.role.as_deref().unwrap_or(""),
         ),
-        k if f.name.is_some() => format!("{k}|{}", f.name.as_deref().unwrap_or("")),
-        k => format!(
-            "{k}|{value}|{}|{}",
-            f.unit.as_deref().unwrap_or(""),
-            f.flags.join(",")
-        ),
+        k => match f.name.as_deref() {
+            Some(name) => Key::Named(k, name),
+            None => Key::Valued(
+                k,
+                f.value.as_ref(),
+                f.unit.as_deref().unwrap_or(""),
+                &f.flags,
+            ),
+        },
     }
+}
+
+/// Kinds whose names nest (`4 万吨铸造合金项目` in `山西中润 4 万吨铸造合金项目`).
+fn nests(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Organization | FactKind::Project | FactKind::Product
+    )
 }
 
 /// One fact per meaning, first mention kept; a person without a role is dropped when the same
 /// name has one; a name contained in a longer one of the same kind (`4 万吨铸造合金项目` in
 /// `山西中润 4 万吨铸造合金项目`) gives way to the longest form.
 pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
-    let mut seen = HashSet::new();
-    let mut out: Vec<Fact> = facts.into_iter().filter(|f| seen.insert(key(f))).collect();
-    let with_role: HashSet<String> = out
-        .iter()
-        .filter(|f| f.kind == FactKind::Person && f.role.is_some())
-        .filter_map(|f| f.name.clone())
-        .collect();
-    out.retain(|f| {
-        !(f.kind == FactKind::Person
-            && f.role.is_none()
-            && f.name.as_ref().is_some_and(|n| with_role.contains(n)))
-    });
-    let longer: Vec<(FactKind, String)> = out
-        .iter()
-        .filter(|f| {
-            matches!(
-                f.kind,
-                FactKind::Organization | FactKind::Project | FactKind::Product
-            )
-        })
-        .filter_map(|f| f.name.clone().map(|n| (f.kind, n)))
-        .collect();
-    out.retain(|f| {
-        let Some(name) = f.name.as_deref() else {
-            return true;
+    let keep: Vec<bool> = {
+        let mut seen = HashSet::new();
+        let first: Vec<bool> = facts.iter().map(|f| seen.insert(key(f))).collect();
+        let kept = || {
+            facts
+                .iter()
+                .zip(&first)
+                .filter(|(_, k)| **k)
+                .map(|(f, _)| f)
         };
-        if !matches!(
-            f.kind,
-            FactKind::Organization | FactKind::Project | FactKind::Product
-        ) {
-            return true;
-        }
-        !longer
+        let with_role: HashSet<&str> = kept()
+            .filter(|f| f.kind == FactKind::Person && f.role.is_some())
+            .filter_map(|f| f.name.as_deref())
+            .collect();
+        let named: Vec<(FactKind, &str)> = kept()
+            .filter(|f| nests(f.kind))
+            .filter_map(|f| f.name.as_deref().map(|n| (f.kind, n)))
+            .collect();
+        facts
             .iter()
-            .any(|(k, n)| *k == f.kind && n.len() > name.len() && n.contains(name))
-    });
-    out
+            .zip(&first)
+            .map(|(f, &first)| {
+                let Some(name) = f.name.as_deref().filter(|_| first) else {
+                    return first;
+                };
+                let unroled =
+                    f.kind == FactKind::Person && f.role.is_none() && with_role.contains(name);
+                let inside_longer = nests(f.kind)
+                    && named
+                        .iter()
+                        .any(|&(k, n)| k == f.kind && n.len() > name.len() && n.contains(name));
+                !(unroled || inside_longer)
+            })
+            .collect()
+    };
+    facts
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
+use super::numbers::{is_chinese_numeral, text_between, CharSet, WordList};
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -158,26 +159,29 @@ pub fn scan(
     out: &mut Vec<(FactKind, Found)>,
 ) -> Vec<(usize, usize)> {
     let f = &seg.f;
+    let suffixes = suffix_words();
     let mut spans = Vec::new();
     let mut i = 0;
-    while i < f.len() {
-        let Some(len) = suffix_words().starts_at(f, i) else {
-            i += 1;
+    // Left to right over the places a suffix is written, skipping those inside a name found.
+    for p in suffixes.starts_in(f) {
+        if p < i {
+            continue;
+        }
+        i = p;
+        let Some((suf, len)) = suffixes.at(f, i) else {
             continue;
         };
-        let suf: String = f[i..i + len].iter().collect();
-        let suf = suf.as_str();
         let mut end = i + len;
         if !suffix_ends_word(seg, suf, i, end) {
             i = end;
             continue;
         }
         // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
-        while let Some(next) = SUFFIXES
-            .iter()
-            .find(|s| at(f, end, s) && !matches!(**s, "局" | "厅"))
+        while let Some((_, len)) = suffixes
+            .at(f, end)
+            .filter(|(s, _)| !matches!(*s, "局" | "厅"))
         {
-            end += next.chars().count();
+            end += len;
         }
         if matches!(
             suf,
@@ -186,8 +190,7 @@ pub fn scan(
             end = nested_end(f, end).unwrap_or(end);
         }
         let start = name_start(seg, i, zone_spans);
-        let prefix: String = f[start..i].iter().collect();
-        if start < i && !is_generic(&prefix) {
+        if start < i && !is_generic(&f[start..i]) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
@@ -205,15 +208,39 @@ pub fn scan(
     spans
 }
 
-fn stop_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
+static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
+
+fn stop_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(STOP_WORDS))
 }
 
-/// The suffixes indexed for matching at a position.
-fn suffix_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(SUFFIXES.iter().copied()))
+/// The suffixes, longest first, so the first match at a position is the longest.
+fn suffix_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(SUFFIXES))
+}
+
+fn nested_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(NESTED))
+}
+
+fn generic_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(GENERIC))
+}
+
+fn compound_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(COMPOUNDS))
+}
+
+/// Whether `text` begins with `w`.
+fn begins_with(text: &[char], w: &str) -> bool {
+    let mut rest = text.iter();
+    w.chars().all(|c| rest.next() == Some(&c))
 }
 
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
@@ -237,10 +264,11 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
 
 /// The end of a nested unit right after a company name, if one follows within a short run.
 fn nested_end(f: &[char], end: usize) -> Option<usize> {
+    let nested = nested_words();
     let mut k = end;
-    while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_CHARS.contains(&f[k]) {
-        if let Some(n) = NESTED.iter().find(|n| at(f, k, n)) {
-            return Some(k + n.chars().count());
+    while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_SET.contains(f[k]) {
+        if let Some((_, n)) = nested.can_start(f[k]).then(|| nested.at(f, k)).flatten() {
+            return Some(k + n);
         }
         k += 1;
     }
@@ -267,24 +295,31 @@ const COMPOUNDS: &[&str] = &[
 
 /// Whether char `pos` lies inside one of [`COMPOUNDS`].
 pub fn in_compound(f: &[char], pos: usize) -> bool {
-    COMPOUNDS.iter().any(|w| {
-        let n = w.chars().count();
-        (pos.saturating_sub(n - 1)..=pos).any(|s| at(f, s, w))
+    let Some(&c) = f.get(pos) else {
+        return false;
+    };
+    // A compound covers `pos` where its own char `c` sits: try those alignments only.
+    compound_words().chars().any(|w| {
+        w.iter()
+            .enumerate()
+            .filter(|&(o, &wc)| wc == c && o <= pos)
+            .any(|(o, _)| f[pos - o..].starts_with(w))
     })
 }
 
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
+    let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (STOP_CHARS.contains(&c) && !in_compound(f, s - 1))
+            || (STOP_SET.contains(c) && !in_compound(f, s - 1))
         {
             break;
         }
-        if stop_words().ends_at(f, s) {
+        if stops.ends_at(f, s) {
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).
@@ -303,26 +338,26 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             break;
         }
     }
-    loop {
-        let rest: String = f[s..suffix_start].iter().collect();
-        match DROP_PREFIXES.iter().find(|p| rest.starts_with(*p)) {
-            Some(p) => s += p.chars().count(),
-            None => break,
-        }
+    while let Some(p) = DROP_PREFIXES
+        .iter()
+        .find(|p| begins_with(f.get(s..suffix_start).unwrap_or_default(), p))
+    {
+        s += p.chars().count();
     }
     s.min(suffix_start)
 }
 
-fn is_generic(prefix: &str) -> bool {
-    let n = prefix.chars().count();
-    n < 2 || GENERIC.contains(&prefix) || prefix.chars().all(super::numbers::is_chinese_numeral)
+fn is_generic(prefix: &[char]) -> bool {
+    prefix.len() < 2
+        || generic_words().contains(prefix)
+        || prefix.iter().all(|&c| is_chinese_numeral(c))
 }
 
 /// The name as written, with a zone abbreviation at its front expanded (`上党经开区党工委` →
 /// `上党经济技术开发区党工委`) so that one body has one name.
 fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) -> String {
     match zone_spans.iter().find(|z| z.start == start && z.end < end) {
-        Some(z) => format!("{}{}", z.name, seg.folded(z.end, end)),
-        None => seg.folded(start, end),
+        Some(z) => z.name.clone() + &text_between(&seg.f, z.end, end),
+        None => text_between(&seg.f, start, end),
     }
 }

@@ -2,7 +2,6 @@
 //! (`王桥工业园区`) by their suffix, all read on jieba's word boundaries so `长治` in
 //! `长治久安` is no place. Places inside a zone or organisation name are part of that name.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::people::bitset::{CharSet, PairSet};
@@ -10,64 +9,9 @@ use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
-const GAZETTEER: &str = include_str!("../../assets/places.txt");
-
-/// The gazetteer's names.
-pub fn gazetteer() -> &'static HashSet<&'static str> {
-    static G: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    G.get_or_init(|| {
-        GAZETTEER
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
-}
-
-/// The gazetteer prepared for lookups by slices of folded text, without allocating or hashing:
-/// names of up to three chars (nearly all) packed into sorted integers, longer ones as sorted
-/// char sequences.
-struct Gazetteer {
-    short: Vec<u64>,
-    long: Vec<Vec<char>>,
-}
-
-/// Up to three chars in one integer: a leading 1 bit, then 21 bits a char, so names of
-/// different lengths never share a number.
-fn pack(word: &[char]) -> Option<u64> {
-    (word.len() <= 3).then(|| word.iter().fold(1u64, |acc, &c| acc << 21 | c as u64))
-}
-
-fn gazetteer_index() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| {
-        let mut short = Vec::new();
-        let mut long = Vec::new();
-        for name in gazetteer() {
-            let chars: Vec<char> = name.chars().collect();
-            match pack(&chars) {
-                Some(n) => short.push(n),
-                None => long.push(chars),
-            }
-        }
-        short.sort_unstable();
-        short.dedup();
-        long.sort_unstable();
-        long.dedup();
-        Gazetteer { short, long }
-    })
-}
-
-/// Whether a slice of folded text is a gazetteer name.
+/// Whether a slice of folded text is a gazetteer name (see [`crate::lexicon::places`]).
 fn in_gazetteer(word: &[char]) -> bool {
-    let g = gazetteer_index();
-    match pack(word) {
-        Some(n) => g.short.binary_search(&n).is_ok(),
-        None => g
-            .long
-            .binary_search_by(|name| name.as_slice().cmp(word))
-            .is_ok(),
-    }
+    crate::lexicon::places::is_place(word)
 }
 
 /// Suffixes of towns and townships written with their name.
@@ -241,7 +185,9 @@ impl Filters {
 fn filters() -> &'static Filters {
     static F: OnceLock<Filters> = OnceLock::new();
     F.get_or_init(|| {
-        let names: Vec<Vec<char>> = gazetteer().iter().map(|w| w.chars().collect()).collect();
+        let names: Vec<Vec<char>> = crate::lexicon::places::names()
+            .map(|w| w.chars().collect())
+            .collect();
         let join_words: Vec<Vec<char>> = PARK_SUFFIXES
             .iter()
             .chain(TOWN_SUFFIXES)

@@ -2,7 +2,8 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
-use super::{at, dates, places, Found, Pos, Seg, ZoneSpan};
+use super::numbers::{text_between, CharSet, WordList};
+use super::{at, dates, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -34,6 +35,11 @@ const NOT_AFTER: &[&str] = &[
     "包联",
     "管理",
     "资金",
+    // A company named after its trade (`山西建投第三建筑工程有限公司`) is no project.
+    "有限",
+    "公司",
+    "集团",
+    "股份",
 ];
 const STOP_CHARS: &[char] = &[
     '的', '在', '是', '将', '与', '和', '及', '对', '为', '了', '着', '把', '被', '由', '从', '向',
@@ -179,22 +185,34 @@ const HEADS: &[&str] = &[
     "矿井",
     "输变电",
     "供热",
+    "产业园",
+    "厂区",
+    "车间",
+    "综合体",
+    "码头",
+    "管廊",
+    // A phase names one project (`产业园一期项目`).
+    "一期",
+    "二期",
+    "三期",
+    "四期",
 ];
 
 /// Projects in one text, and the owners and products their names reveal.
 pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
+    let (suffix_starts, latin_starts) = triggers(f);
     let mut i = 0;
-    while i < f.len() {
-        let Some(suf) = matches!(f[i], '项' | '工')
-            .then(|| SUFFIXES.iter().find(|s| at(f, i, s)))
-            .flatten()
-        else {
-            i += 1;
+    for &p in &suffix_starts {
+        if p < i {
+            continue;
+        }
+        i = p;
+        let Some(suf) = SUFFIXES.iter().find(|s| at(f, i, s)) else {
             continue;
         };
         let end = i + suf.chars().count();
-        if NOT_AFTER.iter().any(|w| at(f, end, w)) {
+        if not_after().at(f, end).is_some() {
             i = end;
             continue;
         }
@@ -205,12 +223,12 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
                 Found {
                     start,
                     end,
-                    name: Some(seg.folded(start, end)),
+                    name: Some(text_between(&seg.f, start, end)),
                     ..Found::default()
                 },
             ));
             if let Some(owner_end) = owner(seg, start, i) {
-                let name = seg.folded(start, owner_end);
+                let name = text_between(&seg.f, start, owner_end);
                 out.push((
                     FactKind::Organization,
                     Found {
@@ -224,13 +242,50 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         }
         i = end;
     }
-    products(seg, out);
+    products(seg, &latin_starts, out);
 }
+
+/// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
+static TRIGGERS: CharSet = CharSet::of(&['项', '工'])
+    .with_range('A', 'Z')
+    .with_range('a', 'z');
+
+/// The positions of suffixes and of product codes' first letters, found in one pass over
+/// the text (`工` alone is common; so are letters inside a Latin word).
+fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
+    let (mut suffixes, mut latin) = (Vec::new(), Vec::new());
+    let worth = |p: usize| {
+        if f[p].is_ascii_alphabetic() {
+            p == 0 || !(f[p - 1].is_ascii_alphanumeric() || f[p - 1] == '.')
+        } else {
+            SUFFIXES.iter().any(|s| at(f, p, s))
+        }
+    };
+    let mut k = 0;
+    while let Some(p) = TRIGGERS.next_in_where(f, k, worth) {
+        if f[p].is_ascii_alphabetic() {
+            latin.push(p);
+        } else {
+            suffixes.push(p);
+        }
+        k = p + 1;
+    }
+    (suffixes, latin)
+}
+
+fn not_after() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(NOT_AFTER))
+}
+
+/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
+static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
 
 /// Back from the suffix over the name, through numbers and the spaces around them, to a stop;
 /// a zone at the front is left out (`襄垣经济技术开发区潞北三路道路工程` → `潞北三路道路工程`).
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
+    let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 30 {
         let c = f[s - 1];
@@ -238,10 +293,10 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             || c.is_ascii_alphanumeric()
             || c == '.'
             || (c == ' ' && s >= 2 && f[s - 2] != ' ');
-        if !ok || STOP_CHARS.contains(&c) {
+        if !ok || STOP_SET.contains(c) {
             break;
         }
-        if stop_words().ends_at(f, s) {
+        if stops.ends_at(f, s) {
             break;
         }
         if zone_spans.iter().any(|z| z.end == s) {
@@ -255,39 +310,40 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     s
 }
 
-fn stop_words() -> &'static super::Words {
-    static W: std::sync::OnceLock<super::Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::Words::new(STOP_WORDS.iter().copied()))
+fn stop_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(STOP_WORDS))
+}
+
+fn generic_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(GENERIC))
+}
+
+fn head_words() -> &'static WordList {
+    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    W.get_or_init(|| WordList::new(HEADS))
 }
 
 /// Whether a project's head names a particular project rather than a kind of one.
 fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
     let mut head: Vec<char> = seg.f[start..end].to_vec();
-    for d in dates::scan(&head.clone(), None).into_iter().rev() {
+    for d in dates::scan(&head, None).into_iter().rev() {
         head.drain(d.start..d.end.min(head.len()));
     }
-    let mut text: String = head.iter().filter(|c| **c != ' ').collect();
-    loop {
-        let before = text.clone();
-        for g in GENERIC {
-            if let Some(rest) = text.strip_prefix(g) {
-                text = rest.to_owned();
-            }
-            if let Some(rest) = text.strip_suffix(g) {
-                text = rest.to_owned();
-            }
-        }
-        if text == before {
-            break;
-        }
-    }
-    if text.chars().count() < 3 {
+    head.retain(|c| *c != ' ');
+    let text = strip_generic(&head);
+    if text.len() < 3 {
         return false;
     }
-    let has_figure = text.chars().any(|c| c.is_ascii_alphanumeric());
+    let has_figure = text.iter().any(char::is_ascii_alphanumeric);
+    let has_head = || head_words().occurs_in(text);
+    // Tagging words costs jieba time: asked last, and only of the words inside the name.
     let has_proper = || {
-        (0..seg.toks.len())
-            .filter(|&k| seg.toks[k].start >= start && seg.toks[k].end <= end)
+        let first = seg.toks.partition_point(|t| t.start < start);
+        (first..seg.toks.len())
+            .take_while(|&k| seg.toks[k].start < end)
+            .filter(|&k| seg.toks[k].end <= end)
             .any(|k| {
                 matches!(
                     seg.pos(k),
@@ -295,7 +351,35 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
                 )
             })
     };
-    has_figure || HEADS.iter().any(|h| text.contains(h)) || has_proper()
+    has_figure || has_head() || has_proper()
+}
+
+/// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped
+/// repeatedly since one may hide another (`重点产业建设`).
+fn strip_generic(head: &[char]) -> &[char] {
+    let generic = generic_words();
+    let mut text = head;
+    // Most heads neither start nor end with a generic word: one look at both ends tells.
+    while generic.may_frame(text) {
+        let before = text.len();
+        // One char tells most words apart before a slice compare.
+        for g in generic.chars() {
+            if text.first() == g.first() {
+                if let Some(rest) = text.strip_prefix(g) {
+                    text = rest;
+                }
+            }
+            if text.last() == g.last() {
+                if let Some(rest) = text.strip_suffix(g) {
+                    text = rest;
+                }
+            }
+        }
+        if text.len() == before {
+            break;
+        }
+    }
+    text
 }
 
 /// A company short name opening a project name before its figures (`山西中润 4 万吨…`):
@@ -310,23 +394,25 @@ fn owner(seg: &Seg, start: usize, end: usize) -> Option<usize> {
     if !(4..=8).contains(&n) || !f.get(k).is_some_and(|c| *c == ' ' || c.is_ascii_digit()) {
         return None;
     }
-    let lead = places::gazetteer()
-        .iter()
-        .filter(|p| at(f, start, p))
-        .map(|p| p.chars().count())
-        .max()?;
-    (n.saturating_sub(lead) >= 2).then_some(k)
+    // The longest gazetteer name opening the run.
+    let lead = (2..=n)
+        .rev()
+        .find(|&len| crate::lexicon::places::is_place(&f[start..start + len]));
+    (n.saturating_sub(lead?) >= 2).then_some(k)
 }
 
 /// Grade and model codes: a Latin letter, then letters, digits and dots with a digit among
 /// them (`A356.2`, `H13`), not part of a longer Latin word.
-fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
+fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut i = 0;
-    while i < f.len() {
+    for &p in latin_starts {
+        if p < i {
+            continue;
+        }
+        i = p;
         let fresh = i == 0 || !(f[i - 1].is_ascii_alphanumeric() || f[i - 1] == '.');
-        if !(fresh && f[i].is_ascii_alphabetic()) {
-            i += 1;
+        if !fresh {
             continue;
         }
         let mut e = i;
@@ -350,7 +436,7 @@ fn products(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
                 Found {
                     start: i,
                     end: e,
-                    name: Some(seg.folded(i, e)),
+                    name: Some(text_between(&seg.f, i, e)),
                     ..Found::default()
                 },
             ));

@@ -97,6 +97,7 @@ fn is_pad(c: char) -> bool {
 /// Lines → blocks, rejoining paragraphs broken at column ends.
 fn join_lines(lines: &[&str]) -> Vec<Block> {
     let indent_mode = uses_indentation(lines);
+    let wrap = wrap_width(lines);
     let mut blocks: Vec<Block> = Vec::new();
     for raw in lines {
         let line = raw.trim_matches(is_pad);
@@ -116,14 +117,22 @@ fn join_lines(lines: &[&str]) -> Vec<Block> {
                     && (caption.chars().count() > TITLE_MAX_CHARS
                         || (!is_title_like(&caption) && follows_body(&blocks))) =>
             {
-                push_text(&mut blocks, &caption, indented, indent_mode);
+                push_text(
+                    &mut blocks,
+                    TextBlock::new(&caption, indented, wrap),
+                    indent_mode,
+                );
                 blocks.push(Block::Credit {
                     caption: None,
                     credit,
                 });
             }
             Some((caption, credit)) => blocks.push(Block::Credit { caption, credit }),
-            None => push_text(&mut blocks, line, indented, indent_mode),
+            None => push_text(
+                &mut blocks,
+                TextBlock::new(line, indented, wrap),
+                indent_mode,
+            ),
         }
     }
     blocks
@@ -145,8 +154,7 @@ fn follows_body(blocks: &[Block]) -> bool {
 }
 
 /// Appends a text line: to the previous paragraph when it continues it, else as a new block.
-fn push_text(blocks: &mut Vec<Block>, line: &str, indented: bool, indent_mode: bool) {
-    let next = TextBlock::new(line, indented);
+fn push_text(blocks: &mut Vec<Block>, next: TextBlock, indent_mode: bool) {
     if let Some(Block::Text(prev)) = blocks.last_mut() {
         if continues(prev, &next, indent_mode) {
             prev.text.push_str(&next.text);
@@ -171,10 +179,35 @@ fn uses_indentation(lines: &[&str]) -> bool {
     indented >= 3
 }
 
+/// Columns a line fills, trimmed.
+fn line_width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad))
+}
+
+/// How far short of the wrap width a wrapped line may stop: a wide char or a number that did
+/// not fit moves to the next line.
+const WRAP_SLACK: usize = 3;
+
+/// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
+/// right edge. Pages with one line per paragraph have no such edge.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| line_width(l))
+        .filter(|&w| w > 10)
+        .collect();
+    let max = widths.iter().copied().max()?;
+    let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
+    (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)
+}
+
 impl TextBlock {
-    fn new(line: &str, indented: bool) -> Self {
+    /// A line as a block; on a hard-wrapped page (`wrap` is its width) a line reaching the
+    /// right edge is a piece of a paragraph, never a title, whatever its punctuation.
+    fn new(line: &str, indented: bool, wrap: Option<usize>) -> Self {
         let dateline = split_dateline(line);
-        let title_like = is_title_like(line) && dateline.is_none();
+        let at_edge = wrap.is_some_and(|w| line_width(line) + WRAP_SLACK >= w);
+        let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
         let names = if line.chars().count() <= NAMES_LINE_MAX_CHARS {
             parse_names(line)
         } else {

@@ -1,4 +1,5 @@
-//! Word lists the parser and the fact extractor share: surnames, provinces, zone suffixes.
+//! Word lists the parser and the fact extractor share: surnames, place names, zone suffixes.
 
 pub mod names;
+pub mod places;
 pub mod zone;

@@ -13,12 +13,18 @@ use crate::text::fold::fold;
 
 /// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
 const SUFFIXES: &[(&str, Full)] = &[
+    ("国家农业高新技术产业示范区", Full::AgriHighTech),
+    ("转型综合改革示范区", Full::Reform),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
     ("高新技术开发区", Full::HighTech),
     ("综合保税区", Full::Bonded),
     ("经济开发区", Full::Econ),
+    ("综改示范区", Full::Reform),
+    ("国家农高区", Full::AgriHighTech),
     ("综保区", Full::Bonded),
+    ("农高区", Full::AgriHighTech),
+    ("综改区", Full::Reform),
     ("高新区", Full::HighTech),
     ("经开区", Full::EconAbbrev),
     ("开发区", Full::Generic),
@@ -32,6 +38,10 @@ enum Full {
     EconAbbrev,
     HighTech,
     Bonded,
+    /// National agricultural high-tech demonstration zones (`晋中国家农高区`).
+    AgriHighTech,
+    /// Shanxi's transformation and comprehensive reform zone (`山西综改示范区`).
+    Reform,
     Generic,
 }
 
@@ -42,6 +52,8 @@ impl Full {
             Full::Econ => "经济开发区",
             Full::HighTech => "高新技术产业开发区",
             Full::Bonded => "综合保税区",
+            Full::AgriHighTech => "国家农业高新技术产业示范区",
+            Full::Reform => "转型综合改革示范区",
             Full::Generic => "开发区",
         }
     }
@@ -184,18 +196,27 @@ fn ends_with_stop(chars: &[char]) -> bool {
 }
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
-fn is_non_place(prefix: &str) -> bool {
-    let chars: Vec<char> = prefix.chars().collect();
-    let last_is_stop = chars
+fn is_non_place(prefix: &[char]) -> bool {
+    // A known place is a place even when it ends like a stop word (大同, 平和).
+    if super::places::is_place(prefix) {
+        return false;
+    }
+    const GENERIC: &[[char; 2]] = &[
+        ['示', '范'],
+        ['国', '家'],
+        ['重', '点'],
+        ['所', '在'],
+        ['周', '边'],
+        ['各', '类'],
+        ['园', '区'],
+    ];
+    let last_is_stop = prefix
         .last()
         .is_some_and(|c| stop_set().contains(std::slice::from_ref(c)));
-    chars.len() < 2
+    prefix.len() < 2
         || last_is_stop
-        || stop_set().contains(&chars)
-        || matches!(
-            prefix,
-            "示范" | "国家" | "重点" | "所在" | "周边" | "各类" | "园区"
-        )
+        || stop_set().contains(prefix)
+        || GENERIC.iter().any(|g| g.as_slice() == prefix)
 }
 
 /// How far back a suffix looks for its place name.
@@ -215,51 +236,53 @@ pub struct ZoneMention {
     pub canonical: String,
 }
 
-/// Raw suffix hit before the prefix is decided.
-struct Hit {
+/// Raw suffix hit before the prefix is decided, borrowing the text it was found in.
+struct Hit<'t> {
     suffix_start: usize,
     suffix_end: usize,
     full: Full,
     /// Han run before the suffix (folded), at most `MAX_PREFIX` chars.
-    run: Vec<char>,
+    run: &'t [char],
     /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
     bounded: bool,
 }
 
-/// Longest suffix, in chars.
-const MAX_SUFFIX: usize = 9;
+/// The suffixes as char sequences, in [`SUFFIXES`] order, for comparing with slices of text.
+fn suffix_chars() -> &'static [(Vec<char>, Full)] {
+    static S: std::sync::OnceLock<Vec<(Vec<char>, Full)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        SUFFIXES
+            .iter()
+            .map(|(suf, full)| (suf.chars().collect(), *full))
+            .collect()
+    })
+}
 
 /// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
 /// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
 /// a char's neighbours, so slicing the folded text gives what folding each window would.
-fn suffix_hits(folded: &[char]) -> Vec<Hit> {
+fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
     let mut hits = Vec::new();
     for (pos, &c) in folded.iter().enumerate() {
         if c != '区' && c != '區' {
             continue;
         }
-        let lo = pos.saturating_sub(MAX_SUFFIX + MAX_PREFIX);
-        let window = &folded[lo..=pos];
-        let Some((suf, full)) = SUFFIXES.iter().find(|(suf, _)| {
-            let n = suf.chars().count();
-            window.len() >= n && window[window.len() - n..].iter().copied().eq(suf.chars())
-        }) else {
+        let upto = &folded[..=pos];
+        let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| upto.ends_with(suf)) else {
             continue;
         };
-        let suffix_start = pos + 1 - suf.chars().count();
-        let mut s = suffix_start - lo; // index into window
-        let stop = (suffix_start - lo).saturating_sub(MAX_PREFIX);
-        while s > stop && is_han(window[s - 1]) {
+        let suffix_start = pos + 1 - suf.len();
+        let stop = suffix_start.saturating_sub(MAX_PREFIX);
+        let mut s = suffix_start;
+        while s > stop && is_han(folded[s - 1]) {
             s -= 1;
         }
-        let abs = lo + s;
-        let bounded = abs == 0 || !is_han(folded[abs - 1]);
         hits.push(Hit {
             suffix_start,
             suffix_end: pos + 1,
             full: *full,
-            run: window[s..suffix_start - lo].to_vec(),
-            bounded,
+            run: &folded[s..suffix_start],
+            bounded: s == 0 || !is_han(folded[s - 1]),
         });
     }
     hits
@@ -270,33 +293,35 @@ fn folded_chars(text: &str) -> Vec<char> {
     fold(text).chars().collect()
 }
 
-/// The place name in a run, when no page knowledge helps: the longest tail of two to
-/// `MAX_NAME` chars that starts right after a stop word (or at a clear boundary) and neither
-/// starts nor ends with one; failing that, the last `DEFAULT_PREFIX` chars.
-fn prefix_from_run(run: &[char], bounded: bool) -> String {
+/// The place name in a run, when no page knowledge helps: the longest place name the run ends
+/// with (`石家庄`, `运城` of `山西运城`); else the longest tail of two to `MAX_NAME` chars that
+/// starts right after a stop word (or at a clear boundary) and neither starts nor ends with
+/// one; failing that, the last `DEFAULT_PREFIX` chars.
+fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
+    if let Some(place) = super::places::place_at_end(run) {
+        return place;
+    }
     let cuts = (0..=run.len())
         .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])));
     let best = cuts
         .filter(|&cut| (2..=MAX_NAME).contains(&(run.len() - cut)))
         .find(|&cut| {
             let rest = &run[cut..];
-            !starts_with_stop(rest) && !is_non_place(&rest.iter().collect::<String>())
+            !starts_with_stop(rest) && !is_non_place(rest)
         });
     match best {
-        Some(cut) => run[cut..].iter().collect(),
-        None => run[run.len().saturating_sub(DEFAULT_PREFIX)..]
-            .iter()
-            .collect(),
+        Some(cut) => &run[cut..],
+        None => &run[run.len().saturating_sub(DEFAULT_PREFIX)..],
     }
 }
 
 /// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
 #[derive(Debug, Clone, Default)]
 pub struct ZoneIndex {
-    /// Prefixes seen at a clear boundary, e.g. from a kicker line.
-    known: BTreeSet<String>,
+    /// Prefixes seen at a clear boundary, e.g. from a kicker line (folded chars).
+    known: BTreeSet<Vec<char>>,
     /// Prefix → full suffix stated on the page (`经济开发区` vs `经济技术开发区`).
-    stated: BTreeMap<String, &'static str>,
+    stated: BTreeMap<Vec<char>, &'static str>,
 }
 
 impl ZoneIndex {
@@ -310,41 +335,36 @@ impl ZoneIndex {
     /// folds each text once for its own matching does not pay for folding again.
     pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
         let mut index = ZoneIndex::default();
-        let mut runs: Vec<(Vec<char>, bool, Full)> = Vec::new();
-        for chars in texts {
-            for hit in suffix_hits(chars) {
-                runs.push((hit.run, hit.bounded, hit.full));
-            }
-        }
-        for (run, bounded, _) in &runs {
-            let p = prefix_from_run(run, *bounded);
-            if *bounded && p.chars().count() == run.len() && !is_non_place(&p) {
-                index.known.insert(p);
+        let hits: Vec<Hit<'a>> = texts.into_iter().flat_map(suffix_hits).collect();
+        for hit in &hits {
+            let p = prefix_from_run(hit.run, hit.bounded);
+            if hit.bounded && p.len() == hit.run.len() && !is_non_place(p) {
+                index.known.insert(p.to_vec());
             }
         }
         // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
-        let all: Vec<String> = index.known.iter().cloned().collect();
+        let all: Vec<Vec<char>> = index.known.iter().cloned().collect();
         index.known.retain(|k| {
             !all.iter()
-                .any(|other| other != k && k.ends_with(other.as_str()))
+                .any(|other| other != k && k.ends_with(other.as_slice()))
         });
-        for (run, bounded, full) in &runs {
-            if matches!(full, Full::EconTech | Full::Econ | Full::HighTech) {
-                let p = index.prefix_of(run, *bounded);
-                index.stated.entry(p).or_insert(full.expansion());
+        for hit in &hits {
+            if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
+                let p = index.prefix_of(hit.run, hit.bounded).to_vec();
+                index.stated.entry(p).or_insert(hit.full.expansion());
             }
         }
         index
     }
 
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
-    fn prefix_of(&self, run: &[char], bounded: bool) -> String {
-        let s: String = run.iter().collect();
+    fn prefix_of<'r>(&self, run: &'r [char], bounded: bool) -> &'r [char] {
         self.known
             .iter()
-            .filter(|k| s.ends_with(k.as_str()))
-            .max_by_key(|k| k.chars().count())
-            .cloned()
+            .filter(|k| run.ends_with(k))
+            .map(Vec::len)
+            .max()
+            .map(|n| &run[run.len() - n..])
             .unwrap_or_else(|| prefix_from_run(run, bounded))
     }
 
@@ -358,27 +378,28 @@ impl ZoneIndex {
         suffix_hits(folded)
             .into_iter()
             .filter_map(|hit| {
-                let prefix = self.prefix_of(&hit.run, hit.bounded);
-                if is_non_place(&prefix) {
+                let prefix = self.prefix_of(hit.run, hit.bounded);
+                if is_non_place(prefix) {
                     return None;
                 }
                 let suffix = match hit.full {
                     Full::EconAbbrev => self
                         .stated
-                        .get(&prefix)
+                        .get(prefix)
                         .copied()
                         .unwrap_or(Full::EconTech.expansion()),
                     Full::Generic => {
                         // A bare `X开发区` is only taken when the page names X's zone in full.
-                        self.stated.get(&prefix).copied()?
+                        self.stated.get(prefix).copied()?
                     }
                     other => other.expansion(),
                 };
-                let n = prefix.chars().count();
+                let mut canonical: String = prefix.iter().collect();
+                canonical.push_str(suffix);
                 Some(ZoneMention {
-                    start: hit.suffix_start - n,
+                    start: hit.suffix_start - prefix.len(),
                     end: hit.suffix_end,
-                    canonical: format!("{prefix}{suffix}"),
+                    canonical,
                 })
             })
             .collect()
@@ -481,6 +502,13 @@ mod tests {
             ["云网经济技术开发区"]
         );
         assert_eq!(zones(&idx, "太原高新区"), ["太原高新技术产业开发区"]);
+        assert_eq!(
+            zones(&idx, "1 月 6 日，晋中国家农高区召开推进会"),
+            ["晋中国家农业高新技术产业示范区"]
+        );
+        assert_eq!(zones(&idx, "山西综改示范区"), ["山西转型综合改革示范区"]);
+        assert!(matches("晋中农高区", "晋中国家农业高新技术产业示范区"));
+        assert!(matches("晋中", "晋中国家农业高新技术产业示范区"));
     }
 
     #[test]

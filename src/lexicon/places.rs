@@ -1,0 +1,107 @@
+//! China's place names: a hand-made list (Shanxi in full, the provinces and the big cities,
+//! short forms people write without a suffix) and the national list of administrative divisions
+//! (provinces, prefecture- and county-level divisions with their suffix).
+//!
+//! Zone names start with a place (`大同经济技术开发区`), and the fact extractor reports places, so
+//! both ask here; the lists are looked up by slices of folded text, never by building strings.
+
+use std::sync::OnceLock;
+
+const HAND_MADE: &str = include_str!("../../assets/places.txt");
+const DIVISIONS: &str = include_str!("../../assets/divisions.txt");
+
+/// Every name of both lists, once each.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    [HAND_MADE, DIVISIONS]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+/// The names prepared for lookups by slices of folded text, without allocating or hashing:
+/// names of up to three chars (nearly all) packed into sorted integers, longer ones as sorted
+/// char sequences.
+struct Index {
+    short: Vec<u64>,
+    long: Vec<Vec<char>>,
+}
+
+/// Up to three chars in one integer: a leading 1 bit, then 21 bits a char, so names of
+/// different lengths never share a number.
+fn pack(word: &[char]) -> Option<u64> {
+    (word.len() <= 3).then(|| word.iter().fold(1u64, |acc, &c| acc << 21 | c as u64))
+}
+
+fn index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut short = Vec::new();
+        let mut long = Vec::new();
+        for name in names() {
+            let chars: Vec<char> = name.chars().collect();
+            match pack(&chars) {
+                Some(n) => short.push(n),
+                None => long.push(chars),
+            }
+        }
+        short.sort_unstable();
+        short.dedup();
+        long.sort_unstable();
+        long.dedup();
+        Index { short, long }
+    })
+}
+
+/// Whether a slice of folded text is a place name.
+pub fn is_place(word: &[char]) -> bool {
+    let i = index();
+    match pack(word) {
+        Some(n) => i.short.binary_search(&n).is_ok(),
+        None => i
+            .long
+            .binary_search_by(|name| name.as_slice().cmp(word))
+            .is_ok(),
+    }
+}
+
+/// Longest place name, in chars (`积石山保安族东乡族撒拉族自治县`).
+pub fn max_len() -> usize {
+    static M: OnceLock<usize> = OnceLock::new();
+    *M.get_or_init(|| names().map(|n| n.chars().count()).max().unwrap_or(0))
+}
+
+/// The longest place name the run of text ends with, of at least two chars.
+pub fn place_at_end(run: &[char]) -> Option<&[char]> {
+    (2..=run.len().min(max_len()))
+        .rev()
+        .map(|n| &run[run.len() - n..])
+        .find(|tail| is_place(tail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn both_lists_are_read() {
+        assert!(is_place(&chars("兴县")));
+        assert!(is_place(&chars("大同")));
+        assert!(is_place(&chars("昆山市")));
+        assert!(is_place(&chars("江宁区")));
+        assert!(!is_place(&chars("城区")));
+        assert!(!is_place(&chars("发展")));
+    }
+
+    #[test]
+    fn longest_place_ending_a_run() {
+        let run = chars("工人在石家庄");
+        assert_eq!(place_at_end(&run), Some(&chars("石家庄")[..]));
+        assert_eq!(place_at_end(&chars("山西运城")), Some(&chars("运城")[..]));
+        assert_eq!(place_at_end(&chars("云网")), None);
+    }
+}
