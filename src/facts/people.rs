@@ -228,7 +228,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
                 continue;
             }
         }
-        let han = is_han(c);
+        let han = is_common_han(c) || is_han(c);
         if han && !after_han {
             if let Some((end, name)) = speaker(ex, seg, i) {
                 out.push((
@@ -276,7 +276,7 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
         if lists.roles.may_start(c, f, i) {
             return (i, after_han);
         }
-        let han = is_han(c);
+        let han = is_common_han(c) || is_han(c);
         if han && !after_han && speech_may_follow(f, i, &lists.speech) {
             return (i, after_han);
         }

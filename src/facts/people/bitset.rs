@@ -37,7 +37,7 @@ pub struct PairSet {
 }
 
 impl PairSet {
-    const SLOTS: usize = 1 << 16;
+    const SLOTS: usize = 1 << 18;
 
     pub fn new(pairs: impl IntoIterator<Item = (char, char)>) -> Self {
         let mut bits = Box::new([0u64; Self::SLOTS / 64]);
