@@ -2,7 +2,8 @@
 //! an optional approximation (多, 余) and a unit, with approximation words around it (约, 左右),
 //! ranges (`2 至 3 亿元`) and capacities (`年产 8 万吨`) kept as flags.
 
-use super::numbers::{is_chinese_numeral, number_at, CharSet, Decimal, NumberSpan, NUMBER_STARTS};
+use super::charset::CharSet;
+use super::numbers::{is_chinese_numeral, number_at, Decimal, NumberSpan, NUMBER_STARTS};
 use super::{at, skip_spaces};
 use crate::model::FactKind;
 

@@ -4,8 +4,9 @@
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
 
+use super::charset::CharSet;
 use super::numbers::{
-    is_chinese_numeral, number_at, CharSet, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+    is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
 };
 use super::{at, skip_spaces};
 

@@ -7,12 +7,14 @@
 //! come from what the page printed.
 
 pub mod amounts;
+pub mod charset;
 pub mod dates;
 pub mod numbers;
 pub mod orgs;
 pub mod people;
 pub mod places;
 pub mod projects;
+pub mod tables;
 
 use std::collections::HashSet;
 
@@ -130,9 +132,7 @@ impl Seg<'_> {
 
     /// The folded text of a span.
     pub fn folded(&self, start: usize, end: usize) -> String {
-        self.f[start.min(self.f.len())..end.min(self.f.len())]
-            .iter()
-            .collect()
+        charset::text_between(&self.f, start, end)
     }
 
     /// The index of the word containing char `i`.

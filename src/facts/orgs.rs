@@ -2,7 +2,8 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::numbers::{is_chinese_numeral, text_between, CharSet, WordList};
+use super::charset::{text_between, CharSet, WordList};
+use super::numbers::is_chinese_numeral;
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;

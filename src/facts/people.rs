@@ -6,11 +6,9 @@
 //! goes on (punctuation, `表示`, `主持`, …), so a word jieba mis-tags as `nr` (`安全措施`) never
 //! becomes a person, and a name jieba splits (`赵/自成`) is still read whole.
 
-pub(super) mod bitset;
-
 use std::sync::OnceLock;
 
-use self::bitset::{CharSet, PairSet, WordList};
+use super::tables::{CharTable, PairTable, WordTable};
 use super::{skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, is_surname, looks_like_name, surname_len};
 use crate::model::{Article, Fact, FactKind, Location};
@@ -36,14 +34,14 @@ fn roles() -> &'static [String] {
 
 /// The word lists a scan matches at many positions, prepared once.
 struct Lists {
-    roles: WordList,
-    followers: WordList,
-    speech: WordList,
-    stop_words: WordList,
+    roles: WordTable,
+    followers: WordTable,
+    speech: WordTable,
+    stop_words: WordTable,
     /// First chars of every surname: a name cannot start anywhere else (`·` names aside).
-    surname_firsts: CharSet,
+    surname_firsts: CharTable,
     /// First two chars of compound surnames: only there can [`surname_len`] say 2.
-    compound_surnames: PairSet,
+    compound_surnames: PairTable,
 }
 
 fn lists() -> &'static Lists {
@@ -58,12 +56,12 @@ fn lists() -> &'static Lists {
                 .map(|w| w.chars().collect::<Vec<char>>())
         };
         Lists {
-            roles: WordList::new(roles().iter().map(String::as_str)),
-            followers: WordList::new(FOLLOWERS.iter().copied()),
-            speech: WordList::new(SPEECH.iter().copied()),
-            stop_words: WordList::new(ROLE_STOP_WORDS.iter().copied()),
-            surname_firsts: CharSet::new(surnames().filter_map(|w| w.first().copied())),
-            compound_surnames: PairSet::new(surnames().filter_map(|w| match w[..] {
+            roles: WordTable::new(roles().iter().map(String::as_str)),
+            followers: WordTable::new(FOLLOWERS.iter().copied()),
+            speech: WordTable::new(SPEECH.iter().copied()),
+            stop_words: WordTable::new(ROLE_STOP_WORDS.iter().copied()),
+            surname_firsts: CharTable::new(surnames().filter_map(|w| w.first().copied())),
+            compound_surnames: PairTable::new(surnames().filter_map(|w| match w[..] {
                 [a, b, ..] => Some((a, b)),
                 _ => None,
             })),
@@ -287,7 +285,7 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
 
 /// Whether [`speaker`] can find its verb after a name starting at `i`: the bitmaps only.
 #[inline(always)]
-fn speech_may_follow(f: &[char], i: usize, speech: &WordList) -> bool {
+fn speech_may_follow(f: &[char], i: usize, speech: &WordTable) -> bool {
     [i + 3, i + 2]
         .into_iter()
         .any(|end| f.get(end).is_some_and(|&c| speech.may_start(c, f, end)))

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::people::bitset::{CharSet, PairSet};
+use super::tables::{CharTable, PairTable};
 use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -148,15 +148,15 @@ const PLACE_TAILS: &[char] = &['镇', '乡', '村', '区', '县', '市', '省'];
 /// Bitmaps that reject most words before a gazetteer search or a suffix comparison.
 struct Filters {
     /// First chars, opening pairs and last chars of gazetteer names.
-    gaz_firsts: CharSet,
-    gaz_pairs: PairSet,
-    gaz_lasts: CharSet,
+    gaz_firsts: CharTable,
+    gaz_pairs: PairTable,
+    gaz_lasts: CharTable,
     /// Last chars a word of three or more chars ends with when it is a town, county or park
     /// (`瓦塘镇`, `襄垣县`, `工业园区`) or a suffix word joined to the name before it.
-    long_tails: CharSet,
+    long_tails: CharTable,
     /// Last chars of the shorter suffix words (`镇`, `街道`): a word of one or two chars is a
     /// place only as one of them, joined to the name before it.
-    short_tails: CharSet,
+    short_tails: CharTable,
     /// The park and town suffixes, which join the proper name before them as words.
     join_words: Vec<Vec<char>>,
 }
@@ -200,16 +200,16 @@ fn filters() -> &'static Filters {
                 .filter_map(|w| w.last().copied())
         };
         Filters {
-            gaz_firsts: CharSet::new(names.iter().filter_map(|w| w.first().copied())),
-            gaz_pairs: PairSet::new(names.iter().filter_map(|w| Some((*w.first()?, *w.get(1)?)))),
-            gaz_lasts: CharSet::new(names.iter().filter_map(|w| w.last().copied())),
-            long_tails: CharSet::new(
+            gaz_firsts: CharTable::new(names.iter().filter_map(|w| w.first().copied())),
+            gaz_pairs: PairTable::new(names.iter().filter_map(|w| Some((*w.first()?, *w.get(1)?)))),
+            gaz_lasts: CharTable::new(names.iter().filter_map(|w| w.last().copied())),
+            long_tails: CharTable::new(
                 join_tails(false)
                     .chain(ADMIN_SUFFIXES.iter().copied())
                     .chain(JOIN_TAILS.iter().copied()),
             ),
             // A subset of the long tails: `join_tails(true)` is part of `join_tails(false)`.
-            short_tails: CharSet::new(join_tails(true)),
+            short_tails: CharTable::new(join_tails(true)),
             join_words,
         }
     })

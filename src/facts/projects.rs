@@ -2,7 +2,7 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
-use super::numbers::{text_between, CharSet, WordList};
+use super::charset::{text_between, CharSet, WordList};
 use super::{at, dates, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;

@@ -1,4 +1,4 @@
-//! Tables over chars that let a scan reject a position with one load before it compares any
+//! Byte tables over chars that let a scan reject a position with one load before it compares any
 //! word: most positions of a text start no title, no verb and no place name, and the scans
 //! visit every one of them.
 //!
@@ -7,11 +7,11 @@
 
 /// A set of chars, one byte per Basic Multilingual Plane char: a test is one load with no
 /// shifting, which matters in loops that test every char of a text.
-pub struct CharSet {
-    bytes: Box<[u8; CharSet::LEN]>,
+pub struct CharTable {
+    bytes: Box<[u8; CharTable::LEN]>,
 }
 
-impl CharSet {
+impl CharTable {
     const LEN: usize = 1 << 16;
 
     pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
@@ -21,7 +21,7 @@ impl CharSet {
                 *b = 1;
             }
         }
-        CharSet { bytes }
+        CharTable { bytes }
     }
 
     /// Whether `c` is in the set; exact in the BMP, always true beyond it.
@@ -32,11 +32,11 @@ impl CharSet {
 }
 
 /// Pairs of chars hashed into a bitmap: whether a word can open with these two chars.
-pub struct PairSet {
-    bits: Box<[u64; PairSet::SLOTS / 64]>,
+pub struct PairTable {
+    bits: Box<[u64; PairTable::SLOTS / 64]>,
 }
 
-impl PairSet {
+impl PairTable {
     const SLOTS: usize = 1 << 18;
 
     pub fn new(pairs: impl IntoIterator<Item = (char, char)>) -> Self {
@@ -45,7 +45,7 @@ impl PairSet {
             let n = Self::slot(a, b);
             bits[n / 64] |= 1 << (n % 64);
         }
-        PairSet { bits }
+        PairTable { bits }
     }
 
     /// A multiplicative hash of the pair, reduced to a bit index below `SLOTS`.
@@ -67,17 +67,17 @@ impl PairSet {
 
 /// A word list matched at positions of folded text. Most positions fail the first-char bitmap,
 /// most of the rest the pair bitmap, and only then are words compared.
-pub struct WordList {
+pub struct WordTable {
     /// Sorted by first char, longest first within one, so the first match is the longest.
     words: Vec<Vec<char>>,
-    firsts: CharSet,
-    pairs: PairSet,
-    lasts: CharSet,
+    firsts: CharTable,
+    pairs: PairTable,
+    lasts: CharTable,
     /// A one-char word matches whatever follows it, so the pair test cannot be used.
     has_single: bool,
 }
 
-impl WordList {
+impl WordTable {
     pub fn new<'a>(list: impl IntoIterator<Item = &'a str>) -> Self {
         let mut words: Vec<Vec<char>> = list
             .into_iter()
@@ -85,10 +85,10 @@ impl WordList {
             .filter(|w| !w.is_empty())
             .collect();
         words.sort_by(|a, b| a[0].cmp(&b[0]).then(b.len().cmp(&a.len())));
-        WordList {
-            firsts: CharSet::new(words.iter().map(|w| w[0])),
-            pairs: PairSet::new(words.iter().filter_map(|w| Some((w[0], *w.get(1)?)))),
-            lasts: CharSet::new(words.iter().filter_map(|w| w.last().copied())),
+        WordTable {
+            firsts: CharTable::new(words.iter().map(|w| w[0])),
+            pairs: PairTable::new(words.iter().filter_map(|w| Some((w[0], *w.get(1)?)))),
+            lasts: CharTable::new(words.iter().filter_map(|w| w.last().copied())),
             has_single: words.iter().any(|w| w.len() == 1),
             words,
         }
@@ -156,7 +156,7 @@ mod tests {
 
     #[test]
     fn char_set_holds_what_it_was_given() {
-        let set = CharSet::new("主副书".chars());
+        let set = CharTable::new("主副书".chars());
         assert!(set.may_contain('主') && set.may_contain('书'));
         assert!(!set.may_contain('市') && !set.may_contain('a'));
         // Beyond the BMP the set cannot tell, so it lets the exact test decide.
@@ -165,14 +165,14 @@ mod tests {
 
     #[test]
     fn pair_set_needs_the_second_char() {
-        let set = PairSet::new([('主', '任')]);
+        let set = PairTable::new([('主', '任')]);
         assert!(set.may_contain('主', Some(&'任')));
         assert!(!set.may_contain('主', None));
     }
 
     #[test]
     fn longest_word_wins_and_ends_are_found() {
-        let list = WordList::new(["经理", "总经理", "副总经理", "说"]);
+        let list = WordTable::new(["经理", "总经理", "副总经理", "说"]);
         let f = chars("副总经理说");
         assert_eq!(list.longest_at(&f, 0), Some(4));
         assert_eq!(list.longest_at(&f, 1), Some(3));
@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn a_word_cut_by_the_end_of_the_text_is_no_match() {
-        let list = WordList::new(["经理"]);
+        let list = WordTable::new(["经理"]);
         assert_eq!(list.longest_at(&chars("经"), 0), None);
     }
 }
