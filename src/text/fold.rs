@@ -5,22 +5,24 @@
 //! `１２月２２日` or `經濟技術開發區` while the page keeps what it printed.
 //!
 //! Most pages are Simplified already, and fast2s looks every char up in hash maps, so a text is
-//! first checked against a bitmap of the chars fast2s can change; only a text holding one of
-//! them goes through fast2s (whose few context rules, like 藉口 → 借口, then still apply).
+//! first checked against a table of the chars fast2s can change (each char asked about once);
+//! only a text holding one of them goes through fast2s (whose few context rules, like 藉口 →
+//! 借口, then still apply).
 
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
 /// Folds text for matching; `fold(s).chars().count() == s.chars().count()` always.
 pub fn fold(s: &str) -> String {
-    let bits = convertible();
+    let slots = known();
     if !s
         .chars()
-        .any(|c| fold_width(c) != c || may_convert(bits, c))
+        .any(|c| fold_width(c) != c || may_convert(slots, c))
     {
         return s.to_owned();
     }
     let half: String = s.chars().map(fold_width).collect();
-    if half.chars().any(|c| may_convert(bits, c)) {
+    if half.chars().any(|c| may_convert(slots, c)) {
         fast2s::convert(&half)
     } else {
         half
@@ -46,41 +48,53 @@ const CONTEXT_ONLY: &[char] = &['藉', '著', '苧'];
 /// the Basic Multilingual Plane (a test checks all other three-byte chars stay as they are).
 const CJK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
-/// Whether fast2s may change `c`; `bits` is [`convertible`], fetched once per text.
-fn may_convert(bits: &[u64], c: char) -> bool {
+/// What is known of a char of [`CJK`]: not asked yet, left alone by fast2s, or changed by it.
+const UNKNOWN: u8 = 0;
+const KEPT: u8 = 1;
+const CHANGED: u8 = 2;
+
+/// One slot per char of [`CJK`], filled the first time the char is met: a page uses a few
+/// thousand distinct chars, so asking fast2s about each once is cheaper at start-up than
+/// probing all 21,000 (the reader draws its first screen after the page is folded). Threads
+/// may race to fill a slot; they write the same answer.
+fn known() -> &'static [AtomicU8] {
+    static SLOTS: OnceLock<Box<[AtomicU8]>> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        (0..=CJK.end() - CJK.start())
+            .map(|_| AtomicU8::new(UNKNOWN))
+            .collect()
+    })
+}
+
+/// Whether fast2s may change `c`; `slots` is [`known`], fetched once per text.
+fn may_convert(slots: &[AtomicU8], c: char) -> bool {
     let n = c as u32;
     if !CJK.contains(&n) {
         return false;
     }
-    let i = (n - CJK.start()) as usize;
-    bits.get(i / 64)
-        .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
+    let Some(slot) = slots.get((n - CJK.start()) as usize) else {
+        return false;
+    };
+    match slot.load(Ordering::Relaxed) {
+        KEPT => false,
+        CHANGED => true,
+        _ => {
+            let changed = probe(c);
+            slot.store(if changed { CHANGED } else { KEPT }, Ordering::Relaxed);
+            changed
+        }
+    }
 }
 
-/// One bit per char of [`CJK`]: set when fast2s changes the char on its own, or when it is
-/// one of the [`CONTEXT_ONLY`] chars. Built once (about a millisecond) by running fast2s over
-/// the block, each char followed by an ASCII letter so no context rule fires.
-fn convertible() -> &'static [u64] {
-    static BITS: OnceLock<Vec<u64>> = OnceLock::new();
-    BITS.get_or_init(|| {
-        let mut bits = vec![0u64; (CJK.end() - CJK.start()) as usize / 64 + 1];
-        let mut set = |c: char| {
-            let i = (c as u32 - CJK.start()) as usize;
-            bits[i / 64] |= 1 << (i % 64);
-        };
-        let probe: String = CJK
-            .filter_map(char::from_u32)
-            .flat_map(|c| [c, 'a'])
-            .collect();
-        let converted = fast2s::convert(&probe);
-        for (before, after) in probe.chars().zip(converted.chars()) {
-            if before != after {
-                set(before);
-            }
-        }
-        CONTEXT_ONLY.iter().copied().for_each(set);
-        bits
-    })
+/// Asks fast2s about one char, followed by an ASCII letter so no context rule fires.
+fn probe(c: char) -> bool {
+    if CONTEXT_ONLY.contains(&c) {
+        return true;
+    }
+    let mut s = String::with_capacity(4);
+    s.push(c);
+    s.push('a');
+    !fast2s::convert(&s).starts_with(c)
 }
 
 #[cfg(test)]

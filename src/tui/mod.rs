@@ -7,6 +7,7 @@
 //! (jieba takes 100+ ms to load) so that the first screen never waits for them.
 
 pub mod app;
+pub mod backend;
 pub mod config;
 pub mod doc;
 pub mod facts_fmt;
@@ -27,7 +28,6 @@ use crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::{execute, terminal};
-use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use self::app::{Action, App, Effect, Input, Mode, Settings};
@@ -62,7 +62,7 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     // One write per frame: a full CJK screen is tens of kilobytes of cursor moves, and the
     // terminal (tmux) shows nothing until it has parsed them, so don't dribble it out line by line.
     let out = std::io::BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
-    let mut term = Terminal::new(CrosstermBackend::new(out))?;
+    let mut term = Terminal::new(backend::LeanBackend::new(out))?;
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     draw(&mut term, &app)?;
@@ -106,7 +106,7 @@ fn settings(options: &Options) -> Settings {
     }
 }
 
-type Term = Terminal<CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 
 /// Output buffer large enough for a whole frame of a big terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
