@@ -277,6 +277,20 @@ pub fn text_between(f: &[char], start: usize, end: usize) -> String {
     text
 }
 
+/// Declares `fn NAME() -> &'static WordList`, the list `LIST` indexed on first use: the
+/// scanners keep their word lists as plain `&str` arrays and ask for them by name.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident, $list:expr) => {
+        $(#[$doc])*
+        fn $name() -> &'static $crate::facts::charset::WordList {
+            static W: std::sync::OnceLock<$crate::facts::charset::WordList> =
+                std::sync::OnceLock::new();
+            W.get_or_init(|| $crate::facts::charset::WordList::new($list))
+        }
+    };
+}
+pub(crate) use word_list;
+
 #[cfg(test)]
 mod tests {
     use super::*;

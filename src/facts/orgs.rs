@@ -2,7 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::charset::{text_between, CharSet, WordList};
+use super::charset::{text_between, word_list, CharSet};
 use super::numbers::is_chinese_numeral;
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
@@ -212,31 +212,19 @@ pub fn scan(
 /// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
 static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
 
-fn stop_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(STOP_WORDS))
-}
+word_list!(stop_words, STOP_WORDS);
 
-/// The suffixes, longest first, so the first match at a position is the longest.
-fn suffix_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(SUFFIXES))
-}
+word_list!(
+    /// The suffixes, longest first, so the first match at a position is the longest.
+    suffix_words,
+    SUFFIXES
+);
 
-fn nested_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(NESTED))
-}
+word_list!(nested_words, NESTED);
 
-fn generic_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(GENERIC))
-}
+word_list!(generic_words, GENERIC);
 
-fn compound_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(COMPOUNDS))
-}
+word_list!(compound_words, COMPOUNDS);
 
 /// Whether `text` begins with `w`.
 fn begins_with(text: &[char], w: &str) -> bool {

@@ -2,7 +2,7 @@
 //! owner when the name opens with a company's short name (`山西中润 4 万吨铸造合金项目`), and
 //! products named by a grade or model code (`A356.2`).
 
-use super::charset::{text_between, CharSet, WordList};
+use super::charset::{text_between, word_list, CharSet};
 use super::{at, dates, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -273,10 +273,7 @@ fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
     (suffixes, latin)
 }
 
-fn not_after() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(NOT_AFTER))
-}
+word_list!(not_after, NOT_AFTER);
 
 /// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
 static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
@@ -310,20 +307,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     s
 }
 
-fn stop_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(STOP_WORDS))
-}
+word_list!(stop_words, STOP_WORDS);
 
-fn generic_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(GENERIC))
-}
+word_list!(generic_words, GENERIC);
 
-fn head_words() -> &'static WordList {
-    static W: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
-    W.get_or_init(|| WordList::new(HEADS))
-}
+word_list!(head_words, HEADS);
 
 /// Whether a project's head names a particular project rather than a kind of one.
 fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
