@@ -10,12 +10,11 @@ use std::sync::OnceLock;
 
 use super::tables::{CharTable, PairTable, WordTable};
 use super::{skip_spaces, Extractor, Found, Pos, Seg, ZoneSpan};
-use crate::lexicon::names::{is_han, is_surname, looks_like_name, surname_len};
+use crate::lexicon::names::{is_han, is_surname, looks_like_name, surname_len, surname_list};
 use crate::model::{Article, Fact, FactKind, Location};
 use crate::text::fold::fold;
 
 const ROLES: &str = include_str!("../../assets/roles.txt");
-const SURNAMES: &str = include_str!("../../assets/surnames.txt");
 
 /// Role titles, longest first so `副总经理` wins over `经理`.
 fn roles() -> &'static [String] {
@@ -47,14 +46,7 @@ struct Lists {
 fn lists() -> &'static Lists {
     static L: OnceLock<Lists> = OnceLock::new();
     L.get_or_init(|| {
-        // Read as `lexicon::names` reads it, so these filters never reject one of its surnames.
-        let surnames = || {
-            SURNAMES
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .map(|w| w.chars().collect::<Vec<char>>())
-        };
+        let surnames = || surname_list().map(|w| w.chars().collect::<Vec<char>>());
         Lists {
             roles: WordTable::new(roles().iter().map(String::as_str)),
             followers: WordTable::new(FOLLOWERS.iter().copied()),
