@@ -157,6 +157,8 @@ mod tests {
     fn article() -> Article {
         let fact = Fact {
             kind: FactKind::Money,
+            attribute: None,
+            counted: None,
             text: "3.04 亿元".into(),
             value: Some(FactValue::Number(304_000_000.into())),
             unit: Some("元".into()),
@@ -170,6 +172,8 @@ mod tests {
         };
         let person = Fact {
             kind: FactKind::Person,
+            attribute: None,
+            counted: None,
             text: "赵|自成".into(),
             value: None,
             unit: None,
@@ -186,7 +190,9 @@ mod tests {
             title: vec![],
             dateline: None,
             reporters: vec![],
+            date: None,
             zone: None,
+            zones: Vec::new(),
             kind: ArticleKind::News,
             paragraphs: vec![],
             byline: vec![],

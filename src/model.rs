@@ -17,6 +17,18 @@ pub struct Page {
     pub source: String,
     /// The page's year when the page states or implies it.
     pub year: Option<i32>,
+    /// The paper's name from the header or the path (`科学导报`).
+    #[serde(default)]
+    pub paper: Option<String>,
+    /// The edition date, `YYYY-MM-DD`, from the header or footer, else from the path.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The page number (版次).
+    #[serde(default)]
+    pub page_no: Option<u32>,
+    /// The section name (版面名, `园区经济`).
+    #[serde(default)]
+    pub section: Option<String>,
     pub articles: Vec<Article>,
 }
 
@@ -39,8 +51,15 @@ pub struct Article {
     pub dateline: Option<String>,
     /// Reporters named with the dateline (`记者王波`).
     pub reporters: Vec<String>,
-    /// Canonical name of the development zone the article is about.
+    /// The article's date: the edition date when known, else the news date its dateline or first
+    /// sentence gives; never a date only mentioned in the body.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Canonical name of the development zone the article is about (the first of `zones`).
     pub zone: Option<String>,
+    /// Every zone the article is about, canonical names, most central first.
+    #[serde(default)]
+    pub zones: Vec<String>,
     pub kind: ArticleKind,
     /// Repaired body paragraphs, without the dateline and reporter prefix.
     pub paragraphs: Vec<String>,
@@ -157,6 +176,12 @@ pub struct Fact {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// What the number measures, as the text says it (`总投资`, `年产值`, `规划面积`), Simplified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// For a count: the noun it counts (`46 个项目` → `项目`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
     /// Extra meaning the value alone cannot carry: `approx` (约/余/多), `range`, `partial`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<String>,

@@ -17,6 +17,8 @@ use ratatui::Terminal;
 fn fact(kind: FactKind, text: &str, p: usize, start: usize) -> Fact {
     Fact {
         kind,
+        attribute: None,
+        counted: None,
         text: text.into(),
         value: None,
         unit: None,
@@ -40,7 +42,9 @@ fn corpus() -> Corpus {
         title: vec!["山西中润 4 万吨铸造合金项目在兴县投产".into()],
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
+        date: None,
         zone: None,
+        zones: Vec::new(),
         kind: ArticleKind::News,
         paragraphs: vec![
             "近日，兴县瓦塘镇山西中润铸造合金生产车间内炉火通红，随着火红的铝水缓缓流入结晶轮，第一块 A356.2 合金锭稳稳下线，标志着山西省重点转型项目、总投资 1233 万元的 4 万吨铸造合金项目顺利投产。".into(),
@@ -77,7 +81,9 @@ fn corpus() -> Corpus {
         ],
         dateline: Some("科学导报讯".into()),
         reporters: vec!["王波".into()],
+        date: None,
         zone: Some("运城经济技术开发区".into()),
+        zones: Vec::new(),
         kind: ArticleKind::News,
         paragraphs: vec![
             "12 月 22 日，运城经济技术开发区党工委、管委会主任赵自成主持召开 2025 年度经济运行分析暨招商引资项目建设调度会。".into(),
@@ -130,7 +136,9 @@ fn corpus() -> Corpus {
         ],
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
+        date: None,
         zone: Some("上党经济技术开发区".into()),
+        zones: Vec::new(),
         kind: ArticleKind::News,
         paragraphs: vec![
             "近日，上党经开区与深农投凯吉星公司一行围绕长治党参、小米等特色农产品举行座谈。".into(),
@@ -146,6 +154,10 @@ fn corpus() -> Corpus {
         pages: vec![Page {
             source: "pages/a.txt".into(),
             year: Some(2025),
+            paper: None,
+            date: None,
+            page_no: None,
+            section: None,
             articles: vec![a1, a2, a3],
         }],
     }

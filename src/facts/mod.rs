@@ -414,6 +414,8 @@ fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
     };
     Fact {
         kind,
+        attribute: None,
+        counted: None,
         text: seg.text(fd.start, fd.end),
         value: fd.value,
         unit: fd.unit,

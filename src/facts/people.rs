@@ -439,6 +439,8 @@ pub fn credits(article: &Article) -> Vec<Fact> {
         {
             out.push(Fact {
                 kind: FactKind::Person,
+                attribute: None,
+                counted: None,
                 text: name.to_owned(),
                 value: None,
                 unit: None,

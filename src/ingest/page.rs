@@ -81,6 +81,10 @@ pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
     Page {
         source: source.to_owned(),
         year,
+        paper: None,
+        date: None,
+        page_no: None,
+        section: None,
         articles,
     }
 }
@@ -760,7 +764,9 @@ impl Draft {
             title: self.title,
             dateline: self.dateline,
             reporters: self.reporters,
+            date: None,
             zone: None,
+            zones: Vec::new(),
             kind,
             paragraphs: self.paragraphs,
             byline: self.byline,

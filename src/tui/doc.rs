@@ -293,7 +293,9 @@ mod tests {
             title: vec!["运城经济技术开发区".into(), "召开年度经济运行分析会".into()],
             dateline: Some("科学导报讯".into()),
             reporters: vec!["王波".into()],
+            date: None,
             zone: Some("运城经济技术开发区".into()),
+            zones: Vec::new(),
             kind: ArticleKind::News,
             paragraphs: vec![
                 "12 月 22 日，运城经济技术开发区召开会议。".into(),
@@ -355,6 +357,8 @@ mod tests {
         let a = article();
         let f = Fact {
             kind: crate::model::FactKind::Zone,
+            attribute: None,
+            counted: None,
             text: "运城经济技术开发区".into(),
             value: None,
             unit: None,

@@ -192,6 +192,8 @@ pub(crate) mod tests {
     ) -> Fact {
         Fact {
             kind,
+            attribute: None,
+            counted: None,
             text: text.into(),
             value,
             unit: unit.map(Into::into),
@@ -280,7 +282,9 @@ pub(crate) mod tests {
             title: vec![],
             dateline: None,
             reporters: vec![],
+            date: None,
             zone: None,
+            zones: Vec::new(),
             kind: crate::model::ArticleKind::News,
             paragraphs: vec![],
             byline: vec![],

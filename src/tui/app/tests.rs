@@ -8,7 +8,9 @@ fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Arti
         title: title.iter().map(|s| s.to_string()).collect(),
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
+        date: None,
         zone: zone.map(Into::into),
+        zones: Vec::new(),
         kind: ArticleKind::News,
         paragraphs: paras.iter().map(|s| s.to_string()).collect(),
         byline: vec!["刘记明".into()],
@@ -20,6 +22,8 @@ fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Arti
 fn money(p: usize, start: usize) -> Fact {
     Fact {
         kind: FactKind::Money,
+        attribute: None,
+        counted: None,
         text: "3.04 亿元".into(),
         value: Some(FactValue::Number(304_000_000u64.into())),
         unit: Some("元".into()),
@@ -39,6 +43,10 @@ fn corpus() -> Corpus {
         pages: vec![Page {
             source: "a.txt".into(),
             year: Some(2025),
+            paper: None,
+            date: None,
+            page_no: None,
+            section: None,
             articles: vec![
                 article(
                     "1-1",
