@@ -92,7 +92,10 @@ fn may_be_date(f: &[char], p: usize) -> bool {
     }
     let mut q = p;
     let mut dotted = false;
-    while let Some(&c) = f.get(q) {
+    // A date's number is short: looking further would make a long run of spaced digits
+    // quadratic, every start of it walking to its end.
+    let stop = p.saturating_add(24).min(f.len());
+    while let Some(&c) = f.get(q).filter(|_| q < stop) {
         if c == '.' || c == '．' {
             dotted = true;
         } else if !(c.is_ascii_digit()
@@ -116,7 +119,7 @@ fn is_range_mark(c: char) -> bool {
 /// `1 至 10 月`, `1—11 月份`: a run of months (first before last), with the end.
 fn month_range(f: &[char], i: usize) -> Option<(u32, u32, usize)> {
     let first = number_at(f, i)?;
-    let from = u32::try_from(first.value.as_int()?).ok()?;
+    let from = u32::try_from(first.value?.as_int()?).ok()?;
     let j = skip_spaces(f, first.end);
     if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
         return None;
@@ -250,7 +253,7 @@ fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, usize)> {
     if n.end - n.start != 4 {
         return None;
     }
-    let y = i32::try_from(n.value.as_int()?).ok()?;
+    let y = i32::try_from(n.value?.as_int()?).ok()?;
     if !(1900..=2100).contains(&y) {
         return None;
     }
@@ -265,7 +268,7 @@ fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
 
 /// [`month_day`] for a number already read.
 fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> {
-    let month = u32::try_from(m.value.as_int()?).ok()?;
+    let month = u32::try_from(m.value?.as_int()?).ok()?;
     if !(1..=12).contains(&month) {
         return None;
     }
@@ -287,7 +290,7 @@ fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> 
 /// `22 日`, `22 号`, `二十二日`.
 fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
     let d = number_at(f, i)?;
-    let day = u32::try_from(d.value.as_int()?).ok()?;
+    let day = u32::try_from(d.value?.as_int()?).ok()?;
     if !(1..=31).contains(&day) {
         return None;
     }
@@ -310,7 +313,7 @@ fn numeric_date(f: &[char], y: NumberSpan) -> Option<DateHit> {
         return None;
     }
     let d = number_at(f, m.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    let (y, m, dd) = (y.value.as_int()?, m.value.as_int()?, d.value.as_int()?);
+    let (y, m, dd) = (y.value?.as_int()?, m.value?.as_int()?, d.value?.as_int()?);
     if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&dd) {
         return None;
     }

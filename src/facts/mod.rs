@@ -171,6 +171,8 @@ pub struct Found {
     pub name: Option<String>,
     pub role: Option<String>,
     pub flags: Vec<String>,
+    pub attribute: Option<String>,
+    pub counted: Option<String>,
 }
 
 impl Extractor {
@@ -260,7 +262,9 @@ impl Extractor {
                 found.push((FactKind::Date, dated(d)));
             }
             for a in amounts::scan(&seg.f) {
-                found.push((a.kind, amount(a)));
+                if let Some(fd) = amount(seg, a) {
+                    found.push((fd.0, fd.1));
+                }
             }
             let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
             let org_spans = orgs::scan(seg, &zone_spans, &mut found);
@@ -315,15 +319,51 @@ fn dated(d: dates::DateHit) -> Found {
     }
 }
 
-fn amount(a: amounts::Amount) -> Found {
-    Found {
-        start: a.start,
-        end: a.end,
-        value: a.value.to_json().map(FactValue::Number),
-        unit: Some(a.unit),
-        flags: a.flags,
-        ..Found::default()
+/// An amount as a fact: a count only with the noun it counts (`46 个项目`, `签约项目 12 个`),
+/// since a bare `14 个` says nothing a reader can use.
+fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
+    let counted = if a.counter {
+        Some(counted_noun(seg, a.start, a.end)?)
+    } else {
+        None
+    };
+    Some((
+        a.kind,
+        Found {
+            start: a.start,
+            end: a.end,
+            value: a.value.and_then(|v| v.to_json()).map(FactValue::Number),
+            unit: Some(a.unit),
+            flags: a.flags,
+            attribute: a.attribute.map(str::to_owned),
+            counted,
+            ..Found::default()
+        },
+    ))
+}
+
+/// The noun a count counts: the word right after it (`46 个项目`), else the word right before
+/// the number (`签约项目 12 个`), when jieba calls it a noun.
+fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
+    let nounish = |k: usize| {
+        matches!(
+            seg.pos(k),
+            Pos::Noun | Pos::OrgName | Pos::OtherProper | Pos::PlaceName
+        )
+    };
+    let after = skip_spaces(&seg.f, end);
+    if let Some(k) = seg.tok_at(after).filter(|&k| seg.toks[k].start == after) {
+        if nounish(k) {
+            return Some(seg.folded(seg.toks[k].start, seg.toks[k].end));
+        }
     }
+    let mut before = start;
+    while before > 0 && matches!(seg.f[before - 1], ' ' | '\u{3000}') {
+        before -= 1;
+    }
+    let k = seg.tok_at(before.checked_sub(1)?)?;
+    (seg.toks[k].end == before && nounish(k))
+        .then(|| seg.folded(seg.toks[k].start, seg.toks[k].end))
 }
 
 /// A zone named in a text: char span and canonical name. Other rules read around it.
@@ -376,12 +416,19 @@ fn zone_facts(
             ('高', "高新区"),
             ('经', "经济技术开发区"),
         ] {
+            // The spans so far, by start, walked with a cursor: a paragraph naming 200,000
+            // zones is one pass, not one pass per bare word.
+            let mut covered: Vec<(usize, usize)> = spans.iter().map(|z| (z.start, z.end)).collect();
+            covered.sort_unstable();
+            let mut reach = 0usize;
+            let mut cursor = 0usize;
             let mut i = 0;
             while i < seg.f.len() {
-                if seg.f[i] == first
-                    && at(&seg.f, i, bare)
-                    && !spans.iter().any(|z| z.start <= i && i < z.end)
-                {
+                while covered.get(cursor).is_some_and(|&(s, _)| s <= i) {
+                    reach = reach.max(covered[cursor].1);
+                    cursor += 1;
+                }
+                if seg.f[i] == first && at(&seg.f, i, bare) && reach <= i {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,
@@ -414,8 +461,8 @@ fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
     };
     Fact {
         kind,
-        attribute: None,
-        counted: None,
+        attribute: fd.attribute,
+        counted: fd.counted,
         text: seg.text(fd.start, fd.end),
         value: fd.value,
         unit: fd.unit,

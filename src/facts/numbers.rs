@@ -34,6 +34,12 @@ impl Decimal {
         Some(d.normalized())
     }
 
+    /// The mantissa at a larger `scale` (`1.5` at scale 2 is 150), for exact sums.
+    pub fn shift_scale(self, scale: u32) -> Option<i128> {
+        let up = scale.checked_sub(self.scale)?;
+        10i128.checked_pow(up)?.checked_mul(self.mantissa)
+    }
+
     /// Drops trailing zero decimals, so integral values print as integers.
     pub fn normalized(self) -> Self {
         let mut d = self;
@@ -87,12 +93,30 @@ impl std::fmt::Display for Decimal {
 }
 
 /// A number found in text: its char span and value, and whether it was written in Chinese.
+/// `value` is `None` for a well-formed numeral too large to represent exactly (`九` × 39
+/// digits, `一亿亿亿亿亿`): the text is still a number, its value is unknown, never wrapped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NumberSpan {
     pub start: usize,
     pub end: usize,
-    pub value: Decimal,
+    pub value: Option<Decimal>,
     pub chinese: bool,
+}
+
+/// Why a run of numerals has no value: not a number at all, or a number too large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumError {
+    /// Not a well-formed numeral (`三四`, `万`).
+    Malformed,
+    /// Well formed, but beyond what an exact decimal holds (about 38 digits).
+    Overflow,
+}
+
+/// Checked `a * b + c`: the step every positional reading repeats.
+fn mul_add(a: i128, b: i128, c: i128) -> Result<i128, NumError> {
+    a.checked_mul(b)
+        .and_then(|x| x.checked_add(c))
+        .ok_or(NumError::Overflow)
 }
 
 /// Value of a Chinese digit character (`两` and financial forms included).
@@ -140,33 +164,38 @@ pub const NUMBER_START_CHARS: &[char] = &[
 ];
 
 /// Parses a run of Chinese numerals: positional (`一千二百三十三万`), digit strings
-/// (`二〇二五`) and decimals (`三点五`). `None` when the run is not a well-formed number.
+/// (`二〇二五`) and decimals (`三点五`). `None` when the run is not a well-formed number or is
+/// too large (see [`parse_chinese_checked`] to tell the two apart).
 pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
+    parse_chinese_checked(run).ok()
+}
+
+/// [`parse_chinese`] saying why it failed; every step is checked, so no input panics or wraps.
+pub fn parse_chinese_checked(run: &[char]) -> Result<Decimal, NumError> {
     if run.is_empty() {
-        return None;
+        return Err(NumError::Malformed);
     }
     if let Some(p) = run.iter().position(|&c| c == '点') {
         let int = parse_chinese_int(&run[..p])?;
         let frac: Option<Vec<u32>> = run[p + 1..].iter().map(|&c| chinese_digit(c)).collect();
-        let frac = frac?;
+        let frac = frac.ok_or(NumError::Malformed)?;
         if frac.is_empty() {
-            return None;
+            return Err(NumError::Malformed);
         }
         let mut m = int;
         for d in &frac {
-            m = m.checked_mul(10)?.checked_add(i128::from(*d))?;
+            m = mul_add(m, 10, i128::from(*d))?;
         }
-        return Some(Decimal {
-            mantissa: m,
-            scale: frac.len() as u32,
-        });
+        let scale = u32::try_from(frac.len()).map_err(|_| NumError::Overflow)?;
+        return Ok(Decimal { mantissa: m, scale });
     }
     parse_chinese_int(run).map(Decimal::int)
 }
 
-fn parse_chinese_int(run: &[char]) -> Option<i128> {
+fn parse_chinese_int(run: &[char]) -> Result<i128, NumError> {
+    use NumError::Malformed;
     if run.is_empty() {
-        return None;
+        return Err(Malformed);
     }
     let has_zero = run.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
     if (run.len() > 2 || has_zero)
@@ -175,7 +204,7 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     {
         // 二〇二五: a digit string, read digit by digit (`三四`, two to four, is not one).
         return run.iter().try_fold(0i128, |acc, &c| {
-            Some(acc * 10 + i128::from(chinese_digit(c)?))
+            mul_add(acc, 10, i128::from(chinese_digit(c).ok_or(Malformed)?))
         });
     }
     let mut total: i128 = 0;
@@ -187,7 +216,7 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
                 continue; // 一百零五: the zero only marks a gap
             }
             if number.is_some() {
-                return None; // 三四: not positional
+                return Err(Malformed); // 三四: not positional
             }
             number = Some(i128::from(d));
         } else if let Some(exp) = chinese_unit(c) {
@@ -196,38 +225,45 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
                 1..=3 => {
                     let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
                     if n == 0 && exp != 1 {
-                        return None;
+                        return Err(Malformed);
                     }
-                    section += n * unit;
+                    section = mul_add(n, unit, section)?;
                 }
                 4 => {
-                    section += number.unwrap_or(0);
+                    section = mul_add(section, 1, number.unwrap_or(0))?;
                     if section == 0 && total == 0 {
-                        return None;
+                        return Err(Malformed);
                     }
-                    total += section * unit;
+                    total = if section == 0 {
+                        // 一万万: a 万 right after a multiplier multiplies all before it.
+                        mul_add(total, unit, 0)?
+                    } else {
+                        mul_add(section, unit, total)?
+                    };
                     section = 0;
                 }
                 _ => {
-                    section += number.unwrap_or(0);
-                    total = (total + section) * unit;
+                    section = mul_add(section, 1, number.unwrap_or(0))?;
+                    total = mul_add(mul_add(total, 1, section)?, unit, 0)?;
                     if total == 0 {
-                        return None;
+                        return Err(Malformed);
                     }
                     section = 0;
                 }
             }
             number = None;
         } else {
-            return None;
+            return Err(Malformed);
         }
     }
-    Some(total + section + number.unwrap_or(0))
+    mul_add(total, 1, section)
+        .and_then(|t| t.checked_add(number.unwrap_or(0)).ok_or(NumError::Overflow))
 }
 
 /// Parses Arabic digits at `i` of folded text: `1233`, `1,233`, `1 233` (a thin grouping space
-/// only before exactly three digits), `3.04`. Returns the end and the value.
-pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
+/// only before exactly three digits), `3.04`. Returns the end and the value, `None` past 30
+/// significant digits (the text is a number, its value is not representable exactly).
+pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)> {
     if !chars.get(i)?.is_ascii_digit() {
         return None;
     }
@@ -239,9 +275,9 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
     while j < chars.len() {
         let c = chars[j];
         if let Some(d) = c.to_digit(10) {
-            // Past 30 digits the number is refused below; stop growing before i128 overflows.
+            // Past 30 digits the value is dropped below; stop growing before i128 overflows.
             if digits < 30 {
-                mantissa = mantissa * 10 + i128::from(d);
+                mantissa = mantissa.saturating_mul(10).saturating_add(i128::from(d));
             }
             digits += 1;
             if let Some(f) = frac_len.as_mut() {
@@ -261,16 +297,11 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
             break;
         }
     }
-    if digits > 30 {
-        return None;
-    }
-    Some((
-        j,
-        Decimal {
-            mantissa,
-            scale: frac_len.unwrap_or(0),
-        },
-    ))
+    let value = (digits <= 30).then_some(Decimal {
+        mantissa,
+        scale: frac_len.unwrap_or(0),
+    });
+    Some((j, value))
 }
 
 /// Exactly three digits at `j`, not followed by another digit.
@@ -306,7 +337,27 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     while end > i && chars[end - 1] == '点' {
         end -= 1;
     }
-    let value = parse_chinese(&chars[i..end])?;
+    // `一百千瓦`: a multiplier char that does not fit belongs to the unit after; give back up
+    // to three chars (a bound, so a long malformed run costs no more than a short one).
+    let mut value = None;
+    let floor = end.saturating_sub(3).max(i + 1);
+    loop {
+        match parse_chinese_checked(&chars[i..end]) {
+            Ok(v) => {
+                value = Some(Some(v));
+                break;
+            }
+            Err(NumError::Overflow) => {
+                value = Some(None);
+                break;
+            }
+            Err(NumError::Malformed) if end > floor && chinese_unit(chars[end - 1]).is_some() => {
+                end -= 1
+            }
+            Err(NumError::Malformed) => break,
+        }
+    }
+    let value = value?;
     Some(NumberSpan {
         start: i,
         end,
@@ -326,7 +377,7 @@ mod tests {
     fn n(s: &str) -> String {
         let c = chars(s);
         number_at(&c, 0)
-            .map(|n| n.value.to_string())
+            .map(|n| n.value.map_or("null".to_owned(), |v| v.to_string()))
             .unwrap_or_default()
     }
 
@@ -398,7 +449,18 @@ mod tests {
     #[test]
     fn long_digit_runs_are_refused() {
         assert_eq!(n(&"9".repeat(30)), "9".repeat(30));
-        assert_eq!(n(&"9".repeat(31)), "");
+        assert_eq!(n(&"9".repeat(31)), "null");
+    }
+
+    #[test]
+    fn huge_chinese_numerals_have_no_value_and_never_wrap() {
+        assert_eq!(n(&"九".repeat(38)), "9".repeat(38));
+        assert_eq!(n(&"九".repeat(39)), "null");
+        assert_eq!(n("一亿亿"), "10000000000000000");
+        assert_eq!(n("一亿亿亿亿"), "100000000000000000000000000000000");
+        assert_eq!(n("一亿亿亿亿亿"), "null");
+        assert_eq!(n("一万万"), "100000000");
+        assert_eq!(n(&format!("一{}", "万".repeat(10))), "null");
     }
 
     #[test]
