@@ -1,12 +1,20 @@
-//! Dates: full (`2026 年 1 月 8 日`, `2026-01-08`), partial (`12 月 22 日`, `今年 3 月`), years
-//! (`2025 年度`), relative years (`明年`), day ranges (`12 月 22 日至 24 日`) and five-year plans
-//! (`十五五`). Rules only, never jieba: `dubao list` uses this path for its date column.
+//! Dates: full (`2026 年 1 月 8 日`, `2026-01-08`, `13.5.2015`), partial (`12 月 22 日`,
+//! `今年 3 月`, `八月十五`, `三月初一`, `21日`), years (`2025 年度`, `1357年6月10日`,
+//! `18年10月1日`, `民国三年`), relative years (`明年`), days, weekdays and months relative to
+//! the edition ([`relative`]), ranges (`12 月 22 日至 24 日`, `3月至5月`, `2016-2018`), parts of
+//! a year or month kept as flags (`2011年年底`, `3月下旬`) and five-year plans (`十五五`).
+//! Rules only, never jieba: `dubao list` uses this path for its date column.
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
+//! A year that is written but not read (`康熙三年五月`) is never replaced by the page year: the
+//! date stays partial.
+
+pub mod calendar;
+pub mod relative;
 
 use super::charset::CharSet;
 use super::numbers::{
-    is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+    chinese_digit, is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
 };
 use super::{at, skip_spaces};
 
@@ -15,9 +23,37 @@ use super::{at, skip_spaces};
 pub struct DateHit {
     pub start: usize,
     pub end: usize,
-    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, partial `--MM-DD` / `--MM`, or a range `A/B`.
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, partial `--MM-DD` / `--MM`, a range `A/B`, or empty
+    /// when the date cannot be resolved (a bare day or a relative day on an undated page).
     pub value: String,
     pub flags: Vec<String>,
+}
+
+/// What dates resolve against: the page year and the edition date, when known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    pub year: Option<i32>,
+    pub edition: Option<(i32, u32, u32)>,
+}
+
+impl Context {
+    /// From the page year and the edition date (`YYYY-MM-DD`; anything else is ignored). The
+    /// edition's year stands in for a missing page year.
+    pub fn new(year: Option<i32>, edition: Option<&str>) -> Context {
+        let edition = edition.and_then(parse_iso);
+        Context {
+            year: year.or(edition.map(|e| e.0)),
+            edition,
+        }
+    }
+}
+
+fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.get(..2)?.parse().ok()?;
+    calendar::valid(y, m, d).then_some((y, m, d))
 }
 
 /// Year words relative to the page year.
@@ -28,6 +64,23 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("明年", 1),
     ("前年", -2),
     ("后年", 2),
+];
+
+/// Parts of a year or month after it, as flags (the value keeps the year or month).
+const PARTS: &[(&str, &str)] = &[
+    ("年底", "end"),
+    ("年末", "end"),
+    ("年初", "start"),
+    ("年中", "middle"),
+    ("月底", "end"),
+    ("月末", "end"),
+    ("月初", "start"),
+    ("上旬", "early"),
+    ("中旬", "middle"),
+    ("下旬", "late"),
+    ("底", "end"),
+    ("末", "end"),
+    ("初", "start"),
 ];
 
 /// A calendar date still missing parts.
@@ -51,28 +104,31 @@ impl Ymd {
     }
 }
 
-/// Where a date can start: a number, or a relative year word ([`RELATIVE_YEARS`]).
-static DATE_STARTS: CharSet =
-    CharSet::of(NUMBER_START_CHARS).with(&['今', '本', '去', '明', '前', '后']);
+/// Where a date can start: a number, a relative word, a month word (`正月`), `初`, `民国`.
+static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
+    .with(&[
+        '今', '本', '去', '明', '前', '后', '昨', '大', '上', '下', '这', '周', '星', '礼',
+    ])
+    .with(&['正', '腊', '民']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
+    scan_in(f, &Context::new(year, None))
+}
+
+/// Every date in folded text, resolved against a page's year and edition date.
+pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Only positions where a date can start are tried, not inside a longer number: a number,
-    // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
+    // Only positions where a date can start are tried, not inside a longer number.
     let can_start = |p: usize| {
         let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
-        fresh
-            && if NUMBER_STARTS.contains(f[p]) {
-                may_be_date(f, p)
-            } else {
-                f.get(p + 1) == Some(&'年')
-            }
+        fresh && (!NUMBER_STARTS.contains(f[p]) || may_be_date(f, p))
     };
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
-        match date_at(f, p, year) {
-            Some(hit) => {
+        match date_at(f, p, cx) {
+            Some(mut hit) => {
+                part_after(f, &mut hit);
                 i = hit.end.max(p + 1);
                 out.push(hit);
             }
@@ -83,8 +139,8 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
 }
 
 /// A cheap test that a date can start at the number start `p`: whatever number is read
-/// there, a date needs `年` or `月` right after it and its spaces, a numeric separator (`-`,
-/// `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
+/// there, a date needs `年`, `月`, `日`/`号` right after it and its spaces, a numeric separator
+/// (`-`, `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
 /// `统一`, `12 个`) fail it before any number is parsed.
 fn may_be_date(f: &[char], p: usize) -> bool {
     if f.get(p) == Some(&'十') {
@@ -96,7 +152,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
     // quadratic, every start of it walking to its end.
     let stop = p.saturating_add(24).min(f.len());
     while let Some(&c) = f.get(q).filter(|_| q < stop) {
-        if c == '.' || c == '．' {
+        if c == '.' {
             dotted = true;
         } else if !(c.is_ascii_digit()
             || is_chinese_numeral(c)
@@ -107,7 +163,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
-        || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
+        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '-' | '/'))
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
 
@@ -140,7 +196,82 @@ fn ends_a_clause_word(f: &[char], i: usize, word: &str) -> bool {
         && f.get(i - 1).is_some_and(|c| CLAUSE_ENDS.contains(c))
 }
 
-fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
+/// A year read at `i`: its value (`None` for a relative year on an undated page), where the
+/// text goes on, whether it may stand alone as a date, and the relative offset if any.
+struct YearRead {
+    year: Option<i32>,
+    end: usize,
+    alone: bool,
+    relative: Option<i32>,
+}
+
+fn year_word(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> Option<YearRead> {
+    if number.is_none() {
+        if let Some((w, delta)) = RELATIVE_YEARS
+            .iter()
+            .find(|(w, _)| at(f, i, w))
+            .filter(|(w, _)| !ends_a_clause_word(f, i, w))
+        {
+            return Some(YearRead {
+                year: cx.year.map(|y| y + delta),
+                end: i + w.chars().count(),
+                alone: *delta != 0,
+                relative: Some(*delta),
+            });
+        }
+        // 民国三年 is 1914.
+        if at(f, i, "民国") {
+            let n = number_at(f, i + 2)?;
+            let k = i32::try_from(n.value?.as_int()?).ok()?;
+            let j = skip_spaces(f, n.end);
+            return (at(f, j, "年") && (1..=38).contains(&k)).then_some(YearRead {
+                year: Some(1911 + k),
+                end: j + 1,
+                alone: true,
+                relative: None,
+            });
+        }
+        return None;
+    }
+    let n = number?;
+    let (year, alone) = year_of(f, n)?;
+    let j = skip_spaces(f, n.end);
+    Some(YearRead {
+        year: Some(year),
+        end: j + 1,
+        alone,
+        relative: None,
+    })
+}
+
+/// A number followed by `年` read as a year: its value and whether it may stand alone (without
+/// a month after it) as a date. `2025 年`, `二〇二五年`, `07年` and `零八年` stand alone; `18年`,
+/// `1357年`, `两千年` are years only before a month (else they are spans of years).
+fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, bool)> {
+    let j = skip_spaces(f, n.end);
+    if !at(f, j, "年") || at(f, j + 1, "代") || at(f, j + 1, "级") {
+        return None;
+    }
+    let v = i32::try_from(n.value?.as_int()?).ok()?;
+    let len = n.end - n.start;
+    let digit_string = n.chinese
+        && f[n.start..n.end]
+            .iter()
+            .all(|&c| chinese_digit(c).is_some());
+    let leading_zero = matches!(f[n.start], '0' | '零' | '〇' | '○');
+    let month_follows = month_day(f, skip_spaces(f, j + 1)).is_some();
+    let positional = n.chinese && !digit_string;
+    let (year, alone) = match (len, positional) {
+        (4, false) => (v, (1900..=2100).contains(&v) || digit_string),
+        (2, false) => (if v < 50 { 2000 + v } else { 1900 + v }, leading_zero),
+        (3, false) => (v, false),
+        (_, true) if (1000..=2999).contains(&v) => (v, false),
+        _ => return None,
+    };
+    (alone || month_follows).then_some((year, alone))
+}
+
+fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }
@@ -149,32 +280,37 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     if let Some(hit) = number.and_then(|n| numeric_date(f, n)) {
         return Some(hit);
     }
+    let year = year_word(f, i, number, cx);
+    if number.is_none() && year.is_none() {
+        if at(f, i, "大年") {
+            return lunar_new_year(f, i, cx);
+        }
+        if !matches!(f[i], '正' | '腊') {
+            let mut hit = relative::relative_at(f, i, cx)?;
+            // `本月 10 日`: a day of the edition's month.
+            if hit.value.len() == 7 {
+                if let Some((d, end)) = day_at(f, skip_spaces(f, hit.end)) {
+                    hit.value = valid_day(&hit.value, d);
+                    hit.end = end;
+                }
+            }
+            return Some(hit);
+        }
+    }
     let mut flags = Vec::new();
-    let (year, after_year, relative) = if let Some((w, delta)) = number
-        .is_none()
-        .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
-        .flatten()
-        .filter(|(w, _)| !ends_a_clause_word(f, i, w))
-    {
+    if year.as_ref().is_some_and(|y| y.relative.is_some()) {
         flags.push("relative".to_owned());
-        (
-            page_year.map(|y| y + delta),
-            i + w.chars().count(),
-            Some(*delta),
-        )
-    } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
-        (Some(y), end, None)
-    } else {
-        (None, i, None)
-    };
+    }
+    let after_year = year.as_ref().map(|y| y.end);
+    let stated_year = year.as_ref().and_then(|y| y.year);
+    let months_at = after_year.map_or(i, |e| skip_spaces(f, e));
     // A run of months: `今年 1 至 10 月` is January to October, not October.
-    let months_at = if after_year > i {
-        skip_spaces(f, after_year)
-    } else {
-        i
-    };
     if let Some((m1, m2, end)) = month_range(f, months_at) {
-        let year = if after_year > i { year } else { page_year };
+        let year = if after_year.is_some() {
+            stated_year
+        } else {
+            default_year(f, i, cx)
+        };
         if year.is_none() {
             flags.push("partial".to_owned());
         }
@@ -195,41 +331,62 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
             flags,
         });
     }
-    let md = if after_year > i {
-        month_day(f, skip_spaces(f, after_year))
-    } else {
-        number.and_then(|n| month_day_of(f, n))
+    // `去年本月十日`: the edition's month in a stated year.
+    if let Some(e) = after_year.filter(|&e| at(f, skip_spaces(f, e), "本月")) {
+        let (_, m, _) = cx.edition?;
+        let k = skip_spaces(f, e) + 2;
+        let (value, end) = match (stated_year, day_at(f, skip_spaces(f, k))) {
+            (Some(y), Some((d, end))) => (valid_day(&format!("{y:04}-{m:02}"), d), end),
+            (Some(y), None) => (format!("{y:04}-{m:02}"), k),
+            (None, _) => (String::new(), k),
+        };
+        return Some(DateHit {
+            start: i,
+            end,
+            value,
+            flags,
+        });
+    }
+    let md = match after_year {
+        Some(e) => month_day(f, skip_spaces(f, e)),
+        None if number.is_some() => number.and_then(|n| month_day_of(f, n)),
+        None => month_word(f, i),
     };
     let (month, day, end) = match md {
         Some((m, d, end)) => (Some(m), d, end),
-        None if after_year > i => {
+        None if after_year.is_some() => {
+            let y = year?;
             // A year alone: explicit, or a relative year other than this one (明年, 去年).
-            if relative == Some(0) || year.is_none() {
+            if !y.alone || y.year.is_none() {
                 return None;
             }
-            let end = if at(f, after_year, "度") {
-                after_year + 1
+            let end = if at(f, y.end, "度") {
+                y.end + 1
             } else {
-                after_year
+                y.end
             };
-            return Some(DateHit {
+            let mut hit = DateHit {
                 start: i,
                 end,
                 value: Ymd {
-                    year,
+                    year: y.year,
                     month: None,
                     day: None,
                 }
                 .iso(),
                 flags,
-            });
+            };
+            extend_year_range(f, &mut hit);
+            return Some(hit);
         }
-        None => return None,
+        None => return bare_day(f, i, number?, cx).or_else(|| year_range(f, number?)),
     };
-    let mut ymd = Ymd { year, month, day };
-    if after_year == i {
-        ymd.year = page_year;
-    }
+    let year = if after_year.is_some() {
+        stated_year
+    } else {
+        default_year(f, i, cx)
+    };
+    let ymd = Ymd { year, month, day };
     if ymd.year.is_none() {
         flags.push("partial".to_owned());
     }
@@ -243,27 +400,123 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     Some(hit)
 }
 
-/// `2025 年`, `二〇二五年`, `2025 年度`: a four-digit year between 1900 and 2100.
-fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
-    year_of(f, number_at(f, i)?)
-}
-
-/// [`explicit_year`] for a number already read.
-fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, usize)> {
-    if n.end - n.start != 4 {
+/// The year of a date that states none: the page year, unless a year is written right before
+/// it that could not be read (`康熙三年五月`, `公元前 3 年 5 月`) — then none.
+fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
+    let mut j = i;
+    while j > 0 && matches!(f[j - 1], ' ' | '\u{3000}') && i - j < 3 {
+        j -= 1;
+    }
+    if j > 0 && f[j - 1] == '年' {
         return None;
     }
-    let y = i32::try_from(n.value?.as_int()?).ok()?;
-    if !(1900..=2100).contains(&y) {
+    cx.year
+}
+
+/// `YYYY-MM` with day `d` when that day exists, else empty (unresolved).
+fn valid_day(month: &str, d: u32) -> String {
+    let y: Option<i32> = month.get(..4).and_then(|s| s.parse().ok());
+    let m: Option<u32> = month.get(5..7).and_then(|s| s.parse().ok());
+    match (y, m) {
+        (Some(y), Some(m)) if calendar::valid(y, m, d) => format!("{month}-{d:02}"),
+        _ => String::new(),
+    }
+}
+
+/// `21日`, `12号`: a day without a month takes the edition's month; without an edition it
+/// stays unresolved.
+fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Option<DateHit> {
+    let d = u32::try_from(n.value?.as_int()?).ok()?;
+    if !(1..=31).contains(&d) {
         return None;
     }
     let j = skip_spaces(f, n.end);
-    at(f, j, "年").then_some((y, j + 1))
+    let unit = *f.get(j)?;
+    let next = f.get(j + 1).copied();
+    let fits = match unit {
+        // `日元`, `日报`, `日产`, `日均` are no days.
+        '日' => !next.is_some_and(|c| "元报产均本军韩".contains(c)),
+        // `1号线`, `3号楼`: a `号` day must end its word.
+        '号' => next.is_none_or(|c| {
+            !crate::lexicon::names::is_han(c) || "上下晚早起至到前后当凌".contains(c)
+        }),
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    let value = match cx.edition {
+        Some((y, m, _)) => valid_day(&format!("{y:04}-{m:02}"), d),
+        None => String::new(),
+    };
+    let flags = if value.is_empty() {
+        vec!["partial".to_owned()]
+    } else {
+        vec![]
+    };
+    let mut hit = DateHit {
+        start: i,
+        end: j + 1,
+        value,
+        flags,
+    };
+    if let Some((y, m, _)) = cx.edition {
+        let from = Ymd {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        };
+        if calendar::valid(y, m, d) {
+            extend_range(f, &mut hit, from);
+        }
+    }
+    Some(hit)
+}
+
+/// `大年初一`, `大年三十`: days of the first month.
+fn lunar_new_year(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    let (d, end) = day_at(f, i + 2).or_else(|| lunar_day(f, i + 2))?;
+    let ymd = Ymd {
+        year: default_year(f, i, cx),
+        month: Some(1),
+        day: Some(d),
+    };
+    let flags = if ymd.year.is_none() {
+        vec!["partial".to_owned()]
+    } else {
+        vec![]
+    };
+    Some(DateHit {
+        start: i,
+        end,
+        value: ymd.iso(),
+        flags,
+    })
+}
+
+/// `正月初一`, `腊月二十三`: month words of the old calendar, read as their month number.
+fn month_word(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
+    let month = match (f.get(i)?, f.get(i + 1)?) {
+        ('正', '月') => 1,
+        ('腊', '月') => 12,
+        _ => return None,
+    };
+    let k = skip_spaces(f, i + 2);
+    match day_at(f, k)
+        .or_else(|| lunar_day(f, k))
+        .or_else(|| chinese_day(f, k))
+    {
+        Some((d, end)) => Some((month, Some(d), end)),
+        None => Some((month, None, i + 2)),
+    }
 }
 
 /// `12 月 22 日`, `12 月份`, `三月`: month and optional day, with the end.
 fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    month_day_of(f, number_at(f, i)?)
+    match number_at(f, i) {
+        Some(n) => month_day_of(f, n),
+        None => month_word(f, i),
+    }
 }
 
 /// [`month_day`] for a number already read.
@@ -281,10 +534,17 @@ fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> 
         end += 1;
     }
     let k = skip_spaces(f, end);
-    if let Some((d, dend)) = day_at(f, k) {
+    if let Some((d, dend)) = day_at(f, k).or_else(|| lunar_day(f, k)) {
         return Some((month, Some(d), dend));
     }
-    Some((month, None, end))
+    // `八月十五`: a Chinese day right after the month, without 日.
+    if !m.chinese || end != j + 1 {
+        return Some((month, None, end));
+    }
+    match chinese_day(f, k) {
+        Some((d, dend)) => Some((month, Some(d), dend)),
+        None => Some((month, None, end)),
+    }
 }
 
 /// `22 日`, `22 号`, `二十二日`.
@@ -298,49 +558,151 @@ fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
     (at(f, j, "日") || at(f, j, "号")).then_some((day, j + 1))
 }
 
-/// `2026-01-08`, `2026.1.8`, `2026/1/8`.
-fn numeric_date(f: &[char], y: NumberSpan) -> Option<DateHit> {
-    let start = y.start;
-    if y.chinese || y.end - y.start != 4 {
+/// `初一` … `初十`: the first ten days of a month.
+fn lunar_day(f: &[char], i: usize) -> Option<(u32, usize)> {
+    if f.get(i) != Some(&'初') {
         return None;
     }
-    let sep = *f.get(y.end)?;
+    let n = number_at(f, i + 1).filter(|n| n.chinese)?;
+    let d = u32::try_from(n.value?.as_int()?).ok()?;
+    (1..=10).contains(&d).then_some((d, n.end))
+}
+
+/// `十五` right after `八月`: a Chinese day without 日, when no unit or counter follows it
+/// (`三月十五个` is no date).
+fn chinese_day(f: &[char], i: usize) -> Option<(u32, usize)> {
+    let n = number_at(f, i).filter(|n| n.chinese)?;
+    let d = u32::try_from(n.value?.as_int()?).ok()?;
+    let next = f.get(n.end).copied();
+    let free = next.is_none_or(|c| {
+        !crate::lexicon::names::is_han(c) || "晚早上下中起至到前后的是那这当".contains(c)
+    });
+    ((1..=31).contains(&d) && free).then_some((d, n.end))
+}
+
+/// `2026-01-08`, `2026.1.8`, `2026/1/8`, and day first with the year last (`13.5.2015`,
+/// `3-7-07`, `05/05/89`).
+fn numeric_date(f: &[char], a: NumberSpan) -> Option<DateHit> {
+    if a.chinese {
+        return None;
+    }
+    let sep = *f.get(a.end)?;
     if !matches!(sep, '-' | '.' | '/') {
         return None;
     }
-    let m = number_at(f, y.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    if f.get(m.end) != Some(&sep) {
+    let b = number_at(f, a.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
+    if f.get(b.end) != Some(&sep) {
         return None;
     }
-    let d = number_at(f, m.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    let (y, m, dd) = (y.value?.as_int()?, m.value?.as_int()?, d.value?.as_int()?);
-    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&dd) {
-        return None;
-    }
-    let ymd = Ymd {
-        year: i32::try_from(y).ok(),
-        month: u32::try_from(m).ok(),
-        day: u32::try_from(dd).ok(),
+    let c = number_at(f, b.end + 1).filter(|n| !n.chinese)?;
+    let (la, lc) = (a.end - a.start, c.end - c.start);
+    let (va, vb, vc) = (a.value?.as_int()?, b.value?.as_int()?, c.value?.as_int()?);
+    let (y, m, d) = match (la, lc) {
+        (4, 1 | 2) => (va, vb, vc),
+        (1 | 2, 4) => (vc, vb, va),
+        (1 | 2, 2) => (if vc < 50 { 2000 + vc } else { 1900 + vc }, vb, va),
+        _ => return None,
     };
+    if f.get(c.end)
+        .is_some_and(|ch| ch.is_ascii_digit() || *ch == sep)
+    {
+        return None;
+    }
+    let (y, m, d) = (
+        i32::try_from(y).ok()?,
+        u32::try_from(m).ok()?,
+        u32::try_from(d).ok()?,
+    );
+    if !(1000..=2999).contains(&y) || !calendar::valid(y, m, d) {
+        return None;
+    }
     Some(DateHit {
-        start,
-        end: d.end,
-        value: ymd.iso(),
+        start: a.start,
+        end: c.end,
+        value: calendar::iso(y, m, d),
         flags: vec![],
     })
 }
 
-/// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`: the value becomes an ISO interval `A/B`.
+/// `2016-2018`, `2016 至 2018 年`: two four-digit years joined by a range mark.
+fn year_range(f: &[char], a: NumberSpan) -> Option<DateHit> {
+    let ya = four_digit_year(a)?;
+    let j = skip_spaces(f, a.end);
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+        return None;
+    }
+    let b = number_at(f, skip_spaces(f, j + 1))?;
+    let yb = four_digit_year(b).filter(|&yb| yb > ya)?;
+    let k = skip_spaces(f, b.end);
+    let end = if at(f, k, "年") { k + 1 } else { b.end };
+    Some(DateHit {
+        start: a.start,
+        end,
+        value: format!("{ya:04}/{yb:04}"),
+        flags: vec!["range".to_owned()],
+    })
+}
+
+fn four_digit_year(n: NumberSpan) -> Option<i32> {
+    let y = i32::try_from(n.value?.as_int()?).ok()?;
+    (!n.chinese && n.end - n.start == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+/// `2009 年到 2010 年`, `二零一六年至二零一八年`: a year range after a year.
+fn extend_year_range(f: &[char], hit: &mut DateHit) {
+    let j = skip_spaces(f, hit.end);
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+        return;
+    }
+    let Some(n) = number_at(f, skip_spaces(f, j + 1)) else {
+        return;
+    };
+    let Some((y, alone)) = year_of(f, n) else {
+        return;
+    };
+    if !alone {
+        return;
+    }
+    hit.value = format!("{}/{y:04}", hit.value);
+    hit.end = skip_spaces(f, n.end) + 1;
+    hit.flags.push("range".to_owned());
+}
+
+/// `2011年年底`, `3月下旬`, `年初`: a part of the year or month, kept as a flag.
+fn part_after(f: &[char], hit: &mut DateHit) {
+    if hit.value.contains('/') || hit.value.is_empty() {
+        return;
+    }
+    let ends_year = f.get(hit.end.wrapping_sub(1)) == Some(&'年');
+    let j = hit.end;
+    for (w, flag) in PARTS {
+        let one_char = w.chars().count() == 1;
+        // A lone `底`/`末`/`初` only right after `年`/`月` (`年底`, `月初`).
+        if one_char && !matches!(f.get(j.wrapping_sub(1)), Some('年' | '月')) {
+            continue;
+        }
+        // `年底` after `2011年` reads `2011年年底`.
+        if w.starts_with('年') && !one_char && !ends_year {
+            continue;
+        }
+        if at(f, j, w) {
+            hit.end = j + w.chars().count();
+            hit.flags.push((*flag).to_owned());
+            return;
+        }
+    }
+}
+
+/// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`, `3月至5月`: the value becomes `A/B`.
 fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     let j = skip_spaces(f, hit.end);
-    if !f
-        .get(j)
-        .is_some_and(|c| matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–'))
-    {
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
         return;
     }
     let k = skip_spaces(f, j + 1);
-    let full_to = explicit_year(f, k).and_then(|(y, e)| {
+    let full_to = number_at(f, k).and_then(|n| {
+        let (y, _) = year_of(f, n)?;
+        let e = skip_spaces(f, n.end) + 1;
         let (m, d, end) = month_day(f, skip_spaces(f, e))?;
         (from.month.is_some() && (d.is_some() == from.day.is_some())).then_some((
             Ymd {
@@ -353,11 +715,13 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     });
     let (to, end) = if let Some(found) = full_to {
         found
-    } else if let Some((m, Some(d), end)) = month_day(f, k) {
+    } else if let Some((m, d, end)) =
+        month_day(f, k).filter(|(_, d, _)| d.is_some() == from.day.is_some())
+    {
         (
             Ymd {
                 month: Some(m),
-                day: Some(d),
+                day: d,
                 ..from
             },
             end,
@@ -383,7 +747,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
     if !at(f, i, "十") || !at(f, i + 2, "五") {
         return None;
     }
-    let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
+    let d = chinese_digit(*f.get(i + 1)?)?;
     if d == 0 || f.get(i + 3).is_some_and(|&c| is_chinese_numeral(c)) {
         return None;
     }

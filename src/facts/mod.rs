@@ -225,6 +225,21 @@ impl Extractor {
 
     /// Facts of one article, deduplicated; `year` is the page year used to resolve partial dates.
     pub fn extract(&self, article: &Article, year: Option<i32>) -> Vec<Fact> {
+        self.extract_on(article, &dates::Context::new(year, None))
+    }
+
+    /// [`Extractor::extract`] knowing the edition date (`Page.date`, `YYYY-MM-DD`) too, against
+    /// which relative dates (`明天`, `下周三`) and bare days (`21日`) resolve.
+    pub fn extract_dated(
+        &self,
+        article: &Article,
+        year: Option<i32>,
+        edition: Option<&str>,
+    ) -> Vec<Fact> {
+        self.extract_on(article, &dates::Context::new(year, edition))
+    }
+
+    fn extract_on(&self, article: &Article, when: &dates::Context) -> Vec<Fact> {
         let mut segs: Vec<Seg> = Vec::new();
         for (i, p) in article.paragraphs.iter().enumerate() {
             segs.push(self.seg(p, Place::Paragraph(i)));
@@ -258,7 +273,7 @@ impl Extractor {
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
-            for d in dates::scan(&seg.f, year) {
+            for d in dates::scan_in(&seg.f, when) {
                 found.push((FactKind::Date, dated(d)));
             }
             for a in amounts::scan(&seg.f) {
@@ -283,9 +298,9 @@ impl Extractor {
 /// Fills every article of the corpus with its facts, using each page's year.
 pub fn fill(corpus: &mut Corpus, extractor: &Extractor) {
     for page in &mut corpus.pages {
-        let year = page.year;
+        let when = dates::Context::new(page.year, page.date.as_deref());
         for article in &mut page.articles {
-            article.facts = extractor.extract(article, year);
+            article.facts = extractor.extract_on(article, &when);
         }
     }
 }
@@ -300,7 +315,7 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
             dates::scan(&f, year)
                 .into_iter()
                 .map(|d| d.value)
-                .filter(|v| !v.contains('/')),
+                .filter(|v| !v.is_empty() && !v.contains('/')),
         );
     }
     all.iter()
@@ -313,7 +328,8 @@ fn dated(d: dates::DateHit) -> Found {
     Found {
         start: d.start,
         end: d.end,
-        value: Some(FactValue::Text(d.value)),
+        // An unresolved date (a bare day on an undated page) keeps its text, value null.
+        value: (!d.value.is_empty()).then_some(FactValue::Text(d.value)),
         flags: d.flags,
         ..Found::default()
     }

@@ -366,6 +366,39 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     })
 }
 
+/// Every number in folded text, left to right, with its sign (`负三十二`, `-10000`): the
+/// numeral reader on its own, for callers (and tests) that want numbers without units.
+pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let fresh = |p: usize| {
+        p == 0
+            || !(chars[p - 1].is_ascii_alphanumeric()
+                || chars[p - 1] == '.'
+                || is_chinese_numeral(chars[p - 1]))
+    };
+    while let Some(p) = NUMBER_STARTS.next_in_where(chars, i, fresh) {
+        match number_at(chars, p) {
+            Some(mut n) => {
+                let signed = p > 0
+                    && matches!(chars[p - 1], '负' | '-' | '－')
+                    && (p < 2 || !chars[p - 2].is_ascii_alphanumeric());
+                if signed {
+                    n.start -= 1;
+                    n.value = n.value.map(|v| Decimal {
+                        mantissa: -v.mantissa,
+                        ..v
+                    });
+                }
+                i = n.end.max(p + 1);
+                out.push(n);
+            }
+            None => i = p + 1,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
