@@ -43,9 +43,21 @@ impl Format {
     }
 }
 
-/// Column names of the tabular formats.
-pub const COLUMNS: [&str; 10] = [
-    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span",
+/// Column names of the tabular formats. `attribute` is what a number measures (`总投资`),
+/// `counted` the noun a count counts (`项目`); both empty for other facts.
+pub const COLUMNS: [&str; 12] = [
+    "article",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "name",
+    "role",
+    "flags",
+    "where",
+    "span",
+    "attribute",
+    "counted",
 ];
 
 /// A fact with its article id: one row, and the JSON shape `facts --format json` prints.
@@ -78,7 +90,7 @@ pub fn write(rows: &[Row<'_>], format: Format, out: &mut dyn Write) -> Result<()
 }
 
 /// The cells of a row, in [`COLUMNS`] order.
-pub fn cells(row: &Row<'_>) -> [String; 10] {
+pub fn cells(row: &Row<'_>) -> [String; 12] {
     let f = row.fact;
     let value = match &f.value {
         Some(FactValue::Number(n)) => n.to_string(),
@@ -103,6 +115,8 @@ pub fn cells(row: &Row<'_>) -> [String; 10] {
         f.flags.join(","),
         place,
         format!("{}-{}", f.start, f.end),
+        f.attribute.clone().unwrap_or_default(),
+        f.counted.clone().unwrap_or_default(),
     ]
 }
 
@@ -157,7 +171,7 @@ mod tests {
     fn article() -> Article {
         let fact = Fact {
             kind: FactKind::Money,
-            attribute: None,
+            attribute: Some("总投资".into()),
             counted: None,
             text: "3.04 亿元".into(),
             value: Some(FactValue::Number(304_000_000.into())),
@@ -217,7 +231,7 @@ mod tests {
         assert_eq!(lines[0], COLUMNS.join("\t"));
         assert_eq!(
             lines[1],
-            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11"
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t总投资\t"
         );
     }
 
@@ -238,6 +252,7 @@ mod tests {
         assert_eq!(v[0]["article"], "1-2");
         assert_eq!(v[0]["kind"], "money");
         assert_eq!(v[0]["value"], 304000000);
+        assert_eq!(v[0]["attribute"], "总投资");
         assert_eq!(v[1]["where"], "title");
         assert_eq!(v[1]["paragraph"], serde_json::Value::Null);
     }

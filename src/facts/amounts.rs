@@ -601,6 +601,8 @@ fn finish(
         flags.push((*flag).to_owned());
     }
     let counter = kind == UnitKind::Counter;
+    let attribute =
+        attribute::attribute_before(f, start).or_else(|| attribute::implied_after(f, end, &unit));
     let (kind, unit) = match kind {
         UnitKind::Money(_) => (FactKind::Money, unit),
         UnitKind::Percent => (FactKind::Percent, "%".to_owned()),
@@ -622,7 +624,7 @@ fn finish(
         value,
         unit,
         flags,
-        attribute: attribute::attribute_before(f, start),
+        attribute,
         counter,
     }
 }

@@ -146,6 +146,43 @@ pub fn attribute_before(f: &[char], start: usize) -> Option<&'static str> {
     word_ending_at(f, end, ATTRIBUTES)
 }
 
+/// Units of output, which name a plant's capacity when they open a project's name.
+const OUTPUT_UNITS: &[&str] = &[
+    "吨",
+    "千瓦",
+    "兆瓦",
+    "立方米",
+    "标方",
+    "标准箱",
+    "件",
+    "套",
+    "台",
+    "辆",
+];
+
+/// `4 万吨铸造合金项目`: an output amount that opens the name of a project or production line
+/// is that plant's capacity (`产能`), though no word says so. The name must run on without
+/// punctuation to `项目`, `生产线` or `工程` within a dozen chars.
+pub fn implied_after(f: &[char], end: usize, unit: &str) -> Option<&'static str> {
+    if !OUTPUT_UNITS.contains(&unit) {
+        return None;
+    }
+    let stop = end.saturating_add(16).min(f.len());
+    let mut j = end;
+    while j < stop
+        && (crate::lexicon::names::is_han(f[j]) || f[j].is_ascii_alphanumeric() || f[j] == ' ')
+    {
+        if ["项目", "生产线", "工程"]
+            .iter()
+            .any(|w| crate::facts::at(f, j, w))
+        {
+            return (j > end).then_some("产能");
+        }
+        j += 1;
+    }
+    None
+}
+
 /// The first word of `words` that ends exactly at `end`.
 fn word_ending_at(f: &[char], end: usize, words: &[&'static str]) -> Option<&'static str> {
     words.iter().copied().find(|w| {
@@ -182,6 +219,16 @@ mod tests {
         assert_eq!(attr("同比增长了"), Some("同比增长"));
         assert_eq!(attr("总投资约为 "), Some("总投资"));
         assert_eq!(attr("年产"), Some("年产"));
+    }
+
+    #[test]
+    fn an_output_opening_a_project_name_is_its_capacity() {
+        let f: Vec<char> = "4 万吨铸造合金项目顺利投产".chars().collect();
+        assert_eq!(implied_after(&f, 4, "吨"), Some("产能"));
+        let f: Vec<char> = "4 万吨，项目".chars().collect();
+        assert_eq!(implied_after(&f, 4, "吨"), None);
+        let f: Vec<char> = "4 万元铸造合金项目".chars().collect();
+        assert_eq!(implied_after(&f, 4, "元"), None);
     }
 
     #[test]
