@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
 use dubao::{cli, facts, ingest, tui};
 
@@ -89,16 +90,38 @@ fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => return usage_error(&e),
+    };
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dubao: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints one message on stderr, with anything that could drive the terminal shown escaped.
+fn say(message: &str) {
+    eprintln!("dubao: {}", for_terminal(message));
+}
+
+/// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
+/// printed plain and escaped line by line.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    for line in text.lines() {
+        eprintln!("{}", for_terminal(line));
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// Loads the pages, prints each load failure on one line, and says whether any failed.
@@ -110,7 +133,7 @@ fn load(paths: &[PathBuf]) -> (dubao::Corpus, Vec<String>) {
 
 fn report(failures: &[String]) -> ExitCode {
     for f in failures {
-        eprintln!("dubao: {f}");
+        say(f);
     }
     if failures.is_empty() {
         ExitCode::SUCCESS

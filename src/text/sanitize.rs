@@ -20,6 +20,23 @@ pub fn sanitize(input: &str) -> String {
     out
 }
 
+/// Makes a one-line message safe to print: every control character (newline and tab included),
+/// bidi control and BOM is shown escaped (`\u{1b}`) instead of being sent to the terminal.
+///
+/// Used for file names and error messages rather than [`sanitize`], because a name must stay
+/// recognisable: deleting an escape sequence from `x\e]52;…\a.txt` would name another file.
+pub fn for_terminal(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c == '\t' || c == '\n' || is_unsafe(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Characters that must not reach a terminal as text.
 fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
@@ -103,6 +120,17 @@ mod tests {
     #[test]
     fn strips_c0_c1_and_bidi_keeps_newlines() {
         assert_eq!(sanitize("a\u{0}b\u{7}\u{85}c\u{202e}d\ne\tf"), "abcd\ne f");
+    }
+
+    #[test]
+    fn messages_show_controls_escaped_on_one_line() {
+        let name = "e/x\u{1b}]52;c;SEFDS0VE\u{7}.txt: binary\n\u{9b}2J\u{202e}";
+        let safe = super::for_terminal(name);
+        assert!(!safe.chars().any(|c| c.is_control() || c == '\u{202e}'));
+        assert_eq!(
+            safe,
+            "e/x\\u{1b}]52;c;SEFDS0VE\\u{7}.txt: binary\\u{a}\\u{9b}2J\\u{202e}"
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ use ratatui::Terminal;
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
 use crate::model::{Corpus, Fact};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
 #[derive(Debug, Clone, Default)]
@@ -52,7 +52,7 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
     let settings = settings(&options);
-    let failures = failures.iter().map(|f| sanitize(f)).collect();
+    let failures = failures.iter().map(|f| for_terminal(f)).collect();
     let mut app = App::new(corpus, failures, settings);
 
     let stop = Arc::new(AtomicBool::new(false));
