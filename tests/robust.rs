@@ -12,7 +12,12 @@ fn dubao() -> Command {
 
 /// Runs dubao, returns (exit code, stdout, stderr).
 fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
-    let out = dubao().args(args).output().expect("runs");
+    // A cap only for when something hangs (a loop walked forever, a FIFO read): not a timing test.
+    let out = dubao()
+        .args(args)
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .expect("runs");
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -76,4 +81,119 @@ fn the_sample_still_lists() {
     let (code, out, _) = run(&[os("list"), p.as_os_str()]);
     assert_eq!(code, Some(0));
     assert_eq!(out.lines().count(), 8);
+}
+
+/// A folder holding the sample as `a.txt` and `z.txt`.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for f in ["a.txt", "z.txt"] {
+        std::fs::write(dir.path().join(f), SAMPLE).expect("write");
+    }
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_end_and_each_is_reported_once() {
+    use std::os::unix::fs::symlink;
+    let dir = folder();
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    symlink(".", dir.path().join("self")).expect("symlink");
+    symlink("..", dir.path().join("sub/up")).expect("symlink");
+    let (code, out, err) = run(&[os("list"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(out.lines().count(), 16, "each page once");
+    assert_eq!(err.matches("symbolic link loop").count(), 2, "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_inside_a_folder_is_skipped_and_the_rest_loads() {
+    let dir = folder();
+    let fifo = dir.path().join("m.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipping: mkfifo not available");
+        return;
+    }
+    let out = dubao()
+        .args([os("list"), dir.path().as_os_str()])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 16);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "dubao: {}: a FIFO, not a regular file: skipped",
+            fifo.display()
+        )
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn endless_and_huge_pages_are_refused_with_one_line() {
+    if !std::path::Path::new("/dev/zero").exists() {
+        eprintln!("skipping: no /dev/zero");
+        return;
+    }
+    let dir = folder();
+    let (code, out, err) = run(&[os("list"), os("/dev/zero"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert_eq!(out.lines().count(), 16);
+    assert_eq!(
+        err.trim(),
+        "dubao: /dev/zero: larger than the page size limit of 64 MB (--max-page-size)"
+    );
+    let (code, out, err) = run(&[
+        os("list"),
+        os("--max-page-size"),
+        os("4K"),
+        dir.path().as_os_str(),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(err.lines().all(|l| l.ends_with(".txt: larger than the page size limit of 4 KB (--max-page-size)")), "{err}");
+    let (code, _, err) = run(&[
+        os("wrap"),
+        os("-w"),
+        os("20"),
+        os("--max-page-size"),
+        os("1K"),
+        os("/dev/zero"),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("/dev/zero: larger than"), "{err}");
+    let (code, _, err) = run(&[os("list"), os("--max-page-size"), os("lots")]);
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subdirectory_is_named_and_its_siblings_load() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = folder();
+    for sub in ["b", "c"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        std::fs::write(dir.path().join(sub).join("p.txt"), SAMPLE).expect("write");
+    }
+    let locked = dir.path().join("b");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read_dir(&locked).is_ok() {
+        eprintln!("skipping: running as root, permissions are not enforced");
+        return;
+    }
+    let (code, out, err) = run(&[os("list"), dir.path().as_os_str()]);
+    let _ = std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755));
+    assert_eq!(code, Some(1));
+    assert_eq!(out.lines().count(), 24, "a.txt, c/p.txt and z.txt load");
+    assert!(
+        err.starts_with(&format!("dubao: {}: cannot read", locked.display())),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
 }

@@ -19,9 +19,31 @@ pub struct Config {
     /// Columns an East Asian ambiguous character takes: 1 or 2.
     #[serde(default)]
     pub ambiguous_width: Option<u8>,
+    /// The largest page the reader loads: bytes, or `"64M"`-style text.
+    #[serde(default)]
+    pub max_page_size: Option<PageSize>,
     /// Command name → keys, e.g. `quit = ["q", "Ctrl-q"]`.
     #[serde(default)]
     pub keys: BTreeMap<String, KeyList>,
+}
+
+/// A size as a number of bytes or as text with a unit (`"64M"`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum PageSize {
+    Bytes(u64),
+    Text(String),
+}
+
+impl PageSize {
+    /// The size in bytes, when it is a valid one.
+    pub fn bytes(&self) -> Option<u64> {
+        match self {
+            PageSize::Bytes(0) => None,
+            PageSize::Bytes(n) => Some(*n),
+            PageSize::Text(t) => crate::ingest::parse_size(t),
+        }
+    }
 }
 
 /// One key or a list of keys.

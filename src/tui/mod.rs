@@ -71,6 +71,15 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     event_loop(&mut app, &mut term, &facts, &stop)
 }
 
+/// The page size limit the config sets for the reader (`max_page_size`), if any; a bad value
+/// is reported with the other config problems once the reader is up.
+pub fn config_page_size(config: Option<&std::path::Path>) -> Option<u64> {
+    let path = config
+        .map(std::path::Path::to_path_buf)
+        .or_else(config::default_path)?;
+    config::load(&path).0.max_page_size.and_then(|s| s.bytes())
+}
+
 /// The reader's settings from the config file, the command line and the environment.
 fn settings(options: &Options) -> Settings {
     let path = options.config.clone().or_else(config::default_path);
