@@ -268,5 +268,9 @@ fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Resu
     if let Some(max) = max_page_size {
         options.max_page_bytes = max;
     }
-    Ok(ingest::read_text(&source, &options)?)
+    let (text, notice) = ingest::read_text(&source, &options)?;
+    if let Some(notice) = notice {
+        say(&notice.to_string());
+    }
+    Ok(text)
 }

@@ -197,3 +197,32 @@ fn an_unreadable_subdirectory_is_named_and_its_siblings_load() {
     );
     assert_eq!(err.lines().count(), 1);
 }
+
+#[test]
+fn damaged_text_loads_with_one_warning_naming_the_file() {
+    let out = dubao()
+        .args(["list", "-"])
+        .write_stdin(&b"\xe8\xbf\x90\xe5\x9f\x8e\xe7\xbb\x8f\xe5\xbc\x80\xe5\x8c\xba\xe5\x8f\xac\xe5\xbc\x80\xe4\xbc\x9a\xe8\xae\xae\xe3\x80\n"[..])
+        .output()
+        .expect("runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("运城经开区召开会议"), "{stdout}");
+    assert_eq!(
+        stderr,
+        "dubao: -: read as UTF-8 with 2 damaged bytes replaced by U+FFFD\n"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big5 = dir.path().join("big5.txt");
+    let (bytes, _, _) = encoding_rs::BIG5.encode("晉城經濟技術開發區簽約。");
+    std::fs::write(&big5, &bytes).expect("write");
+    let (code, _, err) = run(&[os("list"), big5.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.starts_with(&format!("dubao: {}: Big5 is not supported", big5.display())),
+        "{err}"
+    );
+}

@@ -126,28 +126,46 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
 
 /// Reads, decodes, sanitises and parses one source; `page_no` (1-based) prefixes article ids.
 pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
-    load_source_with(source, page_no, &LoadOptions::default())
+    load_source_with(source, page_no, &LoadOptions::default()).map(|l| l.page)
 }
 
-/// [`load_source`] within explicit limits.
+/// A page that loaded, with the notice to show about it (damaged bytes replaced), if any.
+#[derive(Debug)]
+pub struct Loaded {
+    pub page: Page,
+    pub notice: Option<LoadError>,
+}
+
+/// [`load_source`] within explicit limits, keeping the notice.
 pub fn load_source_with(
     source: &Source,
     page_no: usize,
     options: &LoadOptions,
-) -> Result<Page, LoadError> {
-    let text = read_text(source, options)?;
-    Ok(page::parse_page(&sanitize(&text), &source.name(), page_no))
+) -> Result<Loaded, LoadError> {
+    let (text, notice) = read_text(source, options)?;
+    let page = page::parse_page(&sanitize(&text), &source.name(), page_no);
+    Ok(Loaded { page, notice })
 }
 
-/// Reads and decodes one source within the size limit (line ends normalised, not sanitised).
-pub fn read_text(source: &Source, options: &LoadOptions) -> Result<String, LoadError> {
+/// Reads and decodes one source within the size limit (line ends normalised, not sanitised);
+/// damaged bytes that were replaced come back as a notice naming the source.
+pub fn read_text(
+    source: &Source,
+    options: &LoadOptions,
+) -> Result<(String, Option<LoadError>), LoadError> {
     let err = |problem| LoadError {
         path: source.name(),
         problem,
     };
     let bytes = source.read(options.max_page_bytes).map_err(err)?;
-    let (text, _) = decode::decode(&bytes).map_err(err)?;
-    Ok(text)
+    let decoded = decode::decode(&bytes).map_err(err)?;
+    let notice = (decoded.bad_bytes > 0).then(|| {
+        err(LoadProblem::Damaged {
+            encoding: decoded.encoding.name(),
+            bad: decoded.bad_bytes,
+        })
+    });
+    Ok((decoded.text, notice))
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.
@@ -162,7 +180,10 @@ pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<
     let mut errors = Vec::new();
     for source in sources {
         match load_source_with(source, corpus.pages.len() + 1, options) {
-            Ok(page) => corpus.pages.push(page),
+            Ok(Loaded { page, notice }) => {
+                corpus.pages.push(page);
+                errors.extend(notice);
+            }
             Err(e) => errors.push(e),
         }
     }
