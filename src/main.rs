@@ -180,8 +180,8 @@ fn run(args: Args) -> Result<ExitCode> {
             ambiguous_width: args.ambiguous_width,
             config: args.config,
         };
-        tui::run(corpus, failures, options)?;
-        return Ok(ExitCode::SUCCESS);
+        let status = tui::run(corpus, failures, options)?;
+        return Ok(ExitCode::from(status));
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
