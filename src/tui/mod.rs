@@ -88,18 +88,21 @@ pub fn config_page_size(config: Option<&std::path::Path>) -> Option<u64> {
     let path = config
         .map(std::path::Path::to_path_buf)
         .or_else(config::default_path)?;
-    config::load(&path).0.max_page_size.and_then(|s| s.bytes())
+    config::load(&path, false)
+        .0
+        .max_page_size
+        .and_then(|s| s.bytes())
 }
 
 /// The reader's settings from the config file, the command line and the environment.
 fn settings(options: &Options) -> Settings {
+    let named = options.config.is_some();
     let path = options.config.clone().or_else(config::default_path);
-    let (cfg, warning) = match &path {
-        Some(p) => config::load(p),
-        None => (config::Config::default(), None),
+    let (cfg, mut warnings) = match &path {
+        Some(p) => config::load(p, named),
+        None => (config::Config::default(), Vec::new()),
     };
-    let mut warnings: Vec<String> = warning.into_iter().collect();
-    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.key_overrides());
+    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.keys);
     warnings.extend(key_warnings);
     let amb = options
         .ambiguous_width
