@@ -144,6 +144,7 @@ fn chinese_unit(c: char) -> Option<u32> {
         '千' | '仟' => 3,
         '万' => 4,
         '亿' => 8,
+        '兆' => 12,
         _ => return None,
     })
 }
@@ -207,12 +208,19 @@ fn parse_chinese_int(run: &[char]) -> Result<i128, NumError> {
             mul_add(acc, 10, i128::from(chinese_digit(c).ok_or(Malformed)?))
         });
     }
-    let mut total: i128 = 0;
+    // Parts already closed by 万, 亿 or 兆, each with its power of ten: a bigger unit takes
+    // every smaller part into itself (`四十九兆九千五百九十二亿`: the 亿 takes 九千五百九十二 only).
+    let mut parts: Vec<(u32, i128)> = Vec::new();
     let mut section: i128 = 0;
     let mut number: Option<i128> = None;
+    // The power of the unit right before the current digit (none after a 零): a last digit
+    // right after a unit is one place lower (`一万三` is 13000, `四百五` 450, `百三` 130).
+    let mut last_exp: Option<u32> = None;
+    let mut gap = false;
     for &c in run {
         if let Some(d) = chinese_digit(c) {
             if d == 0 {
+                gap = true;
                 continue; // 一百零五: the zero only marks a gap
             }
             if number.is_some() {
@@ -221,43 +229,59 @@ fn parse_chinese_int(run: &[char]) -> Result<i128, NumError> {
             number = Some(i128::from(d));
         } else if let Some(exp) = chinese_unit(c) {
             let unit = 10i128.pow(exp);
-            match exp {
-                1..=3 => {
-                    let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
-                    if n == 0 && exp != 1 {
-                        return Err(Malformed);
-                    }
-                    section = mul_add(n, unit, section)?;
+            if exp <= 3 {
+                let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
+                if n == 0 && exp != 1 && !(section == 0 && parts.is_empty() && exp == 2) {
+                    return Err(Malformed);
                 }
-                4 => {
-                    section = mul_add(section, 1, number.unwrap_or(0))?;
-                    if section == 0 && total == 0 {
-                        return Err(Malformed);
-                    }
-                    total = if section == 0 {
-                        // 一万万: a 万 right after a multiplier multiplies all before it.
-                        mul_add(total, unit, 0)?
+                // `百三`: a bare 百 is one hundred.
+                let n = if n == 0 { 1 } else { n };
+                section = mul_add(n, unit, section)?;
+            } else {
+                let own = mul_add(section, 1, number.unwrap_or(0))?;
+                let consecutive = own == 0;
+                let mut taken = own;
+                let mut top = exp;
+                while let Some(&(e, v)) = parts.last() {
+                    // Two units in a row (`万亿`, `亿亿`) multiply everything before them.
+                    if e < exp || consecutive {
+                        taken = mul_add(taken, 1, v)?;
+                        if consecutive {
+                            top = top.checked_add(e).ok_or(NumError::Overflow)?;
+                        }
+                        parts.pop();
                     } else {
-                        mul_add(section, unit, total)?
-                    };
-                    section = 0;
-                }
-                _ => {
-                    section = mul_add(section, 1, number.unwrap_or(0))?;
-                    total = mul_add(mul_add(total, 1, section)?, unit, 0)?;
-                    if total == 0 {
-                        return Err(Malformed);
+                        break;
                     }
-                    section = 0;
                 }
+                if taken == 0 {
+                    return Err(Malformed);
+                }
+                parts.push((top, mul_add(taken, unit, 0)?));
+                section = 0;
             }
             number = None;
+            last_exp = Some(exp);
+            gap = false;
+            continue;
         } else {
             return Err(Malformed);
         }
+        if gap {
+            last_exp = None;
+        }
     }
-    mul_add(total, 1, section)
-        .and_then(|t| t.checked_add(number.unwrap_or(0)).ok_or(NumError::Overflow))
+    let last = match (number, last_exp) {
+        (Some(n), Some(e)) if e >= 2 && !gap => {
+            mul_add(n, 10i128.checked_pow(e - 1).ok_or(NumError::Overflow)?, 0)?
+        }
+        (n, _) => n.unwrap_or(0),
+    };
+    let mut total = mul_add(section, 1, last)?;
+    for (_, v) in parts {
+        total = mul_add(total, 1, v)?;
+    }
+    Ok(total)
 }
 
 /// Parses Arabic digits at `i` of folded text: `1233`, `1,233`, `1 233` (a thin grouping space
@@ -425,6 +449,13 @@ mod tests {
         assert_eq!(n("三点五"), "3.5");
         assert_eq!(n("一百零五"), "105");
         assert_eq!(n("贰拾"), "20");
+        assert_eq!(n("一万三"), "13000");
+        assert_eq!(n("两千四百五"), "2450");
+        assert_eq!(n("一亿五"), "150000000");
+        assert_eq!(n("一万零三"), "10003");
+        assert_eq!(n("四十九兆九千五百九十二亿"), "49959200000000");
+        assert_eq!(n("五兆六十二亿四万五千二"), "5006200045200");
+        assert_eq!(n("四十五亿四千零四万"), "4540040000");
     }
 
     #[test]
