@@ -12,10 +12,12 @@ pub mod attribute;
 pub mod units;
 
 use super::numbers::{
-    chinese_digit, is_chinese_numeral, number_at, Decimal, NumberSpan, NUMBER_STARTS,
+    chinese_digit, is_chinese_numeral, number_at, parse_chinese, Decimal, NumberSpan, NUMBER_STARTS,
 };
 use super::{at, skip_spaces};
 use crate::model::FactKind;
+use forms::*;
+use spaced::*;
 use units::{sign_at, unit_at, UnitKind};
 
 /// One amount found in folded text.
@@ -119,8 +121,54 @@ fn is_url_char(c: char) -> bool {
     c.is_ascii_graphic()
 }
 
-/// Every amount in folded text, left to right.
+/// Every amount in folded text, left to right. Spaces inside a written number are read
+/// through (the offsets stay those of `f`).
 pub fn scan(f: &[char]) -> Vec<Amount> {
+    if !(0..f.len()).any(|k| inner_space(f, k)) {
+        return scan_compact(f);
+    }
+    let mut compact = Vec::with_capacity(f.len());
+    let mut map = Vec::with_capacity(f.len() + 1);
+    for k in 0..f.len() {
+        if !inner_space(f, k) {
+            compact.push(f[k]);
+            map.push(k);
+        }
+    }
+    map.push(f.len());
+    let mut out = scan_compact(&compact);
+    for a in &mut out {
+        let last = a.end.saturating_sub(1);
+        a.start = map.get(a.start).copied().unwrap_or(f.len());
+        a.end = map.get(last).map_or(f.len(), |&e| e + 1);
+    }
+    out
+}
+
+/// [`scan`] over text without inner spaces.
+fn scan_compact(f: &[char]) -> Vec<Amount> {
+    let words = share_words(f);
+    let numbers = scan_numbers(f);
+    if words.is_empty() {
+        return numbers;
+    }
+    // Both lists run left to right: merge them, a word giving way to an amount it overlaps.
+    let mut out = Vec::with_capacity(numbers.len() + words.len());
+    let mut numbers = numbers.into_iter().peekable();
+    for w in words {
+        while let Some(a) = numbers.next_if(|a| a.end <= w.start) {
+            out.push(a);
+        }
+        if numbers.peek().is_none_or(|a| w.end <= a.start) {
+            out.push(w);
+        }
+    }
+    out.extend(numbers);
+    out
+}
+
+/// Amounts that open with a number.
+fn scan_numbers(f: &[char]) -> Vec<Amount> {
     let mut out = Vec::new();
     let urls = url_spans(f);
     let mut url_k = 0;
@@ -233,17 +281,6 @@ fn sign_before(f: &[char], i: usize) -> Option<usize> {
     is_sign.then_some(s)
 }
 
-/// `百分之`, `千分之`, `万分之` right before `i`: its start and the power of ten it divides by
-/// beyond a percentage (0, 1, 2).
-fn fraction_prefix(f: &[char], i: usize) -> Option<(usize, u32)> {
-    let j = back_spaces(f, i);
-    let s = j.checked_sub(3)?;
-    [("百分之", 0), ("千分之", 1), ("万分之", 2)]
-        .iter()
-        .find(|(w, _)| at(f, s, w))
-        .map(|&(_, d)| (s, d))
-}
-
 /// Back over at most two spaces before `i`.
 fn back_spaces(f: &[char], i: usize) -> usize {
     let mut j = i;
@@ -259,23 +296,6 @@ fn divided(v: Decimal, exp: u32) -> Option<Decimal> {
         mantissa: v.mantissa,
         scale: v.scale.checked_add(exp)?,
     })
-}
-
-/// `九五折`, `五五折`: two Chinese digits before `折`, read as a percentage.
-fn two_digit_discount(f: &[char], i: usize) -> Option<Amount> {
-    let a = chinese_digit(*f.get(i)?)?;
-    let b = chinese_digit(*f.get(i + 1)?)?;
-    if f.get(i + 2) != Some(&'折') || a == 0 {
-        return None;
-    }
-    Some(plain(
-        FactKind::Percent,
-        i,
-        i + 3,
-        Decimal::int(i128::from(a * 10 + b)),
-        "%",
-        vec!["discount".to_owned()],
-    ))
 }
 
 fn plain(
@@ -302,7 +322,7 @@ fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     if let Some(a) = two_digit_discount(f, i) {
         return Some(a);
     }
-    let n = number_at(f, i)?;
+    let n = unit_inside(f, number_at(f, i)?);
     if is_ordinal(f, i) {
         return None;
     }
@@ -366,7 +386,7 @@ fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     if !neg && sign.is_none() {
         start = low_start;
     }
-    if !worth_reporting(&n, &unit) {
+    if !worth_reporting(f, &n, &unit) {
         return None;
     }
     scale_share(&mut unit, &n)?;
@@ -396,121 +416,6 @@ fn negate_if(v: Decimal, neg: bool) -> Decimal {
         }
     } else {
         v
-    }
-}
-
-/// `成` and `折` count tenths: `三成` is 30%, `九折` 90%, and a two-digit `75折` is 75%.
-/// `None` for a share that is none (`十折`, `15成`).
-fn scale_share(unit: &mut Unit, n: &NumberSpan) -> Option<()> {
-    if !matches!(unit.kind, UnitKind::Tenths | UnitKind::Discount) {
-        return Some(());
-    }
-    let v = unit.value?;
-    let ten = Decimal::int(10);
-    let below_ten = v.mantissa < ten.shift(v.scale)?.mantissa && v.mantissa > 0;
-    match unit.kind {
-        UnitKind::Tenths => {
-            if !(below_ten || v == ten) || unit.multiplied {
-                return None;
-            }
-            unit.value = v.shift(1);
-        }
-        UnitKind::Discount => {
-            if below_ten && !unit.multiplied {
-                unit.value = v.shift(1);
-            } else if !n.chinese
-                && n.end - n.start == 2
-                && v.as_int().is_some_and(|x| (11..=99).contains(&x))
-            {
-                unit.value = Some(v);
-            } else {
-                return None;
-            }
-        }
-        _ => {}
-    }
-    Some(())
-}
-
-/// `一吨半`, `两米半`, `三成半`: a `半` after the unit adds half a unit.
-fn half_after(f: &[char], unit: &mut Unit) {
-    if f.get(unit.end) != Some(&'半') || !matches!(unit.kind, UnitKind::Measure | UnitKind::Tenths)
-    {
-        return;
-    }
-    let half = match unit.kind {
-        UnitKind::Tenths => Decimal::int(5),
-        _ => Decimal {
-            mantissa: 5,
-            scale: 1,
-        },
-    };
-    if let Some(v) = unit.value.and_then(|v| add(v, half)) {
-        unit.value = Some(v);
-        unit.end += 1;
-    }
-}
-
-/// Exact sum of two decimals.
-fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    let scale = a.scale.max(b.scale);
-    let a2 = a.shift_scale(scale)?;
-    let b2 = b.shift_scale(scale)?;
-    Some(
-        Decimal {
-            mantissa: a2.checked_add(b2)?,
-            scale,
-        }
-        .normalized(),
-    )
-}
-
-/// `五元三毛`, `50元6角三分`, `两美元又三美分`: smaller coins after the main unit add up.
-fn compound_money(f: &[char], unit: &mut Unit) {
-    let coins: &[(&str, u32)] = match unit.kind {
-        UnitKind::Money("元") => &[("角", 1), ("毛", 1), ("分", 2)],
-        UnitKind::Money("美元") => &[("美分", 2)],
-        _ => return,
-    };
-    let Some(mut total) = unit.value else { return };
-    let mut end = unit.end;
-    let mut last_exp = 0;
-    loop {
-        let mut j = skip_spaces(f, end);
-        if matches!(f.get(j), Some('又' | '零')) {
-            j += 1;
-        }
-        let Some(n) = number_at(f, j) else { break };
-        let Some(v) = n
-            .value
-            .filter(|v| v.as_int().is_some_and(|x| (0..10).contains(&x)))
-        else {
-            break;
-        };
-        let k = skip_spaces(f, n.end);
-        let Some(&(w, exp)) = coins.iter().find(|(w, e)| *e > last_exp && at(f, k, w)) else {
-            break;
-        };
-        let Some(sum) = divided(v, exp).and_then(|c| add(total, c)) else {
-            break;
-        };
-        total = sum;
-        last_exp = exp;
-        end = k + w.chars().count();
-    }
-    if end != unit.end {
-        unit.value = Some(total);
-        unit.end = end;
-    }
-}
-
-/// `人民币 50元`: the currency named before the number belongs to the amount.
-fn renminbi_before(f: &[char], start: usize) -> usize {
-    let j = back_spaces(f, start);
-    if j >= 3 && at(f, j - 3, "人民币") {
-        j - 3
-    } else {
-        start
     }
 }
 
@@ -558,7 +463,7 @@ fn is_ordinal(f: &[char], i: usize) -> bool {
     j > 0 && matches!(f[j - 1], '第' | '每')
 }
 
-fn worth_reporting(n: &NumberSpan, unit: &Unit) -> bool {
+fn worth_reporting(f: &[char], n: &NumberSpan, unit: &Unit) -> bool {
     let one = n.value == Some(Decimal::int(1));
     match unit.kind {
         UnitKind::Counter => {
@@ -566,8 +471,9 @@ fn worth_reporting(n: &NumberSpan, unit: &Unit) -> bool {
                 || unit.multiplied
                 || n.value.and_then(Decimal::as_int).is_none_or(|v| v >= 10)
         }
-        // `一成不变`, `一折腾`: idioms, not shares.
-        UnitKind::Tenths | UnitKind::Discount => !(n.chinese && one),
+        // `一成不变`, `一折腾`: idioms, not shares; `打一折`, `折扣一折` are discounts.
+        UnitKind::Tenths => !(n.chinese && one),
+        UnitKind::Discount => !(n.chinese && one) || discount_before(f, n.start),
         _ => true,
     }
 }
@@ -634,272 +540,7 @@ fn ends_with(f: &[char], w: &str) -> bool {
     w.chars().rev().all(|c| before.next() == Some(&c))
 }
 
+mod forms;
+mod spaced;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::fold::fold;
-
-    fn amounts(s: &str) -> Vec<(FactKind, String, String, Vec<String>)> {
-        let f: Vec<char> = fold(s).chars().collect();
-        scan(&f)
-            .into_iter()
-            .map(|a| {
-                (
-                    a.kind,
-                    a.value.map_or("null".to_owned(), |v| v.to_string()),
-                    a.unit,
-                    a.flags,
-                )
-            })
-            .collect()
-    }
-
-    fn one(s: &str) -> (FactKind, String, String) {
-        let v = amounts(s);
-        assert_eq!(v.len(), 1, "{s}: {v:?}");
-        (v[0].0, v[0].1.clone(), v[0].2.clone())
-    }
-
-    #[test]
-    fn money_with_multipliers_is_exact() {
-        assert_eq!(
-            one("总投资 3.04 亿元，"),
-            (FactKind::Money, "304000000".into(), "元".into())
-        );
-        assert_eq!(
-            one("总投资 1233 万元的"),
-            (FactKind::Money, "12330000".into(), "元".into())
-        );
-        assert_eq!(
-            one("投资一千二百三十三万元"),
-            (FactKind::Money, "12330000".into(), "元".into())
-        );
-        assert_eq!(
-            one("合同额 1,250 万美元"),
-            (FactKind::Money, "12500000".into(), "美元".into())
-        );
-        assert_eq!(
-            one("投資３．０４億元"),
-            (FactKind::Money, "304000000".into(), "元".into())
-        );
-    }
-
-    #[test]
-    fn quantities_keep_the_unit_without_multiplier() {
-        assert_eq!(
-            one("4 万吨铸造合金"),
-            (FactKind::Quantity, "40000".into(), "吨".into())
-        );
-        assert_eq!(
-            one("全长 0.776 公里的"),
-            (FactKind::Quantity, "0.776".into(), "公里".into())
-        );
-        assert_eq!(
-            one("面积 28.29 平方公里，"),
-            (FactKind::Quantity, "28.29".into(), "平方公里".into())
-        );
-        assert_eq!(
-            one("总面积达 5 万平方米。"),
-            (FactKind::Quantity, "50000".into(), "平方米".into())
-        );
-        assert_eq!(
-            one("流转土地两千亩"),
-            (FactKind::Quantity, "2000".into(), "亩".into())
-        );
-        assert_eq!(
-            one("長１２公里"),
-            (FactKind::Quantity, "12".into(), "公里".into())
-        );
-    }
-
-    #[test]
-    fn capacity_and_approximation_flags() {
-        let v = amounts("年产 8 万吨焦炉煤气制 LNG 项目");
-        assert_eq!(v[0].3, ["annual"]);
-        let v = amounts("投资约 1000 余万元");
-        assert_eq!(v[0].1, "10000000");
-        assert_eq!(v[0].3, ["approx"]);
-        let v = amounts("吸纳就业 300 人左右");
-        assert_eq!(v[0].3, ["approx"]);
-        let v = amounts("总投资 5 亿元，其中一期投资 2 亿元。");
-        assert!(v[0].3.is_empty());
-        assert_eq!(v[1].3, ["part"]);
-    }
-
-    #[test]
-    fn ranges_share_multiplier_and_unit() {
-        let v = amounts("预计投资 2 至 3 亿元");
-        assert_eq!(v.len(), 1);
-        assert_eq!(v[0].1, "200000000");
-        assert_eq!(v[0].3, ["range", "upper=300000000"]);
-    }
-
-    #[test]
-    fn percentages() {
-        assert_eq!(
-            one("同比增长 12.6%"),
-            (FactKind::Percent, "12.6".into(), "%".into())
-        );
-        assert_eq!(
-            one("增长百分之十二点六"),
-            (FactKind::Percent, "12.6".into(), "%".into())
-        );
-        assert_eq!(
-            one("提高 3 个百分点"),
-            (FactKind::Percent, "3".into(), "百分点".into())
-        );
-        assert_eq!(
-            one("占比１５％"),
-            (FactKind::Percent, "15".into(), "%".into())
-        );
-    }
-
-    #[test]
-    fn ordinals_counters_and_idioms_are_not_amounts() {
-        for s in [
-            "第一块 A356.2 合金锭",
-            "第 3 名",
-            "一栋地上",
-            "三大指标",
-            "一区两园",
-            "每一架无人机",
-            "三个方面",
-            "A356.2",
-            "二十届四中全会",
-        ] {
-            assert!(amounts(s).is_empty(), "{s}: {:?}", amounts(s));
-        }
-        assert_eq!(
-            one("签约项目 12 个"),
-            (FactKind::Quantity, "12".into(), "个".into())
-        );
-        assert_eq!(
-            one("地上 18 层"),
-            (FactKind::Quantity, "18".into(), "层".into())
-        );
-    }
-
-    #[test]
-    fn dates_are_not_amounts() {
-        assert!(amounts("2025 年 12 月 22 日").is_empty());
-    }
-
-    #[test]
-    fn compound_money_and_currencies() {
-        assert_eq!(
-            one("这个手机壳五元三毛"),
-            (FactKind::Money, "5.3".into(), "元".into())
-        );
-        assert_eq!(
-            one("50元6角三分"),
-            (FactKind::Money, "50.63".into(), "元".into())
-        );
-        assert_eq!(
-            one("两美元又三美分"),
-            (FactKind::Money, "2.03".into(), "美元".into())
-        );
-        assert_eq!(
-            one("央行到期定存单5306亿台币"),
-            (FactKind::Money, "530600000000".into(), "台币".into())
-        );
-        assert_eq!(
-            one("花费我三块"),
-            (FactKind::Money, "3".into(), "元".into())
-        );
-        assert_eq!(one("4人民币"), (FactKind::Money, "4".into(), "元".into()));
-        assert_eq!(
-            one("8亿元人民币"),
-            (FactKind::Money, "800000000".into(), "元".into())
-        );
-        assert_eq!(
-            one("价格￥300，"),
-            (FactKind::Money, "300".into(), "元".into())
-        );
-        assert_eq!(
-            one("价格$20，"),
-            (FactKind::Money, "20".into(), "美元".into())
-        );
-        let f: Vec<char> = "人民币 50元".chars().collect();
-        assert_eq!(scan(&f)[0].start, 0);
-    }
-
-    #[test]
-    fn units_halves_and_signs() {
-        assert_eq!(
-            one("一吨半"),
-            (FactKind::Quantity, "1.5".into(), "吨".into())
-        );
-        assert_eq!(
-            one("三斤半"),
-            (FactKind::Quantity, "3.5".into(), "斤".into())
-        );
-        assert_eq!(
-            one("一百千瓦"),
-            (FactKind::Quantity, "100".into(), "千瓦".into())
-        );
-        assert_eq!(
-            one("身高168CM"),
-            (FactKind::Quantity, "168".into(), "cm".into())
-        );
-        assert_eq!(
-            one("负0.2千米"),
-            (FactKind::Quantity, "-0.2".into(), "千米".into())
-        );
-        assert_eq!(
-            one("负3.9%"),
-            (FactKind::Percent, "-3.9".into(), "%".into())
-        );
-        assert_eq!(one("-5%"), (FactKind::Percent, "-5".into(), "%".into()));
-        assert_eq!(amounts("5-20%")[0].3, ["range", "upper=20"]);
-    }
-
-    #[test]
-    fn discounts_tenths_and_fractions() {
-        assert_eq!(one("打九折"), (FactKind::Percent, "90".into(), "%".into()));
-        assert_eq!(one("75折"), (FactKind::Percent, "75".into(), "%".into()));
-        assert_eq!(one("五五折"), (FactKind::Percent, "55".into(), "%".into()));
-        assert_eq!(one("三成半"), (FactKind::Percent, "35".into(), "%".into()));
-        assert_eq!(one("7.2成"), (FactKind::Percent, "72".into(), "%".into()));
-        assert_eq!(
-            one("千分之2.4"),
-            (FactKind::Percent, "0.24".into(), "%".into())
-        );
-        assert_eq!(
-            one("万分之三"),
-            (FactKind::Percent, "0.03".into(), "%".into())
-        );
-        assert!(amounts("十折").is_empty());
-        assert!(amounts("一成不变").is_empty());
-    }
-
-    #[test]
-    fn url_escapes_are_no_percentages() {
-        assert!(amounts("访问 https://www.test.com/search?q=30%25%2020% 吧").is_empty());
-    }
-
-    #[test]
-    fn unrepresentable_amounts_keep_their_text_without_value() {
-        let s = format!("总投资{}元", "九".repeat(39));
-        let v = amounts(&s);
-        assert_eq!(v.len(), 1);
-        assert_eq!(v[0].1, "null");
-        let v = amounts("一亿亿亿亿亿元");
-        assert_eq!(v[0].1, "null");
-    }
-
-    #[test]
-    fn attributes_come_from_the_words_before() {
-        let f: Vec<char> = "项目总投资 73.9 亿元，规划面积 28.29 平方公里，同比增长 12.6%"
-            .chars()
-            .collect();
-        let v: Vec<_> = scan(&f).into_iter().map(|a| a.attribute).collect();
-        assert_eq!(v, [Some("项目总投资"), Some("规划面积"), Some("同比增长")]);
-    }
-
-    #[test]
-    fn breakdown_state_ends_with_the_sentence() {
-        let v = amounts("其中投资 2 亿元。另投资 3 亿元。");
-        assert_eq!(v[0].3, ["part"]);
-        assert!(v[1].3.is_empty());
-    }
-}
+mod tests;

@@ -17,6 +17,8 @@ use super::numbers::{
     chinese_digit, is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
 };
 use super::{at, skip_spaces};
+use days::*;
+use numeric::*;
 
 /// One date found in folded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,29 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("后年", 2),
 ];
 
+/// Era names and their first year (`康熙元年` is 1662), for dates of history pieces.
+const ERAS: &[(&str, i32)] = &[
+    ("民国", 1912),
+    ("宣统", 1909),
+    ("光绪", 1875),
+    ("同治", 1862),
+    ("咸丰", 1851),
+    ("道光", 1821),
+    ("嘉庆", 1796),
+    ("乾隆", 1736),
+    ("雍正", 1723),
+    ("康熙", 1662),
+    ("顺治", 1644),
+    ("崇祯", 1628),
+    ("万历", 1573),
+    ("永乐", 1403),
+    ("洪武", 1368),
+    ("天宝", 742),
+    ("开元", 713),
+    ("神龙", 705),
+    ("贞观", 627),
+];
+
 /// Parts of a year or month after it, as flags (the value keeps the year or month).
 const PARTS: &[(&str, &str)] = &[
     ("年底", "end"),
@@ -109,7 +134,11 @@ static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
     .with(&[
         '今', '本', '去', '明', '前', '后', '昨', '大', '上', '下', '这', '周', '星', '礼',
     ])
-    .with(&['正', '腊', '民']);
+    .with(&['正', '腊', '民'])
+    .with(&[
+        '宣', '光', '同', '咸', '道', '嘉', '乾', '雍', '康', '顺', '崇', '万', '永', '洪',
+    ])
+    .with(&['天', '开', '神', '贞']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
@@ -219,19 +248,23 @@ fn year_word(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> 
                 relative: Some(*delta),
             });
         }
-        // 民国三年 is 1914.
-        if at(f, i, "民国") {
+        // 民国三年 is 1914, 康熙二十年 1681: an era's first year plus the count.
+        let (_, first) = ERAS.iter().find(|(w, _)| at(f, i, w))?;
+        let (k, end) = if at(f, i + 2, "元") {
+            (1, i + 3)
+        } else {
             let n = number_at(f, i + 2)?;
-            let k = i32::try_from(n.value?.as_int()?).ok()?;
-            let j = skip_spaces(f, n.end);
-            return (at(f, j, "年") && (1..=38).contains(&k)).then_some(YearRead {
-                year: Some(1911 + k),
-                end: j + 1,
-                alone: true,
-                relative: None,
-            });
-        }
-        return None;
+            (
+                i32::try_from(n.value?.as_int()?).ok()?,
+                skip_spaces(f, n.end),
+            )
+        };
+        return (at(f, end, "年") && (1..=70).contains(&k)).then_some(YearRead {
+            year: Some(first + k - 1),
+            end: end + 1,
+            alone: true,
+            relative: None,
+        });
     }
     let n = number?;
     let (year, alone) = year_of(f, n)?;
@@ -263,6 +296,8 @@ fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, bool)> {
     let positional = n.chinese && !digit_string;
     let (year, alone) = match (len, positional) {
         (4, false) => (v, (1900..=2100).contains(&v) || digit_string),
+        // `康熙20年`: two digits after a name are that name's years, not this century's.
+        (2, false) if !leading_zero && n.start > 0 && after_a_name(f[n.start - 1]) => return None,
         (2, false) => (if v < 50 { 2000 + v } else { 1900 + v }, leading_zero),
         (3, false) => (v, false),
         (_, true) if (1000..=2999).contains(&v) => (v, false),
@@ -271,13 +306,29 @@ fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, bool)> {
     (alone || month_follows).then_some((year, alone))
 }
 
+/// Whether a Han char before a short year makes it a year of something named (an era,
+/// a reign): any Han char but the few that introduce a date (`于`, `在`, `从`, `至`…).
+fn after_a_name(c: char) -> bool {
+    crate::lexicon::names::is_han(c) && !"于在从自至到和与及是为至截止即今前后他她".contains(c)
+}
+
 fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }
     // The number at `i` is read once and offered to every reading of it below.
     let number = number_at(f, i);
-    if let Some(hit) = number.and_then(|n| numeric_date(f, n)) {
+    if let Some(mut hit) = number.and_then(|n| numeric_date(f, n)) {
+        // `2018/1/10-2018/7/10`: two numeric dates joined by a range mark.
+        let j = skip_spaces(f, hit.end);
+        if f.get(j).is_some_and(|&c| is_range_mark(c)) {
+            let k = skip_spaces(f, j + 1);
+            if let Some(to) = number_at(f, k).and_then(|n| numeric_date(f, n)) {
+                hit.value = format!("{}/{}", hit.value, to.value);
+                hit.end = to.end;
+                hit.flags.push("range".to_owned());
+            }
+        }
         return Some(hit);
     }
     let year = year_word(f, i, number, cx);
@@ -413,241 +464,6 @@ fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
     cx.year
 }
 
-/// `YYYY-MM` with day `d` when that day exists, else empty (unresolved).
-fn valid_day(month: &str, d: u32) -> String {
-    let y: Option<i32> = month.get(..4).and_then(|s| s.parse().ok());
-    let m: Option<u32> = month.get(5..7).and_then(|s| s.parse().ok());
-    match (y, m) {
-        (Some(y), Some(m)) if calendar::valid(y, m, d) => format!("{month}-{d:02}"),
-        _ => String::new(),
-    }
-}
-
-/// `21日`, `12号`: a day without a month takes the edition's month; without an edition it
-/// stays unresolved.
-fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Option<DateHit> {
-    let d = u32::try_from(n.value?.as_int()?).ok()?;
-    if !(1..=31).contains(&d) {
-        return None;
-    }
-    let j = skip_spaces(f, n.end);
-    let unit = *f.get(j)?;
-    let next = f.get(j + 1).copied();
-    let fits = match unit {
-        // `日元`, `日报`, `日产`, `日均` are no days.
-        '日' => !next.is_some_and(|c| "元报产均本军韩".contains(c)),
-        // `1号线`, `3号楼`: a `号` day must end its word.
-        '号' => next.is_none_or(|c| {
-            !crate::lexicon::names::is_han(c) || "上下晚早起至到前后当凌".contains(c)
-        }),
-        _ => false,
-    };
-    if !fits {
-        return None;
-    }
-    let value = match cx.edition {
-        Some((y, m, _)) => valid_day(&format!("{y:04}-{m:02}"), d),
-        None => String::new(),
-    };
-    let flags = if value.is_empty() {
-        vec!["partial".to_owned()]
-    } else {
-        vec![]
-    };
-    let mut hit = DateHit {
-        start: i,
-        end: j + 1,
-        value,
-        flags,
-    };
-    if let Some((y, m, _)) = cx.edition {
-        let from = Ymd {
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-        };
-        if calendar::valid(y, m, d) {
-            extend_range(f, &mut hit, from);
-        }
-    }
-    Some(hit)
-}
-
-/// `大年初一`, `大年三十`: days of the first month.
-fn lunar_new_year(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
-    let (d, end) = day_at(f, i + 2).or_else(|| lunar_day(f, i + 2))?;
-    let ymd = Ymd {
-        year: default_year(f, i, cx),
-        month: Some(1),
-        day: Some(d),
-    };
-    let flags = if ymd.year.is_none() {
-        vec!["partial".to_owned()]
-    } else {
-        vec![]
-    };
-    Some(DateHit {
-        start: i,
-        end,
-        value: ymd.iso(),
-        flags,
-    })
-}
-
-/// `正月初一`, `腊月二十三`: month words of the old calendar, read as their month number.
-fn month_word(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    let month = match (f.get(i)?, f.get(i + 1)?) {
-        ('正', '月') => 1,
-        ('腊', '月') => 12,
-        _ => return None,
-    };
-    let k = skip_spaces(f, i + 2);
-    match day_at(f, k)
-        .or_else(|| lunar_day(f, k))
-        .or_else(|| chinese_day(f, k))
-    {
-        Some((d, end)) => Some((month, Some(d), end)),
-        None => Some((month, None, i + 2)),
-    }
-}
-
-/// `12 月 22 日`, `12 月份`, `三月`: month and optional day, with the end.
-fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    match number_at(f, i) {
-        Some(n) => month_day_of(f, n),
-        None => month_word(f, i),
-    }
-}
-
-/// [`month_day`] for a number already read.
-fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> {
-    let month = u32::try_from(m.value?.as_int()?).ok()?;
-    if !(1..=12).contains(&month) {
-        return None;
-    }
-    let j = skip_spaces(f, m.end);
-    if !at(f, j, "月") {
-        return None;
-    }
-    let mut end = j + 1;
-    if at(f, end, "份") {
-        end += 1;
-    }
-    let k = skip_spaces(f, end);
-    if let Some((d, dend)) = day_at(f, k).or_else(|| lunar_day(f, k)) {
-        return Some((month, Some(d), dend));
-    }
-    // `八月十五`: a Chinese day right after the month, without 日.
-    if !m.chinese || end != j + 1 {
-        return Some((month, None, end));
-    }
-    match chinese_day(f, k) {
-        Some((d, dend)) => Some((month, Some(d), dend)),
-        None => Some((month, None, end)),
-    }
-}
-
-/// `22 日`, `22 号`, `二十二日`.
-fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
-    let d = number_at(f, i)?;
-    let day = u32::try_from(d.value?.as_int()?).ok()?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    let j = skip_spaces(f, d.end);
-    (at(f, j, "日") || at(f, j, "号")).then_some((day, j + 1))
-}
-
-/// `初一` … `初十`: the first ten days of a month.
-fn lunar_day(f: &[char], i: usize) -> Option<(u32, usize)> {
-    if f.get(i) != Some(&'初') {
-        return None;
-    }
-    let n = number_at(f, i + 1).filter(|n| n.chinese)?;
-    let d = u32::try_from(n.value?.as_int()?).ok()?;
-    (1..=10).contains(&d).then_some((d, n.end))
-}
-
-/// `十五` right after `八月`: a Chinese day without 日, when no unit or counter follows it
-/// (`三月十五个` is no date).
-fn chinese_day(f: &[char], i: usize) -> Option<(u32, usize)> {
-    let n = number_at(f, i).filter(|n| n.chinese)?;
-    let d = u32::try_from(n.value?.as_int()?).ok()?;
-    let next = f.get(n.end).copied();
-    let free = next.is_none_or(|c| {
-        !crate::lexicon::names::is_han(c) || "晚早上下中起至到前后的是那这当".contains(c)
-    });
-    ((1..=31).contains(&d) && free).then_some((d, n.end))
-}
-
-/// `2026-01-08`, `2026.1.8`, `2026/1/8`, and day first with the year last (`13.5.2015`,
-/// `3-7-07`, `05/05/89`).
-fn numeric_date(f: &[char], a: NumberSpan) -> Option<DateHit> {
-    if a.chinese {
-        return None;
-    }
-    let sep = *f.get(a.end)?;
-    if !matches!(sep, '-' | '.' | '/') {
-        return None;
-    }
-    let b = number_at(f, a.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    if f.get(b.end) != Some(&sep) {
-        return None;
-    }
-    let c = number_at(f, b.end + 1).filter(|n| !n.chinese)?;
-    let (la, lc) = (a.end - a.start, c.end - c.start);
-    let (va, vb, vc) = (a.value?.as_int()?, b.value?.as_int()?, c.value?.as_int()?);
-    let (y, m, d) = match (la, lc) {
-        (4, 1 | 2) => (va, vb, vc),
-        (1 | 2, 4) => (vc, vb, va),
-        (1 | 2, 2) => (if vc < 50 { 2000 + vc } else { 1900 + vc }, vb, va),
-        _ => return None,
-    };
-    if f.get(c.end)
-        .is_some_and(|ch| ch.is_ascii_digit() || *ch == sep)
-    {
-        return None;
-    }
-    let (y, m, d) = (
-        i32::try_from(y).ok()?,
-        u32::try_from(m).ok()?,
-        u32::try_from(d).ok()?,
-    );
-    if !(1000..=2999).contains(&y) || !calendar::valid(y, m, d) {
-        return None;
-    }
-    Some(DateHit {
-        start: a.start,
-        end: c.end,
-        value: calendar::iso(y, m, d),
-        flags: vec![],
-    })
-}
-
-/// `2016-2018`, `2016 至 2018 年`: two four-digit years joined by a range mark.
-fn year_range(f: &[char], a: NumberSpan) -> Option<DateHit> {
-    let ya = four_digit_year(a)?;
-    let j = skip_spaces(f, a.end);
-    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
-        return None;
-    }
-    let b = number_at(f, skip_spaces(f, j + 1))?;
-    let yb = four_digit_year(b).filter(|&yb| yb > ya)?;
-    let k = skip_spaces(f, b.end);
-    let end = if at(f, k, "年") { k + 1 } else { b.end };
-    Some(DateHit {
-        start: a.start,
-        end,
-        value: format!("{ya:04}/{yb:04}"),
-        flags: vec!["range".to_owned()],
-    })
-}
-
-fn four_digit_year(n: NumberSpan) -> Option<i32> {
-    let y = i32::try_from(n.value?.as_int()?).ok()?;
-    (!n.chinese && n.end - n.start == 4 && (1900..=2100).contains(&y)).then_some(y)
-}
-
 /// `2009 年到 2010 年`, `二零一六年至二零一八年`: a year range after a year.
 fn extend_year_range(f: &[char], hit: &mut DateHit) {
     let j = skip_spaces(f, hit.end);
@@ -761,116 +577,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
     })
 }
 
+mod days;
+mod numeric;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::fold::fold;
-
-    fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {
-        let f: Vec<char> = fold(s).chars().collect();
-        let orig: Vec<char> = s.chars().collect();
-        scan(&f, year)
-            .into_iter()
-            .map(|h| (orig[h.start..h.end].iter().collect(), h.value))
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_owned(), b.to_owned())
-    }
-
-    #[test]
-    fn full_and_partial_dates() {
-        assert_eq!(
-            dates("2026 年 1 月 8 日，", None),
-            [pair("2026 年 1 月 8 日", "2026-01-08")]
-        );
-        assert_eq!(
-            dates("12 月 22 日，运城", Some(2025)),
-            [pair("12 月 22 日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("12 月 22 日，运城", None),
-            [pair("12 月 22 日", "--12-22")]
-        );
-        assert_eq!(
-            dates("二〇二五年十二月二十二日", None),
-            [pair("二〇二五年十二月二十二日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("２０２５年１２月２２日", None),
-            [pair("２０２５年１２月２２日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("于2026-01-08发布", None),
-            [pair("2026-01-08", "2026-01-08")]
-        );
-    }
-
-    #[test]
-    fn runs_of_months() {
-        let f: Vec<char> = "今年1至10月，2025 年 1—11 月，3-5 月份。12 个月。"
-            .chars()
-            .collect();
-        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
-        assert_eq!(v, ["2025-01/2025-10", "2025-01/2025-11", "2025-03/2025-05"]);
-    }
-
-    #[test]
-    fn after_a_clause_hou_nian_is_no_date() {
-        let f: Vec<char> = "项目达产后年产值可达 5 亿元，投产后年均纳税 2000 万元。后年建成。"
-            .chars()
-            .collect();
-        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
-        assert_eq!(v, ["2027"]);
-    }
-
-    #[test]
-    fn relative_years_resolve_against_the_page_year() {
-        assert_eq!(
-            dates("今年 3 月 3 日，中铝", Some(2025)),
-            [pair("今年 3 月 3 日", "2025-03-03")]
-        );
-        assert_eq!(
-            dates("今年 3 月，该公司", Some(2025)),
-            [pair("今年 3 月", "2025-03")]
-        );
-        assert_eq!(dates("计划明年拓展", Some(2025)), [pair("明年", "2026")]);
-        assert_eq!(dates("去年同期", Some(2025)), [pair("去年", "2024")]);
-        assert!(dates("为今年高质量完成", Some(2025)).is_empty());
-        assert!(dates("计划明年拓展", None).is_empty());
-    }
-
-    #[test]
-    fn years_months_and_ranges() {
-        assert_eq!(
-            dates("召开 2025 年度经济", None),
-            [pair("2025 年度", "2025")]
-        );
-        assert_eq!(
-            dates("及 12 月份固定资产", Some(2025)),
-            [pair("12 月份", "2025-12")]
-        );
-        assert_eq!(
-            dates("12 月 22 日至 24 日举行", Some(2025)),
-            [pair("12 月 22 日至 24 日", "2025-12-22/2025-12-24")]
-        );
-        assert_eq!(
-            dates("计划于2026年3月至2027年6月建设", None),
-            [pair("2026年3月至2027年6月", "2026-03/2027-06")]
-        );
-        assert_eq!(
-            dates("为开发区“十五五”良好开局", None),
-            [pair("十五五", "2026/2030")]
-        );
-        assert_eq!(dates("“十四五”期间", None), [pair("十四五", "2021/2025")]);
-    }
-
-    #[test]
-    fn numbers_that_are_not_dates() {
-        assert!(dates("二十届四中全会", Some(2025)).is_empty());
-        assert!(dates("3 个月", Some(2025)).is_empty());
-        assert!(dates("13 月", Some(2025)).is_empty());
-        assert!(dates("30 年", Some(2025)).is_empty());
-    }
-}
+mod tests;

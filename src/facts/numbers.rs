@@ -342,7 +342,16 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
         if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
             return None;
         }
-        let (end, value) = parse_arabic(chars, i)?;
+        let (mut end, mut value) = parse_arabic(chars, i)?;
+        // `40k`, `3.2k`: thousands, when no other letter follows.
+        if matches!(chars.get(end), Some('k' | 'K'))
+            && !chars
+                .get(end + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            value = value.and_then(|v| v.shift(3));
+            end += 1;
+        }
         return Some(NumberSpan {
             start: i,
             end,
