@@ -530,13 +530,7 @@ fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
 enum Key<'a> {
     Person(&'a str, &'a str),
     Named(FactKind, &'a str),
-    Valued(
-        FactKind,
-        Option<&'a FactValue>,
-        &'a str,
-        &'a [String],
-        Option<&'a str>,
-    ),
+    Valued(FactKind, Option<&'a FactValue>, &'a str, &'a [String]),
 }
 
 fn key(f: &Fact) -> Key<'_> {
@@ -552,8 +546,6 @@ fn key(f: &Fact) -> Key<'_> {
                 f.value.as_ref(),
                 f.unit.as_deref().unwrap_or(""),
                 &f.flags,
-                // `总投资 5 亿元` and `营收 5 亿元` are two facts.
-                f.attribute.as_deref(),
             ),
         },
     }
