@@ -38,7 +38,8 @@ enum Category {
     NoFloor,
 }
 
-/// Spec files with their category and the floor (share of all cases) asserted.
+/// Spec files with their category and the floor (share of all cases) asserted: just under
+/// what the reader reached when these were set.
 const SPECS: &[(&str, Category, f64)] = &[
     (
         "NumberWithUnit/Chinese/CurrencyModel.json",
@@ -50,16 +51,16 @@ const SPECS: &[(&str, Category, f64)] = &[
         Category::Dimension,
         0.0,
     ),
-    ("Number/Chinese/PercentModel.json", Category::Percent, 0.0),
-    ("Number/Chinese/NumberModel.json", Category::Number, 0.0),
+    ("Number/Chinese/PercentModel.json", Category::Percent, 0.9),
+    ("Number/Chinese/NumberModel.json", Category::Number, 0.49),
     (
         "Number/Chinese/NumberRangeModel.json",
         Category::NoFloor,
         0.0,
     ),
     ("Number/Chinese/OrdinalModel.json", Category::NoFloor, 0.0),
-    ("DateTime/Chinese/DateExtractor.json", Category::Date, 0.0),
-    ("DateTime/Chinese/DateParser.json", Category::Date, 0.0),
+    ("DateTime/Chinese/DateExtractor.json", Category::Date, 0.92),
+    ("DateTime/Chinese/DateParser.json", Category::Date, 0.85),
     (
         "DateTime/Chinese/DatePeriodExtractor.json",
         Category::Date,
@@ -70,12 +71,12 @@ const SPECS: &[(&str, Category, f64)] = &[
         Category::Date,
         0.0,
     ),
-    ("DateTime/Chinese/DateTimeModel.json", Category::Date, 0.0),
+    ("DateTime/Chinese/DateTimeModel.json", Category::Date, 0.77),
 ];
 
 /// Precision floor over all facts dubao gives on the currency, dimension, percent and date
 /// inputs.
-const PRECISION_FLOOR: f64 = 0.0;
+const PRECISION_FLOOR: f64 = 0.89;
 
 /// One expected result: char span (end exclusive) and what its value must match.
 #[derive(Debug)]
@@ -338,6 +339,25 @@ fn next(d: &str) -> Option<String> {
     })
 }
 
+/// An ISO week timex (`2017-W13`, `2017-W13-WE`) as the dates it spans (Monday to Sunday, or
+/// Saturday and Sunday), in the interval form dubao writes.
+fn week_timex(timex: &str) -> Option<String> {
+    use dubao::facts::dates::calendar::{from_days, iso, to_days, weekday};
+    let (y, rest) = timex.split_once("-W")?;
+    let y: i32 = y.parse().ok()?;
+    let (w, weekend) = match rest.strip_suffix("-WE") {
+        Some(w) => (w, true),
+        None => (rest, false),
+    };
+    let w: i64 = w.parse().ok()?;
+    let jan4 = to_days(y, 1, 4);
+    let monday = jan4 - (weekday(jan4) - 1) + 7 * (w - 1);
+    let (a, b) = if weekend { (5, 6) } else { (0, 6) };
+    let (ya, ma, da) = from_days(monday + a)?;
+    let (yb, mb, db) = from_days(monday + b)?;
+    Some(format!("{}/{}", iso(ya, ma, da), iso(yb, mb, db)))
+}
+
 fn value_fits(g: &Got, want: &Want) -> bool {
     match want {
         Want::Span => true,
@@ -362,7 +382,7 @@ fn value_fits(g: &Got, want: &Want) -> bool {
             let Some(FactValue::Text(ours)) = &g.value else {
                 return false;
             };
-            if dates.iter().any(|d| d == ours) {
+            if dates.iter().any(|d| d == ours) || week_timex(timex).as_deref() == Some(ours) {
                 return true;
             }
             if let Some(inner) = timex.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {

@@ -124,7 +124,11 @@ fn is_url_char(c: char) -> bool {
 /// Every amount in folded text, left to right. Spaces inside a written number are read
 /// through (the offsets stay those of `f`).
 pub fn scan(f: &[char]) -> Vec<Amount> {
-    if !(0..f.len()).any(|k| inner_space(f, k)) {
+    if !f
+        .iter()
+        .enumerate()
+        .any(|(k, &c)| c == ' ' && inner_space(f, k))
+    {
         return scan_compact(f);
     }
     let mut compact = Vec::with_capacity(f.len());

@@ -149,10 +149,17 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
 pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Only positions where a date can start are tried, not inside a longer number.
+    // Only positions where a date can start are tried, not inside a longer number; a word
+    // start (`下`, `天`, `开`) only when its next char continues one of the date words.
+    let pairs = word_pairs();
     let can_start = |p: usize| {
         let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
-        fresh && (!NUMBER_STARTS.contains(f[p]) || may_be_date(f, p))
+        fresh
+            && if NUMBER_STARTS.contains(f[p]) {
+                may_be_date(f, p)
+            } else {
+                f.get(p + 1).is_some_and(|&n| pairs.contains(&(f[p], n)))
+            }
     };
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
         match date_at(f, p, cx) {
@@ -165,6 +172,26 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
         }
     }
     out
+}
+
+/// The first two chars of every date word that opens without a number: relative years and
+/// days, eras, month words, weeks, centuries.
+fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
+    static P: std::sync::OnceLock<std::collections::HashSet<(char, char)>> =
+        std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut words: Vec<String> = relative::openers();
+        words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(["大年", "正月", "腊月", "上世纪", "本世纪"].map(str::to_owned));
+        words
+            .iter()
+            .filter_map(|w| {
+                let mut c = w.chars();
+                Some((c.next()?, c.next()?))
+            })
+            .collect()
+    })
 }
 
 /// A cheap test that a date can start at the number start `p`: whatever number is read
@@ -192,7 +219,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
-        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '-' | '/'))
+        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '世' | '-' | '/'))
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
 
@@ -331,6 +358,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         }
         return Some(hit);
     }
+    if let Some(hit) = decade(f, i, number, cx) {
+        return Some(hit);
+    }
     let year = year_word(f, i, number, cx);
     if number.is_none() && year.is_none() {
         if at(f, i, "大年") {
@@ -407,8 +437,12 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         Some((m, d, end)) => (Some(m), d, end),
         None if after_year.is_some() => {
             let y = year?;
-            // A year alone: explicit, or a relative year other than this one (明年, 去年).
-            if !y.alone || y.year.is_none() {
+            // A year alone: explicit, or a relative year other than this one (明年, 去年), or
+            // this one with a part of it (`今年下半年`, `今年年底`).
+            let part = ["上半年", "下半年", "年底", "年初", "年末", "底", "初"]
+                .iter()
+                .any(|w| at(f, y.end, w));
+            if !(y.alone || part) || y.year.is_none() {
                 return None;
             }
             let end = if at(f, y.end, "度") {
@@ -451,6 +485,34 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     Some(hit)
 }
 
+/// `20世纪80年代`, `十九世纪七十年代`, `上世纪80年代` (the century before the page year's): the
+/// decade as a range of years. A decade without its century (`九十年代`) is left out.
+fn decade(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> Option<DateHit> {
+    let (century, after) = match number {
+        Some(n) => {
+            let c = i32::try_from(n.value?.as_int()?).ok()?;
+            let j = skip_spaces(f, n.end);
+            (at(f, j, "世纪") && (1..=30).contains(&c)).then_some((c, j + 2))?
+        }
+        None if at(f, i, "上世纪") => (cx.year? / 100, i + 3),
+        None if at(f, i, "本世纪") => (cx.year? / 100 + 1, i + 3),
+        None => return None,
+    };
+    let n = number_at(f, skip_spaces(f, after))?;
+    let d = i32::try_from(n.value?.as_int()?).ok()?;
+    let j = skip_spaces(f, n.end);
+    if !at(f, j, "年代") || d % 10 != 0 || !(0..=90).contains(&d) {
+        return None;
+    }
+    let first = (century - 1) * 100 + d;
+    Some(DateHit {
+        start: i,
+        end: j + 2,
+        value: format!("{first:04}/{:04}", first + 9),
+        flags: vec!["range".to_owned()],
+    })
+}
+
 /// The year of a date that states none: the page year, unless a year is written right before
 /// it that could not be read (`康熙三年五月`, `公元前 3 年 5 月`) — then none.
 fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
@@ -484,10 +546,21 @@ fn extend_year_range(f: &[char], hit: &mut DateHit) {
     hit.flags.push("range".to_owned());
 }
 
-/// `2011年年底`, `3月下旬`, `年初`: a part of the year or month, kept as a flag.
+/// `2011年年底`, `3月下旬`, `年初`: a part of the year or month, kept as a flag; a half of a
+/// year (`2017年下半年`) becomes its months.
 fn part_after(f: &[char], hit: &mut DateHit) {
     if hit.value.contains('/') || hit.value.is_empty() {
         return;
+    }
+    if hit.value.len() == 4 {
+        for (w, a, b) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+            if at(f, hit.end, w) {
+                hit.value = format!("{0}-{a:02}/{0}-{b:02}", hit.value);
+                hit.end += 3;
+                hit.flags.push("range".to_owned());
+                return;
+            }
+        }
     }
     let ends_year = f.get(hit.end.wrapping_sub(1)) == Some(&'年');
     let j = hit.end;

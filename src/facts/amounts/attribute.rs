@@ -135,15 +135,15 @@ pub fn attribute_before(f: &[char], start: usize) -> Option<&'static str> {
     let mut end = skip_back_spaces(f, start);
     // At most two linking words: `总投资约为 5 亿元`, `同比增长了`.
     for _ in 0..2 {
-        if let Some(a) = word_ending_at(f, end, ATTRIBUTES) {
+        if let Some(a) = word_ending_at(f, end, attributes()) {
             return Some(a);
         }
-        let Some(link) = word_ending_at(f, end, LINKS) else {
+        let Some(link) = word_ending_at(f, end, links()) else {
             break;
         };
         end = skip_back_spaces(f, end - link.chars().count());
     }
-    word_ending_at(f, end, ATTRIBUTES)
+    word_ending_at(f, end, attributes())
 }
 
 /// Units of output, which name a plant's capacity when they open a project's name.
@@ -183,12 +183,45 @@ pub fn implied_after(f: &[char], end: usize, unit: &str) -> Option<&'static str>
     None
 }
 
+/// A word list in chars, with the set of its last chars: most positions end no word, and the
+/// char before the number tells at once.
+struct Ending {
+    words: Vec<(&'static str, Vec<char>)>,
+    lasts: std::collections::HashSet<char>,
+}
+
+impl Ending {
+    fn new(list: &[&'static str]) -> Ending {
+        let words: Vec<(&'static str, Vec<char>)> =
+            list.iter().map(|w| (*w, w.chars().collect())).collect();
+        let lasts = words
+            .iter()
+            .filter_map(|(_, c)| c.last().copied())
+            .collect();
+        Ending { words, lasts }
+    }
+}
+
+fn attributes() -> &'static Ending {
+    static E: std::sync::OnceLock<Ending> = std::sync::OnceLock::new();
+    E.get_or_init(|| Ending::new(ATTRIBUTES))
+}
+
+fn links() -> &'static Ending {
+    static E: std::sync::OnceLock<Ending> = std::sync::OnceLock::new();
+    E.get_or_init(|| Ending::new(LINKS))
+}
+
 /// The first word of `words` that ends exactly at `end`.
-fn word_ending_at(f: &[char], end: usize, words: &[&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|w| {
-        let n = w.chars().count();
-        end >= n && f[end - n..end].iter().copied().eq(w.chars())
-    })
+fn word_ending_at(f: &[char], end: usize, words: &Ending) -> Option<&'static str> {
+    if end == 0 || !words.lasts.contains(&f[end - 1]) {
+        return None;
+    }
+    words
+        .words
+        .iter()
+        .find(|(_, w)| end >= w.len() && f[end - w.len()..end] == w[..])
+        .map(|(w, _)| *w)
 }
 
 fn skip_back_spaces(f: &[char], i: usize) -> usize {

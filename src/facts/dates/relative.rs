@@ -46,6 +46,21 @@ const MONTHS: &[(&str, i32)] = &[
     ("本月", 0),
 ];
 
+/// Every word a relative date can open with (`明天`, `下个月`, `下周`, `星期`), for the scan's
+/// two-char prefilter.
+pub fn openers() -> Vec<String> {
+    let mut out: Vec<String> = DAYS.iter().map(|(w, _)| (*w).to_owned()).collect();
+    out.extend(MONTHS.iter().map(|(w, _)| (*w).to_owned()));
+    for day in ['一', '二', '三', '四', '五', '六', '七', '日', '天', '末'] {
+        out.push(format!("周{day}"));
+    }
+    for week in ["星期", "礼拜", "周"] {
+        out.push(week.to_owned());
+        out.extend(WEEKS.iter().map(|(w, _)| format!("{w}{week}")));
+    }
+    out
+}
+
 /// The chars a relative date can open with.
 pub const STARTS: &[char] = &[
     '今', '明', '后', '昨', '前', '大', '上', '下', '本', '这', '周', '星', '礼',
@@ -124,7 +139,16 @@ pub fn relative_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         Some((w, k)) => (Some(*k), i + w.chars().count()),
         None => (None, i),
     };
-    let (day, end) = weekday_at(f, j)?;
+    let Some((day, end)) = weekday_at(f, j) else {
+        // `下周`, `上上周`, `本周末`: the whole week (Monday to Sunday) or its weekend.
+        let weeks = weeks?;
+        let w = ["周末", "周", "星期", "礼拜"]
+            .iter()
+            .find(|w| at(f, j, w))?;
+        let end = j + w.chars().count();
+        let (first, last) = if w.ends_with('末') { (6, 7) } else { (1, 7) };
+        return Some(week_span(cx, weeks, first, last, i, end));
+    };
     // A bare `周三` must stand as a date: `周一至周五`, `周三上午`, not a name (`周一鸣`).
     if weeks.is_none() && at(f, i, "周") && !free_after(f, end) {
         return None;
@@ -144,6 +168,30 @@ pub fn relative_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         value,
         flags,
     })
+}
+
+/// Days `first..=last` (1 Monday … 7 Sunday) of the week `weeks` from the edition's, as a
+/// range `A/B`; on an undated page only the year (approx) or nothing.
+fn week_span(cx: &Context, weeks: i64, first: i64, last: i64, start: usize, end: usize) -> DateHit {
+    let (value, flags) = match cx.edition {
+        Some((y, m, d)) => {
+            let today = to_days(y, m, d);
+            let monday = today - (weekday(today) - 1) + 7 * weeks;
+            let day = |k: i64| from_days(monday + k - 1).map(|(y, m, d)| iso(y, m, d));
+            let value = match (day(first), day(last)) {
+                (Some(a), Some(b)) => format!("{a}/{b}"),
+                _ => String::new(),
+            };
+            (value, vec!["relative".to_owned(), "range".to_owned()])
+        }
+        None => resolve_days(cx, 0),
+    };
+    DateHit {
+        start,
+        end,
+        value,
+        flags,
+    }
 }
 
 /// Whether the char at `j` ends a word: no Han char, or one that goes with a date.
@@ -181,6 +229,14 @@ mod tests {
         );
         assert_eq!(rel("下个月", &cx).map(|v| v.0).as_deref(), Some("2017-04"));
         assert_eq!(rel("周一鸣", &cx), None);
+        assert_eq!(
+            rel("下周如何", &cx).map(|v| v.0).as_deref(),
+            Some("2017-03-27/2017-04-02")
+        );
+        assert_eq!(
+            rel("下下周末", &cx).map(|v| v.0).as_deref(),
+            Some("2017-04-08/2017-04-09")
+        );
     }
 
     #[test]

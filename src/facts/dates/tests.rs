@@ -214,3 +214,28 @@ fn relative_days_need_an_edition_date() {
 fn hou_nian_after_a_clause_on_a_traditional_page() {
     assert!(dates("項目建成後年產值可達5億元", Some(2025)).is_empty());
 }
+
+#[test]
+fn halves_decades_and_weeks() {
+    assert_eq!(
+        dates("二零一七年下半年", None),
+        [pair("二零一七年下半年", "2017-07/2017-12")]
+    );
+    assert_eq!(
+        dates("今年上半年", Some(2025)),
+        [pair("今年上半年", "2025-01/2025-06")]
+    );
+    assert_eq!(
+        dates("20世纪80年代", None),
+        [pair("20世纪80年代", "1980/1989")]
+    );
+    assert_eq!(
+        dates("上世纪90年代", Some(2025)),
+        [pair("上世纪90年代", "1990/1999")]
+    );
+    assert!(dates("九十年代", Some(2025)).is_empty());
+    assert_eq!(
+        on("下周召开", Some("2025-12-24"), None),
+        [pair("下周", "2025-12-29/2026-01-04")]
+    );
+}
