@@ -3,6 +3,7 @@
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
 pub mod decode;
+pub mod edition;
 pub mod page;
 pub mod year;
 
@@ -113,7 +114,10 @@ pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
     };
     let bytes = source.read().map_err(err)?;
     let (text, _) = decode::decode(&bytes).map_err(err)?;
-    Ok(page::parse_page(&sanitize(&text), &source.name(), page_no))
+    let clean = sanitize(&text);
+    let mut page = page::parse_page(&clean, &source.name(), page_no);
+    edition::finish(&mut page, &clean);
+    Ok(page)
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.
@@ -127,6 +131,7 @@ pub fn load_all(sources: &[Source]) -> (Corpus, Vec<LoadError>) {
             Err(e) => errors.push(e),
         }
     }
+    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
     (corpus, errors)
 }
 
@@ -136,7 +141,8 @@ pub fn load_paths(paths: &[PathBuf]) -> (Corpus, Vec<LoadError>) {
         return load_all(&[sample_source()]);
     }
     let (sources, mut errors) = expand_paths(paths);
-    let (corpus, load_errors) = load_all(&sources);
+    let (mut corpus, load_errors) = load_all(&sources);
+    edition::assign_ids(&mut corpus, paths);
     errors.extend(load_errors);
     (corpus, errors)
 }
