@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use dubao::ingest;
+use predicates::prelude::*;
 
 const PAGES: usize = 50;
 
@@ -228,4 +228,31 @@ fn write_demo_archive() {
         pages.len(),
         Path::new(&dir).display()
     );
+}
+
+/// An article about several zones alike is filed under none, and its bare `开发区` then stands
+/// for no zone (it used to become the first zone mentioned).
+#[test]
+fn bare_kaifaqu_resolves_to_no_zone_in_an_article_about_many() {
+    let page = "上党经开区\n举行项目签约仪式\n\n本报讯 近日，上党经开区举行项目签约仪式，共签约项目 12 个。\n\n\
+                全省开发区考核结果公布\n\n本报讯 近日，全省开发区考核结果公布。太原经开区、晋中经开区、\
+                大同经开区排名靠前，晋中经开区、大同经开区位列其后。开发区管委会表示，将继续努力。\n";
+    let out = dubao()
+        .args(["dump", "-"])
+        .write_stdin(page)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &v["pages"][0]["articles"][1];
+    assert_eq!(a["zone"], serde_json::Value::Null);
+    assert_eq!(a["zones"].as_array().unwrap().len(), 3);
+    let zone_facts: Vec<&str> = a["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "zone")
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert!(!zone_facts.contains(&"开发区"), "{zone_facts:?}");
+    assert_eq!(v["pages"][0]["articles"][0]["zone"], "上党经济技术开发区");
 }

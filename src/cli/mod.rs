@@ -118,25 +118,36 @@ pub fn list(
         }
         return Ok(());
     }
+    let header = LIST_COLUMNS.map(str::to_owned);
+    let table: Vec<[String; 5]> = std::iter::once(header).chain(rows).collect();
+    for line in align(&table) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Rows padded to columns by display width (a Chinese character takes two), two spaces apart; the
+/// last column is not padded.
+fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
     let amb = AmbiguousWidth::default();
-    let mut widths = LIST_COLUMNS.map(|c| amb.width(c));
-    for r in &rows {
+    let mut widths = [0; N];
+    for r in rows {
         for (w, cell) in widths.iter_mut().zip(r) {
             *w = (*w).max(amb.width(cell));
         }
     }
-    let header = LIST_COLUMNS.map(str::to_owned);
-    for r in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (k, (cell, w)) in r.iter().zip(widths).enumerate() {
-            line.push_str(cell);
-            if k + 1 < r.len() {
-                line.extend(std::iter::repeat_n(' ', w - amb.width(cell) + 2));
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (k, (cell, w)) in r.iter().zip(widths).enumerate() {
+                line.push_str(cell);
+                if k + 1 < N {
+                    line.extend(std::iter::repeat_n(' ', w - amb.width(cell) + 2));
+                }
             }
-        }
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
+            line.trim_end().to_owned()
+        })
+        .collect()
 }
 
 /// Parses `--kind date,money`; an unknown kind is an error naming it.
@@ -249,4 +260,44 @@ pub fn wrap(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+
+    fn run_list(aligned: bool) -> String {
+        let corpus = ingest::load_all(&[ingest::sample_source()]).0;
+        let mut out = Vec::new();
+        list(&corpus, &Filter::default(), aligned, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let rows = vec![
+            ["id", "zone", "x"].map(str::to_owned),
+            ["1", "运城经济技术开发区", "a"].map(str::to_owned),
+            ["22", "-", "b"].map(str::to_owned),
+        ];
+        assert_eq!(
+            align(&rows),
+            [
+                "id  zone                x",
+                "1   运城经济技术开发区  a",
+                "22  -                   b",
+            ]
+        );
+    }
+
+    #[test]
+    fn list_is_aligned_on_a_terminal_and_tab_separated_in_a_pipe() {
+        let tty = run_list(true);
+        assert!(tty.starts_with("id  "), "{tty}");
+        assert!(!tty.contains('\t'));
+        assert_eq!(tty.lines().count(), 9);
+        let pipe = run_list(false);
+        assert!(pipe.lines().all(|l| l.split('\t').count() == 5), "{pipe}");
+    }
 }
