@@ -378,10 +378,13 @@ pub fn news_date(a: &Article, year: Option<i32>) -> Option<String> {
         .or_else(|| from(a.paragraphs.first()?, FIRST_CLAUSE_MAX))
 }
 
-/// Completes a parsed page: its edition from the header (`text` is the page as parsed), else
+/// Completes a parsed page: its source name made safe to print; its edition from the header (`text` is the page as parsed), else
 /// from its path; its year from the edition date when the text gave none; each article's date
 /// and zones.
 pub fn finish(page: &mut Page, text: &str) {
+    // The source is shown and printed everywhere (list, facts, exports, the reader): a file name
+    // must not carry escape sequences to the terminal any more than a page can.
+    page.source = crate::text::sanitize::sanitize(&page.source);
     let ed = from_header(text).or(from_path(&page.source));
     if page.year.is_none() {
         page.year = ed.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());

@@ -901,34 +901,6 @@ impl App {
         }
     }
 
-    /// The `d` prompt: Enter applies a range (empty clears it), Esc closes without change.
-    fn dates_input(&mut self, mut d: String, i: Input) {
-        match i {
-            Input::Char(c) => d.push(c),
-            Input::Backspace => {
-                d.pop();
-            }
-            Input::Clear => d.clear(),
-            Input::Esc => return,
-            Input::Up | Input::Down | Input::Tab => {}
-            Input::Enter => match DateRange::parse(&d) {
-                Ok(r) => {
-                    self.dates = r;
-                    self.refilter();
-                    let what = if self.dates.is_open() {
-                        "all dates".to_owned()
-                    } else {
-                        self.dates.label()
-                    };
-                    self.say(format!("{} articles · {what}", self.visible.len()));
-                    return;
-                }
-                Err(e) => self.warn(e.to_string()),
-            },
-        }
-        self.mode = Mode::Dates(d);
-    }
-
     fn export_input(&mut self, mut e: ExportPrompt, i: Input) -> Vec<Effect> {
         match i {
             Input::Char(c) => {

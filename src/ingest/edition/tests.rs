@@ -220,3 +220,24 @@ fn finish_fills_page_and_articles() {
         (Some("2024-03-05"), Some(2), Some(2024))
     );
 }
+
+proptest::proptest! {
+    /// Any line and any path: no panic, and a date found is a calendar date.
+    #[test]
+    fn never_panics(line in "\\PC{0,80}", path in "[0-9/_\\-.a-z科学导报第版]{0,40}") {
+        if let Some(e) = parse_header_line(&line) {
+            let d = e.date.unwrap_or_default();
+            proptest::prop_assert_eq!(d.len(), 10);
+        }
+        let e = from_path(&path);
+        if let Some(d) = e.date {
+            let (y, m, dd): (i32, u32, u32) = (
+                d[..4].parse().unwrap(),
+                d[5..7].parse().unwrap(),
+                d[8..].parse().unwrap(),
+            );
+            proptest::prop_assert!(valid_date(y, m, dd));
+        }
+        let _ = from_header(&format!("{line}\n{path}\n{line}"));
+    }
+}

@@ -1,8 +1,9 @@
 //! The list as a newspaper: articles grouped by edition date and page under a header row, in a
 //! sort order the user cycles; filters by zone, date range and search hits; moving by page.
 
-use super::{App, Entry, ZoneFilter};
+use super::{App, Entry, Input, Mode, ZoneFilter};
 use crate::cli::zone_selected;
+use crate::ingest::edition::range::DateRange;
 use crate::model::Page;
 
 /// The list's order.
@@ -282,6 +283,34 @@ impl App {
         self.sort = self.sort.next();
         self.refilter();
         self.say(format!("sort: {}", self.sort.label()));
+    }
+
+    /// The `d` prompt: Enter applies a range (empty clears it), Esc closes without change.
+    pub(super) fn dates_input(&mut self, mut d: String, i: Input) {
+        match i {
+            Input::Char(c) => d.push(c),
+            Input::Backspace => {
+                d.pop();
+            }
+            Input::Clear => d.clear(),
+            Input::Esc => return,
+            Input::Up | Input::Down | Input::Tab => {}
+            Input::Enter => match DateRange::parse(&d) {
+                Ok(r) => {
+                    self.dates = r;
+                    self.refilter();
+                    let what = if self.dates.is_open() {
+                        "all dates".to_owned()
+                    } else {
+                        self.dates.label()
+                    };
+                    self.say(format!("{} articles · {what}", self.visible.len()));
+                    return;
+                }
+                Err(e) => self.warn(e.to_string()),
+            },
+        }
+        self.mode = Mode::Dates(d);
     }
 
     /// Search hits per entry, for the list's counts.
