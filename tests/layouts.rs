@@ -222,3 +222,19 @@ fn hard_wrapped_lines_reaching_the_edge_are_body_text() {
     assert_eq!(b.zone.as_deref(), Some("晋城经济技术开发区"));
     assert_eq!(b.paragraphs.len(), 1);
 }
+
+/// Issue 11 item 2: a paragraph opening with a full date and running past 60 characters was
+/// read as a page-header date line, dropped, and its year made the page's year.
+#[test]
+fn a_paragraph_opening_with_a_full_date_is_body_text() {
+    let long = "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的土地、资金和用工等方面的困难和问题。";
+    assert!(long.chars().count() > 70);
+    let text = format!("标题\n\n本报讯 第一段。\n\n{long}\n\n第三段正常文字。\n");
+    let page = parse("date.txt", &text);
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.paragraphs, ["第一段。", long, "第三段正常文字。"]);
+    // The page's year comes from the body's vote, not from a "header" that was a paragraph.
+    let header = format!("2019年3月1日 星期五 第4版\n\n{text}");
+    assert_eq!(parse("date2.txt", &header).year, Some(2019));
+}

@@ -346,7 +346,8 @@ const CHROME_MAX_CHARS: usize = 60;
 fn is_chrome(line: &str) -> bool {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let head: String = line.chars().take(CHROME_MAX_CHARS + 1).collect();
-    let f = if head.chars().count() > CHROME_MAX_CHARS {
+    let long = head.chars().count() > CHROME_MAX_CHARS;
+    let f = if long {
         fold(&head.chars().take(8).collect::<String>())
     } else {
         fold(&head)
@@ -382,7 +383,9 @@ fn is_chrome(line: &str) -> bool {
         return true;
     }
     let n = f.chars().count();
-    if n > CHROME_MAX_CHARS || f.ends_with('。') || f.contains('，') {
+    // A long line is never a header: only its first chars were folded, and a paragraph may open
+    // with a full date (`2025年6月24日，…`).
+    if long || f.ends_with('。') || f.contains('，') {
         return false;
     }
     let weekday_after = |w: &str| {
