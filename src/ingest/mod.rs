@@ -2,8 +2,14 @@
 //!
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
+pub mod assemble;
+pub mod classify;
+mod credit;
+mod dateline;
 pub mod decode;
+mod furniture;
 pub mod page;
+mod shape;
 pub mod year;
 
 use std::io::Read;
