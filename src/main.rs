@@ -54,8 +54,11 @@ enum Command {
     },
     /// The whole document model as JSON.
     Dump {
-        #[arg(long)]
+        #[arg(long, conflicts_with = "explain")]
         zone: Option<String>,
+        /// Instead of JSON, print each input line's class and the rule that decided it.
+        #[arg(long)]
+        explain: bool,
         paths: Vec<PathBuf>,
     },
     /// Zones with article counts.
@@ -154,7 +157,17 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
             report(&failures)
         }
-        Command::Dump { zone, paths } => {
+        Command::Dump {
+            explain: true,
+            paths,
+            ..
+        } => {
+            let (texts, errors) = ingest::load_texts(&paths);
+            cli::explain(&texts, &mut out)?;
+            let failures: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            report(&failures)
+        }
+        Command::Dump { zone, paths, .. } => {
             let (mut corpus, failures) = load(&paths);
             facts::fill(&mut corpus, &facts::Extractor::new());
             cli::dump(&corpus, zone.as_deref(), &mut out)?;

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, FactKind, FactValue};
 use crate::text::{self, AmbiguousWidth};
-use crate::{export, facts};
+use crate::{export, facts, ingest};
 
 /// Articles of the corpus selected by an optional zone query (canonical name or alias).
 pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Article> {
@@ -114,6 +114,29 @@ pub fn dump(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> R
     };
     serde_json::to_writer_pretty(&mut *out, corpus)?;
     writeln!(out)?;
+    Ok(())
+}
+
+/// `dubao dump --explain`: every line of every page with its class and the rule that decided
+/// it, tab-separated: line number, class, rule, text. Several pages are each headed by
+/// `# <source>`.
+pub fn explain(pages: &[(String, String)], out: &mut dyn Write) -> Result<(), Error> {
+    for (k, (source, text)) in pages.iter().enumerate() {
+        if pages.len() > 1 {
+            writeln!(out, "# {}", text::sanitize::sanitize(source))?;
+        }
+        let parsed = ingest::page::parse(text, source, k + 1);
+        for l in &parsed.lines {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                l.no,
+                l.class.name(),
+                l.rule.name(),
+                l.text
+            )?;
+        }
+    }
     Ok(())
 }
 

@@ -26,6 +26,8 @@ struct Draft {
     closed: bool,
     /// The article ended with a photo credit right after its body.
     credited: bool,
+    /// A summary box (`核心阅读`) was opened and no dateline has come since.
+    summary_box: bool,
     /// Summary paragraphs still expected (after `核心阅读`, before the dateline).
     summary_left: usize,
 }
@@ -203,7 +205,10 @@ impl Walk<'_> {
         };
         d.paragraphs.push(text.to_owned());
         match label {
-            Label::Summary => d.summary_left = SUMMARY_MAX_PARAGRAPHS,
+            Label::Summary => {
+                d.summary_box = true;
+                d.summary_left = SUMMARY_MAX_PARAGRAPHS;
+            }
             // A box may follow the byline: what comes next is still this article's.
             Label::Box => d.closed = false,
             Label::AuthorNote => d.closed = true,
@@ -229,7 +234,7 @@ impl Walk<'_> {
             && self
                 .cur
                 .as_ref()
-                .is_some_and(|d| d.dateline.is_none() && d.summary_left > 0);
+                .is_some_and(|d| d.dateline.is_none() && d.summary_box);
         let starts_article = !ends_summary
             && (tb.dateline.is_some()
                 || match &self.cur {
@@ -237,6 +242,7 @@ impl Walk<'_> {
                     Some(d) => {
                         !self.pending.is_empty()
                             && (d.closed
+                                || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
                                 || body_ends_with_credit(self.blocks, i))
@@ -258,6 +264,7 @@ impl Walk<'_> {
             Some(dl) if d.dateline.is_none() => {
                 d.dateline = Some(dl.marker.clone());
                 d.reporters.clone_from(&dl.reporters);
+                d.summary_box = false;
                 d.summary_left = 0;
                 tb.text.chars().skip(dl.body_start).collect()
             }
@@ -269,6 +276,13 @@ impl Walk<'_> {
         if !body.is_empty() {
             d.paragraphs.push(body);
         }
+    }
+
+    /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
+    fn pending_has_column_label(&self) -> bool {
+        self.pending.iter().any(|&i| {
+            self.blocks[i].tail.is_some() || self.blocks[i].mark.1 == Rule::TitleColumnLabel
+        })
     }
 
     fn pending_text(&self) -> String {

@@ -51,6 +51,9 @@ pub(super) fn is_name_sep(c: char) -> bool {
 /// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`).
 pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
     let inner = strip_brackets(line.trim_matches(is_pad));
+    if is_commentator(inner) {
+        return Some(vec![inner.to_owned()]);
+    }
     let mut names = Vec::new();
     for token in inner.split(is_name_sep).filter(|t| !t.is_empty()) {
         let name = strip_role(token);
@@ -63,6 +66,16 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         names.push(name.to_owned());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Longest collective author (`人民日报特约评论员`).
+const COMMENTATOR_MAX_CHARS: usize = 10;
+
+/// A paper's collective author, signed like a name: `本报评论员`, `人民日报特约评论员`.
+fn is_commentator(s: &str) -> bool {
+    s.chars().count() <= COMMENTATOR_MAX_CHARS
+        && (s.ends_with("评论员") || s.ends_with("評論員"))
+        && s.chars().all(crate::lexicon::names::is_han)
 }
 
 /// `（X）` → `X`; anything else unchanged.

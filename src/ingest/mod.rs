@@ -113,13 +113,37 @@ fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Reads, decodes, sanitises and parses one source; `page_no` (1-based) prefixes article ids.
 pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
+    let text = load_text(source)?;
+    Ok(page::parse_page(&text, &source.name(), page_no))
+}
+
+/// Reads, decodes and sanitises one source: the text the parser reads.
+pub fn load_text(source: &Source) -> Result<String, LoadError> {
     let err = |problem| LoadError {
         path: source.name(),
         problem,
     };
     let bytes = source.read().map_err(err)?;
     let (text, _) = decode::decode(&bytes).map_err(err)?;
-    Ok(page::parse_page(&sanitize(&text), &source.name(), page_no))
+    Ok(sanitize(&text))
+}
+
+/// The texts of the pages at `paths` (the sample when none), each with its source name, for
+/// `dump --explain`; failures are returned beside them.
+pub fn load_texts(paths: &[PathBuf]) -> (Vec<(String, String)>, Vec<LoadError>) {
+    let (sources, mut errors) = if paths.is_empty() {
+        (vec![sample_source()], Vec::new())
+    } else {
+        expand_paths(paths)
+    };
+    let mut texts = Vec::new();
+    for source in &sources {
+        match load_text(source) {
+            Ok(text) => texts.push((source.name(), text)),
+            Err(e) => errors.push(e),
+        }
+    }
+    (texts, errors)
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.

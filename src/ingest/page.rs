@@ -84,7 +84,7 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
             .take(b.last + 1)
             .skip(b.first)
         {
-            if slot.is_none() {
+            if slot.is_none() && !lines[k].trim().is_empty() {
                 *slot = Some(if k == b.first {
                     *mark
                 } else {
