@@ -107,14 +107,19 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
             return Vec::new();
         };
         let inner: String = chars[start + 1..close].iter().collect();
-        let names: Vec<String> = inner
+        let tokens: Vec<&str> = inner
             .split(is_name_sep)
             .map(strip_role)
-            .filter(|t| {
-                !t.is_empty() && (2..=4).contains(&t.chars().count()) && t.chars().all(is_han)
-            })
-            .map(str::to_owned)
+            .filter(|t| !t.is_empty())
             .collect();
+        // Anything but names in the bracket: it is text of the paragraph, kept there.
+        if !tokens
+            .iter()
+            .all(|t| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
+        {
+            return Vec::new();
+        }
+        let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
         let has_role = ROLE_WORDS.iter().any(|r| fold(&inner).contains(r));
         if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold(n)))) {
             *pos = close + 1;
@@ -189,5 +194,9 @@ mod tests {
         assert!(split_dateline("近日，记者从电力公司获悉").is_none());
         assert!(split_dateline("据了解，该工程将与经开区现有路网形成联动").is_none());
         assert!(split_dateline("本報訊 近日").is_some());
+        // A bracket holding more than names is paragraph text, not reporters.
+        let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
+        assert!(d.reporters.is_empty());
+        assert_eq!(d.body_start, 6);
     }
 }

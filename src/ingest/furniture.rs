@@ -63,7 +63,7 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     let n = f.chars().count();
     // A long line is never a header: only its first chars were folded, and a paragraph may open
     // with a full date (`2025年6月24日，…`).
-    if long || f.ends_with('。') || f.contains('，') {
+    if long || f.contains(['。', '，']) {
         return None;
     }
     let weekday_after = |w: &str| {
@@ -152,6 +152,7 @@ mod tests {
         assert!(!is_chrome("上周五签约的项目开工"));
         assert!(is_chrome("2025年12月26日 周五"));
         assert!(is_chrome("科学导报 2025 年 12 月 26 日 4 版"));
+        assert!(!is_chrome("2025年12月26日 星期五 第4版。（张三参与采写）"));
         assert!(!is_chrome(
             "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的困难。"
         ));
