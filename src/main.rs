@@ -87,6 +87,9 @@ enum Command {
     Dump {
         #[command(flatten)]
         select: Select,
+        /// Instead of JSON, print each input line's class and the rule that decided it.
+        #[arg(long)]
+        explain: bool,
         paths: Vec<PathBuf>,
     },
     /// Zones with article counts.
@@ -167,16 +170,25 @@ struct Loaded {
 
 /// Loads the pages within the page size limit; problems come back as one line each.
 fn load(paths: &[PathBuf], max_page_size: Option<u64>) -> (dubao::Corpus, Loaded) {
+    let (corpus, errors) = ingest::load_paths_with(paths, &load_options(max_page_size));
+    (corpus, loaded_from(&errors))
+}
+
+/// The load limits: the defaults, with `--max-page-size` when given.
+fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     let mut options = ingest::LoadOptions::default();
     if let Some(max) = max_page_size {
         options.max_page_bytes = max;
     }
-    let (corpus, errors) = ingest::load_paths_with(paths, &options);
-    let loaded = Loaded {
+    options
+}
+
+/// The messages to print about a load and whether any of them is a failure.
+fn loaded_from(errors: &[dubao::error::LoadError]) -> Loaded {
+    Loaded {
         messages: errors.iter().map(ToString::to_string).collect(),
         failed: errors.iter().any(|e| !e.problem.is_notice()),
-    };
-    (corpus, loaded)
+    }
 }
 
 /// Prints each load problem on one line; the exit status is 1 when a page failed to load
@@ -239,7 +251,16 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
             report(&loaded)
         }
-        Command::Dump { select, paths } => {
+        Command::Dump {
+            explain: true,
+            paths,
+            ..
+        } => {
+            let (texts, errors) = ingest::load_texts(&paths, &load_options(args.max_page_size));
+            cli::explain(&texts, &mut out)?;
+            report(&loaded_from(&errors))
+        }
+        Command::Dump { select, paths, .. } => {
             let filter = select.filter()?;
             let (mut corpus, loaded) = load(&paths, args.max_page_size);
             filter.check(&corpus)?;
@@ -301,11 +322,7 @@ fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Resu
         Some(p) if p.as_os_str() != "-" => ingest::Source::File(p.to_path_buf()),
         _ => ingest::Source::Stdin,
     };
-    let mut options = ingest::LoadOptions::default();
-    if let Some(max) = max_page_size {
-        options.max_page_bytes = max;
-    }
-    let (text, notice) = ingest::read_text(&source, &options)?;
+    let (text, notice) = ingest::read_text(&source, &load_options(max_page_size))?;
     if let Some(notice) = notice {
         say(&notice.to_string());
     }

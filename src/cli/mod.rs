@@ -8,6 +8,7 @@ use std::io::Write;
 
 use crate::error::Error;
 use crate::export;
+use crate::ingest;
 use crate::ingest::edition::range::DateRange;
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, FactKind, Page};
@@ -194,6 +195,29 @@ pub fn dump(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(),
     };
     serde_json::to_writer_pretty(&mut *out, corpus)?;
     writeln!(out)?;
+    Ok(())
+}
+
+/// `dubao dump --explain`: every line of every page with its class and the rule that decided
+/// it, tab-separated: line number, class, rule, text. Several pages are each headed by
+/// `# <source>`.
+pub fn explain(pages: &[(String, String)], out: &mut dyn Write) -> Result<(), Error> {
+    for (k, (source, text)) in pages.iter().enumerate() {
+        if pages.len() > 1 {
+            writeln!(out, "# {}", text::sanitize::sanitize(source))?;
+        }
+        let parsed = ingest::page::parse(text, source, k + 1);
+        for l in &parsed.lines {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                l.no,
+                l.class.name(),
+                l.rule.name(),
+                l.text
+            )?;
+        }
+    }
     Ok(())
 }
 

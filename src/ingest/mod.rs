@@ -2,9 +2,15 @@
 //!
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
+pub mod assemble;
+pub mod classify;
+mod credit;
+mod dateline;
 pub mod decode;
 pub mod edition;
+mod furniture;
 pub mod page;
+mod shape;
 pub mod walk;
 pub mod year;
 
@@ -169,6 +175,32 @@ pub fn read_text(
         })
     });
     Ok((decoded.text, notice))
+}
+
+/// Reads, decodes and sanitises one source within the size limit: the text the parser reads.
+pub fn load_text(source: &Source, options: &LoadOptions) -> Result<String, LoadError> {
+    read_text(source, options).map(|(text, _)| sanitize(&text))
+}
+
+/// The texts of the pages at `paths` (the sample when none), each with its source name, for
+/// `dump --explain`; failures are returned beside them.
+pub fn load_texts(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> (Vec<(String, String)>, Vec<LoadError>) {
+    let (sources, mut errors) = if paths.is_empty() {
+        (vec![sample_source()], Vec::new())
+    } else {
+        expand_paths(paths)
+    };
+    let mut texts = Vec::new();
+    for source in &sources {
+        match load_text(source, options) {
+            Ok(text) => texts.push((source.name(), text)),
+            Err(e) => errors.push(e),
+        }
+    }
+    (texts, errors)
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.
