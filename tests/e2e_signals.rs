@@ -137,14 +137,10 @@ fn signal_reader(signal: &str) -> Option<(String, String, String, String)> {
         |(alt, mouse)| alt == "1" && mouse == "1",
     );
     let shell = tmux.format("#{pane_pid}");
-    let children =
-        std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
-    let pid = children
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(!pid.is_empty(), "dubao's pid under the shell {shell}");
+    let Some(pid) = child_of(&shell) else {
+        eprintln!("NOTICE: cannot find the reader's pid under {shell}; skipping SIG{signal}");
+        return None;
+    };
     let killed = Command::new("kill")
         .args([format!("-{signal}"), pid])
         .status();
