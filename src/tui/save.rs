@@ -21,11 +21,11 @@ pub enum SaveError {
     Render(#[from] crate::error::Error),
 }
 
-/// Exports the facts of `articles` to `path` in `format`.
+/// Exports the facts of `articles` (each with its page's source) to `path` in `format`.
 pub fn export(
     path: &Path,
     format: Format,
-    articles: &[&Article],
+    articles: &[(&str, &Article)],
     overwrite: bool,
 ) -> Result<(), SaveError> {
     let mut bytes = Vec::new();
