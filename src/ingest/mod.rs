@@ -8,6 +8,7 @@ mod credit;
 mod dateline;
 pub mod decode;
 mod furniture;
+mod labels;
 pub mod page;
 mod shape;
 pub mod walk;
