@@ -78,7 +78,26 @@ fn is_sep(c: char) -> bool {
     is_pad(c)
         || matches!(
             c,
-            '|' | '｜' | '·' | '・' | '/' | '／' | '：' | ':' | '—' | '-' | '－'
+            '|' | '｜'
+                | '·'
+                | '・'
+                | '/'
+                | '／'
+                | '：'
+                | ':'
+                | '—'
+                | '-'
+                | '－'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '〔'
+                | '〕'
         )
 }
 
@@ -111,7 +130,7 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     mark(&mut used, hit.start, hit.end);
     let weekday = mark_weekday(&folded, &mut used);
     let mut page_no = mark_page(&folded, &mut used);
-    let tokens = tokens(text, &used);
+    let tokens = drop_furniture(tokens(text, &used));
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.start);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
@@ -128,16 +147,23 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     {
         return None;
     }
-    let paper_after = after.iter().position(|t| is_paper_name(t));
-    let paper = match before.last() {
-        Some(p) => Some(p.clone()),
-        None => paper_after.map(|k| after.remove(k)),
-    };
+    // The paper is the name that reads like one (`…报`), else what stands first before the date
+    // with more names to follow; the section is the first other name.
+    let mut names: Vec<(bool, String)> = before
+        .into_iter()
+        .map(|t| (true, t))
+        .chain(after.into_iter().map(|t| (false, t)))
+        .collect();
+    let paper_at = names
+        .iter()
+        .position(|(_, t)| is_paper_name(t))
+        .or_else(|| (names.len() >= 2 && names[0].0).then_some(0));
+    let paper = paper_at.map(|k| names.remove(k).1);
     Some(Edition {
         paper,
         date: Some(date),
         page_no,
-        section: after.into_iter().next(),
+        section: names.into_iter().next().map(|(_, t)| t),
     })
 }
 
@@ -265,6 +291,38 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
     }
     if !cur.is_empty() {
         out.push((start, cur));
+    }
+    out
+}
+
+/// Words of a header that are neither paper nor section: the editor's credit (`责任编辑：张三`,
+/// dropped with the name after it) and the lunar date (`农历乙巳年十一月初五`).
+fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    const CREDITS: &[&str] = &[
+        "责任编辑",
+        "责编",
+        "编辑",
+        "校对",
+        "美编",
+        "主编",
+        "版式",
+        "审读",
+    ];
+    let mut out = Vec::new();
+    let mut skip_next = false;
+    for (at, t) in tokens {
+        let f = fold(&t);
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if CREDITS.contains(&f.as_str()) {
+            skip_next = true;
+            continue;
+        }
+        if f.starts_with("农历") || f.starts_with("夏历") {
+            continue;
+        }
+        out.push((at, t));
     }
     out
 }
