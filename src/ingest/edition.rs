@@ -130,6 +130,16 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     mark(&mut used, hit.start, hit.end);
     let weekday = mark_weekday(&folded, &mut used);
     let mut page_no = mark_page(&folded, &mut used);
+    // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
+    // sentence.
+    let apart = |i: Option<usize>| {
+        i.and_then(|i| folded.get(i))
+            .is_none_or(|&c| is_sep(c) || !is_han_or_alnum(c))
+            || i.is_some_and(|i| used.get(i).copied().unwrap_or(false) && !in_date(i, &hit))
+    };
+    if !apart(hit.start.checked_sub(1)) || !apart(Some(hit.end)) {
+        return None;
+    }
     let tokens = drop_furniture(tokens(text, &used));
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.start);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
@@ -165,6 +175,14 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
         page_no,
         section: names.into_iter().next().map(|(_, t)| t),
     })
+}
+
+fn is_han_or_alnum(c: char) -> bool {
+    crate::lexicon::names::is_han(c) || c.is_alphanumeric()
+}
+
+fn in_date(i: usize, hit: &dates::DateHit) -> bool {
+    (hit.start..hit.end).contains(&i)
 }
 
 /// `YYYY-MM-DD` of a date value, or of the first day of a range (`A/B`); `None` when partial.
