@@ -225,6 +225,29 @@ fn facts_pane_at_80x24() {
     insta::assert_snapshot!(screen(&a));
 }
 
+/// Issue 11 item 13: a value cut with `…` in its row is shown whole, with its sentence, in the
+/// detail area under the sidebar.
+#[test]
+fn selected_fact_in_full_in_the_detail_area_70x24() {
+    let mut a = app(70, 24);
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::FocusPrev);
+    for _ in 0..3 {
+        cmd(&mut a, Command::Down);
+    }
+    let s = screen(&a);
+    assert!(
+        s.contains("赵自成  党工委、管委会主…"),
+        "the row is cut: {s}"
+    );
+    assert!(
+        s.contains("赵自成  党工委、管委会主任"),
+        "the detail is not: {s}"
+    );
+    assert!(s.contains("──────"), "a rule above the detail: {s}");
+    insta::assert_snapshot!(s);
+}
+
 #[test]
 fn zone_picker_narrowed_by_alias() {
     let mut a = app(80, 24);
