@@ -261,8 +261,10 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::explain(&texts, &mut out)?;
             report(&loaded_from(&errors))
         }
-        Command::Dump { zone, paths, .. } => {
+        Command::Dump { select, paths, .. } => {
+            let filter = select.filter()?;
             let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
             cli::dump(&corpus, &filter, &mut out)?;
             report(&loaded)
