@@ -370,6 +370,11 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     while end > i && chars[end - 1] == '点' {
         end -= 1;
     }
+    // `三十两`, `两万两`: a 两 after a unit char ends no number (that would be 三十二); it is
+    // the weight unit.
+    if end > i + 1 && chars[end - 1] == '两' && chinese_unit(chars[end - 2]).is_some() {
+        end -= 1;
+    }
     // `一百千瓦`: a multiplier char that does not fit belongs to the unit after; give back up
     // to three chars (a bound, so a long malformed run costs no more than a short one).
     let mut value = None;

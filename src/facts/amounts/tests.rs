@@ -265,3 +265,21 @@ fn breakdown_state_ends_with_the_sentence() {
     assert_eq!(v[0].3, ["part"]);
     assert!(v[1].3.is_empty());
 }
+
+#[test]
+fn liang_after_a_number_is_the_weight() {
+    assert_eq!(
+        one("三十两"),
+        (FactKind::Quantity, "30".into(), "两".into())
+    );
+    assert_eq!(
+        one("三千两百两"),
+        (FactKind::Quantity, "3200".into(), "两".into())
+    );
+    assert_eq!(
+        one("1234两"),
+        (FactKind::Quantity, "1234".into(), "两".into())
+    );
+    assert!(amounts("一两个月").is_empty());
+    assert!(amounts("3 两会").is_empty());
+}

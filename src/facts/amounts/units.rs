@@ -79,6 +79,7 @@ pub const UNITS: &[(&str, UnitKind)] = &[
     ("微克", UnitKind::Measure),
     ("克", UnitKind::Measure),
     ("斤", UnitKind::Measure),
+    ("两", UnitKind::Measure),
     ("毫升", UnitKind::Measure),
     ("升", UnitKind::Measure),
     ("千瓦时", UnitKind::Measure),
@@ -174,6 +175,14 @@ pub fn unit_at(f: &[char], j: usize) -> Option<UnitHit> {
     if !firsts.contains(c) {
         return None;
     }
+    // The weight `两` only where no word goes on from it (`两会`, `两个`, `两岸` are not).
+    if c == '两'
+        && f.get(j + 1).is_some_and(|&n| {
+            crate::lexicon::names::is_han(n) && !"的黄金银茶酒重左多以".contains(n)
+        })
+    {
+        return None;
+    }
     unit_table()
         .iter()
         .find(|(u, _, _)| u.first() == Some(&c) && f[j..].starts_with(u))
@@ -230,6 +239,13 @@ mod tests {
             unit("新台币"),
             Some(("台币".into(), UnitKind::Money("台币")))
         );
+    }
+
+    #[test]
+    fn liang_is_a_weight_only_at_a_word_end() {
+        assert_eq!(unit("两"), Some(("两".into(), UnitKind::Measure)));
+        assert_eq!(unit("两黄金"), Some(("两".into(), UnitKind::Measure)));
+        assert_eq!(unit("两会"), None);
     }
 
     #[test]
