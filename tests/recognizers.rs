@@ -44,12 +44,12 @@ const SPECS: &[(&str, Category, f64)] = &[
     (
         "NumberWithUnit/Chinese/CurrencyModel.json",
         Category::Currency,
-        0.0,
+        0.85,
     ),
     (
         "NumberWithUnit/Chinese/DimensionModel.json",
         Category::Dimension,
-        0.0,
+        0.92,
     ),
     ("Number/Chinese/PercentModel.json", Category::Percent, 0.9),
     ("Number/Chinese/NumberModel.json", Category::Number, 0.49),
@@ -64,12 +64,12 @@ const SPECS: &[(&str, Category, f64)] = &[
     (
         "DateTime/Chinese/DatePeriodExtractor.json",
         Category::Date,
-        0.0,
+        0.72,
     ),
     (
         "DateTime/Chinese/DatePeriodParser.json",
         Category::Date,
-        0.0,
+        0.7,
     ),
     ("DateTime/Chinese/DateTimeModel.json", Category::Date, 0.77),
 ];
