@@ -44,7 +44,7 @@ const SPECS: &[(&str, Category, f64)] = &[
     (
         "NumberWithUnit/Chinese/CurrencyModel.json",
         Category::Currency,
-        0.85,
+        0.88,
     ),
     (
         "NumberWithUnit/Chinese/DimensionModel.json",

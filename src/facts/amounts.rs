@@ -255,7 +255,16 @@ fn unit_after(f: &[char], j: usize, value: Option<Decimal>) -> Option<Unit> {
         approx = true;
         j += 1;
     }
-    if let Some(u) = unit_at(f, j) {
+    if let Some(mut u) = unit_at(f, j) {
+        // `20个比特币`: a counter right before a currency counts money.
+        if u.unit == "个" {
+            if let Some(m) = unit_at(f, j + 1).filter(|m| matches!(m.kind, UnitKind::Money(_))) {
+                u = units::UnitHit {
+                    len: m.len + 1,
+                    ..m
+                };
+            }
+        }
         return Some(Unit {
             end: j + u.len,
             value,

@@ -283,3 +283,11 @@ fn liang_after_a_number_is_the_weight() {
     assert!(amounts("一两个月").is_empty());
     assert!(amounts("3 两会").is_empty());
 }
+
+#[test]
+fn a_counter_before_a_currency_counts_money() {
+    assert_eq!(
+        one("我有20个比特币"),
+        (FactKind::Money, "20".into(), "比特币".into())
+    );
+}
