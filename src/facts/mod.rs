@@ -345,6 +345,8 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
         all.extend(
             dates::scan(&f, year)
                 .into_iter()
+                // `明天` on an undated page is only its year, approximately: no article date.
+                .filter(|d| !d.flags.iter().any(|f| f == "approx"))
                 .map(|d| d.value)
                 .filter(|v| !v.is_empty() && !v.contains('/')),
         );
