@@ -57,9 +57,9 @@ pub const COLUMNS: [&str; 13] = [
     "flags",
     "where",
     "span",
-    "source",
     "attribute",
     "counted",
+    "source",
 ];
 
 /// A fact with its article id and page source: one row, and the JSON shape `facts --format
@@ -244,9 +244,9 @@ pub fn cells(row: &Row<'_>) -> [String; 13] {
         f.flags.join(","),
         place,
         format!("{}-{}", f.start, f.end),
-        row.source.to_owned(),
         f.attribute.clone().unwrap_or_default(),
         f.counted.clone().unwrap_or_default(),
+        row.source.to_owned(),
     ]
 }
 
@@ -361,7 +361,7 @@ mod tests {
         assert_eq!(lines[0], COLUMNS.join("\t"));
         assert_eq!(
             lines[1],
-            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t2025/12/24/03.txt\t总投资\t"
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t总投资\t\t2025/12/24/03.txt"
         );
     }
 
@@ -374,7 +374,7 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[1][6], "党工委、管委会主任");
         assert_eq!(&recs[1][8], "title");
-        assert_eq!(&recs[1][10], "2025/12/24/03.txt");
+        assert_eq!(&recs[1][12], "2025/12/24/03.txt");
     }
 
     #[test]
