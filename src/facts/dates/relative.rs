@@ -101,6 +101,10 @@ fn resolve_days(cx: &Context, delta: i64) -> (String, Vec<String>) {
 
 /// A relative day, weekday or month at `i`.
 pub fn relative_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    // `今日头条`, `今日说法`: names of media, not today.
+    if at(f, i, "今日头条") || at(f, i, "今日说法") {
+        return None;
+    }
     if let Some((w, delta)) = DAYS.iter().find(|(w, _)| at(f, i, w)) {
         let (value, flags) = resolve_days(cx, *delta);
         return Some(DateHit {
@@ -229,6 +233,7 @@ mod tests {
         );
         assert_eq!(rel("下个月", &cx).map(|v| v.0).as_deref(), Some("2017-04"));
         assert_eq!(rel("周一鸣", &cx), None);
+        assert_eq!(rel("今日头条报道", &cx), None);
         assert_eq!(
             rel("下周如何", &cx).map(|v| v.0).as_deref(),
             Some("2017-03-27/2017-04-02")
