@@ -22,6 +22,9 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let long = line.chars().nth(CHROME_MAX_CHARS).is_some();
     if long || !could_be_header(line) {
+        if !line.starts_with(FOOTER_FIRST_CHARS) {
+            return None;
+        }
         let start: String = line.chars().take(8).collect();
         return footer(fold(&start).trim_matches(is_pad));
     }
@@ -70,6 +73,12 @@ const FOOTERS: &[&str] = &[
     "主编",
     "终审",
     "统筹",
+];
+
+/// The first characters of every footer, page credit and end mark, Simplified and Traditional.
+const FOOTER_FIRST_CHARS: &[char] = &[
+    '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排', '主', '终',
+    '終', '统', '統', '（', '(',
 ];
 
 /// A footer, page credit or end mark, from the line's (folded) start: these may be long.
@@ -171,6 +180,17 @@ mod tests {
         assert!(!is_chrome(
             "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的困难。"
         ));
+    }
+
+    #[test]
+    fn every_footer_word_opens_with_a_listed_char() {
+        for w in FOOTERS
+            .iter()
+            .chain(&["本版", "版面设计", "美术设计", "（完）", "(完)"])
+        {
+            assert!(w.starts_with(FOOTER_FIRST_CHARS), "{w}");
+        }
+        assert_eq!(furniture("責任編輯：王五"), Some(Rule::PageFooter));
     }
 
     #[test]

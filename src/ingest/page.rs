@@ -132,7 +132,10 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
 /// A text folded for zone matching; empty when it has no 区 (區), which every zone name ends with.
 fn fold_for_zones(text: &str) -> Vec<char> {
     if text.contains(['区', '區']) {
-        fold(text).chars().collect()
+        let folded = fold(text);
+        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
+        chars.extend(folded.chars());
+        chars
     } else {
         Vec::new()
     }
