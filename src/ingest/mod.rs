@@ -7,6 +7,7 @@ pub mod classify;
 mod credit;
 mod dateline;
 pub mod decode;
+pub mod edition;
 mod furniture;
 mod labels;
 pub mod page;
@@ -150,7 +151,9 @@ pub fn load_source_with(
     options: &LoadOptions,
 ) -> Result<Loaded, LoadError> {
     let (text, notice) = read_text(source, options)?;
-    let page = page::parse_page(&sanitize(&text), &source.name(), page_no);
+    let clean = sanitize(&text);
+    let mut page = page::parse_page(&clean, &source.name(), page_no);
+    edition::finish(&mut page, &clean);
     Ok(Loaded { page, notice })
 }
 
@@ -218,6 +221,7 @@ pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<
             Err(e) => errors.push(e),
         }
     }
+    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
     (corpus, errors)
 }
 
@@ -232,7 +236,8 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> (Corpus, Vec
         return load_all_with(&[sample_source()], options);
     }
     let (sources, mut errors) = expand_paths(paths);
-    let (corpus, load_errors) = load_all_with(&sources, options);
+    let (mut corpus, load_errors) = load_all_with(&sources, options);
+    edition::assign_ids(&mut corpus, paths);
     errors.extend(load_errors);
     (corpus, errors)
 }

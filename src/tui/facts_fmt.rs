@@ -128,6 +128,22 @@ pub fn display_value(f: &Fact) -> String {
     format!("{v}{flags}")
 }
 
+/// The sentence of `text` holding chars `start..end`: from after the previous sentence end
+/// (。！？；) to the next one, inclusive, trimmed. The detail area shows a fact in it, since a
+/// figure means little without what it counts.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
+    let start = start.min(chars.len());
+    let end = end.clamp(start, chars.len());
+    let from = chars[..start].iter().rposition(ends).map_or(0, |i| i + 1);
+    let to = chars[end..]
+        .iter()
+        .position(ends)
+        .map_or(chars.len(), |i| end + i + 1);
+    chars[from..to].iter().collect::<String>().trim().to_owned()
+}
+
 /// The machine value for copying: the number or ISO date, or name and role.
 pub fn plain_value(f: &Fact) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -163,13 +179,14 @@ pub fn copy_one(f: &Fact) -> String {
 
 /// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
 /// `dubao facts` (without the header), so pasted lines and exported tables agree.
-pub fn copy_all(article: &Article) -> String {
+pub fn copy_all(article: &Article, source: &str) -> String {
     order(&article.facts)
         .into_iter()
         .filter_map(|i| article.facts.get(i))
         .map(|f| {
             let row = export::Row {
                 article: &article.id,
+                source,
                 fact: f,
             };
             let cells: Vec<String> = export::cells(&row).iter().map(|c| field(c)).collect();
@@ -252,6 +269,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn sentence_around_a_fact() {
+        let p = "会议召开。总投资 3.04 亿元，增长 12.6%。其他";
+        assert_eq!(sentence_around(p, 9, 16), "总投资 3.04 亿元，增长 12.6%。");
+        assert_eq!(sentence_around(p, 0, 2), "会议召开。");
+        assert_eq!(sentence_around(p, 26, 28), "其他");
+        assert_eq!(sentence_around(p, 99, 120), "其他");
+    }
+
+    #[test]
     fn digit_grouping() {
         assert_eq!(group_digits("0"), "0");
         assert_eq!(group_digits("1233"), "1,233");
@@ -291,7 +317,7 @@ pub(crate) mod tests {
             captions: vec![],
             facts,
         };
-        let tsv = copy_all(&article);
+        let tsv = copy_all(&article, "x.txt");
         assert_eq!(tsv.lines().count(), 3);
         assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
     }
