@@ -174,7 +174,7 @@ fn load(paths: &[PathBuf], max_page_size: Option<u64>) -> (dubao::Corpus, Loaded
     (corpus, loaded_from(&errors))
 }
 
-/// The load limits: the defaults, with `--max-page-size` when given.
+/// The load limits from the command line.
 fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     let mut options = ingest::LoadOptions::default();
     if let Some(max) = max_page_size {
@@ -183,8 +183,8 @@ fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     options
 }
 
-/// The messages to print about a load and whether any of them is a failure.
-fn loaded_from(errors: &[dubao::error::LoadError]) -> Loaded {
+/// The messages to print about a load and whether any page failed.
+fn loaded_from(errors: &[dubao::LoadError]) -> Loaded {
     Loaded {
         messages: errors.iter().map(ToString::to_string).collect(),
         failed: errors.iter().any(|e| !e.problem.is_notice()),
@@ -256,7 +256,8 @@ fn run(args: Args) -> Result<ExitCode> {
             paths,
             ..
         } => {
-            let (texts, errors) = ingest::load_texts(&paths, &load_options(args.max_page_size));
+            let (texts, errors) =
+                ingest::load_texts_with(&paths, &load_options(args.max_page_size));
             cli::explain(&texts, &mut out)?;
             report(&loaded_from(&errors))
         }

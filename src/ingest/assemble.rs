@@ -8,7 +8,8 @@
 use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, ArticleKind, Caption};
 
-use super::classify::{Block, Class, Label, Mark, Placed, Rule};
+use super::classify::{Block, Class, Mark, Placed, Rule};
+use super::labels::Label;
 
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;

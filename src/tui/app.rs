@@ -1007,10 +1007,10 @@ impl App {
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
                 let Some(format) = super::save::format_for(&path) else {
-                    self.warn(
-                        "export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)"
-                            .to_owned(),
-                    );
+                    self.warn(format!(
+                        "{}: unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)",
+                        path.display()
+                    ));
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
@@ -1098,6 +1098,7 @@ fn cycle_extension(path: &str) -> String {
     let next = match ext.to_ascii_lowercase().as_str() {
         "csv" => "json",
         "json" => "md",
+        "md" => "tsv",
         _ => "csv",
     };
     format!("{stem}.{next}")

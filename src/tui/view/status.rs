@@ -43,12 +43,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Mode::Export(e) => {
             let prompt = format!("export to: {}", e.path);
             let cur = amb.width(&prompt);
-            let tail = if e.confirm {
-                "   exists — Enter overwrites, Esc cancels"
-            } else {
-                "   Tab format · Enter write · Esc cancel"
+            // A problem with the name (an unknown extension) shows beside the prompt.
+            let (tail, problem) = match &app.notice {
+                Some(n) => (format!("   {}", sanitize(&n.text)), n.error),
+                None if e.confirm => ("   exists — Enter overwrites, Esc cancels".to_owned(), true),
+                None => ("   Tab format · Enter write · Esc cancel".to_owned(), false),
             };
-            let style = if e.confirm { t.error } else { t.key };
+            let style = if problem { t.error } else { t.key };
             (format!("{prompt}{tail}"), style, Some(cur))
         }
         _ => match &app.notice {
