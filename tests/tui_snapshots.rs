@@ -254,13 +254,13 @@ fn help_scrolls_at_60x20() {
     let mut a = app(60, 20);
     cmd(&mut a, Command::Help);
     let top = screen(&a);
-    assert!(top.contains("j/k scroll"), "{top}");
+    assert!(top.contains("j/k 滚动"), "{top}");
     insta::assert_snapshot!("help_60x20_top", top);
     for _ in 0..3 {
         cmd(&mut a, Command::PageDown);
     }
     let bottom = screen(&a);
-    for what in ["quit", "copy", "export"] {
+    for what in ["退出", "复制该事实", "导出所列事实"] {
         assert!(bottom.contains(what), "{what} not reachable: {bottom}");
     }
     insta::assert_snapshot!("help_60x20_bottom", bottom);
@@ -268,7 +268,7 @@ fn help_scrolls_at_60x20() {
     cmd(&mut a, Command::Up);
     assert!(screen(&a).contains("读报 dubao"));
     cmd(&mut a, Command::Search);
-    assert!(!screen(&a).contains("读报 dubao — keys"));
+    assert!(!screen(&a).contains("读报 dubao — 按键"));
 }
 
 /// Issue 11 item 20: at 100 columns the reading pane had 19 characters a line.

@@ -129,6 +129,58 @@ pub fn term(word: &str, lang: Lang) -> &str {
     }
 }
 
+/// The help overlay's words (section titles and what each key does, written in English in
+/// the key map) in the interface language. A text without a translation shows as it is, and a
+/// test checks that every text of the key map has one.
+pub fn help_text(en: &'static str, lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        return en;
+    }
+    HELP_ZH
+        .iter()
+        .find(|(e, _)| *e == en)
+        .map_or(en, |(_, zh)| zh)
+}
+
+/// English → Chinese for [`help_text`].
+const HELP_ZH: &[(&str, &str)] = &[
+    ("Move", "移动"),
+    ("Panes", "窗格"),
+    ("Filter and search", "筛选与搜索"),
+    ("Facts", "事实"),
+    ("General", "通用"),
+    ("down / scroll down", "下移 / 向下滚动"),
+    ("up / scroll up", "上移 / 向上滚动"),
+    ("page down", "下一屏"),
+    ("page up", "上一屏"),
+    ("to the top", "到开头"),
+    ("to the end", "到末尾"),
+    ("next article", "下一篇"),
+    ("previous article", "上一篇"),
+    ("next page (版)", "下一版"),
+    ("previous page (版)", "上一版"),
+    ("next pane", "下一个窗格"),
+    ("previous pane", "上一个窗格"),
+    ("open / show in text", "打开 / 在正文中显示"),
+    ("back / clear search", "返回 / 清除搜索"),
+    ("facts sidebar on/off", "显示 / 隐藏事实栏"),
+    ("zone filter", "按园区筛选"),
+    ("date filter", "按日期筛选"),
+    ("cycle sort order", "切换排序"),
+    ("search all text", "全文搜索"),
+    ("next hit", "下一个结果"),
+    ("previous hit", "上一个结果"),
+    ("copy the fact", "复制该事实"),
+    ("copy all facts (TSV)", "复制全部事实（TSV）"),
+    ("export listed facts", "导出所列事实"),
+    ("unreadable files", "无法读取的文件"),
+    ("this help", "本帮助"),
+    ("quit", "退出"),
+    ("keys", "按键"),
+    ("any key closes", "按任意键关闭"),
+    ("j/k scroll · other keys close", "j/k 滚动 · 其他键关闭"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +197,22 @@ mod tests {
         assert_eq!(term("author", Lang::Zh), "作者");
         assert_eq!(term("approx", Lang::En), "approx");
         assert_eq!(term("upper=5", Lang::Zh), "upper=5");
+    }
+
+    #[test]
+    fn every_help_text_of_the_key_map_is_translated() {
+        let keymap = crate::tui::keys::KeyMap::default();
+        for (title, rows) in keymap.help() {
+            assert_ne!(help_text(title, Lang::Zh), title, "{title:?}");
+            for (_, what) in rows {
+                assert_ne!(
+                    help_text(what, Lang::Zh),
+                    what,
+                    "{what:?} has no translation"
+                );
+                assert_eq!(help_text(what, Lang::En), what);
+            }
+        }
     }
 
     #[test]
