@@ -300,11 +300,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                     Some(dubao::Error::Io(io)) => Some(io),
                     _ => None,
                 });
-        let json = match cause.downcast_ref::<dubao::Error>() {
+        // The CSV and JSON writers wrap the write's io::Error in their own.
+        let wrapped = match cause.downcast_ref::<dubao::Error>() {
             Some(dubao::Error::Json(j)) => j.io_error_kind(),
+            Some(dubao::Error::Csv(c)) => match c.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            },
             _ => None,
         };
-        io.map(std::io::Error::kind).or(json) == Some(std::io::ErrorKind::BrokenPipe)
+        io.map(std::io::Error::kind).or(wrapped) == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 
