@@ -1,6 +1,7 @@
 //! The status line: counts, the active filter and search, prompts, notices and the main keys.
 
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -61,18 +62,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             None => (summary(app), t.base, None),
         },
     };
-    let hints = hints(app);
-    let hints_w = amb.width(&hints);
-    let left_w = amb.width(&left);
-    let line = if left_w + hints_w + 2 <= w {
-        Line::from(vec![
-            Span::styled(left, style),
-            Span::raw(" ".repeat(w - left_w - hints_w)),
-            Span::styled(hints, t.dim),
-        ])
-    } else {
-        Line::from(Span::styled(fit(&left, w, amb), style))
-    };
+    // A prompt is never cut for the hints: what is typed and the cursor stay in view.
+    let line = compose(left, style, &hints(app), w, cursor.is_none(), app);
     frame.render_widget(Paragraph::new(line).style(t.status), area);
     if let Some(c) = cursor {
         let x = area.x.saturating_add(c.min(w.saturating_sub(1)) as u16);
@@ -109,8 +100,43 @@ fn summary(app: &App) -> String {
     format!(" {}", parts.join(" · "))
 }
 
-/// The main keys, from the key map so that overrides show.
-fn hints(app: &App) -> String {
+/// The status line: `left`, then as many of the main keys as fit, most important first. The
+/// first (`? help`) stays whenever the line is wide enough for it, cutting `left` if need be,
+/// because it is the way to every other key (a prompt, `may_cut` false, is never cut).
+fn compose<'a>(
+    left: String,
+    style: Style,
+    hints: &[String],
+    w: usize,
+    may_cut: bool,
+    app: &App,
+) -> Line<'a> {
+    let amb = app.amb;
+    let left_w = amb.width(&left);
+    let joined = |n: usize| hints[..n].join("  ") + " ";
+    // The most keys that fit beside the whole of `left`.
+    let fitting = (1..=hints.len())
+        .rev()
+        .find(|&n| left_w + amb.width(&joined(n)) + 2 <= w);
+    let (left, n) = match fitting {
+        Some(n) => (left, n),
+        None if may_cut && !hints.is_empty() && amb.width(&joined(1)) + 2 <= w => {
+            let room = w - amb.width(&joined(1)) - 2;
+            (fit(&left, room, amb), 1)
+        }
+        None => return Line::from(Span::styled(fit(&left, w, amb), style)),
+    };
+    let hints = joined(n);
+    let gap = w.saturating_sub(amb.width(&left) + amb.width(&hints));
+    Line::from(vec![
+        Span::styled(left, style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(hints, app.theme.dim),
+    ])
+}
+
+/// The main keys, from the key map so that overrides show; the most important first.
+fn hints(app: &App) -> Vec<String> {
     let k = |c: Command, what: &str| app.keymap.first_key(c).map(|key| format!("{key} {what}"));
     [
         k(Command::Help, "help"),
@@ -122,7 +148,5 @@ fn hints(app: &App) -> String {
     ]
     .into_iter()
     .flatten()
-    .collect::<Vec<_>>()
-    .join("  ")
-        + " "
+    .collect()
 }
