@@ -135,6 +135,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        // A value clap took as text but the library refused (`--since 2025-13`, `--kind x`).
+        Err(e) if is_usage(&e) => {
+            say(&format!("{e:#}"));
+            ExitCode::from(2)
+        }
         Err(e) => {
             say(&format!("{e:#}"));
             ExitCode::FAILURE
@@ -288,6 +293,16 @@ fn run(args: Args) -> Result<ExitCode> {
     };
     out.flush().or_else(ignore_broken_pipe)?;
     Ok(code)
+}
+
+/// Whether an error is a mistyped option value: a usage error, exit status 2 like clap's own.
+fn is_usage(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<dubao::Error>(),
+            Some(dubao::Error::BadDate(_) | dubao::Error::UnknownKind(_))
+        )
+    })
 }
 
 /// Whether an error is a write to a pipe whose reader has gone.

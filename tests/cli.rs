@@ -269,3 +269,25 @@ fn a_closed_pipe_is_not_an_error_in_any_format() {
         assert!(out.status.success(), "{args:?}: {:?}", out.status);
     }
 }
+
+/// A mistyped `--since`/`--until` or `--kind` is a usage error like any other: one line naming
+/// what was typed, exit status 2 (README, Robustness) — not 1, which says a page failed.
+#[test]
+fn a_bad_date_or_kind_is_a_usage_error() {
+    let runs: [&[&str]; 4] = [
+        &["list", "--since", "2025-13"],
+        &["facts", "--until", "yesterday"],
+        &["zones", "--since", "2025-02-30"],
+        &["facts", "--kind", "money,moneyy"],
+    ];
+    for args in runs {
+        let out = dubao().args(args).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(args[2].split(',').next_back().unwrap_or("")),
+            "{args:?}: {err}"
+        );
+    }
+}
