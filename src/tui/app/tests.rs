@@ -248,6 +248,8 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     a.update(Action::Cmd(Command::FocusNext));
     assert_eq!(a.focus, Focus::Facts);
     assert!(a.fact_active);
+    // Tabbing keeps the reading position (issue 11 item 20); selecting a fact scrolls to it.
+    a.update(Action::Cmd(Command::Down));
     let doc = a.doc().unwrap_or_default();
     let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
     let h = a.reader_text_area().height as usize;
@@ -328,11 +330,16 @@ fn export_tab_cycles_all_four_formats_and_an_unknown_one_is_named() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes() {
+fn help_opens_scrolls_and_other_keys_close() {
     let mut a = app();
     a.update(Action::Cmd(Command::Help));
     assert_eq!(a.mode, Mode::Help);
+    // Moving keys scroll the help (issue 11 item 20) …
     a.update(Action::Cmd(Command::Down));
+    assert_eq!(a.mode, Mode::Help);
+    assert_eq!(a.help_scroll, 1);
+    // … any other key closes it and does nothing else.
+    a.update(Action::Cmd(Command::NextArticle));
     assert_eq!(a.mode, Mode::Normal);
     assert_eq!(a.selected, 0, "the closing key does nothing else");
     a.update(Action::Cmd(Command::Quit));

@@ -1,7 +1,6 @@
 //! The status line: counts, the active filter and search, prompts, notices and the main keys.
 
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -9,6 +8,7 @@ use ratatui::Frame;
 use super::fit;
 use crate::text::sanitize::sanitize;
 use crate::tui::app::{App, Mode, ZoneFilter};
+use crate::tui::i18n::{self, Msg};
 use crate::tui::keys::Command;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -62,8 +62,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             None => (summary(app), t.base, None),
         },
     };
-    // A prompt is never cut for the hints: what is typed and the cursor stay in view.
-    let line = compose(left, style, &hints(app), w, cursor.is_none(), app);
+    let hints = hints_that_fit(&hints(app), w, amb.width(&left), |s| amb.width(s));
+    let hints_w = amb.width(&hints);
+    // The left part gives way to the help hint: it is how every other key is found.
+    let left = fit(&left, w.saturating_sub(hints_w + 1), amb);
+    let left_w = amb.width(&left);
+    let line = Line::from(vec![
+        Span::styled(left, style),
+        Span::raw(" ".repeat(w.saturating_sub(left_w + hints_w))),
+        Span::styled(hints, t.dim),
+    ]);
     frame.render_widget(Paragraph::new(line).style(t.status), area);
     if let Some(c) = cursor {
         let x = area.x.saturating_add(c.min(w.saturating_sub(1)) as u16);
@@ -73,18 +81,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// `3/8 articles · zone 上党 · “铝” 2/5 · facts 6/8 · 1 skipped`.
 fn summary(app: &App) -> String {
-    let mut parts = vec![format!(
-        "{}/{} articles",
-        app.visible.len(),
-        app.entries.len()
-    )];
+    let lang = app.lang;
+    let mut parts = vec![i18n::articles(app.visible.len(), app.entries.len(), lang)];
     match &app.filter {
         ZoneFilter::All => {}
-        ZoneFilter::Query(q) => parts.push(format!("zone {q}")),
-        ZoneFilter::NoZone => parts.push("no zone".to_owned()),
+        ZoneFilter::Query(q) => parts.push(format!("{} {q}", Msg::Zone.text(lang))),
+        ZoneFilter::NoZone => parts.push(Msg::NoZone.text(lang).to_owned()),
     }
     if !app.dates.is_open() {
-        parts.push(format!("dates {}", app.dates.label()));
+        parts.push(format!("{} {}", Msg::Dates.text(lang), app.dates.label()));
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
@@ -92,61 +97,68 @@ fn summary(app: &App) -> String {
     }
     let (done, all) = app.facts_progress();
     if done < all {
-        parts.push(format!("facts {done}/{all}"));
+        parts.push(format!("{} {done}/{all}", Msg::Facts.text(lang)));
     }
     if !app.failures.is_empty() {
-        parts.push(format!("{} skipped", app.failures.len()));
+        parts.push(match lang {
+            i18n::Lang::Zh => format!("{} {} 个", Msg::Skipped.text(lang), app.failures.len()),
+            i18n::Lang::En => format!("{} {}", app.failures.len(), Msg::Skipped.text(lang)),
+        });
     }
     format!(" {}", parts.join(" · "))
 }
 
-/// The status line: `left`, then as many of the main keys as fit, most important first. The
-/// first (`? help`) stays whenever the line is wide enough for it, cutting `left` if need be,
-/// because it is the way to every other key (a prompt, `may_cut` false, is never cut).
-fn compose<'a>(
-    left: String,
-    style: Style,
+/// As many of `hints` (most important first) as fit beside a left part `left_w` wide, joined;
+/// the first (`? help`) always stays when it fits the line at all.
+fn hints_that_fit(
     hints: &[String],
     w: usize,
-    may_cut: bool,
-    app: &App,
-) -> Line<'a> {
-    let amb = app.amb;
-    let left_w = amb.width(&left);
+    left_w: usize,
+    width: impl Fn(&str) -> usize,
+) -> String {
     let joined = |n: usize| hints[..n].join("  ") + " ";
-    // The most keys that fit beside the whole of `left`.
-    let fitting = (1..=hints.len())
-        .rev()
-        .find(|&n| left_w + amb.width(&joined(n)) + 2 <= w);
-    let (left, n) = match fitting {
-        Some(n) => (left, n),
-        None if may_cut && !hints.is_empty() && amb.width(&joined(1)) + 2 <= w => {
-            let room = w - amb.width(&joined(1)) - 2;
-            (fit(&left, room, amb), 1)
-        }
-        None => return Line::from(Span::styled(fit(&left, w, amb), style)),
-    };
-    let hints = joined(n);
-    let gap = w.saturating_sub(amb.width(&left) + amb.width(&hints));
-    Line::from(vec![
-        Span::styled(left, style),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(hints, app.theme.dim),
-    ])
+    let mut n = hints.len();
+    while n > 1 && left_w + width(&joined(n)) + 2 > w {
+        n -= 1;
+    }
+    if n == 0 || width(&joined(n)) + 1 > w {
+        return String::new();
+    }
+    joined(n)
 }
 
-/// The main keys, from the key map so that overrides show; the most important first.
+/// The main keys, from the key map so that overrides show, most important first.
 fn hints(app: &App) -> Vec<String> {
-    let k = |c: Command, what: &str| app.keymap.first_key(c).map(|key| format!("{key} {what}"));
+    let k = |c: Command, what: Msg| {
+        app.keymap
+            .first_key(c)
+            .map(|key| format!("{key} {}", what.text(app.lang)))
+    };
     [
-        k(Command::Help, "help"),
-        k(Command::ZoneFilter, "zone"),
-        k(Command::Search, "search"),
-        k(Command::CopyAll, "copy"),
-        k(Command::Export, "export"),
-        k(Command::Quit, "quit"),
+        k(Command::Help, Msg::Help),
+        k(Command::ZoneFilter, Msg::Zone),
+        k(Command::Search, Msg::Search),
+        k(Command::CopyAll, Msg::Copy),
+        k(Command::Export, Msg::Export),
+        k(Command::Quit, Msg::Quit),
     ]
     .into_iter()
     .flatten()
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hints_that_fit;
+
+    #[test]
+    fn help_hint_stays_when_the_line_is_short() {
+        let hints: Vec<String> = ["? help", "z zone", "q quit"].map(String::from).to_vec();
+        let w = |s: &str| s.chars().count();
+        assert_eq!(hints_that_fit(&hints, 80, 20, w), "? help  z zone  q quit ");
+        assert_eq!(hints_that_fit(&hints, 35, 20, w), "? help ");
+        // Even when the left part would take the whole line.
+        assert_eq!(hints_that_fit(&hints, 30, 60, w), "? help ");
+        assert_eq!(hints_that_fit(&hints, 5, 0, w), "");
+    }
 }
