@@ -135,6 +135,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        // A value clap took as text but the library refused (`--since 2025-13`, `--kind x`).
+        Err(e) if is_usage(&e) => {
+            say(&format!("{e:#}"));
+            ExitCode::from(2)
+        }
         Err(e) => {
             say(&format!("{e:#}"));
             ExitCode::FAILURE
@@ -290,6 +295,16 @@ fn run(args: Args) -> Result<ExitCode> {
     Ok(code)
 }
 
+/// Whether an error is a mistyped option value: a usage error, exit status 2 like clap's own.
+fn is_usage(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<dubao::Error>(),
+            Some(dubao::Error::BadDate(_) | dubao::Error::UnknownKind(_))
+        )
+    })
+}
+
 /// Whether an error is a write to a pipe whose reader has gone.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
@@ -300,11 +315,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                     Some(dubao::Error::Io(io)) => Some(io),
                     _ => None,
                 });
-        let json = match cause.downcast_ref::<dubao::Error>() {
+        // The CSV and JSON writers wrap the write's io::Error in their own.
+        let wrapped = match cause.downcast_ref::<dubao::Error>() {
             Some(dubao::Error::Json(j)) => j.io_error_kind(),
+            Some(dubao::Error::Csv(c)) => match c.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            },
             _ => None,
         };
-        io.map(std::io::Error::kind).or(json) == Some(std::io::ErrorKind::BrokenPipe)
+        io.map(std::io::Error::kind).or(wrapped) == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 
