@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use dubao::loader::{CacheMode, Loader};
 use dubao::text::AmbiguousWidth;
-use dubao::{cli, facts, ingest, tui};
+use dubao::{cli, facts, ingest, progress, tui};
 
 /// 读报 — a terminal reader for Chinese newspaper pages.
 ///
@@ -30,6 +31,9 @@ struct Args {
     /// ~/.config/dubao/config.toml).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Read every page from its file; neither use nor fill the page cache.
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 #[derive(Subcommand)]
@@ -56,7 +60,16 @@ enum Command {
     Dump {
         #[arg(long)]
         zone: Option<String>,
+        /// json (default: one document) or ndjson (one article per line, with its page's
+        /// fields and facts, for a search cluster's bulk API).
+        #[arg(long, default_value = "json", value_parser = ["json", "ndjson"])]
+        format: String,
         paths: Vec<PathBuf>,
+    },
+    /// Where the page cache is and how big; --clear empties it.
+    Cache {
+        #[arg(long)]
+        clear: bool,
     },
     /// Zones with article counts.
     Zones {
@@ -101,11 +114,53 @@ fn main() -> ExitCode {
     }
 }
 
-/// Loads the pages, prints each load failure on one line, and says whether any failed.
-fn load(paths: &[PathBuf]) -> (dubao::Corpus, Vec<String>) {
-    let (corpus, errors) = ingest::load_paths(paths);
+/// Loads the pages (on all cores, through the cache), prints the loader's notices, and returns
+/// each load failure as one line.
+fn load(paths: &[PathBuf], loader: &Loader) -> (dubao::Corpus, Vec<String>) {
+    let (sources, mut errors) = sources(paths);
+    let (corpus, load_errors) = loader.load_all(&sources, None);
+    errors.extend(load_errors);
+    notify(loader);
     let failures: Vec<String> = errors.iter().map(ToString::to_string).collect();
     (corpus, failures)
+}
+
+/// The sources to read: no paths means the embedded sample.
+fn sources(paths: &[PathBuf]) -> (Vec<ingest::Source>, Vec<dubao::LoadError>) {
+    if paths.is_empty() {
+        (vec![ingest::sample_source()], Vec::new())
+    } else {
+        ingest::expand_paths(paths)
+    }
+}
+
+/// The loader's notices (cache unavailable, damaged entries rebuilt) on stderr; not failures.
+fn notify(loader: &Loader) {
+    for n in loader.notices() {
+        eprintln!("dubao: {}", dubao::text::sanitize::sanitize(&n));
+    }
+}
+
+/// A streamed subcommand: pages are printed as they load; failures, then notices, after.
+fn stream(
+    paths: &[PathBuf],
+    loader: &Loader,
+    zone: Option<&str>,
+    body: impl FnOnce(&cli::stream::Run<'_>) -> Result<Vec<dubao::LoadError>, dubao::Error>,
+) -> Result<Vec<String>> {
+    let (sources, mut errors) = sources(paths);
+    let bar = progress::Bar::new(sources.len());
+    let run = cli::stream::Run {
+        loader,
+        sources: &sources,
+        zone,
+        progress: &|done, _| bar.set(done),
+    };
+    let result = body(&run);
+    bar.finish();
+    errors.extend(result?);
+    notify(loader);
+    Ok(errors.iter().map(ToString::to_string).collect())
 }
 
 fn report(failures: &[String]) -> ExitCode {
@@ -120,9 +175,14 @@ fn report(failures: &[String]) -> ExitCode {
 }
 
 fn run(args: Args) -> Result<ExitCode> {
+    let loader = Loader::new(&if args.no_cache {
+        CacheMode::Off
+    } else {
+        CacheMode::Default
+    });
     let Some(command) = args.command else {
         // The reader owns the terminal; stdout stays unlocked for its signal watcher.
-        let (corpus, failures) = load(&args.paths);
+        let (corpus, failures) = load(&args.paths, &loader);
         let options = tui::Options {
             zone: args.zone,
             ambiguous_width: args.ambiguous_width,
@@ -135,9 +195,9 @@ fn run(args: Args) -> Result<ExitCode> {
     let mut out = stdout.lock();
     let code = match command {
         Command::List { zone, paths } => {
-            let (corpus, failures) = load(&paths);
-            cli::list(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+            report(&stream(&paths, &loader, zone.as_deref(), |run| {
+                cli::stream::list(run, &mut out)
+            })?)
         }
         Command::Facts {
             zone,
@@ -149,21 +209,50 @@ fn run(args: Args) -> Result<ExitCode> {
                 Some(spec) => cli::parse_kinds(spec)?,
                 None => Vec::new(),
             };
-            let (mut corpus, failures) = load(&paths);
-            facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
-            report(&failures)
+            let extractor = facts::Extractor::new();
+            report(&stream(&paths, &loader, zone.as_deref(), |run| {
+                cli::stream::facts(run, &extractor, &kinds, format, &mut out)
+            })?)
         }
-        Command::Dump { zone, paths } => {
-            let (mut corpus, failures) = load(&paths);
-            facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::dump(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+        Command::Dump {
+            zone,
+            format,
+            paths,
+        } => {
+            let extractor = facts::Extractor::new();
+            report(&stream(&paths, &loader, zone.as_deref(), |run| {
+                if format == "ndjson" {
+                    cli::stream::ndjson(run, &extractor, &mut out)
+                } else {
+                    cli::stream::dump(run, &extractor, &mut out)
+                }
+            })?)
         }
         Command::Zones { zone, paths } => {
-            let (corpus, failures) = load(&paths);
-            cli::zones(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+            report(&stream(&paths, &loader, zone.as_deref(), |run| {
+                cli::stream::zones(run, &mut out)
+            })?)
+        }
+        Command::Cache { clear } => {
+            notify(&loader);
+            match loader.cache() {
+                None => writeln!(out, "no cache in use")?,
+                Some(c) if clear => {
+                    c.clear()
+                        .with_context(|| format!("{}: cannot clear", c.dir().display()))?;
+                    writeln!(out, "cleared {}", c.dir().display())?;
+                }
+                Some(c) => {
+                    let (files, bytes) = c.usage();
+                    writeln!(
+                        out,
+                        "{}\t{files} pages\t{:.1} MB",
+                        c.dir().display(),
+                        bytes as f64 / 1e6
+                    )?;
+                }
+            }
+            ExitCode::SUCCESS
         }
         Command::Wrap {
             width,

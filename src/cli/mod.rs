@@ -3,6 +3,8 @@
 //! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
 
+pub mod stream;
+
 use std::io::Write;
 
 use crate::error::Error;

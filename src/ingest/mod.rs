@@ -112,8 +112,17 @@ pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
         problem,
     };
     let bytes = source.read().map_err(err)?;
-    let (text, _) = decode::decode(&bytes).map_err(err)?;
-    Ok(page::parse_page(&sanitize(&text), &source.name(), page_no))
+    parse_bytes(&source.name(), &bytes, page_no)
+}
+
+/// Decodes, sanitises and parses the bytes of a page read as `name` (the parallel loader and the
+/// cache read files themselves, to hash them).
+pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Page, LoadError> {
+    let (text, _) = decode::decode(bytes).map_err(|problem| LoadError {
+        path: name.to_owned(),
+        problem,
+    })?;
+    Ok(page::parse_page(&sanitize(&text), name, page_no))
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.
