@@ -1,7 +1,8 @@
 //! Fact export: TSV, CSV, JSON and Markdown writers shared by `dubao facts` and the TUI.
 //!
-//! Every format writes the same columns, one row per fact with its article id, so a table
-//! exported from the TUI and one printed by the CLI agree.
+//! Every format writes the same columns, one row per fact with its article id and the page's
+//! source path (so a row leads back to its file), and a table exported from the TUI and one
+//! printed by the CLI agree.
 
 use std::io::Write;
 
@@ -44,24 +45,27 @@ impl Format {
 }
 
 /// Column names of the tabular formats.
-pub const COLUMNS: [&str; 10] = [
-    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span",
+pub const COLUMNS: [&str; 11] = [
+    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span", "source",
 ];
 
-/// A fact with its article id: one row, and the JSON shape `facts --format json` prints.
+/// A fact with its article id and page source: one row, and the JSON shape `facts --format
+/// json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row<'a> {
     pub article: &'a str,
+    pub source: &'a str,
     #[serde(flatten)]
     pub fact: &'a Fact,
 }
 
-/// Rows for a selection of articles' facts.
-pub fn rows<'a>(items: impl IntoIterator<Item = (&'a Article, &'a Fact)>) -> Vec<Row<'a>> {
+/// Rows for a selection of articles' facts, each with its page's source.
+pub fn rows<'a>(items: impl IntoIterator<Item = (&'a str, &'a Article, &'a Fact)>) -> Vec<Row<'a>> {
     items
         .into_iter()
-        .map(|(a, fact)| Row {
+        .map(|(source, a, fact)| Row {
             article: &a.id,
+            source,
             fact,
         })
         .collect()
@@ -78,7 +82,7 @@ pub fn write(rows: &[Row<'_>], format: Format, out: &mut dyn Write) -> Result<()
 }
 
 /// The cells of a row, in [`COLUMNS`] order.
-pub fn cells(row: &Row<'_>) -> [String; 10] {
+pub fn cells(row: &Row<'_>) -> [String; 11] {
     let f = row.fact;
     let value = match &f.value {
         Some(FactValue::Number(n)) => n.to_string(),
@@ -103,6 +107,7 @@ pub fn cells(row: &Row<'_>) -> [String; 10] {
         f.flags.join(","),
         place,
         format!("{}-{}", f.start, f.end),
+        row.source.to_owned(),
     ]
 }
 
@@ -203,7 +208,7 @@ mod tests {
 
     fn render(format: Format) -> String {
         let a = article();
-        let rows = rows(a.facts.iter().map(|f| (&a, f)));
+        let rows = rows(a.facts.iter().map(|f| ("2025/12/24/03.txt", &a, f)));
         let mut out = Vec::new();
         write(&rows, format, &mut out).expect("writing to memory");
         String::from_utf8(out).expect("utf-8")
@@ -217,7 +222,7 @@ mod tests {
         assert_eq!(lines[0], COLUMNS.join("\t"));
         assert_eq!(
             lines[1],
-            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11"
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t2025/12/24/03.txt"
         );
     }
 
@@ -230,12 +235,14 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[1][6], "党工委、管委会主任");
         assert_eq!(&recs[1][8], "title");
+        assert_eq!(&recs[1][10], "2025/12/24/03.txt");
     }
 
     #[test]
     fn json_is_flat_facts_with_their_article_id() {
         let v: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("valid json");
         assert_eq!(v[0]["article"], "1-2");
+        assert_eq!(v[0]["source"], "2025/12/24/03.txt");
         assert_eq!(v[0]["kind"], "money");
         assert_eq!(v[0]["value"], 304000000);
         assert_eq!(v[1]["where"], "title");

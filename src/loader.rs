@@ -2,16 +2,16 @@
 //! [`cache`](crate::cache) answers for files that have not changed, and pages come out in path
 //! order, a chunk at a time, so callers can stream them instead of holding the whole archive.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
 use crate::cache::{self, Cache, Lookup, Stamp};
-use crate::error::{LoadError, LoadProblem};
+use crate::error::LoadError;
 use crate::facts::Extractor;
-use crate::ingest::{self, Source};
-use crate::model::Page;
+use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
+use crate::model::{Corpus, Page};
 
 /// Where the cache is, if anywhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,9 +29,13 @@ pub enum CacheMode {
 const FIRST_CHUNK: usize = 16;
 const CHUNK: usize = 256;
 
+/// Called with (pages done, pages in all) as a load advances.
+type Progress = Box<dyn Fn(usize, usize) + Send + Sync>;
+
 /// Loads sources in parallel through the cache; see the module docs.
-#[derive(Debug)]
 pub struct Loader {
+    progress: Option<Progress>,
+    options: LoadOptions,
     cache: Option<Cache>,
     notice: Option<String>,
     damaged: AtomicUsize,
@@ -39,7 +43,7 @@ pub struct Loader {
 
 impl Loader {
     /// A loader with the cache of `mode`; a cache that cannot be opened is noted, not fatal.
-    pub fn new(mode: &CacheMode) -> Loader {
+    pub fn new(mode: &CacheMode, options: LoadOptions) -> Loader {
         let dir = match mode {
             CacheMode::Off => None,
             CacheMode::Dir(d) => Some(d.clone()),
@@ -60,10 +64,18 @@ impl Loader {
             },
         };
         Loader {
+            progress: None,
+            options,
             cache,
             notice,
             damaged: AtomicUsize::new(0),
         }
+    }
+
+    /// Reports progress to `f` (a progress bar) as sources load.
+    pub fn with_progress(mut self, f: impl Fn(usize, usize) + Send + Sync + 'static) -> Loader {
+        self.progress = Some(Box::new(f));
+        self
     }
 
     /// The cache in use, if any.
@@ -88,19 +100,20 @@ impl Loader {
     /// Loads every source on all cores and hands the results to `sink` in source order. Loaded
     /// pages are numbered densely (failures take no number), as [`ingest::load_all`] does. With an
     /// extractor, pages come with their facts (from the cache when it has them). `sink` may stop
-    /// the load by returning an error.
+    /// the load by returning an error. Article ids are final only after
+    /// [`edition::assign_ids`], which needs every page.
     pub fn for_each<E>(
         &self,
         sources: &[Source],
         facts: Option<&Extractor>,
-        mut sink: impl FnMut(Result<Page, LoadError>) -> Result<(), E>,
+        mut sink: impl FnMut(Result<Loaded, LoadError>) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut loaded = 0usize;
         let mut start = 0usize;
         while start < sources.len() {
             let size = if start == 0 { FIRST_CHUNK } else { CHUNK };
             let end = (start + size).min(sources.len());
-            let results: Vec<(usize, Result<Page, LoadError>)> = sources[start..end]
+            let results: Vec<(usize, Result<Loaded, LoadError>)> = sources[start..end]
                 .par_iter()
                 .enumerate()
                 .map(|(i, s)| {
@@ -108,11 +121,14 @@ impl Loader {
                     (provisional, self.load_one(s, provisional, facts))
                 })
                 .collect();
+            if let Some(p) = &self.progress {
+                p(end, sources.len());
+            }
             for (provisional, result) in results {
-                sink(result.map(|mut page| {
+                sink(result.map(|mut l| {
                     loaded += 1;
-                    renumber(&mut page, provisional, loaded);
-                    page
+                    renumber(&mut l.page, provisional, loaded);
+                    l
                 }))?;
             }
             start = end;
@@ -120,21 +136,44 @@ impl Loader {
         Ok(())
     }
 
-    /// Loads everything into memory (the reader, tests).
+    /// Loads every source into one corpus with its final ids (ids relative to `roots`), as
+    /// [`ingest::load_all_with`] does; failures and notices come back beside it.
     pub fn load_all(
         &self,
         sources: &[Source],
+        roots: &[PathBuf],
         facts: Option<&Extractor>,
-    ) -> (crate::model::Corpus, Vec<LoadError>) {
-        let mut corpus = crate::model::Corpus::default();
+    ) -> (Corpus, Vec<LoadError>) {
+        let mut corpus = Corpus::default();
         let mut errors = Vec::new();
         let _ = self.for_each(sources, facts, |r| -> Result<(), ()> {
             match r {
-                Ok(p) => corpus.pages.push(p),
+                Ok(Loaded { page, notice }) => {
+                    corpus.pages.push(page);
+                    errors.extend(notice);
+                }
                 Err(e) => errors.push(e),
             }
             Ok(())
         });
+        edition::assign_ids(&mut corpus, roots);
+        (corpus, errors)
+    }
+
+    /// The whole load step of the CLI and the reader: the pages at `paths` (the embedded sample
+    /// when none), walked, loaded on all cores through the cache, with final ids.
+    pub fn load_paths(
+        &self,
+        paths: &[PathBuf],
+        facts: Option<&Extractor>,
+    ) -> (Corpus, Vec<LoadError>) {
+        let (sources, mut errors) = if paths.is_empty() {
+            (vec![ingest::sample_source()], Vec::new())
+        } else {
+            ingest::expand_paths(paths)
+        };
+        let (corpus, load_errors) = self.load_all(&sources, paths, facts);
+        errors.extend(load_errors);
         (corpus, errors)
     }
 
@@ -145,18 +184,24 @@ impl Loader {
         source: &Source,
         number: usize,
         facts: Option<&Extractor>,
-    ) -> Result<Page, LoadError> {
-        let (Source::File(path), Some(cache)) = (source, &self.cache) else {
-            let mut page = ingest::load_source(source, number)?;
+    ) -> Result<Loaded, LoadError> {
+        let uncached = || {
+            let mut l = ingest::load_source_with(source, number, &self.options)?;
             if let Some(x) = facts {
-                fill(&mut page, x);
+                fill(&mut l.page, x);
             }
-            return Ok(page);
+            Ok(l)
+        };
+        let (Source::File(path), Some(cache)) = (source, &self.cache) else {
+            return uncached();
         };
         let name = source.name();
         let (Ok(meta), Ok(abs)) = (std::fs::metadata(path), std::path::absolute(path)) else {
-            return ingest::load_source(source, number);
+            return uncached();
         };
+        if !meta.is_file() {
+            return uncached();
+        }
         let src = cache::Source {
             abs: &abs,
             name: &name,
@@ -164,7 +209,7 @@ impl Loader {
         };
         let entry = match cache.lookup(&src) {
             Lookup::Fresh(e) => match self.page_of_entry(cache, &src, &e, number, facts) {
-                Some(page) => return Ok(page),
+                Some(page) => return Ok(Loaded { page, notice: None }),
                 None => None,
             },
             Lookup::Stale(e) => Some(e),
@@ -174,7 +219,12 @@ impl Loader {
             }
             Lookup::Miss => None,
         };
-        let bytes = read(path, &name)?;
+        let bytes = source
+            .read(self.options.max_page_bytes)
+            .map_err(|problem| LoadError {
+                path: name.clone(),
+                problem,
+            })?;
         let hash = cache::content_hash(&bytes);
         // Touched or copied back unchanged: the parse still holds; record the new stamp.
         if let Some(e) = entry.filter(|e| e.hash == hash) {
@@ -188,15 +238,24 @@ impl Loader {
                 if facts.is_none() {
                     strip_facts(&mut page);
                 }
-                return Ok(page);
+                return Ok(Loaded { page, notice: None });
             }
         }
-        let mut page = ingest::parse_bytes(&name, &bytes, number)?;
+        let mut loaded = ingest::parse_bytes(&name, &bytes, number)?;
         if let Some(x) = facts {
-            fill(&mut page, x);
+            fill(&mut loaded.page, x);
         }
-        cache.store(&src, hash, number_u32(number), &page, facts.is_some());
-        Ok(page)
+        // A page with damaged bytes is not cached, so its notice shows on every run.
+        if loaded.notice.is_none() {
+            cache.store(
+                &src,
+                hash,
+                number_u32(number),
+                &loaded.page,
+                facts.is_some(),
+            );
+        }
+        Ok(loaded)
     }
 
     /// The page of a fresh entry, with facts added (and stored) when asked for and missing;
@@ -229,17 +288,6 @@ impl Loader {
 /// Page numbers beyond u32 cannot occur in practice; saturate rather than wrap.
 fn number_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Reads a page file, with the load errors [`ingest::load_source`] gives.
-fn read(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
-    std::fs::read(path).map_err(|e| LoadError {
-        path: name.to_owned(),
-        problem: match e.kind() {
-            std::io::ErrorKind::NotFound => LoadProblem::NotFound,
-            _ => LoadProblem::Io(e),
-        },
-    })
 }
 
 /// Extracts the facts of every article of a page.

@@ -1,12 +1,14 @@
 //! `dubao`: argument parsing and dispatch only; the work is in the library.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use dubao::ingest::edition::range::DateRange;
 use dubao::loader::{CacheMode, Loader};
+use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
 use dubao::{cli, facts, ingest, progress, tui};
 
@@ -21,9 +23,8 @@ struct Args {
     command: Option<Command>,
     /// Pages to open: files, directories (every *.txt inside) or - for stdin.
     paths: Vec<PathBuf>,
-    /// Start with the articles of this zone (canonical name or alias: 上党, 上党经开区).
-    #[arg(long)]
-    zone: Option<String>,
+    #[command(flatten)]
+    select: Select,
     /// Columns an East Asian ambiguous character (“ ” — …) takes in your terminal: 1 or 2.
     #[arg(long, value_parser = parse_ambiguous)]
     ambiguous_width: Option<AmbiguousWidth>,
@@ -31,23 +32,53 @@ struct Args {
     /// ~/.config/dubao/config.toml).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// The largest page read (64M by default; K, M and G suffixes). Larger files, or endless
+    /// ones like /dev/zero, are refused with a one-line error. The reader also takes it from
+    /// `max_page_size` in the config.
+    #[arg(long, global = true, value_parser = parse_page_size)]
+    max_page_size: Option<u64>,
     /// Read every page from its file; neither use nor fill the page cache.
     #[arg(long, global = true)]
     no_cache: bool,
 }
 
+/// The articles to work on: `--zone`, `--since`, `--until`, shared by the reader and every
+/// subcommand.
+#[derive(clap::Args, Clone, Default)]
+struct Select {
+    /// Only articles about this zone (canonical name or alias: 上党, 上党经开区).
+    #[arg(long)]
+    zone: Option<String>,
+    /// Only articles dated on or after DATE (2025, 2025-12 or 2025-12-24).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Only articles dated on or before DATE (2025, 2025-12 or 2025-12-24: all of it).
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+}
+
+impl Select {
+    fn filter(&self) -> Result<cli::Filter> {
+        Ok(cli::Filter {
+            zone: self.zone.clone(),
+            dates: DateRange::new(self.since.as_deref(), self.until.as_deref())?,
+        })
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// One line per article: id, zone, date, title.
+    /// One line per article: id, zone, date, title, source (aligned on a terminal, tab-separated
+    /// in a pipe).
     List {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// Facts of the articles: dates, money, quantities, people, organisations, zones, places, projects.
     Facts {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         /// Only these kinds, comma-separated: date,money,quantity,percent,person,organization,zone,place,project,product.
         #[arg(long)]
         kind: Option<String>,
@@ -58,23 +89,26 @@ enum Command {
     },
     /// The whole document model as JSON.
     Dump {
+        #[command(flatten)]
+        select: Select,
+        /// Instead of JSON, print each input line's class and the rule that decided it.
         #[arg(long)]
-        zone: Option<String>,
-        /// json (default: one document) or ndjson (one article per line, with its page's
+        explain: bool,
+        /// json (one document, the default) or ndjson (one article per line with its page's
         /// fields and facts, for a search cluster's bulk API).
         #[arg(long, default_value = "json", value_parser = ["json", "ndjson"])]
         format: String,
         paths: Vec<PathBuf>,
     },
-    /// Where the page cache is and how big; --clear empties it.
+    /// Where the page cache is and how big it is; --clear empties it.
     Cache {
         #[arg(long)]
         clear: bool,
     },
     /// Zones with article counts.
     Zones {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// Chinese-aware line breaking of plain text: each input line is a paragraph.
@@ -94,6 +128,10 @@ fn parse_format(s: &str) -> Result<dubao::export::Format, String> {
         .ok_or_else(|| format!("expected tsv, csv, json or md, got {s:?}"))
 }
 
+fn parse_page_size(s: &str) -> Result<u64, String> {
+    ingest::parse_size(s).ok_or_else(|| format!("expected a size such as 64M or 512K, got {s:?}"))
+}
+
 fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
     s.parse::<u8>()
         .ok()
@@ -102,105 +140,137 @@ fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => return usage_error(&e),
+    };
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dubao: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Loads the pages (on all cores, through the cache), prints the loader's notices, and returns
-/// each load failure as one line.
-fn load(paths: &[PathBuf], loader: &Loader) -> (dubao::Corpus, Vec<String>) {
-    let (sources, mut errors) = sources(paths);
-    let (corpus, load_errors) = loader.load_all(&sources, None);
-    errors.extend(load_errors);
-    notify(loader);
-    let failures: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    (corpus, failures)
+/// Prints one message on stderr, with anything that could drive the terminal shown escaped.
+fn say(message: &str) {
+    eprintln!("dubao: {}", for_terminal(message));
 }
 
-/// The sources to read: no paths means the embedded sample.
-fn sources(paths: &[PathBuf]) -> (Vec<ingest::Source>, Vec<dubao::LoadError>) {
-    if paths.is_empty() {
-        (vec![ingest::sample_source()], Vec::new())
-    } else {
-        ingest::expand_paths(paths)
+/// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
+/// printed plain and escaped line by line.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
     }
-}
-
-/// The loader's notices (cache unavailable, damaged entries rebuilt) on stderr; not failures.
-fn notify(loader: &Loader) {
-    for n in loader.notices() {
-        eprintln!("dubao: {}", dubao::text::sanitize::sanitize(&n));
+    let text = e.render().to_string();
+    for line in text.lines() {
+        eprintln!("{}", for_terminal(line));
     }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-/// A streamed subcommand: pages are printed as they load; failures, then notices, after.
-fn stream(
+/// What loading the pages went through: the messages to print (failures and notices) and
+/// whether any of them is a failure.
+struct Loaded {
+    messages: Vec<String>,
+    failed: bool,
+}
+
+/// Loads the pages within the page size limit, on all cores and through the page cache (unless
+/// `--no-cache`), with their facts when an extractor is given; problems and the cache's notices
+/// come back as one line each.
+fn load(
     paths: &[PathBuf],
-    loader: &Loader,
-    zone: Option<&str>,
-    body: impl FnOnce(&cli::stream::Run<'_>) -> Result<Vec<dubao::LoadError>, dubao::Error>,
-) -> Result<Vec<String>> {
-    let (sources, mut errors) = sources(paths);
-    let bar = progress::Bar::new(sources.len());
-    let run = cli::stream::Run {
-        loader,
-        sources: &sources,
-        zone,
-        progress: &|done, _| bar.set(done),
-    };
-    let result = body(&run);
-    bar.finish();
-    errors.extend(result?);
-    notify(loader);
-    Ok(errors.iter().map(ToString::to_string).collect())
+    max_page_size: Option<u64>,
+    no_cache: bool,
+    facts: Option<&facts::Extractor>,
+) -> (dubao::Corpus, Loaded) {
+    let loader = loader(max_page_size, no_cache);
+    let (corpus, errors) = loader.load_paths(paths, facts);
+    let mut loaded = loaded_from(&errors);
+    loaded.messages.extend(loader.notices());
+    (corpus, loaded)
 }
 
-fn report(failures: &[String]) -> ExitCode {
-    for f in failures {
-        eprintln!("dubao: {f}");
-    }
-    if failures.is_empty() {
-        ExitCode::SUCCESS
+/// The page loader: the cache in use (`--no-cache`: none) and the load limits.
+fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
+    let mode = if no_cache {
+        CacheMode::Off
     } else {
+        CacheMode::Default
+    };
+    let bar = progress::Bar::stderr();
+    Loader::new(&mode, load_options(max_page_size))
+        .with_progress(move |done, all| bar.set(done, all))
+}
+
+/// The load limits: the defaults, with `--max-page-size` when given.
+fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
+    let mut options = ingest::LoadOptions::default();
+    if let Some(max) = max_page_size {
+        options.max_page_bytes = max;
+    }
+    options
+}
+
+/// The messages to print about a load and whether any of them is a failure.
+fn loaded_from(errors: &[dubao::error::LoadError]) -> Loaded {
+    Loaded {
+        messages: errors.iter().map(ToString::to_string).collect(),
+        failed: errors.iter().any(|e| !e.problem.is_notice()),
+    }
+}
+
+/// Prints each load problem on one line; the exit status is 1 when a page failed to load
+/// (notices alone — a skipped FIFO, a link loop, damaged bytes replaced — leave it 0).
+fn report(loaded: &Loaded) -> ExitCode {
+    for m in &loaded.messages {
+        say(m);
+    }
+    if loaded.failed {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
 fn run(args: Args) -> Result<ExitCode> {
-    let loader = Loader::new(&if args.no_cache {
-        CacheMode::Off
-    } else {
-        CacheMode::Default
-    });
     let Some(command) = args.command else {
         // The reader owns the terminal; stdout stays unlocked for its signal watcher.
-        let (corpus, failures) = load(&args.paths, &loader);
+        let filter = args.select.filter()?;
+        let max = args
+            .max_page_size
+            .or_else(|| tui::config_page_size(args.config.as_deref()));
+        let (corpus, loaded) = load(&args.paths, max, args.no_cache, None);
+        filter.check(&corpus)?;
+        let failures = loaded.messages;
         let options = tui::Options {
-            zone: args.zone,
+            zone: args.select.zone,
+            dates: filter.dates,
             ambiguous_width: args.ambiguous_width,
             config: args.config,
         };
-        tui::run(corpus, failures, options)?;
-        return Ok(ExitCode::SUCCESS);
+        let status = tui::run(corpus, failures, options)?;
+        return Ok(ExitCode::from(status));
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match command {
-        Command::List { zone, paths } => {
-            report(&stream(&paths, &loader, zone.as_deref(), |run| {
-                cli::stream::list(run, &mut out)
-            })?)
+        Command::List { select, paths } => {
+            let filter = select.filter()?;
+            let (corpus, loaded) = load(&paths, args.max_page_size, args.no_cache, None);
+            filter.check(&corpus)?;
+            let aligned = std::io::stdout().is_terminal();
+            cli::list(&corpus, &filter, aligned, &mut out)?;
+            report(&loaded)
         }
         Command::Facts {
-            zone,
+            select,
             kind,
             format,
             paths,
@@ -209,57 +279,82 @@ fn run(args: Args) -> Result<ExitCode> {
                 Some(spec) => cli::parse_kinds(spec)?,
                 None => Vec::new(),
             };
+            let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            report(&stream(&paths, &loader, zone.as_deref(), |run| {
-                cli::stream::facts(run, &extractor, &kinds, format, &mut out)
-            })?)
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            filter.check(&corpus)?;
+            cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
+            report(&loaded)
         }
         Command::Dump {
-            zone,
+            explain: true,
+            paths,
+            ..
+        } => {
+            let (texts, errors) = ingest::load_texts(&paths, &load_options(args.max_page_size));
+            cli::explain(&texts, &mut out)?;
+            report(&loaded_from(&errors))
+        }
+        Command::Dump {
+            select,
             format,
             paths,
+            ..
         } => {
+            let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            report(&stream(&paths, &loader, zone.as_deref(), |run| {
-                if format == "ndjson" {
-                    cli::stream::ndjson(run, &extractor, &mut out)
-                } else {
-                    cli::stream::dump(run, &extractor, &mut out)
-                }
-            })?)
-        }
-        Command::Zones { zone, paths } => {
-            report(&stream(&paths, &loader, zone.as_deref(), |run| {
-                cli::stream::zones(run, &mut out)
-            })?)
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            filter.check(&corpus)?;
+            if format == "ndjson" {
+                cli::ndjson::write(&corpus, &filter, &mut out)?;
+            } else {
+                cli::dump(&corpus, &filter, &mut out)?;
+            }
+            report(&loaded)
         }
         Command::Cache { clear } => {
-            notify(&loader);
+            let loader = loader(args.max_page_size, args.no_cache);
+            for n in loader.notices() {
+                say(&n);
+            }
             match loader.cache() {
                 None => writeln!(out, "no cache in use")?,
                 Some(c) if clear => {
                     c.clear()
                         .with_context(|| format!("{}: cannot clear", c.dir().display()))?;
-                    writeln!(out, "cleared {}", c.dir().display())?;
+                    writeln!(
+                        out,
+                        "cleared {}",
+                        for_terminal(&c.dir().display().to_string())
+                    )?;
                 }
                 Some(c) => {
                     let (files, bytes) = c.usage();
                     writeln!(
                         out,
                         "{}\t{files} pages\t{:.1} MB",
-                        c.dir().display(),
+                        for_terminal(&c.dir().display().to_string()),
                         bytes as f64 / 1e6
                     )?;
                 }
             }
             ExitCode::SUCCESS
         }
+        Command::Zones { select, paths } => {
+            let filter = select.filter()?;
+            let (corpus, loaded) = load(&paths, args.max_page_size, args.no_cache, None);
+            filter.check(&corpus)?;
+            cli::zones(&corpus, &filter, &mut out)?;
+            report(&loaded)
+        }
         Command::Wrap {
             width,
             ambiguous_width,
             file,
         } => {
-            let input = read_text(file.as_deref())?;
+            let input = read_text(file.as_deref(), args.max_page_size)?;
             cli::wrap(&input, width, ambiguous_width.unwrap_or_default(), &mut out)?;
             ExitCode::SUCCESS
         }
@@ -295,24 +390,15 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// Reads and decodes a text file or stdin with the same decoder pages use.
-fn read_text(file: Option<&std::path::Path>) -> Result<String> {
-    let (name, bytes) = match file {
-        Some(p) if p.as_os_str() != "-" => (
-            p.display().to_string(),
-            std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
-        ),
-        _ => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("-: cannot read stdin")?;
-            ("-".to_owned(), buf)
-        }
+/// Reads and decodes a text file or stdin with the same reader and decoder pages use.
+fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Result<String> {
+    let source = match file {
+        Some(p) if p.as_os_str() != "-" => ingest::Source::File(p.to_path_buf()),
+        _ => ingest::Source::Stdin,
     };
-    let (text, _) = ingest::decode::decode(&bytes).map_err(|problem| dubao::LoadError {
-        path: name,
-        problem,
-    })?;
+    let (text, notice) = ingest::read_text(&source, &load_options(max_page_size))?;
+    if let Some(notice) = notice {
+        say(&notice.to_string());
+    }
     Ok(text)
 }

@@ -29,10 +29,8 @@ fn archive(n: usize) -> tempfile::TempDir {
 }
 
 fn load(root: &Path, cache: &Path) -> (Corpus, Vec<String>, Vec<String>) {
-    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()));
-    let (sources, mut errors) = ingest::expand_paths(&[root.to_owned()]);
-    let (corpus, e) = loader.load_all(&sources, None);
-    errors.extend(e);
+    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
+    let (corpus, errors) = loader.load_paths(&[root.to_owned()], None);
     (
         corpus,
         errors.iter().map(ToString::to_string).collect(),
@@ -233,21 +231,21 @@ fn facts_are_cached_with_their_pages() {
     let dir = archive(4);
     let cache = tempfile::tempdir().unwrap();
     let x = dubao::facts::Extractor::new();
-    let (sources, _) = ingest::expand_paths(&[dir.path().to_owned()]);
-    let loader = Loader::new(&CacheMode::Dir(cache.path().to_owned()));
+    let roots = [dir.path().to_owned()];
+    let loader = Loader::new(&CacheMode::Dir(cache.path().to_owned()), Default::default());
     // A list run first stores pages without facts; the facts run adds them.
-    loader.load_all(&sources, None);
-    let (with, _) = loader.load_all(&sources, Some(&x));
+    loader.load_paths(&roots, None);
+    let (with, _) = loader.load_paths(&roots, Some(&x));
     let mut expected = cold(dir.path());
     dubao::facts::fill(&mut expected, &x);
     assert_eq!(with, expected);
     assert!(with.pages[0].articles.iter().any(|a| !a.facts.is_empty()));
-    let (again, _) =
-        Loader::new(&CacheMode::Dir(cache.path().to_owned())).load_all(&sources, Some(&x));
+    let (again, _) = Loader::new(&CacheMode::Dir(cache.path().to_owned()), Default::default())
+        .load_paths(&roots, Some(&x));
     assert_eq!(again, expected);
     // A run without facts gets the pages without them, as a cold run would (`list` dates
     // articles from their facts when they have them).
-    let (plain, _) = loader.load_all(&sources, None);
+    let (plain, _) = loader.load_paths(&roots, None);
     assert_eq!(plain, cold(dir.path()));
 }
 

@@ -340,3 +340,114 @@ fn overlay_border_survives_wide_characters() {
         }
     }
 }
+
+/// An archive of four pages (two papers, three dates, one page without a header): the same
+/// hand-built articles spread over editions, to show grouping by edition date and page.
+fn archive() -> Corpus {
+    let base = corpus().pages.remove(0).articles;
+    let page = |source: &str,
+                paper: Option<&str>,
+                date: Option<&str>,
+                page_no: Option<u32>,
+                section: Option<&str>,
+                picks: &[usize]| {
+        let articles = picks
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| Article {
+                id: match (date, page_no) {
+                    (Some(d), Some(n)) => format!("{d}/{n:02}/{}", k + 1),
+                    _ => format!("{source}#{}", k + 1),
+                },
+                date: date.map(Into::into),
+                ..base[i].clone()
+            })
+            .collect();
+        Page {
+            source: source.into(),
+            year: Some(2025),
+            paper: paper.map(Into::into),
+            date: date.map(Into::into),
+            page_no,
+            section: section.map(Into::into),
+            articles,
+        }
+    };
+    Corpus {
+        pages: vec![
+            page(
+                "archive/2025/12/01/02.txt",
+                Some("科学导报"),
+                Some("2025-12-01"),
+                Some(2),
+                Some("要闻"),
+                &[0, 1],
+            ),
+            page(
+                "archive/2025/12/24/03.txt",
+                Some("科学导报"),
+                Some("2025-12-24"),
+                Some(3),
+                Some("园区经济"),
+                &[1, 2, 0],
+            ),
+            page("archive/notes/loose.txt", None, None, None, None, &[2]),
+            page(
+                "archive/2026/01/08/01.txt",
+                Some("山西经济日报"),
+                Some("2026-01-08"),
+                Some(1),
+                None,
+                &[2, 1],
+            ),
+        ],
+    }
+}
+
+fn archive_app(w: u16, h: u16) -> App {
+    let failures = vec![
+        "archive/2025/12/02/01.txt: binary file, not a text page".into(),
+        "archive/big5.txt: unsupported encoding (Big5)".into(),
+    ];
+    let mut a = App::new(archive(), failures, Settings::default());
+    a.update(Action::Resize(w, h));
+    a
+}
+
+#[test]
+fn archive_grouped_by_edition_newest_first() {
+    let a = archive_app(100, 24);
+    insta::assert_snapshot!("archive_grouped_100x24", screen(&a));
+    let mut a = archive_app(160, 30);
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::Down);
+    insta::assert_snapshot!("archive_grouped_160x30_reader_header", screen(&a));
+}
+
+#[test]
+fn archive_page_keys_and_sort() {
+    let mut a = archive_app(100, 24);
+    cmd(&mut a, Command::NextPage);
+    cmd(&mut a, Command::NextPage);
+    insta::assert_snapshot!("archive_next_page_twice", screen(&a));
+    cmd(&mut a, Command::PrevPage);
+    cmd(&mut a, Command::Sort);
+    insta::assert_snapshot!("archive_prev_page_then_oldest_first", screen(&a));
+}
+
+#[test]
+fn archive_date_filter() {
+    let mut a = archive_app(100, 24);
+    cmd(&mut a, Command::DateFilter);
+    typed(&mut a, "2025-12-01..2025-12-24");
+    insta::assert_snapshot!("archive_date_prompt", screen(&a));
+    a.update(Action::Input(Input::Enter));
+    insta::assert_snapshot!("archive_date_filtered", screen(&a));
+}
+
+#[test]
+fn archive_failures_list() {
+    let mut a = archive_app(80, 24);
+    cmd(&mut a, Command::Failures);
+    insta::assert_snapshot!("archive_failures_80x24", screen(&a));
+}

@@ -81,12 +81,7 @@ const INDENT_CHARS: isize = 2;
 pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLine> {
     let width = width.max(1);
     let mut out = Vec::new();
-    let headline = article
-        .title
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, t)| t.chars().count())
-        .map(|(i, _)| i);
+    let headline = article.headline_index();
     for (i, t) in article.title.iter().enumerate() {
         let kind = if Some(i) == headline {
             Kind::Title

@@ -163,13 +163,14 @@ pub fn copy_one(f: &Fact) -> String {
 
 /// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
 /// `dubao facts` (without the header), so pasted lines and exported tables agree.
-pub fn copy_all(article: &Article) -> String {
+pub fn copy_all(article: &Article, source: &str) -> String {
     order(&article.facts)
         .into_iter()
         .filter_map(|i| article.facts.get(i))
         .map(|f| {
             let row = export::Row {
                 article: &article.id,
+                source,
                 fact: f,
             };
             let cells: Vec<String> = export::cells(&row).iter().map(|c| field(c)).collect();
@@ -291,7 +292,7 @@ pub(crate) mod tests {
             captions: vec![],
             facts,
         };
-        let tsv = copy_all(&article);
+        let tsv = copy_all(&article, "x.txt");
         assert_eq!(tsv.lines().count(), 3);
         assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
     }

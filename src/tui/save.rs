@@ -18,18 +18,18 @@ pub enum SaveError {
     Render(#[from] crate::error::Error),
 }
 
-/// Exports the facts of `articles` to `path` in `format`.
+/// Exports the facts of `articles` (each with its page's source) to `path` in `format`.
 pub fn export(
     path: &Path,
     format: Format,
-    articles: &[&Article],
+    articles: &[(&str, &Article)],
     overwrite: bool,
 ) -> Result<(), SaveError> {
     let mut bytes = Vec::new();
     let rows = export::rows(
         articles
             .iter()
-            .flat_map(|a| a.facts.iter().map(move |f| (*a, f))),
+            .flat_map(|&(s, a)| a.facts.iter().map(move |f| (s, a, f))),
     );
     export::write(&rows, format, &mut bytes)?;
     write_atomic(path, &bytes, overwrite)

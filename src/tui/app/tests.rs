@@ -124,7 +124,7 @@ fn picker_narrows_by_alias_and_enter_applies() {
 }
 
 #[test]
-fn picker_offers_no_zone_and_esc_clears() {
+fn picker_offers_no_zone_and_esc_only_closes() {
     let mut a = app();
     a.update(Action::Cmd(Command::ZoneFilter));
     typed(&mut a, "no");
@@ -132,8 +132,25 @@ fn picker_offers_no_zone_and_esc_clears() {
     assert_eq!(a.visible, vec![0]);
     a.update(Action::Cmd(Command::ZoneFilter));
     a.update(Action::Input(Input::Esc));
-    assert_eq!(a.visible, vec![0, 1, 2]);
-    assert_eq!(a.filter, ZoneFilter::All);
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(
+        a.visible,
+        vec![0],
+        "Esc closes the picker and keeps the filter"
+    );
+    assert_eq!(a.filter, ZoneFilter::NoZone);
+}
+
+#[test]
+fn picker_lists_every_zone_of_a_kind() {
+    let a = app();
+    let labels =
+        |q: &str| -> Vec<String> { a.picker_items(q).into_iter().map(|it| it.label).collect() };
+    assert_eq!(
+        labels("经开区"),
+        ["上党经济技术开发区", "运城经济技术开发区"]
+    );
+    assert!(labels("高新区").is_empty());
 }
 
 #[test]
@@ -245,7 +262,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));
     assert!(
-        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\n"))
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\ta.txt\n"))
     );
 }
 
@@ -311,9 +328,16 @@ fn click_selects_an_article() {
     let mut a = app();
     let list = a.panes().list.unwrap_or_default();
     let per = layout::rows_per_entry(layout::inner(list).width) as u16;
+    // The page's header row comes first.
     a.update(Action::Click {
         col: list.x + 2,
-        row: list.y + 1 + 2 * per,
+        row: list.y + 1 + 1 + 2 * per,
+    });
+    assert_eq!(a.current(), Some(2));
+    // A click on the header selects nothing new.
+    a.update(Action::Click {
+        col: list.x + 2,
+        row: list.y + 1,
     });
     assert_eq!(a.current(), Some(2));
 }

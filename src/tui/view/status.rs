@@ -28,6 +28,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Some(cur),
             )
         }
+        Mode::Dates(d) => {
+            let prompt = format!("dates: {d}");
+            let cur = amb.width(&prompt);
+            let (tail, style) = match &app.notice {
+                Some(n) if n.error => (format!("   {}", sanitize(&n.text)), t.error),
+                _ => (
+                    "   2025-12 · 2025-12-01..2025-12-24 · empty = all · Esc".to_owned(),
+                    t.key,
+                ),
+            };
+            (format!("{prompt}{tail}"), style, Some(cur))
+        }
         Mode::Export(e) => {
             let prompt = format!("export to: {}", e.path);
             let cur = amb.width(&prompt);
@@ -78,6 +90,9 @@ fn summary(app: &App) -> String {
         ZoneFilter::All => {}
         ZoneFilter::Query(q) => parts.push(format!("zone {q}")),
         ZoneFilter::NoZone => parts.push("no zone".to_owned()),
+    }
+    if !app.dates.is_open() {
+        parts.push(format!("dates {}", app.dates.label()));
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
