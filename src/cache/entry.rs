@@ -11,7 +11,7 @@ use crate::model::Page;
 pub const FORMAT: u8 = 1;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// zstd level: fast to write, and decompression speed hardly depends on it.
-const LEVEL: i32 = 3;
+const LEVEL: i32 = 1;
 /// No page comes close; a larger length is corruption, not a reason to allocate.
 const MAX_PAYLOAD: usize = 256 << 20;
 
