@@ -209,7 +209,7 @@ fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
         .with_progress(move |done, all| bar.set(done, all))
 }
 
-/// The load limits: the defaults, with `--max-page-size` when given.
+/// The load limits from the command line.
 fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     let mut options = ingest::LoadOptions::default();
     if let Some(max) = max_page_size {
@@ -218,8 +218,8 @@ fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     options
 }
 
-/// The messages to print about a load and whether any of them is a failure.
-fn loaded_from(errors: &[dubao::error::LoadError]) -> Loaded {
+/// The messages to print about a load and whether any page failed.
+fn loaded_from(errors: &[dubao::LoadError]) -> Loaded {
     Loaded {
         messages: errors.iter().map(ToString::to_string).collect(),
         failed: errors.iter().any(|e| !e.problem.is_notice()),
@@ -292,7 +292,8 @@ fn run(args: Args) -> Result<ExitCode> {
             paths,
             ..
         } => {
-            let (texts, errors) = ingest::load_texts(&paths, &load_options(args.max_page_size));
+            let (texts, errors) =
+                ingest::load_texts_with(&paths, &load_options(args.max_page_size));
             cli::explain(&texts, &mut out)?;
             report(&loaded_from(&errors))
         }

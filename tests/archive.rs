@@ -256,3 +256,53 @@ fn bare_kaifaqu_resolves_to_no_zone_in_an_article_about_many() {
     assert!(!zone_facts.contains(&"开发区"), "{zone_facts:?}");
     assert_eq!(v["pages"][0]["articles"][0]["zone"], "上党经济技术开发区");
 }
+
+/// News sentences (CLUENER's Sina news, People's Daily 1998), text the header parser was never
+/// tuned on, hold no page header: none may be taken for one.
+#[test]
+fn news_sentences_are_never_headers() {
+    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    let (Ok(cluener), Ok(pd)) = (
+        std::fs::read_to_string(corpora.join("cluener/train.json")),
+        std::fs::read_to_string(corpora.join("peoples-daily-ner/dev.bio")),
+    ) else {
+        eprintln!("skipping: ../shared not found");
+        return;
+    };
+    let mut sentences: Vec<String> = serde_json::Deserializer::from_str(&cluener)
+        .into_iter::<serde_json::Value>()
+        .filter_map(Result::ok)
+        .filter_map(|v| v["text"].as_str().map(str::to_owned))
+        .collect();
+    sentences.extend(pd.split("\n\n").map(|block| {
+        block
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect::<String>()
+    }));
+    assert!(sentences.len() > 12_000, "{}", sentences.len());
+    // Clauses too: a header is short, so a sentence's pieces are the harder test.
+    let pieces: Vec<&str> = sentences
+        .iter()
+        .flat_map(|s| s.split(['，', '。', '；']))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let fired: Vec<&str> = pieces
+        .iter()
+        .copied()
+        .filter(|p| dubao::ingest::edition::parse_header_line(p).is_some())
+        .collect();
+    // A piece that is only a date reads as a dated header line; on a page only the first and
+    // last lines are looked at, and a lone date line there is the page's date.
+    let bare = |p: &str| {
+        p.chars()
+            .all(|c| c.is_ascii_digit() || "年月日-./ ".contains(c))
+    };
+    let fired: Vec<&str> = fired.into_iter().filter(|p| !bare(p.trim())).collect();
+    eprintln!(
+        "{} of {} clauses read as headers: {fired:?}",
+        fired.len(),
+        pieces.len()
+    );
+    assert!(fired.is_empty(), "{fired:?}");
+}

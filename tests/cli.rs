@@ -206,3 +206,27 @@ fn control_characters_from_a_page_are_never_printed() {
         "{text:?}"
     );
 }
+
+#[test]
+fn dump_explain_prints_one_line_per_input_line() {
+    let out = stdout_of(&["dump", "--explain"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), SAMPLE.lines().count(), "{out}");
+    let cols = |no: usize| -> Vec<&str> { lines[no - 1].splitn(4, '\t').collect() };
+    // Line 3 of the sample is the first article's title, line 5 its dateline paragraph.
+    assert_eq!(
+        cols(3),
+        [
+            "3",
+            "title",
+            "title-group",
+            "山西中润 4 万吨铸造合金项目在兴县投产"
+        ]
+    );
+    assert_eq!(&cols(5)[..3], ["5", "dateline", "dateline"]);
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("\tbyline\tnames-after-body\t刘少伟")));
+    let two = stdout_of(&["dump", "--explain", "-", "-"]);
+    assert!(two.starts_with("# -\n"), "{two}");
+}

@@ -449,3 +449,15 @@ fn agency_credit_names_the_photographer() {
         .collect();
     assert_eq!(names, [(Some("李四"), Some("photographer"))]);
 }
+
+/// A short exclamation with a comma is a paragraph inside an article, but a title right above
+/// a dateline.
+#[test]
+fn a_short_sentence_above_a_dateline_is_a_title() {
+    let page = parse(
+        "t.txt",
+        "奋斗吧，青年！\n\n本报讯 近日，青年创业大赛举行。\n\n大家都说，真不错！\n\n比赛共吸引200余支队伍参加。\n",
+    );
+    assert_eq!(titles(&page), [["奋斗吧，青年！"]]);
+    assert_eq!(page.articles[0].paragraphs.len(), 3);
+}

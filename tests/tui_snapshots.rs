@@ -225,6 +225,119 @@ fn facts_pane_at_80x24() {
     insta::assert_snapshot!(screen(&a));
 }
 
+/// Issue 11 item 13: a value cut with `…` in its row is shown whole, with its sentence, in the
+/// detail area under the sidebar.
+#[test]
+fn selected_fact_in_full_in_the_detail_area_70x24() {
+    let mut a = app(70, 24);
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::FocusPrev);
+    for _ in 0..3 {
+        cmd(&mut a, Command::Down);
+    }
+    let s = screen(&a);
+    assert!(
+        s.contains("赵自成  党工委、管委会主…"),
+        "the row is cut: {s}"
+    );
+    assert!(
+        s.contains("赵自成  党工委、管委会主任"),
+        "the detail is not: {s}"
+    );
+    assert!(s.contains("──────"), "a rule above the detail: {s}");
+    insta::assert_snapshot!(s);
+}
+
+/// Issue 11 item 20: at 60×20 the help did not fit and could not scroll, hiding `y Y e n N ? q`.
+#[test]
+fn help_scrolls_at_60x20() {
+    let mut a = app(60, 20);
+    cmd(&mut a, Command::Help);
+    let top = screen(&a);
+    assert!(top.contains("j/k scroll"), "{top}");
+    insta::assert_snapshot!("help_60x20_top", top);
+    for _ in 0..3 {
+        cmd(&mut a, Command::PageDown);
+    }
+    let bottom = screen(&a);
+    for what in ["quit", "copy", "export"] {
+        assert!(bottom.contains(what), "{what} not reachable: {bottom}");
+    }
+    insta::assert_snapshot!("help_60x20_bottom", bottom);
+    // Scrolling keeps the help open; another key closes it.
+    cmd(&mut a, Command::Up);
+    assert!(screen(&a).contains("读报 dubao"));
+    cmd(&mut a, Command::Search);
+    assert!(!screen(&a).contains("读报 dubao — keys"));
+}
+
+/// Issue 11 item 20: at 100 columns the reading pane had 19 characters a line.
+#[test]
+fn layout_100x24_reader_readable() {
+    let mut a = app(100, 24);
+    cmd(&mut a, Command::Down);
+    let s = screen(&a);
+    assert!(s.contains("? help"), "{s}");
+    insta::assert_snapshot!(s);
+    let r = a.reader_text_area();
+    assert!(r.width >= 56, "reader text {} wide", r.width);
+}
+
+/// Issue 11 item 20: below 80 columns the `? help` hint stays on the status line.
+#[test]
+fn help_hint_below_80_columns() {
+    for w in [60u16, 64, 70, 79] {
+        let a = app(w, 20);
+        let s = screen(&a);
+        assert!(
+            s.lines().last().is_some_and(|l| l.contains("? help")),
+            "{w}: {s}"
+        );
+    }
+}
+
+/// The reader's top text line as (segment, first char offset).
+fn top_place(a: &App) -> (Option<dubao::tui::doc::Seg>, isize, usize) {
+    let d = a.doc().unwrap_or_default();
+    let l = d.get(a.scroll).cloned();
+    l.map_or((None, 0, 0), |l| (l.seg, l.origin, l.text.chars().count()))
+}
+
+/// Issue 11 item 20: the reading position survives tabbing to the facts and resizing, though
+/// the reader's width (and so every line) changes.
+#[test]
+fn reading_position_survives_focus_and_resize() {
+    let mut a = app(80, 12);
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::Open);
+    for _ in 0..6 {
+        cmd(&mut a, Command::Down);
+    }
+    assert!(a.scroll > 0, "the article scrolls at 80×12");
+    // Each step: the new top line holds what the top line started with before it.
+    let check = |a: &App, before: (Option<dubao::tui::doc::Seg>, isize, usize), when: &str| {
+        let (seg, origin, _) = before;
+        assert!(seg.is_some(), "{when}");
+        let (s, o, n) = top_place(a);
+        assert_eq!(s, seg, "{when}");
+        let origin = origin.max(0);
+        assert!(
+            o <= origin && origin < o + n as isize,
+            "{when}: {o}+{n} vs {origin}"
+        );
+    };
+    let before = top_place(&a);
+    cmd(&mut a, Command::FocusNext);
+    assert_eq!(a.focus, dubao::tui::layout::Focus::Facts);
+    check(&a, before, "after Tab to the facts");
+    let before = top_place(&a);
+    a.update(Action::Resize(100, 12));
+    check(&a, before, "after resizing to 100");
+    let before = top_place(&a);
+    a.update(Action::Resize(70, 12));
+    check(&a, before, "after resizing to 70");
+}
+
 #[test]
 fn zone_picker_narrowed_by_alias() {
     let mut a = app(80, 24);

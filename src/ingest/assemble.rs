@@ -8,7 +8,8 @@
 use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, ArticleKind, Caption};
 
-use super::classify::{Block, Class, Label, Mark, Placed, Rule};
+use super::classify::{Block, Class, Mark, Placed, Rule};
+use super::labels::Label;
 
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
@@ -99,7 +100,7 @@ pub(super) fn assemble(blocks: &[Placed]) -> (Vec<Article>, Vec<Mark>) {
             },
             Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit),
             Block::Label(label, text) => w.label(*label, text),
-            Block::Text(tb) if tb.title_like => {
+            Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
                 let byline_here = tb.names.is_some()
                     && w.pending.is_empty()
                     && w.cur
@@ -353,6 +354,17 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
             Block::Label(l, _) => matches!(l, Label::Part | Label::Summary),
             _ => false,
         })
+}
+
+/// A short sentence (`奋斗吧，青年！`) right above a dateline is that article's title.
+fn titles_a_dateline(blocks: &[Placed], i: usize) -> bool {
+    blocks[i].mark.1 == Rule::ShortSentence
+        && blocks
+            .get(i + 1..)
+            .into_iter()
+            .flatten()
+            .find(|b| !matches!(b.block, Block::Furniture(_)))
+            .is_some_and(|b| matches!(&b.block, Block::Text(t) if t.dateline.is_some()))
 }
 
 /// Whether the run of body blocks starting at `i` ends with a photo credit: a photo item.

@@ -42,14 +42,14 @@ pub(super) const AGENCIES: &[&str] = &[
 pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // Datelines and their reporters sit in the first few dozen chars: fold only those, and
     // only when a 讯 or 电 is there at all.
-    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
-    if !chars
-        .iter()
+    if !text
+        .chars()
         .take(DATELINE_MARKER_MAX)
         .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
     {
         return None;
     }
+    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
     let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
     let window = folded.len().min(DATELINE_MARKER_MAX);
     let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;

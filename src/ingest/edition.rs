@@ -78,7 +78,26 @@ fn is_sep(c: char) -> bool {
     is_pad(c)
         || matches!(
             c,
-            '|' | '｜' | '·' | '・' | '/' | '／' | '：' | ':' | '—' | '-' | '－'
+            '|' | '｜'
+                | '·'
+                | '・'
+                | '/'
+                | '／'
+                | '：'
+                | ':'
+                | '—'
+                | '-'
+                | '－'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '〔'
+                | '〕'
         )
 }
 
@@ -111,7 +130,17 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     mark(&mut used, hit.start, hit.end);
     let weekday = mark_weekday(&folded, &mut used);
     let mut page_no = mark_page(&folded, &mut used);
-    let tokens = tokens(text, &used);
+    // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
+    // sentence.
+    let apart = |i: Option<usize>| {
+        i.and_then(|i| folded.get(i))
+            .is_none_or(|&c| is_sep(c) || !is_han_or_alnum(c))
+            || i.is_some_and(|i| used.get(i).copied().unwrap_or(false) && !in_date(i, &hit))
+    };
+    if !apart(hit.start.checked_sub(1)) || !apart(Some(hit.end)) {
+        return None;
+    }
+    let tokens = drop_furniture(tokens(text, &used));
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.start);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
@@ -128,17 +157,32 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     {
         return None;
     }
-    let paper_after = after.iter().position(|t| is_paper_name(t));
-    let paper = match before.last() {
-        Some(p) => Some(p.clone()),
-        None => paper_after.map(|k| after.remove(k)),
-    };
+    // The paper is the name that reads like one (`…报`), else what stands first before the date
+    // with more names to follow; the section is the first other name.
+    let mut names: Vec<(bool, String)> = before
+        .into_iter()
+        .map(|t| (true, t))
+        .chain(after.into_iter().map(|t| (false, t)))
+        .collect();
+    let paper_at = names
+        .iter()
+        .position(|(_, t)| is_paper_name(t))
+        .or_else(|| (names.len() >= 2 && names[0].0).then_some(0));
+    let paper = paper_at.map(|k| names.remove(k).1);
     Some(Edition {
         paper,
         date: Some(date),
         page_no,
-        section: after.into_iter().next(),
+        section: names.into_iter().next().map(|(_, t)| t),
     })
+}
+
+fn is_han_or_alnum(c: char) -> bool {
+    crate::lexicon::names::is_han(c) || c.is_alphanumeric()
+}
+
+fn in_date(i: usize, hit: &dates::DateHit) -> bool {
+    (hit.start..hit.end).contains(&i)
 }
 
 /// `YYYY-MM-DD` of a date value, or of the first day of a range (`A/B`); `None` when partial.
@@ -265,6 +309,38 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
     }
     if !cur.is_empty() {
         out.push((start, cur));
+    }
+    out
+}
+
+/// Words of a header that are neither paper nor section: the editor's credit (`责任编辑：张三`,
+/// dropped with the name after it) and the lunar date (`农历乙巳年十一月初五`).
+fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    const CREDITS: &[&str] = &[
+        "责任编辑",
+        "责编",
+        "编辑",
+        "校对",
+        "美编",
+        "主编",
+        "版式",
+        "审读",
+    ];
+    let mut out = Vec::new();
+    let mut skip_next = false;
+    for (at, t) in tokens {
+        let f = fold(&t);
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if CREDITS.contains(&f.as_str()) {
+            skip_next = true;
+            continue;
+        }
+        if f.starts_with("农历") || f.starts_with("夏历") {
+            continue;
+        }
+        out.push((at, t));
     }
     out
 }

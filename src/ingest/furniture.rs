@@ -20,50 +20,21 @@ fn is_chrome(line: &str) -> bool {
 /// Which kind of furniture a line is, if it is: the rule that says so.
 pub(super) fn furniture(line: &str) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
-    let head: String = line.chars().take(CHROME_MAX_CHARS + 1).collect();
-    let long = head.chars().count() > CHROME_MAX_CHARS;
-    let f = if long {
-        fold(&head.chars().take(8).collect::<String>())
-    } else {
-        fold(&head)
-    };
-    let f = f.trim_matches(is_pad);
-    const FOOTERS: &[&str] = &[
-        "责任编辑",
-        "责编",
-        "本版编辑",
-        "值班编辑",
-        "编辑",
-        "校对",
-        "审读",
-        "审核",
-        "美编",
-        "美术编辑",
-        "版式设计",
-        "版式",
-        "组版",
-        "排版",
-        "主编",
-        "终审",
-        "统筹",
-    ];
-    if is_page_credit(f) {
-        return Some(Rule::PageCredit);
-    }
-    for w in FOOTERS {
-        if let Some(rest) = f.strip_prefix(w) {
-            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) {
-                return Some(Rule::PageFooter);
-            }
+    let long = line.chars().nth(CHROME_MAX_CHARS).is_some();
+    if long || !could_be_header(line) {
+        if !line.starts_with(FOOTER_FIRST_CHARS) {
+            return None;
         }
+        let start: String = line.chars().take(8).collect();
+        return footer(fold(&start).trim_matches(is_pad));
     }
-    if matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）") {
-        return Some(Rule::EndMark);
+    let f = fold(line);
+    let f = f.trim_matches(is_pad);
+    if let Some(rule) = footer(f) {
+        return Some(rule);
     }
     let n = f.chars().count();
-    // A long line is never a header: only its first chars were folded, and a paragraph may open
-    // with a full date (`2025年6月24日，…`).
-    if long || f.contains(['。', '，']) {
+    if f.contains(['。', '，']) {
         return None;
     }
     let weekday_after = |w: &str| {
@@ -81,6 +52,59 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
     (weekday || page_number || is_bare_date(f)).then_some(Rule::PageHeader)
+}
+
+/// Words that open a page footer line (`责任编辑：王五`).
+const FOOTERS: &[&str] = &[
+    "责任编辑",
+    "责编",
+    "本版编辑",
+    "值班编辑",
+    "编辑",
+    "校对",
+    "审读",
+    "审核",
+    "美编",
+    "美术编辑",
+    "版式设计",
+    "版式",
+    "组版",
+    "排版",
+    "主编",
+    "终审",
+    "统筹",
+];
+
+/// The first characters of every footer, page credit and end mark, Simplified and Traditional.
+const FOOTER_FIRST_CHARS: &[char] = &[
+    '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排', '主', '终',
+    '終', '统', '統', '（', '(',
+];
+
+/// A footer, page credit or end mark, from the line's (folded) start: these may be long.
+fn footer(f: &str) -> Option<Rule> {
+    if is_page_credit(f) {
+        return Some(Rule::PageCredit);
+    }
+    for w in FOOTERS {
+        if let Some(rest) = f.strip_prefix(w) {
+            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) {
+                return Some(Rule::PageFooter);
+            }
+        }
+    }
+    matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+}
+
+/// Whether a short line has what every header has: a digit (date, page number), a weekday or
+/// 版. Checked before folding, so most lines cost one scan. A long line is never a header:
+/// a paragraph may open with a full date (`2025年6月24日，…`).
+fn could_be_header(line: &str) -> bool {
+    line.chars().any(|c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(c, '版' | '〇' | '星' | '礼' | '禮' | '周' | '週' | '年')
+    })
 }
 
 /// Longest role word of a page credit (`本版制图`, `版式设计`).
@@ -156,6 +180,17 @@ mod tests {
         assert!(!is_chrome(
             "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的困难。"
         ));
+    }
+
+    #[test]
+    fn every_footer_word_opens_with_a_listed_char() {
+        for w in FOOTERS
+            .iter()
+            .chain(&["本版", "版面设计", "美术设计", "（完）", "(完)"])
+        {
+            assert!(w.starts_with(FOOTER_FIRST_CHARS), "{w}");
+        }
+        assert_eq!(furniture("責任編輯：王五"), Some(Rule::PageFooter));
     }
 
     #[test]

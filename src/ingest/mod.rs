@@ -9,6 +9,7 @@ mod dateline;
 pub mod decode;
 pub mod edition;
 mod furniture;
+mod labels;
 pub mod page;
 mod shape;
 pub mod walk;
@@ -200,14 +201,9 @@ fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>),
     Ok((decoded.text, notice))
 }
 
-/// Reads, decodes and sanitises one source within the size limit: the text the parser reads.
-pub fn load_text(source: &Source, options: &LoadOptions) -> Result<String, LoadError> {
-    read_text(source, options).map(|(text, _)| sanitize(&text))
-}
-
-/// The texts of the pages at `paths` (the sample when none), each with its source name, for
-/// `dump --explain`; failures are returned beside them.
-pub fn load_texts(
+/// The sanitised texts of the pages at `paths` (the sample when none), each with its source
+/// name, for `dump --explain`; failures and notices are returned beside them.
+pub fn load_texts_with(
     paths: &[PathBuf],
     options: &LoadOptions,
 ) -> (Vec<(String, String)>, Vec<LoadError>) {
@@ -218,8 +214,11 @@ pub fn load_texts(
     };
     let mut texts = Vec::new();
     for source in &sources {
-        match load_text(source, options) {
-            Ok(text) => texts.push((source.name(), text)),
+        match read_text(source, options) {
+            Ok((text, notice)) => {
+                texts.push((source.name(), sanitize(&text)));
+                errors.extend(notice);
+            }
             Err(e) => errors.push(e),
         }
     }

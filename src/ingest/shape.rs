@@ -21,9 +21,17 @@ pub(super) fn uses_indentation(lines: &[&str]) -> bool {
     indented >= 3
 }
 
-/// Columns a line fills, trimmed.
+/// Columns a line fills, trimmed. ASCII and the CJK blocks (the bulk of a page) are counted
+/// directly; the rest as `unicode-width` says.
 pub(super) fn line_width(line: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad))
+    line.trim_matches(is_pad)
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => 1,
+            '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
+            _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
+        })
+        .sum()
 }
 
 /// How far short of the wrap width a wrapped line may stop: a wide char or a number that did
@@ -151,6 +159,23 @@ mod tests {
         );
         let long = format!("{}（人民时评）", "字".repeat(38));
         assert!(is_title_like(&long));
+    }
+
+    #[test]
+    fn widths_agree_with_unicode_width() {
+        for line in [
+            "abc 12",
+            "中文，标点。",
+            "Ａ１　“引号”…",
+            "ｶﾀｶﾅ한국어🙂\u{301c}",
+            "a\tb",
+        ] {
+            assert_eq!(
+                line_width(line),
+                unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad)),
+                "{line}"
+            );
+        }
     }
 
     #[test]

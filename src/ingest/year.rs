@@ -57,6 +57,10 @@ impl YearUse {
 
 /// Years written in a text with how they are used.
 fn years_in(text: &str) -> Vec<(i32, YearUse)> {
+    // Most paragraphs name no year: skip them without collecting their chars.
+    if !text.contains(['年', '.', '-', '/', '．', '－', '／']) {
+        return Vec::new();
+    }
     // 年, 月 and 度 are the same in Traditional: only full-width digits need folding.
     let chars: Vec<char> = text.chars().map(fold_width).collect();
     let mut out = Vec::new();

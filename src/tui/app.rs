@@ -200,6 +200,8 @@ pub struct App {
     pub mode: Mode,
     /// First reader line shown.
     pub scroll: usize,
+    /// First line of the help overlay shown (it scrolls on small screens).
+    pub help_scroll: usize,
     /// Position of the selected fact in the sidebar order.
     pub fact_sel: usize,
     /// Whether the selected fact is highlighted in the text.
@@ -254,6 +256,7 @@ impl App {
             sidebar: false,
             mode: Mode::Normal,
             scroll: 0,
+            help_scroll: 0,
             fact_sel: 0,
             fact_active: false,
             search: None,
@@ -396,7 +399,9 @@ impl App {
             Action::Cmd(c) => return self.command(c),
             Action::Input(i) => return self.input(i),
             Action::Resize(w, h) => {
+                let anchor = self.reading_anchor();
                 self.size = (w, h);
+                self.restore_anchor(anchor);
                 self.scroll = self.scroll.min(self.max_scroll());
                 self.keep_list_visible();
             }
@@ -453,16 +458,35 @@ impl App {
             return Vec::new();
         }
         if self.mode == Mode::Help {
-            // Any command closes the help; quitting still quits.
-            self.mode = Mode::Normal;
-            if c == Command::Quit {
-                self.quit = true;
+            // Moving keys scroll the help (a small screen cannot show it all); any other command
+            // closes it, and quitting still quits.
+            let last = self
+                .keymap
+                .help()
+                .iter()
+                .map(|(_, rows)| rows.len() + 1)
+                .sum::<usize>();
+            let s = self.help_scroll;
+            match c {
+                Command::Down => self.help_scroll = (s + 1).min(last),
+                Command::Up => self.help_scroll = s.saturating_sub(1),
+                Command::PageDown => self.help_scroll = (s + 10).min(last),
+                Command::PageUp => self.help_scroll = s.saturating_sub(10),
+                Command::Top => self.help_scroll = 0,
+                Command::Bottom => self.help_scroll = last,
+                _ => {
+                    self.mode = Mode::Normal;
+                    self.quit = c == Command::Quit;
+                }
             }
             return Vec::new();
         }
         match c {
             Command::Quit => self.quit = true,
-            Command::Help => self.mode = Mode::Help,
+            Command::Help => {
+                self.mode = Mode::Help;
+                self.help_scroll = 0;
+            }
             Command::Down => self.move_by(1),
             Command::Up => self.move_by(-1),
             Command::PageDown => self.page(1),
@@ -536,13 +560,69 @@ impl App {
     }
 
     fn set_focus(&mut self, f: Focus) {
+        // The reader may change width with the focus (the facts take the list's place): keep
+        // the reading position, and pick a fact from what is being read rather than scrolling
+        // away to the selected one.
+        let anchor = self.reading_anchor();
         self.focus = f;
+        self.restore_anchor(anchor);
         if f == Focus::Facts {
             self.fact_active = true;
-            self.scroll_to_fact();
+            self.select_fact_in_view();
         }
         self.scroll = self.scroll.min(self.max_scroll());
         self.keep_list_visible();
+    }
+
+    /// The reader's first text line at or below the top, as a place in the article (segment
+    /// and char offset) plus how many lines above it the top is: found again after a re-wrap.
+    fn reading_anchor(&self) -> Option<(doc::Seg, usize, usize)> {
+        let d = self.doc()?;
+        let (k, line) = d
+            .iter()
+            .skip(self.scroll)
+            .enumerate()
+            .find(|(_, l)| l.seg.is_some())?;
+        Some((line.seg?, usize::try_from(line.origin).unwrap_or(0), k))
+    }
+
+    /// Scrolls back to a place found by [`Self::reading_anchor`] (at whatever width now).
+    fn restore_anchor(&mut self, anchor: Option<(doc::Seg, usize, usize)>) {
+        let (Some((seg, offset, above)), Some(d)) = (anchor, self.doc()) else {
+            return;
+        };
+        if let Some(line) = doc::line_of(&d, seg, offset) {
+            self.scroll = line.saturating_sub(above).min(self.max_scroll());
+        }
+    }
+
+    /// Keeps the selected fact when it is in view; otherwise selects the first fact (in
+    /// sidebar order) shown in the reader. With none in view, nothing moves.
+    fn select_fact_in_view(&mut self) {
+        let (Some(e), Some(d)) = (self.current_entry(), self.doc()) else {
+            return;
+        };
+        let h = self.reader_height().max(1);
+        let view = self.scroll..self.scroll + h;
+        let line_of_fact = |i: usize| {
+            let f = e.article.facts.get(i)?;
+            let (seg, start, _) = doc::fact_seg(&e.article, f)?;
+            doc::line_of(&d, seg, start)
+        };
+        let order = self.fact_order();
+        let sel_in_view = order
+            .get(self.fact_sel)
+            .and_then(|&i| line_of_fact(i))
+            .is_some_and(|l| view.contains(&l));
+        if sel_in_view {
+            return;
+        }
+        if let Some(pos) = order
+            .iter()
+            .position(|&i| line_of_fact(i).is_some_and(|l| view.contains(&l)))
+        {
+            self.fact_sel = pos;
+        }
     }
 
     fn back(&mut self) {
@@ -927,10 +1007,10 @@ impl App {
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
                 let Some(format) = super::save::format_for(&path) else {
-                    self.warn(
-                        "export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)"
-                            .to_owned(),
-                    );
+                    self.warn(format!(
+                        "{}: unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)",
+                        path.display()
+                    ));
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
@@ -1018,6 +1098,7 @@ fn cycle_extension(path: &str) -> String {
     let next = match ext.to_ascii_lowercase().as_str() {
         "csv" => "json",
         "json" => "md",
+        "md" => "tsv",
         _ => "csv",
     };
     format!("{stem}.{next}")

@@ -128,6 +128,22 @@ pub fn display_value(f: &Fact) -> String {
     format!("{v}{flags}")
 }
 
+/// The sentence of `text` holding chars `start..end`: from after the previous sentence end
+/// (。！？；) to the next one, inclusive, trimmed. The detail area shows a fact in it, since a
+/// figure means little without what it counts.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
+    let start = start.min(chars.len());
+    let end = end.clamp(start, chars.len());
+    let from = chars[..start].iter().rposition(ends).map_or(0, |i| i + 1);
+    let to = chars[end..]
+        .iter()
+        .position(ends)
+        .map_or(chars.len(), |i| end + i + 1);
+    chars[from..to].iter().collect::<String>().trim().to_owned()
+}
+
 /// The machine value for copying: the number or ISO date, or name and role.
 pub fn plain_value(f: &Fact) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -250,6 +266,15 @@ pub(crate) mod tests {
             0,
         );
         assert_eq!(display_value(&d), "2025-12-22");
+    }
+
+    #[test]
+    fn sentence_around_a_fact() {
+        let p = "会议召开。总投资 3.04 亿元，增长 12.6%。其他";
+        assert_eq!(sentence_around(p, 9, 16), "总投资 3.04 亿元，增长 12.6%。");
+        assert_eq!(sentence_around(p, 0, 2), "会议召开。");
+        assert_eq!(sentence_around(p, 26, 28), "其他");
+        assert_eq!(sentence_around(p, 99, 120), "其他");
     }
 
     #[test]

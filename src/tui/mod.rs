@@ -286,7 +286,7 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                         failed: false,
                     }
                 }
-                Err(save::SaveError::Exists) => Action::ExportExists(path),
+                Err(save::SaveError::Exists(_)) => Action::ExportExists(path),
                 Err(e) => Action::Exported {
                     message: format!("export failed: {e}"),
                     failed: true,

@@ -52,6 +52,40 @@ fn header_lines() {
     }
 }
 
+/// Header forms written after the parser was, not tuned on beforehand.
+#[test]
+fn other_header_forms() {
+    let cases = [
+        (
+            "第03版　要闻　2025年12月24日　星期三　科学导报",
+            ed(Some("科学导报"), "2025-12-24", Some(3), Some("要闻")),
+        ),
+        (
+            "2025年12月24日（星期三）　第 3 版",
+            ed(None, "2025-12-24", Some(3), None),
+        ),
+        (
+            "2025年12月24日 星期三 第3版 责任编辑：张三",
+            ed(None, "2025-12-24", Some(3), None),
+        ),
+        (
+            "2025年12月24日 农历乙巳年十一月初五 星期三",
+            ed(None, "2025-12-24", None, None),
+        ),
+        (
+            "要闻 2025年12月24日 第3版",
+            ed(None, "2025-12-24", Some(3), Some("要闻")),
+        ),
+        (
+            "科学导报　２０２５年１２月２４日　星期三　第３版",
+            ed(Some("科学导报"), "2025-12-24", Some(3), None),
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(parse_header_line(line), Some(want), "{line}");
+    }
+}
+
 #[test]
 fn sentences_and_titles_are_no_headers() {
     for line in [

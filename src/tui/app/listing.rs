@@ -94,6 +94,17 @@ pub enum ListLine {
     Article { pos: usize, part: usize },
 }
 
+impl Entry {
+    /// The name its page is known by where it states no edition: the path its ids are built from
+    /// (`misc/notes.txt` of `misc/notes.txt#2`), shorter than the full source path.
+    pub fn page_name(&self) -> &str {
+        self.article
+            .id
+            .rsplit_once('#')
+            .map_or(self.source.as_str(), |(name, _)| name)
+    }
+}
+
 impl App {
     /// Whether an entry passes the zone and date filters.
     pub(super) fn passes(&self, e: &Entry) -> bool {
@@ -274,7 +285,7 @@ impl App {
         self.visible
             .get(pos)
             .and_then(|&i| self.entries.get(i))
-            .map(|e| e.page.label(&e.source))
+            .map(|e| e.page.label(e.page_name()))
             .unwrap_or_default()
     }
 
@@ -456,6 +467,16 @@ mod app_tests {
                 "园区经济 · 科学导报",
             ]
         );
+    }
+
+    #[test]
+    fn an_undated_page_is_named_by_its_path_under_the_folder() {
+        let mut p = page("/home/u/archive/misc/x.txt", None, None, 1);
+        p.paper = None;
+        p.section = None;
+        p.articles[0].id = "misc/x.txt#1".into();
+        let a = App::new(Corpus { pages: vec![p] }, vec![], Settings::default());
+        assert_eq!(a.page_label(0), "misc/x.txt");
     }
 
     #[test]

@@ -248,6 +248,8 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     a.update(Action::Cmd(Command::FocusNext));
     assert_eq!(a.focus, Focus::Facts);
     assert!(a.fact_active);
+    // Tabbing keeps the reading position (issue 11 item 20); selecting a fact scrolls to it.
+    a.update(Action::Cmd(Command::Down));
     let doc = a.doc().unwrap_or_default();
     let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
     let h = a.reader_text_area().height as usize;
@@ -280,6 +282,17 @@ fn export_asks_before_overwriting() {
     assert!(
         matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
     );
+    a.update(Action::Exported {
+        message: "wrote".into(),
+        failed: false,
+    });
+    a.update(Action::Cmd(Command::Export));
+    a.update(Action::Input(Input::Clear));
+    typed(&mut a, "out.txt.csv");
+    let e = a.update(Action::Input(Input::Enter));
+    assert!(
+        matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
+    );
     a.update(Action::ExportExists("out.txt.csv".into()));
     let e = a.update(Action::Input(Input::Enter));
     assert!(matches!(
@@ -297,11 +310,36 @@ fn export_asks_before_overwriting() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes() {
+fn export_tab_cycles_all_four_formats_and_an_unknown_one_is_named() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Export));
+    a.update(Action::Input(Input::Clear));
+    typed(&mut a, "facts.txt");
+    assert!(a.update(Action::Input(Input::Enter)).is_empty());
+    let notice = a.notice.clone().map(|n| n.text).unwrap_or_default();
+    assert!(notice.starts_with("facts.txt: unknown format"), "{notice}");
+    assert!(matches!(&a.mode, Mode::Export(_)), "the prompt stays open");
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        a.update(Action::Input(Input::Tab));
+        if let Mode::Export(p) = &a.mode {
+            seen.push(p.path.clone());
+        }
+    }
+    assert_eq!(seen, ["facts.csv", "facts.json", "facts.md", "facts.tsv"]);
+}
+
+#[test]
+fn help_opens_scrolls_and_other_keys_close() {
     let mut a = app();
     a.update(Action::Cmd(Command::Help));
     assert_eq!(a.mode, Mode::Help);
+    // Moving keys scroll the help (issue 11 item 20) …
     a.update(Action::Cmd(Command::Down));
+    assert_eq!(a.mode, Mode::Help);
+    assert_eq!(a.help_scroll, 1);
+    // … any other key closes it and does nothing else.
+    a.update(Action::Cmd(Command::NextArticle));
     assert_eq!(a.mode, Mode::Normal);
     assert_eq!(a.selected, 0, "the closing key does nothing else");
     a.update(Action::Cmd(Command::Quit));

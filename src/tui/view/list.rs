@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .filter_map(|l| match l {
             ListLine::Header { entry } => {
                 let e = app.entries.get(entry)?;
-                Some(header(app, &e.page.label(&e.source), w))
+                Some(header(app, &e.page.label(e.page_name()), w))
             }
             ListLine::Article { pos, part } => {
                 let i = *app.visible.get(pos)?;
