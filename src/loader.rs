@@ -199,7 +199,8 @@ impl Loader {
         let (Ok(meta), Ok(abs)) = (std::fs::metadata(path), std::path::absolute(path)) else {
             return uncached();
         };
-        if !meta.is_file() {
+        // Not a regular file, or over the page size limit: the plain read says why, every run.
+        if !meta.is_file() || meta.len() > self.options.max_page_bytes {
             return uncached();
         }
         let src = cache::Source {
