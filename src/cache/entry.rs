@@ -121,7 +121,10 @@ impl Entry {
 
     /// Decompresses and decodes the page; `None` when the payload does not decode.
     pub fn page(&self) -> Option<Page> {
-        let packed = zstd::bulk::decompress(&self.payload, MAX_PAYLOAD).ok()?;
+        // The frame states its size; the buffer is allocated for that, not for the maximum.
+        let size = zstd::zstd_safe::get_frame_content_size(&self.payload).ok()??;
+        let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
+        let packed = zstd::bulk::decompress(&self.payload, size).ok()?;
         rmp_serde::from_slice(&packed).ok()
     }
 }
