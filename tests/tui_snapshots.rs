@@ -254,13 +254,13 @@ fn help_scrolls_at_60x20() {
     let mut a = app(60, 20);
     cmd(&mut a, Command::Help);
     let top = screen(&a);
-    assert!(top.contains("j/k scroll"), "{top}");
+    assert!(top.contains("j/k 滚动"), "{top}");
     insta::assert_snapshot!("help_60x20_top", top);
     for _ in 0..3 {
         cmd(&mut a, Command::PageDown);
     }
     let bottom = screen(&a);
-    for what in ["quit", "copy", "export"] {
+    for what in ["退出", "复制该事实", "导出所列事实"] {
         assert!(bottom.contains(what), "{what} not reachable: {bottom}");
     }
     insta::assert_snapshot!("help_60x20_bottom", bottom);
@@ -268,7 +268,7 @@ fn help_scrolls_at_60x20() {
     cmd(&mut a, Command::Up);
     assert!(screen(&a).contains("读报 dubao"));
     cmd(&mut a, Command::Search);
-    assert!(!screen(&a).contains("读报 dubao — keys"));
+    assert!(!screen(&a).contains("读报 dubao — 按键"));
 }
 
 /// Issue 11 item 20: at 100 columns the reading pane had 19 characters a line.
@@ -277,7 +277,7 @@ fn layout_100x24_reader_readable() {
     let mut a = app(100, 24);
     cmd(&mut a, Command::Down);
     let s = screen(&a);
-    assert!(s.contains("? help"), "{s}");
+    assert!(s.contains("? 帮助"), "{s}");
     insta::assert_snapshot!(s);
     let r = a.reader_text_area();
     assert!(r.width >= 56, "reader text {} wide", r.width);
@@ -290,7 +290,7 @@ fn help_hint_below_80_columns() {
         let a = app(w, 20);
         let s = screen(&a);
         assert!(
-            s.lines().last().is_some_and(|l| l.contains("? help")),
+            s.lines().last().is_some_and(|l| l.contains("? 帮助")),
             "{w}: {s}"
         );
     }
@@ -336,6 +336,34 @@ fn reading_position_survives_focus_and_resize() {
     let before = top_place(&a);
     a.update(Action::Resize(70, 12));
     check(&a, before, "after resizing to 70");
+}
+
+/// Issue 11 item 21: one interface language per setting, never `日期 date` or `1 articles`.
+#[test]
+fn interface_language_is_one_language() {
+    let mut a = app(120, 30);
+    cmd(&mut a, Command::Down);
+    let zh = screen(&a);
+    assert!(zh.contains("日期 (1)") && zh.contains("3/3 篇"), "{zh}");
+    // (The list's sort label is the archive view's, not yet translated.)
+    for en in ["date (", "articles", "author", "money (", "help"] {
+        assert!(!zh.contains(en), "{en:?} in the Chinese interface: {zh}");
+    }
+    let settings = Settings {
+        lang: dubao::tui::i18n::Lang::En,
+        ..Settings::default()
+    };
+    let mut a = App::new(corpus(), Vec::new(), settings);
+    a.update(Action::Resize(120, 30));
+    cmd(&mut a, Command::Down);
+    let en = screen(&a);
+    assert!(
+        en.contains("date (1)") && en.contains("3/3 articles"),
+        "{en}"
+    );
+    for zh in ["日期", "金额", "作者", "事实"] {
+        assert!(!en.contains(zh), "{zh:?} in the English interface: {en}");
+    }
 }
 
 #[test]

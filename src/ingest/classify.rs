@@ -125,6 +125,38 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order of the module docs' table.
+    pub const ALL: [Rule; 28] = [
+        Rule::Blank,
+        Rule::PageHeader,
+        Rule::PageFooter,
+        Rule::PageCredit,
+        Rule::EndMark,
+        Rule::Dateline,
+        Rule::Paragraph,
+        Rule::DateOpening,
+        Rule::ShortSentence,
+        Rule::ColumnBreak,
+        Rule::InlineParagraph,
+        Rule::TitleGroup,
+        Rule::TitleColumnLabel,
+        Rule::ColumnLabelLine,
+        Rule::SummaryLabel,
+        Rule::SummaryParagraph,
+        Rule::SubHead,
+        Rule::BoxLabel,
+        Rule::NumberedPart,
+        Rule::PhotoCredit,
+        Rule::CaptionWithCredit,
+        Rule::CaptionLines,
+        Rule::NamesAfterBody,
+        Rule::AuthorUnderTitle,
+        Rule::ClosingCredit,
+        Rule::TrailingByline,
+        Rule::AuthorNote,
+        Rule::TrailingTitle,
+    ];
+
     /// The rule's name, as in the module docs' table and `--explain`.
     pub fn name(self) -> &'static str {
         match self {
@@ -530,6 +562,23 @@ mod tests {
             next_inline_paragraph("加快发展\u{3000}\u{3000}扎实推进"),
             ("加快发展\u{3000}\u{3000}扎实推进", "")
         );
+    }
+
+    /// Every rule is documented, once, in the table at the top of this module.
+    #[test]
+    fn every_rule_is_in_the_table() {
+        let docs: Vec<&str> = include_str!("classify.rs")
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .filter(|l| l.starts_with("//! | `"))
+            .collect();
+        assert_eq!(docs.len(), Rule::ALL.len());
+        for (rule, line) in Rule::ALL.iter().zip(&docs) {
+            assert!(
+                line.starts_with(&format!("//! | `{}` |", rule.name())),
+                "{rule:?}: {line}"
+            );
+        }
     }
 
     #[test]

@@ -169,6 +169,8 @@ pub struct Notice {
 /// What the reader starts with besides the corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
+    /// Interface language (`lang` in config.toml).
+    pub lang: super::i18n::Lang,
     pub zone: Option<String>,
     /// `--since`/`--until`.
     pub dates: DateRange,
@@ -209,6 +211,7 @@ pub struct App {
     pub search: Option<Search>,
     pub notice: Option<Notice>,
     pub size: (u16, u16),
+    pub lang: super::i18n::Lang,
     pub amb: AmbiguousWidth,
     pub theme: Theme,
     pub keymap: KeyMap,
@@ -262,6 +265,7 @@ impl App {
             search: None,
             notice,
             size: (80, 24),
+            lang: settings.lang,
             amb: settings.amb,
             theme: settings.theme,
             keymap: settings.keymap,

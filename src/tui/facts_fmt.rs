@@ -1,6 +1,7 @@
 //! How facts are shown and copied: grouped by kind, each with its normalised value in a form a
 //! reader checks at a glance (`3.04 亿元  ¥304,000,000`).
 
+use super::i18n::{term, Lang};
 use crate::export;
 use crate::model::{Article, Fact, FactKind, FactValue};
 
@@ -41,22 +42,6 @@ pub fn rows(facts: &[Fact]) -> Vec<Row> {
     out
 }
 
-/// Chinese label of a kind for the sidebar headings.
-pub fn kind_label(kind: FactKind) -> &'static str {
-    match kind {
-        FactKind::Date => "日期 date",
-        FactKind::Money => "金额 money",
-        FactKind::Quantity => "数量 quantity",
-        FactKind::Percent => "比例 percent",
-        FactKind::Person => "人物 person",
-        FactKind::Organization => "机构 organization",
-        FactKind::Zone => "园区 zone",
-        FactKind::Place => "地点 place",
-        FactKind::Project => "项目 project",
-        FactKind::Product => "产品 product",
-    }
-}
-
 /// Digits grouped by thousands (`304000000` → `304,000,000`, `1233.5` → `1,233.5`); numbers in
 /// exponent form are left as they are.
 pub fn group_digits(n: &str) -> String {
@@ -89,8 +74,9 @@ fn value_str(v: &FactValue) -> String {
     }
 }
 
-/// The normalised value as the sidebar shows it; empty when the text says it all.
-pub fn display_value(f: &Fact) -> String {
+/// The normalised value as the sidebar shows it, with role and flag words in the interface
+/// language; empty when the text says it all.
+pub fn display_value(f: &Fact, lang: Lang) -> String {
     let num = f.value.as_ref().map(value_str);
     let grouped = num.as_deref().map(group_digits);
     let unit = f.unit.as_deref().unwrap_or("");
@@ -105,9 +91,9 @@ pub fn display_value(f: &Fact) -> String {
             .unwrap_or_default(),
         FactKind::Percent => num.map(|n| format!("{n}%")).unwrap_or_default(),
         FactKind::Date => num.unwrap_or_default(),
-        FactKind::Person => match (&f.name, &f.role) {
+        FactKind::Person => match (&f.name, f.role.as_deref().map(|r| term(r, lang))) {
             (Some(n), Some(r)) if *n != f.text => format!("{n} · {r}"),
-            (_, Some(r)) => r.clone(),
+            (_, Some(r)) => r.to_owned(),
             (Some(n), None) if *n != f.text => n.clone(),
             _ => String::new(),
         },
@@ -123,7 +109,8 @@ pub fn display_value(f: &Fact) -> String {
     let flags = if f.flags.is_empty() {
         String::new()
     } else {
-        format!(" ({})", f.flags.join(", "))
+        let words: Vec<&str> = f.flags.iter().map(|w| term(w, lang)).collect();
+        format!(" ({})", words.join(", "))
     };
     format!("{v}{flags}")
 }
@@ -238,7 +225,7 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&f), "¥304,000,000");
+        assert_eq!(display_value(&f, Lang::En), "¥304,000,000");
         assert_eq!(copy_one(&f), "3.04 亿元\t304000000 元");
     }
 
@@ -252,11 +239,15 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&q), "40,000 吨");
+        assert_eq!(display_value(&q, Lang::En), "40,000 吨");
         let p = fact(FactKind::Percent, "12.6%", num(12.6), None, 0, 0);
-        assert_eq!(display_value(&p), "", "the value repeats the text");
+        assert_eq!(
+            display_value(&p, Lang::En),
+            "",
+            "the value repeats the text"
+        );
         let p = fact(FactKind::Percent, "百分之十二点六", num(12.6), None, 0, 0);
-        assert_eq!(display_value(&p), "12.6%");
+        assert_eq!(display_value(&p, Lang::En), "12.6%");
         let d = fact(
             FactKind::Date,
             "12 月 22 日",
@@ -265,7 +256,7 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&d), "2025-12-22");
+        assert_eq!(display_value(&d, Lang::En), "2025-12-22");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod backend;
 pub mod config;
 pub mod doc;
 pub mod facts_fmt;
+pub mod i18n;
 pub mod keys;
 pub mod layout;
 pub mod save;
@@ -123,6 +124,7 @@ fn settings(options: &Options) -> Settings {
         std::env::var("NO_COLOR").ok().as_deref(),
     );
     Settings {
+        lang: cfg.lang.unwrap_or_default(),
         zone: options.zone.clone(),
         dates: options.dates.clone(),
         amb,

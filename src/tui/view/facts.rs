@@ -11,6 +11,7 @@ use crate::text::wrap;
 use crate::tui::app::App;
 use crate::tui::doc;
 use crate::tui::facts_fmt::{self, Row};
+use crate::tui::i18n::{self, Msg};
 use crate::tui::layout::{inner, Focus};
 
 /// Below this many rows the sidebar has no room for a detail area.
@@ -42,7 +43,7 @@ fn split_detail(body: Rect, content: usize) -> (Rect, Option<Rect>) {
 fn detail_lines(app: &App, article: &Article, f: &Fact, w: usize) -> Vec<Line<'static>> {
     let (amb, t) = (app.amb, &app.theme);
     let mut out: Vec<Line<'static>> = Vec::new();
-    let head = format!("{}  {}", f.text, facts_fmt::display_value(f));
+    let head = format!("{}  {}", f.text, facts_fmt::display_value(f, app.lang));
     let cut = f.text.chars().count();
     for l in wrap(head.trim_end(), w, amb) {
         // The fact's own text (the head's first `cut` chars) in the heading style.
@@ -82,7 +83,9 @@ fn detail_lines(app: &App, article: &Article, f: &Fact, w: usize) -> Vec<Line<'s
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let entry = app.current_entry();
     let n = entry.map_or(0, |e| e.article.facts.len());
-    frame.render_widget(pane_block(app, format!(" 事实 {n} "), Focus::Facts), area);
+    let lang = app.lang;
+    let title = format!(" {} {n} ", Msg::Facts.text(lang));
+    frame.render_widget(pane_block(app, title, Focus::Facts), area);
     let body = inner(area);
     if body.width == 0 || body.height == 0 {
         return;
@@ -95,13 +98,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     if !e.facts_ready {
         let (done, all) = app.facts_progress();
-        let msg = format!("extracting facts… {done}/{all}");
+        let msg = format!("{} {done}/{all}", Msg::ExtractingFacts.text(lang));
         frame.render_widget(Paragraph::new(Line::styled(fit(&msg, w, amb), t.dim)), body);
         return;
     }
     if n == 0 {
         frame.render_widget(
-            Paragraph::new(Line::styled(fit("no facts found", w, amb), t.dim)),
+            Paragraph::new(Line::styled(fit(Msg::NoFacts.text(lang), w, amb), t.dim)),
             body,
         );
         return;
@@ -131,7 +134,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .map(|r| match *r {
             Row::Heading(kind, count) => Line::styled(
                 fit(
-                    &format!("{} ({count})", facts_fmt::kind_label(kind)),
+                    &format!("{} ({count})", i18n::kind_label(kind, lang)),
                     w,
                     amb,
                 ),
@@ -141,7 +144,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let Some(f) = e.article.facts.get(i) else {
                     return Line::default();
                 };
-                let value = facts_fmt::display_value(f);
+                let value = facts_fmt::display_value(f, lang);
                 let text = format!(" {}", f.text);
                 let text_w = amb.width(&text);
                 let line = if value.is_empty() || text_w + 2 >= w {

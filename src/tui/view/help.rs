@@ -7,12 +7,23 @@ use ratatui::Frame;
 
 use super::{centred, fit, pad};
 use crate::tui::app::App;
+use crate::tui::i18n;
 use crate::tui::layout::inner;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let amb = app.amb;
     let t = &app.theme;
-    let sections = app.keymap.help();
+    let lang = app.lang;
+    let tr = |en: &'static str| i18n::help_text(en, lang);
+    let sections: Vec<(&'static str, Vec<(String, &'static str)>)> = app
+        .keymap
+        .help()
+        .into_iter()
+        .map(|(title, rows)| {
+            let rows = rows.into_iter().map(|(k, what)| (k, tr(what))).collect();
+            (tr(title), rows)
+        })
+        .collect();
     let lines_of =
         |secs: &[(&'static str, Vec<(String, &'static str)>)], w: usize| -> Vec<Line<'static>> {
             let widest = secs
@@ -52,15 +63,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let top = app
         .help_scroll
         .min(needed.saturating_sub(body.height as usize));
-    let closes = if needed > body.height as usize {
-        " j/k scroll · other keys close "
-    } else {
-        " any key closes "
-    };
+    let closes = format!(
+        " {} ",
+        tr(if needed > body.height as usize {
+            "j/k scroll · other keys close"
+        } else {
+            "any key closes"
+        })
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border_focus)
-        .title(Span::styled(" 读报 dubao — keys ", t.border_focus))
+        .title(Span::styled(
+            format!(" 读报 dubao — {} ", tr("keys")),
+            t.border_focus,
+        ))
         .title_bottom(Line::styled(closes, t.dim).right_aligned());
     frame.render_widget(block, r);
     if body.width == 0 || body.height == 0 {

@@ -8,6 +8,7 @@ use ratatui::Frame;
 use super::fit;
 use crate::text::sanitize::sanitize;
 use crate::tui::app::{App, Mode, ZoneFilter};
+use crate::tui::i18n::{self, Msg};
 use crate::tui::keys::Command;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -80,18 +81,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// `3/8 articles · zone 上党 · “铝” 2/5 · facts 6/8 · 1 skipped`.
 fn summary(app: &App) -> String {
-    let mut parts = vec![format!(
-        "{}/{} articles",
-        app.visible.len(),
-        app.entries.len()
-    )];
+    let lang = app.lang;
+    let mut parts = vec![i18n::articles(app.visible.len(), app.entries.len(), lang)];
     match &app.filter {
         ZoneFilter::All => {}
-        ZoneFilter::Query(q) => parts.push(format!("zone {q}")),
-        ZoneFilter::NoZone => parts.push("no zone".to_owned()),
+        ZoneFilter::Query(q) => parts.push(format!("{} {q}", Msg::Zone.text(lang))),
+        ZoneFilter::NoZone => parts.push(Msg::NoZone.text(lang).to_owned()),
     }
     if !app.dates.is_open() {
-        parts.push(format!("dates {}", app.dates.label()));
+        parts.push(format!("{} {}", Msg::Dates.text(lang), app.dates.label()));
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
@@ -99,10 +97,13 @@ fn summary(app: &App) -> String {
     }
     let (done, all) = app.facts_progress();
     if done < all {
-        parts.push(format!("facts {done}/{all}"));
+        parts.push(format!("{} {done}/{all}", Msg::Facts.text(lang)));
     }
     if !app.failures.is_empty() {
-        parts.push(format!("{} skipped", app.failures.len()));
+        parts.push(match lang {
+            i18n::Lang::Zh => format!("{} {} 个", Msg::Skipped.text(lang), app.failures.len()),
+            i18n::Lang::En => format!("{} {}", app.failures.len(), Msg::Skipped.text(lang)),
+        });
     }
     format!(" {}", parts.join(" · "))
 }
@@ -128,14 +129,18 @@ fn hints_that_fit(
 
 /// The main keys, from the key map so that overrides show, most important first.
 fn hints(app: &App) -> Vec<String> {
-    let k = |c: Command, what: &str| app.keymap.first_key(c).map(|key| format!("{key} {what}"));
+    let k = |c: Command, what: Msg| {
+        app.keymap
+            .first_key(c)
+            .map(|key| format!("{key} {}", what.text(app.lang)))
+    };
     [
-        k(Command::Help, "help"),
-        k(Command::ZoneFilter, "zone"),
-        k(Command::Search, "search"),
-        k(Command::CopyAll, "copy"),
-        k(Command::Export, "export"),
-        k(Command::Quit, "quit"),
+        k(Command::Help, Msg::Help),
+        k(Command::ZoneFilter, Msg::Zone),
+        k(Command::Search, Msg::Search),
+        k(Command::CopyAll, Msg::Copy),
+        k(Command::Export, Msg::Export),
+        k(Command::Quit, Msg::Quit),
     ]
     .into_iter()
     .flatten()
