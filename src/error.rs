@@ -34,6 +34,8 @@ pub enum Error {
     UnknownZone(String),
     #[error("unknown fact kind: {0} (expected one of date, money, quantity, percent, person, organization, zone, place, project, product)")]
     UnknownKind(String),
+    #[error("bad date: {0} (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
+    BadDate(String),
     #[error("{path}: {source}")]
     Write {
         path: String,

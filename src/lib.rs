@@ -9,6 +9,7 @@ pub mod error;
 pub mod export;
 pub mod facts;
 pub mod ingest;
+pub mod ledger;
 pub mod lexicon;
 pub mod model;
 pub mod text;

@@ -64,6 +64,31 @@ enum Command {
         zone: Option<String>,
         paths: Vec<PathBuf>,
     },
+    /// The project ledger: one record per project across the pages, with investors, investment,
+    /// measures and stage.
+    Projects {
+        #[arg(long)]
+        zone: Option<String>,
+        /// Only projects with a date on or after this one (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Only projects with a date on or before this one.
+        #[arg(long)]
+        until: Option<String>,
+        /// tsv (default), csv, json or md.
+        #[arg(long, default_value = "tsv", value_parser = parse_format)]
+        format: dubao::export::Format,
+        paths: Vec<PathBuf>,
+    },
+    /// Every sentence of the pages that names an entity: article id, date, source, sentence.
+    Mentions {
+        /// The entity's name (a project's short name finds all its names).
+        name: String,
+        /// Only an entity of this kind (project, organization, person, place, zone …).
+        #[arg(long)]
+        kind: Option<String>,
+        paths: Vec<PathBuf>,
+    },
     /// Chinese-aware line breaking of plain text: each input line is a paragraph.
     Wrap {
         /// Line width in terminal columns.
@@ -161,8 +186,35 @@ fn run(args: Args) -> Result<ExitCode> {
             report(&failures)
         }
         Command::Zones { zone, paths } => {
-            let (corpus, failures) = load(&paths);
+            let (mut corpus, failures) = load(&paths);
+            facts::fill(&mut corpus, &facts::Extractor::new());
             cli::zones(&corpus, zone.as_deref(), &mut out)?;
+            report(&failures)
+        }
+        Command::Projects {
+            zone,
+            since,
+            until,
+            format,
+            paths,
+        } => {
+            let dates = cli::ledger::DateRange::new(since, until)?;
+            let (mut corpus, failures) = load(&paths);
+            facts::fill(&mut corpus, &facts::Extractor::new());
+            cli::ledger::projects(&corpus, zone.as_deref(), &dates, format, &mut out)?;
+            report(&failures)
+        }
+        Command::Mentions { name, kind, paths } => {
+            let kind = match kind.as_deref() {
+                Some(k) => Some(
+                    dubao::FactKind::parse(k)
+                        .ok_or_else(|| dubao::Error::UnknownKind(k.to_owned()))?,
+                ),
+                None => None,
+            };
+            let (mut corpus, failures) = load(&paths);
+            facts::fill(&mut corpus, &facts::Extractor::new());
+            cli::ledger::mentions(&corpus, &name, kind, &mut out)?;
             report(&failures)
         }
         Command::Wrap {

@@ -1,7 +1,10 @@
-//! The non-interactive subcommands: `list`, `dump`, `zones`, `facts`, `wrap`.
+//! The non-interactive subcommands: `list`, `dump`, `zones`, `facts`, `wrap`; the ledger's
+//! `projects` and `mentions` are in [`ledger`].
 //!
 //! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
+
+pub mod ledger;
 
 use std::io::Write;
 
@@ -132,10 +135,22 @@ pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
     v
 }
 
-/// `dubao zones`: `count<TAB>zone` lines; articles with no zone are counted as `-`.
+/// `dubao zones`: `count<TAB>zone<TAB>projects<TAB>investment<TAB>latest` lines (the last three
+/// from the project ledger, so facts are filled beforehand); articles with no zone are counted
+/// as `-`.
 pub fn zones(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
-    for (zone, n) in zone_counts(&select(corpus, zone_query)) {
-        writeln!(out, "{n}\t{}", zone.as_deref().unwrap_or("-"))?;
+    let articles = select(corpus, zone_query);
+    let profiles = ledger::zone_columns(&articles, corpus);
+    for (zone, n) in zone_counts(&articles) {
+        let p = profiles.get(&zone);
+        writeln!(
+            out,
+            "{n}\t{}\t{}\t{}\t{}",
+            zone.as_deref().unwrap_or("-"),
+            p.map_or(0, |p| p.projects),
+            p.map_or(0, |p| p.investment),
+            p.and_then(|p| p.latest.as_deref()).unwrap_or("-")
+        )?;
     }
     Ok(())
 }

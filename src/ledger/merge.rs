@@ -1,0 +1,494 @@
+//! Mention identity: which strings of an article name one project, and which projects of
+//! different articles are one.
+//!
+//! Names compare in their compact form (folded to Simplified, no spaces). Within an article a
+//! project is known by its full name, the name without its owner, zone or `年产 …` clause
+//! (`山西中润 4 万吨铸造合金项目` → `4 万吨铸造合金项目`), the name with another head the text uses
+//! (`… 生产线`) and, when what is left without `项目`/`工程` names a thing, that short form
+//! (`潞北三路道路工程` → `潞北三路`). Across articles, a name meets a name or a short form of it,
+//! and two projects with different owners or zones never merge: similar is not the same.
+
+use super::mentions::{key, ArticleText, Span};
+use crate::model::{Article, FactKind};
+
+/// Heads that end a project name; stripping one leaves its core (`潞北三路道路工程` → `潞北三路`).
+const HEADS: &[&str] = &[
+    "建设项目",
+    "道路工程",
+    "建设工程",
+    "工程项目",
+    "项目",
+    "工程",
+];
+
+/// Heads the text may put after a core for the same project (`… 铸造合金生产线`).
+const VARIANT_HEADS: &[&str] = &[
+    "建设项目",
+    "道路工程",
+    "建设工程",
+    "工程项目",
+    "项目",
+    "工程",
+    "生产线",
+];
+
+/// Endings of a core that names a thing by itself (a road, a base, a plant), so the text may use
+/// it alone for the project; `4 万吨铸造合金` names no thing and is never used alone.
+const THING_ENDS: &[&str] = &[
+    "路",
+    "大道",
+    "街",
+    "桥",
+    "隧道",
+    "基地",
+    "园",
+    "中心",
+    "厂",
+    "站",
+    "馆",
+    "楼",
+    "大厦",
+    "广场",
+    "港",
+    "城",
+    "小镇",
+    "医院",
+    "学校",
+    "公园",
+    "综合体",
+    "水库",
+    "电站",
+];
+
+/// The fewest compact chars a core needs before it is searched for alone.
+const MIN_CORE: usize = 4;
+
+/// A project as one article reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Local {
+    /// The fullest name the article uses, as printed.
+    pub name: String,
+    /// Other names the article uses or implies, as printed.
+    pub aliases: Vec<String>,
+    /// Every mention in the article, in reading order.
+    pub mentions: Vec<Span>,
+    /// The organisation the name opens with (`山西中润`), an owner.
+    pub name_owner: Option<String>,
+}
+
+/// What one project fact grows into before the article is scanned.
+struct Seed {
+    name: String,
+    stripped: Vec<String>,
+    name_owner: Option<String>,
+    /// Core of the name and of each stripped form, searched for variants.
+    cores: Vec<String>,
+    /// The barest form's core when it names a thing by itself.
+    thing: Option<String>,
+}
+
+/// The projects an article reports, from its project facts.
+pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
+    let names = seed_names(article);
+    let seeds: Vec<Seed> = names.iter().map(|n| seed(article, at, n)).collect();
+    scan(at, &seeds)
+}
+
+/// Distinct project names of the article; a name that is the end of a longer one is the same
+/// project (`新质生产力创新基地建设项目` in `河津…新质生产力创新基地建设项目`), unless it ends two.
+fn seed_names(article: &Article) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for f in article.facts.iter().filter(|f| f.kind == FactKind::Project) {
+        let n = f.name.clone().unwrap_or_else(|| f.text.clone());
+        if !key(&n).is_empty() && !names.iter().any(|m| key(m) == key(&n)) {
+            names.push(n);
+        }
+    }
+    let keys: Vec<String> = names.iter().map(|n| key(n)).collect();
+    names
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            let longer = keys
+                .iter()
+                .enumerate()
+                .filter(|(j, k)| j != i && k.len() > keys[*i].len() && k.ends_with(&keys[*i]))
+                .count();
+            longer == 0
+        })
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
+/// Grows a project name into its forms (see the module doc).
+fn seed(article: &Article, at: &ArticleText, name: &str) -> Seed {
+    let name = with_zone(article, at, name);
+    let mut stripped = Vec::new();
+    let mut name_owner = None;
+    let mut cur = name.clone();
+    while let Some((rest, owner)) = strip_prefix(article, &cur) {
+        if owner.is_some() && name_owner.is_none() {
+            name_owner = owner;
+        }
+        stripped.push(rest.clone());
+        cur = rest;
+    }
+    let mut cores = Vec::new();
+    for form in std::iter::once(&name).chain(&stripped) {
+        if let Some(c) = core(form) {
+            if key(&c).chars().count() >= MIN_CORE && !cores.contains(&c) {
+                cores.push(c);
+            }
+        }
+    }
+    let thing = core(&cur).filter(|c| {
+        let k = key(c);
+        k.chars().count() >= MIN_CORE && THING_ENDS.iter().any(|e| k.ends_with(e))
+    });
+    Seed {
+        name,
+        stripped,
+        name_owner,
+        cores,
+        thing,
+    }
+}
+
+/// The name with the zone written before it, when the text writes them together at least
+/// twice: then the zone is part of the name (`河津经济技术开发区新质生产力创新基地建设项目`); once
+/// is only where the project is (`襄垣经济技术开发区潞北三路道路工程建设`).
+fn with_zone(article: &Article, at: &ArticleText, name: &str) -> String {
+    for z in article.facts.iter().filter(|f| f.kind == FactKind::Zone) {
+        let joined = format!("{}{}", key(&z.text), key(name));
+        let found = at.find(&joined);
+        if found.len() >= 2 {
+            return at.slice(&found[0]);
+        }
+    }
+    name.to_owned()
+}
+
+/// The name without its first prefix: an organisation (returned as the owner), a zone, or a
+/// `年产 …` clause; `None` when nothing is left but a head.
+fn strip_prefix(article: &Article, name: &str) -> Option<(String, Option<String>)> {
+    let k = key(name);
+    let mut best: Option<(usize, Option<String>)> = None;
+    for f in &article.facts {
+        let (prefix, owner) = match f.kind {
+            FactKind::Organization => (key(&f.text), Some(f.text.clone())),
+            FactKind::Zone => (key(&f.text), None),
+            FactKind::Quantity => (format!("年产{}", key(&f.text)), None),
+            _ => continue,
+        };
+        if !prefix.is_empty()
+            && k.starts_with(&prefix)
+            && best.as_ref().is_none_or(|(n, _)| prefix.len() > *n)
+        {
+            best = Some((prefix.len(), owner));
+        }
+    }
+    let (n, owner) = best?;
+    let rest_key = &k[n..];
+    let head_only = HEADS.contains(&rest_key) || rest_key.chars().count() < 3;
+    if head_only {
+        return None;
+    }
+    let rest = drop_compact(name, rest_key.len(), k.len());
+    Some((rest, owner))
+}
+
+/// The end of a printed string that holds its last `keep` compact bytes (of `total`), trimmed.
+fn drop_compact(s: &str, keep: usize, total: usize) -> String {
+    let skip_chars = key_prefix_chars(s, total - keep);
+    s.chars()
+        .skip(skip_chars)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// How many printed chars hold the first `bytes` bytes of the compact key.
+fn key_prefix_chars(s: &str, bytes: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in crate::text::fold::fold(s).chars().enumerate() {
+        if seen >= bytes {
+            return i;
+        }
+        if !c.is_whitespace() {
+            seen += c.len_utf8();
+        }
+    }
+    s.chars().count()
+}
+
+/// The name without its head (`项目`, `道路工程` …), as printed.
+fn core(name: &str) -> Option<String> {
+    let k = key(name);
+    let head = HEADS
+        .iter()
+        .find(|h| k.ends_with(*h) && k.len() > h.len())?;
+    let keep = k.len() - head.len();
+    let chars = key_prefix_chars(name, keep);
+    Some(
+        name.chars()
+            .take(chars)
+            .collect::<String>()
+            .trim()
+            .to_owned(),
+    )
+}
+
+/// One place a form of a project was found.
+struct Candidate {
+    span: Span,
+    seed: usize,
+}
+
+/// Finds every mention of every seed in the article: longest first, a span taken once, and a
+/// form two projects share (`铸造合金项目` of two owners) is nobody's.
+fn scan(at: &ArticleText, seeds: &[Seed]) -> Vec<Local> {
+    let mut exact: Vec<(String, usize)> = Vec::new();
+    for (i, s) in seeds.iter().enumerate() {
+        let forms = std::iter::once(&s.name)
+            .chain(&s.stripped)
+            .chain(s.thing.as_ref());
+        for f in forms {
+            exact.push((key(f), i));
+        }
+    }
+    let shared = |k: &str, i: usize| exact.iter().any(|(o, j)| o == k && *j != i);
+    let mut found: Vec<Candidate> = Vec::new();
+    for (k, i) in &exact {
+        if shared(k, *i) {
+            continue;
+        }
+        found.extend(
+            at.find(k)
+                .into_iter()
+                .map(|span| Candidate { span, seed: *i }),
+        );
+    }
+    for (i, s) in seeds.iter().enumerate() {
+        for c in &s.cores {
+            let ck = key(c);
+            if shared(&ck, i)
+                || seeds
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.cores.contains(c))
+            {
+                continue;
+            }
+            for span in at.find(&ck) {
+                let after = at.compact_after(&span, 4);
+                let head = VARIANT_HEADS.iter().find(|h| after.starts_with(*h));
+                let span = match head {
+                    Some(h) => at.extend_right(&span, h.chars().count()),
+                    None if THING_ENDS.iter().any(|e| ck.ends_with(e)) => span,
+                    None => continue,
+                };
+                found.push(Candidate { span, seed: i });
+            }
+        }
+    }
+    found.sort_by_key(|c| (std::cmp::Reverse(c.span.end - c.span.start), c.span));
+    let mut taken: Vec<Candidate> = Vec::new();
+    for c in found {
+        if !taken.iter().any(|t| t.span.overlaps(&c.span)) {
+            taken.push(c);
+        }
+    }
+    taken.sort_by_key(|c| c.span);
+    seeds
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mentions: Vec<Span> = taken
+                .iter()
+                .filter(|c| c.seed == i)
+                .map(|c| c.span)
+                .collect();
+            let mut aliases: Vec<String> = Vec::new();
+            let written = mentions.iter().map(|m| at.slice(m));
+            for a in s
+                .stripped
+                .iter()
+                .cloned()
+                .chain(written)
+                .chain(s.thing.clone())
+            {
+                if a != s.name && !aliases.contains(&a) {
+                    aliases.push(a);
+                }
+            }
+            Local {
+                name: s.name.clone(),
+                aliases,
+                mentions,
+                name_owner: s.name_owner.clone(),
+            }
+        })
+        .collect()
+}
+
+/// What decides whether two reports are one project.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    /// Compact keys of the names the report uses as its name.
+    pub names: Vec<String>,
+    /// Compact keys of every form (names and aliases).
+    pub forms: Vec<String>,
+    pub owners: Vec<String>,
+    pub zone: Option<String>,
+}
+
+impl Identity {
+    /// Whether one report's name is a form of the other's.
+    fn meets(&self, o: &Identity) -> bool {
+        self.names.iter().any(|n| o.forms.contains(n))
+            || o.names.iter().any(|n| self.forms.contains(n))
+    }
+
+    /// Whether nothing says they differ: owners (when both name some) share one, zones agree.
+    fn compatible(&self, o: &Identity) -> bool {
+        let same_owner = |a: &String, b: &String| {
+            let (a, b) = (key(a), key(b));
+            a.starts_with(&b) || b.starts_with(&a)
+        };
+        let owners_ok = self.owners.is_empty()
+            || o.owners.is_empty()
+            || self
+                .owners
+                .iter()
+                .any(|a| o.owners.iter().any(|b| same_owner(a, b)));
+        let zones_ok = match (&self.zone, &o.zone) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        owners_ok && zones_ok
+    }
+
+    fn absorb(&mut self, o: &Identity) {
+        for (mine, theirs) in [
+            (&mut self.names, &o.names),
+            (&mut self.forms, &o.forms),
+            (&mut self.owners, &o.owners),
+        ] {
+            for t in theirs {
+                if !mine.contains(t) {
+                    mine.push(t.clone());
+                }
+            }
+        }
+        if self.zone.is_none() {
+            self.zone.clone_from(&o.zone);
+        }
+    }
+}
+
+/// Groups reports (in order) into projects: a report joins the one project it meets and agrees
+/// with; meeting several, it joins the one in its zone, else stands alone rather than guess.
+pub fn cluster(items: &[Identity]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(Identity, Vec<usize>)> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let fits: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (g, _))| g.meets(it) && g.compatible(it))
+            .map(|(gi, _)| gi)
+            .collect();
+        let pick = match fits.as_slice() {
+            [one] => Some(*one),
+            [] => None,
+            many => {
+                let same_zone: Vec<usize> = many
+                    .iter()
+                    .copied()
+                    .filter(|&gi| it.zone.is_some() && groups[gi].0.zone == it.zone)
+                    .collect();
+                (same_zone.len() == 1).then(|| same_zone[0])
+            }
+        };
+        match pick {
+            Some(gi) => {
+                groups[gi].0.absorb(it);
+                groups[gi].1.push(i);
+            }
+            None => groups.push((it.clone(), vec![i])),
+        }
+    }
+    groups.into_iter().map(|(_, v)| v).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(names: &[&str], forms: &[&str], owners: &[&str], zone: Option<&str>) -> Identity {
+        let k = |v: &[&str]| v.iter().map(|s| key(s)).collect::<Vec<_>>();
+        let mut f = k(names);
+        f.extend(k(forms));
+        Identity {
+            names: k(names),
+            forms: f,
+            owners: owners.iter().map(|s| s.to_string()).collect(),
+            zone: zone.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn core_strips_the_longest_head() {
+        assert_eq!(core("潞北三路道路工程").as_deref(), Some("潞北三路"));
+        assert_eq!(
+            core("新质生产力创新基地建设项目").as_deref(),
+            Some("新质生产力创新基地")
+        );
+        assert_eq!(
+            core("4 万吨铸造合金项目").as_deref(),
+            Some("4 万吨铸造合金")
+        );
+        assert_eq!(core("项目"), None);
+    }
+
+    #[test]
+    fn short_form_meets_full_name_across_articles() {
+        let a = id(
+            &["潞北三路道路工程"],
+            &["潞北三路"],
+            &[],
+            Some("襄垣经济技术开发区"),
+        );
+        let b = id(&["潞北三路"], &[], &[], None);
+        assert_eq!(cluster(&[a, b]), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn different_owners_or_similar_names_never_merge() {
+        let a = id(
+            &["甲公司年产 10 万吨铸件项目"],
+            &["年产 10 万吨铸件项目"],
+            &["甲公司"],
+            None,
+        );
+        let b = id(
+            &["乙公司年产 10 万吨铸件项目"],
+            &["年产 10 万吨铸件项目"],
+            &["乙公司"],
+            None,
+        );
+        let c = id(&["潞北二路道路工程"], &["潞北二路"], &[], None);
+        let d = id(&["潞北三路道路工程"], &["潞北三路"], &[], None);
+        assert_eq!(
+            cluster(&[a, b, c, d]),
+            vec![vec![0], vec![1], vec![2], vec![3]]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_short_name_stands_alone() {
+        let a = id(&["甲公司铸件项目"], &["铸件项目"], &["甲公司"], None);
+        let b = id(&["乙公司铸件项目"], &["铸件项目"], &["乙公司"], None);
+        let c = id(&["铸件项目"], &[], &[], None);
+        assert_eq!(cluster(&[a, b, c]), vec![vec![0], vec![1], vec![2]]);
+    }
+}
