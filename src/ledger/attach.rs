@@ -10,7 +10,7 @@ use serde_json::Number;
 
 use super::mentions::{key, ArticleText, Span};
 use super::merge::Local;
-use super::stage::stage_in_clause;
+use super::stage::{stage_in_clause, Stage};
 use super::{Measure, StageEvent};
 use crate::model::{Article, Fact, FactKind, FactValue};
 use crate::text::fold::fold;
@@ -85,8 +85,47 @@ pub fn attach(
             out.events.push(ev);
         }
     }
+    if out.events.is_empty() {
+        out.events.extend(signing(article, at, facts));
+    }
     out.place = place(at, facts, &local.mentions);
     out
+}
+
+/// Words that make a whole article a signing report when its title uses one.
+const SIGNING: &[&str] = &["签约", "签订"];
+
+/// A project named in an article whose title reports a signing, with no stage of its own in its
+/// clause, was signed there (the list after `集中签约仪式…：`): dated by the first sentence that
+/// reports the signing, else the article's date.
+fn signing(article: &Article, at: &ArticleText, facts: &[Located<'_>]) -> Option<StageEvent> {
+    let titled = article
+        .title
+        .iter()
+        .any(|t| SIGNING.iter().any(|w| fold(t).contains(w)));
+    if !titled {
+        return None;
+    }
+    let sentence = at
+        .texts
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.part, super::mentions::Part::Para(_)))
+        .flat_map(|(i, _)| {
+            SIGNING
+                .iter()
+                .flat_map(move |w| at.find(w).into_iter().filter(move |s| s.text == i))
+        })
+        .min()
+        .map(|s| at.sentence(&s));
+    let date = sentence
+        .and_then(|sent| first_date(facts, &sent, usize::MAX))
+        .or_else(|| article.date.clone());
+    Some(StageEvent {
+        stage: Stage::Signed,
+        date,
+        article: article.id.clone(),
+    })
 }
 
 /// Files a money or quantity fact found next to a mention as the investment or a measure.
@@ -175,7 +214,8 @@ const ATTRIBUTES: &[&str] = &[
 
 /// Words between an attribute and its number (`总投资约 3 亿元`, `全长达 5 公里`).
 const FILLERS: &[&str] = &[
-    "达到", "约为", "超过", "共计", "合计", "总计", "约", "达", "为", "逾", "超", "近", "共", "计",
+    "达到", "约为", "超过", "共计", "合计", "总计", "可达", "将达", "约", "达", "为", "逾", "超",
+    "近", "共", "计",
 ];
 
 /// The attribute the words just before a number give it, or `None`. Stands in for the
@@ -185,11 +225,26 @@ pub fn attribute_before(at: &ArticleText, s: &Span) -> Option<String> {
     while let Some(f) = FILLERS.iter().find(|f| before.ends_with(*f)) {
         before.truncate(before.len() - f.len());
     }
-    ATTRIBUTES
+    let direct = ATTRIBUTES
         .iter()
         .filter(|a| before.ends_with(*a))
         .max_by_key(|a| a.len())
-        .map(|a| (*a).to_owned())
+        .map(|a| (*a).to_owned());
+    direct.or_else(|| output_before(&before))
+}
+
+/// `年产特种油品 30 万吨`: an output word, then only the product's name before the number.
+fn output_before(before: &str) -> Option<String> {
+    let chars: Vec<char> = before.chars().collect();
+    let tail = &chars[chars.len().saturating_sub(8)..];
+    let tail: String = tail.iter().collect();
+    ["年产", "年处理", "产能"].iter().find_map(|w| {
+        let i = tail.rfind(w)?;
+        let rest = &tail[i + w.len()..];
+        rest.chars()
+            .all(crate::lexicon::names::is_han)
+            .then(|| (*w).to_owned())
+    })
 }
 
 const AREA: &[&str] = &["平方米", "平方公里", "亩", "公顷", "平米"];
@@ -336,7 +391,17 @@ fn event(
     let chars: Vec<char> = fold(&at.slice(clause)).chars().collect();
     let rel = (m.start - clause.start)..(m.end - clause.start);
     let (stage, at_word) = stage_in_clause(&chars, rel)?;
-    let word_pos = clause.start + at_word;
+    let date = first_date(facts, sentence, clause.start + at_word).or_else(|| article.date.clone());
+    Some(StageEvent {
+        stage,
+        date,
+        article: article.id.clone(),
+    })
+}
+
+/// The date a sentence gives for what is said at char `pos`: the nearest date before it, else
+/// the sentence's first (ranges like `十五五` are no date).
+fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<String> {
     let dates: Vec<(Span, &str)> = facts
         .iter()
         .filter(|l| l.fact.kind == FactKind::Date)
@@ -349,18 +414,10 @@ fn event(
         .collect();
     let before = dates
         .iter()
-        .filter(|(s, _)| s.start < word_pos)
+        .filter(|(s, _)| s.start < pos)
         .max_by_key(|(s, _)| s.start);
     let first = dates.iter().min_by_key(|(s, _)| s.start);
-    let date = before
-        .or(first)
-        .map(|(_, v)| (*v).to_owned())
-        .or_else(|| article.date.clone());
-    Some(StageEvent {
-        stage,
-        date,
-        article: article.id.clone(),
-    })
+    before.or(first).map(|(_, v)| (*v).to_owned())
 }
 
 /// Suffixes of county-level places (the place a project is usually reported in).

@@ -74,9 +74,12 @@ pub struct Local {
     pub mentions: Vec<Span>,
     /// The organisation the name opens with (`山西中润`), an owner.
     pub name_owner: Option<String>,
+    /// Compact key of the barest form (without owner, zone and `年产 …`).
+    pub bare: String,
 }
 
 /// What one project fact grows into before the article is scanned.
+#[derive(Debug, Clone)]
 struct Seed {
     name: String,
     stripped: Vec<String>,
@@ -91,7 +94,63 @@ struct Seed {
 pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let names = seed_names(article);
     let seeds: Vec<Seed> = names.iter().map(|n| seed(article, at, n)).collect();
-    scan(at, &seeds)
+    scan(at, &join_seeds(seeds))
+}
+
+/// The barest form of a seed (its last stripped form, else its name), as a key.
+fn bare(s: &Seed) -> String {
+    key(s.stripped.last().unwrap_or(&s.name))
+}
+
+/// Joins the names of one project in one article: the same barest form, by the same owner or
+/// with no owner written (`兆丰铝业高端铝合金项目` in the title, `山西兆丰铝业有限公司年产 5 万吨
+/// 高端铝合金项目` in the body); two owners of one barest form are two projects.
+fn join_seeds(seeds: Vec<Seed>) -> Vec<Seed> {
+    let mut out: Vec<Seed> = Vec::new();
+    for s in seeds {
+        let b = bare(&s);
+        let owners_of_b = |v: &[Seed]| {
+            v.iter()
+                .filter(|o| bare(o) == b)
+                .filter_map(|o| o.name_owner.clone())
+                .collect::<Vec<_>>()
+        };
+        let mut owners = owners_of_b(&out);
+        owners.extend(s.name_owner.clone());
+        owners.dedup();
+        let into = out.iter().position(|o| {
+            bare(o) == b
+                && (o.name_owner.is_none()
+                    || s.name_owner.is_none()
+                    || o.name_owner == s.name_owner)
+        });
+        match into {
+            Some(i) if owners.len() <= 1 => {
+                let o = &mut out[i];
+                let (long, short) = if key(&s.name).len() > key(&o.name).len() {
+                    (s, o.clone())
+                } else {
+                    (o.clone(), s)
+                };
+                let mut merged = long;
+                for f in std::iter::once(short.name).chain(short.stripped) {
+                    if f != merged.name && !merged.stripped.contains(&f) {
+                        merged.stripped.push(f);
+                    }
+                }
+                for c in short.cores {
+                    if !merged.cores.contains(&c) {
+                        merged.cores.push(c);
+                    }
+                }
+                merged.name_owner = merged.name_owner.or(short.name_owner);
+                merged.thing = merged.thing.or(short.thing);
+                out[i] = merged;
+            }
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// Distinct project names of the article; a name that is the end of a longer one is the same
@@ -174,17 +233,22 @@ fn strip_prefix(article: &Article, name: &str) -> Option<(String, Option<String>
     let k = key(name);
     let mut best: Option<(usize, Option<String>)> = None;
     for f in &article.facts {
-        let (prefix, owner) = match f.kind {
-            FactKind::Organization => (key(&f.text), Some(f.text.clone())),
-            FactKind::Zone => (key(&f.text), None),
-            FactKind::Quantity => (format!("年产{}", key(&f.text)), None),
+        let (prefixes, owner) = match f.kind {
+            FactKind::Organization => {
+                let name = without_zone(article, &f.text);
+                (short_names(&name), Some(name))
+            }
+            FactKind::Zone => (vec![key(&f.text)], None),
+            FactKind::Quantity => (vec![format!("年产{}", key(&f.text))], None),
             _ => continue,
         };
-        if !prefix.is_empty()
-            && k.starts_with(&prefix)
-            && best.as_ref().is_none_or(|(n, _)| prefix.len() > *n)
-        {
-            best = Some((prefix.len(), owner));
+        for prefix in prefixes {
+            if !prefix.is_empty()
+                && k.starts_with(&prefix)
+                && best.as_ref().is_none_or(|(n, _)| prefix.len() > *n)
+            {
+                best = Some((prefix.len(), owner.clone()));
+            }
         }
     }
     let (n, owner) = best?;
@@ -195,6 +259,56 @@ fn strip_prefix(article: &Article, name: &str) -> Option<(String, Option<String>
     }
     let rest = drop_compact(name, rest_key.len(), k.len());
     Some((rest, owner))
+}
+
+/// An organisation's name without a zone written before it (`沁水经济技术开发区山西兆丰铝业有限公司`
+/// read as one name → `山西兆丰铝业有限公司`), as printed.
+fn without_zone(article: &Article, org: &str) -> String {
+    let k = key(org);
+    article
+        .facts
+        .iter()
+        .filter(|z| z.kind == FactKind::Zone)
+        .find_map(|z| {
+            let zk = key(&z.text);
+            (k.starts_with(&zk) && k.len() > zk.len())
+                .then(|| drop_compact(org, k.len() - zk.len(), k.len()))
+        })
+        .unwrap_or_else(|| org.to_owned())
+}
+
+/// Legal-form endings a company's short name drops.
+const LEGAL: &[&str] = &[
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "集团",
+    "公司",
+];
+
+/// The keys a company goes by at the head of a project name: its full name, without its legal
+/// form, without its leading place, without both (`山西兆丰铝业有限公司` → `兆丰铝业`).
+fn short_names(org: &str) -> Vec<String> {
+    let full = key(org);
+    let no_legal = LEGAL
+        .iter()
+        .find_map(|l| full.strip_suffix(l))
+        .unwrap_or(&full)
+        .to_owned();
+    let no_place = |s: &str| -> Option<String> {
+        let c: Vec<char> = s.chars().collect();
+        let n = (2..=4.min(c.len()))
+            .rev()
+            .find(|&n| crate::lexicon::places::is_place(&c[..n]))?;
+        Some(c[n..].iter().collect())
+    };
+    let mut v = vec![full.clone(), no_legal.clone()];
+    v.extend(no_place(&full));
+    v.extend(no_place(&no_legal));
+    v.retain(|s| s.chars().count() >= 2);
+    v.dedup();
+    v
 }
 
 /// The end of a printed string that holds its last `keep` compact bytes (of `total`), trimmed.
@@ -326,6 +440,7 @@ fn scan(at: &ArticleText, seeds: &[Seed]) -> Vec<Local> {
                 aliases,
                 mentions,
                 name_owner: s.name_owner.clone(),
+                bare: bare(s),
             }
         })
         .collect()
@@ -340,13 +455,18 @@ pub struct Identity {
     pub forms: Vec<String>,
     pub owners: Vec<String>,
     pub zone: Option<String>,
+    /// Compact keys of the barest forms (`高端铝合金项目`).
+    pub bare: Vec<String>,
 }
 
 impl Identity {
-    /// Whether one report's name is a form of the other's.
+    /// Whether one report's name is a form of the other's, or both name an owner and share a
+    /// barest form (the owner's `高端铝合金项目` with and without `年产 5 万吨`).
     fn meets(&self, o: &Identity) -> bool {
+        let owned = !self.owners.is_empty() && !o.owners.is_empty();
         self.names.iter().any(|n| o.forms.contains(n))
             || o.names.iter().any(|n| self.forms.contains(n))
+            || (owned && self.bare.iter().any(|b| o.bare.contains(b)))
     }
 
     /// Whether nothing says they differ: owners (when both name some) share one, zones agree.
@@ -373,6 +493,7 @@ impl Identity {
             (&mut self.names, &o.names),
             (&mut self.forms, &o.forms),
             (&mut self.owners, &o.owners),
+            (&mut self.bare, &o.bare),
         ] {
             for t in theirs {
                 if !mine.contains(t) {
@@ -429,6 +550,7 @@ mod tests {
         let mut f = k(names);
         f.extend(k(forms));
         Identity {
+            bare: vec![key(names[0])],
             names: k(names),
             forms: f,
             owners: owners.iter().map(|s| s.to_string()).collect(),

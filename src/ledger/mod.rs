@@ -158,6 +158,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
                 forms,
                 owners: got.owners,
                 zone: article.zone.clone(),
+                bare: vec![local.bare.clone()],
             };
             (record, identity)
         })

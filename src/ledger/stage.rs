@@ -61,6 +61,9 @@ const WORDS: &[(&str, Stage)] = &[
     ("加快推进", Stage::Building),
     ("建设中", Stage::Building),
     ("收尾", Stage::Building),
+    ("施工现场", Stage::Building),
+    ("建设现场", Stage::Building),
+    ("正在建设", Stage::Building),
     ("竣工", Stage::Completed),
     ("建成", Stage::Completed),
     ("投产", Stage::Operating),
@@ -139,6 +142,7 @@ mod tests {
         );
         assert_eq!(stage("与乙公司签约甲项目", "甲项目"), Some(Stage::Signed));
         assert_eq!(stage("甲项目建成投产", "甲项目"), Some(Stage::Operating));
+        assert_eq!(stage("在甲项目施工现场", "甲项目"), Some(Stage::Building));
     }
 
     #[test]
