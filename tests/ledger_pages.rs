@@ -146,11 +146,13 @@ fn score(page: &str) -> [usize; 5] {
     [matched, got.len(), want.len(), right, total]
 }
 
-const PAGES: [&str; 4] = [
+const PAGES: [&str; 5] = [
     "ledger_signing_simplified.txt",
     "ledger_signing_traditional.txt",
     "ledger_progress.txt",
     "ledger_similar.txt",
+    // Written last and never tuned on: its first-run score is the honest one.
+    "ledger_heldout.txt",
 ];
 
 #[test]

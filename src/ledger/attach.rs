@@ -10,7 +10,7 @@ use serde_json::Number;
 
 use super::mentions::{key, ArticleText, Span};
 use super::merge::Local;
-use super::stage::{stage_in_clause, Stage};
+use super::stage::stage_in_clause;
 use super::{Measure, StageEvent};
 use crate::model::{Article, Fact, FactKind, FactValue};
 use crate::text::fold::fold;
@@ -86,43 +86,44 @@ pub fn attach(
         }
     }
     if out.events.is_empty() {
-        out.events.extend(signing(article, at, facts));
+        out.events.extend(title_stage(article, at, facts));
     }
     out.place = place(at, facts, &local.mentions);
     out
 }
 
-/// Words that make a whole article a signing report when its title uses one.
-const SIGNING: &[&str] = &["签约", "签订"];
-
-/// A project named in an article whose title reports a signing, with no stage of its own in its
-/// clause, was signed there (the list after `集中签约仪式…：`): dated by the first sentence that
-/// reports the signing, else the article's date.
-fn signing(article: &Article, at: &ArticleText, facts: &[Located<'_>]) -> Option<StageEvent> {
-    let titled = article
+/// A project named in an article whose title reports a stage (`集中签约 12 个重点项目`,
+/// `一季度 11 个项目集中开工`), with no stage of its own in its clause, is at that stage: it is in
+/// the list the title sums up. Dated by the first paragraph sentence that reports the stage,
+/// else the article's date.
+fn title_stage(article: &Article, at: &ArticleText, facts: &[Located<'_>]) -> Option<StageEvent> {
+    let stage = article
         .title
         .iter()
-        .any(|t| SIGNING.iter().any(|w| fold(t).contains(w)));
-    if !titled {
-        return None;
-    }
+        .filter_map(|t| {
+            let chars: Vec<char> = fold(t).chars().collect();
+            stage_in_clause(&chars, 0..0).map(|(s, _)| s)
+        })
+        .max()?;
     let sentence = at
         .texts
         .iter()
         .enumerate()
         .filter(|(_, t)| matches!(t.part, super::mentions::Part::Para(_)))
-        .flat_map(|(i, _)| {
-            SIGNING
-                .iter()
-                .flat_map(move |w| at.find(w).into_iter().filter(move |s| s.text == i))
-        })
-        .min()
-        .map(|s| at.sentence(&s));
+        .find_map(|(i, t)| {
+            let chars: Vec<char> = fold(&t.orig.iter().collect::<String>()).chars().collect();
+            let (_, pos) = stage_in_clause(&chars, 0..0).filter(|(s, _)| *s == stage)?;
+            Some(at.sentence(&Span {
+                text: i,
+                start: pos,
+                end: pos + 1,
+            }))
+        });
     let date = sentence
         .and_then(|sent| first_date(facts, &sent, usize::MAX))
         .or_else(|| article.date.clone());
     Some(StageEvent {
-        stage: Stage::Signed,
+        stage,
         date,
         article: article.id.clone(),
     })
