@@ -5,7 +5,6 @@ use std::io::Write;
 
 use crate::error::Error;
 use crate::export::Format;
-use crate::ledger::mentions::{key, sentences_naming, ArticleText};
 use crate::ledger::{self, profile, Record};
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, FactKind};
@@ -107,74 +106,25 @@ pub fn projects(
     ledger::table::write(&records, format, out)
 }
 
-/// The compact names an entity goes by: the name asked for, and when it is a project in the
-/// ledger, every name and alias of it.
-pub fn entity_keys(records: &[Record], name: &str, kind: Option<FactKind>) -> Vec<String> {
-    let k = key(name);
-    let mut keys = vec![k.clone()];
-    if kind.is_none_or(|kd| kd == FactKind::Project) {
-        for r in records {
-            let forms: Vec<String> = std::iter::once(&r.name)
-                .chain(&r.aliases)
-                .map(|n| key(n))
-                .collect();
-            if forms.contains(&k) {
-                for f in forms {
-                    if !keys.contains(&f) {
-                        keys.push(f);
-                    }
-                }
-            }
-        }
-    }
-    keys
-}
-
-/// Whether an article has a fact of the kind whose name is one of the keys.
-fn has_fact(a: &Article, kind: FactKind, keys: &[String]) -> bool {
-    a.facts.iter().any(|f| {
-        f.kind == kind
-            && (keys.contains(&key(&f.text))
-                || f.name.as_deref().is_some_and(|n| keys.contains(&key(n))))
-    })
-}
-
-/// Every sentence of the loaded articles that names an entity; with a kind, only an entity the
-/// facts know as that kind somewhere in the pages.
+/// Every sentence of the loaded articles that names an entity.
 pub fn find_mentions(
     corpus: &Corpus,
     name: &str,
     kind: Option<FactKind>,
 ) -> Vec<ledger::mentions::Mention> {
     let records = ledger::build(corpus);
-    let keys = entity_keys(&records, name, kind);
-    let articles = || {
-        corpus
-            .pages
-            .iter()
-            .flat_map(|p| p.articles.iter().map(move |a| (p, a)))
-    };
-    if let Some(kd) = kind {
-        if !articles().any(|(_, a)| has_fact(a, kd, &keys)) {
-            return Vec::new();
-        }
-    }
-    let mut out = Vec::new();
-    for (page, a) in articles() {
-        let at = ArticleText::new(a);
-        for (sentence, hit) in sentences_naming(&at, &keys) {
-            out.push(ledger::mentions::Mention {
-                article: a.id.clone(),
-                date: a.date.clone().or_else(|| page.date.clone()),
-                source: page.source.clone(),
-                sentence: at.slice(&sentence).trim().to_owned(),
-                part: at.texts[hit.text].part,
-                start: hit.start,
-                end: hit.end,
-            });
-        }
-    }
-    out
+    let sources: Vec<ledger::mentions::Source> = corpus
+        .pages
+        .iter()
+        .flat_map(|p| {
+            p.articles.iter().map(move |a| ledger::mentions::Source {
+                article: a,
+                source: &p.source,
+                page_date: p.date.as_deref(),
+            })
+        })
+        .collect();
+    ledger::mentions::find(&sources, &records, name, kind)
 }
 
 /// `dubao mentions`: `article<TAB>date<TAB>source<TAB>sentence`, one line per sentence.

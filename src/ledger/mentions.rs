@@ -290,6 +290,87 @@ pub fn sentences_naming(at: &ArticleText, keys: &[String]) -> Vec<(Span, Span)> 
     out
 }
 
+/// The compact names an entity goes by: the name asked for, and when it is a project in the
+/// ledger (and no other kind was asked for), every name and alias of it.
+pub fn entity_keys(
+    records: &[super::Record],
+    name: &str,
+    kind: Option<crate::model::FactKind>,
+) -> Vec<String> {
+    let k = key(name);
+    let mut keys = vec![k.clone()];
+    if kind.is_none_or(|kd| kd == crate::model::FactKind::Project) {
+        for r in records {
+            let forms: Vec<String> = std::iter::once(&r.name)
+                .chain(&r.aliases)
+                .map(|n| key(n))
+                .collect();
+            if forms.contains(&k) {
+                for f in forms {
+                    if !keys.contains(&f) {
+                        keys.push(f);
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// Whether an article has a fact of the kind by one of the names.
+fn has_fact(a: &Article, kind: crate::model::FactKind, keys: &[String]) -> bool {
+    a.facts.iter().any(|f| {
+        f.kind == kind
+            && (keys.contains(&key(&f.text))
+                || f.name.as_deref().is_some_and(|n| keys.contains(&key(n))))
+    })
+}
+
+/// One loaded article with where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub article: &'a Article,
+    pub source: &'a str,
+    /// The page's edition date, when the article has no date of its own.
+    pub page_date: Option<&'a str>,
+}
+
+/// Every sentence of the articles that names an entity (see [`entity_keys`]); with a kind, only
+/// an entity the facts know as that kind somewhere in the articles.
+pub fn find(
+    articles: &[Source<'_>],
+    records: &[super::Record],
+    name: &str,
+    kind: Option<crate::model::FactKind>,
+) -> Vec<Mention> {
+    let keys = entity_keys(records, name, kind);
+    if let Some(kd) = kind {
+        if !articles.iter().any(|s| has_fact(s.article, kd, &keys)) {
+            return Vec::new();
+        }
+    }
+    let mut out = Vec::new();
+    for s in articles {
+        let at = ArticleText::new(s.article);
+        for (sentence, hit) in sentences_naming(&at, &keys) {
+            out.push(Mention {
+                article: s.article.id.clone(),
+                date: s
+                    .article
+                    .date
+                    .clone()
+                    .or_else(|| s.page_date.map(str::to_owned)),
+                source: s.source.to_owned(),
+                sentence: at.slice(&sentence).trim().to_owned(),
+                part: at.texts[hit.text].part,
+                start: hit.start,
+                end: hit.end,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,7 +22,7 @@ use mentions::{key, ArticleText, Part};
 pub use stage::Stage;
 
 /// One project across all loaded articles; serialises to the contract's ledger record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Record {
     pub name: String,
     pub aliases: Vec<String>,
@@ -46,7 +46,7 @@ pub struct Record {
 }
 
 /// A measure of a project: capacity, area, length or output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Measure {
     pub attribute: String,
     pub value: Option<Number>,

@@ -7,7 +7,7 @@ use super::Record;
 use crate::model::Article;
 
 /// What the ledger and the articles say about one zone.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     pub zone: Option<String>,
     pub articles: usize,

@@ -88,6 +88,12 @@ pub enum Action {
 pub enum Effect {
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
+    /// Write `bytes` to a new file at `path` (never over an existing one); `what` for the notice.
+    WriteFile {
+        path: PathBuf,
+        bytes: Vec<u8>,
+        what: String,
+    },
     /// Write the facts of `entries` to `path`.
     Export {
         path: PathBuf,
@@ -130,6 +136,12 @@ pub enum Mode {
     /// Typing a search query.
     Search,
     Export(ExportPrompt),
+    /// The project ledger of the listed articles.
+    Projects(projects::ProjectsView),
+    /// The sentences that mention the selected fact.
+    Mentions(projects::MentionsView),
+    /// A zone's profile as bar charts.
+    Profile(projects::ProfileView),
 }
 
 /// A search hit in an article.
@@ -402,7 +414,10 @@ impl App {
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {
-                self.mode = Mode::Normal;
+                // The ledger's views stay open after writing their file.
+                if matches!(self.mode, Mode::Export(_)) {
+                    self.mode = Mode::Normal;
+                }
                 self.notice = Some(Notice {
                     text: message,
                     error: failed,
@@ -427,6 +442,9 @@ impl App {
     }
 
     fn command(&mut self, c: Command) -> Vec<Effect> {
+        if let Some(effects) = self.ledger_command(c) {
+            return effects;
+        }
         if self.mode == Mode::Help {
             // Any command closes the help; quitting still quits.
             self.mode = Mode::Normal;
@@ -484,6 +502,8 @@ impl App {
                     confirm: false,
                 });
             }
+            // The ledger's commands mean nothing outside its views (see `ledger_command`).
+            Command::Projects | Command::Mentions | Command::Sort | Command::Profile => {}
         }
         Vec::new()
     }
@@ -678,6 +698,7 @@ impl App {
             Mode::Picker(p) => self.picker_input(p, i),
             Mode::Search => self.search_input(i),
             Mode::Export(e) => return self.export_input(e, i),
+            m @ (Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)) => self.mode = m,
         }
         Vec::new()
     }
@@ -989,6 +1010,9 @@ fn cycle_extension(path: &str) -> String {
     };
     format!("{stem}.{next}")
 }
+
+mod projects;
+pub use projects::{MentionsView, ProfileView, ProjectsView, SortBy};
 
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,10 @@ pub enum Command {
     CopyFact,
     CopyAll,
     Export,
+    Projects,
+    Mentions,
+    Sort,
+    Profile,
     Help,
     Quit,
 }
@@ -40,6 +44,7 @@ pub enum Group {
     Panes,
     Find,
     Facts,
+    Ledger,
     General,
 }
 
@@ -50,6 +55,7 @@ impl Group {
             Group::Panes => "Panes",
             Group::Find => "Filter and search",
             Group::Facts => "Facts",
+            Group::Ledger => "Projects",
             Group::General => "General",
         }
     }
@@ -196,6 +202,34 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
         "export listed facts",
         Group::Facts,
         &["e"],
+    ),
+    (
+        Command::Mentions,
+        "mentions",
+        "mentions of the fact",
+        Group::Facts,
+        &["m"],
+    ),
+    (
+        Command::Projects,
+        "projects",
+        "projects ledger",
+        Group::Ledger,
+        &["p"],
+    ),
+    (
+        Command::Sort,
+        "sort",
+        "sort: investment/date/stage",
+        Group::Ledger,
+        &["s"],
+    ),
+    (
+        Command::Profile,
+        "profile",
+        "zone profile chart",
+        Group::Ledger,
+        &["P"],
     ),
     (
         Command::Help,
@@ -425,6 +459,7 @@ impl KeyMap {
             Group::Panes,
             Group::Find,
             Group::Facts,
+            Group::Ledger,
             Group::General,
         ];
         groups

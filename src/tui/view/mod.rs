@@ -5,6 +5,7 @@ mod facts;
 mod help;
 mod list;
 mod picker;
+pub mod projects;
 mod reader;
 mod status;
 
@@ -36,6 +37,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         Mode::Help => help::draw(frame, app, frame.area()),
         Mode::Picker(pk) => picker::draw(frame, app, pk, frame.area()),
+        Mode::Projects(v) => projects::draw_projects(frame, app, v, frame.area()),
+        Mode::Mentions(v) => projects::draw_mentions(frame, app, v, frame.area()),
+        Mode::Profile(v) => projects::draw_profile(frame, app, v, frame.area()),
         _ => {}
     }
 }
