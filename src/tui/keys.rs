@@ -220,7 +220,7 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
     (
         Command::Sort,
         "sort",
-        "sort: investment/date/stage",
+        "sort: money/date/stage",
         Group::Ledger,
         &["s"],
     ),
