@@ -19,7 +19,7 @@ pub mod view;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -33,7 +33,7 @@ use ratatui::Terminal;
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
 use crate::model::{Corpus, Fact};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
 #[derive(Debug, Clone, Default)]
@@ -46,16 +46,18 @@ pub struct Options {
     pub config: Option<PathBuf>,
 }
 
-/// Runs the reader on a loaded corpus until the user quits.
-pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<()> {
+/// Runs the reader on a loaded corpus until the user quits. Returns the exit status: 0, or
+/// 128 + the signal number when SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it (the terminal is
+/// restored either way).
+pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
     let settings = settings(&options);
-    let failures = failures.iter().map(|f| sanitize(f)).collect();
+    let failures = failures.iter().map(|f| for_terminal(f)).collect();
     let mut app = App::new(corpus, failures, settings);
 
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicI32::new(0));
     watch_signals(Arc::clone(&stop))?;
     let _guard = TerminalGuard::enter()?;
     install_panic_hook();
@@ -68,18 +70,39 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     draw(&mut term, &app)?;
 
     let facts = spawn_extractor(&app);
-    event_loop(&mut app, &mut term, &facts, &stop)
+    event_loop(&mut app, &mut term, &facts, &stop)?;
+    Ok(signal_status(stop.load(Ordering::Relaxed)))
+}
+
+/// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).
+fn signal_status(signal: i32) -> u8 {
+    if signal <= 0 {
+        return 0;
+    }
+    u8::try_from(signal.saturating_add(128)).unwrap_or(u8::MAX)
+}
+
+/// The page size limit the config sets for the reader (`max_page_size`), if any; a bad value
+/// is reported with the other config problems once the reader is up.
+pub fn config_page_size(config: Option<&std::path::Path>) -> Option<u64> {
+    let path = config
+        .map(std::path::Path::to_path_buf)
+        .or_else(config::default_path)?;
+    config::load(&path, false)
+        .0
+        .max_page_size
+        .and_then(|s| s.bytes())
 }
 
 /// The reader's settings from the config file, the command line and the environment.
 fn settings(options: &Options) -> Settings {
+    let named = options.config.is_some();
     let path = options.config.clone().or_else(config::default_path);
-    let (cfg, warning) = match &path {
-        Some(p) => config::load(p),
-        None => (config::Config::default(), None),
+    let (cfg, mut warnings) = match &path {
+        Some(p) => config::load(p, named),
+        None => (config::Config::default(), Vec::new()),
     };
-    let mut warnings: Vec<String> = warning.into_iter().collect();
-    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.key_overrides());
+    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.keys);
     warnings.extend(key_warnings);
     let amb = options
         .ambiguous_width
@@ -115,10 +138,10 @@ fn event_loop(
     app: &mut App,
     term: &mut Term,
     facts: &mpsc::Receiver<(usize, Vec<Fact>)>,
-    stop: &AtomicBool,
+    stop: &AtomicI32,
 ) -> anyhow::Result<()> {
     loop {
-        if stop.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
         let mut dirty = false;
@@ -280,22 +303,23 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
     }
 }
 
-/// Raw mode, alternate screen and mouse reporting for as long as it lives.
-/// SIGTERM and SIGHUP ask the event loop to stop; if it has not stopped a moment later (after a
-/// hang-up crossterm can spin on the closed tty and never return to the loop), this thread
-/// restores the terminal and ends the process itself, so no reader outlives its terminal.
-fn watch_signals(stop: Arc<AtomicBool>) -> anyhow::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+/// SIGINT and SIGQUIT from outside (in raw mode Ctrl-c is a key, not a signal), SIGTERM and
+/// SIGHUP ask the event loop to stop, which restores the terminal and exits with 128 + the
+/// signal. If it has not stopped a moment later (after a hang-up crossterm can spin on the
+/// closed tty and never return to the loop), this thread restores the terminal and ends the
+/// process itself, so no reader outlives its terminal or leaves it raw.
+fn watch_signals(stop: Arc<AtomicI32>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGQUIT, SIGTERM, SIGHUP])
         .context("cannot watch for signals")?;
     std::thread::Builder::new()
         .name("signals".to_owned())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                stop.store(true, Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(400));
+                stop.store(sig, Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(1000));
                 restore_terminal();
-                std::process::exit(128 + sig);
+                std::process::exit(i32::from(signal_status(sig)));
             }
         })
         .context("cannot start the signal watcher")?;
