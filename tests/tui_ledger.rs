@@ -178,3 +178,16 @@ fn ledger_views_draw_at_any_size() {
         screen(&a);
     }
 }
+
+#[test]
+fn zone_picker_shows_each_zones_projects_investment_and_latest_date() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::ZoneFilter);
+    let Mode::Picker(p) = &a.mode else {
+        panic!("z opens the picker");
+    };
+    let qinshui = &p.stats[&Some("沁水经济技术开发区".to_owned())];
+    assert_eq!((qinshui.projects, qinshui.investment), (1, 1_500_000_000));
+    assert_eq!(qinshui.latest.as_deref(), Some("2025-12-20"));
+    insta::assert_snapshot!("zone_picker_80x24", screen(&a));
+}

@@ -29,6 +29,8 @@ pub struct Attached {
 pub struct Located<'a> {
     pub fact: &'a Fact,
     pub spans: Vec<Span>,
+    /// For an organisation: whether it governs rather than invests (see [`GOVERNING`]).
+    pub governing: bool,
 }
 
 /// Locates the facts the ledger joins on (numbers, organisations, dates, places).
@@ -49,6 +51,7 @@ pub fn locate<'a>(article: &'a Article, at: &ArticleText) -> Vec<Located<'a>> {
         .map(|fact| Located {
             fact,
             spans: at.occurrences(fact),
+            governing: fact.kind == FactKind::Organization && governing(&fact.text),
         })
         .collect()
 }
@@ -61,6 +64,7 @@ pub fn attach(
     facts: &[Located<'_>],
     local: &Local,
     others: &[Span],
+    title: Option<&StageEvent>,
 ) -> Attached {
     let mut out = Attached::default();
     if let Some(o) = &local.name_owner {
@@ -86,7 +90,7 @@ pub fn attach(
         }
     }
     if out.events.is_empty() {
-        out.events.extend(title_stage(article, at, facts));
+        out.events.extend(title.cloned());
     }
     out.place = place(at, facts, &local.mentions);
     out
@@ -96,14 +100,16 @@ pub fn attach(
 /// `一季度 11 个项目集中开工`), with no stage of its own in its clause, is at that stage: it is in
 /// the list the title sums up. Dated by the first paragraph sentence that reports the stage,
 /// else the article's date.
-fn title_stage(article: &Article, at: &ArticleText, facts: &[Located<'_>]) -> Option<StageEvent> {
-    let stage = article
-        .title
+pub fn title_stage(
+    article: &Article,
+    at: &ArticleText,
+    facts: &[Located<'_>],
+) -> Option<StageEvent> {
+    let stage = at
+        .texts
         .iter()
-        .filter_map(|t| {
-            let chars: Vec<char> = fold(t).chars().collect();
-            stage_in_clause(&chars, 0..0).map(|(s, _)| s)
-        })
+        .filter(|t| matches!(t.part, super::mentions::Part::Title(_)))
+        .filter_map(|t| stage_in_clause(&t.folded, 0..0).map(|(s, _)| s))
         .max()?;
     let sentence = at
         .texts
@@ -111,8 +117,7 @@ fn title_stage(article: &Article, at: &ArticleText, facts: &[Located<'_>]) -> Op
         .enumerate()
         .filter(|(_, t)| matches!(t.part, super::mentions::Part::Para(_)))
         .find_map(|(i, t)| {
-            let chars: Vec<char> = fold(&t.orig.iter().collect::<String>()).chars().collect();
-            let (_, pos) = stage_in_clause(&chars, 0..0).filter(|(s, _)| *s == stage)?;
+            let (_, pos) = stage_in_clause(&t.folded, 0..0).filter(|(s, _)| *s == stage)?;
             Some(at.sentence(&Span {
                 text: i,
                 start: pos,
@@ -339,7 +344,7 @@ fn owners_near(
     let mut out = Vec::new();
     let orgs = facts
         .iter()
-        .filter(|l| l.fact.kind == FactKind::Organization && !governing(&l.fact.text))
+        .filter(|l| l.fact.kind == FactKind::Organization && !l.governing)
         .flat_map(|l| l.spans.iter().map(move |s| (l.fact, *s)))
         .filter(|(_, s)| sentence.contains(s) && !m.overlaps(s));
     let mut nearest: Option<(&Fact, Span)> = None;
@@ -389,9 +394,9 @@ fn event(
     clause: &Span,
     sentence: &Span,
 ) -> Option<StageEvent> {
-    let chars: Vec<char> = fold(&at.slice(clause)).chars().collect();
+    let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
-    let (stage, at_word) = stage_in_clause(&chars, rel)?;
+    let (stage, at_word) = stage_in_clause(chars, rel)?;
     let date = first_date(facts, sentence, clause.start + at_word).or_else(|| article.date.clone());
     Some(StageEvent {
         stage,

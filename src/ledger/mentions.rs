@@ -42,6 +42,8 @@ impl Span {
 pub struct Text {
     pub part: Part,
     pub orig: Vec<char>,
+    /// Folded chars, one per char of `orig`.
+    pub folded: Vec<char>,
     /// Folded chars without whitespace.
     compact: Vec<char>,
     /// For each compact char, its index in `orig`.
@@ -90,10 +92,12 @@ impl ArticleText {
             return Vec::new();
         }
         let mut out = Vec::new();
+        let first = needle[0];
         for (ti, t) in self.texts.iter().enumerate() {
             let mut i = 0;
             while i + needle.len() <= t.compact.len() {
-                if t.compact[i..i + needle.len()] == needle[..] {
+                // The first char rules out nearly every position before a slice compare.
+                if t.compact[i] == first && t.compact[i..i + needle.len()] == needle[..] {
                     out.push(t.span(ti, i, i + needle.len()));
                     i += needle.len();
                 } else {
@@ -102,6 +106,14 @@ impl ArticleText {
             }
         }
         out
+    }
+
+    /// The folded chars of a span (one per printed char).
+    pub fn folded(&self, s: &Span) -> &[char] {
+        self.texts.get(s.text).map_or(&[], |t| {
+            let end = s.end.min(t.folded.len());
+            &t.folded[s.start.min(end)..end]
+        })
     }
 
     /// The text of a span as printed.
@@ -235,6 +247,7 @@ impl Text {
         Text {
             part,
             orig,
+            folded,
             compact,
             map,
         }

@@ -8,6 +8,8 @@
 //! (`潞北三路道路工程` → `潞北三路`). Across articles, a name meets a name or a short form of it,
 //! and two projects with different owners or zones never merge: similar is not the same.
 
+use std::collections::{HashMap, HashSet};
+
 use super::mentions::{key, ArticleText, Span};
 use crate::model::{Article, FactKind};
 
@@ -88,18 +90,56 @@ struct Seed {
     cores: Vec<String>,
     /// The barest form's core when it names a thing by itself.
     thing: Option<String>,
+    /// Compact key of the barest form.
+    bare: String,
 }
 
 /// The projects an article reports, from its project facts.
 pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let names = seed_names(article);
-    let seeds: Vec<Seed> = names.iter().map(|n| seed(article, at, n)).collect();
+    let pre = Prefixes::of(article);
+    let seeds: Vec<Seed> = names.iter().map(|n| seed(&pre, at, n)).collect();
     scan(at, &join_seeds(seeds))
+}
+
+/// What may open a project name in an article, as compact keys computed once per article:
+/// organisations (with their short names; the owner), zones, `年产 …` clauses.
+struct Prefixes {
+    list: Vec<(String, Option<String>)>,
+    zones: Vec<String>,
+}
+
+impl Prefixes {
+    fn of(article: &Article) -> Prefixes {
+        let zones: Vec<String> = article
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Zone)
+            .map(|f| key(&f.text))
+            .filter(|k| !k.is_empty())
+            .collect();
+        let mut list = Vec::new();
+        for f in &article.facts {
+            match f.kind {
+                FactKind::Organization => {
+                    let name = without_zone(&zones, &f.text);
+                    for k in short_names(&name) {
+                        list.push((k, Some(name.clone())));
+                    }
+                }
+                FactKind::Zone => list.push((key(&f.text), None)),
+                FactKind::Quantity => list.push((format!("年产{}", key(&f.text)), None)),
+                _ => {}
+            }
+        }
+        list.retain(|(k, _)| !k.is_empty());
+        Prefixes { list, zones }
+    }
 }
 
 /// The barest form of a seed (its last stripped form, else its name), as a key.
 fn bare(s: &Seed) -> String {
-    key(s.stripped.last().unwrap_or(&s.name))
+    s.bare.clone()
 }
 
 /// Joins the names of one project in one article: the same barest form, by the same owner or
@@ -127,7 +167,8 @@ fn join_seeds(seeds: Vec<Seed>) -> Vec<Seed> {
         match into {
             Some(i) if owners.len() <= 1 => {
                 let o = &mut out[i];
-                let (long, short) = if key(&s.name).len() > key(&o.name).len() {
+                let compact_len = |n: &str| n.chars().filter(|c| !c.is_whitespace()).count();
+                let (long, short) = if compact_len(&s.name) > compact_len(&o.name) {
                     (s, o.clone())
                 } else {
                     (o.clone(), s)
@@ -157,13 +198,15 @@ fn join_seeds(seeds: Vec<Seed>) -> Vec<Seed> {
 /// project (`新质生产力创新基地建设项目` in `河津…新质生产力创新基地建设项目`), unless it ends two.
 fn seed_names(article: &Article) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for f in article.facts.iter().filter(|f| f.kind == FactKind::Project) {
         let n = f.name.clone().unwrap_or_else(|| f.text.clone());
-        if !key(&n).is_empty() && !names.iter().any(|m| key(m) == key(&n)) {
+        let k = key(&n);
+        if !k.is_empty() && !keys.contains(&k) {
             names.push(n);
+            keys.push(k);
         }
     }
-    let keys: Vec<String> = names.iter().map(|n| key(n)).collect();
     names
         .iter()
         .enumerate()
@@ -180,12 +223,12 @@ fn seed_names(article: &Article) -> Vec<String> {
 }
 
 /// Grows a project name into its forms (see the module doc).
-fn seed(article: &Article, at: &ArticleText, name: &str) -> Seed {
-    let name = with_zone(article, at, name);
+fn seed(pre: &Prefixes, at: &ArticleText, name: &str) -> Seed {
+    let name = with_zone(pre, at, name);
     let mut stripped = Vec::new();
     let mut name_owner = None;
     let mut cur = name.clone();
-    while let Some((rest, owner)) = strip_prefix(article, &cur) {
+    while let Some((rest, owner)) = strip_prefix(pre, &cur) {
         if owner.is_some() && name_owner.is_none() {
             name_owner = owner;
         }
@@ -204,21 +247,24 @@ fn seed(article: &Article, at: &ArticleText, name: &str) -> Seed {
         let k = key(c);
         k.chars().count() >= MIN_CORE && THING_ENDS.iter().any(|e| k.ends_with(e))
     });
+    let bare = key(stripped.last().unwrap_or(&name));
     Seed {
         name,
         stripped,
         name_owner,
         cores,
         thing,
+        bare,
     }
 }
 
 /// The name with the zone written before it, when the text writes them together at least
 /// twice: then the zone is part of the name (`河津经济技术开发区新质生产力创新基地建设项目`); once
 /// is only where the project is (`襄垣经济技术开发区潞北三路道路工程建设`).
-fn with_zone(article: &Article, at: &ArticleText, name: &str) -> String {
-    for z in article.facts.iter().filter(|f| f.kind == FactKind::Zone) {
-        let joined = format!("{}{}", key(&z.text), key(name));
+fn with_zone(pre: &Prefixes, at: &ArticleText, name: &str) -> String {
+    let nk = key(name);
+    for z in &pre.zones {
+        let joined = format!("{z}{nk}");
         let found = at.find(&joined);
         if found.len() >= 2 {
             return at.slice(&found[0]);
@@ -229,26 +275,12 @@ fn with_zone(article: &Article, at: &ArticleText, name: &str) -> String {
 
 /// The name without its first prefix: an organisation (returned as the owner), a zone, or a
 /// `年产 …` clause; `None` when nothing is left but a head.
-fn strip_prefix(article: &Article, name: &str) -> Option<(String, Option<String>)> {
+fn strip_prefix(pre: &Prefixes, name: &str) -> Option<(String, Option<String>)> {
     let k = key(name);
     let mut best: Option<(usize, Option<String>)> = None;
-    for f in &article.facts {
-        let (prefixes, owner) = match f.kind {
-            FactKind::Organization => {
-                let name = without_zone(article, &f.text);
-                (short_names(&name), Some(name))
-            }
-            FactKind::Zone => (vec![key(&f.text)], None),
-            FactKind::Quantity => (vec![format!("年产{}", key(&f.text))], None),
-            _ => continue,
-        };
-        for prefix in prefixes {
-            if !prefix.is_empty()
-                && k.starts_with(&prefix)
-                && best.as_ref().is_none_or(|(n, _)| prefix.len() > *n)
-            {
-                best = Some((prefix.len(), owner.clone()));
-            }
+    for (prefix, owner) in &pre.list {
+        if k.starts_with(prefix.as_str()) && best.as_ref().is_none_or(|(n, _)| prefix.len() > *n) {
+            best = Some((prefix.len(), owner.clone()));
         }
     }
     let (n, owner) = best?;
@@ -263,15 +295,12 @@ fn strip_prefix(article: &Article, name: &str) -> Option<(String, Option<String>
 
 /// An organisation's name without a zone written before it (`沁水经济技术开发区山西兆丰铝业有限公司`
 /// read as one name → `山西兆丰铝业有限公司`), as printed.
-fn without_zone(article: &Article, org: &str) -> String {
+fn without_zone(zones: &[String], org: &str) -> String {
     let k = key(org);
-    article
-        .facts
+    zones
         .iter()
-        .filter(|z| z.kind == FactKind::Zone)
-        .find_map(|z| {
-            let zk = key(&z.text);
-            (k.starts_with(&zk) && k.len() > zk.len())
+        .find_map(|zk| {
+            (k.starts_with(zk.as_str()) && k.len() > zk.len())
                 .then(|| drop_compact(org, k.len() - zk.len(), k.len()))
         })
         .unwrap_or_else(|| org.to_owned())
@@ -370,10 +399,24 @@ fn scan(at: &ArticleText, seeds: &[Seed]) -> Vec<Local> {
             exact.push((key(f), i));
         }
     }
-    let shared = |k: &str, i: usize| exact.iter().any(|(o, j)| o == k && *j != i);
+    // Which seeds use each form (exact or core): a form of two seeds is nobody's.
+    let mut users: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (k, i) in &exact {
+        users.entry(k.clone()).or_default().insert(*i);
+    }
+    let core_keys: Vec<Vec<String>> = seeds
+        .iter()
+        .map(|s| s.cores.iter().map(|c| key(c)).collect())
+        .collect();
+    for (i, ks) in core_keys.iter().enumerate() {
+        for k in ks {
+            users.entry(k.clone()).or_default().insert(i);
+        }
+    }
+    let shared = |k: &str| users.get(k).is_some_and(|u| u.len() > 1);
     let mut found: Vec<Candidate> = Vec::new();
     for (k, i) in &exact {
-        if shared(k, *i) {
+        if shared(k) {
             continue;
         }
         found.extend(
@@ -382,18 +425,12 @@ fn scan(at: &ArticleText, seeds: &[Seed]) -> Vec<Local> {
                 .map(|span| Candidate { span, seed: *i }),
         );
     }
-    for (i, s) in seeds.iter().enumerate() {
-        for c in &s.cores {
-            let ck = key(c);
-            if shared(&ck, i)
-                || seeds
-                    .iter()
-                    .enumerate()
-                    .any(|(j, o)| j != i && o.cores.contains(c))
-            {
+    for (i, ks) in core_keys.iter().enumerate() {
+        for ck in ks {
+            if shared(ck) {
                 continue;
             }
-            for span in at.find(&ck) {
+            for span in at.find(ck) {
                 let after = at.compact_after(&span, 4);
                 let head = VARIANT_HEADS.iter().find(|h| after.starts_with(*h));
                 let span = match head {
@@ -453,34 +490,34 @@ pub struct Identity {
     pub names: Vec<String>,
     /// Compact keys of every form (names and aliases).
     pub forms: Vec<String>,
+    /// Compact keys of the owners.
     pub owners: Vec<String>,
     pub zone: Option<String>,
     /// Compact keys of the barest forms (`高端铝合金项目`).
     pub bare: Vec<String>,
 }
 
-impl Identity {
-    /// Whether one report's name is a form of the other's, or both name an owner and share a
-    /// barest form (the owner's `高端铝合金项目` with and without `年产 5 万吨`).
-    fn meets(&self, o: &Identity) -> bool {
-        let owned = !self.owners.is_empty() && !o.owners.is_empty();
-        self.names.iter().any(|n| o.forms.contains(n))
-            || o.names.iter().any(|n| self.forms.contains(n))
-            || (owned && self.bare.iter().any(|b| o.bare.contains(b)))
-    }
+/// A growing project: every key of its reports, as sets.
+#[derive(Debug, Default)]
+struct Group {
+    names: HashSet<String>,
+    forms: HashSet<String>,
+    owners: Vec<String>,
+    zone: Option<String>,
+    members: Vec<usize>,
+}
 
-    /// Whether nothing says they differ: owners (when both name some) share one, zones agree.
+impl Group {
+    /// Whether nothing says they differ: owners (when both name some) share one (a short name
+    /// opens the full one), zones agree.
     fn compatible(&self, o: &Identity) -> bool {
-        let same_owner = |a: &String, b: &String| {
-            let (a, b) = (key(a), key(b));
-            a.starts_with(&b) || b.starts_with(&a)
-        };
+        let same = |a: &String, b: &String| a.starts_with(b.as_str()) || b.starts_with(a.as_str());
         let owners_ok = self.owners.is_empty()
             || o.owners.is_empty()
             || self
                 .owners
                 .iter()
-                .any(|a| o.owners.iter().any(|b| same_owner(a, b)));
+                .any(|a| o.owners.iter().any(|b| same(a, b)));
         let zones_ok = match (&self.zone, &o.zone) {
             (Some(a), Some(b)) => a == b,
             _ => true,
@@ -488,35 +525,77 @@ impl Identity {
         owners_ok && zones_ok
     }
 
-    fn absorb(&mut self, o: &Identity) {
-        for (mine, theirs) in [
-            (&mut self.names, &o.names),
-            (&mut self.forms, &o.forms),
-            (&mut self.owners, &o.owners),
-            (&mut self.bare, &o.bare),
-        ] {
-            for t in theirs {
-                if !mine.contains(t) {
-                    mine.push(t.clone());
-                }
+    fn absorb(&mut self, o: &Identity, i: usize) {
+        self.names.extend(o.names.iter().cloned());
+        self.forms.extend(o.forms.iter().cloned());
+        for w in &o.owners {
+            if !self.owners.contains(w) {
+                self.owners.push(w.clone());
             }
         }
         if self.zone.is_none() {
             self.zone.clone_from(&o.zone);
         }
+        self.members.push(i);
+    }
+}
+
+/// Which groups hold a key as a name, as a form, as a barest form (of an owned report).
+#[derive(Default)]
+struct Index {
+    by_name: HashMap<String, Vec<usize>>,
+    by_form: HashMap<String, Vec<usize>>,
+    by_bare: HashMap<String, Vec<usize>>,
+}
+
+impl Index {
+    fn add(&mut self, g: usize, it: &Identity) {
+        let put = |m: &mut HashMap<String, Vec<usize>>, keys: &[String]| {
+            for k in keys {
+                let v = m.entry(k.clone()).or_default();
+                if !v.contains(&g) {
+                    v.push(g);
+                }
+            }
+        };
+        put(&mut self.by_name, &it.names);
+        put(&mut self.by_form, &it.forms);
+        if !it.owners.is_empty() {
+            put(&mut self.by_bare, &it.bare);
+        }
+    }
+
+    /// Groups a report meets: its name is one of their forms, one of their names is one of its
+    /// forms, or both name an owner and share a barest form.
+    fn meeting(&self, it: &Identity) -> Vec<usize> {
+        let get = |m: &HashMap<String, Vec<usize>>, keys: &[String]| -> Vec<usize> {
+            keys.iter()
+                .filter_map(|k| m.get(k))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        let mut v = get(&self.by_form, &it.names);
+        v.extend(get(&self.by_name, &it.forms));
+        if !it.owners.is_empty() {
+            v.extend(get(&self.by_bare, &it.bare));
+        }
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 }
 
 /// Groups reports (in order) into projects: a report joins the one project it meets and agrees
 /// with; meeting several, it joins the one in its zone, else stands alone rather than guess.
 pub fn cluster(items: &[Identity]) -> Vec<Vec<usize>> {
-    let mut groups: Vec<(Identity, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index = Index::default();
     for (i, it) in items.iter().enumerate() {
-        let fits: Vec<usize> = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, (g, _))| g.meets(it) && g.compatible(it))
-            .map(|(gi, _)| gi)
+        let fits: Vec<usize> = index
+            .meeting(it)
+            .into_iter()
+            .filter(|&g| groups[g].compatible(it))
             .collect();
         let pick = match fits.as_slice() {
             [one] => Some(*one),
@@ -525,20 +604,19 @@ pub fn cluster(items: &[Identity]) -> Vec<Vec<usize>> {
                 let same_zone: Vec<usize> = many
                     .iter()
                     .copied()
-                    .filter(|&gi| it.zone.is_some() && groups[gi].0.zone == it.zone)
+                    .filter(|&g| it.zone.is_some() && groups[g].zone == it.zone)
                     .collect();
                 (same_zone.len() == 1).then(|| same_zone[0])
             }
         };
-        match pick {
-            Some(gi) => {
-                groups[gi].0.absorb(it);
-                groups[gi].1.push(i);
-            }
-            None => groups.push((it.clone(), vec![i])),
-        }
+        let g = pick.unwrap_or_else(|| {
+            groups.push(Group::default());
+            groups.len() - 1
+        });
+        groups[g].absorb(it, i);
+        index.add(g, it);
     }
-    groups.into_iter().map(|(_, v)| v).collect()
+    groups.into_iter().map(|g| g.members).collect()
 }
 
 #[cfg(test)]
@@ -553,7 +631,7 @@ mod tests {
             bare: vec![key(names[0])],
             names: k(names),
             forms: f,
-            owners: owners.iter().map(|s| s.to_string()).collect(),
+            owners: owners.iter().map(|s| key(s)).collect(),
             zone: zone.map(str::to_owned),
         }
     }

@@ -14,6 +14,8 @@ pub mod profile;
 pub mod stage;
 pub mod table;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 use serde_json::Number;
 
@@ -115,6 +117,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
     let at = ArticleText::new(article);
     let locals = merge::local_projects(article, &at);
     let facts = attach::locate(article, &at);
+    let title = attach::title_stage(article, &at, &facts);
     locals
         .iter()
         .enumerate()
@@ -125,7 +128,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
                 .filter(|(j, _)| *j != i)
                 .flat_map(|(_, l)| l.mentions.iter().copied())
                 .collect();
-            let got = attach::attach(article, &at, &facts, local, &others);
+            let got = attach::attach(article, &at, &facts, local, &others, title.as_ref());
             let spots = local
                 .mentions
                 .first()
@@ -156,7 +159,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
             let identity = merge::Identity {
                 names: vec![key(&local.name)],
                 forms,
-                owners: got.owners,
+                owners: got.owners.iter().map(|o| key(o)).collect(),
                 zone: article.zone.clone(),
                 bare: vec![local.bare.clone()],
             };
@@ -170,10 +173,12 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
 /// once per stage and article (dated where any is).
 fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
     let reports: Vec<&Record> = reports.collect();
+    // Folding keeps one char per char: the compact length is the count of non-space chars.
+    let compact_len = |n: &str| n.chars().filter(|c| !c.is_whitespace()).count();
     let name = reports
         .iter()
         .map(|r| r.name.clone())
-        .max_by_key(|n| key(n).chars().count())
+        .max_by_key(|n| compact_len(n))
         .unwrap_or_default();
     let mut out = Record {
         name: name.clone(),
@@ -189,9 +194,15 @@ fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
         sources: Vec::new(),
         spots: Vec::new(),
     };
+    let mut seen_alias: HashSet<&str> = HashSet::from([name.as_str()]);
+    let mut seen_article: HashSet<&str> = HashSet::new();
+    let mut events: HashMap<(Stage, &str), usize> = HashMap::new();
     for r in &reports {
-        let names = std::iter::once(&r.name).chain(&r.aliases);
-        push_new(&mut out.aliases, names.filter(|n| **n != name).cloned());
+        for n in std::iter::once(&r.name).chain(&r.aliases) {
+            if seen_alias.insert(n) {
+                out.aliases.push(n.clone());
+            }
+        }
         out.zone = out.zone.take().or_else(|| r.zone.clone());
         out.place = out.place.take().or_else(|| r.place.clone());
         out.investment = out.investment.take().or_else(|| r.investment.clone());
@@ -202,10 +213,16 @@ fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
             }
         }
         for e in &r.stages {
-            add_event(&mut out.stages, e);
+            match events.get(&(e.stage, e.article.as_str())) {
+                Some(&i) => earliest(&mut out.stages[i], e),
+                None => {
+                    events.insert((e.stage, e.article.as_str()), out.stages.len());
+                    out.stages.push(e.clone());
+                }
+            }
         }
         for (a, s) in r.articles.iter().zip(&r.sources) {
-            if !out.articles.contains(a) {
+            if seen_article.insert(a) {
                 out.articles.push(a.clone());
                 out.sources.push(s.clone());
             }
@@ -230,21 +247,13 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, items: impl Iterator<Item = T>) {
 
 /// One event per stage and article: a dated report replaces an undated one, the earliest date
 /// stays.
-fn add_event(list: &mut Vec<StageEvent>, e: &StageEvent) {
-    match list
-        .iter_mut()
-        .find(|o| o.stage == e.stage && o.article == e.article)
-    {
-        Some(o) => {
-            let better = match (&o.date, &e.date) {
-                (None, Some(_)) => true,
-                (Some(a), Some(b)) => b < a,
-                _ => false,
-            };
-            if better {
-                o.date.clone_from(&e.date);
-            }
-        }
-        None => list.push(e.clone()),
+fn earliest(o: &mut StageEvent, e: &StageEvent) {
+    let better = match (&o.date, &e.date) {
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => b < a,
+        _ => false,
+    };
+    if better {
+        o.date.clone_from(&e.date);
     }
 }

@@ -72,6 +72,17 @@ const WORDS: &[(&str, Stage)] = &[
     ("达产", Stage::Operating),
 ];
 
+/// [`WORDS`] as chars, made once.
+fn words() -> &'static [(Vec<char>, Stage)] {
+    static W: std::sync::OnceLock<Vec<(Vec<char>, Stage)>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        WORDS
+            .iter()
+            .map(|(w, s)| (w.chars().collect(), *s))
+            .collect()
+    })
+}
+
 /// Chars after a stage word that make it a time reference (`建成后`, `开工前`), not an event.
 const TIME_AFTER: &[char] = &['后', '前', '时'];
 
@@ -89,10 +100,10 @@ pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Opti
         if mention.contains(&i) {
             continue;
         }
-        for (w, stage) in WORDS {
-            let wc: Vec<char> = w.chars().collect();
+        for (wc, stage) in words() {
             let end = i + wc.len();
-            if end > clause.len()
+            if clause[i] != wc[0]
+                || end > clause.len()
                 || clause[i..end] != wc[..]
                 || (i < mention.end && end > mention.start)
             {

@@ -108,6 +108,9 @@ pub enum Effect {
 pub struct Picker {
     pub query: String,
     pub selected: usize,
+    /// Each zone's projects, announced investment and latest date, from the ledger of all
+    /// loaded articles (taken when the picker opens).
+    pub stats: projects::ZoneStats,
 }
 
 /// One choice in the zone picker.
@@ -479,7 +482,10 @@ impl App {
                 }
             }
             Command::ZoneFilter => {
-                let mut p = Picker::default();
+                let mut p = Picker {
+                    stats: self.zone_stats(),
+                    ..Picker::default()
+                };
                 // Start on the active filter so that Enter keeps it.
                 let items = self.picker_items("");
                 p.selected = items
@@ -1012,7 +1018,7 @@ fn cycle_extension(path: &str) -> String {
 }
 
 mod projects;
-pub use projects::{MentionsView, ProfileView, ProjectsView, SortBy};
+pub use projects::{MentionsView, ProfileView, ProjectsView, SortBy, ZoneStats};
 
 #[cfg(test)]
 mod tests;

@@ -93,6 +93,9 @@ pub struct MentionsView {
     pub selected: usize,
 }
 
+/// Each zone's profile (`None`: articles without a zone), for the zone picker.
+pub type ZoneStats = std::collections::BTreeMap<Option<String>, Profile>;
+
 /// The zone profile's state.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileView {
@@ -290,6 +293,17 @@ impl App {
             _ => {}
         }
         self.mode = Mode::Mentions(v);
+    }
+
+    /// The profile of every zone over all loaded articles.
+    pub(super) fn zone_stats(&self) -> ZoneStats {
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        let sources = self.sources(&all);
+        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
+        profile::profiles(sources.iter().map(|s| s.article), &records)
+            .into_iter()
+            .map(|p| (p.zone.clone(), p))
+            .collect()
     }
 
     fn open_profile(&mut self, zone: Option<String>) {

@@ -272,7 +272,7 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
 }
 
 /// Whole yuan as `3.04亿` / `1233万` / `0`.
-fn yuan_text(v: u64) -> String {
+pub fn yuan_text(v: u64) -> String {
     let f = v as f64;
     if f >= 1e8 {
         format!("{}亿", trim(f / 1e8))
