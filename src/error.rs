@@ -79,12 +79,12 @@ pub struct LoadError {
 pub enum Error {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("unknown zone: {0}")]
-    UnknownZone(String),
+    #[error("unknown zone: {query}{hint}")]
+    UnknownZone { query: String, hint: String },
+    #[error("not a date: {0} (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
+    BadDate(String),
     #[error("unknown fact kind: {0} (expected one of date, money, quantity, percent, person, organization, zone, place, project, product)")]
     UnknownKind(String),
-    #[error("bad date: {0} (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
-    BadDate(String),
     #[error("{path}: {source}")]
     Write {
         path: String,

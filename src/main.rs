@@ -1,11 +1,12 @@
 //! `dubao`: argument parsing and dispatch only; the work is in the library.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use dubao::ingest::edition::range::DateRange;
 use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
 use dubao::{cli, facts, ingest, tui};
@@ -21,9 +22,8 @@ struct Args {
     command: Option<Command>,
     /// Pages to open: files, directories (every *.txt inside) or - for stdin.
     paths: Vec<PathBuf>,
-    /// Start with the articles of this zone (canonical name or alias: 上党, 上党经开区).
-    #[arg(long)]
-    zone: Option<String>,
+    #[command(flatten)]
+    select: Select,
     /// Columns an East Asian ambiguous character (“ ” — …) takes in your terminal: 1 or 2.
     #[arg(long, value_parser = parse_ambiguous)]
     ambiguous_width: Option<AmbiguousWidth>,
@@ -38,18 +38,43 @@ struct Args {
     max_page_size: Option<u64>,
 }
 
+/// The articles to work on: `--zone`, `--since`, `--until`, shared by the reader and every
+/// subcommand.
+#[derive(clap::Args, Clone, Default)]
+struct Select {
+    /// Only articles about this zone (canonical name or alias: 上党, 上党经开区).
+    #[arg(long)]
+    zone: Option<String>,
+    /// Only articles dated on or after DATE (2025, 2025-12 or 2025-12-24).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Only articles dated on or before DATE (2025, 2025-12 or 2025-12-24: all of it).
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+}
+
+impl Select {
+    fn filter(&self) -> Result<cli::Filter> {
+        Ok(cli::Filter {
+            zone: self.zone.clone(),
+            dates: DateRange::new(self.since.as_deref(), self.until.as_deref())?,
+        })
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// One line per article: id, zone, date, title.
+    /// One line per article: id, zone, date, title, source (aligned on a terminal, tab-separated
+    /// in a pipe).
     List {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// Facts of the articles: dates, money, quantities, people, organisations, zones, places, projects.
     Facts {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         /// Only these kinds, comma-separated: date,money,quantity,percent,person,organization,zone,place,project,product.
         #[arg(long)]
         kind: Option<String>,
@@ -60,14 +85,17 @@ enum Command {
     },
     /// The whole document model as JSON.
     Dump {
+        #[command(flatten)]
+        select: Select,
+        /// Instead of JSON, print each input line's class and the rule that decided it.
         #[arg(long)]
-        zone: Option<String>,
+        explain: bool,
         paths: Vec<PathBuf>,
     },
     /// Zones with article counts.
     Zones {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// The project ledger: one record per project across the pages, with investors, investment,
@@ -167,16 +195,25 @@ struct Loaded {
 
 /// Loads the pages within the page size limit; problems come back as one line each.
 fn load(paths: &[PathBuf], max_page_size: Option<u64>) -> (dubao::Corpus, Loaded) {
+    let (corpus, errors) = ingest::load_paths_with(paths, &load_options(max_page_size));
+    (corpus, loaded_from(&errors))
+}
+
+/// The load limits from the command line.
+fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
     let mut options = ingest::LoadOptions::default();
     if let Some(max) = max_page_size {
         options.max_page_bytes = max;
     }
-    let (corpus, errors) = ingest::load_paths_with(paths, &options);
-    let loaded = Loaded {
+    options
+}
+
+/// The messages to print about a load and whether any page failed.
+fn loaded_from(errors: &[dubao::LoadError]) -> Loaded {
+    Loaded {
         messages: errors.iter().map(ToString::to_string).collect(),
         failed: errors.iter().any(|e| !e.problem.is_notice()),
-    };
-    (corpus, loaded)
+    }
 }
 
 /// Prints each load problem on one line; the exit status is 1 when a page failed to load
@@ -195,13 +232,16 @@ fn report(loaded: &Loaded) -> ExitCode {
 fn run(args: Args) -> Result<ExitCode> {
     let Some(command) = args.command else {
         // The reader owns the terminal; stdout stays unlocked for its signal watcher.
+        let filter = args.select.filter()?;
         let max = args
             .max_page_size
             .or_else(|| tui::config_page_size(args.config.as_deref()));
         let (corpus, loaded) = load(&args.paths, max);
+        filter.check(&corpus)?;
         let failures = loaded.messages;
         let options = tui::Options {
-            zone: args.zone,
+            zone: args.select.zone,
+            dates: filter.dates,
             ambiguous_width: args.ambiguous_width,
             config: args.config,
         };
@@ -211,13 +251,16 @@ fn run(args: Args) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match command {
-        Command::List { zone, paths } => {
+        Command::List { select, paths } => {
+            let filter = select.filter()?;
             let (corpus, loaded) = load(&paths, args.max_page_size);
-            cli::list(&corpus, zone.as_deref(), &mut out)?;
+            filter.check(&corpus)?;
+            let aligned = std::io::stdout().is_terminal();
+            cli::list(&corpus, &filter, aligned, &mut out)?;
             report(&loaded)
         }
         Command::Facts {
-            zone,
+            select,
             kind,
             format,
             paths,
@@ -226,21 +269,37 @@ fn run(args: Args) -> Result<ExitCode> {
                 Some(spec) => cli::parse_kinds(spec)?,
                 None => Vec::new(),
             };
+            let filter = select.filter()?;
             let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
+            cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
             report(&loaded)
         }
-        Command::Dump { zone, paths } => {
+        Command::Dump {
+            explain: true,
+            paths,
+            ..
+        } => {
+            let (texts, errors) =
+                ingest::load_texts_with(&paths, &load_options(args.max_page_size));
+            cli::explain(&texts, &mut out)?;
+            report(&loaded_from(&errors))
+        }
+        Command::Dump { select, paths, .. } => {
+            let filter = select.filter()?;
             let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::dump(&corpus, zone.as_deref(), &mut out)?;
+            cli::dump(&corpus, &filter, &mut out)?;
             report(&loaded)
         }
-        Command::Zones { zone, paths } => {
+        Command::Zones { select, paths } => {
+            let filter = select.filter()?;
             let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::zones(&corpus, zone.as_deref(), &mut out)?;
+            cli::zones(&corpus, &filter, &mut out)?;
             report(&loaded)
         }
         Command::Projects {
@@ -316,11 +375,7 @@ fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Resu
         Some(p) if p.as_os_str() != "-" => ingest::Source::File(p.to_path_buf()),
         _ => ingest::Source::Stdin,
     };
-    let mut options = ingest::LoadOptions::default();
-    if let Some(max) = max_page_size {
-        options.max_page_bytes = max;
-    }
-    let (text, notice) = ingest::read_text(&source, &options)?;
+    let (text, notice) = ingest::read_text(&source, &load_options(max_page_size))?;
     if let Some(notice) = notice {
         say(&notice.to_string());
     }

@@ -14,7 +14,7 @@ fn csv_starts_with_its_header() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "article,kind,text,value,unit,name,role,flags,where,span\n",
+            "article,kind,text,value,unit,name,role,flags,where,span,source\n",
         ));
 }
 

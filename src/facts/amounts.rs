@@ -109,6 +109,17 @@ const MULTIPLIERS: &[(&str, u32)] = &[
     ("千", 3),
 ];
 
+/// Every unit word the extractor knows, in folded (Simplified, ASCII) form. The line breaker
+/// keeps a number with these (spec §12.7), so wrapping and extraction agree on what a unit is.
+pub fn unit_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().map(|(u, _)| *u)
+}
+
+/// Every multiplier word (`万`, `亿`, …) in folded form; see [`unit_words`].
+pub fn multiplier_words() -> impl Iterator<Item = &'static str> {
+    MULTIPLIERS.iter().map(|(m, _)| *m)
+}
+
 /// Words before a number that make it approximate.
 const APPROX_BEFORE: &[&str] = &[
     "大约", "将近", "接近", "超过", "约", "近", "逾", "超", "约合",

@@ -2,8 +2,16 @@
 //!
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
+pub mod assemble;
+pub mod classify;
+mod credit;
+mod dateline;
 pub mod decode;
+pub mod edition;
+mod furniture;
+mod labels;
 pub mod page;
+mod shape;
 pub mod walk;
 pub mod year;
 
@@ -143,7 +151,9 @@ pub fn load_source_with(
     options: &LoadOptions,
 ) -> Result<Loaded, LoadError> {
     let (text, notice) = read_text(source, options)?;
-    let page = page::parse_page(&sanitize(&text), &source.name(), page_no);
+    let clean = sanitize(&text);
+    let mut page = page::parse_page(&clean, &source.name(), page_no);
+    edition::finish(&mut page, &clean);
     Ok(Loaded { page, notice })
 }
 
@@ -168,6 +178,30 @@ pub fn read_text(
     Ok((decoded.text, notice))
 }
 
+/// The sanitised texts of the pages at `paths` (the sample when none), each with its source
+/// name, for `dump --explain`; failures and notices are returned beside them.
+pub fn load_texts_with(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> (Vec<(String, String)>, Vec<LoadError>) {
+    let (sources, mut errors) = if paths.is_empty() {
+        (vec![sample_source()], Vec::new())
+    } else {
+        expand_paths(paths)
+    };
+    let mut texts = Vec::new();
+    for source in &sources {
+        match read_text(source, options) {
+            Ok((text, notice)) => {
+                texts.push((source.name(), sanitize(&text)));
+                errors.extend(notice);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    (texts, errors)
+}
+
 /// Loads every source; failures are returned beside the corpus, never abort the others.
 /// Page numbers count loaded pages only, so ids stay dense.
 pub fn load_all(sources: &[Source]) -> (Corpus, Vec<LoadError>) {
@@ -187,6 +221,7 @@ pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<
             Err(e) => errors.push(e),
         }
     }
+    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
     (corpus, errors)
 }
 
@@ -201,7 +236,8 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> (Corpus, Vec
         return load_all_with(&[sample_source()], options);
     }
     let (sources, mut errors) = expand_paths(paths);
-    let (corpus, load_errors) = load_all_with(&sources, options);
+    let (mut corpus, load_errors) = load_all_with(&sources, options);
+    edition::assign_ids(&mut corpus, paths);
     errors.extend(load_errors);
     (corpus, errors)
 }

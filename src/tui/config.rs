@@ -18,6 +18,8 @@ pub struct Config {
     pub theme: Option<ThemeName>,
     /// Columns an East Asian ambiguous character takes: 1 or 2.
     pub ambiguous_width: Option<u8>,
+    /// Interface language: `"zh"` (default) or `"en"`.
+    pub lang: Option<super::i18n::Lang>,
     /// The largest page the reader loads: bytes, or `"64M"`-style text.
     pub max_page_size: Option<PageSize>,
     /// The `[keys]` table: command name → keys, with the line of each entry.
@@ -139,6 +141,10 @@ pub fn parse(text: &str) -> (Config, Vec<String>) {
                 Some(n @ 1..=2) => config.ambiguous_width = u8::try_from(n).ok(),
                 _ => problems.push(bad("must be 1 or 2")),
             },
+            "lang" => match value.as_str().and_then(super::i18n::Lang::from_name) {
+                Some(l) => config.lang = Some(l),
+                None => problems.push(bad("must be \"zh\" or \"en\"")),
+            },
             "max_page_size" => match value.clone().try_into::<PageSize>() {
                 Ok(size) if size.bytes().is_some() => config.max_page_size = Some(size),
                 _ => problems.push(bad("must be a size such as \"64M\" or a number of bytes")),
@@ -203,6 +209,25 @@ fn line_number(problem: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn interface_language_setting() {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string());
+        let Ok(dir) = dir else { return };
+        let p = dir.path().join("config.toml");
+        let _ = std::fs::write(&p, "lang = \"en\"\n");
+        let (c, problems) = load(&p, true);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.lang, Some(super::super::i18n::Lang::En));
+        let _ = std::fs::write(&p, "lang = \"fr\"\n");
+        let (c, problems) = load(&p, true);
+        assert_eq!(c.lang, None);
+        assert!(
+            problems.iter().any(|m| m.contains("lang must be")),
+            "{problems:?}"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -11,6 +11,7 @@ pub mod backend;
 pub mod config;
 pub mod doc;
 pub mod facts_fmt;
+pub mod i18n;
 pub mod keys;
 pub mod layout;
 pub mod save;
@@ -40,6 +41,8 @@ use crate::text::sanitize::for_terminal;
 pub struct Options {
     /// Start filtered to this zone (canonical name or alias).
     pub zone: Option<String>,
+    /// Start with this date range (`--since`/`--until`).
+    pub dates: crate::ingest::edition::range::DateRange,
     /// Overrides the config's ambiguous width.
     pub ambiguous_width: Option<crate::text::AmbiguousWidth>,
     /// Config file to read instead of the default location.
@@ -121,7 +124,9 @@ fn settings(options: &Options) -> Settings {
         std::env::var("NO_COLOR").ok().as_deref(),
     );
     Settings {
+        lang: cfg.lang.unwrap_or_default(),
         zone: options.zone.clone(),
+        dates: options.dates.clone(),
         amb,
         theme,
         keymap,
@@ -216,7 +221,7 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
 fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     match app.mode {
-        Mode::Picker(_) | Mode::Search | Mode::Export(_) => {
+        Mode::Picker(_) | Mode::Search | Mode::Export(_) | Mode::Dates(_) => {
             let input = match k.code {
                 KeyCode::Char('c') if ctrl => return Some(Action::Cmd(Command::Quit)),
                 KeyCode::Char('u') if ctrl => Input::Clear,
@@ -234,7 +239,9 @@ fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
             Some(Action::Input(input))
         }
         // Any key closes the help.
-        Mode::Help => Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help))),
+        Mode::Help | Mode::Failures(_) => {
+            Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help)))
+        }
         Mode::Normal | Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_) => {
             app.keymap.lookup(k).map(Action::Cmd)
         }
@@ -271,11 +278,11 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
             entries,
             overwrite,
         } => {
-            let articles: Vec<&crate::model::Article> = entries
+            let articles: Vec<(&str, &crate::model::Article)> = entries
                 .iter()
-                .filter_map(|&i| app.entries.get(i).map(|e| &e.article))
+                .filter_map(|&i| app.entries.get(i).map(|e| (e.source.as_str(), &e.article)))
                 .collect();
-            let n: usize = articles.iter().map(|a| a.facts.len()).sum();
+            let n: usize = articles.iter().map(|(_, a)| a.facts.len()).sum();
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
                     let (done, all) = app.facts_progress();
@@ -293,7 +300,7 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                         failed: false,
                     }
                 }
-                Err(save::SaveError::Exists) => Action::ExportExists(path),
+                Err(save::SaveError::Exists(_)) => Action::ExportExists(path),
                 Err(e) => Action::Exported {
                     message: format!("export failed: {e}"),
                     failed: true,

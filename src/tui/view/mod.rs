@@ -2,6 +2,7 @@
 //! holds the text-fitting helpers they share.
 
 mod facts;
+mod failures;
 mod help;
 mod list;
 mod picker;
@@ -40,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Projects(v) => projects::draw_projects(frame, app, v, frame.area()),
         Mode::Mentions(v) => projects::draw_mentions(frame, app, v, frame.area()),
         Mode::Profile(v) => projects::draw_profile(frame, app, v, frame.area()),
+        Mode::Failures(top) => failures::draw(frame, app, *top, frame.area()),
         _ => {}
     }
 }
