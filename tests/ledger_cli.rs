@@ -76,7 +76,18 @@ fn projects_tables_trace_rows_to_articles_and_files() {
     assert!(lines[0].starts_with("name\tzone\tplace\towners\tinvestment"));
     assert!(lines[0].ends_with("articles\tsources"));
     assert_eq!(lines.len(), 5);
-    assert!(lines[2].contains("1-3\tassets/sample.txt"), "{}", lines[2]);
+    assert!(lines[2].ends_with("\tassets/sample.txt"), "{}", lines[2]);
+    let ids: Vec<&str> = lines[1..]
+        .iter()
+        .filter_map(|l| l.split('\t').nth(8))
+        .collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        4,
+        "one article per record here, each traceable: {ids:?}"
+    );
     let (ok, out, _) = dubao(&["projects", "--format", "csv", SAMPLE]);
     assert!(ok);
     let mut r = csv::Reader::from_reader(out.as_bytes());
@@ -93,10 +104,13 @@ fn mentions_print_every_sentence_naming_a_project_by_any_name() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "article\tdate\tsource\tsentence");
     assert_eq!(lines.len(), 6, "{out}");
-    assert!(lines
-        .iter()
-        .skip(1)
-        .all(|l| l.starts_with("1-3\t-\tassets/sample.txt\t")));
+    let first: Vec<&str> = lines[1].split('\t').take(3).collect();
+    assert_eq!(first[2], "assets/sample.txt");
+    let prefix = format!("{}\t{}\t{}\t", first[0], first[1], first[2]);
+    assert!(
+        lines.iter().skip(1).all(|l| l.starts_with(&prefix)),
+        "one article: {out}"
+    );
     assert!(lines[1].ends_with("襄垣经开区潞北三路开工"));
     let (ok, out, _) = dubao(&[
         "mentions",
@@ -123,7 +137,11 @@ fn zones_gain_projects_investment_and_latest_date() {
         .lines()
         .find(|l| l.contains("沁水经济技术开发区"))
         .expect("the zone");
-    assert_eq!(row, "3\t沁水经济技术开发区\t1\t1500000000\t2025-12-20");
+    // count, zone and ids first; then projects, announced investment, latest date.
+    let cols: Vec<&str> = row.split('\t').collect();
+    assert_eq!(cols[..2], ["3", "沁水经济技术开发区"]);
+    assert_eq!(cols[3..], ["1", "1500000000", "2025-12-20"]);
     let hejin = out.lines().find(|l| l.contains("河津")).expect("河津");
-    assert_eq!(hejin, "1\t河津经济技术开发区\t1\t304000000\t-");
+    let cols: Vec<&str> = hejin.split('\t').collect();
+    assert_eq!(cols[3..], ["1", "304000000", "-"]);
 }
