@@ -125,7 +125,7 @@ mod tests {
 
     fn article(title: &str, paras: &[&str]) -> Article {
         Article {
-            id: String::new().into(),
+            id: String::new(),
             title: vec![title.to_owned()],
             dateline: None,
             reporters: vec![],

@@ -138,7 +138,7 @@ mod tests {
 
     fn app() -> App {
         let article = |t: &str, p: &str| Article {
-            id: String::new().into(),
+            id: String::new(),
             title: vec![t.to_owned()],
             dateline: None,
             reporters: vec![],
