@@ -4,6 +4,8 @@
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
 
 use std::collections::BTreeSet;
+pub mod ndjson;
+
 use std::io::Write;
 
 use crate::error::Error;
