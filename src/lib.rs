@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod facts;
 pub mod ingest;
+pub mod ledger;
 pub mod lexicon;
 pub mod loader;
 pub mod model;

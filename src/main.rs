@@ -111,6 +111,26 @@ enum Command {
         select: Select,
         paths: Vec<PathBuf>,
     },
+    /// The project ledger: one record per project across the pages, with investors, investment,
+    /// measures and stage.
+    Projects {
+        /// A project passes `--since`/`--until` when one of its stage dates or articles' dates does.
+        #[command(flatten)]
+        select: Select,
+        /// tsv (default), csv, json or md.
+        #[arg(long, default_value = "tsv", value_parser = parse_format)]
+        format: dubao::export::Format,
+        paths: Vec<PathBuf>,
+    },
+    /// Every sentence of the pages that names an entity: article id, date, source, sentence.
+    Mentions {
+        /// The entity's name (a project's short name finds all its names).
+        name: String,
+        /// Only an entity of this kind (project, organization, person, place, zone …).
+        #[arg(long)]
+        kind: Option<String>,
+        paths: Vec<PathBuf>,
+    },
     /// Chinese-aware line breaking of plain text: each input line is a paragraph.
     Wrap {
         /// Line width in terminal columns.
@@ -350,9 +370,44 @@ fn run(args: Args) -> Result<ExitCode> {
         }
         Command::Zones { select, paths } => {
             let filter = select.filter()?;
-            let (corpus, loaded) = load(&paths, args.max_page_size, args.no_cache, None);
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
             filter.check(&corpus)?;
             cli::zones(&corpus, &filter, &mut out)?;
+            report(&loaded)
+        }
+        Command::Projects {
+            select,
+            format,
+            paths,
+        } => {
+            let filter = select.filter()?;
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            filter.check(&corpus)?;
+            cli::ledger::projects(
+                &corpus,
+                filter.zone.as_deref(),
+                &filter.dates,
+                format,
+                &mut out,
+            )?;
+            report(&loaded)
+        }
+        Command::Mentions { name, kind, paths } => {
+            let kind = match kind.as_deref() {
+                Some(k) => Some(
+                    dubao::FactKind::parse(k)
+                        .ok_or_else(|| dubao::Error::UnknownKind(k.to_owned()))?,
+                ),
+                None => None,
+            };
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            cli::ledger::mentions(&corpus, &name, kind, &mut out)?;
             report(&loaded)
         }
         Command::Wrap {
