@@ -52,7 +52,7 @@ const SPECS: &[(&str, Category, f64)] = &[
         0.92,
     ),
     ("Number/Chinese/PercentModel.json", Category::Percent, 0.9),
-    ("Number/Chinese/NumberModel.json", Category::Number, 0.49),
+    ("Number/Chinese/NumberModel.json", Category::Number, 0.88),
     (
         "Number/Chinese/NumberRangeModel.json",
         Category::NoFloor,
