@@ -138,7 +138,8 @@ static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
     .with(&[
         '宣', '光', '同', '咸', '道', '嘉', '乾', '雍', '康', '顺', '崇', '万', '永', '洪',
     ])
-    .with(&['天', '开', '神', '贞']);
+    .with(&['天', '开', '神', '贞'])
+    .with(&['近', '过', '未', '最']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
@@ -184,6 +185,11 @@ fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
         words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
         words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
         words.extend(["大年", "正月", "腊月", "上世纪", "本世纪"].map(str::to_owned));
+        // `近三年`, `前1周`, `过去十年`: a span opener before its count.
+        for w in periods::opener_words() {
+            words.push(w.to_owned());
+            words.extend(NUMBER_START_CHARS.iter().map(|c| format!("{w}{c}")));
+        }
         words
             .iter()
             .filter_map(|w| {
@@ -219,7 +225,10 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
-        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '世' | '-' | '/'))
+        || matches!(
+            f.get(q),
+            Some('年' | '月' | '日' | '号' | '世' | '-' | '/' | '天' | '个' | '周')
+        )
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
 
@@ -361,10 +370,16 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if let Some(hit) = decade(f, i, number, cx) {
         return Some(hit);
     }
+    if let Some(hit) = number.and_then(|n| periods::point_after(f, n, cx)) {
+        return Some(hit);
+    }
     let year = year_word(f, i, number, cx);
     if number.is_none() && year.is_none() {
         if at(f, i, "大年") {
             return lunar_new_year(f, i, cx);
+        }
+        if let Some(hit) = periods::span_at(f, i, cx) {
+            return Some(hit);
         }
         if !matches!(f[i], '正' | '腊') {
             let mut hit = relative::relative_at(f, i, cx)?;
@@ -652,5 +667,6 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
 
 mod days;
 mod numeric;
+mod periods;
 #[cfg(test)]
 mod tests;
