@@ -544,7 +544,9 @@ fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
 /// `2009 年到 2010 年`, `二零一六年至二零一八年`: a year range after a year.
 fn extend_year_range(f: &[char], hit: &mut DateHit) {
     let j = skip_spaces(f, hit.end);
-    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+    // `2007年与2009年间`, `2015年和2018年之间`: a pair of years is a range only when `间` closes it.
+    let paired = f.get(j).is_some_and(|&c| matches!(c, '与' | '和' | '及'));
+    if !(paired || f.get(j).is_some_and(|&c| is_range_mark(c))) {
         return;
     }
     let Some(n) = number_at(f, skip_spaces(f, j + 1)) else {
@@ -556,8 +558,15 @@ fn extend_year_range(f: &[char], hit: &mut DateHit) {
     if !alone {
         return;
     }
+    let mut end = skip_spaces(f, n.end) + 1;
+    if paired {
+        match ["之间", "间"].iter().find(|w| at(f, end, w)) {
+            Some(w) => end += w.chars().count(),
+            None => return,
+        }
+    }
     hit.value = format!("{}/{y:04}", hit.value);
-    hit.end = skip_spaces(f, n.end) + 1;
+    hit.end = end;
     hit.flags.push("range".to_owned());
 }
 
@@ -568,7 +577,12 @@ fn part_after(f: &[char], hit: &mut DateHit) {
         return;
     }
     if hit.value.len() == 4 {
-        for (w, a, b) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+        for (w, a, b) in [
+            ("上半年", 1, 6),
+            ("下半年", 7, 12),
+            ("前半年", 1, 6),
+            ("后半年", 7, 12),
+        ] {
             if at(f, hit.end, w) {
                 hit.value = format!("{0}-{a:02}/{0}-{b:02}", hit.value);
                 hit.end += 3;

@@ -299,6 +299,11 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
     let mut digits = 0usize;
     let mut j = i;
     let mut frac_len: Option<u32> = None;
+    // Digits since the start or the last group separator.
+    let mut run = 0usize;
+    // After a currency sign amounts are written the ASCII way (`$20,300`): a full-width comma
+    // there lists the next amount (`$20，300美圆`).
+    let signed = i > 0 && matches!(chars[i - 1], '$' | '￥' | '¥' | '€' | '£');
     while j < chars.len() {
         let c = chars[j];
         if let Some(d) = c.to_digit(10) {
@@ -307,12 +312,18 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
                 mantissa = mantissa.saturating_mul(10).saturating_add(i128::from(d));
             }
             digits += 1;
+            run += 1;
             if let Some(f) = frac_len.as_mut() {
                 *f += 1;
             }
             j += 1;
-        } else if (c == ',' || c == ' ') && frac_len.is_none() && group_follows(chars, j + 1) {
-            // A separator only groups thousands when exactly three digits follow and then no digit.
+        } else if (c == ',' || c == ' ' || (c == '，' && run <= 3 && !signed))
+            && frac_len.is_none()
+            && group_follows(chars, j + 1)
+        {
+            // A separator only groups thousands when exactly three digits follow and then no
+            // digit; a full-width `，` (also a list comma) only after at most three digits.
+            run = 0;
             j += 1;
         } else if (c == '.' || c == '．')
             && frac_len.is_none()
@@ -521,6 +532,11 @@ mod tests {
         assert_eq!(n("1233"), "1233");
         assert_eq!(n("1,233,000"), "1233000");
         assert_eq!(n("1 233 元"), "1233");
+        assert_eq!(n("4，565"), "4565");
+        assert_eq!(n("111，111，111"), "111111111");
+        assert_eq!(n("2019，202"), "2019");
+        assert_eq!(n("1，2，3"), "1");
+        assert_eq!(number_at(&chars("$20，300美圆"), 1).map(|n| n.end), Some(3));
         assert_eq!(n("3.04"), "3.04");
         assert_eq!(n("0.776"), "0.776");
         assert_eq!(n("2025 年"), "2025");
