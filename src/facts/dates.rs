@@ -166,6 +166,7 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
         match date_at(f, p, cx) {
             Some(mut hit) => {
                 part_after(f, &mut hit);
+                weekday_after(f, &mut hit);
                 i = hit.end.max(p + 1);
                 out.push(hit);
             }
@@ -184,7 +185,18 @@ fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
         let mut words: Vec<String> = relative::openers();
         words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
         words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
-        words.extend(["大年", "正月", "腊月", "上世纪", "本世纪"].map(str::to_owned));
+        words.extend(
+            [
+                "大年",
+                "正月",
+                "腊月",
+                "上世纪",
+                "本世纪",
+                "上半年",
+                "下半年",
+            ]
+            .map(str::to_owned),
+        );
         // `近三年`, `前1周`, `过去十年`: a span opener before its count.
         for w in periods::opener_words() {
             words.push(w.to_owned());
@@ -377,6 +389,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if number.is_none() && year.is_none() {
         if at(f, i, "大年") {
             return lunar_new_year(f, i, cx);
+        }
+        if let Some(hit) = periods::half_at(f, i, cx) {
+            return Some(hit);
         }
         if let Some(hit) = periods::span_at(f, i, cx) {
             return Some(hit);
@@ -609,6 +624,35 @@ fn part_after(f: &[char], hit: &mut DateHit) {
             return;
         }
     }
+}
+
+/// `10月12号，星期一`, `3月5日（周三）`: the weekday that names a day already given belongs to
+/// its date, not a second date counted from the edition.
+fn weekday_after(f: &[char], hit: &mut DateHit) {
+    // Only a date with its day (`2009-10-12`, `--10-12`) has a weekday.
+    if hit.value.len() < 7 || hit.value.contains('/') || hit.value.matches('-').count() < 2 {
+        return;
+    }
+    let mut j = hit.end;
+    while f
+        .get(j)
+        .is_some_and(|&c| matches!(c, '，' | ',' | ' ' | '（' | '('))
+        && j < hit.end + 3
+    {
+        j += 1;
+    }
+    let Some(w) = ["星期", "礼拜", "周"].iter().find(|w| at(f, j, w)) else {
+        return;
+    };
+    let k = j + w.chars().count();
+    if !f.get(k).is_some_and(|&c| "一二三四五六日天".contains(c)) {
+        return;
+    }
+    let mut end = k + 1;
+    if f.get(end).is_some_and(|&c| matches!(c, '）' | ')')) {
+        end += 1;
+    }
+    hit.end = end;
 }
 
 /// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`, `3月至5月`: the value becomes `A/B`.

@@ -121,6 +121,34 @@ pub fn span_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     })
 }
 
+/// A half year standing alone (`上半年`, `下半年`; after a year `part_after` reads it): the
+/// edition's year, else the page year flagged `approx`, else unresolved.
+pub fn half_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    let (a, b) = if at(f, i, "上半年") {
+        (1, 6)
+    } else if at(f, i, "下半年") {
+        (7, 12)
+    } else {
+        return None;
+    };
+    let mut flags = vec!["relative".to_owned(), "range".to_owned()];
+    let year = match (cx.edition, cx.year) {
+        (Some((y, _, _)), _) => Some(y),
+        (None, Some(y)) => {
+            flags.push("approx".to_owned());
+            Some(y)
+        }
+        (None, None) => None,
+    };
+    let value = year.map_or_else(String::new, |y| format!("{y:04}-{a:02}/{y:04}-{b:02}"));
+    Some(DateHit {
+        start: i,
+        end: i + 3,
+        value,
+        flags,
+    })
+}
+
 /// Whether `c` before a span opener leaves it free to count from today: the start of a
 /// clause, or a word that places what follows in time (`在前1周`).
 fn is_clause_start(c: char) -> bool {
@@ -189,6 +217,15 @@ mod tests {
         let f: Vec<char> = "去年的前10天".chars().collect();
         assert!(span_at(&f, 3, &Context::new(None, e)).is_none());
         assert_eq!(span("近三年", None).as_deref(), Some(""));
+    }
+
+    #[test]
+    fn halves_take_the_edition_year() {
+        let f: Vec<char> = "上半年".chars().collect();
+        let h = half_at(&f, 0, &Context::new(None, Some("2019-09-10")));
+        assert_eq!(h.map(|h| h.value).as_deref(), Some("2019-01/2019-06"));
+        let h = half_at(&f, 0, &Context::new(Some(2025), None));
+        assert!(h.is_some_and(|h| h.flags.contains(&"approx".to_owned())));
     }
 
     #[test]
