@@ -156,11 +156,11 @@ fn zone_aliases_select_the_same_articles() {
 fn zones_count_articles() {
     let out = stdout_of(&["zones"]);
     assert!(
-        out.contains("1\t上党经济技术开发区\tassets/sample.txt#8\n"),
+        out.contains("1\t上党经济技术开发区\tassets/sample.txt#8\t0\t0\t-\n"),
         "{out}"
     );
     assert!(
-        out.contains("1\t-\tassets/sample.txt#1\n"),
+        out.contains("1\t-\tassets/sample.txt#1\t1\t12330000\t2025-03-03\n"),
         "the article with no zone is counted: {out}"
     );
     assert_eq!(out.lines().count(), 8);

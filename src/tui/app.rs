@@ -98,6 +98,12 @@ pub enum Action {
 pub enum Effect {
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
+    /// Write `bytes` to a new file at `path` (never over an existing one); `what` for the notice.
+    WriteFile {
+        path: PathBuf,
+        bytes: Vec<u8>,
+        what: String,
+    },
     /// Write the facts of `entries` to `path`.
     Export {
         path: PathBuf,
@@ -112,6 +118,9 @@ pub enum Effect {
 pub struct Picker {
     pub query: String,
     pub selected: usize,
+    /// Each zone's projects, announced investment and latest date, from the ledger of all
+    /// loaded articles (taken when the picker opens).
+    pub stats: projects::ZoneStats,
 }
 
 /// One choice in the zone picker.
@@ -140,6 +149,12 @@ pub enum Mode {
     /// Typing a search query.
     Search,
     Export(ExportPrompt),
+    /// The project ledger of the listed articles.
+    Projects(projects::ProjectsView),
+    /// The sentences that mention the selected fact.
+    Mentions(projects::MentionsView),
+    /// A zone's profile as bar charts.
+    Profile(projects::ProfileView),
     /// Typing a date range (`2025-12`, `2025-12-01..2025-12-24`).
     Dates(String),
     /// The files that could not be read, scrolled by this many lines.
@@ -383,7 +398,10 @@ impl App {
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {
-                self.mode = Mode::Normal;
+                // The ledger's views stay open after writing their file.
+                if matches!(self.mode, Mode::Export(_)) {
+                    self.mode = Mode::Normal;
+                }
                 self.notice = Some(Notice {
                     text: message,
                     error: failed,
@@ -408,6 +426,9 @@ impl App {
     }
 
     fn command(&mut self, c: Command) -> Vec<Effect> {
+        if let Some(effects) = self.ledger_command(c) {
+            return effects;
+        }
         if let Mode::Failures(top) = self.mode {
             // Up and down scroll the list of failures; anything else closes it.
             self.mode = match c {
@@ -493,7 +514,10 @@ impl App {
                 }
             }
             Command::ZoneFilter => {
-                let mut p = Picker::default();
+                let mut p = Picker {
+                    stats: self.zone_stats(),
+                    ..Picker::default()
+                };
                 // Start on the active filter so that Enter keeps it.
                 let items = self.picker_items("");
                 p.selected = items
@@ -520,6 +544,8 @@ impl App {
                     confirm: false,
                 });
             }
+            // The ledger's commands mean nothing outside its views (see `ledger_command`).
+            Command::Projects | Command::Mentions | Command::Profile => {}
         }
         Vec::new()
     }
@@ -533,6 +559,7 @@ impl App {
             Mode::Picker(p) => self.picker_input(p, i),
             Mode::Search => self.search_input(i),
             Mode::Export(e) => return self.export_input(e, i),
+            m @ (Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)) => self.mode = m,
             Mode::Dates(d) => self.dates_input(d, i),
             Mode::Failures(_) => {}
         }
@@ -549,6 +576,9 @@ impl App {
         )
     }
 }
+
+mod projects;
+pub use projects::{MentionsView, ProfileView, ProjectsView, SortBy, ZoneStats};
 
 #[cfg(test)]
 mod tests;
