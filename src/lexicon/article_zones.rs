@@ -7,9 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::zone::ZoneIndex;
+use super::zone::{fold_for_zones, ZoneIndex};
 use crate::model::Article;
-use crate::text::fold::fold;
 
 /// Above this many zones, the leading one must be mentioned more often than the next to be
 /// central.
@@ -98,19 +97,6 @@ fn rank(index: &ZoneIndex, a: &Folded) -> ArticleZones {
     ArticleZones {
         zones: merge_stray_prefixes(zones),
         central,
-    }
-}
-
-/// A text folded for zone matching (see [`ZoneIndex::find_folded`]); empty when it has no 区
-/// (區), which every zone suffix ends with, so most paragraphs are never folded.
-fn fold_for_zones(text: &str) -> Vec<char> {
-    if text.contains(['区', '區']) {
-        let folded = fold(text);
-        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
-        chars.extend(folded.chars());
-        chars
-    } else {
-        Vec::new()
     }
 }
 

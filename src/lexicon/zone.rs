@@ -288,9 +288,18 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
     hits
 }
 
-/// Folded chars of a text, as [`suffix_hits`] wants them.
-fn folded_chars(text: &str) -> Vec<char> {
-    fold(text).chars().collect()
+/// Folded chars of a text, as [`suffix_hits`] and [`ZoneIndex::find_folded`] want them; empty
+/// when the text has no 区 (區), which every zone suffix ends with, so that most paragraphs are
+/// never folded (only 区 and 區 fold to 区: a test checks).
+pub fn fold_for_zones(text: &str) -> Vec<char> {
+    if text.contains(['区', '區']) {
+        let folded = fold(text);
+        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
+        chars.extend(folded.chars());
+        chars
+    } else {
+        Vec::new()
+    }
 }
 
 /// The place name in a run, when no page knowledge helps: the longest place name the run ends
@@ -331,7 +340,7 @@ pub struct ZoneIndex {
 impl ZoneIndex {
     /// Learns prefixes and full names from all texts of a page (titles and paragraphs).
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let folded: Vec<Vec<char>> = texts.into_iter().map(folded_chars).collect();
+        let folded: Vec<Vec<char>> = texts.into_iter().map(fold_for_zones).collect();
         Self::from_folded(folded.iter().map(Vec::as_slice))
     }
 
@@ -374,7 +383,7 @@ impl ZoneIndex {
 
     /// Every zone named in `text`, in order, with canonical names.
     pub fn find(&self, text: &str) -> Vec<ZoneMention> {
-        self.find_folded(&folded_chars(text))
+        self.find_folded(&fold_for_zones(text))
     }
 
     /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
@@ -603,5 +612,14 @@ mod tests {
         ];
         assert_eq!(closest("上堂经开区", known, 1), ["上党经济技术开发区"]);
         assert_eq!(closest("太原", known, 1), ["太原高新技术产业开发区"]);
+    }
+
+    #[test]
+    fn only_qu_folds_to_qu() {
+        let qu: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| fold(&c.to_string()).contains('区'))
+            .collect();
+        assert_eq!(qu, ['区', '區']);
     }
 }
