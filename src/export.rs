@@ -44,9 +44,22 @@ impl Format {
     }
 }
 
-/// Column names of the tabular formats.
-pub const COLUMNS: [&str; 11] = [
-    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span", "source",
+/// Column names of the tabular formats. `attribute` is what a number measures (`总投资`),
+/// `counted` the noun a count counts (`项目`); both empty for other facts.
+pub const COLUMNS: [&str; 13] = [
+    "article",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "name",
+    "role",
+    "flags",
+    "where",
+    "span",
+    "attribute",
+    "counted",
+    "source",
 ];
 
 /// A fact with its article id and page source: one row, and the JSON shape `facts --format
@@ -206,7 +219,7 @@ fn md_escape(text: &str) -> String {
 }
 
 /// The cells of a row, in [`COLUMNS`] order.
-pub fn cells(row: &Row<'_>) -> [String; 11] {
+pub fn cells(row: &Row<'_>) -> [String; 13] {
     let f = row.fact;
     let value = match &f.value {
         Some(FactValue::Number(n)) => n.to_string(),
@@ -231,6 +244,8 @@ pub fn cells(row: &Row<'_>) -> [String; 11] {
         f.flags.join(","),
         place,
         format!("{}-{}", f.start, f.end),
+        f.attribute.clone().unwrap_or_default(),
+        f.counted.clone().unwrap_or_default(),
         row.source.to_owned(),
     ]
 }
@@ -286,7 +301,7 @@ mod tests {
     fn article() -> Article {
         let fact = Fact {
             kind: FactKind::Money,
-            attribute: None,
+            attribute: Some("总投资".into()),
             counted: None,
             text: "3.04 亿元".into(),
             value: Some(FactValue::Number(304_000_000.into())),
@@ -346,7 +361,7 @@ mod tests {
         assert_eq!(lines[0], COLUMNS.join("\t"));
         assert_eq!(
             lines[1],
-            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t2025/12/24/03.txt"
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t总投资\t\t2025/12/24/03.txt"
         );
     }
 
@@ -359,7 +374,7 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[1][6], "党工委、管委会主任");
         assert_eq!(&recs[1][8], "title");
-        assert_eq!(&recs[1][10], "2025/12/24/03.txt");
+        assert_eq!(&recs[1][12], "2025/12/24/03.txt");
     }
 
     #[test]
@@ -369,6 +384,7 @@ mod tests {
         assert_eq!(v[0]["source"], "2025/12/24/03.txt");
         assert_eq!(v[0]["kind"], "money");
         assert_eq!(v[0]["value"], 304000000);
+        assert_eq!(v[0]["attribute"], "总投资");
         assert_eq!(v[1]["where"], "title");
         assert_eq!(v[1]["paragraph"], serde_json::Value::Null);
     }

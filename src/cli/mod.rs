@@ -7,6 +7,8 @@
 pub mod ledger;
 
 use std::collections::BTreeSet;
+pub mod ndjson;
+
 use std::io::Write;
 
 use crate::error::Error;

@@ -347,11 +347,12 @@ impl ZoneIndex {
             }
         }
         // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
-        let all: Vec<Vec<char>> = index.known.iter().cloned().collect();
-        index.known.retain(|k| {
-            !all.iter()
-                .any(|other| other != k && k.ends_with(other.as_slice()))
-        });
+        // Each name's own tails are looked up (names are short), not every other name, so a
+        // page with 100,000 zone lines stays linear.
+        let all = index.known.clone();
+        index
+            .known
+            .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
         for hit in &hits {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit.run, hit.bounded).to_vec();
@@ -363,12 +364,12 @@ impl ZoneIndex {
 
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
     fn prefix_of<'r>(&self, run: &'r [char], bounded: bool) -> &'r [char] {
-        self.known
-            .iter()
-            .filter(|k| run.ends_with(k))
-            .map(Vec::len)
-            .max()
+        // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
+        // chars, so this costs the same however many names the page knows.
+        (1..=run.len())
             .map(|n| &run[run.len() - n..])
+            .rev()
+            .find(|tail| self.known.contains(*tail))
             .unwrap_or_else(|| prefix_from_run(run, bounded))
     }
 

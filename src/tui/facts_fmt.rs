@@ -74,6 +74,16 @@ fn value_str(v: &FactValue) -> String {
     }
 }
 
+/// The fact as the sidebar names it: an amount with what it measures (`总投资 73.9 亿元`), a
+/// count with what it counts (`项目 46 个`), anything else as written.
+pub fn sidebar_text(f: &Fact) -> String {
+    match (f.attribute.as_deref(), f.counted.as_deref()) {
+        (Some(a), _) => format!("{a} {}", f.text),
+        (None, Some(c)) => format!("{c} {}", f.text),
+        (None, None) => f.text.clone(),
+    }
+}
+
 /// The normalised value as the sidebar shows it, with role and flag words in the interface
 /// language; empty when the text says it all.
 pub fn display_value(f: &Fact, lang: Lang) -> String {
@@ -266,6 +276,24 @@ pub(crate) mod tests {
         assert_eq!(sentence_around(p, 0, 2), "会议召开。");
         assert_eq!(sentence_around(p, 26, 28), "其他");
         assert_eq!(sentence_around(p, 99, 120), "其他");
+    }
+
+    #[test]
+    fn sidebar_names_what_a_number_measures() {
+        let mut f = fact(
+            FactKind::Money,
+            "73.9 亿元",
+            num(7_390_000_000.0),
+            Some("元"),
+            0,
+            0,
+        );
+        assert_eq!(sidebar_text(&f), "73.9 亿元");
+        f.attribute = Some("总投资".into());
+        assert_eq!(sidebar_text(&f), "总投资 73.9 亿元");
+        let mut c = fact(FactKind::Quantity, "46 个", num(46.0), Some("个"), 0, 0);
+        c.counted = Some("项目".into());
+        assert_eq!(sidebar_text(&c), "项目 46 个");
     }
 
     #[test]

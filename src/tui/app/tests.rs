@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{ArticleKind, FactKind, FactValue, Page};
+use crate::tui::doc;
 use crate::tui::keys;
 
 fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Article {
@@ -264,7 +265,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));
     assert!(
-        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\ta.txt\n"))
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\t\t\ta.txt\n"))
     );
 }
 

@@ -145,7 +145,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     return Line::default();
                 };
                 let value = facts_fmt::display_value(f, lang);
-                let text = format!(" {}", f.text);
+                let text = format!(" {}", facts_fmt::sidebar_text(f));
                 let text_w = amb.width(&text);
                 let line = if value.is_empty() || text_w + 2 >= w {
                     Line::from(Span::styled(pad(&text, w, amb), t.base))
