@@ -9,7 +9,7 @@
 
 pub mod range;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -522,14 +522,10 @@ pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
             };
         }
     }
-    for (page, prefix) in corpus.pages.iter_mut().zip(prefix) {
-        match prefix {
-            Some(edition) => number(&mut page.articles, &format!("{edition}/")),
-            None => number(
-                &mut page.articles,
-                &format!("{}#", relative_name(&page.source, roots)),
-            ),
-        }
+    let bases = name_bases(corpus, prefix, roots);
+    for (page, base) in corpus.pages.iter_mut().zip(bases) {
+        let sep = if base.ends_with('#') { "" } else { "/" };
+        number(&mut page.articles, &format!("{base}{sep}"));
     }
 }
 
@@ -544,6 +540,42 @@ fn number(articles: &mut [Article], base: &str) {
     for (k, a) in articles.iter_mut().enumerate() {
         a.id = format!("{base}{}", k + 1);
     }
+}
+
+/// Each page's id base: its edition prefix, else `name#` with its [`relative_name`] — or with
+/// its path as given when that name is another file's too (`x.txt` under two folders given
+/// together), so that two articles never share an id.
+fn name_bases(
+    corpus: &Corpus,
+    prefix: Vec<Option<String>>,
+    roots: &[impl AsRef<Path>],
+) -> Vec<String> {
+    let names: Vec<Option<String>> = corpus
+        .pages
+        .iter()
+        .zip(&prefix)
+        .map(|(p, pre)| pre.is_none().then(|| relative_name(&p.source, roots)))
+        .collect();
+    let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (name, page) in names.iter().zip(&corpus.pages) {
+        if let Some(name) = name {
+            sources.entry(name).or_default().insert(&page.source);
+        }
+    }
+    let clash = |name: &str| sources.get(name).is_some_and(|s| s.len() > 1);
+    prefix
+        .iter()
+        .zip(&names)
+        .zip(&corpus.pages)
+        .map(|((pre, name), page)| match (pre, name) {
+            (Some(pre), _) => pre.clone(),
+            (None, Some(name)) if clash(name) => {
+                let path = page.source.replace('\\', "/");
+                format!("{}#", path.trim_start_matches("./"))
+            }
+            (None, name) => format!("{}#", name.as_deref().unwrap_or_default()),
+        })
+        .collect()
 }
 
 #[cfg(test)]
