@@ -114,14 +114,9 @@ enum Command {
     /// The project ledger: one record per project across the pages, with investors, investment,
     /// measures and stage.
     Projects {
-        #[arg(long)]
-        zone: Option<String>,
-        /// Only projects with a date on or after this one (YYYY, YYYY-MM or YYYY-MM-DD).
-        #[arg(long)]
-        since: Option<String>,
-        /// Only projects with a date on or before this one.
-        #[arg(long)]
-        until: Option<String>,
+        /// A project passes `--since`/`--until` when one of its stage dates or articles' dates does.
+        #[command(flatten)]
+        select: Select,
         /// tsv (default), csv, json or md.
         #[arg(long, default_value = "tsv", value_parser = parse_format)]
         format: dubao::export::Format,
@@ -383,17 +378,22 @@ fn run(args: Args) -> Result<ExitCode> {
             report(&loaded)
         }
         Command::Projects {
-            zone,
-            since,
-            until,
+            select,
             format,
             paths,
         } => {
-            let dates = cli::ledger::DateRange::new(since, until)?;
+            let filter = select.filter()?;
             let extractor = facts::Extractor::new();
             let (corpus, loaded) =
                 load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            cli::ledger::projects(&corpus, zone.as_deref(), &dates, format, &mut out)?;
+            filter.check(&corpus)?;
+            cli::ledger::projects(
+                &corpus,
+                filter.zone.as_deref(),
+                &filter.dates,
+                format,
+                &mut out,
+            )?;
             report(&loaded)
         }
         Command::Mentions { name, kind, paths } => {

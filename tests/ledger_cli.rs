@@ -63,9 +63,9 @@ fn projects_filter_by_zone_alias_and_dates() {
     ]);
     assert!(ok);
     assert_eq!(names(&out).len(), 1);
-    let (ok, _, err) = dubao(&["projects", "--since", "2025-4", SAMPLE]);
+    let (ok, _, err) = dubao(&["projects", "--since", "2025-13", SAMPLE]);
     assert!(!ok);
-    assert!(err.contains("2025-4"), "{err}");
+    assert!(err.contains("2025-13"), "{err}");
 }
 
 #[test]

@@ -5,58 +5,10 @@ use std::io::Write;
 
 use crate::error::Error;
 use crate::export::Format;
+use crate::ingest::edition::range::DateRange;
 use crate::ledger::{self, profile, Record};
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, FactKind};
-
-/// A `--since` / `--until` range of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bounds.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DateRange {
-    pub since: Option<String>,
-    pub until: Option<String>,
-}
-
-impl DateRange {
-    /// Checks the bounds' shape; a malformed bound is an error naming it.
-    pub fn new(since: Option<String>, until: Option<String>) -> Result<DateRange, Error> {
-        for b in since.iter().chain(until.iter()) {
-            if !is_date_bound(b) {
-                return Err(Error::BadDate(b.clone()));
-            }
-        }
-        Ok(DateRange { since, until })
-    }
-
-    /// Whether a date (`YYYY[-MM[-DD]]`) falls in the range; a bound compares at its own
-    /// precision (`--until 2025-03` keeps `2025-03-31`).
-    pub fn contains(&self, date: &str) -> bool {
-        let after = self.since.as_deref().is_none_or(|s| {
-            let n = s.len().min(date.len());
-            date[..n] >= s[..n]
-        });
-        let before = self.until.as_deref().is_none_or(|u| {
-            let n = u.len().min(date.len());
-            date[..n] <= u[..n]
-        });
-        after && before
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.since.is_none() && self.until.is_none()
-    }
-}
-
-/// `2025`, `2025-12` or `2025-12-24`, digits where digits belong.
-fn is_date_bound(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    match b.len() {
-        4 => digits(0..4),
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
-        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
-        _ => false,
-    }
-}
 
 /// Whether a record is in the zone and date range asked for: its zone matches (any alias), and
 /// one of its stage dates or its articles' dates is in the range.
@@ -67,15 +19,15 @@ pub fn record_selected(
     article_date: &dyn Fn(&str) -> Option<String>,
 ) -> bool {
     let zone_ok = zone_query.is_none_or(|q| r.zone.as_deref().is_some_and(|z| zone::matches(q, z)));
-    let date_ok = dates.is_empty()
+    let date_ok = dates.is_open()
         || r.stages
             .iter()
             .filter_map(|e| e.date.as_deref())
-            .any(|d| dates.contains(d))
+            .any(|d| dates.contains(Some(d)))
         || r.articles
             .iter()
             .filter_map(|a| article_date(a))
-            .any(|d| dates.contains(&d));
+            .any(|d| dates.contains(Some(&d)));
     zone_ok && date_ok
 }
 
@@ -165,19 +117,4 @@ pub fn zone_columns(
         .into_iter()
         .map(|p| (p.zone.clone(), p))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_bounds_compare_at_their_precision() {
-        let r = DateRange::new(Some("2025-03".into()), Some("2025-12".into())).unwrap();
-        assert!(r.contains("2025-03-01"));
-        assert!(r.contains("2025-12-31"));
-        assert!(!r.contains("2025-02-28"));
-        assert!(!r.contains("2026-01-01"));
-        assert!(DateRange::new(Some("2025-3".into()), None).is_err());
-    }
 }
