@@ -469,10 +469,9 @@ pub fn finish(page: &mut Page, text: &str) {
     page.date = ed.date;
     page.page_no = ed.page_no;
     page.section = ed.section;
-    let zones = article_zones::PageZones::new(&page.articles);
-    for a in &mut page.articles {
+    let zones = article_zones::page_zones(&page.articles);
+    for (a, z) in page.articles.iter_mut().zip(zones) {
         a.date = page.date.clone().or_else(|| news_date(a, page.year));
-        let z = zones.of(a);
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();
         a.zones = z.zones;
     }
@@ -524,11 +523,26 @@ pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
         }
     }
     for (page, prefix) in corpus.pages.iter_mut().zip(prefix) {
-        let base = prefix.unwrap_or_else(|| format!("{}#", relative_name(&page.source, roots)));
-        let sep = if base.ends_with('#') { "" } else { "/" };
-        for (k, a) in page.articles.iter_mut().enumerate() {
-            a.id = format!("{base}{sep}{}", k + 1);
+        match prefix {
+            Some(edition) => number(&mut page.articles, &format!("{edition}/")),
+            None => number(
+                &mut page.articles,
+                &format!("{}#", relative_name(&page.source, roots)),
+            ),
         }
+    }
+}
+
+/// Provisional ids of a page parsed on its own, before any corpus is known:
+/// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
+pub fn number_alone(articles: &mut [Article], page_no: usize) {
+    number(articles, &format!("{page_no}-"));
+}
+
+/// Numbers articles from 1 in page order after `base`: the one place an id is written.
+fn number(articles: &mut [Article], base: &str) {
+    for (k, a) in articles.iter_mut().enumerate() {
+        a.id = format!("{base}{}", k + 1);
     }
 }
 
