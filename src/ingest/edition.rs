@@ -524,11 +524,25 @@ pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
     }
     let bases = name_bases(corpus, prefix, roots);
     for (page, base) in corpus.pages.iter_mut().zip(bases) {
-        number(&mut page.articles, &base);
+        let sep = if base.ends_with('#') { "" } else { "/" };
+        number(&mut page.articles, &format!("{base}{sep}"));
     }
 }
 
-/// Each page's id base: its edition prefix and `/`, else `name#` with its [`relative_name`] — or with
+/// Provisional ids of a page parsed on its own, before any corpus is known:
+/// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
+pub fn number_alone(articles: &mut [Article], page_no: usize) {
+    number(articles, &format!("{page_no}-"));
+}
+
+/// Numbers articles from 1 in page order after `base`: the one place an id is written.
+fn number(articles: &mut [Article], base: &str) {
+    for (k, a) in articles.iter_mut().enumerate() {
+        a.id = format!("{base}{}", k + 1);
+    }
+}
+
+/// Each page's id base: its edition prefix, else `name#` with its [`relative_name`] — or with
 /// its path as given when that name is another file's too (`x.txt` under two folders given
 /// together), so that two articles never share an id.
 fn name_bases(
@@ -554,7 +568,7 @@ fn name_bases(
         .zip(&names)
         .zip(&corpus.pages)
         .map(|((pre, name), page)| match (pre, name) {
-            (Some(pre), _) => format!("{pre}/"),
+            (Some(pre), _) => pre.clone(),
             (None, Some(name)) if clash(name) => {
                 let path = page.source.replace('\\', "/");
                 format!("{}#", path.trim_start_matches("./"))
@@ -562,19 +576,6 @@ fn name_bases(
             (None, name) => format!("{}#", name.as_deref().unwrap_or_default()),
         })
         .collect()
-}
-
-/// Provisional ids of a page parsed on its own, before any corpus is known:
-/// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
-pub fn number_alone(articles: &mut [Article], page_no: usize) {
-    number(articles, &format!("{page_no}-"));
-}
-
-/// Numbers articles from 1 in page order after `base`: the one place an id is written.
-fn number(articles: &mut [Article], base: &str) {
-    for (k, a) in articles.iter_mut().enumerate() {
-        a.id = format!("{base}{}", k + 1);
-    }
 }
 
 #[cfg(test)]
