@@ -350,3 +350,75 @@ fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) 
         None => text_between(&seg.f, start, end),
     }
 }
+
+/// Verbs a proposed name must not open with: the clause before a name (`现任海尔集团公司`,
+/// `上报市财政局`).
+const CLAUSE_VERBS: &[&str] = &[
+    "现任",
+    "出任",
+    "担任",
+    "曾任",
+    "时任",
+    "就职于",
+    "任职于",
+    "加入",
+    "上报",
+    "报送",
+    "来自",
+    "成立",
+];
+
+/// An organisation the tagger proposes at `start..end`, its left edge fixed as the rules fix
+/// theirs (a date, a clause verb, a demonstrative dropped: `2006年9月出任TCL集团` → `TCL集团`),
+/// its zone prefix canonicalised. `None` when what is left is too short or vague to name a body
+/// (`公司`, `有关部门`).
+pub fn proposed(
+    seg: &Seg,
+    start: usize,
+    end: usize,
+    zone_spans: &[ZoneSpan],
+) -> Option<(usize, String)> {
+    let f = &seg.f;
+    let end = end.min(f.len());
+    let mut s = start;
+    loop {
+        let before = s;
+        s = after_date(f, s, end);
+        if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
+            s += v.chars().count();
+        }
+        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
+            s += p.chars().count();
+        }
+        if s == before || s >= end {
+            break;
+        }
+    }
+    let name = f.get(s..end)?;
+    if name.len() < 2
+        || stop_words().occurs_in(name)
+        || generic_words().contains(name)
+        || suffix_words().contains(name)
+        || name
+            .iter()
+            .all(|&c| is_chinese_numeral(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Past a date at `s` (`2006年9月`, `9月`, `3日`): digits followed by 年, 月 or 日, repeated.
+fn after_date(f: &[char], mut s: usize, end: usize) -> usize {
+    loop {
+        let mut k = s;
+        while k < end && f[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > s && k < end && matches!(f[k], '年' | '月' | '日' | '号') {
+            s = k + 1;
+        } else {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! The tagger's spans joined with the rules' facts: the rules keep what they found (their
+//! names, roles and boundaries are checked against the sample's gold), and a span the tagger
+//! proposes becomes a fact only where no rule fact overlaps it, it is sure enough of it, and
+//! the rules of its kind accept it — a person's name must look like a name and not be a
+//! dictionary word and gets the role written before it; an organisation's left edge is fixed
+//! and its zone prefix canonicalised; a place inside a zone or organisation name stays part of
+//! that name.
+
+use super::{Kind, Span};
+use crate::facts::{orgs, people, Extractor, Found, Seg, ZoneSpan};
+use crate::lexicon::names::is_han;
+use crate::model::FactKind;
+
+/// Least mean margin (in weight units of the shipped model) a span needs to become a fact on
+/// its own, by kind.
+const MIN_CONFIDENCE: [i32; 3] = [0, 0, 0];
+
+/// Adds the facts the tagger's `spans` bring to what the rules `found` in `seg`.
+pub fn add(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    spans: &[Span],
+    found: &mut Vec<(FactKind, Found)>,
+) {
+    let roles = role_spans(found);
+    for sp in spans {
+        if sp.confidence < MIN_CONFIDENCE[sp.kind.index()] || sp.end > seg.f.len() {
+            continue;
+        }
+        let fact = match sp.kind {
+            Kind::Person => person(ex, seg, zones, sp.start, sp.end),
+            Kind::Place => place(seg, sp.start, sp.end),
+            Kind::Org => orgs::proposed(seg, sp.start, sp.end, zones).map(|(s, name)| {
+                (
+                    FactKind::Organization,
+                    Found {
+                        start: s,
+                        end: sp.end,
+                        name: Some(name),
+                        ..Found::default()
+                    },
+                )
+            }),
+        };
+        let Some((kind, fd)) = fact else { continue };
+        let (s, e) = (fd.start, fd.end);
+        if kind != FactKind::Person {
+            // A body or place cut out of a word (`验室运营中心`), or one inside the role of a
+            // person the rules found (`技术中心研发部部长闫清华`), is no fact of its own.
+            if !(seg.is_boundary(s) && seg.is_boundary(e))
+                || roles.iter().any(|&(a, b)| a <= s && e <= b)
+            {
+                continue;
+            }
+        }
+        found.retain(|(k, f)| !replaced(kind, s, e, *k, f));
+        let taken = found
+            .iter()
+            .any(|(k, f)| named(*k) && f.start < e && s < f.end)
+            || zones.iter().any(|z| z.start < e && s < z.end);
+        if !taken {
+            found.push((kind, fd));
+        }
+    }
+}
+
+/// Whether a proposed fact of `kind` at `s..e` replaces the rules' fact `k`/`f`: a person the
+/// rules cut differently (`王晨都表示` → `王晨`), or a shorter body or place an organisation
+/// contains (`济日报社` in `经济日报社`, `天津市` in `天津市妇联`).
+fn replaced(kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+    let overlaps = f.start < e && s < f.end;
+    let same = f.start == s && f.end == e;
+    match kind {
+        FactKind::Person => k == FactKind::Person && overlaps && !same,
+        FactKind::Organization => {
+            matches!(k, FactKind::Organization | FactKind::Place)
+                && s <= f.start
+                && f.end <= e
+                && !same
+        }
+        _ => false,
+    }
+}
+
+/// Where the roles of the people found so far are written: right before each name.
+fn role_spans(found: &[(FactKind, Found)]) -> Vec<(usize, usize)> {
+    found
+        .iter()
+        .filter(|(k, _)| *k == FactKind::Person)
+        .filter_map(|(_, f)| {
+            let n = f.role.as_deref()?.chars().count();
+            Some((f.start.checked_sub(n + 1)?, f.start))
+        })
+        .collect()
+}
+
+/// Kinds whose facts a proposed span may not overlap.
+fn named(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Person
+            | FactKind::Place
+            | FactKind::Organization
+            | FactKind::Zone
+            | FactKind::Project
+            | FactKind::Product
+            | FactKind::Date
+    )
+}
+
+/// Whether a proposed person's chars look like a name: Han (2 to 4, or longer joined by `·`:
+/// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
+fn name_like(name: &[char]) -> bool {
+    let dot = |c: char| matches!(c, '·' | '•' | '・');
+    let han = name.iter().all(|&c| is_han(c) || dot(c));
+    let latin = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
+        && name.first().is_some_and(|c| c.is_ascii_uppercase());
+    let dots = name.iter().filter(|&&c| dot(c)).count();
+    let parts_ok = !name.first().is_some_and(|&c| dot(c)) && !name.last().is_some_and(|&c| dot(c));
+    match (han, latin) {
+        (true, _) if dots == 0 => (2..=4).contains(&name.len()),
+        (true, _) => parts_ok && name.len() <= 16,
+        (_, true) => (2..=30).contains(&name.len()),
+        _ => false,
+    }
+}
+
+fn person(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    start: usize,
+    end: usize,
+) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    if !name_like(chars) {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if people::is_common_word(ex, &name) {
+        return None;
+    }
+    Some((
+        FactKind::Person,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            role: people::role_before(seg, start, zones),
+            ..Found::default()
+        },
+    ))
+}
+
+/// Endings of streets, buildings and sites: an address, not a place a reader looks up.
+const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
+
+fn place(seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    if chars.len() < 2 || !chars.iter().any(|&c| is_han(c)) {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if SITE_ENDS.iter().any(|s| name.ends_with(s)) {
+        return None;
+    }
+    Some((
+        FactKind::Place,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            ..Found::default()
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn names_with_dots_and_latin_names_look_like_names() {
+        assert!(name_like(&chars("安德鲁·葛鲁夫")));
+        assert!(name_like(&chars("张三")));
+        assert!(name_like(&chars("Tim Cook")));
+        assert!(!name_like(&chars("·葛鲁夫")));
+        assert!(!name_like(&chars("张")));
+        assert!(!name_like(&chars("张三李四王五")));
+        assert!(!name_like(&chars("3号")));
+    }
+}
