@@ -338,3 +338,14 @@ fn any_input_is_safe() {
         let _ = facts(p, Some(2025));
     }
 }
+
+#[test]
+fn organisations_do_not_start_with_a_date_or_a_clause_verb() {
+    let facts = facts("他于2006年9月出任TCL集团总裁。", Some(2025));
+    let orgs: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Organization)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(orgs, vec!["TCL集团"], "{facts:?}");
+}

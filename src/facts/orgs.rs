@@ -150,7 +150,8 @@ const GENERIC: &[&str] = &[
 /// `X局`/`X厅` words that are not bodies.
 const NOT_BODIES: &[&str] = &[
     "布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局",
-    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局",
+    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局", "平局", "胜局", "败局", "骗局", "饭局", "棋局",
+    "对局", "赛局",
 ];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
@@ -190,7 +191,7 @@ pub fn scan(
         ) {
             end = nested_end(f, end).unwrap_or(end);
         }
-        let start = name_start(seg, i, zone_spans);
+        let start = clause_start(f, name_start(seg, i, zone_spans), i);
         if start < i && !is_generic(&f[start..i]) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
@@ -380,20 +381,7 @@ pub fn proposed(
 ) -> Option<(usize, String)> {
     let f = &seg.f;
     let end = end.min(f.len());
-    let mut s = start;
-    loop {
-        let before = s;
-        s = after_date(f, s, end);
-        if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
-            s += v.chars().count();
-        }
-        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
-            s += p.chars().count();
-        }
-        if s == before || s >= end {
-            break;
-        }
-    }
+    let s = clause_start(f, start, end);
     let name = f.get(s..end)?;
     if name.len() < 2
         || stop_words().occurs_in(name)
@@ -406,6 +394,25 @@ pub fn proposed(
         return None;
     }
     Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Where a name read from `start` really starts: past a date, a clause verb and a
+/// demonstrative in front of it (`2006年9月出任TCL集团` → `TCL集团`), never past `end`.
+fn clause_start(f: &[char], start: usize, end: usize) -> usize {
+    let mut s = start;
+    loop {
+        let before = s;
+        s = after_date(f, s, end);
+        if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
+            s += v.chars().count();
+        }
+        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
+            s += p.chars().count();
+        }
+        if s == before || s >= end {
+            return s.min(end);
+        }
+    }
 }
 
 /// Past a date at `s` (`2006年9月`, `9月`, `3日`): digits followed by 年, 月 or 日, repeated.

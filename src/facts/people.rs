@@ -421,7 +421,8 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     s
 }
 
-fn ends_with_title(s: &str) -> bool {
+/// Whether `s` ends with a role title (`李经理` is a title, not a name).
+pub fn ends_with_title(s: &str) -> bool {
     roles().iter().any(|r| s.ends_with(r.as_str()))
 }
 

@@ -7,7 +7,7 @@
 //! that name.
 
 use super::{Kind, Span};
-use crate::facts::{orgs, people, Extractor, Found, Seg, ZoneSpan};
+use crate::facts::{orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -45,6 +45,9 @@ pub fn add(
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);
+        if kind != FactKind::Person && !name_chars_ok(&seg.f[s..e]) {
+            continue;
+        }
         if kind != FactKind::Person {
             // A body or place cut out of a word (`验室运营中心`), or one inside the role of a
             // person the rules found (`技术中心研发部部长闫清华`), is no fact of its own.
@@ -54,7 +57,7 @@ pub fn add(
                 continue;
             }
         }
-        found.retain(|(k, f)| !replaced(kind, s, e, *k, f));
+        found.retain(|(k, f)| !replaced(kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f));
         let taken = found
             .iter()
             .any(|(k, f)| named(*k) && f.start < e && s < f.end)
@@ -83,6 +86,22 @@ fn replaced(kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool 
     }
 }
 
+/// Whether the rules' organisation `k`/`f` read back past a verb into the clause before the
+/// body the tagger proposes at `s..e` with the same end (`辽大注重外国留学生能力培养辽宁大学`
+/// → `辽宁大学`): the tagger's left edge wins.
+fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+    if !(kind == FactKind::Organization && k == kind && f.end == e && f.start < s) {
+        return false;
+    }
+    let first = seg.toks.partition_point(|t| t.end <= f.start);
+    seg.toks
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, t)| t.end <= s)
+        .any(|(i, _)| seg.pos(i) == Pos::Verb)
+}
+
 /// Where the roles of the people found so far are written: right before each name.
 fn role_spans(found: &[(FactKind, Found)]) -> Vec<(usize, usize)> {
     found
@@ -93,6 +112,20 @@ fn role_spans(found: &[(FactKind, Found)]) -> Vec<(usize, usize)> {
             Some((f.start.checked_sub(n + 1)?, f.start))
         })
         .collect()
+}
+
+/// Whether the chars of a proposed body or place can be one name: no sentence punctuation
+/// inside (`中央司令部。东方司令部`), brackets only in pairs (`美国国家期货协会）`).
+fn name_chars_ok(name: &[char]) -> bool {
+    let opens = name.iter().filter(|&&c| matches!(c, '（' | '(')).count();
+    let closes = name.iter().filter(|&&c| matches!(c, '）' | ')')).count();
+    opens == closes
+        && !name.iter().any(|&c| {
+            matches!(
+                c,
+                '。' | '，' | '、' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '“' | '”' | '"'
+            )
+        })
 }
 
 /// Kinds whose facts a proposed span may not overlap.
@@ -128,6 +161,23 @@ fn name_like(name: &[char]) -> bool {
     }
 }
 
+/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
+/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
+fn is_common_noun(ex: &Extractor, word: &str) -> bool {
+    ex.is_dictionary_word(word)
+        && matches!(
+            ex.word_pos(word),
+            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
+        )
+}
+
+/// Last chars of a proposed Han name that belong to what follows or to a place (`佩恩才是`,
+/// `梁沟村`, `周二晚`); a name rarely ends in them.
+const NOT_NAME_ENDS: &[char] = &[
+    '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
+    '说', '称', '是', '在', '的', '了', '马',
+];
+
 fn person(
     ex: &Extractor,
     seg: &Seg,
@@ -140,7 +190,10 @@ fn person(
         return None;
     }
     let name = seg.folded(start, end);
-    if people::is_common_word(ex, &name) {
+    if is_common_noun(ex, &name)
+        || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
+        || people::ends_with_title(&name)
+    {
         return None;
     }
     Some((
@@ -184,6 +237,13 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn punctuation_splits_proposed_names() {
+        assert!(!name_chars_ok(&chars("中央司令部。东方司令部")));
+        assert!(!name_chars_ok(&chars("美国国家期货协会）")));
+        assert!(name_chars_ok(&chars("国新控股（重庆）有限公司")));
     }
 
     #[test]
