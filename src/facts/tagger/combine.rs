@@ -30,7 +30,7 @@ pub fn add(
         }
         let fact = match sp.kind {
             Kind::Person => person(ex, seg, zones, sp.start, sp.end),
-            Kind::Place => place(seg, sp.start, sp.end),
+            Kind::Place => place(ex, seg, sp.start, sp.end),
             Kind::Org => orgs::proposed(seg, sp.start, sp.end, zones).map(|(s, name)| {
                 (
                     FactKind::Organization,
@@ -57,7 +57,9 @@ pub fn add(
                 continue;
             }
         }
-        found.retain(|(k, f)| !replaced(kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f));
+        found.retain(|(k, f)| {
+            !replaced(&seg.f, kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f)
+        });
         let taken = found
             .iter()
             .any(|(k, f)| named(*k) && f.start < e && s < f.end)
@@ -71,11 +73,21 @@ pub fn add(
 /// Whether a proposed fact of `kind` at `s..e` replaces the rules' fact `k`/`f`: a person the
 /// rules cut differently (`王晨都表示` → `王晨`), or a shorter body or place an organisation
 /// contains (`济日报社` in `经济日报社`, `天津市` in `天津市妇联`).
-fn replaced(kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+/// A person the rules read after a title (`管委会主任赵自成`) keeps the rules' reading unless it
+/// ends in a char a name rarely ends in (`总编辑王晨都表示`).
+fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
     let overlaps = f.start < e && s < f.end;
     let same = f.start == s && f.end == e;
+    let weak_end = || {
+        f.end
+            .checked_sub(1)
+            .and_then(|i| f_chars.get(i))
+            .is_some_and(|c| NOT_NAME_ENDS.contains(c))
+    };
     match kind {
-        FactKind::Person => k == FactKind::Person && overlaps && !same,
+        FactKind::Person => {
+            k == FactKind::Person && overlaps && !same && (f.role.is_none() || weak_end())
+        }
         FactKind::Organization => {
             matches!(k, FactKind::Organization | FactKind::Place)
                 && s <= f.start
@@ -211,13 +223,16 @@ fn person(
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
 
-fn place(seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
+/// A proposed place; a word jieba knows as anything but a place name (`楼宇`) is none.
+fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
     let chars = seg.f.get(start..end)?;
     if chars.len() < 2 || !chars.iter().any(|&c| is_han(c)) {
         return None;
     }
     let name = seg.folded(start, end);
-    if SITE_ENDS.iter().any(|s| name.ends_with(s)) {
+    if SITE_ENDS.iter().any(|s| name.ends_with(s))
+        || (ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
+    {
         return None;
     }
     Some((

@@ -17,13 +17,22 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 }
 
 /// The best tag sequence for `emit` (`TAGS` scores a char) under transition scores `trans`
-/// (`prev * TAGS + cur`) and start scores `start`.
+/// (`prev * TAGS + cur`) and start scores `start`. Disallowed moves are folded into the
+/// transition table once, so the inner loop is branch-free arithmetic.
 pub fn viterbi(emit: &[i32], trans: &[i32], start: &[i32]) -> Vec<usize> {
     let n = emit.len() / TAGS;
-    if n == 0 {
+    if n == 0 || trans.len() < TAGS * TAGS || start.len() < TAGS {
         return Vec::new();
     }
     const NEG: i64 = i64::MIN / 4;
+    let mut tr = [[NEG; TAGS]; TAGS];
+    for (cur, row) in tr.iter_mut().enumerate() {
+        for (prev, t) in row.iter_mut().enumerate() {
+            if allowed(Some(prev), cur) {
+                *t = i64::from(trans[prev * TAGS + cur]);
+            }
+        }
+    }
     let mut score = [NEG; TAGS];
     for (t, s) in score.iter_mut().enumerate() {
         if allowed(None, t) {
@@ -35,19 +44,16 @@ pub fn viterbi(emit: &[i32], trans: &[i32], start: &[i32]) -> Vec<usize> {
         let mut next = [NEG; TAGS];
         for (cur, slot) in next.iter_mut().enumerate() {
             let mut best = NEG;
-            let mut arg = 0;
-            for (prev, &s) in score.iter().enumerate() {
-                if !allowed(Some(prev), cur) {
-                    continue;
-                }
-                let v = s + i64::from(trans[prev * TAGS + cur]);
+            let mut arg = 0u8;
+            for (prev, (&s, &t)) in score.iter().zip(&tr[cur]).enumerate() {
+                let v = s + t;
                 if v > best {
                     best = v;
-                    arg = prev;
+                    arg = prev as u8;
                 }
             }
             *slot = best + i64::from(emit[i * TAGS + cur]);
-            back[i * TAGS + cur] = arg as u8;
+            back[i * TAGS + cur] = arg;
         }
         score = next;
     }

@@ -1,7 +1,7 @@
 //! Trains dubao's tagger: a structured averaged perceptron over the features of
 //! `dubao::facts::tagger::features`, BIO tags for person, place and organisation.
 //!
-//! `cargo run --manifest-path tools/train-tagger/Cargo.toml -- [--bits 20] [--width 1]
+//! `cargo run --manifest-path tools/train-tagger/Cargo.toml -- [--bits 18]
 //! [--pd-repeat 2] [--max-epochs 15] [--out assets/ner.model]`
 //!
 //! Reads `../shared/corpora/cluener/train.json` and `../shared/corpora/peoples-daily-ner/dev.bio`
@@ -17,14 +17,13 @@ use anyhow::{bail, Context, Result};
 use dubao::facts::tagger::corpus::{self, Part, Sentence};
 use dubao::facts::tagger::decode::{self, TAGS};
 use dubao::facts::tagger::features::{self, PER_CHAR};
-use dubao::facts::tagger::model::Model;
+use dubao::facts::tagger::model::{Model, ROW};
 use dubao::facts::tagger::{self, Kind};
 use dubao::facts::Extractor;
 use dubao::text::fold::fold;
 
 struct Opts {
     bits: u32,
-    width: usize,
     pd_repeat: usize,
     max_epochs: usize,
     out: PathBuf,
@@ -36,8 +35,7 @@ struct Opts {
 fn opts() -> Result<Opts> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut o = Opts {
-        bits: 20,
-        width: 1,
+        bits: 18,
         pd_repeat: 2,
         max_epochs: 15,
         out: root.join("assets/ner.model"),
@@ -50,7 +48,6 @@ fn opts() -> Result<Opts> {
         };
         match k.as_str() {
             "--bits" => o.bits = v.parse()?,
-            "--width" => o.width = v.parse()?,
             "--pd-repeat" => o.pd_repeat = v.parse()?,
             "--max-epochs" => o.max_epochs = v.parse()?,
             "--out" => o.out = v.into(),
@@ -177,12 +174,12 @@ impl Perceptron {
             .collect()
     }
 
-    /// The averaged model quantised to `width` bytes a weight, as model bytes.
-    fn export(&self, width: usize) -> Vec<u8> {
+    /// The averaged model quantised to one byte a weight, as model bytes.
+    fn export(&self) -> Vec<u8> {
         let w = Self::averaged(&self.w, &self.acc, self.steps);
         let trans = Self::averaged(&self.trans, &self.trans_acc, self.steps);
         let start = Self::averaged(&self.start, &self.start_acc, self.steps);
-        let limit = if width == 1 { 127.0 } else { 32767.0 };
+        let limit = 127.0;
         // Scale by a high percentile of the emission weights, clipping the rare larger ones:
         // a single outlier would otherwise squash every other weight to zero.
         let mut mags: Vec<f64> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
@@ -194,18 +191,14 @@ impl Perceptron {
             .max(1e-9);
         let scale = limit / top;
         let q = |x: f64| (x * scale).round().clamp(-limit, limit) as i64;
-        let mut rows = Vec::with_capacity(w.len() * width);
-        for &x in &w {
-            let v = q(x);
-            if width == 1 {
-                rows.push(v as i8 as u8);
-            } else {
-                rows.extend_from_slice(&(v as i16).to_le_bytes());
-            }
+        let mut rows = Vec::with_capacity((1usize << self.bits) * ROW);
+        for row in w.chunks_exact(TAGS) {
+            rows.extend(row.iter().map(|&x| q(x) as i8 as u8));
+            rows.resize(rows.len() + ROW - TAGS, 0);
         }
         let ints =
             |v: &[f64]| -> Vec<i32> { v.iter().map(|&x| (x * scale).round() as i32).collect() };
-        Model::write(self.bits, width, &ints(&trans), &ints(&start), &rows)
+        Model::write(self.bits, &ints(&trans), &ints(&start), &rows)
     }
 }
 
@@ -366,7 +359,7 @@ fn main() -> Result<()> {
     println!("best epoch {} (tune mean F1 {:.3})", best.1, best.0);
     let final_parts: &[usize] = if o.no_retrain { &[0] } else { &[0, 1] };
     let p = train(o.bits, &collect(final_parts), best.1, |_, _| {});
-    let bytes = p.export(o.width);
+    let bytes = p.export();
     std::fs::write(&o.out, &bytes)?;
     println!("wrote {} ({} bytes)", o.out.display(), bytes.len());
     let model = Model::parse(Box::leak(bytes.into_boxed_slice())).context("model parses")?;
