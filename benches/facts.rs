@@ -128,7 +128,68 @@ fn peak_kb() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-criterion_group!(benches, bench);
+/// An article of one paragraph (and the given title lines).
+fn article_of(title: Vec<String>, paragraph: String) -> Article {
+    Article {
+        id: "1-1".to_owned(),
+        title,
+        dateline: None,
+        reporters: vec![],
+        date: None,
+        zone: None,
+        zones: Vec::new(),
+        kind: ArticleKind::News,
+        paragraphs: vec![paragraph],
+        byline: vec![],
+        captions: vec![],
+        facts: vec![],
+    }
+}
+
+/// A distinct all-Han place name for `k` (its decimal digits as 东西南北…).
+fn han_name(k: usize) -> String {
+    const H: [char; 10] = ['东', '西', '南', '北', '中', '山', '河', '湖', '海', '林'];
+    k.to_string()
+        .chars()
+        .filter_map(|d| d.to_digit(10).map(|d| H[d as usize]))
+        .collect()
+}
+
+/// Texts that once made extraction quadratic: 40,000 amounts in one sentence (the `其中`
+/// back-scan), 200,000 zone names in one paragraph and 100,000 title lines (the zone index).
+/// Criterion prints each time; linear means doubling the size doubles it, which the `half`
+/// cases let one read off in the same run.
+fn hot_spots(c: &mut Criterion) {
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("hot spots");
+    g.sample_size(10);
+    for n in [20_000usize, 40_000] {
+        let sentence = format!("其中{}。", "投资 5 亿元，".repeat(n));
+        let a = article_of(vec![], sentence);
+        g.bench_function(format!("{n} amounts in one sentence"), |b| {
+            b.iter(|| black_box(ex.extract(&a, Some(2025)).len()))
+        });
+    }
+    for n in [100_000usize, 200_000] {
+        let para: String = (0..n).map(|k| format!("{}经开区、", han_name(k))).collect();
+        let a = article_of(vec!["运城经开区".to_owned()], para);
+        g.bench_function(format!("{n} zone names in one paragraph"), |b| {
+            b.iter(|| black_box(ex.extract(&a, Some(2025)).len()))
+        });
+    }
+    for n in [50_000usize, 100_000] {
+        let titles: Vec<String> = (0..n)
+            .map(|k| format!("{}经济技术开发区", han_name(k)))
+            .collect();
+        let a = article_of(titles, "本报讯 开发区召开会议。".to_owned());
+        g.bench_function(format!("{n} title lines"), |b| {
+            b.iter(|| black_box(ex.extract(&a, Some(2025)).len()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, hot_spots);
 
 fn main() {
     if let Ok(side) = std::env::var("DUBAO_PEAK") {

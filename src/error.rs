@@ -15,6 +15,55 @@ pub enum LoadProblem {
     Unsupported(&'static str),
     #[error("no such file or directory")]
     NotFound,
+    #[error("Big5 is not supported (convert the page to UTF-8, e.g. `iconv -f BIG5 -t UTF-8`)")]
+    Big5,
+    #[error("larger than the page size limit of {} (--max-page-size)", human_size(*.0))]
+    TooLarge(u64),
+    #[error("symbolic link loop back to {0}: not followed")]
+    Loop(String),
+    #[error("broken symbolic link: skipped")]
+    BrokenLink,
+    #[error("{0}, not a regular file: skipped")]
+    NotRegular(&'static str),
+    #[error("read as {encoding} with {} replaced by U+FFFD", bytes(*.bad, "damaged"))]
+    Damaged { encoding: &'static str, bad: usize },
+}
+
+impl LoadProblem {
+    /// A notice rather than a failure: the page loaded anyway (damaged bytes replaced) or the
+    /// thing skipped was never a page (a link loop, a FIFO inside a directory). Notices are
+    /// printed but do not make the exit status 1.
+    pub fn is_notice(&self) -> bool {
+        matches!(
+            self,
+            LoadProblem::Loop(_)
+                | LoadProblem::BrokenLink
+                | LoadProblem::NotRegular(_)
+                | LoadProblem::Damaged { .. }
+        )
+    }
+}
+
+/// `1 damaged byte`, `3 damaged bytes`.
+fn bytes(n: usize, what: &str) -> String {
+    format!("{n} {what} byte{}", if n == 1 { "" } else { "s" })
+}
+
+/// `64 MB`, `1.5 GB`, `512 bytes`: a size as people write it (units of 1024).
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    format!("{text} {}", UNITS[unit])
 }
 
 /// One input that failed to load; the other inputs still load.
@@ -30,8 +79,10 @@ pub struct LoadError {
 pub enum Error {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("unknown zone: {0}")]
-    UnknownZone(String),
+    #[error("unknown zone: {query}{hint}")]
+    UnknownZone { query: String, hint: String },
+    #[error("not a date: {0} (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
+    BadDate(String),
     #[error("unknown fact kind: {0} (expected one of date, money, quantity, percent, person, organization, zone, place, project, product)")]
     UnknownKind(String),
     #[error("{path}: {source}")]

@@ -1,7 +1,8 @@
 //! Fact export: TSV, CSV, JSON and Markdown writers shared by `dubao facts` and the TUI.
 //!
-//! Every format writes the same columns, one row per fact with its article id, so a table
-//! exported from the TUI and one printed by the CLI agree.
+//! Every format writes the same columns, one row per fact with its article id and the page's
+//! source path (so a row leads back to its file), and a table exported from the TUI and one
+//! printed by the CLI agree.
 
 use std::io::Write;
 
@@ -43,25 +44,41 @@ impl Format {
     }
 }
 
-/// Column names of the tabular formats.
-pub const COLUMNS: [&str; 10] = [
-    "article", "kind", "text", "value", "unit", "name", "role", "flags", "where", "span",
+/// Column names of the tabular formats. `attribute` is what a number measures (`总投资`),
+/// `counted` the noun a count counts (`项目`); both empty for other facts.
+pub const COLUMNS: [&str; 13] = [
+    "article",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "name",
+    "role",
+    "flags",
+    "where",
+    "span",
+    "attribute",
+    "counted",
+    "source",
 ];
 
-/// A fact with its article id: one row, and the JSON shape `facts --format json` prints.
+/// A fact with its article id and page source: one row, and the JSON shape `facts --format
+/// json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row<'a> {
     pub article: &'a str,
+    pub source: &'a str,
     #[serde(flatten)]
     pub fact: &'a Fact,
 }
 
-/// Rows for a selection of articles' facts.
-pub fn rows<'a>(items: impl IntoIterator<Item = (&'a Article, &'a Fact)>) -> Vec<Row<'a>> {
+/// Rows for a selection of articles' facts, each with its page's source.
+pub fn rows<'a>(items: impl IntoIterator<Item = (&'a str, &'a Article, &'a Fact)>) -> Vec<Row<'a>> {
     items
         .into_iter()
-        .map(|(a, fact)| Row {
+        .map(|(source, a, fact)| Row {
             article: &a.id,
+            source,
             fact,
         })
         .collect()
@@ -77,8 +94,132 @@ pub fn write(rows: &[Row<'_>], format: Format, out: &mut dyn Write) -> Result<()
     }
 }
 
+/// The byte-order mark that makes spreadsheet programs (Excel under a Chinese locale) read a
+/// CSV file as UTF-8 instead of the locale's code page.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Writes the facts of `articles` as an export *file*: CSV starts with a UTF-8 BOM, Markdown is
+/// a document grouped by article (see [`write_markdown_document`]); TSV and JSON are the rows
+/// `dubao facts` prints.
+pub fn write_document(
+    articles: &[(&str, &Article)],
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    if format == Format::Markdown {
+        return write_markdown_document(articles, out);
+    }
+    if format == Format::Csv {
+        out.write_all(UTF8_BOM)?;
+    }
+    let rows = rows(
+        articles
+            .iter()
+            .flat_map(|&(s, a)| a.facts.iter().map(move |f| (s, a, f))),
+    );
+    write(&rows, format, out)
+}
+
+/// A Markdown document for people: a heading per article (its title and id, then zone, date and
+/// source file) and one list item per fact — kind, the text as the page says it, and what it
+/// resolves to. Articles without facts are left out.
+pub fn write_markdown_document(
+    articles: &[(&str, &Article)],
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let with_facts: Vec<(&str, &Article)> = articles
+        .iter()
+        .filter(|(_, a)| !a.facts.is_empty())
+        .copied()
+        .collect();
+    let facts: usize = with_facts.iter().map(|(_, a)| a.facts.len()).sum();
+    writeln!(
+        out,
+        "# Facts\n\n{} from {}.",
+        count(facts, "fact"),
+        count(with_facts.len(), "article")
+    )?;
+    for (source, a) in with_facts {
+        let title = match a.headline() {
+            "" => "(untitled)",
+            t => t,
+        };
+        writeln!(out, "\n## {} ({})\n", md_escape(title), md_escape(&a.id))?;
+        let about: Vec<String> = [a.zone.as_deref(), a.date.as_deref(), Some(source)]
+            .into_iter()
+            .flatten()
+            .map(md_escape)
+            .collect();
+        if !about.is_empty() {
+            writeln!(out, "{}\n", about.join(" · "))?;
+        }
+        for f in &a.facts {
+            writeln!(out, "- {}", fact_line(f))?;
+        }
+    }
+    Ok(())
+}
+
+/// `1 fact`, `2 facts`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `**money** 3.04 亿元 → 304000000 元 (approx; p1)`: one fact as a Markdown list item.
+fn fact_line(f: &Fact) -> String {
+    let mut line = format!(
+        "**{}** {}",
+        f.kind.as_str(),
+        md_escape(&f.text.replace('\n', " "))
+    );
+    let value = match &f.value {
+        Some(FactValue::Number(n)) => Some(n.to_string()),
+        Some(FactValue::Text(t)) if *t != f.text => Some(t.clone()),
+        _ => f.name.clone().filter(|n| *n != f.text),
+    };
+    if let Some(v) = value {
+        line.push_str(" → ");
+        line.push_str(&md_escape(&v));
+        if let Some(u) = &f.unit {
+            line.push(' ');
+            line.push_str(&md_escape(u));
+        }
+    }
+    if let Some(role) = &f.role {
+        line.push_str(", ");
+        line.push_str(&md_escape(role));
+    }
+    let place = match (f.paragraph, f.location) {
+        (Some(p), _) => Some(format!("p{p}")),
+        (None, Some(Location::Title)) => Some("title".to_owned()),
+        (None, Some(Location::Byline)) => Some("byline".to_owned()),
+        (None, Some(Location::Caption)) => Some("caption".to_owned()),
+        (None, None) => None,
+    };
+    let notes: Vec<String> = f.flags.iter().cloned().chain(place).collect();
+    if !notes.is_empty() {
+        line.push_str(&format!(" ({})", md_escape(&notes.join("; "))));
+    }
+    line
+}
+
+/// Escapes the characters Markdown would read as markup, so page text shows as written.
+fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The cells of a row, in [`COLUMNS`] order.
-pub fn cells(row: &Row<'_>) -> [String; 10] {
+pub fn cells(row: &Row<'_>) -> [String; 13] {
     let f = row.fact;
     let value = match &f.value {
         Some(FactValue::Number(n)) => n.to_string(),
@@ -103,6 +244,9 @@ pub fn cells(row: &Row<'_>) -> [String; 10] {
         f.flags.join(","),
         place,
         format!("{}-{}", f.start, f.end),
+        f.attribute.clone().unwrap_or_default(),
+        f.counted.clone().unwrap_or_default(),
+        row.source.to_owned(),
     ]
 }
 
@@ -157,7 +301,7 @@ mod tests {
     fn article() -> Article {
         let fact = Fact {
             kind: FactKind::Money,
-            attribute: None,
+            attribute: Some("总投资".into()),
             counted: None,
             text: "3.04 亿元".into(),
             value: Some(FactValue::Number(304_000_000.into())),
@@ -203,7 +347,7 @@ mod tests {
 
     fn render(format: Format) -> String {
         let a = article();
-        let rows = rows(a.facts.iter().map(|f| (&a, f)));
+        let rows = rows(a.facts.iter().map(|f| ("2025/12/24/03.txt", &a, f)));
         let mut out = Vec::new();
         write(&rows, format, &mut out).expect("writing to memory");
         String::from_utf8(out).expect("utf-8")
@@ -217,7 +361,7 @@ mod tests {
         assert_eq!(lines[0], COLUMNS.join("\t"));
         assert_eq!(
             lines[1],
-            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11"
+            "1-2\tmoney\t3.04 亿元\t304000000\t元\t\t\tapprox\tp1\t4-11\t总投资\t\t2025/12/24/03.txt"
         );
     }
 
@@ -230,14 +374,17 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[1][6], "党工委、管委会主任");
         assert_eq!(&recs[1][8], "title");
+        assert_eq!(&recs[1][12], "2025/12/24/03.txt");
     }
 
     #[test]
     fn json_is_flat_facts_with_their_article_id() {
         let v: serde_json::Value = serde_json::from_str(&render(Format::Json)).expect("valid json");
         assert_eq!(v[0]["article"], "1-2");
+        assert_eq!(v[0]["source"], "2025/12/24/03.txt");
         assert_eq!(v[0]["kind"], "money");
         assert_eq!(v[0]["value"], 304000000);
+        assert_eq!(v[0]["attribute"], "总投资");
         assert_eq!(v[1]["where"], "title");
         assert_eq!(v[1]["paragraph"], serde_json::Value::Null);
     }
@@ -248,6 +395,45 @@ mod tests {
         assert!(s.starts_with("| article | kind |"));
         assert!(s.contains("赵\\|自成"));
         assert_eq!(s.lines().count(), 4);
+    }
+
+    #[test]
+    fn csv_files_start_with_a_bom() {
+        let a = article();
+        let mut out = Vec::new();
+        write_document(&[("a.txt", &a)], Format::Csv, &mut out).expect("writing to memory");
+        assert!(out.starts_with(UTF8_BOM));
+        let mut r = csv::Reader::from_reader(&out[3..]);
+        assert_eq!(r.records().count(), 2);
+        let mut tsv = Vec::new();
+        write_document(&[("a.txt", &a)], Format::Tsv, &mut tsv).expect("writing to memory");
+        assert!(tsv.starts_with(b"article\t"));
+    }
+
+    #[test]
+    fn markdown_export_is_a_document_grouped_by_article() {
+        let mut a = article();
+        a.title = vec!["运城经开区".into(), "召开调度会".into()];
+        a.zone = Some("运城经济技术开发区".into());
+        let empty = Article {
+            id: "1-3".into(),
+            facts: vec![],
+            ..article()
+        };
+        let mut out = Vec::new();
+        write_document(
+            &[("a.txt", &a), ("a.txt", &empty)],
+            Format::Markdown,
+            &mut out,
+        )
+        .expect("writing to memory");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert_eq!(
+            s,
+            "# Facts\n\n2 facts from 1 article.\n\n## 召开调度会 (1-2)\n\n运城经济技术开发区 · a.txt\n\n\
+             - **money** 3.04 亿元 → 304000000 元 (approx; p1)\n\
+             - **person** 赵\\|自成 → 赵自成, 党工委、管委会主任 (title)\n"
+        );
     }
 
     #[test]

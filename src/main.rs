@@ -1,11 +1,13 @@
 //! `dubao`: argument parsing and dispatch only; the work is in the library.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Parser, Subcommand};
+use dubao::ingest::edition::range::DateRange;
+use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
 use dubao::{cli, facts, ingest, tui};
 
@@ -20,9 +22,8 @@ struct Args {
     command: Option<Command>,
     /// Pages to open: files, directories (every *.txt inside) or - for stdin.
     paths: Vec<PathBuf>,
-    /// Start with the articles of this zone (canonical name or alias: 上党, 上党经开区).
-    #[arg(long)]
-    zone: Option<String>,
+    #[command(flatten)]
+    select: Select,
     /// Columns an East Asian ambiguous character (“ ” — …) takes in your terminal: 1 or 2.
     #[arg(long, value_parser = parse_ambiguous)]
     ambiguous_width: Option<AmbiguousWidth>,
@@ -30,20 +31,50 @@ struct Args {
     /// ~/.config/dubao/config.toml).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// The largest page read (64M by default; K, M and G suffixes). Larger files, or endless
+    /// ones like /dev/zero, are refused with a one-line error. The reader also takes it from
+    /// `max_page_size` in the config.
+    #[arg(long, global = true, value_parser = parse_page_size)]
+    max_page_size: Option<u64>,
+}
+
+/// The articles to work on: `--zone`, `--since`, `--until`, shared by the reader and every
+/// subcommand.
+#[derive(clap::Args, Clone, Default)]
+struct Select {
+    /// Only articles about this zone (canonical name or alias: 上党, 上党经开区).
+    #[arg(long)]
+    zone: Option<String>,
+    /// Only articles dated on or after DATE (2025, 2025-12 or 2025-12-24).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Only articles dated on or before DATE (2025, 2025-12 or 2025-12-24: all of it).
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+}
+
+impl Select {
+    fn filter(&self) -> Result<cli::Filter> {
+        Ok(cli::Filter {
+            zone: self.zone.clone(),
+            dates: DateRange::new(self.since.as_deref(), self.until.as_deref())?,
+        })
+    }
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// One line per article: id, zone, date, title.
+    /// One line per article: id, zone, date, title, source (aligned on a terminal, tab-separated
+    /// in a pipe).
     List {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// Facts of the articles: dates, money, quantities, people, organisations, zones, places, projects.
     Facts {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         /// Only these kinds, comma-separated: date,money,quantity,percent,person,organization,zone,place,project,product.
         #[arg(long)]
         kind: Option<String>,
@@ -54,14 +85,17 @@ enum Command {
     },
     /// The whole document model as JSON.
     Dump {
+        #[command(flatten)]
+        select: Select,
+        /// Instead of JSON, print each input line's class and the rule that decided it.
         #[arg(long)]
-        zone: Option<String>,
+        explain: bool,
         paths: Vec<PathBuf>,
     },
     /// Zones with article counts.
     Zones {
-        #[arg(long)]
-        zone: Option<String>,
+        #[command(flatten)]
+        select: Select,
         paths: Vec<PathBuf>,
     },
     /// Chinese-aware line breaking of plain text: each input line is a paragraph.
@@ -81,6 +115,10 @@ fn parse_format(s: &str) -> Result<dubao::export::Format, String> {
         .ok_or_else(|| format!("expected tsv, csv, json or md, got {s:?}"))
 }
 
+fn parse_page_size(s: &str) -> Result<u64, String> {
+    ingest::parse_size(s).ok_or_else(|| format!("expected a size such as 64M or 512K, got {s:?}"))
+}
+
 fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
     s.parse::<u8>()
         .ok()
@@ -89,58 +127,115 @@ fn parse_ambiguous(s: &str) -> Result<AmbiguousWidth, String> {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => return usage_error(&e),
+    };
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dubao: {e:#}");
+            say(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Loads the pages, prints each load failure on one line, and says whether any failed.
-fn load(paths: &[PathBuf]) -> (dubao::Corpus, Vec<String>) {
-    let (corpus, errors) = ingest::load_paths(paths);
-    let failures: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    (corpus, failures)
+/// Prints one message on stderr, with anything that could drive the terminal shown escaped.
+fn say(message: &str) {
+    eprintln!("dubao: {}", for_terminal(message));
 }
 
-fn report(failures: &[String]) -> ExitCode {
-    for f in failures {
-        eprintln!("dubao: {f}");
+/// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
+/// printed plain and escaped line by line.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
     }
-    if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    let text = e.render().to_string();
+    for line in text.lines() {
+        eprintln!("{}", for_terminal(line));
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
+/// What loading the pages went through: the messages to print (failures and notices) and
+/// whether any of them is a failure.
+struct Loaded {
+    messages: Vec<String>,
+    failed: bool,
+}
+
+/// Loads the pages within the page size limit; problems come back as one line each.
+fn load(paths: &[PathBuf], max_page_size: Option<u64>) -> (dubao::Corpus, Loaded) {
+    let (corpus, errors) = ingest::load_paths_with(paths, &load_options(max_page_size));
+    (corpus, loaded_from(&errors))
+}
+
+/// The load limits from the command line.
+fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
+    let mut options = ingest::LoadOptions::default();
+    if let Some(max) = max_page_size {
+        options.max_page_bytes = max;
+    }
+    options
+}
+
+/// The messages to print about a load and whether any page failed.
+fn loaded_from(errors: &[dubao::LoadError]) -> Loaded {
+    Loaded {
+        messages: errors.iter().map(ToString::to_string).collect(),
+        failed: errors.iter().any(|e| !e.problem.is_notice()),
+    }
+}
+
+/// Prints each load problem on one line; the exit status is 1 when a page failed to load
+/// (notices alone — a skipped FIFO, a link loop, damaged bytes replaced — leave it 0).
+fn report(loaded: &Loaded) -> ExitCode {
+    for m in &loaded.messages {
+        say(m);
+    }
+    if loaded.failed {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
 fn run(args: Args) -> Result<ExitCode> {
     let Some(command) = args.command else {
         // The reader owns the terminal; stdout stays unlocked for its signal watcher.
-        let (corpus, failures) = load(&args.paths);
+        let filter = args.select.filter()?;
+        let max = args
+            .max_page_size
+            .or_else(|| tui::config_page_size(args.config.as_deref()));
+        let (corpus, loaded) = load(&args.paths, max);
+        filter.check(&corpus)?;
+        let failures = loaded.messages;
         let options = tui::Options {
-            zone: args.zone,
+            zone: args.select.zone,
+            dates: filter.dates,
             ambiguous_width: args.ambiguous_width,
             config: args.config,
         };
-        tui::run(corpus, failures, options)?;
-        return Ok(ExitCode::SUCCESS);
+        let status = tui::run(corpus, failures, options)?;
+        return Ok(ExitCode::from(status));
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match command {
-        Command::List { zone, paths } => {
-            let (corpus, failures) = load(&paths);
-            cli::list(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+        Command::List { select, paths } => {
+            let filter = select.filter()?;
+            let (corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
+            let aligned = std::io::stdout().is_terminal();
+            cli::list(&corpus, &filter, aligned, &mut out)?;
+            report(&loaded)
         }
         Command::Facts {
-            zone,
+            select,
             kind,
             format,
             paths,
@@ -149,28 +244,44 @@ fn run(args: Args) -> Result<ExitCode> {
                 Some(spec) => cli::parse_kinds(spec)?,
                 None => Vec::new(),
             };
-            let (mut corpus, failures) = load(&paths);
+            let filter = select.filter()?;
+            let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::facts(&corpus, zone.as_deref(), &kinds, format, &mut out)?;
-            report(&failures)
+            cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
+            report(&loaded)
         }
-        Command::Dump { zone, paths } => {
-            let (mut corpus, failures) = load(&paths);
+        Command::Dump {
+            explain: true,
+            paths,
+            ..
+        } => {
+            let (texts, errors) =
+                ingest::load_texts_with(&paths, &load_options(args.max_page_size));
+            cli::explain(&texts, &mut out)?;
+            report(&loaded_from(&errors))
+        }
+        Command::Dump { select, paths, .. } => {
+            let filter = select.filter()?;
+            let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
             facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::dump(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+            cli::dump(&corpus, &filter, &mut out)?;
+            report(&loaded)
         }
-        Command::Zones { zone, paths } => {
-            let (corpus, failures) = load(&paths);
-            cli::zones(&corpus, zone.as_deref(), &mut out)?;
-            report(&failures)
+        Command::Zones { select, paths } => {
+            let filter = select.filter()?;
+            let (corpus, loaded) = load(&paths, args.max_page_size);
+            filter.check(&corpus)?;
+            cli::zones(&corpus, &filter, &mut out)?;
+            report(&loaded)
         }
         Command::Wrap {
             width,
             ambiguous_width,
             file,
         } => {
-            let input = read_text(file.as_deref())?;
+            let input = read_text(file.as_deref(), args.max_page_size)?;
             cli::wrap(&input, width, ambiguous_width.unwrap_or_default(), &mut out)?;
             ExitCode::SUCCESS
         }
@@ -206,24 +317,15 @@ fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// Reads and decodes a text file or stdin with the same decoder pages use.
-fn read_text(file: Option<&std::path::Path>) -> Result<String> {
-    let (name, bytes) = match file {
-        Some(p) if p.as_os_str() != "-" => (
-            p.display().to_string(),
-            std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
-        ),
-        _ => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("-: cannot read stdin")?;
-            ("-".to_owned(), buf)
-        }
+/// Reads and decodes a text file or stdin with the same reader and decoder pages use.
+fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Result<String> {
+    let source = match file {
+        Some(p) if p.as_os_str() != "-" => ingest::Source::File(p.to_path_buf()),
+        _ => ingest::Source::Stdin,
     };
-    let (text, _) = ingest::decode::decode(&bytes).map_err(|problem| dubao::LoadError {
-        path: name,
-        problem,
-    })?;
+    let (text, notice) = ingest::read_text(&source, &load_options(max_page_size))?;
+    if let Some(notice) = notice {
+        say(&notice.to_string());
+    }
     Ok(text)
 }

@@ -70,14 +70,39 @@ pub struct Article {
 }
 
 impl Article {
-    /// The main title line: the longest title line, since a kicker or subtitle is usually shorter.
+    /// The main title line. Titles run kicker, main title, subtitle: a first line that only
+    /// names a zone (`尧都高新技术产业开发区`) is the kicker, a line opening with a dash
+    /// (`——记…`) a subtitle; the main title is the first line that is neither.
     pub fn headline(&self) -> &str {
-        self.title
-            .iter()
-            .max_by_key(|t| t.chars().count())
-            .map(String::as_str)
-            .unwrap_or("")
+        self.headline_index()
+            .and_then(|i| self.title.get(i))
+            .map_or("", String::as_str)
     }
+
+    /// Which title line [`Article::headline`] is.
+    pub fn headline_index(&self) -> Option<usize> {
+        let kicker = self.zone_kicker().is_some();
+        (0..self.title.len())
+            .find(|&i| (i > 0 || !kicker) && !is_subtitle(&self.title[i]))
+            .or((!self.title.is_empty()).then_some(0))
+    }
+
+    /// The kicker, when the first title line only names a zone: the list shows it as the zone
+    /// label rather than as the headline.
+    pub fn zone_kicker(&self) -> Option<&str> {
+        (self.title.len() > 1 && self.kicker_names_zone()).then(|| self.title[0].as_str())
+    }
+
+    fn kicker_names_zone(&self) -> bool {
+        self.title
+            .first()
+            .is_some_and(|t| crate::lexicon::zone::canonical(t).is_some())
+    }
+}
+
+/// A subtitle opens with a dash: `——记运城经开区…`, `—访…`.
+fn is_subtitle(line: &str) -> bool {
+    line.trim_start().starts_with(['—', '－', '-'])
 }
 
 /// A photo caption and its credit (`■ 张丽摄` → credit `张丽`).
@@ -192,4 +217,38 @@ pub struct Fact {
     /// Character (not byte) offsets into the paragraph (or title line / byline / caption text).
     pub start: usize,
     pub end: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(lines: &[&str]) -> Article {
+        Article {
+            id: String::new(),
+            title: lines.iter().map(|s| (*s).to_owned()).collect(),
+            dateline: None,
+            reporters: vec![],
+            date: None,
+            zone: None,
+            zones: vec![],
+            kind: ArticleKind::News,
+            paragraphs: vec![],
+            byline: vec![],
+            captions: vec![],
+            facts: vec![],
+        }
+    }
+
+    #[test]
+    fn headline_is_the_main_title_not_the_longest_line() {
+        let a = titled(&["尧都高新技术产业开发区", "无人机“飞”出新天地"]);
+        assert_eq!(a.headline(), "无人机“飞”出新天地");
+        assert_eq!(a.zone_kicker(), Some("尧都高新技术产业开发区"));
+        let a = titled(&["项目建设跑出加速度", "——记运城经济技术开发区重点项目建设"]);
+        assert_eq!(a.headline(), "项目建设跑出加速度");
+        assert_eq!(a.zone_kicker(), None);
+        assert_eq!(titled(&["太原高新区"]).headline(), "太原高新区");
+        assert_eq!(titled(&[]).headline(), "");
+    }
 }

@@ -24,9 +24,10 @@ fn list_shows_every_article_of_the_sample() {
     let out = stdout_of(&["list"]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 8, "{out}");
-    assert!(lines[1].starts_with("1-2\t运城经济技术开发区\t"));
-    assert!(lines[1]
-        .ends_with("运城经济技术开发区 / 召开 2025 年度经济运行分析暨招商引资项目建设调度会"));
+    assert!(lines[1].starts_with("assets/sample.txt#2\t运城经济技术开发区\t2025-12-22\t"));
+    assert!(lines[1].ends_with(
+        "运城经济技术开发区 / 召开 2025 年度经济运行分析暨招商引资项目建设调度会\tassets/sample.txt"
+    ));
     assert!(!out.contains('\u{1b}'), "no escape codes in a pipe");
 }
 
@@ -48,14 +49,14 @@ fn gb18030_and_utf16_pages_read_like_the_utf8_original() {
     std::fs::write(&u16, wide).unwrap();
     std::fs::write(&crlf, SAMPLE.replace('\n', "\r\n")).unwrap();
 
-    let want = stdout_of(&["list", utf8.to_str().unwrap()]);
+    // The same rows but for the file's name in the id and source columns.
+    let rows = |p: &std::path::Path| {
+        let name = p.to_str().unwrap();
+        stdout_of(&["list", name]).replace(name, "PAGE")
+    };
+    let want = rows(&utf8);
     for p in [&gb, &u16, &crlf] {
-        assert_eq!(
-            stdout_of(&["list", p.to_str().unwrap()]),
-            want,
-            "{}",
-            p.display()
-        );
+        assert_eq!(rows(p), want, "{}", p.display());
     }
 }
 
@@ -97,7 +98,10 @@ fn other_files_still_load_when_one_fails() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("运城经济技术开发区").and(predicate::str::contains("1-8")))
+        .stdout(
+            predicate::str::contains("运城经济技术开发区")
+                .and(predicate::str::contains("good.txt#8")),
+        )
         .stderr(
             predicate::str::contains("bad.txt")
                 .and(predicate::str::contains("missing.txt: no such file")),
@@ -120,12 +124,13 @@ fn directories_are_read_recursively_in_name_order() {
     .unwrap();
     std::fs::write(dir.path().join("notes.md"), "不是报纸").unwrap();
     let out = stdout_of(&["list", dir.path().to_str().unwrap()]);
-    let titles: Vec<&str> = out
-        .lines()
-        .map(|l| l.rsplit('\t').next().unwrap())
-        .collect();
+    let titles: Vec<&str> = out.lines().map(|l| l.split('\t').nth(3).unwrap()).collect();
     assert_eq!(titles, ["乙报道", "甲报道"], "b.txt sorts before sub/a.txt");
-    assert!(out.lines().nth(1).unwrap().starts_with("2-1\t"));
+    // Ids name the file under the folder given.
+    assert!(
+        out.lines().nth(1).unwrap().starts_with("sub/a.txt#1\t"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -135,7 +140,7 @@ fn stdin_is_a_page() {
         .write_stdin(SAMPLE)
         .assert()
         .success()
-        .stdout(predicate::str::contains("1-8\t上党经济技术开发区"));
+        .stdout(predicate::str::contains("-#8\t上党经济技术开发区"));
 }
 
 #[test]
@@ -150,9 +155,12 @@ fn zone_aliases_select_the_same_articles() {
 #[test]
 fn zones_count_articles() {
     let out = stdout_of(&["zones"]);
-    assert!(out.contains("1\t上党经济技术开发区"), "{out}");
     assert!(
-        out.contains("1\t-"),
+        out.contains("1\t上党经济技术开发区\tassets/sample.txt#8\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1\t-\tassets/sample.txt#1\n"),
         "the article with no zone is counted: {out}"
     );
     assert_eq!(out.lines().count(), 8);
@@ -166,7 +174,9 @@ fn dump_is_the_contract_json() {
     assert_eq!(page["source"], "assets/sample.txt");
     assert_eq!(page["year"], 2025);
     let a = &page["articles"][4];
-    assert_eq!(a["id"], "1-5");
+    assert_eq!(a["id"], "assets/sample.txt#5");
+    assert_eq!(a["date"], "2025-12-18");
+    assert_eq!(a["zones"][0], "云网经济技术开发区");
     assert_eq!(a["reporters"][0], "王波");
     assert_eq!(a["kind"], "news");
     assert_eq!(page["articles"][5]["kind"], "photo");
@@ -195,4 +205,28 @@ fn control_characters_from_a_page_are_never_printed() {
             .any(|c| c.is_control() && c != '\n' && c != '\t'),
         "{text:?}"
     );
+}
+
+#[test]
+fn dump_explain_prints_one_line_per_input_line() {
+    let out = stdout_of(&["dump", "--explain"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), SAMPLE.lines().count(), "{out}");
+    let cols = |no: usize| -> Vec<&str> { lines[no - 1].splitn(4, '\t').collect() };
+    // Line 3 of the sample is the first article's title, line 5 its dateline paragraph.
+    assert_eq!(
+        cols(3),
+        [
+            "3",
+            "title",
+            "title-group",
+            "山西中润 4 万吨铸造合金项目在兴县投产"
+        ]
+    );
+    assert_eq!(&cols(5)[..3], ["5", "dateline", "dateline"]);
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("\tbyline\tnames-after-body\t刘少伟")));
+    let two = stdout_of(&["dump", "--explain", "-", "-"]);
+    assert!(two.starts_with("# -\n"), "{two}");
 }

@@ -14,7 +14,7 @@ fn csv_starts_with_its_header() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "article,kind,text,value,unit,name,role,flags,where,span\n",
+            "article,kind,text,value,unit,name,role,flags,where,span,attribute,counted,source\n",
         ));
 }
 
@@ -53,4 +53,23 @@ fn markdown_is_a_table() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("| article | kind |"));
+}
+
+#[test]
+fn tsv_carries_what_each_amount_measures() {
+    let out = dubao()
+        .args(["facts", "--kind", "money"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let header: Vec<&str> = text.lines().next().unwrap_or("").split('\t').collect();
+    let col = header
+        .iter()
+        .position(|c| *c == "attribute")
+        .expect("an attribute column");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("1233 万元") && l.split('\t').nth(col) == Some("总投资")),
+        "{text}"
+    );
 }

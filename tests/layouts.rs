@@ -222,3 +222,242 @@ fn hard_wrapped_lines_reaching_the_edge_are_body_text() {
     assert_eq!(b.zone.as_deref(), Some("晋城经济技术开发区"));
     assert_eq!(b.paragraphs.len(), 1);
 }
+
+/// Issue 11 item 2: a paragraph opening with a full date and running past 60 characters was
+/// read as a page-header date line, dropped, and its year made the page's year.
+#[test]
+fn a_paragraph_opening_with_a_full_date_is_body_text() {
+    let long = "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的土地、资金和用工等方面的困难和问题。";
+    assert!(long.chars().count() > 70);
+    let text = format!("标题\n\n本报讯 第一段。\n\n{long}\n\n第三段正常文字。\n");
+    let page = parse("date.txt", &text);
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.paragraphs, ["第一段。", long, "第三段正常文字。"]);
+    // The page's year comes from the body's vote, not from a "header" that was a paragraph.
+    let header = format!("2019年3月1日 星期五 第4版\n\n{text}");
+    assert_eq!(parse("date2.txt", &header).year, Some(2019));
+}
+
+/// Photo items with an agency credit (`张三摄（影像中国）`, `李四 摄（人民视觉）`): title, one
+/// caption paragraph, the credit; the next article's title follows directly.
+#[test]
+fn photo_items_with_an_agency_credit() {
+    let page = page_file("photo_agency.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            ["湿地保护修复成效明显"],
+            ["夏日荷塘"],
+            ["草原生态持续向好"],
+            ["云海日出"]
+        ]
+    );
+    let photo = by_title(&page, "夏日荷塘");
+    assert_eq!(photo.kind, ArticleKind::Photo);
+    assert_eq!(photo.paragraphs.len(), 1);
+    assert_eq!(
+        photo.captions[0].credit.as_deref(),
+        Some("张三（影像中国）")
+    );
+    let before = by_title(&page, "湿地保护修复成效明显");
+    assert_eq!(
+        before.paragraphs.len(),
+        2,
+        "the photo item is not merged into it"
+    );
+    assert_eq!(before.kind, ArticleKind::News);
+    let last = by_title(&page, "云海日出");
+    assert_eq!(last.kind, ArticleKind::Photo);
+    assert_eq!(last.captions[0].credit.as_deref(), Some("李四（人民视觉）"));
+}
+
+/// `核心阅读` / `导读` open a summary box under the title: the label is no title line, and the
+/// dateline after the box does not start another article.
+#[test]
+fn summary_boxes_before_the_body() {
+    let page = page_file("summary_box.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(
+        a.title,
+        ["稳外贸政策效应持续显现", "前5个月货物贸易进出口同比增长"]
+    );
+    assert_eq!(a.dateline.as_deref(), Some("本报北京6月24日电"));
+    assert_eq!(a.reporters, ["刘洋"]);
+    assert_eq!(a.paragraphs.len(), 5, "{:#?}", a.paragraphs);
+    assert_eq!(a.paragraphs[0], "核心阅读");
+    assert!(a.paragraphs[3].starts_with("海关总署24日发布数据"));
+    let b = &page.articles[1];
+    assert_eq!(b.title, ["新能源汽车下乡活动启动"]);
+    assert_eq!(b.dateline.as_deref(), Some("本报北京6月24日电"));
+    assert_eq!(b.paragraphs[0], "导读");
+    assert_eq!(b.paragraphs.len(), 3);
+}
+
+/// A sub-head inside an article (`5G赋能：…`, a question `…怎么看？`) followed by a short
+/// paragraph, even one ending in `！`, stays in the article.
+#[test]
+fn sub_heads_followed_by_short_paragraphs() {
+    let page = page_file("short_subheads.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.title, ["工业互联网为制造业添动力"]);
+    assert_eq!(a.byline, ["周华"]);
+    assert_eq!(a.paragraphs.len(), 7, "{:#?}", a.paragraphs);
+    assert_eq!(a.paragraphs[1], "5G赋能：工厂变得更聪明");
+    assert_eq!(a.paragraphs[2], "工人们都说，变化太大了！");
+    assert_eq!(a.paragraphs[4], "数据安全怎么看？");
+    assert_eq!(page.articles[1].title, ["乡村旅游持续升温"]);
+}
+
+/// Page-level credits (`本版制图：`, `本版责编：`, `版式设计：`, `本版摄影：`) belong to no article.
+#[test]
+fn page_credits_belong_to_no_article() {
+    let page = page_file("page_credits.txt");
+    assert_eq!(
+        titles(&page),
+        [["民营经济发展势头良好"], ["消费市场稳中有升"]]
+    );
+    let json = serde_json::to_string(&page.articles).unwrap();
+    for credit in ["蔡华伟", "王一", "沈亦伶", "本版摄影"] {
+        assert!(!json.contains(credit), "{credit} leaked into an article");
+    }
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+}
+
+/// A credit in brackets alone on a line is the byline of the article above, not an article.
+#[test]
+fn closing_credits_in_brackets_are_bylines() {
+    let page = page_file("closing_credits.txt");
+    assert_eq!(page.articles.len(), 3, "{:?}", titles(&page));
+    assert_eq!(page.articles[0].byline, ["王浩"]);
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+    assert_eq!(page.articles[1].byline, ["李华", "赵敏"]);
+    assert_eq!(page.articles[1].reporters, ["吴刚"]);
+    assert_eq!(page.articles[2].title, ["秸秆综合利用率超过88%"]);
+}
+
+/// Paragraphs on one line separated by `　　` are separate paragraphs.
+#[test]
+fn paragraphs_on_one_line() {
+    let page = page_file("inline_paragraphs.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.reporters, ["谢卫"]);
+    assert_eq!(a.paragraphs.len(), 4, "{:#?}", a.paragraphs);
+    assert!(a.paragraphs[0].starts_with("上海今年启动城市更新项目30个"));
+    assert!(a.paragraphs[0].ends_with("500万平方米。"));
+    assert_eq!(
+        a.paragraphs[3],
+        "据介绍，上海将继续推进城市更新，让城市更有温度。"
+    );
+}
+
+/// A column label at the end of a title, or alone under it, is part of the title line, and
+/// marks a new article even without a dateline.
+#[test]
+fn column_labels_stay_in_the_title_line() {
+    let page = page_file("column_labels.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["稳住外贸基本盘需多方发力（经济聚焦）".to_owned()],
+            vec!["让每一个孩子都享有公平而有质量的教育（人民时评）".to_owned()]
+        ]
+    );
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+    assert_eq!(page.articles[1].paragraphs.len(), 2);
+}
+
+/// `■链接`, `记者手记`, `短评`, `相关链接` boxes stay inside their article, even after its byline.
+#[test]
+fn boxes_inside_an_article() {
+    let page = page_file("boxes.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.byline, ["丁怡"]);
+    assert_eq!(a.paragraphs.len(), 8, "{:#?}", a.paragraphs);
+    assert_eq!(a.paragraphs[2], "■链接");
+    assert_eq!(a.paragraphs[6], "短评");
+    let b = &page.articles[1];
+    assert_eq!(b.title, ["城市公园免费开放"]);
+    assert_eq!(b.paragraphs.len(), 3);
+}
+
+/// A commentary signed under the title, with the author's affiliation in brackets at the end.
+#[test]
+fn commentary_with_the_author_note_at_the_end() {
+    let page = page_file("commentary.txt");
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.byline, ["张三"]);
+    assert_eq!(a.paragraphs.len(), 3);
+    assert_eq!(a.paragraphs[2], "（作者为北京大学教授）");
+    let b = &page.articles[1];
+    assert_eq!(b.title, ["绿色发展要久久为功"]);
+    assert_eq!(b.byline, ["李四"]);
+    assert_eq!(
+        b.paragraphs.last().unwrap(),
+        "（作者系中国社会科学院研究员）"
+    );
+}
+
+/// Numbered parts (`一`, `二` alone on a line) are parts of the article, never titles.
+#[test]
+fn numbered_parts_are_not_titles() {
+    let page = page_file("numbered_parts.txt");
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.title, ["奋力谱写高质量发展新篇章"]);
+    assert_eq!(a.byline, ["本报评论员"]);
+    assert_eq!(a.paragraphs.len(), 6);
+    assert_eq!(a.paragraphs[0], "一");
+    assert_eq!(a.paragraphs[4], "三");
+}
+
+/// `dump --explain`'s data: every line has a class and a rule; furniture is kept for the
+/// edition fields.
+#[test]
+fn every_line_is_classified() {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/pages/page_credits.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let parsed = ingest::page::parse(&text, "p.txt", 1);
+    assert_eq!(parsed.lines.len(), text.lines().count());
+    let furniture: Vec<&str> = parsed.furniture().collect();
+    assert_eq!(furniture.len(), 5);
+    assert!(furniture[0].starts_with("人民日报"));
+    let line = |no: usize| &parsed.lines[no - 1];
+    assert_eq!(line(9).rule.name(), "page-credit");
+    assert_eq!(line(3).class.name(), "title");
+    assert_eq!(line(5).class.name(), "dateline");
+    assert_eq!(line(2).class.name(), "blank");
+}
+
+/// The photographer of an agency credit is a person fact; the agency is not part of the name.
+#[test]
+fn agency_credit_names_the_photographer() {
+    let page = page_file("photo_agency.txt");
+    let people = dubao::facts::people::credits(by_title(&page, "云海日出"));
+    let names: Vec<_> = people
+        .iter()
+        .map(|f| (f.name.as_deref(), f.role.as_deref()))
+        .collect();
+    assert_eq!(names, [(Some("李四"), Some("photographer"))]);
+}
+
+/// A short exclamation with a comma is a paragraph inside an article, but a title right above
+/// a dateline.
+#[test]
+fn a_short_sentence_above_a_dateline_is_a_title() {
+    let page = parse(
+        "t.txt",
+        "奋斗吧，青年！\n\n本报讯 近日，青年创业大赛举行。\n\n大家都说，真不错！\n\n比赛共吸引200余支队伍参加。\n",
+    );
+    assert_eq!(titles(&page), [["奋斗吧，青年！"]]);
+    assert_eq!(page.articles[0].paragraphs.len(), 3);
+}

@@ -32,7 +32,7 @@ fn sample_page_matches_gold_structure() {
 
     for (i, (got, want)) in page.articles.iter().zip(want).enumerate() {
         let ctx = format!("article {} {:?}", i + 1, got.title);
-        assert_eq!(got.id, format!("1-{}", i + 1));
+        assert_eq!(got.id, format!("assets/sample.txt#{}", i + 1));
         assert_eq!(got.title, strings(&want["title"]), "{ctx}: title");
         assert_eq!(
             got.dateline.as_deref(),

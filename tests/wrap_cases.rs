@@ -4,7 +4,7 @@
 //!
 //! What each line of the table exercises (spec rule, width):
 //!   1  W=10  R1 never break before a space
-//!   2  W=12  R2 break after spaces
+//!   2  W=12  R2 break after spaces; v2 §12.7 `12 月` kept together
 //!   3  W=7   R2 bylines
 //!   4  W=6   R1 NBSP glues both sides
 //!   5  W=10  R2 NB after a space still prohibited
@@ -12,7 +12,7 @@
 //!   7  W=32  R3 full stop drags previous char
 //!   8  W=10  R3 enumeration comma
 //!   9  W=17  R3 closing chain 。”
-//!  10  W=12  R3 closing chain ）。
+//!  10  W=12  R3 closing chain ）。; §12.7 unit glue only when the run with its marks fits
 //!  11  W=12  R3 colon semicolon exclamation
 //!  12  W=11  R3 question marks
 //!  13  W=12  R3 middle dot never starts a line
@@ -29,7 +29,7 @@
 //!  24  W=13  R6 Latin+digits word, breaks W|ID
 //!  25  W=18  R6 Latin acronym
 //!  26  W=12  R7 decimal number whole
-//!  27  W=12  R7 thousands separator
+//!  27  W=12  R7 thousands separator; §12.7 `1,233万元`
 //!  28  W=18  R7 hyphen in score
 //!  29  W=20  R7 hyphenated Latin compound
 //!  30  W=15  R7 time with colon
@@ -38,8 +38,8 @@
 //!  33  W=16  R9 word glues to ASCII parenthesis
 //!  34  W=8   R9 closing parenthesis glues to a word
 //!  35  W=10  R10 break between quotations
-//!  36  W=8   R10 number may end a line
-//!  37  W=11  R10 number then Han unit
+//!  36  W=8   §12.7 (replaces R10/§11.3) `2025年` kept together
+//!  37  W=11  §12.7 `8.64亿元` kept together
 //!  38  W=12  S3 ideographic indentation kept
 //!  39  W=6   S3 indentation on first line only
 //!  40  W=10  S3 internal spaces verbatim
@@ -65,6 +65,23 @@
 //!  60  W=30  sample
 //!  61  W=40  sample
 //!  62  W=16  sample
+//!  63  W=16  v2 §12.1 full-width full stop inside a number
+//!  64  W=10  v2 §12.1 full-width minus glued to its digit
+//!  65  W=12  v2 §12.1 full-width comma between full-width digits
+//!  66  W=11  v2 §12.2 superscript stays with its word
+//!  67  W=11  v2 §12.2 multiplication sign inside a number
+//!  68  W=9   v2 §12.3 `C++`
+//!  69  W=6   v2 §12.3 `20+10`
+//!  70  W=40  v2 §12.4 URL is one unit (no break after `?`)
+//!  71  W=16  v2 §12.4 long URL splits after a `/`
+//!  72  W=6   v2 §12.6 « no-end, » no-start
+//!  73  W=10  v2 §12.7 `4 万吨`
+//!  74  W=14  v2 §12.7 `28.29 平方公里`
+//!  75  W=16  v2 §12.7 `585万千瓦`
+//!  76  W=10  v2 §12.7 `34 亿美元`
+//!  77  W=12  v2 §12.7 Traditional `1.3億元`
+//!  78  W=12  v2 §12.7 `1.3亿元`
+//!  79  W=5   v2 §12.7 a run wider than the line breaks as in v1
 
 use assert_cmd::Command;
 use dubao::text::{wrap, AmbiguousWidth};

@@ -2,7 +2,8 @@
 //! spaces at widths 1–80 (spec §3, §5, §6): nothing is lost, nothing overflows except a lone wide
 //! cluster, prohibitions hold outside emergency splits, and every line is as full as allowed.
 
-use dubao::text::linebreak::{break_opportunities, cluster_class, Class};
+use dubao::text::linebreak::{cluster_class, Class};
+use dubao::text::wrap::break_opportunities_at;
 use dubao::text::{wrap, AmbiguousWidth, WrappedLine};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
@@ -10,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Pieces news text is made of; words and numbers come as runs so that R6/R7 units appear.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        6 => "[\u{4e00}-\u{4e3f}\u{7ecf}\u{5f00}\u{533a}\u{9879}\u{76ee}]{1,6}",
+        6 => "[\u{4e00}-\u{4e3f}\u{7ecf}\u{5f00}\u{533a}\u{9879}\u{76ee}\u{4ebf}\u{5143}\u{5e74}\u{5428}]{1,6}",
         3 => prop::sample::select(vec![
             "，", "。", "、", "；", "：", "？", "！", "（", "）", "《", "》", "「", "」", "【", "】",
             "……", "——", "—", "·", "～", "％", "￥", "℃",
@@ -19,8 +20,10 @@ fn piece() -> impl Strategy<Value = String> {
         2 => prop::sample::select(vec!["“", "”", "‘", "’", "\"", "'"]).prop_map(str::to_owned),
         2 => "[0-9]{1,5}([.,:\\-/][0-9]{1,3})?%?",
         2 => "[A-Za-z]{1,12}(-[A-Z0-9]{1,3})?",
-        1 => "[０-９Ａ-Ｚ]{1,4}",
-        1 => prop::sample::select(vec!["$", "¥", "(", ")", "/", "-", ".", ","]).prop_map(str::to_owned),
+        1 => "[０-９Ａ-Ｚ]{1,4}([．，－＋][０-９]{1,3})?",
+        1 => "[0-9]{1,4}[×+²][0-9]{0,3}",
+        1 => "(https?://|www\\.)[a-z]{1,8}(\\.[a-z]{2,3})?(/[a-z0-9?=]{1,6}){0,4}",
+        1 => prop::sample::select(vec!["$", "¥", "(", ")", "/", "-", ".", ",", "+", "«", "»", "－"]).prop_map(str::to_owned),
         2 => prop::sample::select(vec![" ", "  ", "\u{3000}", "\u{3000}\u{3000}"]).prop_map(str::to_owned),
     ]
 }
@@ -93,7 +96,7 @@ proptest! {
     fn prohibitions_hold_outside_emergency_splits(text in paragraph(), width in 1usize..=80) {
         let chars: Vec<char> = text.chars().collect();
         let lines = wrap(&text, width, AmbiguousWidth::Narrow);
-        let breaks = break_opportunities(&text);
+        let breaks = break_opportunities_at(&text, width, AmbiguousWidth::Narrow);
         for i in 0..lines.len().saturating_sub(1) {
             if !regular_break(&lines, i, &breaks) {
                 continue;
@@ -117,7 +120,7 @@ proptest! {
     fn splits_off_the_rules_are_genuine_emergencies(text in paragraph(), width in 1usize..=80) {
         let chars: Vec<char> = text.chars().collect();
         let lines = wrap(&text, width, AmbiguousWidth::Narrow);
-        let breaks = break_opportunities(&text);
+        let breaks = break_opportunities_at(&text, width, AmbiguousWidth::Narrow);
         for i in 0..lines.len().saturating_sub(1) {
             if regular_break(&lines, i, &breaks) {
                 continue;
@@ -129,11 +132,13 @@ proptest! {
             let unit = slice(&chars, start..unit_end);
             prop_assert!(width_of(unit.trim_end_matches(is_space), AmbiguousWidth::Narrow) > width,
                 "split inside {:?} although it fits in {}", unit, width);
-            // … and then at the longest prefix that fits (at least one cluster).
+            // … and then at the longest prefix that fits (at least one cluster), or after a `/`
+            // inside a URL (§12.4).
             let next_cluster = lines[i + 1].text.graphemes(true).next().unwrap_or("");
             let longer = slice(&chars, start..next_start) + next_cluster;
             prop_assert!(width_of(&longer, AmbiguousWidth::Narrow) > width
-                || lines[i].text.graphemes(true).count() == 1,
+                || lines[i].text.graphemes(true).count() == 1
+                || lines[i].text.ends_with('/'),
                 "emergency line {:?} could have taken {:?}", lines[i].text, next_cluster);
         }
     }
@@ -142,7 +147,7 @@ proptest! {
     fn every_line_is_as_full_as_the_rules_allow(text in paragraph(), width in 1usize..=80) {
         let chars: Vec<char> = text.chars().collect();
         let lines = wrap(&text, width, AmbiguousWidth::Narrow);
-        let breaks = break_opportunities(&text);
+        let breaks = break_opportunities_at(&text, width, AmbiguousWidth::Narrow);
         for i in 0..lines.len().saturating_sub(1) {
             if !regular_break(&lines, i, &breaks) {
                 continue;

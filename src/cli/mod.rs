@@ -3,73 +3,152 @@
 //! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use crate::error::Error;
+use crate::export;
+use crate::ingest;
+use crate::ingest::edition::range::DateRange;
 use crate::lexicon::zone;
-use crate::model::{Article, Corpus, FactKind, FactValue};
+use crate::model::{Article, Corpus, FactKind, Page};
 use crate::text::{self, AmbiguousWidth};
-use crate::{export, facts};
 
-/// Articles of the corpus selected by an optional zone query (canonical name or alias).
-pub fn select<'a>(corpus: &'a Corpus, zone_query: Option<&str>) -> Vec<&'a Article> {
+/// What a subcommand keeps: a zone (any of an article's zones, by canonical name or alias) and a
+/// date range (on the article's date).
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub zone: Option<String>,
+    pub dates: DateRange,
+}
+
+impl Filter {
+    /// Whether an article passes.
+    pub fn passes(&self, a: &Article) -> bool {
+        zone_selected(a, self.zone.as_deref()) && self.dates.contains(a.date.as_deref())
+    }
+
+    /// Errs on a zone no loaded article names, naming the closest ones (`--zone 火星`).
+    pub fn check(&self, corpus: &Corpus) -> Result<(), Error> {
+        match &self.zone {
+            Some(q) => check_zone(corpus, q),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Articles of the corpus that pass the filter, each with its page, in page order.
+pub fn select<'a>(corpus: &'a Corpus, filter: &Filter) -> Vec<(&'a Page, &'a Article)> {
     corpus
         .pages
         .iter()
-        .flat_map(|p| p.articles.iter())
-        .filter(|a| zone_selected(a, zone_query))
+        .flat_map(|p| p.articles.iter().map(move |a| (p, a)))
+        .filter(|(_, a)| filter.passes(a))
         .collect()
 }
 
-/// The article's date for listings: its first full date fact when facts were extracted, else
-/// the rules-only date scan (no jieba), so `list` stays fast.
-fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
-    let from_facts = || {
-        let dates: Vec<&str> = article
-            .facts
+/// Whether an article is about the zone a user asked for (any of its zones, any alias); no
+/// query selects all.
+pub fn zone_selected(a: &Article, zone_query: Option<&str>) -> bool {
+    match zone_query {
+        None => true,
+        Some(q) => a
+            .zones
             .iter()
-            .filter(|f| f.kind == FactKind::Date)
-            .filter_map(|f| match &f.value {
-                Some(FactValue::Text(t)) if !t.contains('/') => Some(t.as_str()),
-                _ => None,
-            })
-            .collect();
-        dates
-            .iter()
-            .find(|d| d.len() == 10 && !d.starts_with('-'))
-            .or(dates.first())
-            .map(|d| (*d).to_owned())
-    };
-    from_facts().or_else(|| facts::article_date(article, year))
+            .chain(a.zone.as_ref())
+            .any(|z| zone::matches(q, z)),
+    }
 }
 
-/// `dubao list`: one tab-separated line per article: id, zone, date, title lines joined by ` / `.
-pub fn list(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
-    for page in &corpus.pages {
-        for a in page
-            .articles
-            .iter()
-            .filter(|a| zone_selected(a, zone_query))
-        {
-            writeln!(
-                out,
-                "{}\t{}\t{}\t{}",
-                a.id,
-                a.zone.as_deref().unwrap_or("-"),
-                article_date(a, page.year).as_deref().unwrap_or("-"),
-                a.title.join(" / ")
-            )?;
+/// Every zone the loaded articles name.
+fn known_zones(corpus: &Corpus) -> BTreeSet<&str> {
+    corpus
+        .pages
+        .iter()
+        .flat_map(|p| &p.articles)
+        .flat_map(|a| a.zones.iter().chain(a.zone.as_ref()))
+        .map(String::as_str)
+        .collect()
+}
+
+/// Ok when some loaded article is about the zone `query` names; else an error that names the
+/// closest zones, so a typo is not an empty answer.
+pub fn check_zone(corpus: &Corpus, query: &str) -> Result<(), Error> {
+    let known = known_zones(corpus);
+    if known.iter().any(|z| zone::matches(query, z)) {
+        return Ok(());
+    }
+    let close = zone::closest(query, known.iter().copied(), 3);
+    let hint = if close.is_empty() {
+        " (the loaded pages name no zone)".to_owned()
+    } else {
+        format!(" (closest: {})", close.join(", "))
+    };
+    Err(Error::UnknownZone {
+        query: query.trim().to_owned(),
+        hint,
+    })
+}
+
+/// The columns of `dubao list`.
+const LIST_COLUMNS: [&str; 5] = ["id", "zone", "date", "title", "source"];
+
+/// `dubao list`: one line per article: id, zone, date, title lines joined by ` / `, source.
+/// Tab-separated for pipes; `aligned` (a terminal) pads the columns by display width instead.
+pub fn list(
+    corpus: &Corpus,
+    filter: &Filter,
+    aligned: bool,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let rows: Vec<[String; 5]> = select(corpus, filter)
+        .into_iter()
+        .map(|(page, a)| {
+            [
+                a.id.clone(),
+                a.zone.clone().unwrap_or_else(|| "-".to_owned()),
+                a.date.clone().unwrap_or_else(|| "-".to_owned()),
+                a.title.join(" / "),
+                page.source.clone(),
+            ]
+        })
+        .collect();
+    if !aligned {
+        for r in &rows {
+            writeln!(out, "{}", r.join("\t"))?;
         }
+        return Ok(());
+    }
+    let header = LIST_COLUMNS.map(str::to_owned);
+    let table: Vec<[String; 5]> = std::iter::once(header).chain(rows).collect();
+    for line in align(&table) {
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
 
-/// Whether an article is in the zone a user asked for (any alias); no query selects all.
-fn zone_selected(a: &Article, zone_query: Option<&str>) -> bool {
-    match zone_query {
-        None => true,
-        Some(q) => a.zone.as_deref().is_some_and(|z| zone::matches(q, z)),
+/// Rows padded to columns by display width (a Chinese character takes two), two spaces apart; the
+/// last column is not padded.
+fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
+    let amb = AmbiguousWidth::default();
+    let mut widths = [0; N];
+    for r in rows {
+        for (w, cell) in widths.iter_mut().zip(r) {
+            *w = (*w).max(amb.width(cell));
+        }
     }
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (k, (cell, w)) in r.iter().zip(widths).enumerate() {
+                line.push_str(cell);
+                if k + 1 < N {
+                    line.extend(std::iter::repeat_n(' ', w - amb.width(cell) + 2));
+                }
+            }
+            line.trim_end().to_owned()
+        })
+        .collect()
 }
 
 /// Parses `--kind date,money`; an unknown kind is an error naming it.
@@ -82,60 +161,111 @@ pub fn parse_kinds(spec: &str) -> Result<Vec<FactKind>, Error> {
 }
 
 /// `dubao facts`: the facts of the selected articles (filled beforehand with
-/// [`facts::fill`]), optionally of some kinds only, in one export format.
+/// [`crate::facts::fill`]), optionally of some kinds only, in one export format; every row carries
+/// its article id and page source.
 pub fn facts(
     corpus: &Corpus,
-    zone_query: Option<&str>,
+    filter: &Filter,
     kinds: &[FactKind],
     format: export::Format,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let items = select(corpus, zone_query)
+    let items = select(corpus, filter)
         .into_iter()
-        .flat_map(|a| a.facts.iter().map(move |f| (a, f)))
-        .filter(|(_, f)| kinds.is_empty() || kinds.contains(&f.kind));
+        .flat_map(|(p, a)| a.facts.iter().map(move |f| (p.source.as_str(), a, f)))
+        .filter(|(_, _, f)| kinds.is_empty() || kinds.contains(&f.kind));
     let rows = export::rows(items);
     export::write(&rows, format, out)
 }
 
-/// `dubao dump`: the document model as pretty JSON; with a zone, only its articles.
-pub fn dump(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
+/// `dubao dump`: the document model as pretty JSON, only the selected articles (pages left
+/// with none are dropped when a filter is set).
+pub fn dump(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
     let filtered;
-    let corpus = match zone_query {
-        None => corpus,
-        Some(q) => {
-            let mut c = corpus.clone();
-            for page in &mut c.pages {
-                page.articles.retain(|a| zone_selected(a, Some(q)));
-            }
-            filtered = c;
-            &filtered
+    let corpus = if filter.zone.is_none() && filter.dates.is_open() {
+        corpus
+    } else {
+        let mut c = corpus.clone();
+        for page in &mut c.pages {
+            page.articles.retain(|a| filter.passes(a));
         }
+        c.pages.retain(|p| !p.articles.is_empty());
+        filtered = c;
+        &filtered
     };
     serde_json::to_writer_pretty(&mut *out, corpus)?;
     writeln!(out)?;
     Ok(())
 }
 
-/// Zones with article counts, most articles first, then by name; `None` counts articles without.
-pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
-    let mut counts: std::collections::BTreeMap<Option<String>, usize> = Default::default();
-    for a in articles {
-        *counts.entry(a.zone.clone()).or_default() += 1;
+/// `dubao dump --explain`: every line of every page with its class and the rule that decided
+/// it, tab-separated: line number, class, rule, text. Several pages are each headed by
+/// `# <source>`.
+pub fn explain(pages: &[(String, String)], out: &mut dyn Write) -> Result<(), Error> {
+    for (k, (source, text)) in pages.iter().enumerate() {
+        if pages.len() > 1 {
+            writeln!(out, "# {}", text::sanitize::sanitize(source))?;
+        }
+        let parsed = ingest::page::parse(text, source, k + 1);
+        for l in &parsed.lines {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                l.no,
+                l.class.name(),
+                l.rule.name(),
+                l.text
+            )?;
+        }
     }
-    let mut v: Vec<_> = counts.into_iter().collect();
+    Ok(())
+}
+
+/// Zones with their articles, most articles first, then by name; an article counts under each
+/// of its zones, and under `None` when it has none.
+pub fn zone_table<'a>(articles: &[&'a Article]) -> Vec<(Option<String>, Vec<&'a Article>)> {
+    let mut table: std::collections::BTreeMap<Option<String>, Vec<&Article>> = Default::default();
+    for a in articles {
+        let zones: Vec<Option<String>> = if a.zones.is_empty() {
+            vec![a.zone.clone()]
+        } else {
+            a.zones.iter().cloned().map(Some).collect()
+        };
+        for z in zones {
+            table.entry(z).or_default().push(a);
+        }
+    }
+    let mut v: Vec<_> = table.into_iter().collect();
     v.sort_by(|a, b| {
-        b.1.cmp(&a.1)
+        b.1.len()
+            .cmp(&a.1.len())
             .then_with(|| a.0.is_none().cmp(&b.0.is_none()))
             .then_with(|| a.0.cmp(&b.0))
     });
     v
 }
 
-/// `dubao zones`: `count<TAB>zone` lines; articles with no zone are counted as `-`.
-pub fn zones(corpus: &Corpus, zone_query: Option<&str>, out: &mut dyn Write) -> Result<(), Error> {
-    for (zone, n) in zone_counts(&select(corpus, zone_query)) {
-        writeln!(out, "{n}\t{}", zone.as_deref().unwrap_or("-"))?;
+/// Zones with article counts (see [`zone_table`]).
+pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
+    zone_table(articles)
+        .into_iter()
+        .map(|(z, a)| (z, a.len()))
+        .collect()
+}
+
+/// `dubao zones`: `count<TAB>zone<TAB>ids` lines (the ids of its articles, comma-separated, so
+/// every count leads to its pages); articles with no zone are counted as `-`.
+pub fn zones(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
+    let articles: Vec<&Article> = select(corpus, filter).into_iter().map(|(_, a)| a).collect();
+    for (zone, list) in zone_table(&articles) {
+        let ids: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
+        writeln!(
+            out,
+            "{}\t{}\t{}",
+            list.len(),
+            zone.as_deref().unwrap_or("-"),
+            ids.join(",")
+        )?;
     }
     Ok(())
 }
@@ -154,4 +284,44 @@ pub fn wrap(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+
+    fn run_list(aligned: bool) -> String {
+        let corpus = ingest::load_all(&[ingest::sample_source()]).0;
+        let mut out = Vec::new();
+        list(&corpus, &Filter::default(), aligned, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let rows = vec![
+            ["id", "zone", "x"].map(str::to_owned),
+            ["1", "运城经济技术开发区", "a"].map(str::to_owned),
+            ["22", "-", "b"].map(str::to_owned),
+        ];
+        assert_eq!(
+            align(&rows),
+            [
+                "id  zone                x",
+                "1   运城经济技术开发区  a",
+                "22  -                   b",
+            ]
+        );
+    }
+
+    #[test]
+    fn list_is_aligned_on_a_terminal_and_tab_separated_in_a_pipe() {
+        let tty = run_list(true);
+        assert!(tty.starts_with("id  "), "{tty}");
+        assert!(!tty.contains('\t'));
+        assert_eq!(tty.lines().count(), 9);
+        let pipe = run_list(false);
+        assert!(pipe.lines().all(|l| l.split('\t').count() == 5), "{pipe}");
+    }
 }

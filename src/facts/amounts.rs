@@ -1,11 +1,24 @@
-//! Money, quantities with units, and percentages: a number, an optional multiplier (万, 亿),
-//! an optional approximation (多, 余) and a unit, with approximation words around it (约, 左右),
-//! ranges (`2 至 3 亿元`) and capacities (`年产 8 万吨`) kept as flags.
+//! Money, quantities with units, percentages and discounts: a number, an optional multiplier
+//! (万, 亿), an optional approximation (多, 余) and a unit, with approximation words around it
+//! (约, 左右), signs (`负`, `-`), currency signs (`￥300`, `$20`), compound sums (`五元三毛`),
+//! ranges (`2 至 3 亿元`) and capacities (`年产 8 万吨`) kept as flags, and the word before it
+//! that says what it measures ([`attribute`]).
+//!
+//! Scanning is linear in the text: each position is tried once, every look-back is bounded, and
+//! the one look-back that is not (is this amount a part of a total, after `其中`?) is kept as
+//! running state ([`Breakdown`]).
 
-use super::charset::CharSet;
-use super::numbers::{is_chinese_numeral, number_at, Decimal, NumberSpan, NUMBER_STARTS};
+pub mod attribute;
+pub mod units;
+
+use super::numbers::{
+    chinese_digit, is_chinese_numeral, number_at, parse_chinese, Decimal, NumberSpan, NUMBER_STARTS,
+};
 use super::{at, skip_spaces};
 use crate::model::FactKind;
+use forms::*;
+use spaced::*;
+use units::{sign_at, unit_at, UnitKind};
 
 /// One amount found in folded text.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,91 +26,16 @@ pub struct Amount {
     pub kind: FactKind,
     pub start: usize,
     pub end: usize,
-    pub value: Decimal,
+    /// `None` when the number is too large to represent exactly; the text is still reported.
+    pub value: Option<Decimal>,
     pub unit: String,
     pub flags: Vec<String>,
+    /// What the number measures, from the words before it (`总投资`), folded.
+    pub attribute: Option<&'static str>,
+    /// Whether the unit is a counter (`个`, `家`): the caller keeps the fact only with the noun
+    /// it counts.
+    pub counter: bool,
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum UnitKind {
-    Money,
-    /// A measure worth reporting whatever the number: area, length, mass, energy, floors.
-    Measure,
-    /// A counter (个, 家, 名): only with Arabic digits or a large Chinese number, since
-    /// `一家`, `三个方面` are articles and idioms, not figures.
-    Counter,
-    Percent,
-    Points,
-}
-
-/// Units in folded form, longest first within shared prefixes.
-const UNITS: &[(&str, UnitKind)] = &[
-    ("美元", UnitKind::Money),
-    ("欧元", UnitKind::Money),
-    ("港元", UnitKind::Money),
-    ("港币", UnitKind::Money),
-    ("日元", UnitKind::Money),
-    ("韩元", UnitKind::Money),
-    ("英镑", UnitKind::Money),
-    ("元", UnitKind::Money),
-    ("个百分点", UnitKind::Points),
-    ("百分点", UnitKind::Points),
-    ("%", UnitKind::Percent),
-    ("平方公里", UnitKind::Measure),
-    ("平方千米", UnitKind::Measure),
-    ("平方米", UnitKind::Measure),
-    ("平米", UnitKind::Measure),
-    ("立方米", UnitKind::Measure),
-    ("公里", UnitKind::Measure),
-    ("千米", UnitKind::Measure),
-    ("厘米", UnitKind::Measure),
-    ("毫米", UnitKind::Measure),
-    ("米", UnitKind::Measure),
-    ("公顷", UnitKind::Measure),
-    ("亩", UnitKind::Measure),
-    ("吨", UnitKind::Measure),
-    ("千克", UnitKind::Measure),
-    ("公斤", UnitKind::Measure),
-    ("千瓦时", UnitKind::Measure),
-    ("千瓦", UnitKind::Measure),
-    ("兆瓦", UnitKind::Measure),
-    ("吉瓦", UnitKind::Measure),
-    ("千伏", UnitKind::Measure),
-    ("标准箱", UnitKind::Measure),
-    ("标方", UnitKind::Measure),
-    ("层", UnitKind::Measure),
-    ("套", UnitKind::Measure),
-    ("人次", UnitKind::Counter),
-    ("车次", UnitKind::Counter),
-    ("架次", UnitKind::Counter),
-    ("个", UnitKind::Counter),
-    ("家", UnitKind::Counter),
-    ("项", UnitKind::Counter),
-    ("名", UnitKind::Counter),
-    ("人", UnitKind::Counter),
-    ("位", UnitKind::Counter),
-    ("户", UnitKind::Counter),
-    ("台", UnitKind::Counter),
-    ("辆", UnitKind::Counter),
-    ("栋", UnitKind::Counter),
-    ("座", UnitKind::Counter),
-    ("间", UnitKind::Counter),
-    ("张", UnitKind::Counter),
-    ("架", UnitKind::Counter),
-    ("艘", UnitKind::Counter),
-    ("条", UnitKind::Counter),
-    ("件", UnitKind::Counter),
-    ("批", UnitKind::Counter),
-    ("株", UnitKind::Counter),
-    ("棵", UnitKind::Counter),
-    ("头", UnitKind::Counter),
-    ("只", UnitKind::Counter),
-    ("所", UnitKind::Counter),
-    ("场", UnitKind::Counter),
-    ("次", UnitKind::Counter),
-    ("款", UnitKind::Counter),
-    ("种", UnitKind::Counter),
-];
 
 /// Multipliers after a number, as powers of ten.
 const MULTIPLIERS: &[(&str, u32)] = &[
@@ -105,9 +43,21 @@ const MULTIPLIERS: &[(&str, u32)] = &[
     ("千万", 7),
     ("百万", 6),
     ("亿", 8),
+    ("兆", 12),
     ("万", 4),
     ("千", 3),
 ];
+
+/// Every unit word the extractor knows, in folded (Simplified, ASCII) form. The line breaker
+/// keeps a number with these (spec §12.7), so wrapping and extraction agree on what a unit is.
+pub fn unit_words() -> impl Iterator<Item = &'static str> {
+    units::UNITS.iter().map(|(u, _)| *u)
+}
+
+/// Every multiplier word (`万`, `亿`, …) in folded form; see [`unit_words`].
+pub fn multiplier_words() -> impl Iterator<Item = &'static str> {
+    MULTIPLIERS.iter().map(|(m, _)| *m)
+}
 
 /// Words before a number that make it approximate.
 const APPROX_BEFORE: &[&str] = &[
@@ -128,9 +78,116 @@ const CAPACITY: &[(&str, &str)] = &[
 ];
 const RANGE_SEPS: &[char] = &['至', '到', '~', '～', '—', '–', '-', '－'];
 
-/// Every amount in folded text, left to right.
-pub fn scan(f: &[char]) -> Vec<Amount> {
+/// Whether the amounts met so far sit after a `其中` in their sentence: updated as the scan moves
+/// right, so asking costs the chars since the last question, not a walk back to the sentence
+/// start (which made 40,000 amounts in one sentence quadratic).
+#[derive(Debug, Default)]
+struct Breakdown {
+    pos: usize,
+    inside: bool,
+}
+
+impl Breakdown {
+    /// Whether `start` follows a `其中` of its sentence; `start` never moves left by much, and
+    /// a question about an earlier position is answered with the state already reached.
+    fn at(&mut self, f: &[char], start: usize) -> bool {
+        let end = start.min(f.len());
+        while self.pos < end {
+            match f[self.pos] {
+                '。' | '；' | ';' | '！' | '？' => self.inside = false,
+                '其' if f.get(self.pos + 1) == Some(&'中') => self.inside = true,
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        self.inside
+    }
+}
+
+/// Spans of Latin runs that are addresses (`https://…`, `www.…`): their digits and `%xx`
+/// escapes are no amounts. One pass over the text.
+fn url_spans(f: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut i = 0;
+    while i < f.len() {
+        if !is_url_char(f[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < f.len() && is_url_char(f[i]) {
+            i += 1;
+        }
+        let run = &f[start..i];
+        let is_url =
+            run.windows(3).any(|w| w == [':', '/', '/']) || run.starts_with(&['w', 'w', 'w', '.']);
+        if is_url {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+fn is_url_char(c: char) -> bool {
+    c.is_ascii_graphic()
+}
+
+/// Every amount in folded text, left to right. Spaces inside a written number are read
+/// through (the offsets stay those of `f`).
+pub fn scan(f: &[char]) -> Vec<Amount> {
+    if !f
+        .iter()
+        .enumerate()
+        .any(|(k, &c)| c == ' ' && inner_space(f, k))
+    {
+        return scan_compact(f);
+    }
+    let mut compact = Vec::with_capacity(f.len());
+    let mut map = Vec::with_capacity(f.len() + 1);
+    for k in 0..f.len() {
+        if !inner_space(f, k) {
+            compact.push(f[k]);
+            map.push(k);
+        }
+    }
+    map.push(f.len());
+    let mut out = scan_compact(&compact);
+    for a in &mut out {
+        let last = a.end.saturating_sub(1);
+        a.start = map.get(a.start).copied().unwrap_or(f.len());
+        a.end = map.get(last).map_or(f.len(), |&e| e + 1);
+    }
+    out
+}
+
+/// [`scan`] over text without inner spaces.
+fn scan_compact(f: &[char]) -> Vec<Amount> {
+    let words = share_words(f);
+    let numbers = scan_numbers(f);
+    if words.is_empty() {
+        return numbers;
+    }
+    // Both lists run left to right: merge them, a word giving way to an amount it overlaps.
+    let mut out = Vec::with_capacity(numbers.len() + words.len());
+    let mut numbers = numbers.into_iter().peekable();
+    for w in words {
+        while let Some(a) = numbers.next_if(|a| a.end <= w.start) {
+            out.push(a);
+        }
+        if numbers.peek().is_none_or(|a| w.end <= a.start) {
+            out.push(w);
+        }
+    }
+    out.extend(numbers);
+    out
+}
+
+/// Amounts that open with a number.
+fn scan_numbers(f: &[char]) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let urls = url_spans(f);
+    let mut url_k = 0;
+    let mut breakdown = Breakdown::default();
     let mut i = 0;
     // An amount opens with a number, not inside a longer one or a code: only positions where
     // one can start are tried.
@@ -138,10 +195,21 @@ pub fn scan(f: &[char]) -> Vec<Amount> {
         p == 0
             || !(f[p - 1].is_ascii_alphanumeric()
                 || f[p - 1] == '.'
+                || f[p - 1] == '%'
                 || is_chinese_numeral(f[p - 1]))
     };
     while let Some(p) = NUMBER_STARTS.next_in_where(f, i, fresh) {
-        if let Some(a) = amount_at(f, p) {
+        while urls.get(url_k).is_some_and(|&(_, e)| e <= p) {
+            url_k += 1;
+        }
+        if let Some(&(_, e)) = urls.get(url_k).filter(|&&(s, _)| s <= p) {
+            i = e;
+            continue;
+        }
+        if let Some(mut a) = amount_at(f, p) {
+            if breakdown.at(f, a.start) {
+                a.flags.push("part".to_owned());
+            }
             i = a.end.max(p + 1);
             out.push(a);
         } else {
@@ -151,45 +219,19 @@ pub fn scan(f: &[char]) -> Vec<Amount> {
     out
 }
 
-/// A number with its unit: (end, value, unit, kind, approx, had_multiplier).
+/// A number with its unit.
 struct Unit {
     end: usize,
-    value: Decimal,
-    unit: &'static str,
+    value: Option<Decimal>,
+    unit: String,
     kind: UnitKind,
     approx: bool,
     multiplied: bool,
 }
 
-/// [`UNITS`] in chars, in the same order (so the first match is still the longest).
-fn unit_table() -> &'static [(Vec<char>, &'static str, UnitKind)] {
-    static T: std::sync::OnceLock<Vec<(Vec<char>, &'static str, UnitKind)>> =
-        std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        UNITS
-            .iter()
-            .map(|(u, kind)| (u.chars().collect(), *u, *kind))
-            .collect()
-    })
-}
-
-/// The unit written at `j`: most numbers are followed by no unit, and one char tells.
-fn unit_at(f: &[char], j: usize) -> Option<(&'static str, UnitKind)> {
-    static FIRSTS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    let c = *f.get(j)?;
-    let firsts = FIRSTS.get_or_init(|| CharSet::firsts(UNITS.iter().map(|(u, _)| *u)));
-    if !firsts.contains(c) {
-        return None;
-    }
-    unit_table()
-        .iter()
-        .find(|(u, _, _)| u.first() == Some(&c) && f[j..].starts_with(u))
-        .map(|(_, u, kind)| (*u, *kind))
-}
-
 /// The multiplier written at `j`, if any.
 fn multiplier_at(f: &[char], j: usize) -> Option<&'static (&'static str, u32)> {
-    if !matches!(f.get(j), Some('万' | '千' | '百' | '亿')) {
+    if !matches!(f.get(j), Some('万' | '千' | '百' | '亿' | '兆')) {
         return None;
     }
     MULTIPLIERS.iter().find(|(m, _)| at(f, j, m))
@@ -200,20 +242,34 @@ fn more_than_at(f: &[char], j: usize) -> bool {
     matches!(f.get(j), Some('多' | '余'))
 }
 
+/// Multiplies by a power of ten; a value already unknown stays unknown.
+fn shifted(v: Option<Decimal>, exp: u32) -> Option<Decimal> {
+    v.and_then(|v| v.shift(exp))
+}
+
 /// After a number ending at `j`: approximation, multiplier and unit.
-fn unit_after(f: &[char], j: usize, value: Decimal) -> Option<Unit> {
+fn unit_after(f: &[char], j: usize, value: Option<Decimal>) -> Option<Unit> {
     let mut j = skip_spaces(f, j);
     let mut approx = false;
     if more_than_at(f, j) {
         approx = true;
         j += 1;
     }
-    if let Some((u, kind)) = unit_at(f, j) {
+    if let Some(mut u) = unit_at(f, j) {
+        // `20个比特币`: a counter right before a currency counts money.
+        if u.unit == "个" {
+            if let Some(m) = unit_at(f, j + 1).filter(|m| matches!(m.kind, UnitKind::Money(_))) {
+                u = units::UnitHit {
+                    len: m.len + 1,
+                    ..m
+                };
+            }
+        }
         return Some(Unit {
-            end: j + u.chars().count(),
+            end: j + u.len,
             value,
-            unit: u,
-            kind,
+            unit: u.unit,
+            kind: u.kind,
             approx,
             multiplied: false,
         });
@@ -225,52 +281,166 @@ fn unit_after(f: &[char], j: usize, value: Decimal) -> Option<Unit> {
         k += 1;
     }
     let k = skip_spaces(f, k);
-    let (u, kind) = unit_at(f, k)?;
+    let u = unit_at(f, k)?;
     Some(Unit {
-        end: k + u.chars().count(),
-        value: value.shift(*exp)?,
-        unit: u,
-        kind,
+        end: k + u.len,
+        value: shifted(value, *exp),
+        unit: u.unit,
+        kind: u.kind,
         approx,
         multiplied: true,
     })
 }
 
+/// The start of a minus sign right before `i` (`负三十二`, `-5%`), not a dash between numbers.
+fn sign_before(f: &[char], i: usize) -> Option<usize> {
+    let s = i.checked_sub(1)?;
+    let is_sign = match f[s] {
+        '负' => true,
+        '-' | '－' | '−' => {
+            s == 0 || !(f[s - 1].is_ascii_alphanumeric() || is_chinese_numeral(f[s - 1]))
+        }
+        _ => false,
+    };
+    is_sign.then_some(s)
+}
+
+/// Back over at most two spaces before `i`.
+fn back_spaces(f: &[char], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && i - j < 2 && f[j - 1] == ' ' {
+        j -= 1;
+    }
+    j
+}
+
+/// Divides by `10^exp` exactly.
+fn divided(v: Decimal, exp: u32) -> Option<Decimal> {
+    Some(Decimal {
+        mantissa: v.mantissa,
+        scale: v.scale.checked_add(exp)?,
+    })
+}
+
+fn plain(
+    kind: FactKind,
+    start: usize,
+    end: usize,
+    value: Decimal,
+    unit: &str,
+    flags: Vec<String>,
+) -> Amount {
+    Amount {
+        kind,
+        start,
+        end,
+        value: Some(value),
+        unit: unit.to_owned(),
+        flags,
+        attribute: None,
+        counter: false,
+    }
+}
+
 fn amount_at(f: &[char], i: usize) -> Option<Amount> {
-    let percent_prefix = i >= 3 && at(f, i - 3, "百分之");
-    let n = number_at(f, i)?;
+    if let Some(a) = two_digit_discount(f, i) {
+        return Some(a);
+    }
+    let n = unit_inside(f, number_at(f, i)?);
     if is_ordinal(f, i) {
         return None;
     }
-    if percent_prefix {
+    if let Some((start, exp)) = fraction_prefix(f, i) {
+        let (start, neg) = match sign_before(f, start) {
+            Some(s) => (s, true),
+            None => (start, false),
+        };
+        let value = n
+            .value
+            .and_then(|v| divided(v, exp))
+            .map(|v| negate_if(v, neg));
         return Some(finish(
             f,
-            n.start - 3,
+            start,
             n.end,
-            n.value,
-            "%",
+            value,
+            "%".to_owned(),
             UnitKind::Percent,
             false,
             vec![],
         ));
     }
-    let (unit, range_flags, start) = match unit_after(f, n.end, n.value) {
-        Some(u) => (u, vec![], n.start),
-        None => range_after(f, &n)?,
+    let (mut start, neg) = match sign_before(f, i) {
+        Some(s) => (s, true),
+        None => (i, false),
     };
-    if !worth_reporting(&n, &unit) {
+    let sign = start
+        .checked_sub(1)
+        .and_then(|s| sign_at(f, s).map(|c| (s, c)));
+    let (mut unit, range_flags, low_start) = match unit_after(f, n.end, n.value) {
+        Some(u) => (u, vec![], n.start),
+        None => match range_after(f, &n) {
+            Some(r) => r,
+            None => {
+                // `￥300`, `$20`, `￥3万`: the sign is the unit.
+                let (s, cur) = sign?;
+                start = s;
+                let (end, value) = match multiplier_at(f, n.end) {
+                    Some((m, exp)) => (n.end + m.chars().count(), shifted(n.value, *exp)),
+                    None => (n.end, n.value),
+                };
+                (
+                    Unit {
+                        end,
+                        value,
+                        unit: cur.to_owned(),
+                        kind: UnitKind::Money(cur),
+                        approx: false,
+                        multiplied: false,
+                    },
+                    vec![],
+                    n.start,
+                )
+            }
+        },
+    };
+    if let Some((s, _)) = sign.filter(|_| matches!(unit.kind, UnitKind::Money(_))) {
+        start = s;
+    }
+    if !neg && sign.is_none() {
+        start = low_start;
+    }
+    if !worth_reporting(f, &n, &unit) {
         return None;
     }
+    scale_share(&mut unit, &n)?;
+    half_after(f, &mut unit);
+    compound_money(f, &mut unit);
+    if matches!(unit.kind, UnitKind::Money("元")) {
+        start = renminbi_before(f, start);
+    }
+    let value = unit.value.map(|v| negate_if(v, neg));
     Some(finish(
         f,
         start,
         unit.end,
-        unit.value,
+        value,
         unit.unit,
         unit.kind,
         unit.approx,
         range_flags,
     ))
+}
+
+fn negate_if(v: Decimal, neg: bool) -> Decimal {
+    if neg {
+        Decimal {
+            mantissa: -v.mantissa,
+            ..v
+        }
+    } else {
+        v
+    }
 }
 
 /// `2 至 3 亿元`: the low end takes the high end's multiplier and unit when it has none.
@@ -279,7 +449,7 @@ fn range_after(f: &[char], low: &NumberSpan) -> Option<(Unit, Vec<String>, usize
     let mut low_value = low.value;
     let mut low_exp = 0;
     if let Some((m, exp)) = multiplier_at(f, j) {
-        low_value = low.value.shift(*exp)?;
+        low_value = shifted(low.value, *exp);
         low_exp = *exp;
         j = skip_spaces(f, j + m.chars().count());
     }
@@ -291,9 +461,10 @@ fn range_after(f: &[char], low: &NumberSpan) -> Option<(Unit, Vec<String>, usize
     let unit = unit_after(f, high.end, high.value)?;
     if unit.multiplied && low_exp == 0 {
         let exp = multiplier_exp(&unit, &high)?;
-        low_value = low.value.shift(exp)?;
+        low_value = shifted(low.value, exp);
     }
-    let flags = vec!["range".to_owned(), format!("upper={}", unit.value)];
+    let upper = unit.value.map_or("null".to_owned(), |v| v.to_string());
+    let flags = vec!["range".to_owned(), format!("upper={upper}")];
     Some((
         Unit {
             value: low_value,
@@ -306,21 +477,27 @@ fn range_after(f: &[char], low: &NumberSpan) -> Option<(Unit, Vec<String>, usize
 
 /// The multiplier exponent a unit applied to its number.
 fn multiplier_exp(unit: &Unit, n: &NumberSpan) -> Option<u32> {
-    (0..=12).find(|&e| n.value.shift(e) == Some(unit.value))
+    let (v, u) = (n.value?, unit.value?);
+    (0..=12).find(|&e| v.shift(e) == Some(u))
 }
 
 /// `第一块`, `第 3 名`: ordinals are positions, not amounts.
 fn is_ordinal(f: &[char], i: usize) -> bool {
-    let before = f[..i].iter().rev().find(|c| **c != ' ');
-    matches!(before, Some('第') | Some('每'))
+    let j = back_spaces(f, i);
+    j > 0 && matches!(f[j - 1], '第' | '每')
 }
 
-fn worth_reporting(n: &NumberSpan, unit: &Unit) -> bool {
+fn worth_reporting(f: &[char], n: &NumberSpan, unit: &Unit) -> bool {
+    let one = n.value == Some(Decimal::int(1));
     match unit.kind {
         UnitKind::Counter => {
-            !n.chinese || unit.multiplied || n.value.as_int().is_some_and(|v| v >= 10)
+            !n.chinese
+                || unit.multiplied
+                || n.value.and_then(Decimal::as_int).is_none_or(|v| v >= 10)
         }
-        UnitKind::Measure => !(n.chinese && n.value == Decimal::int(1) && unit.unit == "层"),
+        // `一成不变`, `一折腾`: idioms, not shares; `打一折`, `折扣一折` are discounts.
+        UnitKind::Tenths => !(n.chinese && one),
+        UnitKind::Discount => !(n.chinese && one) || discount_before(f, n.start),
         _ => true,
     }
 }
@@ -330,16 +507,16 @@ fn finish(
     f: &[char],
     start: usize,
     end: usize,
-    value: Decimal,
-    unit: &str,
+    value: Option<Decimal>,
+    unit: String,
     kind: UnitKind,
     approx: bool,
     mut flags: Vec<String>,
 ) -> Amount {
     let mut end = end;
-    let before = &f[..start];
-    let trimmed = before.len() - before.iter().rev().take_while(|c| **c == ' ').count();
-    let mut approx = approx || APPROX_BEFORE.iter().any(|w| ends_with(&f[..trimmed], w));
+    let trimmed = back_spaces(f, start);
+    let before = &f[..trimmed];
+    let mut approx = approx || APPROX_BEFORE.iter().any(|w| ends_with(before, w));
     let after = skip_spaces(f, end);
     if let Some(w) = APPROX_AFTER.iter().find(|w| at(f, after, w)) {
         approx = true;
@@ -350,20 +527,25 @@ fn finish(
     if approx {
         flags.insert(0, "approx".to_owned());
     }
-    if let Some((_, flag)) = CAPACITY.iter().find(|(w, _)| ends_with(&f[..trimmed], w)) {
+    if let Some((_, flag)) = CAPACITY.iter().find(|(w, _)| ends_with(before, w)) {
         flags.push((*flag).to_owned());
     }
-    if in_breakdown(f, start) {
-        flags.push("part".to_owned());
-    }
+    let counter = kind == UnitKind::Counter;
+    let attribute =
+        attribute::attribute_before(f, start).or_else(|| attribute::implied_after(f, end, &unit));
     let (kind, unit) = match kind {
-        UnitKind::Money => (FactKind::Money, unit.to_owned()),
+        UnitKind::Money(_) => (FactKind::Money, unit),
         UnitKind::Percent => (FactKind::Percent, "%".to_owned()),
+        UnitKind::Tenths => (FactKind::Percent, "%".to_owned()),
+        UnitKind::Discount => {
+            flags.push("discount".to_owned());
+            (FactKind::Percent, "%".to_owned())
+        }
         UnitKind::Points => {
             flags.push("points".to_owned());
             (FactKind::Percent, "百分点".to_owned())
         }
-        UnitKind::Measure | UnitKind::Counter => (FactKind::Quantity, unit.to_owned()),
+        UnitKind::Measure | UnitKind::Counter => (FactKind::Quantity, unit),
     };
     Amount {
         kind,
@@ -372,6 +554,8 @@ fn finish(
         value,
         unit,
         flags,
+        attribute,
+        counter,
     }
 }
 
@@ -380,159 +564,7 @@ fn ends_with(f: &[char], w: &str) -> bool {
     w.chars().rev().all(|c| before.next() == Some(&c))
 }
 
-/// Whether the amount follows a `其中` in the same sentence: a part of a total stated before.
-fn in_breakdown(f: &[char], start: usize) -> bool {
-    // Back from the amount to the sentence's start only, not through the whole paragraph.
-    for k in (0..start.min(f.len())).rev() {
-        match f[k] {
-            '。' | '；' | ';' | '！' | '？' => return false,
-            '其' if f.get(k + 1) == Some(&'中') => return true,
-            _ => {}
-        }
-    }
-    false
-}
-
+mod forms;
+mod spaced;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::fold::fold;
-
-    fn amounts(s: &str) -> Vec<(FactKind, String, String, Vec<String>)> {
-        let f: Vec<char> = fold(s).chars().collect();
-        scan(&f)
-            .into_iter()
-            .map(|a| (a.kind, a.value.to_string(), a.unit, a.flags))
-            .collect()
-    }
-
-    fn one(s: &str) -> (FactKind, String, String) {
-        let v = amounts(s);
-        assert_eq!(v.len(), 1, "{s}: {v:?}");
-        (v[0].0, v[0].1.clone(), v[0].2.clone())
-    }
-
-    #[test]
-    fn money_with_multipliers_is_exact() {
-        assert_eq!(
-            one("总投资 3.04 亿元，"),
-            (FactKind::Money, "304000000".into(), "元".into())
-        );
-        assert_eq!(
-            one("总投资 1233 万元的"),
-            (FactKind::Money, "12330000".into(), "元".into())
-        );
-        assert_eq!(
-            one("投资一千二百三十三万元"),
-            (FactKind::Money, "12330000".into(), "元".into())
-        );
-        assert_eq!(
-            one("合同额 1,250 万美元"),
-            (FactKind::Money, "12500000".into(), "美元".into())
-        );
-        assert_eq!(
-            one("投資３．０４億元"),
-            (FactKind::Money, "304000000".into(), "元".into())
-        );
-    }
-
-    #[test]
-    fn quantities_keep_the_unit_without_multiplier() {
-        assert_eq!(
-            one("4 万吨铸造合金"),
-            (FactKind::Quantity, "40000".into(), "吨".into())
-        );
-        assert_eq!(
-            one("全长 0.776 公里的"),
-            (FactKind::Quantity, "0.776".into(), "公里".into())
-        );
-        assert_eq!(
-            one("面积 28.29 平方公里，"),
-            (FactKind::Quantity, "28.29".into(), "平方公里".into())
-        );
-        assert_eq!(
-            one("总面积达 5 万平方米。"),
-            (FactKind::Quantity, "50000".into(), "平方米".into())
-        );
-        assert_eq!(
-            one("流转土地两千亩"),
-            (FactKind::Quantity, "2000".into(), "亩".into())
-        );
-        assert_eq!(
-            one("長１２公里"),
-            (FactKind::Quantity, "12".into(), "公里".into())
-        );
-    }
-
-    #[test]
-    fn capacity_and_approximation_flags() {
-        let v = amounts("年产 8 万吨焦炉煤气制 LNG 项目");
-        assert_eq!(v[0].3, ["annual"]);
-        let v = amounts("投资约 1000 余万元");
-        assert_eq!(v[0].1, "10000000");
-        assert_eq!(v[0].3, ["approx"]);
-        let v = amounts("吸纳就业 300 人左右");
-        assert_eq!(v[0].3, ["approx"]);
-        let v = amounts("总投资 5 亿元，其中一期投资 2 亿元。");
-        assert!(v[0].3.is_empty());
-        assert_eq!(v[1].3, ["part"]);
-    }
-
-    #[test]
-    fn ranges_share_multiplier_and_unit() {
-        let v = amounts("预计投资 2 至 3 亿元");
-        assert_eq!(v.len(), 1);
-        assert_eq!(v[0].1, "200000000");
-        assert_eq!(v[0].3, ["range", "upper=300000000"]);
-    }
-
-    #[test]
-    fn percentages() {
-        assert_eq!(
-            one("同比增长 12.6%"),
-            (FactKind::Percent, "12.6".into(), "%".into())
-        );
-        assert_eq!(
-            one("增长百分之十二点六"),
-            (FactKind::Percent, "12.6".into(), "%".into())
-        );
-        assert_eq!(
-            one("提高 3 个百分点"),
-            (FactKind::Percent, "3".into(), "百分点".into())
-        );
-        assert_eq!(
-            one("占比１５％"),
-            (FactKind::Percent, "15".into(), "%".into())
-        );
-    }
-
-    #[test]
-    fn ordinals_counters_and_idioms_are_not_amounts() {
-        for s in [
-            "第一块 A356.2 合金锭",
-            "第 3 名",
-            "一栋地上",
-            "三大指标",
-            "一区两园",
-            "每一架无人机",
-            "三个方面",
-            "A356.2",
-            "二十届四中全会",
-        ] {
-            assert!(amounts(s).is_empty(), "{s}: {:?}", amounts(s));
-        }
-        assert_eq!(
-            one("签约项目 12 个"),
-            (FactKind::Quantity, "12".into(), "个".into())
-        );
-        assert_eq!(
-            one("地上 18 层"),
-            (FactKind::Quantity, "18".into(), "层".into())
-        );
-    }
-
-    #[test]
-    fn dates_are_not_amounts() {
-        assert!(amounts("2025 年 12 月 22 日").is_empty());
-    }
-}
+mod tests;

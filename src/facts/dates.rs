@@ -1,23 +1,61 @@
-//! Dates: full (`2026 年 1 月 8 日`, `2026-01-08`), partial (`12 月 22 日`, `今年 3 月`), years
-//! (`2025 年度`), relative years (`明年`), day ranges (`12 月 22 日至 24 日`) and five-year plans
-//! (`十五五`). Rules only, never jieba: `dubao list` uses this path for its date column.
+//! Dates: full (`2026 年 1 月 8 日`, `2026-01-08`, `13.5.2015`), partial (`12 月 22 日`,
+//! `今年 3 月`, `八月十五`, `三月初一`, `21日`), years (`2025 年度`, `1357年6月10日`,
+//! `18年10月1日`, `民国三年`), relative years (`明年`), days, weekdays and months relative to
+//! the edition ([`relative`]), ranges (`12 月 22 日至 24 日`, `3月至5月`, `2016-2018`), parts of
+//! a year or month kept as flags (`2011年年底`, `3月下旬`) and five-year plans (`十五五`).
+//! Rules only, never jieba: `dubao list` uses this path for its date column.
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
+//! A year that is written but not read (`康熙三年五月`) is never replaced by the page year: the
+//! date stays partial.
+
+pub mod calendar;
+pub mod relative;
 
 use super::charset::CharSet;
 use super::numbers::{
-    is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
+    chinese_digit, is_chinese_numeral, number_at, NumberSpan, NUMBER_STARTS, NUMBER_START_CHARS,
 };
 use super::{at, skip_spaces};
+use days::*;
+use numeric::*;
 
 /// One date found in folded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateHit {
     pub start: usize,
     pub end: usize,
-    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, partial `--MM-DD` / `--MM`, or a range `A/B`.
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, partial `--MM-DD` / `--MM`, a range `A/B`, or empty
+    /// when the date cannot be resolved (a bare day or a relative day on an undated page).
     pub value: String,
     pub flags: Vec<String>,
+}
+
+/// What dates resolve against: the page year and the edition date, when known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    pub year: Option<i32>,
+    pub edition: Option<(i32, u32, u32)>,
+}
+
+impl Context {
+    /// From the page year and the edition date (`YYYY-MM-DD`; anything else is ignored). The
+    /// edition's year stands in for a missing page year.
+    pub fn new(year: Option<i32>, edition: Option<&str>) -> Context {
+        let edition = edition.and_then(parse_iso);
+        Context {
+            year: year.or(edition.map(|e| e.0)),
+            edition,
+        }
+    }
+}
+
+fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.get(..2)?.parse().ok()?;
+    calendar::valid(y, m, d).then_some((y, m, d))
 }
 
 /// Year words relative to the page year.
@@ -28,6 +66,46 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("明年", 1),
     ("前年", -2),
     ("后年", 2),
+];
+
+/// Era names and their first year (`康熙元年` is 1662), for dates of history pieces.
+const ERAS: &[(&str, i32)] = &[
+    ("民国", 1912),
+    ("宣统", 1909),
+    ("光绪", 1875),
+    ("同治", 1862),
+    ("咸丰", 1851),
+    ("道光", 1821),
+    ("嘉庆", 1796),
+    ("乾隆", 1736),
+    ("雍正", 1723),
+    ("康熙", 1662),
+    ("顺治", 1644),
+    ("崇祯", 1628),
+    ("万历", 1573),
+    ("永乐", 1403),
+    ("洪武", 1368),
+    ("天宝", 742),
+    ("开元", 713),
+    ("神龙", 705),
+    ("贞观", 627),
+];
+
+/// Parts of a year or month after it, as flags (the value keeps the year or month).
+const PARTS: &[(&str, &str)] = &[
+    ("年底", "end"),
+    ("年末", "end"),
+    ("年初", "start"),
+    ("年中", "middle"),
+    ("月底", "end"),
+    ("月末", "end"),
+    ("月初", "start"),
+    ("上旬", "early"),
+    ("中旬", "middle"),
+    ("下旬", "late"),
+    ("底", "end"),
+    ("末", "end"),
+    ("初", "start"),
 ];
 
 /// A calendar date still missing parts.
@@ -51,28 +129,42 @@ impl Ymd {
     }
 }
 
-/// Where a date can start: a number, or a relative year word ([`RELATIVE_YEARS`]).
-static DATE_STARTS: CharSet =
-    CharSet::of(NUMBER_START_CHARS).with(&['今', '本', '去', '明', '前', '后']);
+/// Where a date can start: a number, a relative word, a month word (`正月`), `初`, `民国`.
+static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
+    .with(&[
+        '今', '本', '去', '明', '前', '后', '昨', '大', '上', '下', '这', '周', '星', '礼',
+    ])
+    .with(&['正', '腊', '民'])
+    .with(&[
+        '宣', '光', '同', '咸', '道', '嘉', '乾', '雍', '康', '顺', '崇', '万', '永', '洪',
+    ])
+    .with(&['天', '开', '神', '贞']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
+    scan_in(f, &Context::new(year, None))
+}
+
+/// Every date in folded text, resolved against a page's year and edition date.
+pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Only positions where a date can start are tried, not inside a longer number: a number,
-    // or a relative year word (all of them `X年`; `前`, `本`, `明` alone are common chars).
+    // Only positions where a date can start are tried, not inside a longer number; a word
+    // start (`下`, `天`, `开`) only when its next char continues one of the date words.
+    let pairs = word_pairs();
     let can_start = |p: usize| {
         let fresh = p == 0 || !(f[p - 1].is_ascii_digit() || is_chinese_numeral(f[p - 1]));
         fresh
             && if NUMBER_STARTS.contains(f[p]) {
                 may_be_date(f, p)
             } else {
-                f.get(p + 1) == Some(&'年')
+                f.get(p + 1).is_some_and(|&n| pairs.contains(&(f[p], n)))
             }
     };
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
-        match date_at(f, p, year) {
-            Some(hit) => {
+        match date_at(f, p, cx) {
+            Some(mut hit) => {
+                part_after(f, &mut hit);
                 i = hit.end.max(p + 1);
                 out.push(hit);
             }
@@ -82,9 +174,29 @@ pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
     out
 }
 
+/// The first two chars of every date word that opens without a number: relative years and
+/// days, eras, month words, weeks, centuries.
+fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
+    static P: std::sync::OnceLock<std::collections::HashSet<(char, char)>> =
+        std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut words: Vec<String> = relative::openers();
+        words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(["大年", "正月", "腊月", "上世纪", "本世纪"].map(str::to_owned));
+        words
+            .iter()
+            .filter_map(|w| {
+                let mut c = w.chars();
+                Some((c.next()?, c.next()?))
+            })
+            .collect()
+    })
+}
+
 /// A cheap test that a date can start at the number start `p`: whatever number is read
-/// there, a date needs `年` or `月` right after it and its spaces, a numeric separator (`-`,
-/// `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
+/// there, a date needs `年`, `月`, `日`/`号` right after it and its spaces, a numeric separator
+/// (`-`, `/`, `.`), or it is a five-year plan (`十五五`). Most numerals of running text (`一个`,
 /// `统一`, `12 个`) fail it before any number is parsed.
 fn may_be_date(f: &[char], p: usize) -> bool {
     if f.get(p) == Some(&'十') {
@@ -92,8 +204,11 @@ fn may_be_date(f: &[char], p: usize) -> bool {
     }
     let mut q = p;
     let mut dotted = false;
-    while let Some(&c) = f.get(q) {
-        if c == '.' || c == '．' {
+    // A date's number is short: looking further would make a long run of spaced digits
+    // quadratic, every start of it walking to its end.
+    let stop = p.saturating_add(24).min(f.len());
+    while let Some(&c) = f.get(q).filter(|_| q < stop) {
+        if c == '.' {
             dotted = true;
         } else if !(c.is_ascii_digit()
             || is_chinese_numeral(c)
@@ -104,7 +219,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
-        || matches!(f.get(q), Some('年' | '月' | '-' | '/'))
+        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '世' | '-' | '/'))
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
 
@@ -116,7 +231,7 @@ fn is_range_mark(c: char) -> bool {
 /// `1 至 10 月`, `1—11 月份`: a run of months (first before last), with the end.
 fn month_range(f: &[char], i: usize) -> Option<(u32, u32, usize)> {
     let first = number_at(f, i)?;
-    let from = u32::try_from(first.value.as_int()?).ok()?;
+    let from = u32::try_from(first.value?.as_int()?).ok()?;
     let j = skip_spaces(f, first.end);
     if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
         return None;
@@ -137,41 +252,146 @@ fn ends_a_clause_word(f: &[char], i: usize, word: &str) -> bool {
         && f.get(i - 1).is_some_and(|c| CLAUSE_ENDS.contains(c))
 }
 
-fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
+/// A year read at `i`: its value (`None` for a relative year on an undated page), where the
+/// text goes on, whether it may stand alone as a date, and the relative offset if any.
+struct YearRead {
+    year: Option<i32>,
+    end: usize,
+    alone: bool,
+    relative: Option<i32>,
+}
+
+fn year_word(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> Option<YearRead> {
+    if number.is_none() {
+        if let Some((w, delta)) = RELATIVE_YEARS
+            .iter()
+            .find(|(w, _)| at(f, i, w))
+            .filter(|(w, _)| !ends_a_clause_word(f, i, w))
+        {
+            return Some(YearRead {
+                year: cx.year.map(|y| y + delta),
+                end: i + w.chars().count(),
+                alone: *delta != 0,
+                relative: Some(*delta),
+            });
+        }
+        // 民国三年 is 1914, 康熙二十年 1681: an era's first year plus the count.
+        let (_, first) = ERAS.iter().find(|(w, _)| at(f, i, w))?;
+        let (k, end) = if at(f, i + 2, "元") {
+            (1, i + 3)
+        } else {
+            let n = number_at(f, i + 2)?;
+            (
+                i32::try_from(n.value?.as_int()?).ok()?,
+                skip_spaces(f, n.end),
+            )
+        };
+        return (at(f, end, "年") && (1..=70).contains(&k)).then_some(YearRead {
+            year: Some(first + k - 1),
+            end: end + 1,
+            alone: true,
+            relative: None,
+        });
+    }
+    let n = number?;
+    let (year, alone) = year_of(f, n)?;
+    let j = skip_spaces(f, n.end);
+    Some(YearRead {
+        year: Some(year),
+        end: j + 1,
+        alone,
+        relative: None,
+    })
+}
+
+/// A number followed by `年` read as a year: its value and whether it may stand alone (without
+/// a month after it) as a date. `2025 年`, `二〇二五年`, `07年` and `零八年` stand alone; `18年`,
+/// `1357年`, `两千年` are years only before a month (else they are spans of years).
+fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, bool)> {
+    let j = skip_spaces(f, n.end);
+    if !at(f, j, "年") || at(f, j + 1, "代") || at(f, j + 1, "级") {
+        return None;
+    }
+    let v = i32::try_from(n.value?.as_int()?).ok()?;
+    let len = n.end - n.start;
+    let digit_string = n.chinese
+        && f[n.start..n.end]
+            .iter()
+            .all(|&c| chinese_digit(c).is_some());
+    let leading_zero = matches!(f[n.start], '0' | '零' | '〇' | '○');
+    let month_follows = month_day(f, skip_spaces(f, j + 1)).is_some();
+    let positional = n.chinese && !digit_string;
+    let (year, alone) = match (len, positional) {
+        (4, false) => (v, (1900..=2100).contains(&v) || digit_string),
+        // `康熙20年`: two digits after a name are that name's years, not this century's.
+        (2, false) if !leading_zero && n.start > 0 && after_a_name(f[n.start - 1]) => return None,
+        (2, false) => (if v < 50 { 2000 + v } else { 1900 + v }, leading_zero),
+        (3, false) => (v, false),
+        (_, true) if (1000..=2999).contains(&v) => (v, false),
+        _ => return None,
+    };
+    (alone || month_follows).then_some((year, alone))
+}
+
+/// Whether a Han char before a short year makes it a year of something named (an era,
+/// a reign): any Han char but the few that introduce a date (`于`, `在`, `从`, `至`…).
+fn after_a_name(c: char) -> bool {
+    crate::lexicon::names::is_han(c) && !"于在从自至到和与及是为至截止即今前后他她".contains(c)
+}
+
+fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }
     // The number at `i` is read once and offered to every reading of it below.
     let number = number_at(f, i);
-    if let Some(hit) = number.and_then(|n| numeric_date(f, n)) {
+    if let Some(mut hit) = number.and_then(|n| numeric_date(f, n)) {
+        // `2018/1/10-2018/7/10`: two numeric dates joined by a range mark.
+        let j = skip_spaces(f, hit.end);
+        if f.get(j).is_some_and(|&c| is_range_mark(c)) {
+            let k = skip_spaces(f, j + 1);
+            if let Some(to) = number_at(f, k).and_then(|n| numeric_date(f, n)) {
+                hit.value = format!("{}/{}", hit.value, to.value);
+                hit.end = to.end;
+                hit.flags.push("range".to_owned());
+            }
+        }
         return Some(hit);
     }
+    if let Some(hit) = decade(f, i, number, cx) {
+        return Some(hit);
+    }
+    let year = year_word(f, i, number, cx);
+    if number.is_none() && year.is_none() {
+        if at(f, i, "大年") {
+            return lunar_new_year(f, i, cx);
+        }
+        if !matches!(f[i], '正' | '腊') {
+            let mut hit = relative::relative_at(f, i, cx)?;
+            // `本月 10 日`: a day of the edition's month.
+            if hit.value.len() == 7 {
+                if let Some((d, end)) = day_at(f, skip_spaces(f, hit.end)) {
+                    hit.value = valid_day(&hit.value, d);
+                    hit.end = end;
+                }
+            }
+            return Some(hit);
+        }
+    }
     let mut flags = Vec::new();
-    let (year, after_year, relative) = if let Some((w, delta)) = number
-        .is_none()
-        .then(|| RELATIVE_YEARS.iter().find(|(w, _)| at(f, i, w)))
-        .flatten()
-        .filter(|(w, _)| !ends_a_clause_word(f, i, w))
-    {
+    if year.as_ref().is_some_and(|y| y.relative.is_some()) {
         flags.push("relative".to_owned());
-        (
-            page_year.map(|y| y + delta),
-            i + w.chars().count(),
-            Some(*delta),
-        )
-    } else if let Some((y, end)) = number.and_then(|n| year_of(f, n)) {
-        (Some(y), end, None)
-    } else {
-        (None, i, None)
-    };
+    }
+    let after_year = year.as_ref().map(|y| y.end);
+    let stated_year = year.as_ref().and_then(|y| y.year);
+    let months_at = after_year.map_or(i, |e| skip_spaces(f, e));
     // A run of months: `今年 1 至 10 月` is January to October, not October.
-    let months_at = if after_year > i {
-        skip_spaces(f, after_year)
-    } else {
-        i
-    };
     if let Some((m1, m2, end)) = month_range(f, months_at) {
-        let year = if after_year > i { year } else { page_year };
+        let year = if after_year.is_some() {
+            stated_year
+        } else {
+            default_year(f, i, cx)
+        };
         if year.is_none() {
             flags.push("partial".to_owned());
         }
@@ -192,41 +412,66 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
             flags,
         });
     }
-    let md = if after_year > i {
-        month_day(f, skip_spaces(f, after_year))
-    } else {
-        number.and_then(|n| month_day_of(f, n))
+    // `去年本月十日`: the edition's month in a stated year.
+    if let Some(e) = after_year.filter(|&e| at(f, skip_spaces(f, e), "本月")) {
+        let (_, m, _) = cx.edition?;
+        let k = skip_spaces(f, e) + 2;
+        let (value, end) = match (stated_year, day_at(f, skip_spaces(f, k))) {
+            (Some(y), Some((d, end))) => (valid_day(&format!("{y:04}-{m:02}"), d), end),
+            (Some(y), None) => (format!("{y:04}-{m:02}"), k),
+            (None, _) => (String::new(), k),
+        };
+        return Some(DateHit {
+            start: i,
+            end,
+            value,
+            flags,
+        });
+    }
+    let md = match after_year {
+        Some(e) => month_day(f, skip_spaces(f, e)),
+        None if number.is_some() => number.and_then(|n| month_day_of(f, n)),
+        None => month_word(f, i),
     };
     let (month, day, end) = match md {
         Some((m, d, end)) => (Some(m), d, end),
-        None if after_year > i => {
-            // A year alone: explicit, or a relative year other than this one (明年, 去年).
-            if relative == Some(0) || year.is_none() {
+        None if after_year.is_some() => {
+            let y = year?;
+            // A year alone: explicit, or a relative year other than this one (明年, 去年), or
+            // this one with a part of it (`今年下半年`, `今年年底`).
+            let part = ["上半年", "下半年", "年底", "年初", "年末", "底", "初"]
+                .iter()
+                .any(|w| at(f, y.end, w));
+            if !(y.alone || part) || y.year.is_none() {
                 return None;
             }
-            let end = if at(f, after_year, "度") {
-                after_year + 1
+            let end = if at(f, y.end, "度") {
+                y.end + 1
             } else {
-                after_year
+                y.end
             };
-            return Some(DateHit {
+            let mut hit = DateHit {
                 start: i,
                 end,
                 value: Ymd {
-                    year,
+                    year: y.year,
                     month: None,
                     day: None,
                 }
                 .iso(),
                 flags,
-            });
+            };
+            extend_year_range(f, &mut hit);
+            return Some(hit);
         }
-        None => return None,
+        None => return bare_day(f, i, number?, cx).or_else(|| year_range(f, number?)),
     };
-    let mut ymd = Ymd { year, month, day };
-    if after_year == i {
-        ymd.year = page_year;
-    }
+    let year = if after_year.is_some() {
+        stated_year
+    } else {
+        default_year(f, i, cx)
+    };
+    let ymd = Ymd { year, month, day };
     if ymd.year.is_none() {
         flags.push("partial".to_owned());
     }
@@ -240,104 +485,113 @@ fn date_at(f: &[char], i: usize, page_year: Option<i32>) -> Option<DateHit> {
     Some(hit)
 }
 
-/// `2025 年`, `二〇二五年`, `2025 年度`: a four-digit year between 1900 and 2100.
-fn explicit_year(f: &[char], i: usize) -> Option<(i32, usize)> {
-    year_of(f, number_at(f, i)?)
-}
-
-/// [`explicit_year`] for a number already read.
-fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, usize)> {
-    if n.end - n.start != 4 {
-        return None;
-    }
-    let y = i32::try_from(n.value.as_int()?).ok()?;
-    if !(1900..=2100).contains(&y) {
-        return None;
-    }
-    let j = skip_spaces(f, n.end);
-    at(f, j, "年").then_some((y, j + 1))
-}
-
-/// `12 月 22 日`, `12 月份`, `三月`: month and optional day, with the end.
-fn month_day(f: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
-    month_day_of(f, number_at(f, i)?)
-}
-
-/// [`month_day`] for a number already read.
-fn month_day_of(f: &[char], m: NumberSpan) -> Option<(u32, Option<u32>, usize)> {
-    let month = u32::try_from(m.value.as_int()?).ok()?;
-    if !(1..=12).contains(&month) {
-        return None;
-    }
-    let j = skip_spaces(f, m.end);
-    if !at(f, j, "月") {
-        return None;
-    }
-    let mut end = j + 1;
-    if at(f, end, "份") {
-        end += 1;
-    }
-    let k = skip_spaces(f, end);
-    if let Some((d, dend)) = day_at(f, k) {
-        return Some((month, Some(d), dend));
-    }
-    Some((month, None, end))
-}
-
-/// `22 日`, `22 号`, `二十二日`.
-fn day_at(f: &[char], i: usize) -> Option<(u32, usize)> {
-    let d = number_at(f, i)?;
-    let day = u32::try_from(d.value.as_int()?).ok()?;
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    let j = skip_spaces(f, d.end);
-    (at(f, j, "日") || at(f, j, "号")).then_some((day, j + 1))
-}
-
-/// `2026-01-08`, `2026.1.8`, `2026/1/8`.
-fn numeric_date(f: &[char], y: NumberSpan) -> Option<DateHit> {
-    let start = y.start;
-    if y.chinese || y.end - y.start != 4 {
-        return None;
-    }
-    let sep = *f.get(y.end)?;
-    if !matches!(sep, '-' | '.' | '/') {
-        return None;
-    }
-    let m = number_at(f, y.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    if f.get(m.end) != Some(&sep) {
-        return None;
-    }
-    let d = number_at(f, m.end + 1).filter(|n| !n.chinese && n.end - n.start <= 2)?;
-    let (y, m, dd) = (y.value.as_int()?, m.value.as_int()?, d.value.as_int()?);
-    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&dd) {
-        return None;
-    }
-    let ymd = Ymd {
-        year: i32::try_from(y).ok(),
-        month: u32::try_from(m).ok(),
-        day: u32::try_from(dd).ok(),
+/// `20世纪80年代`, `十九世纪七十年代`, `上世纪80年代` (the century before the page year's): the
+/// decade as a range of years. A decade without its century (`九十年代`) is left out.
+fn decade(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> Option<DateHit> {
+    let (century, after) = match number {
+        Some(n) => {
+            let c = i32::try_from(n.value?.as_int()?).ok()?;
+            let j = skip_spaces(f, n.end);
+            (at(f, j, "世纪") && (1..=30).contains(&c)).then_some((c, j + 2))?
+        }
+        None if at(f, i, "上世纪") => (cx.year? / 100, i + 3),
+        None if at(f, i, "本世纪") => (cx.year? / 100 + 1, i + 3),
+        None => return None,
     };
+    let n = number_at(f, skip_spaces(f, after))?;
+    let d = i32::try_from(n.value?.as_int()?).ok()?;
+    let j = skip_spaces(f, n.end);
+    if !at(f, j, "年代") || d % 10 != 0 || !(0..=90).contains(&d) {
+        return None;
+    }
+    let first = (century - 1) * 100 + d;
     Some(DateHit {
-        start,
-        end: d.end,
-        value: ymd.iso(),
-        flags: vec![],
+        start: i,
+        end: j + 2,
+        value: format!("{first:04}/{:04}", first + 9),
+        flags: vec!["range".to_owned()],
     })
 }
 
-/// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`: the value becomes an ISO interval `A/B`.
+/// The year of a date that states none: the page year, unless a year is written right before
+/// it that could not be read (`康熙三年五月`, `公元前 3 年 5 月`) — then none.
+fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
+    let mut j = i;
+    while j > 0 && matches!(f[j - 1], ' ' | '\u{3000}') && i - j < 3 {
+        j -= 1;
+    }
+    if j > 0 && f[j - 1] == '年' {
+        return None;
+    }
+    cx.year
+}
+
+/// `2009 年到 2010 年`, `二零一六年至二零一八年`: a year range after a year.
+fn extend_year_range(f: &[char], hit: &mut DateHit) {
+    let j = skip_spaces(f, hit.end);
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+        return;
+    }
+    let Some(n) = number_at(f, skip_spaces(f, j + 1)) else {
+        return;
+    };
+    let Some((y, alone)) = year_of(f, n) else {
+        return;
+    };
+    if !alone {
+        return;
+    }
+    hit.value = format!("{}/{y:04}", hit.value);
+    hit.end = skip_spaces(f, n.end) + 1;
+    hit.flags.push("range".to_owned());
+}
+
+/// `2011年年底`, `3月下旬`, `年初`: a part of the year or month, kept as a flag; a half of a
+/// year (`2017年下半年`) becomes its months.
+fn part_after(f: &[char], hit: &mut DateHit) {
+    if hit.value.contains('/') || hit.value.is_empty() {
+        return;
+    }
+    if hit.value.len() == 4 {
+        for (w, a, b) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+            if at(f, hit.end, w) {
+                hit.value = format!("{0}-{a:02}/{0}-{b:02}", hit.value);
+                hit.end += 3;
+                hit.flags.push("range".to_owned());
+                return;
+            }
+        }
+    }
+    let ends_year = f.get(hit.end.wrapping_sub(1)) == Some(&'年');
+    let j = hit.end;
+    for (w, flag) in PARTS {
+        let one_char = w.chars().count() == 1;
+        // A lone `底`/`末`/`初` only right after `年`/`月` (`年底`, `月初`).
+        if one_char && !matches!(f.get(j.wrapping_sub(1)), Some('年' | '月')) {
+            continue;
+        }
+        // `年底` after `2011年` reads `2011年年底`.
+        if w.starts_with('年') && !one_char && !ends_year {
+            continue;
+        }
+        if at(f, j, w) {
+            hit.end = j + w.chars().count();
+            hit.flags.push((*flag).to_owned());
+            return;
+        }
+    }
+}
+
+/// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`, `3月至5月`: the value becomes `A/B`.
 fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     let j = skip_spaces(f, hit.end);
-    if !f
-        .get(j)
-        .is_some_and(|c| matches!(c, '至' | '到' | '—' | '-' | '~' | '～' | '–'))
-    {
+    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
         return;
     }
     let k = skip_spaces(f, j + 1);
-    let full_to = explicit_year(f, k).and_then(|(y, e)| {
+    let full_to = number_at(f, k).and_then(|n| {
+        let (y, _) = year_of(f, n)?;
+        let e = skip_spaces(f, n.end) + 1;
         let (m, d, end) = month_day(f, skip_spaces(f, e))?;
         (from.month.is_some() && (d.is_some() == from.day.is_some())).then_some((
             Ymd {
@@ -350,11 +604,13 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     });
     let (to, end) = if let Some(found) = full_to {
         found
-    } else if let Some((m, Some(d), end)) = month_day(f, k) {
+    } else if let Some((m, d, end)) =
+        month_day(f, k).filter(|(_, d, _)| d.is_some() == from.day.is_some())
+    {
         (
             Ymd {
                 month: Some(m),
-                day: Some(d),
+                day: d,
                 ..from
             },
             end,
@@ -380,7 +636,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
     if !at(f, i, "十") || !at(f, i + 2, "五") {
         return None;
     }
-    let d = super::numbers::chinese_digit(*f.get(i + 1)?)?;
+    let d = chinese_digit(*f.get(i + 1)?)?;
     if d == 0 || f.get(i + 3).is_some_and(|&c| is_chinese_numeral(c)) {
         return None;
     }
@@ -394,116 +650,7 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
     })
 }
 
+mod days;
+mod numeric;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::fold::fold;
-
-    fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {
-        let f: Vec<char> = fold(s).chars().collect();
-        let orig: Vec<char> = s.chars().collect();
-        scan(&f, year)
-            .into_iter()
-            .map(|h| (orig[h.start..h.end].iter().collect(), h.value))
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_owned(), b.to_owned())
-    }
-
-    #[test]
-    fn full_and_partial_dates() {
-        assert_eq!(
-            dates("2026 年 1 月 8 日，", None),
-            [pair("2026 年 1 月 8 日", "2026-01-08")]
-        );
-        assert_eq!(
-            dates("12 月 22 日，运城", Some(2025)),
-            [pair("12 月 22 日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("12 月 22 日，运城", None),
-            [pair("12 月 22 日", "--12-22")]
-        );
-        assert_eq!(
-            dates("二〇二五年十二月二十二日", None),
-            [pair("二〇二五年十二月二十二日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("２０２５年１２月２２日", None),
-            [pair("２０２５年１２月２２日", "2025-12-22")]
-        );
-        assert_eq!(
-            dates("于2026-01-08发布", None),
-            [pair("2026-01-08", "2026-01-08")]
-        );
-    }
-
-    #[test]
-    fn runs_of_months() {
-        let f: Vec<char> = "今年1至10月，2025 年 1—11 月，3-5 月份。12 个月。"
-            .chars()
-            .collect();
-        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
-        assert_eq!(v, ["2025-01/2025-10", "2025-01/2025-11", "2025-03/2025-05"]);
-    }
-
-    #[test]
-    fn after_a_clause_hou_nian_is_no_date() {
-        let f: Vec<char> = "项目达产后年产值可达 5 亿元，投产后年均纳税 2000 万元。后年建成。"
-            .chars()
-            .collect();
-        let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
-        assert_eq!(v, ["2027"]);
-    }
-
-    #[test]
-    fn relative_years_resolve_against_the_page_year() {
-        assert_eq!(
-            dates("今年 3 月 3 日，中铝", Some(2025)),
-            [pair("今年 3 月 3 日", "2025-03-03")]
-        );
-        assert_eq!(
-            dates("今年 3 月，该公司", Some(2025)),
-            [pair("今年 3 月", "2025-03")]
-        );
-        assert_eq!(dates("计划明年拓展", Some(2025)), [pair("明年", "2026")]);
-        assert_eq!(dates("去年同期", Some(2025)), [pair("去年", "2024")]);
-        assert!(dates("为今年高质量完成", Some(2025)).is_empty());
-        assert!(dates("计划明年拓展", None).is_empty());
-    }
-
-    #[test]
-    fn years_months_and_ranges() {
-        assert_eq!(
-            dates("召开 2025 年度经济", None),
-            [pair("2025 年度", "2025")]
-        );
-        assert_eq!(
-            dates("及 12 月份固定资产", Some(2025)),
-            [pair("12 月份", "2025-12")]
-        );
-        assert_eq!(
-            dates("12 月 22 日至 24 日举行", Some(2025)),
-            [pair("12 月 22 日至 24 日", "2025-12-22/2025-12-24")]
-        );
-        assert_eq!(
-            dates("计划于2026年3月至2027年6月建设", None),
-            [pair("2026年3月至2027年6月", "2026-03/2027-06")]
-        );
-        assert_eq!(
-            dates("为开发区“十五五”良好开局", None),
-            [pair("十五五", "2026/2030")]
-        );
-        assert_eq!(dates("“十四五”期间", None), [pair("十四五", "2021/2025")]);
-    }
-
-    #[test]
-    fn numbers_that_are_not_dates() {
-        assert!(dates("二十届四中全会", Some(2025)).is_empty());
-        assert!(dates("3 个月", Some(2025)).is_empty());
-        assert!(dates("13 月", Some(2025)).is_empty());
-        assert!(dates("30 年", Some(2025)).is_empty());
-    }
-}
+mod tests;

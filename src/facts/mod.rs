@@ -148,6 +148,37 @@ impl Seg<'_> {
     }
 }
 
+/// Spans of a text (zones, organisations) asked "does one of you hold `s..e`?" once per
+/// candidate: sorted by start with the running furthest end, so each question is a binary
+/// search, not a walk over every span (a paragraph naming 200,000 zones stays linear-log).
+pub struct SpanSet {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl SpanSet {
+    pub fn new(spans: impl IntoIterator<Item = (usize, usize)>) -> SpanSet {
+        let mut v: Vec<(usize, usize)> = spans.into_iter().collect();
+        v.sort_unstable();
+        let mut reach = Vec::with_capacity(v.len());
+        let mut far = 0;
+        for &(_, e) in &v {
+            far = far.max(e);
+            reach.push(far);
+        }
+        SpanSet {
+            starts: v.into_iter().map(|(s, _)| s).collect(),
+            reach,
+        }
+    }
+
+    /// Whether a span starting at or before `s` reaches `e`.
+    pub fn contains(&self, s: usize, e: usize) -> bool {
+        let k = self.starts.partition_point(|&x| x <= s);
+        k > 0 && self.reach[k - 1] >= e
+    }
+}
+
 /// Whether `f[i..]` starts with `w`.
 pub fn at(f: &[char], i: usize, w: &str) -> bool {
     (i..).zip(w.chars()).all(|(k, c)| f.get(k) == Some(&c))
@@ -172,6 +203,8 @@ pub struct Found {
     pub name: Option<String>,
     pub role: Option<String>,
     pub flags: Vec<String>,
+    pub attribute: Option<String>,
+    pub counted: Option<String>,
 }
 
 impl Extractor {
@@ -224,6 +257,21 @@ impl Extractor {
 
     /// Facts of one article, deduplicated; `year` is the page year used to resolve partial dates.
     pub fn extract(&self, article: &Article, year: Option<i32>) -> Vec<Fact> {
+        self.extract_on(article, &dates::Context::new(year, None))
+    }
+
+    /// [`Extractor::extract`] knowing the edition date (`Page.date`, `YYYY-MM-DD`) too, against
+    /// which relative dates (`明天`, `下周三`) and bare days (`21日`) resolve.
+    pub fn extract_dated(
+        &self,
+        article: &Article,
+        year: Option<i32>,
+        edition: Option<&str>,
+    ) -> Vec<Fact> {
+        self.extract_on(article, &dates::Context::new(year, edition))
+    }
+
+    fn extract_on(&self, article: &Article, when: &dates::Context) -> Vec<Fact> {
         let mut segs: Vec<Seg> = Vec::new();
         for (i, p) in article.paragraphs.iter().enumerate() {
             segs.push(self.seg(p, Place::Paragraph(i)));
@@ -257,11 +305,13 @@ impl Extractor {
         let mut facts = Vec::new();
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
-            for d in dates::scan(&seg.f, year) {
+            for d in dates::scan_in(&seg.f, when) {
                 found.push((FactKind::Date, dated(d)));
             }
             for a in amounts::scan(&seg.f) {
-                found.push((a.kind, amount(a)));
+                if let Some(fd) = amount(seg, a) {
+                    found.push((fd.0, fd.1));
+                }
             }
             let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
             let org_spans = orgs::scan(seg, &zone_spans, &mut found);
@@ -283,9 +333,9 @@ impl Extractor {
 /// Fills every article of the corpus with its facts, using each page's year.
 pub fn fill(corpus: &mut Corpus, extractor: &Extractor) {
     for page in &mut corpus.pages {
-        let year = page.year;
+        let when = dates::Context::new(page.year, page.date.as_deref());
         for article in &mut page.articles {
-            article.facts = extractor.extract(article, year);
+            article.facts = extractor.extract_on(article, &when);
         }
     }
 }
@@ -299,8 +349,10 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
         all.extend(
             dates::scan(&f, year)
                 .into_iter()
+                // `明天` on an undated page is only its year, approximately: no article date.
+                .filter(|d| !d.flags.iter().any(|f| f == "approx"))
                 .map(|d| d.value)
-                .filter(|v| !v.contains('/')),
+                .filter(|v| !v.is_empty() && !v.contains('/')),
         );
     }
     all.iter()
@@ -313,21 +365,58 @@ fn dated(d: dates::DateHit) -> Found {
     Found {
         start: d.start,
         end: d.end,
-        value: Some(FactValue::Text(d.value)),
+        // An unresolved date (a bare day on an undated page) keeps its text, value null.
+        value: (!d.value.is_empty()).then_some(FactValue::Text(d.value)),
         flags: d.flags,
         ..Found::default()
     }
 }
 
-fn amount(a: amounts::Amount) -> Found {
-    Found {
-        start: a.start,
-        end: a.end,
-        value: a.value.to_json().map(FactValue::Number),
-        unit: Some(a.unit),
-        flags: a.flags,
-        ..Found::default()
+/// An amount as a fact: a count only with the noun it counts (`46 个项目`, `签约项目 12 个`),
+/// since a bare `14 个` says nothing a reader can use.
+fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
+    let counted = if a.counter {
+        Some(counted_noun(seg, a.start, a.end)?)
+    } else {
+        None
+    };
+    Some((
+        a.kind,
+        Found {
+            start: a.start,
+            end: a.end,
+            value: a.value.and_then(|v| v.to_json()).map(FactValue::Number),
+            unit: Some(a.unit),
+            flags: a.flags,
+            attribute: a.attribute.map(str::to_owned),
+            counted,
+            ..Found::default()
+        },
+    ))
+}
+
+/// The noun a count counts: the word right after it (`46 个项目`), else the word right before
+/// the number (`签约项目 12 个`), when jieba calls it a noun.
+fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
+    let nounish = |k: usize| {
+        matches!(
+            seg.pos(k),
+            Pos::Noun | Pos::OrgName | Pos::OtherProper | Pos::PlaceName
+        )
+    };
+    let after = skip_spaces(&seg.f, end);
+    if let Some(k) = seg.tok_at(after).filter(|&k| seg.toks[k].start == after) {
+        if nounish(k) {
+            return Some(seg.folded(seg.toks[k].start, seg.toks[k].end));
+        }
     }
+    let mut before = start;
+    while before > 0 && matches!(seg.f[before - 1], ' ' | '\u{3000}') {
+        before -= 1;
+    }
+    let k = seg.tok_at(before.checked_sub(1)?)?;
+    (seg.toks[k].end == before && nounish(k))
+        .then(|| seg.folded(seg.toks[k].start, seg.toks[k].end))
 }
 
 /// A zone named in a text: char span and canonical name. Other rules read around it.
@@ -380,12 +469,19 @@ fn zone_facts(
             ('高', "高新区"),
             ('经', "经济技术开发区"),
         ] {
+            // The spans so far, by start, walked with a cursor: a paragraph naming 200,000
+            // zones is one pass, not one pass per bare word.
+            let mut covered: Vec<(usize, usize)> = spans.iter().map(|z| (z.start, z.end)).collect();
+            covered.sort_unstable();
+            let mut reach = 0usize;
+            let mut cursor = 0usize;
             let mut i = 0;
             while i < seg.f.len() {
-                if seg.f[i] == first
-                    && at(&seg.f, i, bare)
-                    && !spans.iter().any(|z| z.start <= i && i < z.end)
-                {
+                while covered.get(cursor).is_some_and(|&(s, _)| s <= i) {
+                    reach = reach.max(covered[cursor].1);
+                    cursor += 1;
+                }
+                if seg.f[i] == first && at(&seg.f, i, bare) && reach <= i {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,
@@ -418,8 +514,8 @@ fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
     };
     Fact {
         kind,
-        attribute: None,
-        counted: None,
+        attribute: fd.attribute,
+        counted: fd.counted,
         text: seg.text(fd.start, fd.end),
         value: fd.value,
         unit: fd.unit,
@@ -518,6 +614,17 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn span_set_answers_containment() {
+        let set = SpanSet::new([(10, 20), (0, 5), (12, 14)]);
+        assert!(set.contains(0, 5));
+        assert!(set.contains(11, 20));
+        assert!(set.contains(12, 13));
+        assert!(!set.contains(4, 6));
+        assert!(!set.contains(20, 21));
+        assert!(!SpanSet::new([]).contains(0, 0));
+    }
 
     #[test]
     fn extractor_is_shareable() {

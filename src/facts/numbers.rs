@@ -34,6 +34,12 @@ impl Decimal {
         Some(d.normalized())
     }
 
+    /// The mantissa at a larger `scale` (`1.5` at scale 2 is 150), for exact sums.
+    pub fn shift_scale(self, scale: u32) -> Option<i128> {
+        let up = scale.checked_sub(self.scale)?;
+        10i128.checked_pow(up)?.checked_mul(self.mantissa)
+    }
+
     /// Drops trailing zero decimals, so integral values print as integers.
     pub fn normalized(self) -> Self {
         let mut d = self;
@@ -87,12 +93,30 @@ impl std::fmt::Display for Decimal {
 }
 
 /// A number found in text: its char span and value, and whether it was written in Chinese.
+/// `value` is `None` for a well-formed numeral too large to represent exactly (`九` × 39
+/// digits, `一亿亿亿亿亿`): the text is still a number, its value is unknown, never wrapped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NumberSpan {
     pub start: usize,
     pub end: usize,
-    pub value: Decimal,
+    pub value: Option<Decimal>,
     pub chinese: bool,
+}
+
+/// Why a run of numerals has no value: not a number at all, or a number too large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumError {
+    /// Not a well-formed numeral (`三四`, `万`).
+    Malformed,
+    /// Well formed, but beyond what an exact decimal holds (about 38 digits).
+    Overflow,
+}
+
+/// Checked `a * b + c`: the step every positional reading repeats.
+fn mul_add(a: i128, b: i128, c: i128) -> Result<i128, NumError> {
+    a.checked_mul(b)
+        .and_then(|x| x.checked_add(c))
+        .ok_or(NumError::Overflow)
 }
 
 /// Value of a Chinese digit character (`两` and financial forms included).
@@ -120,6 +144,7 @@ fn chinese_unit(c: char) -> Option<u32> {
         '千' | '仟' => 3,
         '万' => 4,
         '亿' => 8,
+        '兆' => 12,
         _ => return None,
     })
 }
@@ -140,33 +165,38 @@ pub const NUMBER_START_CHARS: &[char] = &[
 ];
 
 /// Parses a run of Chinese numerals: positional (`一千二百三十三万`), digit strings
-/// (`二〇二五`) and decimals (`三点五`). `None` when the run is not a well-formed number.
+/// (`二〇二五`) and decimals (`三点五`). `None` when the run is not a well-formed number or is
+/// too large (see [`parse_chinese_checked`] to tell the two apart).
 pub fn parse_chinese(run: &[char]) -> Option<Decimal> {
+    parse_chinese_checked(run).ok()
+}
+
+/// [`parse_chinese`] saying why it failed; every step is checked, so no input panics or wraps.
+pub fn parse_chinese_checked(run: &[char]) -> Result<Decimal, NumError> {
     if run.is_empty() {
-        return None;
+        return Err(NumError::Malformed);
     }
     if let Some(p) = run.iter().position(|&c| c == '点') {
         let int = parse_chinese_int(&run[..p])?;
         let frac: Option<Vec<u32>> = run[p + 1..].iter().map(|&c| chinese_digit(c)).collect();
-        let frac = frac?;
+        let frac = frac.ok_or(NumError::Malformed)?;
         if frac.is_empty() {
-            return None;
+            return Err(NumError::Malformed);
         }
         let mut m = int;
         for d in &frac {
-            m = m.checked_mul(10)?.checked_add(i128::from(*d))?;
+            m = mul_add(m, 10, i128::from(*d))?;
         }
-        return Some(Decimal {
-            mantissa: m,
-            scale: frac.len() as u32,
-        });
+        let scale = u32::try_from(frac.len()).map_err(|_| NumError::Overflow)?;
+        return Ok(Decimal { mantissa: m, scale });
     }
     parse_chinese_int(run).map(Decimal::int)
 }
 
-fn parse_chinese_int(run: &[char]) -> Option<i128> {
+fn parse_chinese_int(run: &[char]) -> Result<i128, NumError> {
+    use NumError::Malformed;
     if run.is_empty() {
-        return None;
+        return Err(Malformed);
     }
     let has_zero = run.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
     if (run.len() > 2 || has_zero)
@@ -175,59 +205,89 @@ fn parse_chinese_int(run: &[char]) -> Option<i128> {
     {
         // 二〇二五: a digit string, read digit by digit (`三四`, two to four, is not one).
         return run.iter().try_fold(0i128, |acc, &c| {
-            Some(acc * 10 + i128::from(chinese_digit(c)?))
+            mul_add(acc, 10, i128::from(chinese_digit(c).ok_or(Malformed)?))
         });
     }
-    let mut total: i128 = 0;
+    // Parts already closed by 万, 亿 or 兆, each with its power of ten: a bigger unit takes
+    // every smaller part into itself (`四十九兆九千五百九十二亿`: the 亿 takes 九千五百九十二 only).
+    let mut parts: Vec<(u32, i128)> = Vec::new();
     let mut section: i128 = 0;
     let mut number: Option<i128> = None;
+    // The power of the unit right before the current digit (none after a 零): a last digit
+    // right after a unit is one place lower (`一万三` is 13000, `四百五` 450, `百三` 130).
+    let mut last_exp: Option<u32> = None;
+    let mut gap = false;
     for &c in run {
         if let Some(d) = chinese_digit(c) {
             if d == 0 {
+                gap = true;
                 continue; // 一百零五: the zero only marks a gap
             }
             if number.is_some() {
-                return None; // 三四: not positional
+                return Err(Malformed); // 三四: not positional
             }
             number = Some(i128::from(d));
         } else if let Some(exp) = chinese_unit(c) {
             let unit = 10i128.pow(exp);
-            match exp {
-                1..=3 => {
-                    let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
-                    if n == 0 && exp != 1 {
-                        return None;
-                    }
-                    section += n * unit;
+            if exp <= 3 {
+                let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
+                if n == 0 && exp != 1 && !(section == 0 && parts.is_empty() && exp == 2) {
+                    return Err(Malformed);
                 }
-                4 => {
-                    section += number.unwrap_or(0);
-                    if section == 0 && total == 0 {
-                        return None;
+                // `百三`: a bare 百 is one hundred.
+                let n = if n == 0 { 1 } else { n };
+                section = mul_add(n, unit, section)?;
+            } else {
+                let own = mul_add(section, 1, number.unwrap_or(0))?;
+                let consecutive = own == 0;
+                let mut taken = own;
+                let mut top = exp;
+                while let Some(&(e, v)) = parts.last() {
+                    // Two units in a row (`万亿`, `亿亿`) multiply everything before them.
+                    if e < exp || consecutive {
+                        taken = mul_add(taken, 1, v)?;
+                        if consecutive {
+                            top = top.checked_add(e).ok_or(NumError::Overflow)?;
+                        }
+                        parts.pop();
+                    } else {
+                        break;
                     }
-                    total += section * unit;
-                    section = 0;
                 }
-                _ => {
-                    section += number.unwrap_or(0);
-                    total = (total + section) * unit;
-                    if total == 0 {
-                        return None;
-                    }
-                    section = 0;
+                if taken == 0 {
+                    return Err(Malformed);
                 }
+                parts.push((top, mul_add(taken, unit, 0)?));
+                section = 0;
             }
             number = None;
+            last_exp = Some(exp);
+            gap = false;
+            continue;
         } else {
-            return None;
+            return Err(Malformed);
+        }
+        if gap {
+            last_exp = None;
         }
     }
-    Some(total + section + number.unwrap_or(0))
+    let last = match (number, last_exp) {
+        (Some(n), Some(e)) if e >= 2 && !gap => {
+            mul_add(n, 10i128.checked_pow(e - 1).ok_or(NumError::Overflow)?, 0)?
+        }
+        (n, _) => n.unwrap_or(0),
+    };
+    let mut total = mul_add(section, 1, last)?;
+    for (_, v) in parts {
+        total = mul_add(total, 1, v)?;
+    }
+    Ok(total)
 }
 
 /// Parses Arabic digits at `i` of folded text: `1233`, `1,233`, `1 233` (a thin grouping space
-/// only before exactly three digits), `3.04`. Returns the end and the value.
-pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
+/// only before exactly three digits), `3.04`. Returns the end and the value, `None` past 30
+/// significant digits (the text is a number, its value is not representable exactly).
+pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)> {
     if !chars.get(i)?.is_ascii_digit() {
         return None;
     }
@@ -239,9 +299,9 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
     while j < chars.len() {
         let c = chars[j];
         if let Some(d) = c.to_digit(10) {
-            // Past 30 digits the number is refused below; stop growing before i128 overflows.
+            // Past 30 digits the value is dropped below; stop growing before i128 overflows.
             if digits < 30 {
-                mantissa = mantissa * 10 + i128::from(d);
+                mantissa = mantissa.saturating_mul(10).saturating_add(i128::from(d));
             }
             digits += 1;
             if let Some(f) = frac_len.as_mut() {
@@ -261,16 +321,11 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Decimal)> {
             break;
         }
     }
-    if digits > 30 {
-        return None;
-    }
-    Some((
-        j,
-        Decimal {
-            mantissa,
-            scale: frac_len.unwrap_or(0),
-        },
-    ))
+    let value = (digits <= 30).then_some(Decimal {
+        mantissa,
+        scale: frac_len.unwrap_or(0),
+    });
+    Some((j, value))
 }
 
 /// Exactly three digits at `j`, not followed by another digit.
@@ -287,7 +342,16 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
         if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
             return None;
         }
-        let (end, value) = parse_arabic(chars, i)?;
+        let (mut end, mut value) = parse_arabic(chars, i)?;
+        // `40k`, `3.2k`: thousands, when no other letter follows.
+        if matches!(chars.get(end), Some('k' | 'K'))
+            && !chars
+                .get(end + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            value = value.and_then(|v| v.shift(3));
+            end += 1;
+        }
         return Some(NumberSpan {
             start: i,
             end,
@@ -306,13 +370,71 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     while end > i && chars[end - 1] == '点' {
         end -= 1;
     }
-    let value = parse_chinese(&chars[i..end])?;
+    // `三十两`, `两万两`: a 两 after a unit char ends no number (that would be 三十二); it is
+    // the weight unit.
+    if end > i + 1 && chars[end - 1] == '两' && chinese_unit(chars[end - 2]).is_some() {
+        end -= 1;
+    }
+    // `一百千瓦`: a multiplier char that does not fit belongs to the unit after; give back up
+    // to three chars (a bound, so a long malformed run costs no more than a short one).
+    let mut value = None;
+    let floor = end.saturating_sub(3).max(i + 1);
+    loop {
+        match parse_chinese_checked(&chars[i..end]) {
+            Ok(v) => {
+                value = Some(Some(v));
+                break;
+            }
+            Err(NumError::Overflow) => {
+                value = Some(None);
+                break;
+            }
+            Err(NumError::Malformed) if end > floor && chinese_unit(chars[end - 1]).is_some() => {
+                end -= 1
+            }
+            Err(NumError::Malformed) => break,
+        }
+    }
+    let value = value?;
     Some(NumberSpan {
         start: i,
         end,
         value,
         chinese: true,
     })
+}
+
+/// Every number in folded text, left to right, with its sign (`负三十二`, `-10000`): the
+/// numeral reader on its own, for callers (and tests) that want numbers without units.
+pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let fresh = |p: usize| {
+        p == 0
+            || !(chars[p - 1].is_ascii_alphanumeric()
+                || chars[p - 1] == '.'
+                || is_chinese_numeral(chars[p - 1]))
+    };
+    while let Some(p) = NUMBER_STARTS.next_in_where(chars, i, fresh) {
+        match number_at(chars, p) {
+            Some(mut n) => {
+                let signed = p > 0
+                    && matches!(chars[p - 1], '负' | '-' | '－')
+                    && (p < 2 || !chars[p - 2].is_ascii_alphanumeric());
+                if signed {
+                    n.start -= 1;
+                    n.value = n.value.map(|v| Decimal {
+                        mantissa: -v.mantissa,
+                        ..v
+                    });
+                }
+                i = n.end.max(p + 1);
+                out.push(n);
+            }
+            None => i = p + 1,
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -326,7 +448,7 @@ mod tests {
     fn n(s: &str) -> String {
         let c = chars(s);
         number_at(&c, 0)
-            .map(|n| n.value.to_string())
+            .map(|n| n.value.map_or("null".to_owned(), |v| v.to_string()))
             .unwrap_or_default()
     }
 
@@ -341,6 +463,13 @@ mod tests {
         assert_eq!(n("三点五"), "3.5");
         assert_eq!(n("一百零五"), "105");
         assert_eq!(n("贰拾"), "20");
+        assert_eq!(n("一万三"), "13000");
+        assert_eq!(n("两千四百五"), "2450");
+        assert_eq!(n("一亿五"), "150000000");
+        assert_eq!(n("一万零三"), "10003");
+        assert_eq!(n("四十九兆九千五百九十二亿"), "49959200000000");
+        assert_eq!(n("五兆六十二亿四万五千二"), "5006200045200");
+        assert_eq!(n("四十五亿四千零四万"), "4540040000");
     }
 
     #[test]
@@ -398,7 +527,18 @@ mod tests {
     #[test]
     fn long_digit_runs_are_refused() {
         assert_eq!(n(&"9".repeat(30)), "9".repeat(30));
-        assert_eq!(n(&"9".repeat(31)), "");
+        assert_eq!(n(&"9".repeat(31)), "null");
+    }
+
+    #[test]
+    fn huge_chinese_numerals_have_no_value_and_never_wrap() {
+        assert_eq!(n(&"九".repeat(38)), "9".repeat(38));
+        assert_eq!(n(&"九".repeat(39)), "null");
+        assert_eq!(n("一亿亿"), "10000000000000000");
+        assert_eq!(n("一亿亿亿亿"), "100000000000000000000000000000000");
+        assert_eq!(n("一亿亿亿亿亿"), "null");
+        assert_eq!(n("一万万"), "100000000");
+        assert_eq!(n(&format!("一{}", "万".repeat(10))), "null");
     }
 
     #[test]

@@ -478,7 +478,9 @@ pub fn credits(article: &Article) -> Vec<Fact> {
     }
     for c in &article.captions {
         if let Some(credit) = &c.credit {
-            push(credit, "photographer", Location::Caption);
+            // `张三（影像中国）`: the photo agency follows the photographer in brackets.
+            let name = credit.split(['（', '(']).next().unwrap_or(credit);
+            push(name, "photographer", Location::Caption);
         }
     }
     out

@@ -91,10 +91,13 @@ pub fn scan(
     org_spans: &[(usize, usize)],
     out: &mut Vec<(FactKind, Found)>,
 ) {
-    let inside = |s: usize, e: usize| {
-        zone_spans.iter().any(|z| z.start <= s && e <= z.end)
-            || org_spans.iter().any(|&(a, b)| a <= s && e <= b)
-    };
+    let covered = super::SpanSet::new(
+        zone_spans
+            .iter()
+            .map(|z| (z.start, z.end))
+            .chain(org_spans.iter().copied()),
+    );
+    let inside = |s: usize, e: usize| covered.contains(s, e);
     scan_world(seg, &inside, out);
     let filters = filters();
     let mut from = 0;

@@ -1,7 +1,9 @@
 //! Bytes → text. Pages arrive as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK,
-//! with CRLF or LF line ends; anything else is refused rather than shown as mojibake.
+//! with CRLF or LF line ends. When the bytes are clearly text of one encoding, a few damaged
+//! bytes are replaced by U+FFFD and counted (the caller warns, naming the file); only what is not
+//! text is refused, and Big5 is named as such rather than shown as mojibake.
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::error::LoadProblem;
 
@@ -14,20 +16,41 @@ pub enum SourceEncoding {
     Gb18030,
 }
 
+impl SourceEncoding {
+    /// The name messages use.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceEncoding::Utf8 => "UTF-8",
+            SourceEncoding::Utf16Le => "UTF-16LE",
+            SourceEncoding::Utf16Be => "UTF-16BE",
+            SourceEncoding::Gb18030 => "GB18030",
+        }
+    }
+}
+
+/// A decoded page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, line ends normalised to `\n`.
+    pub text: String,
+    pub encoding: SourceEncoding,
+    /// Bytes that were not valid in `encoding` and became U+FFFD.
+    pub bad_bytes: usize,
+}
+
 /// Decodes a page and normalises line ends to `\n`.
 ///
-/// Detection order: a BOM decides; valid UTF-8 is UTF-8 (ASCII included); otherwise GB18030 when
-/// it decodes without errors *and* reads like text. A NUL byte without a UTF-16 BOM means binary.
-pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), LoadProblem> {
+/// A BOM decides the encoding; valid UTF-8 is UTF-8 (ASCII included). Otherwise the bytes are
+/// read as UTF-8, GB18030 and Big5 and the reading that looks most like Chinese text wins (a few
+/// damaged bytes of UTF-8 do not make GB18030 mojibake of it, nor one bad byte refuse a GB18030
+/// page). What reads like none of them — controls, private-use characters or replacement
+/// characters in more than a tenth of it — is binary.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
         return Err(LoadProblem::Unsupported("UTF-32"));
     }
-    let (text, enc) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let body = &bytes[bom_len..];
-        let text = encoding
-            .decode_without_bom_handling_and_without_replacement(body)
-            .ok_or(LoadProblem::Undecodable)?
-            .into_owned();
+    let (text, encoding, bad_bytes) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, bad) = decode_counting(encoding, &bytes[bom_len..]);
         let enc = if encoding == UTF_16LE {
             SourceEncoding::Utf16Le
         } else if encoding == UTF_16BE {
@@ -35,36 +58,107 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), LoadProblem> {
         } else {
             SourceEncoding::Utf8
         };
-        (text, enc)
-    } else if bytes.contains(&0) {
-        return Err(if looks_like_utf16(bytes) {
-            LoadProblem::Unsupported("UTF-16 without a byte-order mark")
-        } else {
-            LoadProblem::Binary
-        });
+        (text, enc, bad)
     } else if let Ok(s) = std::str::from_utf8(bytes) {
-        (s.to_owned(), SourceEncoding::Utf8)
-    } else if mostly_utf8(bytes) {
-        // A UTF-8 page with a few damaged bytes: GB18030 would "decode" it as mojibake.
-        (
-            String::from_utf8_lossy(bytes).into_owned(),
-            SourceEncoding::Utf8,
-        )
-    } else {
-        let text = GB18030
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .ok_or_else(|| guess_failure(bytes))?
-            .into_owned();
-        if !reads_like_chinese(&text) {
-            // Big5, Shift-JIS and friends often "decode" as GB18030, into nonsense.
-            return Err(LoadProblem::Undecodable);
+        if s.contains('\0') && looks_like_utf16(bytes) {
+            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
         }
-        (text, SourceEncoding::Gb18030)
+        (s.to_owned(), SourceEncoding::Utf8, 0)
+    } else {
+        if bytes.contains(&0) && looks_like_utf16(bytes) {
+            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
+        }
+        guess(bytes)?
     };
     if !looks_like_text(&text) {
         return Err(LoadProblem::Binary);
     }
-    Ok((normalise_newlines(&text), enc))
+    Ok(Decoded {
+        text: normalise_newlines(&text),
+        encoding,
+        bad_bytes,
+    })
+}
+
+/// One way of reading bytes without a BOM, and how Chinese it looks.
+struct Reading {
+    text: String,
+    bad: usize,
+    score: i64,
+}
+
+impl Reading {
+    fn new(encoding: &'static Encoding, bytes: &[u8]) -> Reading {
+        let (text, bad) = decode_counting(encoding, bytes);
+        let score = plausibility(&text);
+        Reading { text, bad, score }
+    }
+}
+
+/// Picks the reading of BOM-less, not-valid-UTF-8 bytes that reads most like Chinese text.
+/// UTF-8 wins ties: it is what pages are written in today, and damaged UTF-8 shown with a few
+/// U+FFFD is better than a whole page of mojibake.
+fn guess(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
+    let utf8 = Reading::new(UTF_8, bytes);
+    let gb = Reading::new(GB18030, bytes);
+    let big5 = Reading::new(BIG5, bytes);
+    if big5.score > gb.score.max(utf8.score) && big5.score > 0 && big5.bad * 50 <= bytes.len() {
+        return Err(LoadProblem::Big5);
+    }
+    // GB18030 must show some common characters: `\xc0\xaf` in ASCII text is damaged UTF-8,
+    // not a rare Han character.
+    if gb.score > utf8.score && gb.score > 0 {
+        if gb.bad * 20 > bytes.len() || !reads_like_chinese(&gb.text) {
+            return Err(guess_failure(bytes));
+        }
+        return Ok((gb.text, SourceEncoding::Gb18030, gb.bad));
+    }
+    Ok((utf8.text, SourceEncoding::Utf8, utf8.bad))
+}
+
+/// How much a decoded text looks like Chinese: two points per common character, minus three per
+/// replacement, control or private-use character. Mojibake is made of rare characters, so it
+/// scores near zero however many Han characters it has.
+fn plausibility(text: &str) -> i64 {
+    let common = common_set();
+    let mut score = 0i64;
+    for c in crate::text::fold::fold(text).chars() {
+        if common.contains(&c) {
+            score += 2;
+        } else if c == '\u{fffd}'
+            || ('\u{e000}'..='\u{f8ff}').contains(&c)
+            || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            score -= 3;
+        }
+    }
+    score
+}
+
+/// Decodes with replacement, counting the bytes that were malformed (encoding_rs reports the
+/// length of each malformed sequence).
+fn decode_counting(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3))
+        .saturating_add(16);
+    let mut text = String::with_capacity(capacity);
+    let mut bad = 0usize;
+    let mut rest = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        rest = rest.get(read..).unwrap_or_default();
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::Malformed(len, _) => {
+                bad = bad.saturating_add(usize::from(len));
+                text.push('\u{fffd}');
+            }
+            DecoderResult::OutputFull => text.reserve(rest.len().saturating_mul(3).max(16)),
+        }
+    }
+    (text, bad)
 }
 
 /// BOM-less UTF-16: NUL bytes on one side of most pairs (ASCII, digits, spaces and newlines).
@@ -82,30 +176,21 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     pairs >= 8 && (even.max(odd) * 5 >= pairs) && even.min(odd) * 20 <= pairs
 }
 
-/// UTF-8 with rare damage: valid multi-byte characters outnumber broken sequences tenfold.
-/// GB18030 text forms a valid UTF-8 sequence only by chance, about as often as a broken one.
-fn mostly_utf8(bytes: &[u8]) -> bool {
-    let mut multibyte = 0usize;
-    let mut broken = 0usize;
-    for chunk in bytes.utf8_chunks() {
-        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        if !chunk.invalid().is_empty() {
-            broken += 1;
-        }
-    }
-    multibyte >= 10 * broken.max(1)
-}
-
 /// The 500 most frequent characters of modern Chinese (Simplified; Traditional text is folded
 /// first). They make up about three quarters of any news text, and a small share of mojibake.
 const COMMON: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞";
 
-/// Whether decoded text reads like Chinese: enough of its Han characters are common ones.
-fn reads_like_chinese(text: &str) -> bool {
+/// The common characters as a set.
+fn common_set() -> &'static std::collections::HashSet<char> {
     use std::collections::HashSet;
     use std::sync::OnceLock;
     static SET: OnceLock<HashSet<char>> = OnceLock::new();
-    let common = SET.get_or_init(|| COMMON.chars().collect());
+    SET.get_or_init(|| COMMON.chars().collect())
+}
+
+/// Whether decoded text reads like Chinese: enough of its Han characters are common ones.
+fn reads_like_chinese(text: &str) -> bool {
+    let common = common_set();
     let folded = crate::text::fold::fold(text);
     let han = folded
         .chars()
@@ -128,20 +213,24 @@ fn guess_failure(bytes: &[u8]) -> LoadProblem {
     }
 }
 
-/// Text files have few control characters and no private-use noise; binary decoded by luck has many.
+/// Text files have few control characters and no private-use noise; binary decoded by luck has
+/// many. Replacement characters are allowed more room (a quarter), so that one damaged byte in
+/// a one-line file is still a damaged text, not binary.
 fn looks_like_text(text: &str) -> bool {
     let mut total = 0usize;
     let mut odd = 0usize;
+    let mut replaced = 0usize;
     for c in text.chars() {
         total += 1;
-        let is_odd = (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{1b}'))
+        if c == '\u{fffd}' {
+            replaced += 1;
+        } else if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{1b}'))
             || ('\u{e000}'..='\u{f8ff}').contains(&c)
-            || c == '\u{fffd}';
-        if is_odd {
+        {
             odd += 1;
         }
     }
-    total == 0 || odd * 10 <= total
+    total == 0 || ((odd + replaced) * 10 <= total || (odd * 10 <= total && replaced * 4 <= total))
 }
 
 /// CRLF and lone CR become LF.
@@ -156,19 +245,26 @@ fn normalise_newlines(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn ok(bytes: &[u8]) -> Decoded {
+        match decode(bytes) {
+            Ok(d) => d,
+            Err(e) => panic!("refused: {e}"),
+        }
+    }
+
     #[test]
     fn utf8_with_bom_and_crlf() {
-        let (t, e) = decode("\u{feff}第一行\r\n第二行\r\n".as_bytes()).unwrap();
-        assert_eq!(t, "第一行\n第二行\n");
-        assert_eq!(e, SourceEncoding::Utf8);
+        let d = ok("\u{feff}第一行\r\n第二行\r\n".as_bytes());
+        assert_eq!(d.text, "第一行\n第二行\n");
+        assert_eq!((d.encoding, d.bad_bytes), (SourceEncoding::Utf8, 0));
     }
 
     #[test]
     fn gb18030_round_trip() {
         let (bytes, _, _) = GB18030.encode("运城经济技术开发区 12 月 22 日");
-        let (t, e) = decode(&bytes).unwrap();
-        assert_eq!(t, "运城经济技术开发区 12 月 22 日");
-        assert_eq!(e, SourceEncoding::Gb18030);
+        let d = ok(&bytes);
+        assert_eq!(d.text, "运城经济技术开发区 12 月 22 日");
+        assert_eq!(d.encoding, SourceEncoding::Gb18030);
     }
 
     #[test]
@@ -177,9 +273,9 @@ mod tests {
         for u in "開發區\n".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        let (t, e) = decode(&bytes).unwrap();
-        assert_eq!(t, "開發區\n");
-        assert_eq!(e, SourceEncoding::Utf16Le);
+        let d = ok(&bytes);
+        assert_eq!(d.text, "開發區\n");
+        assert_eq!(d.encoding, SourceEncoding::Utf16Le);
     }
 
     #[test]
@@ -188,25 +284,76 @@ mod tests {
             .as_bytes()
             .to_vec();
         bytes.truncate(bytes.len() - 1); // cut the last character in half
-        let (t, e) = decode(&bytes).unwrap();
-        assert_eq!(e, SourceEncoding::Utf8);
-        assert!(t.starts_with("运城经济技术开发区"));
+        let d = ok(&bytes);
+        assert_eq!((d.encoding, d.bad_bytes), (SourceEncoding::Utf8, 2));
+        assert!(d.text.starts_with("运城经济技术开发区"));
+    }
+
+    #[test]
+    fn short_damaged_utf8_is_not_gb18030_mojibake() {
+        let d = ok(b"\xe8\xbf\x90\xe5\x9f\x8e\xe7\xbb\x8f\xe5\xbc\x80\xe5\x8c\xba\xe5\x8f\xac\xe5\xbc\x80\xe4\xbc\x9a\xe8\xae\xae\xe3\x80\n");
+        assert_eq!(d.text, "运城经开区召开会议\u{fffd}\n");
+        assert_eq!((d.encoding, d.bad_bytes), (SourceEncoding::Utf8, 2));
+        let d = ok(b"Total: 100 \xc0\xaf units\n");
+        assert_eq!(d.text, "Total: 100 \u{fffd}\u{fffd} units\n");
+        assert_eq!((d.encoding, d.bad_bytes), (SourceEncoding::Utf8, 2));
+    }
+
+    #[test]
+    fn one_bad_byte_does_not_refuse_a_gb18030_page() {
+        let page = "山西中润 4 万吨铸造合金项目在兴县投产，总投资 1233 万元。项目建成后，年产铸造合金 4 万吨。";
+        let (gb, _, _) = GB18030.encode(page);
+        let mut bytes = gb.to_vec();
+        bytes.insert(15, 0xFF); // after “山西中润 4 万吨”
+        let d = ok(&bytes);
+        assert_eq!((d.encoding, d.bad_bytes), (SourceEncoding::Gb18030, 1));
+        assert!(d.text.starts_with("山西中润 4 万吨"));
+        assert!(d.text.ends_with("年产铸造合金 4 万吨。"));
+    }
+
+    #[test]
+    fn a_lone_surrogate_does_not_refuse_a_utf16_page() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "開發區".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        bytes.extend_from_slice(&0xD800u16.to_le_bytes());
+        for u in "招商引資\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = ok(&bytes);
+        assert_eq!(d.text, "開發區\u{fffd}招商引資\n");
+        assert_eq!(d.bad_bytes, 2);
+    }
+
+    #[test]
+    fn a_bom_and_one_bad_byte_load_like_the_same_bytes_without_it() {
+        let mut bytes = "\u{feff}运城经济技术开发区召开调度会。".as_bytes().to_vec();
+        bytes.insert(12, 0xFF);
+        let with = ok(&bytes);
+        let without = ok(&bytes[3..]);
+        assert_eq!(with, without);
+        assert_eq!(with.bad_bytes, 1);
     }
 
     #[test]
     fn gbk_text_is_not_mistaken_for_damaged_utf8() {
         let (bytes, _, _) =
             GB18030.encode("山西中润 4 万吨铸造合金项目在兴县投产，总投资 1233 万元。");
-        assert_eq!(decode(&bytes).unwrap().1, SourceEncoding::Gb18030);
+        assert_eq!(ok(&bytes).encoding, SourceEncoding::Gb18030);
+        let (bytes, _, _) = GB18030.encode("会议");
+        assert_eq!(ok(&bytes).text, "会议");
     }
 
     #[test]
-    fn big5_is_not_read_as_gb18030_mojibake() {
+    fn big5_is_named_long_or_short() {
         let page = "晉城經濟技術開發區與浙江一家汽車零部件企業簽約，項目總投資十五億元，建成後年產電機殼體三十萬套。該區相關負責人表示，將全力做好項目服務保障，推動項目早日投產達效，為地方經濟發展注入新動能。";
-        let (bytes, _, _) = encoding_rs::BIG5.encode(page);
-        assert!(matches!(decode(&bytes), Err(LoadProblem::Undecodable)));
-        let (gb, _, _) = GB18030.encode(page);
-        assert_eq!(decode(&gb).unwrap().0, page);
+        for text in [page, "晉城經濟技術開發區簽約。", "項目總投資十五億元"] {
+            let (bytes, _, _) = BIG5.encode(text);
+            assert!(matches!(decode(&bytes), Err(LoadProblem::Big5)), "{text}");
+            let (gb, _, _) = GB18030.encode(text);
+            assert_eq!(ok(&gb).text, text);
+        }
     }
 
     #[test]
@@ -224,6 +371,7 @@ mod tests {
             0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
         ];
         assert!(matches!(decode(&png), Err(LoadProblem::Binary)));
+        assert!(matches!(decode(b"\0"), Err(LoadProblem::Binary)));
         let noise: Vec<u8> = (0..2048u32).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(decode(&noise).is_err());
     }

@@ -2,12 +2,21 @@
 //!
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
+pub mod assemble;
+pub mod classify;
+mod credit;
+mod dateline;
 pub mod decode;
+pub mod edition;
+mod furniture;
+mod labels;
 pub mod page;
+mod shape;
+pub mod walk;
 pub mod year;
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::{LoadError, LoadProblem};
 use crate::model::{Corpus, Page};
@@ -36,20 +45,76 @@ impl Source {
         }
     }
 
-    fn read(&self) -> Result<Vec<u8>, LoadProblem> {
+    /// Reads the whole source, refusing more than `limit` bytes: `/dev/zero` or a runaway pipe
+    /// ends in an error naming the limit, never in memory running out.
+    fn read(&self, limit: u64) -> Result<Vec<u8>, LoadProblem> {
         match self {
-            Source::File(p) => std::fs::read(p).map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => LoadProblem::NotFound,
-                _ => LoadProblem::Io(e),
-            }),
-            Source::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin().read_to_end(&mut buf)?;
-                Ok(buf)
+            Source::File(p) => {
+                let file = std::fs::File::open(p).map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => LoadProblem::NotFound,
+                    _ => LoadProblem::Io(e),
+                })?;
+                if file
+                    .metadata()
+                    .is_ok_and(|m| m.is_file() && m.len() > limit)
+                {
+                    return Err(LoadProblem::TooLarge(limit));
+                }
+                read_limited(file, limit)
+            }
+            Source::Stdin => read_limited(std::io::stdin().lock(), limit),
+            Source::Bytes { bytes, .. } if bytes.len() as u64 > limit => {
+                Err(LoadProblem::TooLarge(limit))
             }
             Source::Bytes { bytes, .. } => Ok(bytes.clone()),
         }
     }
+}
+
+/// Reads at most `limit` bytes; one more means the input is too large.
+pub fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, LoadProblem> {
+    let mut buf = Vec::new();
+    reader.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(LoadProblem::TooLarge(limit));
+    }
+    Ok(buf)
+}
+
+/// How loading is bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// The largest page read, in bytes (64 MB by default: a newspaper page is kilobytes).
+    pub max_page_bytes: u64,
+}
+
+/// The default page size cap.
+pub const DEFAULT_MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_page_bytes: DEFAULT_MAX_PAGE_BYTES,
+        }
+    }
+}
+
+/// Parses a size as users write it: `65536`, `512K`, `64M`, `64MB`, `1G`, `1GiB` (units of
+/// 1024). Zero and overflowing sizes are refused.
+pub fn parse_size(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: u64 = number.parse().ok()?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return None,
+    };
+    let bytes = number.checked_mul(1u64 << shift)?;
+    (bytes > 0).then_some(bytes)
 }
 
 /// The embedded sample page as a source.
@@ -60,83 +125,166 @@ pub fn sample_source() -> Source {
     }
 }
 
-/// Expands user paths: a file as is, a directory to every `*.txt` below it (recursively, in
-/// name order), `-` to stdin. Missing paths become errors; the rest still expand.
+/// Expands user paths: a file as is, a directory to every regular `*.txt` below it
+/// (recursively, in name order), `-` to stdin. Problems (a missing path, an unreadable
+/// directory, a link loop, a FIFO) come back beside the sources; the rest still expand.
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            sources.push(Source::Stdin);
-        } else if p.is_dir() {
-            let mut found = Vec::new();
-            if let Err(e) = collect_txt(p, &mut found) {
-                errors.push(LoadError {
-                    path: p.display().to_string(),
-                    problem: LoadProblem::Io(e),
-                });
-            }
-            found.sort();
-            sources.extend(found.into_iter().map(Source::File));
-        } else if p.exists() {
-            sources.push(Source::File(p.clone()));
-        } else {
-            errors.push(LoadError {
-                path: p.display().to_string(),
-                problem: LoadProblem::NotFound,
-            });
-        }
-    }
-    (sources, errors)
-}
-
-fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_txt(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
+    walk::walk(paths)
 }
 
 /// Reads, decodes, sanitises and parses one source; `page_no` (1-based) prefixes article ids.
 pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
+    load_source_with(source, page_no, &LoadOptions::default()).map(|l| l.page)
+}
+
+/// A page that loaded, with the notice to show about it (damaged bytes replaced), if any.
+#[derive(Debug)]
+pub struct Loaded {
+    pub page: Page,
+    pub notice: Option<LoadError>,
+}
+
+/// [`load_source`] within explicit limits, keeping the notice.
+pub fn load_source_with(
+    source: &Source,
+    page_no: usize,
+    options: &LoadOptions,
+) -> Result<Loaded, LoadError> {
+    let (text, notice) = read_text(source, options)?;
+    let clean = sanitize(&text);
+    let mut page = page::parse_page(&clean, &source.name(), page_no);
+    edition::finish(&mut page, &clean);
+    Ok(Loaded { page, notice })
+}
+
+/// Reads and decodes one source within the size limit (line ends normalised, not sanitised);
+/// damaged bytes that were replaced come back as a notice naming the source.
+pub fn read_text(
+    source: &Source,
+    options: &LoadOptions,
+) -> Result<(String, Option<LoadError>), LoadError> {
     let err = |problem| LoadError {
         path: source.name(),
         problem,
     };
-    let bytes = source.read().map_err(err)?;
-    let (text, _) = decode::decode(&bytes).map_err(err)?;
-    Ok(page::parse_page(&sanitize(&text), &source.name(), page_no))
+    let bytes = source.read(options.max_page_bytes).map_err(err)?;
+    let decoded = decode::decode(&bytes).map_err(err)?;
+    let notice = (decoded.bad_bytes > 0).then(|| {
+        err(LoadProblem::Damaged {
+            encoding: decoded.encoding.name(),
+            bad: decoded.bad_bytes,
+        })
+    });
+    Ok((decoded.text, notice))
+}
+
+/// The sanitised texts of the pages at `paths` (the sample when none), each with its source
+/// name, for `dump --explain`; failures and notices are returned beside them.
+pub fn load_texts_with(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> (Vec<(String, String)>, Vec<LoadError>) {
+    let (sources, mut errors) = if paths.is_empty() {
+        (vec![sample_source()], Vec::new())
+    } else {
+        expand_paths(paths)
+    };
+    let mut texts = Vec::new();
+    for source in &sources {
+        match read_text(source, options) {
+            Ok((text, notice)) => {
+                texts.push((source.name(), sanitize(&text)));
+                errors.extend(notice);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    (texts, errors)
 }
 
 /// Loads every source; failures are returned beside the corpus, never abort the others.
 /// Page numbers count loaded pages only, so ids stay dense.
 pub fn load_all(sources: &[Source]) -> (Corpus, Vec<LoadError>) {
+    load_all_with(sources, &LoadOptions::default())
+}
+
+/// [`load_all`] within explicit limits.
+pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<LoadError>) {
     let mut corpus = Corpus::default();
     let mut errors = Vec::new();
     for source in sources {
-        match load_source(source, corpus.pages.len() + 1) {
-            Ok(page) => corpus.pages.push(page),
+        match load_source_with(source, corpus.pages.len() + 1, options) {
+            Ok(Loaded { page, notice }) => {
+                corpus.pages.push(page);
+                errors.extend(notice);
+            }
             Err(e) => errors.push(e),
         }
     }
+    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
     (corpus, errors)
 }
 
 /// The whole load step of the CLI and TUI: no paths means the embedded sample.
 pub fn load_paths(paths: &[PathBuf]) -> (Corpus, Vec<LoadError>) {
+    load_paths_with(paths, &LoadOptions::default())
+}
+
+/// [`load_paths`] within explicit limits.
+pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> (Corpus, Vec<LoadError>) {
     if paths.is_empty() {
-        return load_all(&[sample_source()]);
+        return load_all_with(&[sample_source()], options);
     }
     let (sources, mut errors) = expand_paths(paths);
-    let (corpus, load_errors) = load_all(&sources);
+    let (mut corpus, load_errors) = load_all_with(&sources, options);
+    edition::assign_ids(&mut corpus, paths);
     errors.extend(load_errors);
     (corpus, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_as_written() {
+        assert_eq!(parse_size("64M"), Some(64 << 20));
+        assert_eq!(parse_size("64 MB"), Some(64 << 20));
+        assert_eq!(parse_size("512k"), Some(512 << 10));
+        assert_eq!(parse_size("1GiB"), Some(1 << 30));
+        assert_eq!(parse_size("1000"), Some(1000));
+        for bad in [
+            "",
+            "0",
+            "M",
+            "-1",
+            "1T",
+            "99999999999999999999",
+            "18446744073709551615G",
+        ] {
+            assert_eq!(parse_size(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reading_stops_one_byte_past_the_limit() {
+        let endless = std::io::repeat(b'x');
+        assert!(matches!(
+            read_limited(endless, 1000),
+            Err(LoadProblem::TooLarge(1000))
+        ));
+        assert_eq!(read_limited(&b"abc"[..], 3).ok(), Some(b"abc".to_vec()));
+        let big = Source::Bytes {
+            name: "big".into(),
+            bytes: vec![b'a'; 11],
+        };
+        let small = LoadOptions { max_page_bytes: 10 };
+        let e = load_source_with(&big, 1, &small)
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some("big: larger than the page size limit of 10 bytes (--max-page-size)")
+        );
+    }
 }

@@ -55,28 +55,42 @@ impl YearUse {
     }
 }
 
+/// How many chars before a separator a year (and the spaces after it) is looked for.
+const YEAR_LOOKBACK: usize = 16;
+
 /// Years written in a text with how they are used.
 fn years_in(text: &str) -> Vec<(i32, YearUse)> {
-    // 年, 月 and 度 are the same in Traditional: only full-width digits need folding.
-    let chars: Vec<char> = text.chars().map(fold_width).collect();
     let mut out = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let sep = match c {
-            '年' => true,
-            '.' | '-' | '/' => chars.get(i + 1).is_some_and(char::is_ascii_digit),
-            _ => false,
-        };
-        if !sep {
+    // Only the separators are visited, with a few chars around each: most of a paragraph is
+    // never decoded twice. 年, 月 and 度 are the same in Traditional: only full-width digits
+    // need folding.
+    for (b, sep) in text.match_indices(['年', '.', '-', '/', '．']) {
+        let after = &text[b + sep.len()..];
+        let is_year_sep = sep == "年"
+            || after
+                .chars()
+                .next()
+                .is_some_and(|c| fold_width(c).is_ascii_digit());
+        if !is_year_sep {
             continue;
         }
-        let Some(y) = year_before(&chars, i) else {
+        let mut before: Vec<char> = text[..b]
+            .chars()
+            .rev()
+            .take(YEAR_LOOKBACK)
+            .map(fold_width)
+            .collect();
+        before.reverse();
+        let Some(y) = year_before(&before, before.len()) else {
             continue;
         };
-        let rest: String = chars[i + 1..chars.len().min(i + 8)]
-            .iter()
-            .filter(|c| **c != ' ')
+        let rest: String = after
+            .chars()
+            .take(7)
+            .map(fold_width)
+            .filter(|c| *c != ' ')
             .collect();
-        let kind = if c != '年'
+        let kind = if sep != "年"
             || rest
                 .chars()
                 .next()
@@ -137,6 +151,16 @@ mod tests {
             "科学谋划储备 2026 年重大项目",
         ];
         assert_eq!(body_year(texts), Some(2025));
+    }
+
+    #[test]
+    fn years_with_separators_and_full_width_digits() {
+        assert_eq!(years_in("2025.12.26"), [(2025, YearUse::FullDate)]);
+        assert_eq!(years_in("２０２５年１２月"), [(2025, YearUse::FullDate)]);
+        assert_eq!(years_in("2025 年度"), [(2025, YearUse::Fiscal)]);
+        assert_eq!(years_in("2026 年项目"), [(2026, YearUse::Bare)]);
+        assert_eq!(years_in("二〇二五年"), [(2025, YearUse::Bare)]);
+        assert!(years_in("0.776 公里，12025 年").is_empty());
     }
 
     #[test]

@@ -301,6 +301,10 @@ fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
     if let Some(place) = super::places::place_at_end(run) {
         return place;
     }
+    // `国家级经济技术开发区`, `该经开区`: a run ending in a stop word names no place.
+    if ends_with_stop(run) {
+        return &[];
+    }
     let cuts = (0..=run.len())
         .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])));
     let best = cuts
@@ -343,11 +347,12 @@ impl ZoneIndex {
             }
         }
         // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
-        let all: Vec<Vec<char>> = index.known.iter().cloned().collect();
-        index.known.retain(|k| {
-            !all.iter()
-                .any(|other| other != k && k.ends_with(other.as_slice()))
-        });
+        // Each name's own tails are looked up (names are short), not every other name, so a
+        // page with 100,000 zone lines stays linear.
+        let all = index.known.clone();
+        index
+            .known
+            .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
         for hit in &hits {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit.run, hit.bounded).to_vec();
@@ -359,12 +364,12 @@ impl ZoneIndex {
 
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
     fn prefix_of<'r>(&self, run: &'r [char], bounded: bool) -> &'r [char] {
-        self.known
-            .iter()
-            .filter(|k| run.ends_with(k))
-            .map(Vec::len)
-            .max()
+        // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
+        // chars, so this costs the same however many names the page knows.
+        (1..=run.len())
             .map(|n| &run[run.len() - n..])
+            .rev()
+            .find(|tail| self.known.contains(*tail))
             .unwrap_or_else(|| prefix_from_run(run, bounded))
     }
 
@@ -446,6 +451,39 @@ pub fn matches(query: &str, canonical_name: &str) -> bool {
             && canonical_name.ends_with("经济开发区");
     }
     place_part(canonical_name) == q
+}
+
+/// Whether a query names a kind of zone rather than one zone (`经开区`, `高新区`, `综保区`,
+/// `经济技术开发区`) and `canonical_name` is of that kind: the zone picker lists them all.
+pub fn of_kind(query: &str, canonical_name: &str) -> bool {
+    let q = fold(query.trim());
+    SUFFIXES.iter().any(|(suf, full)| {
+        *suf == q
+            && (canonical_name.ends_with(full.expansion())
+                || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区")))
+    })
+}
+
+/// The `n` zones of `known` closest to a user's query, for "did you mean": by similarity of
+/// the place parts and of the full names (Simplified), best first.
+pub fn closest<'a>(query: &str, known: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<String> {
+    let q = fold(query.trim());
+    let q_place = canonical(&q).map_or(q.clone(), |c| place_part(&c).to_owned());
+    let mut scored: Vec<(f64, &str)> = known
+        .into_iter()
+        .map(|z| {
+            let place = strsim::normalized_levenshtein(&q_place, place_part(z));
+            let full = strsim::normalized_levenshtein(&q, z);
+            let shared = q_place.chars().any(|c| z.contains(c));
+            (place.max(full) + if shared { 0.5 } else { 0.0 }, z)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, z)| z.to_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -534,6 +572,8 @@ mod tests {
         assert!(zones(&idx, "会议通报了开发区 2025 年度").is_empty());
         assert!(zones(&idx, "就经开区污水处理厂运营").is_empty());
         assert!(zones(&idx, "近年来，该县以经开区为核心").is_empty());
+        assert!(zones(&idx, "该区是国家级经济技术开发区").is_empty());
+        assert!(zones(&idx, "获批省级高新技术产业开发区").is_empty());
     }
 
     #[test]
@@ -543,5 +583,26 @@ mod tests {
         }
         assert!(!matches("上", "上党经济技术开发区"));
         assert!(!matches("运城", "上党经济技术开发区"));
+    }
+
+    #[test]
+    fn kinds_of_zones() {
+        assert!(of_kind("经开区", "上党经济技术开发区"));
+        assert!(of_kind("经开区", "平遥经济开发区"));
+        assert!(of_kind(" 高新区", "太原高新技术产业开发区"));
+        assert!(!of_kind("高新区", "上党经济技术开发区"));
+        assert!(of_kind("开发区", "上党经济技术开发区"));
+        assert!(!of_kind("上党", "上党经济技术开发区"));
+    }
+
+    #[test]
+    fn closest_zones_for_a_typo() {
+        let known = [
+            "上党经济技术开发区",
+            "运城经济技术开发区",
+            "太原高新技术产业开发区",
+        ];
+        assert_eq!(closest("上堂经开区", known, 1), ["上党经济技术开发区"]);
+        assert_eq!(closest("太原", known, 1), ["太原高新技术产业开发区"]);
     }
 }

@@ -29,6 +29,13 @@ pub fn fold(s: &str) -> String {
     }
 }
 
+/// Whether [`fold`] may change `c` (a full-width form or a Traditional char). Lets a caller
+/// that matches a few chars against Simplified words skip the fold, and its allocation, when
+/// none of them would change.
+pub fn may_fold(c: char) -> bool {
+    fold_width(c) != c || may_convert(known(), c)
+}
+
 /// Full-width digits and Latin letters, and the ideographic space, to their ASCII forms.
 /// Full-width punctuation (，。：) stays: it is Chinese punctuation, not a wide ASCII.
 pub fn fold_width(c: char) -> char {

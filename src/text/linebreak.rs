@@ -103,8 +103,46 @@ pub fn char_class(c: char) -> Class {
         | '\u{2E3B}' | '\u{FF5E}' | '\u{2010}' | '\u{301C}' => Class::Ns,
         '/' | '\u{FF0F}' => Class::Sy,
         '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => Class::Al,
-        _ => resolve(break_property(c as u32)),
+        // v2 (§12.1): the full-width full stop separates a number like `.` (`23．7度`).
+        '\u{FF0E}' => Class::Is,
+        // v2 (§12.6): CLREQ lists « as no-end and » as no-start, like “ and ”.
+        '\u{00AB}' => Class::Op,
+        '\u{00BB}' => Class::Cl,
+        _ => match break_property(c as u32) {
+            BreakClass::Ambiguous => ambiguous_class(c),
+            b => resolve(b),
+        },
     }
+}
+
+/// Resolution of UAX #14 class AI (v2, §12.2): marks and bullets (geometric shapes, the
+/// Miscellaneous Symbols block with ★ ☆, ※) break like ideographs; everything else ambiguous —
+/// letters, digits, superscripts and subscripts (² ³ ₀), the math signs × ÷ — is alphabetic, so
+/// `m²`, `46,600m²` and `1280×720` stay whole.
+fn ambiguous_class(c: char) -> Class {
+    match c {
+        '\u{25A0}'..='\u{25FF}' | '\u{2600}'..='\u{26FF}' | '\u{203B}' => Class::Id,
+        _ => Class::Al,
+    }
+}
+
+/// ASCII or full-width decimal digit.
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{FF10}'..='\u{FF19}')
+}
+
+/// Full-width decimal digit.
+#[inline]
+fn is_full_width_digit(c: char) -> bool {
+    matches!(c, '\u{FF10}'..='\u{FF19}')
+}
+
+/// Full-width plus and minus, which are part of a number when they touch a digit (§12.1:
+/// `－9℃`, `＋5`, `3－5`).
+#[inline]
+fn is_full_width_sign(c: char) -> bool {
+    matches!(c, '\u{FF0B}' | '\u{FF0D}')
 }
 
 /// UAX #14 class → the classes our rules use (spec §4 "Then resolve"). Combining marks and ZWJ
@@ -229,8 +267,21 @@ pub fn may_break(b: &Boundary) -> bool {
     if prev == Qu || next == Qu {
         return false;
     }
-    // R6: inside a Western word or number.
-    if prev.western() && next.western() {
+    // R6: inside a Western word or number; v2 (§12.3, LB24/LB25): a word or number also keeps
+    // a following prefix sign (`20+10`, `T+5`, `C++`).
+    if prev.western() && (next.western() || next == Pr) {
+        return false;
+    }
+    // v2 (§12.1): full-width signs and separators inside numbers (`－9℃`, `１，２５０`).
+    if (is_full_width_sign(b.next.first) && is_digit(b.prev.first))
+        || (is_full_width_sign(b.prev.first) && is_digit(b.next.first))
+    {
+        return false;
+    }
+    if b.prev.first == '\u{FF0C}'
+        && b.before_prev.is_some_and(|u| is_full_width_digit(u.first))
+        && is_full_width_digit(b.next.first)
+    {
         return false;
     }
     // R7: 28.29, 1,233, 0-2, Type-C, 5%x.
@@ -288,6 +339,29 @@ pub struct Context {
     before_prev: Option<Unit>,
     /// Last non-space cluster seen in the current paragraph.
     last_non_space: Option<Class>,
+    /// The last (up to eight) chars when they are ASCII, lower-cased, one per byte: enough to
+    /// see `https://` end.
+    tail: u64,
+    /// Inside a URL after its `http://`, `https://` or `www.` (§12.4).
+    in_url: bool,
+}
+
+/// What ends a URL (§12.4): a space, a CJK (wide) char, a Chinese quotation mark, a line end.
+fn ends_url(u: Unit) -> bool {
+    matches!(u.class, Class::Sp | Class::Bk)
+        || is_east_asian_wide(u.first)
+        || matches!(u.first, '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}')
+}
+
+/// `tail` ends with the bytes of `pat` (at most eight).
+fn tail_ends_with(tail: u64, pat: &[u8]) -> bool {
+    let want = pat.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+    let mask = if pat.len() >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * pat.len())) - 1
+    };
+    tail & mask == want
 }
 
 impl Context {
@@ -295,11 +369,30 @@ impl Context {
     /// starts a new paragraph, so indentation after it is again kept (R2).
     #[inline]
     pub fn push(&mut self, next: Unit) -> bool {
+        // Ideograph after ideograph, the bulk of Chinese text: no rule before R10 can apply
+        // (neither is a space, glue, joiner, prohibited, quote, Western or `’`), and no URL
+        // runs through an ideograph.
+        if let Some(prev) = self.prev {
+            if prev.class == Class::Id && next.class == Class::Id && !self.in_url {
+                self.tail = 0;
+                self.last_non_space = Some(Class::Id);
+                self.before_prev = self.prev;
+                self.prev = Some(next);
+                return true;
+            }
+        }
+        self.push_slow(next)
+    }
+
+    /// [`Self::push`] for every boundary but ideograph–ideograph.
+    fn push_slow(&mut self, next: Unit) -> bool {
+        if self.in_url && ends_url(next) {
+            self.in_url = false;
+        }
         let allowed = match self.prev {
             None => false,
-            // Ideograph after ideograph, the bulk of Chinese text: no rule before R10 can
-            // apply (neither is a space, glue, joiner, prohibited, quote, Western or `’`).
-            Some(prev) if prev.class == Class::Id && next.class == Class::Id => true,
+            // A URL is one unit (§12.4): no break inside it.
+            Some(_) if self.in_url => false,
             Some(prev) => may_break(&Boundary {
                 before_prev: self.before_prev,
                 prev,
@@ -307,6 +400,7 @@ impl Context {
                 before_spaces: self.last_non_space,
             }),
         };
+        self.track_url(next.first);
         if next.class == Class::Bk {
             *self = Context::default();
             // Keep `prev` so that the cluster after the break sees `prev == Bk`.
@@ -324,6 +418,32 @@ impl Context {
         self.before_prev = self.prev;
         self.prev = Some(next);
         allowed
+    }
+
+    /// Whether the cluster last pushed lies inside a URL, after its scheme or `www.`.
+    pub fn in_url(&self) -> bool {
+        self.in_url
+    }
+
+    /// Follows the ASCII tail of the text and enters URL mode after `http://`, `https://` or
+    /// `www.` (matched ASCII-case-insensitively). Every boundary inside those prefixes is
+    /// already unbreakable (letters, `:` and `/` glue), so starting the unit after them loses
+    /// nothing.
+    #[inline]
+    fn track_url(&mut self, c: char) {
+        if !c.is_ascii() {
+            self.tail = 0;
+            return;
+        }
+        self.tail = (self.tail << 8) | u64::from(c.to_ascii_lowercase() as u8);
+        if !self.in_url
+            && matches!(c, '/' | '.')
+            && (tail_ends_with(self.tail, b"http://")
+                || tail_ends_with(self.tail, b"https://")
+                || tail_ends_with(self.tail, b"www."))
+        {
+            self.in_url = true;
+        }
     }
 }
 
@@ -412,6 +532,52 @@ mod tests {
     #[test]
     fn apostrophe_and_parentheses_in_latin() {
         assert_eq!(marked("don’t f(x)y"), "don’t |f(x)y");
+    }
+
+    #[test]
+    fn v2_full_width_numbers_stay_whole() {
+        assert_eq!(char_class('．'), Class::Is);
+        assert_eq!(marked("气温23．7度"), "气|温|23．7|度");
+        assert_eq!(marked("低温－9℃／0℃"), "低|温|－9℃／0℃");
+        assert_eq!(marked("相差３－５个"), "相|差|３－５|个");
+        assert_eq!(marked("共１，２５０家"), "共|１，２５０|家");
+        // Outside numbers the full-width comma still ends a clause.
+        assert_eq!(marked("好，走"), "好，|走");
+    }
+
+    #[test]
+    fn v2_ambiguous_letters_and_signs_join_words() {
+        assert_eq!(char_class('²'), Class::Al);
+        assert_eq!(char_class('×'), Class::Al);
+        assert_eq!(char_class('※'), Class::Id);
+        assert_eq!(char_class('★'), Class::Id);
+        assert_eq!(char_class('●'), Class::Id);
+        assert_eq!(marked("达46,600m²的"), "达|46,600m²|的");
+        assert_eq!(marked("为1280×720像素"), "为|1280×720|像|素");
+        assert_eq!(marked("误差±5%内"), "误|差|±5%|内");
+    }
+
+    #[test]
+    fn v2_plus_beside_numbers_and_letters() {
+        assert_eq!(marked("用C++写"), "用|C++写", "a prefix never ends a line");
+        assert_eq!(marked("T+5到账"), "T+5|到|账");
+        assert_eq!(marked("比分20+10"), "比|分|20+10");
+    }
+
+    #[test]
+    fn v2_urls_are_one_unit() {
+        assert_eq!(
+            marked("见https://a.cn/x?id=1&p=2-3 再"),
+            "见|https://a.cn/x?id=1&p=2-3 |再"
+        );
+        assert_eq!(marked("登录www.a.cn/b?c查询"), "登|录|www.a.cn/b?c|查|询");
+        // Without the URL prefix `?` is a break opportunity as before.
+        assert_eq!(marked("a.cn/b?c"), "a.cn/b?|c");
+    }
+
+    #[test]
+    fn v2_guillemets_pair() {
+        assert_eq!(marked("说«你好»再"), "说|«你|好»|再");
     }
 
     #[test]

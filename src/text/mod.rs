@@ -1,9 +1,11 @@
 //! Text utilities shared by ingest, the CLI and the TUI: sanitising, display width, line breaking.
 
+mod ambiguous;
 pub mod fold;
 pub mod graphemes;
 pub mod linebreak;
 pub mod sanitize;
+pub mod units;
 pub mod width;
 pub mod wrap;
 

@@ -20,14 +20,43 @@ pub fn sanitize(input: &str) -> String {
     out
 }
 
-/// Characters that must not reach a terminal as text.
+/// Makes a one-line message safe to print: every control character (newline and tab included),
+/// bidi control and BOM is shown escaped (`\u{1b}`) instead of being sent to the terminal.
+///
+/// Used for file names and error messages rather than [`sanitize`], because a name must stay
+/// recognisable: deleting an escape sequence from `x\e]52;…\a.txt` would name another file.
+pub fn for_terminal(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c == '\t' || c == '\n' || is_unsafe(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Characters that must not reach a terminal as text: controls, the bidi embeddings, overrides,
+/// isolates and marks (LRM, RLM, ALM) that would reorder the screen, and the BOM.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{feff}'
+        )
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
 
-/// After ESC: consume the rest of the sequence, whatever its type.
+/// After ESC: consume the rest of the sequence, whatever its type. A sequence cut short (by a
+/// newline, a Chinese character, the end) ends there: only ESC and the bytes that belong to a
+/// sequence are dropped, never the text that follows.
 fn skip_escape(chars: &mut Chars<'_>) {
     match chars.peek().copied() {
         Some('[') => {
@@ -38,12 +67,14 @@ fn skip_escape(chars: &mut Chars<'_>) {
             chars.next();
             skip_string(chars);
         }
-        // nF sequences: intermediates 0x20–0x2F then one final byte.
+        // nF sequences: intermediates 0x20–0x2F then one final byte 0x30–0x7E.
         Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
             while matches!(chars.peek(), Some(c) if ('\u{20}'..='\u{2f}').contains(c)) {
                 chars.next();
             }
-            chars.next();
+            if matches!(chars.peek(), Some(c) if ('\u{30}'..='\u{7e}').contains(c)) {
+                chars.next();
+            }
         }
         Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
             chars.next();
@@ -52,36 +83,44 @@ fn skip_escape(chars: &mut Chars<'_>) {
     }
 }
 
-/// CSI: parameter and intermediate bytes, then one final byte in 0x40–0x7E.
+/// CSI: parameter bytes (0x30–0x3F) and intermediates (0x20–0x2F), then one final byte in
+/// 0x40–0x7E. Any other character ends the sequence unconsumed.
 fn skip_csi(chars: &mut Chars<'_>) {
     while let Some(&c) = chars.peek() {
-        chars.next();
-        if ('\u{40}'..='\u{7e}').contains(&c) || !c.is_ascii() || c == '\n' {
-            break;
+        if ('\u{20}'..='\u{3f}').contains(&c) {
+            chars.next();
+        } else {
+            if ('\u{40}'..='\u{7e}').contains(&c) {
+                chars.next();
+            }
+            return;
         }
     }
 }
 
-/// OSC/DCS/APC/PM/SOS: everything up to BEL, ST (ESC \ or U+009C) or end of line.
+/// OSC/DCS/APC/PM/SOS: everything up to BEL or ST (ESC \ or U+009C). A string with no
+/// terminator before the end of its line is not a sequence a terminal would finish: only its
+/// introducer is dropped and the rest stays text (harmless without the ESC).
 fn skip_string(chars: &mut Chars<'_>) {
-    while let Some(&c) = chars.peek() {
+    let mut ahead = chars.clone();
+    let mut consumed = 0usize;
+    while let Some(c) = ahead.next() {
+        consumed += 1;
         match c {
-            '\u{7}' | '\u{9c}' => {
-                chars.next();
-                return;
-            }
+            '\u{7}' | '\u{9c}' => break,
             '\n' => return,
             '\u{1b}' => {
-                chars.next();
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
+                if ahead.peek() == Some(&'\\') {
+                    consumed += 1;
                 }
-                return;
+                break;
             }
-            _ => {
-                chars.next();
-            }
+            _ if ahead.peek().is_none() => return,
+            _ => {}
         }
+    }
+    for _ in 0..consumed {
+        chars.next();
     }
 }
 
@@ -103,6 +142,44 @@ mod tests {
     #[test]
     fn strips_c0_c1_and_bidi_keeps_newlines() {
         assert_eq!(sanitize("a\u{0}b\u{7}\u{85}c\u{202e}d\ne\tf"), "abcd\ne f");
+    }
+
+    #[test]
+    fn messages_show_controls_escaped_on_one_line() {
+        let name = "e/x\u{1b}]52;c;SEFDS0VE\u{7}.txt: binary\n\u{9b}2J\u{202e}";
+        let safe = super::for_terminal(name);
+        assert!(!safe.chars().any(|c| c.is_control() || c == '\u{202e}'));
+        assert_eq!(
+            safe,
+            "e/x\\u{1b}]52;c;SEFDS0VE\\u{7}.txt: binary\\u{a}\\u{9b}2J\\u{202e}"
+        );
+    }
+
+    #[test]
+    fn a_cut_escape_keeps_the_text_after_it() {
+        assert_eq!(
+            sanitize("第一行标题\u{1b}[\n第二行正文"),
+            "第一行标题\n第二行正文"
+        );
+        assert_eq!(sanitize("价格\u{1b}[中文字"), "价格中文字");
+        assert_eq!(sanitize("价格\u{9b}12;中文字"), "价格中文字");
+        assert_eq!(sanitize("甲\u{1b}(\n乙"), "甲\n乙");
+        assert_eq!(sanitize("甲\u{1b}]0;标题\n乙"), "甲0;标题\n乙");
+        assert_eq!(sanitize("甲\u{1b}]0;标题"), "甲0;标题");
+        assert_eq!(sanitize("甲\u{1b}"), "甲");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn nothing_unsafe_survives(s in "[\\x00-\\x{9f}\\x{200e}\\x{202e}中文\\[\\]\\\\;0-9a-z\n]{0,40}") {
+            let out = sanitize(&s);
+            proptest::prop_assert!(!out.chars().any(|c| c != '\n' && super::is_unsafe(c)), "{:?}", out);
+        }
+    }
+
+    #[test]
+    fn bidi_marks_are_stripped() {
+        assert_eq!(sanitize("a\u{200e}b\u{200f}c\u{61c}d"), "abcd");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::graphemes::{cluster_at, is_simple};
 use super::linebreak::{char_class, cluster_class, Class, Context, Unit};
+use super::units::{may_start_unit, unit_len, MAX_UNIT_CHARS};
 use super::AmbiguousWidth;
 
 /// One wrapped line and the character range of the paragraph it shows.
@@ -35,11 +36,22 @@ struct Cluster {
     class: Class,
     /// A line may start with this cluster (§5).
     break_before: bool,
+    /// Inside a URL, after its scheme (§12.4): emergency splits prefer to follow a `/` here.
+    url: bool,
+    /// Width of the number-and-unit run this boundary lies inside (§12.7), 0 when none: the
+    /// break before this cluster is only taken when the run is wider than the line.
+    glue: u32,
 }
 
 impl Cluster {
     fn is_space(&self) -> bool {
         self.class == Class::Sp
+    }
+
+    /// A line at `width` columns may start with this cluster.
+    #[inline]
+    fn opens(&self, width: usize) -> bool {
+        self.break_before && (self.glue == 0 || self.glue as usize > width)
     }
 }
 
@@ -91,6 +103,26 @@ impl<'a> Prepared<'a> {
         }
         lines
     }
+
+    /// Char offsets of every break allowed at `width` (neither 0 nor the end): the rules of
+    /// `linebreak` plus the number-and-unit runs that fit at this width.
+    pub fn break_opportunities(&self, width: usize) -> Vec<usize> {
+        let width = width.max(1);
+        let n = self.clusters.len() - 1;
+        self.clusters
+            .iter()
+            .take(n)
+            .skip(1)
+            .filter(|c| c.opens(width))
+            .map(|c| c.char)
+            .collect()
+    }
+}
+
+/// Char offsets where `paragraph` may break at `width` columns; see
+/// [`Prepared::break_opportunities`].
+pub fn break_opportunities_at(paragraph: &str, width: usize, amb: AmbiguousWidth) -> Vec<usize> {
+    Prepared::new(paragraph, amb).break_opportunities(width)
 }
 
 /// Clusters of `text` plus an end sentinel (byte = len, char = char count), so that any cluster
@@ -110,6 +142,7 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
             while iter.next_if(|&(i, _)| i < byte + g.len()).is_some() {}
             (cluster_class(g), amb.width(g), g.chars().count())
         };
+        let was_url = ctx.in_url();
         let break_before = ctx.push(Unit { class, first });
         out.push(Cluster {
             byte,
@@ -117,6 +150,9 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
             width,
             class,
             break_before,
+            // The `/` that completes `https://` is not inside the URL: no split after it.
+            url: was_url && ctx.in_url(),
+            glue: 0,
         });
         chars += len;
     }
@@ -126,8 +162,85 @@ fn analyse(text: &str, amb: AmbiguousWidth) -> Vec<Cluster> {
         width: 0,
         class: Class::Bk,
         break_before: true,
+        url: false,
+        glue: 0,
     });
+    glue_number_units(text, &mut out);
     out
+}
+
+/// The char a cluster starts with (clusters are sliced from `text` at char boundaries).
+fn first_char(text: &str, c: &Cluster) -> char {
+    text.get(c.byte..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\0')
+}
+
+/// §12.7: marks the boundaries between each number and its unit (`1.3亿元`, `4 万吨`) with the
+/// width of the whole run, from the number (with a sign or currency prefix) to the unit's end.
+fn glue_number_units(text: &str, cl: &mut [Cluster]) {
+    let n = cl.len() - 1;
+    let single = |cl: &[Cluster], i: usize| cl[i + 1].char == cl[i].char + 1;
+    // ASCII digits are class NU, full-width ones AL (§4): only those two need decoding.
+    let digit_at = |cl: &[Cluster], i: usize| {
+        i < n
+            && match cl[i].class {
+                Class::Nu => first_char(text, &cl[i]).is_ascii_digit(),
+                Class::Al => matches!(first_char(text, &cl[i]), '０'..='９'),
+                _ => false,
+            }
+    };
+    let mut i = 0;
+    while i < n {
+        if !digit_at(cl, i) {
+            i += 1;
+            continue;
+        }
+        let start = if i > 0
+            && (cl[i - 1].class == Class::Pr || matches!(first_char(text, &cl[i - 1]), '＋' | '－'))
+        {
+            i - 1
+        } else {
+            i
+        };
+        // The number: digits, and separators with a digit after them.
+        let mut e = i + 1;
+        loop {
+            if digit_at(cl, e) {
+                e += 1;
+            } else if e + 1 < n
+                && matches!(first_char(text, &cl[e]), '.' | ',' | ':' | '．')
+                && digit_at(cl, e + 1)
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        let mut j = e;
+        while j < n && cl[j].class == Class::Sp {
+            j += 1;
+        }
+        i = e;
+        if j >= n || !may_start_unit(first_char(text, &cl[j])) {
+            continue;
+        }
+        // Up to MAX_UNIT_CHARS one-char clusters after the spaces.
+        let mut m = j;
+        while m < n && m - j < MAX_UNIT_CHARS && single(cl, m) {
+            m += 1;
+        }
+        let len = unit_len(text.get(cl[j].byte..cl[m].byte).unwrap_or_default());
+        if len == 0 {
+            continue;
+        }
+        let k = j + len;
+        let run = u32::try_from(run_width(cl, start, k)).unwrap_or(u32::MAX);
+        for c in &mut cl[e..k] {
+            c.glue = c.glue.max(run);
+        }
+        i = k;
+    }
 }
 
 /// Fills the paragraph made of clusters `para` (indices into `cl`) greedily into `out`.
@@ -145,7 +258,7 @@ fn fill(text: &str, cl: &[Cluster], para: Range<usize>, width: usize, out: &mut 
                 s = next;
             }
             None => {
-                let split = emergency_split(cl, s, end, width);
+                let split = prefer_url_slash(cl, s, emergency_split(cl, s, end, width));
                 let content_end = trim_spaces(cl, s, split);
                 // A prefix of spaces only is indentation that cannot be shown: drop it.
                 if content_end > s {
@@ -178,7 +291,7 @@ fn best_break(cl: &[Cluster], s: usize, end: usize, width: usize) -> Option<(usi
             break;
         }
         let b = j + 1;
-        if (b == end || cl[b].break_before) && content_end > s {
+        if (b == end || cl[b].opens(width)) && content_end > s {
             best = Some((b, content_end));
         }
     }
@@ -195,6 +308,36 @@ fn emergency_split(cl: &[Cluster], s: usize, end: usize, width: usize) -> usize 
         e += 1;
     }
     e
+}
+
+/// Width of the unbreakable stretch that clusters `start..end` would form once glued: out to
+/// the rule breaks around them, so that `（1.3亿元）。` is measured whole (trailing spaces
+/// excluded, as a line drops them). Glue that would make the stretch wider than the line is not
+/// applied, and the v1 breaks stand instead of an emergency split that starts a line with `）`.
+fn run_width(cl: &[Cluster], start: usize, end: usize) -> usize {
+    let n = cl.len() - 1;
+    let mut a = start;
+    while a > 0 && !cl[a].break_before && cl[a - 1].class != Class::Bk {
+        a -= 1;
+    }
+    let mut b = end;
+    while b < n && !cl[b].break_before && cl[b].class != Class::Bk {
+        b += 1;
+    }
+    while b > end && cl[b - 1].is_space() {
+        b -= 1;
+    }
+    cl[a..b].iter().map(|c| c.width).sum()
+}
+
+/// A URL longer than the line splits after its last `/` that fits (§12.4), so the path breaks
+/// at its segments; otherwise the emergency split `e` stands. Slashes of the scheme (`https://`)
+/// are not inside the URL unit and never chosen.
+fn prefer_url_slash(cl: &[Cluster], s: usize, e: usize) -> usize {
+    (s + 1..e)
+        .rev()
+        .find(|&j| cl[j - 1].url && cl[j - 1].class == Class::Sy && cl[j].url)
+        .unwrap_or(e)
 }
 
 /// End of `s..e` without its trailing spaces.
@@ -328,6 +471,48 @@ mod tests {
         assert_eq!(w.len(), 2);
         let w = wrap("“好”", 4, AmbiguousWidth::Narrow);
         assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn wide_ambiguous_measures_letters_as_two() {
+        // §12.5: é and ü are ambiguous; `width_cjk` would count them as one column each.
+        let texts = |amb| -> Vec<String> {
+            wrap("Müller café", 6, amb)
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        };
+        assert_eq!(texts(AmbiguousWidth::Narrow), ["Müller", "café"]);
+        assert_eq!(texts(AmbiguousWidth::Wide), ["Mülle", "r", "café"]);
+    }
+
+    #[test]
+    fn number_stays_with_its_unit_when_the_run_fits() {
+        assert_eq!(
+            lines("计划投资1.3亿元建设", 12),
+            ["计划投资", "1.3亿元建设"]
+        );
+        assert_eq!(
+            lines("计划投资1.3亿元建设", 5),
+            ["计划", "投资", "1.3亿", "元建", "设"]
+        );
+        let p = Prepared::new("投资1.3亿元", AmbiguousWidth::Narrow);
+        // Before `亿` and `元` only when the run (7 columns) is wider than the line.
+        assert_eq!(p.break_opportunities(7), [1, 2]);
+        assert_eq!(p.break_opportunities(6), [1, 2, 5, 6]);
+    }
+
+    #[test]
+    fn long_url_prefers_to_split_after_a_slash() {
+        assert_eq!(
+            lines("http://www.sxkjdb.cn/news/2025/12/18.html", 16),
+            ["http://www.sxkjd", "b.cn/news/2025/", "12/18.html"]
+        );
+        // The scheme's own slashes are not chosen.
+        assert_eq!(
+            lines("https://abcdefghijklmnop", 12),
+            ["https://abcd", "efghijklmnop"]
+        );
     }
 
     #[test]

@@ -12,10 +12,14 @@ use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::theme::Theme;
 use crate::export::Format;
+use crate::ingest::edition::range::DateRange;
 use crate::lexicon::zone;
 use crate::model::{Article, Corpus, Fact};
+
+mod listing;
 use crate::text::fold::fold;
 use crate::text::AmbiguousWidth;
+pub use listing::{ListLine, PageInfo, Sort};
 
 /// One loaded article with what the reader needs to know about it.
 #[derive(Debug, Clone)]
@@ -23,6 +27,8 @@ pub struct Entry {
     pub article: Article,
     pub year: Option<i32>,
     pub source: String,
+    /// The article's page: edition date, page number, section, paper.
+    pub page: PageInfo,
     /// Whether facts have been extracted (they arrive after the first screen).
     pub facts_ready: bool,
 }
@@ -130,6 +136,10 @@ pub enum Mode {
     /// Typing a search query.
     Search,
     Export(ExportPrompt),
+    /// Typing a date range (`2025-12`, `2025-12-01..2025-12-24`).
+    Dates(String),
+    /// The files that could not be read, scrolled by this many lines.
+    Failures(usize),
 }
 
 /// A search hit in an article.
@@ -159,7 +169,11 @@ pub struct Notice {
 /// What the reader starts with besides the corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
+    /// Interface language (`lang` in config.toml).
+    pub lang: super::i18n::Lang,
     pub zone: Option<String>,
+    /// `--since`/`--until`.
+    pub dates: DateRange,
     pub amb: AmbiguousWidth,
     pub theme: Theme,
     pub keymap: KeyMap,
@@ -173,7 +187,11 @@ pub struct App {
     pub entries: Vec<Entry>,
     pub failures: Vec<String>,
     pub filter: ZoneFilter,
-    /// Indices into `entries` that pass the filter, in page order.
+    pub dates: DateRange,
+    pub sort: Sort,
+    /// A search's `Enter` keeps only the articles with hits until `Esc`.
+    pub narrowed: bool,
+    /// Indices into `entries` that pass the filters, in the sort order.
     pub visible: Vec<usize>,
     /// Position in `visible`.
     pub selected: usize,
@@ -184,6 +202,8 @@ pub struct App {
     pub mode: Mode,
     /// First reader line shown.
     pub scroll: usize,
+    /// First line of the help overlay shown (it scrolls on small screens).
+    pub help_scroll: usize,
     /// Position of the selected fact in the sidebar order.
     pub fact_sel: usize,
     /// Whether the selected fact is highlighted in the text.
@@ -191,6 +211,7 @@ pub struct App {
     pub search: Option<Search>,
     pub notice: Option<Notice>,
     pub size: (u16, u16),
+    pub lang: super::i18n::Lang,
     pub amb: AmbiguousWidth,
     pub theme: Theme,
     pub keymap: KeyMap,
@@ -203,13 +224,16 @@ impl App {
         let entries = corpus
             .pages
             .into_iter()
-            .flat_map(|p| {
+            .enumerate()
+            .flat_map(|(k, p)| {
+                let page = PageInfo::of(k, &p);
                 let (year, source) = (p.year, p.source);
                 p.articles.into_iter().map(move |a| Entry {
                     facts_ready: !a.facts.is_empty(),
                     article: a,
                     year,
                     source: source.clone(),
+                    page: page.clone(),
                 })
             })
             .collect();
@@ -225,6 +249,9 @@ impl App {
             entries,
             failures,
             filter,
+            dates: settings.dates,
+            sort: Sort::default(),
+            narrowed: false,
             visible: Vec::new(),
             selected: 0,
             list_offset: 0,
@@ -232,11 +259,13 @@ impl App {
             sidebar: false,
             mode: Mode::Normal,
             scroll: 0,
+            help_scroll: 0,
             fact_sel: 0,
             fact_active: false,
             search: None,
             notice,
             size: (80, 24),
+            lang: settings.lang,
             amb: settings.amb,
             theme: settings.theme,
             keymap: settings.keymap,
@@ -316,19 +345,6 @@ impl App {
         e.article.facts.get(i)
     }
 
-    /// Whether an entry passes the zone filter.
-    fn passes(&self, e: &Entry) -> bool {
-        match &self.filter {
-            ZoneFilter::All => true,
-            ZoneFilter::NoZone => e.article.zone.is_none(),
-            ZoneFilter::Query(q) => e
-                .article
-                .zone
-                .as_deref()
-                .is_some_and(|z| zone::matches(q, z)),
-        }
-    }
-
     /// Zones of all loaded articles with counts, plus "no zone", narrowed by the picker query:
     /// an alias or place name matches its zone (`上党` → 上党经济技术开发区), and so does any part
     /// of the name.
@@ -361,7 +377,9 @@ impl App {
         items
             .into_iter()
             .filter(|it| match &it.filter {
-                ZoneFilter::Query(z) => zone::matches(&q, z) || fold(z).contains(&q),
+                ZoneFilter::Query(z) => {
+                    zone::matches(&q, z) || zone::of_kind(&q, z) || fold(z).contains(&q)
+                }
                 _ => {
                     it.label.contains(&q.to_lowercase())
                         || (it.filter == ZoneFilter::NoZone && q == "无")
@@ -385,7 +403,9 @@ impl App {
             Action::Cmd(c) => return self.command(c),
             Action::Input(i) => return self.input(i),
             Action::Resize(w, h) => {
+                let anchor = self.reading_anchor();
                 self.size = (w, h);
+                self.restore_anchor(anchor);
                 self.scroll = self.scroll.min(self.max_scroll());
                 self.keep_list_visible();
             }
@@ -427,17 +447,50 @@ impl App {
     }
 
     fn command(&mut self, c: Command) -> Vec<Effect> {
+        if let Mode::Failures(top) = self.mode {
+            // Up and down scroll the list of failures; anything else closes it.
+            self.mode = match c {
+                Command::Down => Mode::Failures(top.saturating_add(1).min(self.failures.len())),
+                Command::Up => Mode::Failures(top.saturating_sub(1)),
+                Command::PageDown => {
+                    Mode::Failures(top.saturating_add(10).min(self.failures.len()))
+                }
+                Command::PageUp => Mode::Failures(top.saturating_sub(10)),
+                _ => Mode::Normal,
+            };
+            self.quit = c == Command::Quit;
+            return Vec::new();
+        }
         if self.mode == Mode::Help {
-            // Any command closes the help; quitting still quits.
-            self.mode = Mode::Normal;
-            if c == Command::Quit {
-                self.quit = true;
+            // Moving keys scroll the help (a small screen cannot show it all); any other command
+            // closes it, and quitting still quits.
+            let last = self
+                .keymap
+                .help()
+                .iter()
+                .map(|(_, rows)| rows.len() + 1)
+                .sum::<usize>();
+            let s = self.help_scroll;
+            match c {
+                Command::Down => self.help_scroll = (s + 1).min(last),
+                Command::Up => self.help_scroll = s.saturating_sub(1),
+                Command::PageDown => self.help_scroll = (s + 10).min(last),
+                Command::PageUp => self.help_scroll = s.saturating_sub(10),
+                Command::Top => self.help_scroll = 0,
+                Command::Bottom => self.help_scroll = last,
+                _ => {
+                    self.mode = Mode::Normal;
+                    self.quit = c == Command::Quit;
+                }
             }
             return Vec::new();
         }
         match c {
             Command::Quit => self.quit = true,
-            Command::Help => self.mode = Mode::Help,
+            Command::Help => {
+                self.mode = Mode::Help;
+                self.help_scroll = 0;
+            }
             Command::Down => self.move_by(1),
             Command::Up => self.move_by(-1),
             Command::PageDown => self.page(1),
@@ -446,6 +499,24 @@ impl App {
             Command::Bottom => self.jump(true),
             Command::NextArticle => self.select(self.selected.saturating_add(1)),
             Command::PrevArticle => self.select(self.selected.saturating_sub(1)),
+            Command::NextPage => self.jump_page(true),
+            Command::PrevPage => self.jump_page(false),
+            Command::Sort => self.cycle_sort(),
+            Command::DateFilter => {
+                let current = if self.dates.is_open() {
+                    String::new()
+                } else {
+                    self.dates.label()
+                };
+                self.mode = Mode::Dates(current);
+            }
+            Command::Failures => {
+                if self.failures.is_empty() {
+                    self.say("every file was read".to_owned());
+                } else {
+                    self.mode = Mode::Failures(0);
+                }
+            }
             Command::FocusNext => self.set_focus(self.focus.next()),
             Command::FocusPrev => self.set_focus(self.focus.prev()),
             Command::Open => match self.focus {
@@ -473,6 +544,10 @@ impl App {
             Command::Search => {
                 self.mode = Mode::Search;
                 self.search = Some(Search::default());
+                if self.narrowed {
+                    self.narrowed = false;
+                    self.refilter();
+                }
             }
             Command::NextHit => self.step_hit(true),
             Command::PrevHit => self.step_hit(false),
@@ -489,18 +564,79 @@ impl App {
     }
 
     fn set_focus(&mut self, f: Focus) {
+        // The reader may change width with the focus (the facts take the list's place): keep
+        // the reading position, and pick a fact from what is being read rather than scrolling
+        // away to the selected one.
+        let anchor = self.reading_anchor();
         self.focus = f;
+        self.restore_anchor(anchor);
         if f == Focus::Facts {
             self.fact_active = true;
-            self.scroll_to_fact();
+            self.select_fact_in_view();
         }
         self.scroll = self.scroll.min(self.max_scroll());
         self.keep_list_visible();
     }
 
+    /// The reader's first text line at or below the top, as a place in the article (segment
+    /// and char offset) plus how many lines above it the top is: found again after a re-wrap.
+    fn reading_anchor(&self) -> Option<(doc::Seg, usize, usize)> {
+        let d = self.doc()?;
+        let (k, line) = d
+            .iter()
+            .skip(self.scroll)
+            .enumerate()
+            .find(|(_, l)| l.seg.is_some())?;
+        Some((line.seg?, usize::try_from(line.origin).unwrap_or(0), k))
+    }
+
+    /// Scrolls back to a place found by [`Self::reading_anchor`] (at whatever width now).
+    fn restore_anchor(&mut self, anchor: Option<(doc::Seg, usize, usize)>) {
+        let (Some((seg, offset, above)), Some(d)) = (anchor, self.doc()) else {
+            return;
+        };
+        if let Some(line) = doc::line_of(&d, seg, offset) {
+            self.scroll = line.saturating_sub(above).min(self.max_scroll());
+        }
+    }
+
+    /// Keeps the selected fact when it is in view; otherwise selects the first fact (in
+    /// sidebar order) shown in the reader. With none in view, nothing moves.
+    fn select_fact_in_view(&mut self) {
+        let (Some(e), Some(d)) = (self.current_entry(), self.doc()) else {
+            return;
+        };
+        let h = self.reader_height().max(1);
+        let view = self.scroll..self.scroll + h;
+        let line_of_fact = |i: usize| {
+            let f = e.article.facts.get(i)?;
+            let (seg, start, _) = doc::fact_seg(&e.article, f)?;
+            doc::line_of(&d, seg, start)
+        };
+        let order = self.fact_order();
+        let sel_in_view = order
+            .get(self.fact_sel)
+            .and_then(|&i| line_of_fact(i))
+            .is_some_and(|l| view.contains(&l));
+        if sel_in_view {
+            return;
+        }
+        if let Some(pos) = order
+            .iter()
+            .position(|&i| line_of_fact(i).is_some_and(|l| view.contains(&l)))
+        {
+            self.fact_sel = pos;
+        }
+    }
+
     fn back(&mut self) {
         if self.search.is_some() {
             self.search = None;
+            if self.narrowed {
+                self.narrowed = false;
+                self.refilter();
+                self.say(format!("{} articles", self.visible.len()));
+            }
         } else if self.fact_active && self.focus != Focus::Facts {
             self.fact_active = false;
         } else {
@@ -574,16 +710,6 @@ impl App {
         self.keep_list_visible();
     }
 
-    fn keep_list_visible(&mut self) {
-        let h = self.list_height().max(1);
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + h {
-            self.list_offset = self.selected + 1 - h;
-        }
-        self.list_offset = self.list_offset.min(self.visible.len().saturating_sub(h));
-    }
-
     /// Scrolls the reader so that line `line` is in view, a third from the top when it moves.
     fn reveal(&mut self, line: usize) {
         let h = self.reader_height().max(1);
@@ -603,27 +729,6 @@ impl App {
             if let Some(line) = doc::line_of(&doc, seg, start) {
                 self.reveal(line);
             }
-        }
-    }
-
-    /// Recomputes the visible list after a filter change, keeping the current article if it
-    /// still passes.
-    fn refilter(&mut self) {
-        let keep = self.current();
-        self.visible = (0..self.entries.len())
-            .filter(|&i| self.passes(&self.entries[i]))
-            .collect();
-        let pos = keep.and_then(|k| self.visible.iter().position(|&v| v == k));
-        if pos != Some(self.selected) || keep.is_none() {
-            self.selected = pos.unwrap_or(0);
-            self.scroll = 0;
-            self.fact_sel = 0;
-            self.fact_active = false;
-        }
-        self.list_offset = 0;
-        self.keep_list_visible();
-        if let Some(s) = self.search.take() {
-            self.set_query(s.query);
         }
     }
 
@@ -655,9 +760,7 @@ impl App {
         if let Some(r) = p.list.filter(|r| r.contains(at)) {
             let inner = layout::inner(r);
             if inner.contains(at) {
-                let per = layout::rows_per_entry(inner.width);
-                let pos = self.list_offset + (row - inner.y) as usize / per;
-                if pos < self.visible.len() {
+                if let Some(pos) = self.list_pos_at((row - inner.y) as usize) {
                     self.focus = Focus::List;
                     self.select(pos);
                 }
@@ -678,6 +781,8 @@ impl App {
             Mode::Picker(p) => self.picker_input(p, i),
             Mode::Search => self.search_input(i),
             Mode::Export(e) => return self.export_input(e, i),
+            Mode::Dates(d) => self.dates_input(d, i),
+            Mode::Failures(_) => {}
         }
         Vec::new()
     }
@@ -707,12 +812,8 @@ impl App {
                 }
                 return;
             }
-            Input::Esc => {
-                // Esc clears the filter, as the issue asks.
-                self.filter = ZoneFilter::All;
-                self.refilter();
-                return;
-            }
+            // Esc only closes: the active filter stays.
+            Input::Esc => return,
         }
         // When the typing narrows to a single match of a longer name, Enter takes that match.
         let items = self.picker_items(&p.query);
@@ -753,7 +854,18 @@ impl App {
                     self.search = None;
                 } else if let Some(s) = &self.search {
                     let n = s.hits.len();
-                    self.say(format!("“{q}”: {n} hits · n/N next/previous"));
+                    if n > 0 {
+                        // Keep only the articles with hits; Esc restores the list.
+                        self.narrowed = true;
+                        self.refilter();
+                        self.goto_hit();
+                        let k = self.visible.len();
+                        self.say(format!(
+                            "“{q}”: {n} hits in {k} articles · n/N next/previous · Esc all"
+                        ));
+                    } else {
+                        self.warn(format!("“{q}”: no hits"));
+                    }
                 }
                 return;
             }
@@ -793,12 +905,17 @@ impl App {
     }
 
     fn find(&self, q: &str) -> Vec<Hit> {
+        self.find_in(&self.visible, q)
+    }
+
+    /// Hits of `q` in the articles `order` lists, in that order.
+    fn find_in(&self, order: &[usize], q: &str) -> Vec<Hit> {
         let needle = normalise(q);
         let mut hits = Vec::new();
         if needle.is_empty() {
             return hits;
         }
-        for &i in &self.visible {
+        for &i in order {
             let a = &self.entries[i].article;
             let segs = (0..a.title.len())
                 .map(Seg::Title)
@@ -894,10 +1011,10 @@ impl App {
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
                 let Some(format) = super::save::format_for(&path) else {
-                    self.warn(
-                        "export: the file name must end in .csv, .json, .md or .tsv (Tab cycles)"
-                            .to_owned(),
-                    );
+                    self.warn(format!(
+                        "{}: unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)",
+                        path.display()
+                    ));
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
@@ -940,7 +1057,7 @@ impl App {
             return Vec::new();
         }
         vec![Effect::Copy {
-            text: facts_fmt::copy_all(&e.article),
+            text: facts_fmt::copy_all(&e.article, &e.source),
             what: format!("{} facts of {}", e.article.facts.len(), e.article.id),
         }]
     }
@@ -985,6 +1102,7 @@ fn cycle_extension(path: &str) -> String {
     let next = match ext.to_ascii_lowercase().as_str() {
         "csv" => "json",
         "json" => "md",
+        "md" => "tsv",
         _ => "csv",
     };
     format!("{stem}.{next}")

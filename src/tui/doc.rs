@@ -81,12 +81,7 @@ const INDENT_CHARS: isize = 2;
 pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLine> {
     let width = width.max(1);
     let mut out = Vec::new();
-    let headline = article
-        .title
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, t)| t.chars().count())
-        .map(|(i, _)| i);
+    let headline = article.headline_index();
     for (i, t) in article.title.iter().enumerate() {
         let kind = if Some(i) == headline {
             Kind::Title
@@ -170,12 +165,37 @@ fn dateline(article: &Article) -> Option<String> {
     if d.is_none() && article.reporters.is_empty() {
         return None;
     }
-    let mut s = format!("【{}】", d.unwrap_or("本报讯"));
+    // Words the reader adds are written in the page's own script (a Traditional page gets
+    // 記者, not 记者).
+    let traditional = is_traditional(article);
+    let own = if traditional {
+        "本報訊"
+    } else {
+        "本报讯"
+    };
+    let mut s = format!("【{}】", d.unwrap_or(own));
     if !article.reporters.is_empty() {
-        s.push_str(" 记者 ");
+        s.push_str(if traditional { " 記者 " } else { " 记者 " });
         s.push_str(&article.reporters.join("　"));
     }
     Some(s)
+}
+
+/// Whether the article is printed in Traditional characters: some of its title and first
+/// paragraph's Han characters fold to Simplified ones (a Simplified page has none, or one stray).
+fn is_traditional(article: &Article) -> bool {
+    let sample = article
+        .title
+        .iter()
+        .chain(article.paragraphs.first())
+        .flat_map(|s| s.chars())
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c));
+    let (mut han, mut folds) = (0usize, 0usize);
+    for c in sample {
+        han += 1;
+        folds += usize::from(crate::text::fold::may_fold(c));
+    }
+    folds >= 2 && folds * 50 >= han
 }
 
 fn push_wrapped(
@@ -286,6 +306,19 @@ impl Cache {
 mod tests {
     use super::*;
     use crate::model::Caption;
+
+    #[test]
+    fn added_words_follow_the_page_script() {
+        // Issue 11 item 21: a Traditional page's dateline got a Simplified 记者.
+        let mut a = article();
+        assert_eq!(dateline(&a).as_deref(), Some("【科学导报讯】 记者 王波"));
+        a.title = vec!["晉城經濟技術開發區".into(), "召開年度經濟運行分析會".into()];
+        a.dateline = Some("科學導報訊".into());
+        a.paragraphs[0] = "12 月 22 日，晉城經濟技術開發區召開會議。".into();
+        assert_eq!(dateline(&a).as_deref(), Some("【科學導報訊】 記者 王波"));
+        a.dateline = None;
+        assert_eq!(dateline(&a).as_deref(), Some("【本報訊】 記者 王波"));
+    }
 
     fn article() -> Article {
         Article {

@@ -1,6 +1,7 @@
 //! How facts are shown and copied: grouped by kind, each with its normalised value in a form a
 //! reader checks at a glance (`3.04 亿元  ¥304,000,000`).
 
+use super::i18n::{term, Lang};
 use crate::export;
 use crate::model::{Article, Fact, FactKind, FactValue};
 
@@ -41,22 +42,6 @@ pub fn rows(facts: &[Fact]) -> Vec<Row> {
     out
 }
 
-/// Chinese label of a kind for the sidebar headings.
-pub fn kind_label(kind: FactKind) -> &'static str {
-    match kind {
-        FactKind::Date => "日期 date",
-        FactKind::Money => "金额 money",
-        FactKind::Quantity => "数量 quantity",
-        FactKind::Percent => "比例 percent",
-        FactKind::Person => "人物 person",
-        FactKind::Organization => "机构 organization",
-        FactKind::Zone => "园区 zone",
-        FactKind::Place => "地点 place",
-        FactKind::Project => "项目 project",
-        FactKind::Product => "产品 product",
-    }
-}
-
 /// Digits grouped by thousands (`304000000` → `304,000,000`, `1233.5` → `1,233.5`); numbers in
 /// exponent form are left as they are.
 pub fn group_digits(n: &str) -> String {
@@ -89,8 +74,19 @@ fn value_str(v: &FactValue) -> String {
     }
 }
 
-/// The normalised value as the sidebar shows it; empty when the text says it all.
-pub fn display_value(f: &Fact) -> String {
+/// The fact as the sidebar names it: an amount with what it measures (`总投资 73.9 亿元`), a
+/// count with what it counts (`项目 46 个`), anything else as written.
+pub fn sidebar_text(f: &Fact) -> String {
+    match (f.attribute.as_deref(), f.counted.as_deref()) {
+        (Some(a), _) => format!("{a} {}", f.text),
+        (None, Some(c)) => format!("{c} {}", f.text),
+        (None, None) => f.text.clone(),
+    }
+}
+
+/// The normalised value as the sidebar shows it, with role and flag words in the interface
+/// language; empty when the text says it all.
+pub fn display_value(f: &Fact, lang: Lang) -> String {
     let num = f.value.as_ref().map(value_str);
     let grouped = num.as_deref().map(group_digits);
     let unit = f.unit.as_deref().unwrap_or("");
@@ -105,9 +101,9 @@ pub fn display_value(f: &Fact) -> String {
             .unwrap_or_default(),
         FactKind::Percent => num.map(|n| format!("{n}%")).unwrap_or_default(),
         FactKind::Date => num.unwrap_or_default(),
-        FactKind::Person => match (&f.name, &f.role) {
+        FactKind::Person => match (&f.name, f.role.as_deref().map(|r| term(r, lang))) {
             (Some(n), Some(r)) if *n != f.text => format!("{n} · {r}"),
-            (_, Some(r)) => r.clone(),
+            (_, Some(r)) => r.to_owned(),
             (Some(n), None) if *n != f.text => n.clone(),
             _ => String::new(),
         },
@@ -123,9 +119,26 @@ pub fn display_value(f: &Fact) -> String {
     let flags = if f.flags.is_empty() {
         String::new()
     } else {
-        format!(" ({})", f.flags.join(", "))
+        let words: Vec<&str> = f.flags.iter().map(|w| term(w, lang)).collect();
+        format!(" ({})", words.join(", "))
     };
     format!("{v}{flags}")
+}
+
+/// The sentence of `text` holding chars `start..end`: from after the previous sentence end
+/// (。！？；) to the next one, inclusive, trimmed. The detail area shows a fact in it, since a
+/// figure means little without what it counts.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
+    let start = start.min(chars.len());
+    let end = end.clamp(start, chars.len());
+    let from = chars[..start].iter().rposition(ends).map_or(0, |i| i + 1);
+    let to = chars[end..]
+        .iter()
+        .position(ends)
+        .map_or(chars.len(), |i| end + i + 1);
+    chars[from..to].iter().collect::<String>().trim().to_owned()
 }
 
 /// The machine value for copying: the number or ISO date, or name and role.
@@ -163,13 +176,14 @@ pub fn copy_one(f: &Fact) -> String {
 
 /// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
 /// `dubao facts` (without the header), so pasted lines and exported tables agree.
-pub fn copy_all(article: &Article) -> String {
+pub fn copy_all(article: &Article, source: &str) -> String {
     order(&article.facts)
         .into_iter()
         .filter_map(|i| article.facts.get(i))
         .map(|f| {
             let row = export::Row {
                 article: &article.id,
+                source,
                 fact: f,
             };
             let cells: Vec<String> = export::cells(&row).iter().map(|c| field(c)).collect();
@@ -221,7 +235,7 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&f), "¥304,000,000");
+        assert_eq!(display_value(&f, Lang::En), "¥304,000,000");
         assert_eq!(copy_one(&f), "3.04 亿元\t304000000 元");
     }
 
@@ -235,11 +249,15 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&q), "40,000 吨");
+        assert_eq!(display_value(&q, Lang::En), "40,000 吨");
         let p = fact(FactKind::Percent, "12.6%", num(12.6), None, 0, 0);
-        assert_eq!(display_value(&p), "", "the value repeats the text");
+        assert_eq!(
+            display_value(&p, Lang::En),
+            "",
+            "the value repeats the text"
+        );
         let p = fact(FactKind::Percent, "百分之十二点六", num(12.6), None, 0, 0);
-        assert_eq!(display_value(&p), "12.6%");
+        assert_eq!(display_value(&p, Lang::En), "12.6%");
         let d = fact(
             FactKind::Date,
             "12 月 22 日",
@@ -248,7 +266,34 @@ pub(crate) mod tests {
             0,
             0,
         );
-        assert_eq!(display_value(&d), "2025-12-22");
+        assert_eq!(display_value(&d, Lang::En), "2025-12-22");
+    }
+
+    #[test]
+    fn sentence_around_a_fact() {
+        let p = "会议召开。总投资 3.04 亿元，增长 12.6%。其他";
+        assert_eq!(sentence_around(p, 9, 16), "总投资 3.04 亿元，增长 12.6%。");
+        assert_eq!(sentence_around(p, 0, 2), "会议召开。");
+        assert_eq!(sentence_around(p, 26, 28), "其他");
+        assert_eq!(sentence_around(p, 99, 120), "其他");
+    }
+
+    #[test]
+    fn sidebar_names_what_a_number_measures() {
+        let mut f = fact(
+            FactKind::Money,
+            "73.9 亿元",
+            num(7_390_000_000.0),
+            Some("元"),
+            0,
+            0,
+        );
+        assert_eq!(sidebar_text(&f), "73.9 亿元");
+        f.attribute = Some("总投资".into());
+        assert_eq!(sidebar_text(&f), "总投资 73.9 亿元");
+        let mut c = fact(FactKind::Quantity, "46 个", num(46.0), Some("个"), 0, 0);
+        c.counted = Some("项目".into());
+        assert_eq!(sidebar_text(&c), "项目 46 个");
     }
 
     #[test]
@@ -291,7 +336,7 @@ pub(crate) mod tests {
             captions: vec![],
             facts,
         };
-        let tsv = copy_all(&article);
+        let tsv = copy_all(&article, "x.txt");
         assert_eq!(tsv.lines().count(), 3);
         assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
     }

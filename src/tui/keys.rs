@@ -17,18 +17,23 @@ pub enum Command {
     Bottom,
     NextArticle,
     PrevArticle,
+    NextPage,
+    PrevPage,
     FocusNext,
     FocusPrev,
     Open,
     Back,
     ToggleFacts,
     ZoneFilter,
+    DateFilter,
+    Sort,
     Search,
     NextHit,
     PrevHit,
     CopyFact,
     CopyAll,
     Export,
+    Failures,
     Help,
     Quit,
 }
@@ -114,6 +119,20 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
         &["K", "["],
     ),
     (
+        Command::NextPage,
+        "next_page",
+        "next page (版)",
+        Group::Move,
+        &["}"],
+    ),
+    (
+        Command::PrevPage,
+        "prev_page",
+        "previous page (版)",
+        Group::Move,
+        &["{"],
+    ),
+    (
         Command::FocusNext,
         "focus_next",
         "next pane",
@@ -156,6 +175,20 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
         &["z"],
     ),
     (
+        Command::DateFilter,
+        "dates",
+        "date filter",
+        Group::Find,
+        &["d"],
+    ),
+    (
+        Command::Sort,
+        "sort",
+        "cycle sort order",
+        Group::Find,
+        &["s"],
+    ),
+    (
         Command::Search,
         "search",
         "search all text",
@@ -196,6 +229,13 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
         "export listed facts",
         Group::Facts,
         &["e"],
+    ),
+    (
+        Command::Failures,
+        "failures",
+        "unreadable files",
+        Group::General,
+        &["!"],
     ),
     (
         Command::Help,
@@ -350,15 +390,33 @@ pub struct KeyMap {
 
 impl Default for KeyMap {
     fn default() -> Self {
-        KeyMap::with_overrides(&BTreeMap::new()).0
+        KeyMap::with_overrides(&[]).0
     }
 }
 
+/// One `[keys]` entry of the config: a command name, its keys as written, and the config line
+/// it is on (for warnings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    pub command: String,
+    pub keys: Vec<String>,
+    pub line: Option<usize>,
+}
+
+/// Ctrl-c quits whatever the config says: a config must never lock the user in.
+const ALWAYS_QUIT: Key = Key {
+    code: KeyCode::Char('c'),
+    ctrl: true,
+    alt: false,
+};
+
 impl KeyMap {
-    /// The default map with `overrides` (command name → keys) applied. An override replaces the
-    /// command's keys and takes each key away from any other command. Unknown command names and
-    /// unparsable keys are returned as warnings rather than failing the start.
-    pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> (KeyMap, Vec<String>) {
+    /// The default map with `overrides` applied. An override replaces the command's keys and
+    /// takes each key away from any other command (with a warning naming both). Ctrl-c always
+    /// quits: binding it elsewhere is refused, and a config that leaves quit no other key is
+    /// warned about. Unknown command names and unparsable keys are warnings too, never a failed
+    /// start. Each warning names the config line when it is known.
+    pub fn with_overrides(overrides: &[Override]) -> (KeyMap, Vec<String>) {
         let mut warnings = Vec::new();
         let mut keys: BTreeMap<Command, Vec<Key>> = COMMANDS
             .iter()
@@ -369,22 +427,44 @@ impl KeyMap {
                 )
             })
             .collect();
-        for (name, specs) in overrides {
+        for o in overrides {
+            let at = match o.line {
+                Some(n) => format!("config line {n}"),
+                None => "config".to_owned(),
+            };
+            let name = &o.command;
             let Some(cmd) = Command::from_name(name) else {
-                warnings.push(format!("config: unknown command {name:?} in [keys]"));
+                warnings.push(format!("{at}: unknown command {name:?} in [keys]"));
                 continue;
             };
             let mut parsed = Vec::new();
-            for s in specs {
+            for s in &o.keys {
                 match Key::parse(s) {
-                    Some(k) => parsed.push(k),
-                    None => warnings.push(format!("config: cannot read key {s:?} for {name}")),
+                    Some(k) if k == ALWAYS_QUIT && cmd != Command::Quit => {
+                        warnings.push(format!("{at}: Ctrl-c always quits; not bound to {name}"))
+                    }
+                    Some(k) if !parsed.contains(&k) => parsed.push(k),
+                    Some(_) => {}
+                    None => warnings.push(format!("{at}: cannot read key {s:?} for {name}")),
                 }
             }
-            for list in keys.values_mut() {
+            for (other, list) in keys.iter_mut().filter(|(c, _)| **c != cmd) {
+                for k in list.iter().filter(|k| parsed.contains(k)) {
+                    warnings.push(format!(
+                        "{at}: {k} was the key of {}, now of {name}",
+                        other.name()
+                    ));
+                }
                 list.retain(|k| !parsed.contains(k));
             }
             keys.insert(cmd, parsed);
+        }
+        let quit = keys.entry(Command::Quit).or_default();
+        if quit.iter().all(|k| *k == ALWAYS_QUIT) {
+            warnings.push("config: [keys] leaves no key for quit; Ctrl-c still quits".to_owned());
+        }
+        if !quit.contains(&ALWAYS_QUIT) {
+            quit.push(ALWAYS_QUIT);
         }
         let by_key = keys
             .iter()
@@ -495,15 +575,21 @@ mod tests {
         );
     }
 
+    fn over(command: &str, keys: &[&str], line: usize) -> Override {
+        Override {
+            command: command.to_owned(),
+            keys: keys.iter().map(|k| (*k).to_owned()).collect(),
+            line: Some(line),
+        }
+    }
+
     #[test]
     fn override_replaces_keys_and_steals_them() {
-        let mut o = BTreeMap::new();
-        o.insert("quit".to_owned(), vec!["x".to_owned(), "j".to_owned()]);
-        o.insert("nonsense".to_owned(), vec!["a".to_owned()]);
-        o.insert(
-            "down".to_owned(),
-            vec!["Ctrl-n".to_owned(), "Hyper-q".to_owned()],
-        );
+        let o = [
+            over("down", &["Ctrl-n", "Hyper-q"], 2),
+            over("nonsense", &["a"], 3),
+            over("quit", &["x", "j"], 4),
+        ];
         let (m, warnings) = KeyMap::with_overrides(&o);
         assert_eq!(
             m.lookup(&ev(KeyCode::Char('x'), KeyModifiers::NONE)),
@@ -514,8 +600,47 @@ mod tests {
             m.lookup(&ev(KeyCode::Char('n'), KeyModifiers::CONTROL)),
             Some(Command::Down)
         );
-        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("config line 2: cannot read key \"Hyper-q\""));
         assert!(m.keys_of(Command::Quit).contains('x'));
+    }
+
+    #[test]
+    fn taking_another_commands_key_is_warned_about() {
+        let (m, warnings) = KeyMap::with_overrides(&[over("search", &["n"], 7)]);
+        assert_eq!(
+            m.lookup(&ev(KeyCode::Char('n'), KeyModifiers::NONE)),
+            Some(Command::Search)
+        );
+        assert_eq!(
+            warnings,
+            ["config line 7: n was the key of next_hit, now of search"]
+        );
+    }
+
+    #[test]
+    fn ctrl_c_always_quits_and_a_config_without_quit_keys_is_warned_about() {
+        let ctrl_c = ev(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for o in [
+            vec![over("quit", &[], 1)],
+            vec![over("quit", &["Ctrl-c"], 1), over("search", &["q"], 2)],
+            vec![
+                over("quit", &["Ctrl-q"], 1),
+                over("down", &["Ctrl-c", "Ctrl-q"], 2),
+            ],
+        ] {
+            let (m, warnings) = KeyMap::with_overrides(&o);
+            assert_eq!(m.lookup(&ctrl_c), Some(Command::Quit), "{o:?}");
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.contains("no key for quit") || w.contains("Ctrl-c always quits")),
+                "{warnings:?}"
+            );
+            assert!(m.keys_of(Command::Quit).contains("Ctrl-c"));
+        }
+        let (_, warnings) = KeyMap::with_overrides(&[over("quit", &["x"], 1)]);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

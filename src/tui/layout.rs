@@ -30,8 +30,14 @@ impl Focus {
     }
 }
 
-/// At or above this width all three panes fit.
-pub const WIDE: u16 = 100;
+/// At or above this width all three panes fit with a readable reading pane: below it the
+/// facts take the list's place when shown (a 100–110 column screen left 19 characters a line).
+pub const WIDE: u16 = 120;
+/// The reading pane's least width in the three-pane layout: the list and facts shrink first.
+pub const READER_MIN: u16 = 64;
+/// Least widths of the list and facts panes in the three-pane layout.
+const LIST_MIN: u16 = 26;
+const FACTS_MIN: u16 = 30;
 /// Below this width only one pane is shown at a time.
 pub const NARROW: u16 = 60;
 
@@ -68,8 +74,19 @@ pub fn panes(area: Rect, focus: Focus, sidebar: bool) -> Panes {
     let w = body.width;
     if w >= WIDE {
         let show_facts = !sidebar || focus == Focus::Facts;
-        let list_w = (w * 3 / 10).clamp(26, 56);
-        let facts_w = if show_facts { (w / 4).clamp(30, 46) } else { 0 };
+        let mut list_w = (w * 3 / 10).clamp(LIST_MIN, 56);
+        let mut facts_w = if show_facts {
+            (w / 4).clamp(FACTS_MIN, 46)
+        } else {
+            0
+        };
+        // Give the reader its measure back: the list shrinks first, then the facts.
+        let over = (list_w + facts_w + READER_MIN).saturating_sub(w);
+        let from_list = over.min(list_w - LIST_MIN);
+        list_w -= from_list;
+        if show_facts {
+            facts_w -= (over - from_list).min(facts_w - FACTS_MIN);
+        }
         let reader_w = w - list_w - facts_w;
         p.list = Some(Rect {
             width: list_w,
@@ -207,6 +224,23 @@ mod tests {
         assert!(p.facts.is_some() && p.reader.is_some() && p.list.is_none());
         let p = panes(Rect::new(0, 0, 50, 24), Focus::Reader, false);
         assert!(p.reader.is_some() && p.list.is_none() && p.facts.is_none());
+    }
+
+    #[test]
+    fn reading_pane_stays_readable_from_100_columns() {
+        // Issue 11 item 20: at 100–110 columns the reader was 40 columns (19 characters).
+        for w in 100..=200 {
+            for focus in [Focus::List, Focus::Reader, Focus::Facts] {
+                for sidebar in [false, true] {
+                    let p = panes(Rect::new(0, 0, w, 30), focus, sidebar);
+                    let r = p.reader.map_or(0, |r| r.width);
+                    // Two panes: the side pane takes at most 2/5 (40 columns).
+                    let least = if w >= WIDE { READER_MIN } else { 60 };
+                    assert!(r >= least, "{w} {focus:?} {sidebar}: reader {r}");
+                    assert_eq!(total_width(&p), w);
+                }
+            }
+        }
     }
 
     #[test]

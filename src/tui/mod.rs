@@ -11,6 +11,7 @@ pub mod backend;
 pub mod config;
 pub mod doc;
 pub mod facts_fmt;
+pub mod i18n;
 pub mod keys;
 pub mod layout;
 pub mod save;
@@ -19,7 +20,7 @@ pub mod view;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -33,29 +34,33 @@ use ratatui::Terminal;
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
 use crate::model::{Corpus, Fact};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Start filtered to this zone (canonical name or alias).
     pub zone: Option<String>,
+    /// Start with this date range (`--since`/`--until`).
+    pub dates: crate::ingest::edition::range::DateRange,
     /// Overrides the config's ambiguous width.
     pub ambiguous_width: Option<crate::text::AmbiguousWidth>,
     /// Config file to read instead of the default location.
     pub config: Option<PathBuf>,
 }
 
-/// Runs the reader on a loaded corpus until the user quits.
-pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<()> {
+/// Runs the reader on a loaded corpus until the user quits. Returns the exit status: 0, or
+/// 128 + the signal number when SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it (the terminal is
+/// restored either way).
+pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
     let settings = settings(&options);
-    let failures = failures.iter().map(|f| sanitize(f)).collect();
+    let failures = failures.iter().map(|f| for_terminal(f)).collect();
     let mut app = App::new(corpus, failures, settings);
 
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicI32::new(0));
     watch_signals(Arc::clone(&stop))?;
     let _guard = TerminalGuard::enter()?;
     install_panic_hook();
@@ -68,18 +73,39 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     draw(&mut term, &app)?;
 
     let facts = spawn_extractor(&app);
-    event_loop(&mut app, &mut term, &facts, &stop)
+    event_loop(&mut app, &mut term, &facts, &stop)?;
+    Ok(signal_status(stop.load(Ordering::Relaxed)))
+}
+
+/// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).
+fn signal_status(signal: i32) -> u8 {
+    if signal <= 0 {
+        return 0;
+    }
+    u8::try_from(signal.saturating_add(128)).unwrap_or(u8::MAX)
+}
+
+/// The page size limit the config sets for the reader (`max_page_size`), if any; a bad value
+/// is reported with the other config problems once the reader is up.
+pub fn config_page_size(config: Option<&std::path::Path>) -> Option<u64> {
+    let path = config
+        .map(std::path::Path::to_path_buf)
+        .or_else(config::default_path)?;
+    config::load(&path, false)
+        .0
+        .max_page_size
+        .and_then(|s| s.bytes())
 }
 
 /// The reader's settings from the config file, the command line and the environment.
 fn settings(options: &Options) -> Settings {
+    let named = options.config.is_some();
     let path = options.config.clone().or_else(config::default_path);
-    let (cfg, warning) = match &path {
-        Some(p) => config::load(p),
-        None => (config::Config::default(), None),
+    let (cfg, mut warnings) = match &path {
+        Some(p) => config::load(p, named),
+        None => (config::Config::default(), Vec::new()),
     };
-    let mut warnings: Vec<String> = warning.into_iter().collect();
-    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.key_overrides());
+    let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.keys);
     warnings.extend(key_warnings);
     let amb = options
         .ambiguous_width
@@ -98,7 +124,9 @@ fn settings(options: &Options) -> Settings {
         std::env::var("NO_COLOR").ok().as_deref(),
     );
     Settings {
+        lang: cfg.lang.unwrap_or_default(),
         zone: options.zone.clone(),
+        dates: options.dates.clone(),
         amb,
         theme,
         keymap,
@@ -115,10 +143,10 @@ fn event_loop(
     app: &mut App,
     term: &mut Term,
     facts: &mpsc::Receiver<(usize, Vec<Fact>)>,
-    stop: &AtomicBool,
+    stop: &AtomicI32,
 ) -> anyhow::Result<()> {
     loop {
-        if stop.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
         let mut dirty = false;
@@ -193,7 +221,7 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
 fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     match app.mode {
-        Mode::Picker(_) | Mode::Search | Mode::Export(_) => {
+        Mode::Picker(_) | Mode::Search | Mode::Export(_) | Mode::Dates(_) => {
             let input = match k.code {
                 KeyCode::Char('c') if ctrl => return Some(Action::Cmd(Command::Quit)),
                 KeyCode::Char('u') if ctrl => Input::Clear,
@@ -211,7 +239,9 @@ fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
             Some(Action::Input(input))
         }
         // Any key closes the help.
-        Mode::Help => Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help))),
+        Mode::Help | Mode::Failures(_) => {
+            Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help)))
+        }
         Mode::Normal => app.keymap.lookup(k).map(Action::Cmd),
     }
 }
@@ -236,11 +266,11 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
             entries,
             overwrite,
         } => {
-            let articles: Vec<&crate::model::Article> = entries
+            let articles: Vec<(&str, &crate::model::Article)> = entries
                 .iter()
-                .filter_map(|&i| app.entries.get(i).map(|e| &e.article))
+                .filter_map(|&i| app.entries.get(i).map(|e| (e.source.as_str(), &e.article)))
                 .collect();
-            let n: usize = articles.iter().map(|a| a.facts.len()).sum();
+            let n: usize = articles.iter().map(|(_, a)| a.facts.len()).sum();
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
                     let (done, all) = app.facts_progress();
@@ -258,7 +288,7 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                         failed: false,
                     }
                 }
-                Err(save::SaveError::Exists) => Action::ExportExists(path),
+                Err(save::SaveError::Exists(_)) => Action::ExportExists(path),
                 Err(e) => Action::Exported {
                     message: format!("export failed: {e}"),
                     failed: true,
@@ -268,22 +298,23 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
     }
 }
 
-/// Raw mode, alternate screen and mouse reporting for as long as it lives.
-/// SIGTERM and SIGHUP ask the event loop to stop; if it has not stopped a moment later (after a
-/// hang-up crossterm can spin on the closed tty and never return to the loop), this thread
-/// restores the terminal and ends the process itself, so no reader outlives its terminal.
-fn watch_signals(stop: Arc<AtomicBool>) -> anyhow::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+/// SIGINT and SIGQUIT from outside (in raw mode Ctrl-c is a key, not a signal), SIGTERM and
+/// SIGHUP ask the event loop to stop, which restores the terminal and exits with 128 + the
+/// signal. If it has not stopped a moment later (after a hang-up crossterm can spin on the
+/// closed tty and never return to the loop), this thread restores the terminal and ends the
+/// process itself, so no reader outlives its terminal or leaves it raw.
+fn watch_signals(stop: Arc<AtomicI32>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGQUIT, SIGTERM, SIGHUP])
         .context("cannot watch for signals")?;
     std::thread::Builder::new()
         .name("signals".to_owned())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                stop.store(true, Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(400));
+                stop.store(sig, Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(1000));
                 restore_terminal();
-                std::process::exit(128 + sig);
+                std::process::exit(i32::from(signal_status(sig)));
             }
         })
         .context("cannot start the signal watcher")?;

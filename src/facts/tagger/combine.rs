@@ -15,6 +15,9 @@ use crate::model::FactKind;
 /// its own, by kind.
 const MIN_CONFIDENCE: [i32; 3] = [0, 0, 0];
 
+/// Most proposal-against-fact comparisons one text may cost.
+const MAX_CHECKS: usize = 4_000_000;
+
 /// Adds the facts the tagger's `spans` bring to what the rules `found` in `seg`.
 pub fn add(
     ex: &Extractor,
@@ -23,6 +26,11 @@ pub fn add(
     spans: &[Span],
     found: &mut Vec<(FactKind, Found)>,
 ) {
+    // Each proposal is checked against every fact so far: a text holding so many of both that
+    // this turns quadratic (a fuzzer's paragraph of 200,000 zone names) keeps the rules' facts.
+    if spans.len().saturating_mul(found.len() + zones.len()) > MAX_CHECKS {
+        return;
+    }
     let roles = role_spans(found);
     for sp in spans {
         if sp.confidence < MIN_CONFIDENCE[sp.kind.index()] || sp.end > seg.f.len() {

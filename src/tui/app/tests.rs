@@ -124,7 +124,7 @@ fn picker_narrows_by_alias_and_enter_applies() {
 }
 
 #[test]
-fn picker_offers_no_zone_and_esc_clears() {
+fn picker_offers_no_zone_and_esc_only_closes() {
     let mut a = app();
     a.update(Action::Cmd(Command::ZoneFilter));
     typed(&mut a, "no");
@@ -132,8 +132,25 @@ fn picker_offers_no_zone_and_esc_clears() {
     assert_eq!(a.visible, vec![0]);
     a.update(Action::Cmd(Command::ZoneFilter));
     a.update(Action::Input(Input::Esc));
-    assert_eq!(a.visible, vec![0, 1, 2]);
-    assert_eq!(a.filter, ZoneFilter::All);
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(
+        a.visible,
+        vec![0],
+        "Esc closes the picker and keeps the filter"
+    );
+    assert_eq!(a.filter, ZoneFilter::NoZone);
+}
+
+#[test]
+fn picker_lists_every_zone_of_a_kind() {
+    let a = app();
+    let labels =
+        |q: &str| -> Vec<String> { a.picker_items(q).into_iter().map(|it| it.label).collect() };
+    assert_eq!(
+        labels("经开区"),
+        ["上党经济技术开发区", "运城经济技术开发区"]
+    );
+    assert!(labels("高新区").is_empty());
 }
 
 #[test]
@@ -231,6 +248,8 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     a.update(Action::Cmd(Command::FocusNext));
     assert_eq!(a.focus, Focus::Facts);
     assert!(a.fact_active);
+    // Tabbing keeps the reading position (issue 11 item 20); selecting a fact scrolls to it.
+    a.update(Action::Cmd(Command::Down));
     let doc = a.doc().unwrap_or_default();
     let line = doc::line_of(&doc, Seg::Para(1), 4).unwrap_or(0);
     let h = a.reader_text_area().height as usize;
@@ -245,7 +264,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));
     assert!(
-        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\n"))
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text.starts_with("1-2\tmoney\t3.04 亿元\t304000000\t元") && text.ends_with("p1\t4-11\t\t\ta.txt\n"))
     );
 }
 
@@ -259,6 +278,17 @@ fn export_asks_before_overwriting() {
     assert!(e.is_empty(), "unknown extension is refused");
     a.update(Action::Input(Input::Tab));
     assert!(matches!(&a.mode, Mode::Export(p) if p.path == "out.txt.csv"));
+    let e = a.update(Action::Input(Input::Enter));
+    assert!(
+        matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
+    );
+    a.update(Action::Exported {
+        message: "wrote".into(),
+        failed: false,
+    });
+    a.update(Action::Cmd(Command::Export));
+    a.update(Action::Input(Input::Clear));
+    typed(&mut a, "out.txt.csv");
     let e = a.update(Action::Input(Input::Enter));
     assert!(
         matches!(&e[..], [Effect::Export { overwrite: false, entries, .. }] if entries.len() == 3)
@@ -280,11 +310,36 @@ fn export_asks_before_overwriting() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes() {
+fn export_tab_cycles_all_four_formats_and_an_unknown_one_is_named() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Export));
+    a.update(Action::Input(Input::Clear));
+    typed(&mut a, "facts.txt");
+    assert!(a.update(Action::Input(Input::Enter)).is_empty());
+    let notice = a.notice.clone().map(|n| n.text).unwrap_or_default();
+    assert!(notice.starts_with("facts.txt: unknown format"), "{notice}");
+    assert!(matches!(&a.mode, Mode::Export(_)), "the prompt stays open");
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        a.update(Action::Input(Input::Tab));
+        if let Mode::Export(p) = &a.mode {
+            seen.push(p.path.clone());
+        }
+    }
+    assert_eq!(seen, ["facts.csv", "facts.json", "facts.md", "facts.tsv"]);
+}
+
+#[test]
+fn help_opens_scrolls_and_other_keys_close() {
     let mut a = app();
     a.update(Action::Cmd(Command::Help));
     assert_eq!(a.mode, Mode::Help);
+    // Moving keys scroll the help (issue 11 item 20) …
     a.update(Action::Cmd(Command::Down));
+    assert_eq!(a.mode, Mode::Help);
+    assert_eq!(a.help_scroll, 1);
+    // … any other key closes it and does nothing else.
+    a.update(Action::Cmd(Command::NextArticle));
     assert_eq!(a.mode, Mode::Normal);
     assert_eq!(a.selected, 0, "the closing key does nothing else");
     a.update(Action::Cmd(Command::Quit));
@@ -311,9 +366,16 @@ fn click_selects_an_article() {
     let mut a = app();
     let list = a.panes().list.unwrap_or_default();
     let per = layout::rows_per_entry(layout::inner(list).width) as u16;
+    // The page's header row comes first.
     a.update(Action::Click {
         col: list.x + 2,
-        row: list.y + 1 + 2 * per,
+        row: list.y + 1 + 1 + 2 * per,
+    });
+    assert_eq!(a.current(), Some(2));
+    // A click on the header selects nothing new.
+    a.update(Action::Click {
+        col: list.x + 2,
+        row: list.y + 1,
     });
     assert_eq!(a.current(), Some(2));
 }

@@ -7,12 +7,23 @@ use ratatui::Frame;
 
 use super::{centred, fit, pad};
 use crate::tui::app::App;
+use crate::tui::i18n;
 use crate::tui::layout::inner;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let amb = app.amb;
     let t = &app.theme;
-    let sections = app.keymap.help();
+    let lang = app.lang;
+    let tr = |en: &'static str| i18n::help_text(en, lang);
+    let sections: Vec<(&'static str, Vec<(String, &'static str)>)> = app
+        .keymap
+        .help()
+        .into_iter()
+        .map(|(title, rows)| {
+            let rows = rows.into_iter().map(|(k, what)| (k, tr(what))).collect();
+            (tr(title), rows)
+        })
+        .collect();
     let lines_of =
         |secs: &[(&'static str, Vec<(String, &'static str)>)], w: usize| -> Vec<Line<'static>> {
             let widest = secs
@@ -38,16 +49,42 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (w, h) = if two_columns { (88, 19) } else { (44, 31) };
     let r = centred(area, w, h);
     super::clear_overlay(frame, r);
+    let body = inner(r);
+    let split = 2.min(sections.len());
+    let needed = |secs: &[(&'static str, Vec<(String, &'static str)>)]| {
+        secs.iter().map(|(_, rows)| rows.len() + 1).sum::<usize>()
+    };
+    let needed = if two_columns {
+        needed(&sections[..split]).max(needed(&sections[split..]))
+    } else {
+        needed(&sections)
+    };
+    // The first line shown: the help scrolls (j/k, PgDn) when the screen is too short for it.
+    let top = app
+        .help_scroll
+        .min(needed.saturating_sub(body.height as usize));
+    let closes = format!(
+        " {} ",
+        tr(if needed > body.height as usize {
+            "j/k scroll · other keys close"
+        } else {
+            "any key closes"
+        })
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border_focus)
-        .title(Span::styled(" 读报 dubao — keys ", t.border_focus))
-        .title_bottom(Line::styled(" any key closes ", t.dim).right_aligned());
+        .title(Span::styled(
+            format!(" 读报 dubao — {} ", tr("keys")),
+            t.border_focus,
+        ))
+        .title_bottom(Line::styled(closes, t.dim).right_aligned());
     frame.render_widget(block, r);
-    let body = inner(r);
     if body.width == 0 || body.height == 0 {
         return;
     }
+    let shown =
+        |lines: Vec<Line<'static>>| -> Vec<Line<'static>> { lines.into_iter().skip(top).collect() };
     if two_columns {
         let half = body.width / 2;
         let left = Rect {
@@ -59,24 +96,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             width: body.width - half - 1,
             ..body
         };
-        let split = 2.min(sections.len());
         frame.render_widget(
-            Paragraph::new(lines_of(&sections[..split], left.width as usize)),
+            Paragraph::new(shown(lines_of(&sections[..split], left.width as usize))),
             left,
         );
         frame.render_widget(
-            Paragraph::new(lines_of(&sections[split..], right.width as usize)),
+            Paragraph::new(shown(lines_of(&sections[split..], right.width as usize))),
             right,
         );
     } else {
-        let mut lines = lines_of(&sections, body.width as usize);
-        if lines.len() > body.height as usize {
-            lines.truncate((body.height as usize).saturating_sub(1));
-            lines.push(Line::styled(
-                fit("… (enlarge the window for more)", body.width as usize, amb),
-                t.dim,
-            ));
-        }
+        let lines = shown(lines_of(&sections, body.width as usize));
         frame.render_widget(Paragraph::new(lines), body);
     }
 }

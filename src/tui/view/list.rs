@@ -1,4 +1,5 @@
-//! The article list: zone, date and headline per article, then any files that failed to load.
+//! The article list: a header row per page (date · page · section · paper), then zone, date and
+//! headline per article; then any files that failed to load.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -7,12 +8,17 @@ use ratatui::Frame;
 
 use super::{fit, pad, pane_block};
 use crate::lexicon::zone;
-use crate::model::{Article, FactKind, FactValue};
-use crate::tui::app::{App, Entry};
+use crate::model::Article;
+use crate::tui::app::{App, Entry, ListLine};
 use crate::tui::layout::{inner, rows_per_entry, Focus};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let title = format!(" 文章 {}/{} ", app.visible.len(), app.entries.len());
+    let title = format!(
+        " 文章 {}/{} · {} ",
+        app.visible.len(),
+        app.entries.len(),
+        app.sort.label()
+    );
     frame.render_widget(pane_block(app, title, Focus::List), area);
     let body = inner(area);
     if body.width == 0 || body.height == 0 {
@@ -21,25 +27,36 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let w = body.width as usize;
     let per = rows_per_entry(body.width);
     let mut lines: Vec<Line> = app
-        .visible
-        .iter()
-        .enumerate()
+        .list_lines(per)
+        .into_iter()
         .skip(app.list_offset)
-        .take(body.height as usize / per)
-        .filter_map(|(pos, &i)| Some((pos, app.entries.get(i)?)))
-        .flat_map(|(pos, e)| row(app, e, pos == app.selected, w))
+        .take(body.height as usize)
+        .filter_map(|l| match l {
+            ListLine::Header { entry } => {
+                let e = app.entries.get(entry)?;
+                Some(header(app, &e.page.label(e.page_name()), w))
+            }
+            ListLine::Article { pos, part } => {
+                let i = *app.visible.get(pos)?;
+                let e = app.entries.get(i)?;
+                row(app, i, e, pos == app.selected, w).into_iter().nth(part)
+            }
+        })
         .collect();
     if app.visible.is_empty() {
         let msg = if app.entries.is_empty() {
             "no articles loaded"
+        } else if app.narrowed {
+            "no article has a hit (Esc shows all)"
         } else {
-            "no articles in this zone (z to change)"
+            "no articles pass the filters (z zone, d dates)"
         };
         lines.push(Line::styled(fit(msg, w, app.amb), app.theme.dim));
     }
     let room = (body.height as usize).saturating_sub(lines.len());
     if !app.failures.is_empty() && room >= 2 {
-        lines.push(Line::styled(fit("skipped:", w, app.amb), app.theme.error));
+        let head = format!("skipped {} (! why):", app.failures.len());
+        lines.push(Line::styled(fit(&head, w, app.amb), app.theme.error));
         for f in app.failures.iter().take(room - 1) {
             lines.push(Line::styled(
                 fit(&format!("✗ {f}"), w, app.amb),
@@ -50,24 +67,33 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), body);
 }
 
-/// `上党   12-22 标题…` in wide lists; in narrow ones the headline, then `上党 · 12-22`.
-fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
+/// A page's header row: `2025-12-24 · 第 3 版 · 园区经济 · 科学导报 ───`.
+fn header(app: &App, label: &str, w: usize) -> Line<'static> {
+    let text = format!("{label} ");
+    let rule = w.saturating_sub(app.amb.width(&text));
+    let mut s = fit(&text, w, app.amb);
+    s.extend(std::iter::repeat_n('─', rule));
+    Line::styled(s, app.theme.heading)
+}
+
+/// `上党   12-22 标题…` in wide lists; in narrow ones the headline, then `id · 上党 · 12-22`.
+/// With a search, the article's hit count leads the headline.
+fn row(app: &App, i: usize, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
     let amb = app.amb;
     let t = &app.theme;
-    let headline = headline(&e.article);
-    let z = e
-        .article
-        .zone
-        .as_deref()
-        .map(zone::place_part)
-        .unwrap_or("—");
+    let mut headline = headline(&e.article);
+    let hits = app.hits_of(i);
+    if hits > 0 {
+        headline = format!("({hits}) {headline}");
+    }
+    let z = zone_label(&e.article);
     let date = date_label(e);
     let lines = if rows_per_entry(w as u16) == 1 {
         let zone_w = 8;
         let date_w = 5;
         let title_w = w.saturating_sub(zone_w + date_w + 2);
         vec![Line::from(vec![
-            Span::styled(pad(z, zone_w, amb), t.zone),
+            Span::styled(pad(&z, zone_w, amb), t.zone),
             Span::raw(" "),
             Span::styled(pad(&date, date_w, amb), t.date),
             Span::raw(" "),
@@ -75,12 +101,9 @@ fn row(app: &App, e: &Entry, selected: bool, w: usize) -> Vec<Line<'static>> {
         ])]
     } else {
         let mut parts = vec![e.article.id.clone()];
-        parts.extend(
-            e.article
-                .zone
-                .as_deref()
-                .map(|z| zone::place_part(z).to_owned()),
-        );
+        if z != "—" {
+            parts.push(z);
+        }
         if date != "—" {
             parts.push(date);
         }
@@ -116,18 +139,22 @@ fn headline(a: &Article) -> String {
         .unwrap_or_else(|| "（无标题）".to_owned())
 }
 
-/// `12-22` from the article's first full date; `…` while facts are still being extracted.
+/// The zone label: the place of the zone a kicker names (`尧都高新技术产业开发区` over the main
+/// title), else of the article's zone; `—` for none.
+fn zone_label(a: &Article) -> String {
+    a.zone_kicker()
+        .and_then(zone::canonical)
+        .or_else(|| a.zone.clone())
+        .map(|z| zone::place_part(&z).to_owned())
+        .unwrap_or_else(|| "—".to_owned())
+}
+
+/// `12-22` from the article's date (the edition's, else its news date); `—` without one.
 fn date_label(e: &Entry) -> String {
-    if !e.facts_ready {
-        return "…".to_owned();
-    }
     e.article
-        .facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Date)
-        .find_map(|f| match &f.value {
-            Some(FactValue::Text(v)) if v.len() == 10 => v.get(5..).map(str::to_owned),
-            _ => None,
-        })
+        .date
+        .as_deref()
+        .and_then(|d| d.get(5..))
+        .map(str::to_owned)
         .unwrap_or_else(|| "—".to_owned())
 }

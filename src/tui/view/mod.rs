@@ -2,6 +2,7 @@
 //! holds the text-fitting helpers they share.
 
 mod facts;
+mod failures;
 mod help;
 mod list;
 mod picker;
@@ -36,6 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         Mode::Help => help::draw(frame, app, frame.area()),
         Mode::Picker(pk) => picker::draw(frame, app, pk, frame.area()),
+        Mode::Failures(top) => failures::draw(frame, app, *top, frame.area()),
         _ => {}
     }
 }

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         .borders(Borders::ALL)
         .border_style(t.border_focus)
         .title(Span::styled(" 园区 zone filter ", t.border_focus))
-        .title_bottom(Line::styled(" Enter apply · Esc clear ", t.dim).right_aligned());
+        .title_bottom(Line::styled(" Enter apply · Esc close ", t.dim).right_aligned());
     frame.render_widget(block, r);
     let body = inner(r);
     if body.width == 0 || body.height == 0 {
@@ -35,7 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         lines.push(Line::styled(fit("no zone matches", w, amb), t.dim));
     }
     for (k, it) in items.iter().enumerate().skip(offset).take(rows) {
-        let count = format!("{:>4} ", it.count);
+        // The active filter is marked, so a look tells what the list shows.
+        let mark = if it.filter == app.filter { "●" } else { " " };
+        let count = format!("{mark}{:>4} ", it.count);
         let label_w = w.saturating_sub(count.len());
         let style = if k == p.selected { t.selected } else { t.base };
         let label_style = if it.filter == app.filter {

@@ -9,7 +9,7 @@ use ratatui::Frame;
 
 use super::{fit, highlight, pane_block};
 use crate::lexicon::zone;
-use crate::tui::app::App;
+use crate::tui::app::{App, Entry};
 use crate::tui::doc::{self, DocLine, Kind};
 use crate::tui::layout::{reader_text, Focus};
 
@@ -19,16 +19,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     };
     let a = &entry.article;
+    let title = format!(" {} ", meta(entry));
     let zone = a.zone.as_deref().map(zone::place_part).unwrap_or("");
-    let title = format!(" {} {zone} ", a.id).replace("  ", " ");
+    let id = format!(" {} {zone} ", a.id).replace("  ", " ");
     let body = reader_text(area);
     let doc = app.doc().unwrap_or_default();
     let h = body.height as usize;
     let pos = position(app.scroll, h, doc.len());
     let w = area.width.saturating_sub(4) as usize;
-    let block = pane_block(app, fit(&title, w / 2, app.amb), Focus::Reader).title_bottom(
-        Line::from(Span::styled(fit(&pos, w / 2, app.amb), app.theme.dim)).right_aligned(),
-    );
+    let pos_w = app.amb.width(&pos).min(w / 2);
+    let block = pane_block(app, fit(&title, w, app.amb), Focus::Reader)
+        .title_bottom(Line::from(Span::styled(
+            fit(&id, w.saturating_sub(pos_w + 1), app.amb),
+            app.theme.dim,
+        )))
+        .title_bottom(
+            Line::from(Span::styled(fit(&pos, pos_w, app.amb), app.theme.dim)).right_aligned(),
+        );
     frame.render_widget(block, area);
     if body.width == 0 || body.height == 0 {
         return;
@@ -41,6 +48,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .map(|l| render_line(app, l, &marks))
         .collect();
     frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// What the page is and where it came from: `科学导报 · 2025-12-24 · 第 3 版 · 园区经济 ·
+/// archive/2025/12/24/03.txt`; the parts a page does not state are left out.
+pub fn meta(e: &Entry) -> String {
+    let p = &e.page;
+    [
+        p.paper.clone(),
+        p.date.clone().or_else(|| e.article.date.clone()),
+        p.page_no.map(|n| format!("第 {n} 版")),
+        p.section.clone(),
+        Some(e.source.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// `12–34/120 28%`, or `all 12` when the article fits.

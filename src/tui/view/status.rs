@@ -8,6 +8,7 @@ use ratatui::Frame;
 use super::fit;
 use crate::text::sanitize::sanitize;
 use crate::tui::app::{App, Mode, ZoneFilter};
+use crate::tui::i18n::{self, Msg};
 use crate::tui::keys::Command;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -28,15 +29,28 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Some(cur),
             )
         }
+        Mode::Dates(d) => {
+            let prompt = format!("dates: {d}");
+            let cur = amb.width(&prompt);
+            let (tail, style) = match &app.notice {
+                Some(n) if n.error => (format!("   {}", sanitize(&n.text)), t.error),
+                _ => (
+                    "   2025-12 · 2025-12-01..2025-12-24 · empty = all · Esc".to_owned(),
+                    t.key,
+                ),
+            };
+            (format!("{prompt}{tail}"), style, Some(cur))
+        }
         Mode::Export(e) => {
             let prompt = format!("export to: {}", e.path);
             let cur = amb.width(&prompt);
-            let tail = if e.confirm {
-                "   exists — Enter overwrites, Esc cancels"
-            } else {
-                "   Tab format · Enter write · Esc cancel"
+            // A problem with the name (an unknown extension) shows beside the prompt.
+            let (tail, problem) = match &app.notice {
+                Some(n) => (format!("   {}", sanitize(&n.text)), n.error),
+                None if e.confirm => ("   exists — Enter overwrites, Esc cancels".to_owned(), true),
+                None => ("   Tab format · Enter write · Esc cancel".to_owned(), false),
             };
-            let style = if e.confirm { t.error } else { t.key };
+            let style = if problem { t.error } else { t.key };
             (format!("{prompt}{tail}"), style, Some(cur))
         }
         _ => match &app.notice {
@@ -48,18 +62,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             None => (summary(app), t.base, None),
         },
     };
-    let hints = hints(app);
+    let hints = hints_that_fit(&hints(app), w, amb.width(&left), |s| amb.width(s));
     let hints_w = amb.width(&hints);
+    // The left part gives way to the help hint: it is how every other key is found.
+    let left = fit(&left, w.saturating_sub(hints_w + 1), amb);
     let left_w = amb.width(&left);
-    let line = if left_w + hints_w + 2 <= w {
-        Line::from(vec![
-            Span::styled(left, style),
-            Span::raw(" ".repeat(w - left_w - hints_w)),
-            Span::styled(hints, t.dim),
-        ])
-    } else {
-        Line::from(Span::styled(fit(&left, w, amb), style))
-    };
+    let line = Line::from(vec![
+        Span::styled(left, style),
+        Span::raw(" ".repeat(w.saturating_sub(left_w + hints_w))),
+        Span::styled(hints, t.dim),
+    ]);
     frame.render_widget(Paragraph::new(line).style(t.status), area);
     if let Some(c) = cursor {
         let x = area.x.saturating_add(c.min(w.saturating_sub(1)) as u16);
@@ -69,15 +81,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// `3/8 articles · zone 上党 · “铝” 2/5 · facts 6/8 · 1 skipped`.
 fn summary(app: &App) -> String {
-    let mut parts = vec![format!(
-        "{}/{} articles",
-        app.visible.len(),
-        app.entries.len()
-    )];
+    let lang = app.lang;
+    let mut parts = vec![i18n::articles(app.visible.len(), app.entries.len(), lang)];
     match &app.filter {
         ZoneFilter::All => {}
-        ZoneFilter::Query(q) => parts.push(format!("zone {q}")),
-        ZoneFilter::NoZone => parts.push("no zone".to_owned()),
+        ZoneFilter::Query(q) => parts.push(format!("{} {q}", Msg::Zone.text(lang))),
+        ZoneFilter::NoZone => parts.push(Msg::NoZone.text(lang).to_owned()),
+    }
+    if !app.dates.is_open() {
+        parts.push(format!("{} {}", Msg::Dates.text(lang), app.dates.label()));
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
@@ -85,28 +97,68 @@ fn summary(app: &App) -> String {
     }
     let (done, all) = app.facts_progress();
     if done < all {
-        parts.push(format!("facts {done}/{all}"));
+        parts.push(format!("{} {done}/{all}", Msg::Facts.text(lang)));
     }
     if !app.failures.is_empty() {
-        parts.push(format!("{} skipped", app.failures.len()));
+        parts.push(match lang {
+            i18n::Lang::Zh => format!("{} {} 个", Msg::Skipped.text(lang), app.failures.len()),
+            i18n::Lang::En => format!("{} {}", app.failures.len(), Msg::Skipped.text(lang)),
+        });
     }
     format!(" {}", parts.join(" · "))
 }
 
-/// The main keys, from the key map so that overrides show.
-fn hints(app: &App) -> String {
-    let k = |c: Command, what: &str| app.keymap.first_key(c).map(|key| format!("{key} {what}"));
+/// As many of `hints` (most important first) as fit beside a left part `left_w` wide, joined;
+/// the first (`? help`) always stays when it fits the line at all.
+fn hints_that_fit(
+    hints: &[String],
+    w: usize,
+    left_w: usize,
+    width: impl Fn(&str) -> usize,
+) -> String {
+    let joined = |n: usize| hints[..n].join("  ") + " ";
+    let mut n = hints.len();
+    while n > 1 && left_w + width(&joined(n)) + 2 > w {
+        n -= 1;
+    }
+    if n == 0 || width(&joined(n)) + 1 > w {
+        return String::new();
+    }
+    joined(n)
+}
+
+/// The main keys, from the key map so that overrides show, most important first.
+fn hints(app: &App) -> Vec<String> {
+    let k = |c: Command, what: Msg| {
+        app.keymap
+            .first_key(c)
+            .map(|key| format!("{key} {}", what.text(app.lang)))
+    };
     [
-        k(Command::Help, "help"),
-        k(Command::ZoneFilter, "zone"),
-        k(Command::Search, "search"),
-        k(Command::CopyAll, "copy"),
-        k(Command::Export, "export"),
-        k(Command::Quit, "quit"),
+        k(Command::Help, Msg::Help),
+        k(Command::ZoneFilter, Msg::Zone),
+        k(Command::Search, Msg::Search),
+        k(Command::CopyAll, Msg::Copy),
+        k(Command::Export, Msg::Export),
+        k(Command::Quit, Msg::Quit),
     ]
     .into_iter()
     .flatten()
-    .collect::<Vec<_>>()
-    .join("  ")
-        + " "
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hints_that_fit;
+
+    #[test]
+    fn help_hint_stays_when_the_line_is_short() {
+        let hints: Vec<String> = ["? help", "z zone", "q quit"].map(String::from).to_vec();
+        let w = |s: &str| s.chars().count();
+        assert_eq!(hints_that_fit(&hints, 80, 20, w), "? help  z zone  q quit ");
+        assert_eq!(hints_that_fit(&hints, 35, 20, w), "? help ");
+        // Even when the left part would take the whole line.
+        assert_eq!(hints_that_fit(&hints, 30, 60, w), "? help ");
+        assert_eq!(hints_that_fit(&hints, 5, 0, w), "");
+    }
 }

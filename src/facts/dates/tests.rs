@@ -1,0 +1,241 @@
+//! Tests of [`super`].
+use super::*;
+use crate::text::fold::fold;
+
+fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {
+    let f: Vec<char> = fold(s).chars().collect();
+    let orig: Vec<char> = s.chars().collect();
+    scan(&f, year)
+        .into_iter()
+        .map(|h| (orig[h.start..h.end].iter().collect(), h.value))
+        .collect()
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_owned(), b.to_owned())
+}
+
+#[test]
+fn full_and_partial_dates() {
+    assert_eq!(
+        dates("2026 年 1 月 8 日，", None),
+        [pair("2026 年 1 月 8 日", "2026-01-08")]
+    );
+    assert_eq!(
+        dates("12 月 22 日，运城", Some(2025)),
+        [pair("12 月 22 日", "2025-12-22")]
+    );
+    assert_eq!(
+        dates("12 月 22 日，运城", None),
+        [pair("12 月 22 日", "--12-22")]
+    );
+    assert_eq!(
+        dates("二〇二五年十二月二十二日", None),
+        [pair("二〇二五年十二月二十二日", "2025-12-22")]
+    );
+    assert_eq!(
+        dates("２０２５年１２月２２日", None),
+        [pair("２０２５年１２月２２日", "2025-12-22")]
+    );
+    assert_eq!(
+        dates("于2026-01-08发布", None),
+        [pair("2026-01-08", "2026-01-08")]
+    );
+}
+
+#[test]
+fn runs_of_months() {
+    let f: Vec<char> = "今年1至10月，2025 年 1—11 月，3-5 月份。12 个月。"
+        .chars()
+        .collect();
+    let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+    assert_eq!(v, ["2025-01/2025-10", "2025-01/2025-11", "2025-03/2025-05"]);
+}
+
+#[test]
+fn after_a_clause_hou_nian_is_no_date() {
+    let f: Vec<char> = "项目达产后年产值可达 5 亿元，投产后年均纳税 2000 万元。后年建成。"
+        .chars()
+        .collect();
+    let v: Vec<String> = scan(&f, Some(2025)).into_iter().map(|d| d.value).collect();
+    assert_eq!(v, ["2027"]);
+}
+
+#[test]
+fn relative_years_resolve_against_the_page_year() {
+    assert_eq!(
+        dates("今年 3 月 3 日，中铝", Some(2025)),
+        [pair("今年 3 月 3 日", "2025-03-03")]
+    );
+    assert_eq!(
+        dates("今年 3 月，该公司", Some(2025)),
+        [pair("今年 3 月", "2025-03")]
+    );
+    assert_eq!(dates("计划明年拓展", Some(2025)), [pair("明年", "2026")]);
+    assert_eq!(dates("去年同期", Some(2025)), [pair("去年", "2024")]);
+    assert!(dates("为今年高质量完成", Some(2025)).is_empty());
+    assert!(dates("计划明年拓展", None).is_empty());
+}
+
+#[test]
+fn years_months_and_ranges() {
+    assert_eq!(
+        dates("召开 2025 年度经济", None),
+        [pair("2025 年度", "2025")]
+    );
+    assert_eq!(
+        dates("及 12 月份固定资产", Some(2025)),
+        [pair("12 月份", "2025-12")]
+    );
+    assert_eq!(
+        dates("12 月 22 日至 24 日举行", Some(2025)),
+        [pair("12 月 22 日至 24 日", "2025-12-22/2025-12-24")]
+    );
+    assert_eq!(
+        dates("计划于2026年3月至2027年6月建设", None),
+        [pair("2026年3月至2027年6月", "2026-03/2027-06")]
+    );
+    assert_eq!(
+        dates("为开发区“十五五”良好开局", None),
+        [pair("十五五", "2026/2030")]
+    );
+    assert_eq!(dates("“十四五”期间", None), [pair("十四五", "2021/2025")]);
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    assert!(dates("二十届四中全会", Some(2025)).is_empty());
+    assert!(dates("3 个月", Some(2025)).is_empty());
+    assert!(dates("13 月", Some(2025)).is_empty());
+    assert!(dates("30 年", Some(2025)).is_empty());
+}
+
+fn on(s: &str, edition: Option<&str>, year: Option<i32>) -> Vec<(String, String)> {
+    let f: Vec<char> = fold(s).chars().collect();
+    let orig: Vec<char> = s.chars().collect();
+    scan_in(&f, &Context::new(year, edition))
+        .into_iter()
+        .map(|h| (orig[h.start..h.end].iter().collect(), h.value))
+        .collect()
+}
+
+#[test]
+fn a_year_the_text_states_is_never_the_page_year() {
+    assert_eq!(
+        dates("1357年6月10日", Some(2017)),
+        [pair("1357年6月10日", "1357-06-10")]
+    );
+    assert_eq!(
+        dates("18年10月1日", Some(2017)),
+        [pair("18年10月1日", "2018-10-01")]
+    );
+    assert_eq!(
+        dates("康熙二十年9月", Some(2017)),
+        [pair("康熙二十年9月", "1681-09")]
+    );
+    assert_eq!(
+        dates("康熙20年9月", Some(2017)),
+        [pair("康熙20年9月", "1681-09")]
+    );
+    // An era dubao does not know: the month stays without a year.
+    assert_eq!(dates("大业三年五月", Some(2017)), [pair("五月", "--05")]);
+    assert_eq!(dates("零八年奥运会", Some(2017)), [pair("零八年", "2008")]);
+    assert!(dates("30 年", Some(2025)).is_empty());
+}
+
+#[test]
+fn days_without_ri_and_days_alone() {
+    assert_eq!(
+        dates("八月十五的月亮", Some(2017)),
+        [pair("八月十五", "2017-08-15")]
+    );
+    assert_eq!(dates("三月初一", None), [pair("三月初一", "--03-01")]);
+    assert_eq!(
+        dates("正月初一", Some(2018)),
+        [pair("正月初一", "2018-01-01")]
+    );
+    assert_eq!(
+        on("21日，会议召开", Some("2025-12-24"), None),
+        [pair("21日", "2025-12-21")]
+    );
+    assert_eq!(on("21日，会议召开", None, Some(2025)), [pair("21日", "")]);
+    assert!(on("乘坐1号线", Some("2025-12-24"), None).is_empty());
+    assert!(on("3日元", Some("2025-12-24"), None).is_empty());
+}
+
+#[test]
+fn numeric_forms_parts_and_ranges() {
+    assert_eq!(
+        dates("你13.5.2015有时间吗", None),
+        [pair("13.5.2015", "2015-05-13")]
+    );
+    assert_eq!(
+        dates("2010.01.29", None),
+        [pair("2010.01.29", "2010-01-29")]
+    );
+    assert_eq!(
+        dates("你3-7-07有时间吗", None),
+        [pair("3-7-07", "2007-07-03")]
+    );
+    assert_eq!(dates("2011年年底", None), [pair("2011年年底", "2011")]);
+    assert_eq!(
+        dates("3月至5月", Some(2025)),
+        [pair("3月至5月", "2025-03/2025-05")]
+    );
+    assert_eq!(
+        dates("2016-2018年", None),
+        [pair("2016-2018年", "2016/2018")]
+    );
+    assert_eq!(
+        on("本月10日", Some("2017-03-22"), None),
+        [pair("本月10日", "2017-03-10")]
+    );
+    assert_eq!(
+        on("去年本月十日", Some("2017-03-22"), None),
+        [pair("去年本月十日", "2016-03-10")]
+    );
+}
+
+#[test]
+fn relative_days_need_an_edition_date() {
+    assert_eq!(
+        on("明天开幕", Some("2025-12-31"), None),
+        [pair("明天", "2026-01-01")]
+    );
+    assert_eq!(on("明天开幕", None, Some(2025)), [pair("明天", "2025")]);
+    assert_eq!(on("明天开幕", None, None), [pair("明天", "")]);
+    assert_eq!(
+        on("下周三开幕", Some("2025-12-24"), None),
+        [pair("下周三", "2025-12-31")]
+    );
+}
+
+#[test]
+fn hou_nian_after_a_clause_on_a_traditional_page() {
+    assert!(dates("項目建成後年產值可達5億元", Some(2025)).is_empty());
+}
+
+#[test]
+fn halves_decades_and_weeks() {
+    assert_eq!(
+        dates("二零一七年下半年", None),
+        [pair("二零一七年下半年", "2017-07/2017-12")]
+    );
+    assert_eq!(
+        dates("今年上半年", Some(2025)),
+        [pair("今年上半年", "2025-01/2025-06")]
+    );
+    assert_eq!(
+        dates("20世纪80年代", None),
+        [pair("20世纪80年代", "1980/1989")]
+    );
+    assert_eq!(
+        dates("上世纪90年代", Some(2025)),
+        [pair("上世纪90年代", "1990/1999")]
+    );
+    assert!(dates("九十年代", Some(2025)).is_empty());
+    assert_eq!(
+        on("下周召开", Some("2025-12-24"), None),
+        [pair("下周", "2025-12-29/2026-01-04")]
+    );
+}

@@ -1,0 +1,380 @@
+//! Article assembly: classified blocks → articles, walking the page as a reader would.
+//!
+//! A group of short lines followed by a body is a title (kicker, main title, subtitle); a
+//! dateline starts an article (unless it ends the article's summary box); names after a body are
+//! its byline; short lines before a credit are a caption; one short line inside an open article
+//! is a sub-head. Settling those also settles the short lines' classes (see [`super::classify`]).
+
+use crate::lexicon::zone::ZoneIndex;
+use crate::model::{Article, ArticleKind, Caption};
+
+use super::classify::{Block, Class, Mark, Placed, Rule};
+use super::labels::Label;
+
+/// How many paragraphs after a summary label belong to the summary box.
+const SUMMARY_MAX_PARAGRAPHS: usize = 2;
+
+/// An article being assembled.
+#[derive(Debug, Default)]
+struct Draft {
+    title: Vec<String>,
+    dateline: Option<String>,
+    reporters: Vec<String>,
+    paragraphs: Vec<String>,
+    byline: Vec<String>,
+    captions: Vec<Caption>,
+    /// A byline or credit was seen: new body text after it likely starts something new.
+    closed: bool,
+    /// The article ended with a photo credit right after its body.
+    credited: bool,
+    /// A summary box (`核心阅读`) was opened and no dateline has come since.
+    summary_box: bool,
+    /// Summary paragraphs still expected (after `核心阅读`, before the dateline).
+    summary_left: usize,
+}
+
+impl Draft {
+    fn is_empty(&self) -> bool {
+        self.title.is_empty()
+            && self.paragraphs.is_empty()
+            && self.captions.is_empty()
+            && self.byline.is_empty()
+            && self.reporters.is_empty()
+            && self.dateline.is_none()
+    }
+
+    fn into_article(self) -> Article {
+        let kind = if self.dateline.is_none() && self.credited && self.paragraphs.len() <= 3 {
+            ArticleKind::Photo
+        } else {
+            ArticleKind::News
+        };
+        Article {
+            id: String::new(),
+            title: self.title,
+            dateline: self.dateline,
+            reporters: self.reporters,
+            date: None,
+            zone: None,
+            zones: Vec::new(),
+            kind,
+            paragraphs: self.paragraphs,
+            byline: self.byline,
+            captions: self.captions,
+            facts: Vec::new(),
+        }
+    }
+}
+
+/// The walk's state: finished articles, the open one, and short lines not yet placed.
+struct Walk<'a> {
+    blocks: &'a [Placed],
+    marks: Vec<Mark>,
+    done: Vec<Draft>,
+    cur: Option<Draft>,
+    /// Title-like blocks waiting for what follows them.
+    pending: Vec<usize>,
+    /// Names under a title, waiting for the article they sign.
+    pending_byline: Vec<String>,
+}
+
+/// Walks the blocks and assembles articles; also returns each block's final class.
+pub(super) fn assemble(blocks: &[Placed]) -> (Vec<Article>, Vec<Mark>) {
+    let mut w = Walk {
+        blocks,
+        marks: blocks.iter().map(|p| p.mark).collect(),
+        done: Vec::new(),
+        cur: None,
+        pending: Vec::new(),
+        pending_byline: Vec::new(),
+    };
+    for (i, placed) in blocks.iter().enumerate() {
+        match &placed.block {
+            Block::Furniture(_) => {}
+            Block::Byline(names) => match w.cur.as_mut() {
+                Some(d) => {
+                    d.byline.extend(names.iter().cloned());
+                    d.closed = true;
+                }
+                None => w.pending_byline.extend(names.iter().cloned()),
+            },
+            Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit),
+            Block::Label(label, text) => w.label(*label, text),
+            Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
+                let byline_here = tb.names.is_some()
+                    && w.pending.is_empty()
+                    && w.cur
+                        .as_ref()
+                        .is_some_and(|d| !d.paragraphs.is_empty() && !d.closed);
+                if let (true, Some(d), Some(names)) = (byline_here, w.cur.as_mut(), &tb.names) {
+                    d.byline.extend(names.iter().cloned());
+                    d.closed = true;
+                    w.marks[i] = (Class::Byline, Rule::NamesAfterBody);
+                } else if tb.names.is_some() && !w.pending.is_empty() && next_is_body(blocks, i + 1)
+                {
+                    w.pending_byline.extend(tb.names.iter().flatten().cloned());
+                    w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
+                } else {
+                    w.pending.push(i);
+                }
+            }
+            Block::Text(_) => w.body(i),
+        }
+    }
+    w.finish()
+}
+
+impl Walk<'_> {
+    /// The text of a block that is a text block (title-like lines are).
+    fn text(&self, i: usize) -> &str {
+        match &self.blocks[i].block {
+            Block::Text(tb) => &tb.text,
+            Block::Label(_, t) => t,
+            _ => "",
+        }
+    }
+
+    /// Closes the open article and opens a new one under the pending title lines.
+    fn start_article(&mut self) -> &mut Draft {
+        if let Some(d) = self.cur.take() {
+            self.done.push(d);
+        }
+        let pending = std::mem::take(&mut self.pending);
+        mark_title_group(&mut self.marks, &pending, self.blocks);
+        let title = pending.iter().map(|&i| self.text(i).to_owned()).collect();
+        self.cur.insert(Draft {
+            title,
+            byline: std::mem::take(&mut self.pending_byline),
+            ..Draft::default()
+        })
+    }
+
+    /// The open article, with pending short lines placed in it as sub-heads.
+    fn open_with_subheads(&mut self) -> &mut Draft {
+        if self.cur.is_none() {
+            return self.start_article();
+        }
+        let pending = std::mem::take(&mut self.pending);
+        for &i in &pending {
+            self.marks[i] = (Class::SubHead, Rule::SubHead);
+        }
+        let texts: Vec<String> = pending.iter().map(|&i| self.text(i).to_owned()).collect();
+        let d = self.cur.get_or_insert_with(Draft::default);
+        d.paragraphs.extend(texts);
+        d
+    }
+
+    /// A photo credit: the pending short lines are its caption.
+    fn credit(&mut self, caption: Option<&str>, credit: &str) {
+        let pending = std::mem::take(&mut self.pending);
+        let text = if pending.is_empty() {
+            caption.map(str::to_owned)
+        } else {
+            for &i in &pending {
+                self.marks[i] = (Class::Caption, Rule::CaptionLines);
+            }
+            let mut t: String = pending.iter().map(|&i| self.text(i)).collect();
+            t.push_str(caption.unwrap_or(""));
+            Some(t)
+        };
+        let credit_only = text.is_none();
+        let d = self.cur.get_or_insert_with(Draft::default);
+        if credit_only && !d.closed {
+            d.credited = true;
+        }
+        d.captions.push(Caption {
+            text,
+            credit: Some(credit.to_owned()),
+        });
+        d.closed = true;
+    }
+
+    /// A label line: summary box, box, numbered part or author's note.
+    fn label(&mut self, label: Label, text: &str) {
+        // A summary box always opens an article: the lines above it are its title.
+        let new_article = match label {
+            Label::Summary => self.cur.is_none() || !self.pending.is_empty(),
+            Label::Part => {
+                self.cur.is_none() || (!self.pending.is_empty() && self.pending_starts_article())
+            }
+            Label::Box | Label::AuthorNote => false,
+        };
+        let d = if new_article {
+            self.start_article()
+        } else {
+            self.open_with_subheads()
+        };
+        d.paragraphs.push(text.to_owned());
+        match label {
+            Label::Summary => {
+                d.summary_box = true;
+                d.summary_left = SUMMARY_MAX_PARAGRAPHS;
+            }
+            // A box may follow the byline: what comes next is still this article's.
+            Label::Box => d.closed = false,
+            Label::AuthorNote => d.closed = true,
+            Label::Part => {}
+        }
+    }
+
+    /// Whether the pending short lines title a new article rather than head a part of the open
+    /// one: the open one is finished or has no body yet, or there are several lines.
+    fn pending_starts_article(&self) -> bool {
+        self.cur
+            .as_ref()
+            .is_none_or(|d| d.closed || d.paragraphs.is_empty() || self.pending.len() >= 2)
+    }
+
+    /// A body block: it continues the open article or starts a new one.
+    fn body(&mut self, i: usize) {
+        let Block::Text(tb) = &self.blocks[i].block else {
+            return;
+        };
+        let ends_summary = tb.dateline.is_some()
+            && self.pending.is_empty()
+            && self
+                .cur
+                .as_ref()
+                .is_some_and(|d| d.dateline.is_none() && d.summary_box);
+        let starts_article = !ends_summary
+            && (tb.dateline.is_some()
+                || match &self.cur {
+                    None => true,
+                    Some(d) => {
+                        !self.pending.is_empty()
+                            && (d.closed
+                                || self.pending_has_column_label()
+                                || self.pending.len() >= 2
+                                || !ZoneIndex::default().find(&self.pending_text()).is_empty()
+                                || body_ends_with_credit(self.blocks, i))
+                    }
+                });
+        let in_summary = !starts_article
+            && tb.dateline.is_none()
+            && self.pending.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.summary_left > 0);
+        if in_summary {
+            self.marks[i] = (Class::SummaryBox, Rule::SummaryParagraph);
+        }
+        let d = if starts_article {
+            self.start_article()
+        } else {
+            self.open_with_subheads()
+        };
+        let body = match &tb.dateline {
+            Some(dl) if d.dateline.is_none() => {
+                d.dateline = Some(dl.marker.clone());
+                d.reporters.clone_from(&dl.reporters);
+                d.summary_box = false;
+                d.summary_left = 0;
+                tb.text.chars().skip(dl.body_start).collect()
+            }
+            _ => tb.text.clone(),
+        };
+        if in_summary {
+            d.summary_left -= 1;
+        }
+        if !body.is_empty() {
+            d.paragraphs.push(body);
+        }
+    }
+
+    /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
+    fn pending_has_column_label(&self) -> bool {
+        self.pending.iter().any(|&i| {
+            self.blocks[i].tail.is_some() || self.blocks[i].mark.1 == Rule::TitleColumnLabel
+        })
+    }
+
+    fn pending_text(&self) -> String {
+        self.pending.iter().map(|&i| self.text(i)).collect()
+    }
+
+    /// Short lines at the end with no body become a title-only article rather than be lost.
+    fn finish(mut self) -> (Vec<Article>, Vec<Mark>) {
+        if !self.pending.is_empty() {
+            let pending = self.pending.clone();
+            self.start_article();
+            for i in pending {
+                self.marks[i].1 = Rule::TrailingTitle;
+            }
+        } else if !self.pending_byline.is_empty() {
+            self.start_article();
+        }
+        self.done.extend(self.cur.take());
+        let articles = self
+            .done
+            .into_iter()
+            .filter(|d| !d.is_empty())
+            .map(Draft::into_article)
+            .collect();
+        (articles, self.marks)
+    }
+}
+
+/// Marks a title group: the longest line is the title, lines above it kickers, below subtitles.
+fn mark_title_group(marks: &mut [Mark], group: &[usize], blocks: &[Placed]) {
+    let len = |i: usize| match &blocks[i].block {
+        Block::Text(tb) => tb.text.chars().count(),
+        _ => 0,
+    };
+    // The last longest, as `Article::headline` picks it.
+    let Some(main) = group
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, &i)| len(i))
+        .map(|(k, _)| k)
+    else {
+        return;
+    };
+    for (k, &i) in group.iter().enumerate() {
+        let class = match k.cmp(&main) {
+            std::cmp::Ordering::Less => Class::Kicker,
+            std::cmp::Ordering::Equal => Class::Title,
+            std::cmp::Ordering::Greater => Class::Subtitle,
+        };
+        let rule = match marks[i].1 {
+            Rule::TitleColumnLabel => Rule::TitleColumnLabel,
+            _ => Rule::TitleGroup,
+        };
+        marks[i] = (class, rule);
+    }
+}
+
+/// Whether the block at `i` starts a body (rather than more title lines); a numbered part or a
+/// summary box may come between.
+fn next_is_body(blocks: &[Placed], i: usize) -> bool {
+    blocks
+        .get(i..)
+        .into_iter()
+        .flatten()
+        .find(|b| !matches!(b.block, Block::Furniture(_)))
+        .is_some_and(|b| match &b.block {
+            Block::Text(t) => !t.title_like,
+            Block::Label(l, _) => matches!(l, Label::Part | Label::Summary),
+            _ => false,
+        })
+}
+
+/// A short sentence (`奋斗吧，青年！`) right above a dateline is that article's title.
+fn titles_a_dateline(blocks: &[Placed], i: usize) -> bool {
+    blocks[i].mark.1 == Rule::ShortSentence
+        && blocks
+            .get(i + 1..)
+            .into_iter()
+            .flatten()
+            .find(|b| !matches!(b.block, Block::Furniture(_)))
+            .is_some_and(|b| matches!(&b.block, Block::Text(t) if t.dateline.is_some()))
+}
+
+/// Whether the run of body blocks starting at `i` ends with a photo credit: a photo item.
+fn body_ends_with_credit(blocks: &[Placed], i: usize) -> bool {
+    for b in &blocks[i..] {
+        match &b.block {
+            Block::Text(t) if !t.title_like => continue,
+            Block::Credit { caption: None, .. } => return true,
+            _ => return false,
+        }
+    }
+    false
+}

@@ -1,0 +1,589 @@
+//! Line classification: every line of a page gets a [`Class`] and the [`Rule`] that decided it.
+//!
+//! This pass reads lines by their shape and their neighbours and turns them into blocks
+//! (paragraphs rejoined across column breaks, credits, bylines, labels, furniture); the assembly
+//! pass ([`super::assemble`]) settles what the short title-like lines are (title, kicker,
+//! subtitle, sub-head, caption) from what follows them. `dubao dump --explain` prints the result.
+//!
+//! Every convention the parser knows is one named rule:
+//!
+//! | rule | class | what it matches |
+//! |---|---|---|
+//! | `blank` | blank | an empty line |
+//! | `page-header` | furniture | a short line with a date and a weekday or page number (`2025年12月26日 星期五 第4版`) |
+//! | `page-footer` | furniture | `责任编辑：`, `校对：`, `美编：` … |
+//! | `page-credit` | furniture | a credit of the whole page: `本版制图：`, `本版责编：`, `本版摄影：`, `版式设计：` |
+//! | `end-mark` | furniture | `（完）`, `（全文完）` |
+//! | `dateline` | dateline | a paragraph opening with `本报讯`, `科学导报讯（记者 …）`, `新华社太原12月3日电`: it starts an article (or ends a summary box) |
+//! | `paragraph` | body | a line that is no title: long, or ending a sentence or a clause |
+//! | `date-opening` | body | a paragraph opening with a full date (`2025年6月24日，…`): body, never a header, never the page's year |
+//! | `short-sentence` | body | a short line ending in `！`/`…` (or a long `？`) with a clause inside: a paragraph, not a title |
+//! | `column-break` | same as its paragraph | a line continuing the paragraph above (an unfinished sentence, or an unindented line on an indented page) |
+//! | `inline-paragraph` | body | a paragraph after `　　` (two U+3000) inside a line: one line holding several paragraphs |
+//! | `title-group` | title, kicker, subtitle | short lines before a body: the longest is the title, the ones above are kickers, below subtitles |
+//! | `title-column-label` | title | a title ending with a column label in brackets (`…（经济聚焦）`, `（人民时评）`), kept in the title line |
+//! | `column-label-line` | column label | a column label alone on the line under a title: appended to that title line |
+//! | `summary-label` | summary box | `核心阅读`, `导读`, `阅读提示` (also in 【】): opens the article's summary box |
+//! | `summary-paragraph` | summary box | up to two paragraphs after a summary label, before the dateline |
+//! | `sub-head` | sub-head | one short line inside an open article followed by body text (`5G赋能：…`, `…怎么看？`) |
+//! | `box-label` | sub-head | `■链接`, `相关链接`, `记者手记`, `短评` …: a box inside the article, even after its byline |
+//! | `numbered-part` | sub-head | `一`, `二`, `（三）`, `四、` alone on a line: a part of the article, never a title |
+//! | `photo-credit` | photo credit | `■ 张丽摄`, `（梁栋 摄）`, `张三摄（影像中国）`, `李四 摄（人民视觉）`: ends a photo item or a caption |
+//! | `caption-with-credit` | caption | caption text and its credit on one line (`图为…。张丽 摄`) |
+//! | `caption-lines` | caption | short lines right before a photo credit |
+//! | `names-after-body` | byline | a line of names after an article's body (`陈勤 田浩东`) |
+//! | `author-under-title` | byline | a line of names between the title and the body (`本报记者 赵鹏`) |
+//! | `closing-credit` | byline | a credit in brackets alone on a line: `（某某参与采写）`, `（本报记者 某某）` |
+//! | `trailing-byline` | byline | names in brackets at the end of a paragraph: `…。（朱怡舟）` (the line stays body) |
+//! | `author-note` | byline | `（作者为某某大学教授）` alone on a line: kept as the commentary's last paragraph |
+//! | `trailing-title` | title | short lines at the end of the page with no body after them: kept as a title-only article |
+//!
+//! Nothing a page says is lost: furniture is only a header, footer, page credit or end mark, and
+//! every other line lands in an article (title, paragraph, caption, byline, dateline).
+
+use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
+use super::dateline::{split_dateline, Dateline};
+use super::furniture;
+use super::labels::{label_line, Label};
+use super::shape::{
+    is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
+    line_width, strip_column_label, uses_indentation, wrap_width, TITLE_MAX_CHARS, WRAP_SLACK,
+};
+use crate::text::fold::fold;
+
+/// What a line is on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    Blank,
+    /// Header, footer, page credit, end mark: belongs to no article.
+    Furniture,
+    Kicker,
+    Title,
+    Subtitle,
+    ColumnLabel,
+    Dateline,
+    SummaryBox,
+    SubHead,
+    Body,
+    Caption,
+    PhotoCredit,
+    Byline,
+}
+
+impl Class {
+    /// The name `--explain` prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Blank => "blank",
+            Class::Furniture => "furniture",
+            Class::Kicker => "kicker",
+            Class::Title => "title",
+            Class::Subtitle => "subtitle",
+            Class::ColumnLabel => "column-label",
+            Class::Dateline => "dateline",
+            Class::SummaryBox => "summary",
+            Class::SubHead => "sub-head",
+            Class::Body => "body",
+            Class::Caption => "caption",
+            Class::PhotoCredit => "photo-credit",
+            Class::Byline => "byline",
+        }
+    }
+}
+
+/// The rule that classified a line; see the table in the module docs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    Blank,
+    PageHeader,
+    PageFooter,
+    PageCredit,
+    EndMark,
+    Dateline,
+    Paragraph,
+    DateOpening,
+    ShortSentence,
+    ColumnBreak,
+    InlineParagraph,
+    TitleGroup,
+    TitleColumnLabel,
+    ColumnLabelLine,
+    SummaryLabel,
+    SummaryParagraph,
+    SubHead,
+    BoxLabel,
+    NumberedPart,
+    PhotoCredit,
+    CaptionWithCredit,
+    CaptionLines,
+    NamesAfterBody,
+    AuthorUnderTitle,
+    ClosingCredit,
+    TrailingByline,
+    AuthorNote,
+    TrailingTitle,
+}
+
+impl Rule {
+    /// Every rule, in the order of the module docs' table.
+    pub const ALL: [Rule; 28] = [
+        Rule::Blank,
+        Rule::PageHeader,
+        Rule::PageFooter,
+        Rule::PageCredit,
+        Rule::EndMark,
+        Rule::Dateline,
+        Rule::Paragraph,
+        Rule::DateOpening,
+        Rule::ShortSentence,
+        Rule::ColumnBreak,
+        Rule::InlineParagraph,
+        Rule::TitleGroup,
+        Rule::TitleColumnLabel,
+        Rule::ColumnLabelLine,
+        Rule::SummaryLabel,
+        Rule::SummaryParagraph,
+        Rule::SubHead,
+        Rule::BoxLabel,
+        Rule::NumberedPart,
+        Rule::PhotoCredit,
+        Rule::CaptionWithCredit,
+        Rule::CaptionLines,
+        Rule::NamesAfterBody,
+        Rule::AuthorUnderTitle,
+        Rule::ClosingCredit,
+        Rule::TrailingByline,
+        Rule::AuthorNote,
+        Rule::TrailingTitle,
+    ];
+
+    /// The rule's name, as in the module docs' table and `--explain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Blank => "blank",
+            Rule::PageHeader => "page-header",
+            Rule::PageFooter => "page-footer",
+            Rule::PageCredit => "page-credit",
+            Rule::EndMark => "end-mark",
+            Rule::Dateline => "dateline",
+            Rule::Paragraph => "paragraph",
+            Rule::DateOpening => "date-opening",
+            Rule::ShortSentence => "short-sentence",
+            Rule::ColumnBreak => "column-break",
+            Rule::InlineParagraph => "inline-paragraph",
+            Rule::TitleGroup => "title-group",
+            Rule::TitleColumnLabel => "title-column-label",
+            Rule::ColumnLabelLine => "column-label-line",
+            Rule::SummaryLabel => "summary-label",
+            Rule::SummaryParagraph => "summary-paragraph",
+            Rule::SubHead => "sub-head",
+            Rule::BoxLabel => "box-label",
+            Rule::NumberedPart => "numbered-part",
+            Rule::PhotoCredit => "photo-credit",
+            Rule::CaptionWithCredit => "caption-with-credit",
+            Rule::CaptionLines => "caption-lines",
+            Rule::NamesAfterBody => "names-after-body",
+            Rule::AuthorUnderTitle => "author-under-title",
+            Rule::ClosingCredit => "closing-credit",
+            Rule::TrailingByline => "trailing-byline",
+            Rule::AuthorNote => "author-note",
+            Rule::TrailingTitle => "trailing-title",
+        }
+    }
+}
+
+/// A class and the rule that gave it.
+pub type Mark = (Class, Rule);
+
+/// A rejoined run of text lines.
+#[derive(Debug, Clone)]
+pub(super) struct TextBlock {
+    pub(super) text: String,
+    pub(super) indented: bool,
+    pub(super) title_like: bool,
+    /// Present when the block is a line of names only (a byline, or a title that looks like one).
+    pub(super) names: Option<Vec<String>>,
+    /// Present when the block starts with a dateline: it starts an article.
+    pub(super) dateline: Option<Dateline>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) enum Block {
+    Text(TextBlock),
+    Label(Label, String),
+    Credit {
+        caption: Option<String>,
+        credit: String,
+    },
+    Byline(Vec<String>),
+    /// Page header, footer or page credit (the line as printed): belongs to no article.
+    Furniture(String),
+}
+
+/// A block with the lines it came from and its class so far.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub(super) block: Block,
+    /// First and last input line (0-based) of the block.
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) mark: Mark,
+    /// What the block's later lines are, when not a column break of it (a column label line).
+    pub(super) tail: Option<Mark>,
+}
+
+impl Placed {
+    fn new(block: Block, line: usize, mark: Mark) -> Self {
+        Placed {
+            block,
+            first: line,
+            last: line,
+            mark,
+            tail: None,
+        }
+    }
+}
+
+/// Lines → classified blocks, rejoining paragraphs broken at column ends.
+pub(super) fn classify(lines: &[&str]) -> Vec<Placed> {
+    let indent_mode = uses_indentation(lines);
+    let wrap = wrap_width(lines);
+    let mut blocks: Vec<Placed> = Vec::new();
+    for (no, raw) in lines.iter().enumerate() {
+        let line = raw.trim_matches(is_pad);
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(rule) = furniture::furniture(line) {
+            blocks.push(Placed::new(
+                Block::Furniture(line.to_owned()),
+                no,
+                (Class::Furniture, rule),
+            ));
+            continue;
+        }
+        let indented = raw.starts_with(is_pad);
+        let mut rest = line;
+        let mut inline = false;
+        while !rest.is_empty() {
+            let (piece, after) = next_inline_paragraph(rest);
+            let cx = Context {
+                no,
+                indented: indented || inline,
+                inline,
+                wrap,
+                indent_mode,
+            };
+            classify_piece(&mut blocks, piece, &cx);
+            rest = after;
+            inline = true;
+        }
+    }
+    split_trailers(blocks)
+}
+
+/// Where a piece of a line sits and how the page is laid out.
+struct Context {
+    no: usize,
+    indented: bool,
+    /// The piece follows `　　` inside its line.
+    inline: bool,
+    wrap: Option<usize>,
+    indent_mode: bool,
+}
+
+/// Splits a line at the first `　　` that follows a finished sentence: (this paragraph, the rest).
+fn next_inline_paragraph(line: &str) -> (&str, &str) {
+    const SEP: &str = "\u{3000}\u{3000}";
+    let mut from = 0;
+    while let Some(at) = line[from..].find(SEP).map(|i| i + from) {
+        let before = line[..at].trim_end_matches(is_pad);
+        if !before.is_empty() && !is_unfinished(before) {
+            return (before, line[at..].trim_start_matches(is_pad));
+        }
+        from = at + SEP.len();
+    }
+    (line, "")
+}
+
+/// Classifies one paragraph's worth of a line and appends it to the blocks.
+fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
+    let no = cx.no;
+    if let Some((label, rule)) = label_line(line) {
+        let class = match label {
+            Label::Summary => Class::SummaryBox,
+            Label::AuthorNote => Class::Byline,
+            Label::Box | Label::Part => Class::SubHead,
+        };
+        blocks.push(Placed::new(
+            Block::Label(label, line.to_owned()),
+            no,
+            (class, rule),
+        ));
+        return;
+    }
+    if let Some(names) = closing_credit(line) {
+        blocks.push(Placed::new(
+            Block::Byline(names),
+            no,
+            (Class::Byline, Rule::ClosingCredit),
+        ));
+        return;
+    }
+    if let Some(prev) = column_label_target(blocks, line) {
+        prev.last = no;
+        prev.tail = Some((Class::ColumnLabel, Rule::ColumnLabelLine));
+        if let Block::Text(tb) = &mut prev.block {
+            tb.text.push_str(line);
+        }
+        return;
+    }
+    match parse_credit(line) {
+        // A long "caption" before a credit, or a sentence right after body text, is the
+        // body of a photo item or an article's last paragraph.
+        Some((Some(caption), credit))
+            if !looks_like_caption(line, &caption)
+                && (caption.chars().count() > TITLE_MAX_CHARS
+                    || (!is_title_like(&caption) && follows_body(blocks))) =>
+        {
+            push_text(blocks, TextBlock::new(&caption, cx), cx);
+            blocks.push(Placed::new(
+                Block::Credit {
+                    caption: None,
+                    credit,
+                },
+                no,
+                (Class::PhotoCredit, Rule::PhotoCredit),
+            ));
+        }
+        Some((caption, credit)) => {
+            let mark = if caption.is_some() {
+                (Class::Caption, Rule::CaptionWithCredit)
+            } else {
+                (Class::PhotoCredit, Rule::PhotoCredit)
+            };
+            blocks.push(Placed::new(Block::Credit { caption, credit }, no, mark));
+        }
+        None => push_text(blocks, TextBlock::new(line, cx), cx),
+    }
+}
+
+/// The title block a column label line (`（经济聚焦）` alone) belongs to: the title-like line
+/// right above it.
+fn column_label_target<'a>(blocks: &'a mut [Placed], line: &str) -> Option<&'a mut Placed> {
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))?;
+    if !is_column_label(inner) || parse_names(line).is_some() {
+        return None;
+    }
+    let prev = blocks.last_mut()?;
+    match &prev.block {
+        Block::Text(tb) if tb.title_like && tb.names.is_none() && prev.tail.is_none() => Some(prev),
+        _ => None,
+    }
+}
+
+/// A line marked as a caption: it opens with a bullet (`■ 图为…`) or says what the photo shows.
+fn looks_like_caption(line: &str, caption: &str) -> bool {
+    let starts_with_bullet = line.trim_start_matches(is_pad).starts_with(is_bullet);
+    let f = fold(&caption.chars().take(3).collect::<String>());
+    starts_with_bullet
+        || ["图为", "图：", "上图", "下图", "左图", "右图", "图片"]
+            .iter()
+            .any(|p| f.starts_with(p))
+}
+
+/// Whether the last block is body text (not a title-like line or a byline).
+fn follows_body(blocks: &[Placed]) -> bool {
+    matches!(blocks.last(), Some(Placed { block: Block::Text(t), .. }) if !t.title_like && t.names.is_none())
+}
+
+/// Appends a text line: to the previous paragraph when it continues it, else as a new block.
+fn push_text(blocks: &mut Vec<Placed>, next: TextBlock, cx: &Context) {
+    if let Some(prev) = blocks.last_mut() {
+        if let Block::Text(pt) = &mut prev.block {
+            if prev.tail.is_none() && continues(pt, &next, cx.indent_mode) {
+                pt.text.push_str(&next.text);
+                pt.title_like = false;
+                pt.names = None;
+                prev.last = cx.no;
+                return;
+            }
+        }
+    }
+    let mark = text_mark(&next, cx);
+    blocks.push(Placed::new(Block::Text(next), cx.no, mark));
+}
+
+/// The class of a text block before assembly: title-like lines are provisionally titles.
+fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
+    if tb.dateline.is_some() {
+        (Class::Dateline, Rule::Dateline)
+    } else if tb.title_like {
+        let rule = if strip_column_label(&tb.text).1.is_some() {
+            Rule::TitleColumnLabel
+        } else {
+            Rule::TitleGroup
+        };
+        (Class::Title, rule)
+    } else if cx.inline {
+        (Class::Body, Rule::InlineParagraph)
+    } else if opens_with_full_date(&tb.text) {
+        (Class::Body, Rule::DateOpening)
+    } else if is_short_sentence(&tb.text) && tb.text.chars().count() <= TITLE_MAX_CHARS {
+        (Class::Body, Rule::ShortSentence)
+    } else {
+        (Class::Body, Rule::Paragraph)
+    }
+}
+
+/// `2025年6月24日，…`: a paragraph that opens with a full date.
+fn opens_with_full_date(text: &str) -> bool {
+    let head: String = text.chars().take(14).collect();
+    head.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && head.contains('年')
+        && head.contains('日')
+}
+
+impl TextBlock {
+    /// A line as a block; on a hard-wrapped page (`wrap` is its width) a line reaching the
+    /// right edge is a piece of a paragraph, never a title, whatever its punctuation.
+    fn new(line: &str, cx: &Context) -> Self {
+        let dateline = split_dateline(line);
+        let at_edge = cx.wrap.is_some_and(|w| line_width(line) + WRAP_SLACK >= w);
+        let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
+        let names = if line.chars().count() <= NAMES_LINE_MAX_CHARS {
+            parse_names(line)
+        } else {
+            None
+        };
+        TextBlock {
+            text: line.to_owned(),
+            indented: cx.indented,
+            title_like,
+            names,
+            dateline,
+        }
+    }
+}
+
+/// Whether `next` continues the paragraph `prev` (a column or line break inside it).
+fn continues(prev: &TextBlock, next: &TextBlock, indent_mode: bool) -> bool {
+    if prev.title_like || prev.names.is_some() || next.names.is_some() {
+        return false;
+    }
+    if next.dateline.is_some() {
+        return false;
+    }
+    if indent_mode {
+        !next.indented && (is_unfinished(&prev.text) || !next.title_like)
+    } else {
+        is_unfinished(&prev.text)
+    }
+}
+
+/// Splits a byline or credit in brackets off the end of a paragraph: `…新动能。（朱怡舟）`,
+/// `…。（记者 张三 通讯员 李四）`, `…体系。（梁栋 摄）`.
+fn split_trailers(blocks: Vec<Placed>) -> Vec<Placed> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for mut placed in blocks {
+        let Block::Text(tb) = &mut placed.block else {
+            out.push(placed);
+            continue;
+        };
+        if tb.title_like || tb.names.is_some() {
+            out.push(placed);
+            continue;
+        }
+        match split_trailing_bracket(&tb.text) {
+            Some((body_len, trailer, mark)) => {
+                tb.text.truncate(body_len);
+                let line = placed.last;
+                out.push(placed);
+                out.push(Placed::new(trailer, line, mark));
+            }
+            None => out.push(placed),
+        }
+    }
+    out
+}
+
+/// A bracketed byline or credit after a finished sentence at the end of a paragraph: the byte
+/// length of the body before it, the trailer block and its mark.
+fn split_trailing_bracket(text: &str) -> Option<(usize, Block, Mark)> {
+    let t = text.trim_end_matches(is_pad);
+    let rest = t.strip_suffix(['）', ')'])?;
+    let open = rest.rfind(['（', '('])?;
+    let body = t[..open].trim_end_matches(is_pad);
+    let ends_sentence = body
+        .chars()
+        .rev()
+        .find(|c| !is_closer(*c))
+        .is_some_and(|c| matches!(c, '。' | '！' | '？' | '…' | '!' | '?'));
+    if !ends_sentence {
+        return None;
+    }
+    let bracket = &t[open..];
+    let (trailer, mark) = if let Some((caption, credit)) = parse_credit(bracket) {
+        (
+            Block::Credit { caption, credit },
+            (Class::PhotoCredit, Rule::PhotoCredit),
+        )
+    } else {
+        (
+            Block::Byline(closing_credit(bracket)?),
+            (Class::Byline, Rule::TrailingByline),
+        )
+    };
+    Some((body.len(), trailer, mark))
+}
+
+/// Whether a paragraph's text ends before a bracketed byline (`。（记者 王晓）`): such a
+/// paragraph is finished.
+pub(super) fn has_trailing_byline(text: &str) -> bool {
+    split_trailing_bracket(text).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_paragraphs_split_after_a_finished_sentence() {
+        let line = "第一段。\u{3000}\u{3000}第二段，还有。\u{3000}\u{3000}第三段";
+        let (a, rest) = next_inline_paragraph(line);
+        assert_eq!(a, "第一段。");
+        let (b, rest) = next_inline_paragraph(rest);
+        assert_eq!(b, "第二段，还有。");
+        assert_eq!(next_inline_paragraph(rest), ("第三段", ""));
+        // A title with two spaces inside stays one line.
+        assert_eq!(
+            next_inline_paragraph("加快发展\u{3000}\u{3000}扎实推进"),
+            ("加快发展\u{3000}\u{3000}扎实推进", "")
+        );
+    }
+
+    /// Every rule is documented, once, in the table at the top of this module.
+    #[test]
+    fn every_rule_is_in_the_table() {
+        let docs: Vec<&str> = include_str!("classify.rs")
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .filter(|l| l.starts_with("//! | `"))
+            .collect();
+        assert_eq!(docs.len(), Rule::ALL.len());
+        for (rule, line) in Rule::ALL.iter().zip(&docs) {
+            assert!(
+                line.starts_with(&format!("//! | `{}` |", rule.name())),
+                "{rule:?}: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn full_date_openings() {
+        assert!(opens_with_full_date("2025年6月24日，会议召开。"));
+        assert!(!opens_with_full_date("6月24日，会议召开。"));
+    }
+}

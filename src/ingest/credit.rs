@@ -1,0 +1,330 @@
+//! Credits: bylines (`陈勤 田浩东`, `（记者 张三）`) and photo credits (`■ 张丽摄`), with the role
+//! words that introduce them.
+
+use crate::lexicon::names::{is_han, looks_like_name};
+use crate::text::fold::fold;
+
+use super::shape::is_pad;
+
+/// A byline or credit line is short.
+pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
+
+/// Words that introduce names in bylines and datelines; dropped from the names.
+pub(super) const ROLE_WORDS: &[&str] = &[
+    "本报记者",
+    "新华社记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "记者",
+    "特约通讯员",
+    "通讯员",
+    "实习生",
+    "作者",
+    "撰稿",
+    "摄影",
+    "文图",
+    "文",
+    "图",
+];
+
+/// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
+pub(super) fn strip_role(token: &str) -> &str {
+    let folded = fold(token);
+    ROLE_WORDS
+        .iter()
+        .find(|r| folded.starts_with(*r))
+        .map_or(token, |r| {
+            let skip = r.chars().count();
+            token
+                .char_indices()
+                .nth(skip)
+                .map_or("", |(b, _)| &token[b..])
+        })
+}
+
+/// Separators between names on a byline.
+pub(super) fn is_name_sep(c: char) -> bool {
+    is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')
+}
+
+/// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`).
+pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
+    let inner = strip_brackets(line.trim_matches(is_pad));
+    if is_commentator(inner) {
+        return Some(vec![inner.to_owned()]);
+    }
+    let mut names = Vec::new();
+    for token in inner.split(is_name_sep).filter(|t| !t.is_empty()) {
+        let name = strip_role(token);
+        if name.is_empty() {
+            continue; // the role word alone
+        }
+        if !looks_like_name(&fold(name)) {
+            return None;
+        }
+        names.push(name.to_owned());
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+/// Longest collective author (`人民日报特约评论员`).
+const COMMENTATOR_MAX_CHARS: usize = 10;
+
+/// A paper's collective author, signed like a name: `本报评论员`, `人民日报特约评论员`.
+fn is_commentator(s: &str) -> bool {
+    s.chars().count() <= COMMENTATOR_MAX_CHARS
+        && (s.ends_with("评论员") || s.ends_with("評論員"))
+        && s.chars().all(crate::lexicon::names::is_han)
+}
+
+/// `（X）` → `X`; anything else unchanged.
+pub(super) fn strip_brackets(s: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            return inner.trim_matches(is_pad);
+        }
+    }
+    s
+}
+
+/// Marks that open a credit line (`■ 梁栋摄`).
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '■' | '□' | '▲' | '△' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '▼' | '▽'
+    )
+}
+
+/// How far from the end of a line a credit's 摄 can be (`张三摄（视觉中国供图）`).
+const CREDIT_TAIL: usize = 14;
+
+/// A photo credit, alone or after caption text: `■ 张丽摄`, `本报记者 张三 摄`, `（梁栋 摄）`,
+/// `图为座谈会现场。张丽 摄`, and with the photo agency after it: `张三摄（影像中国）`,
+/// `李四 摄（人民视觉）`. Returns the caption text (if any) and the credit: the names, then the
+/// agency in its brackets (`李四（人民视觉）`).
+pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
+    // Cheap test first: a credit has 摄/攝 within its last few chars.
+    if !line
+        .chars()
+        .rev()
+        .take(CREDIT_TAIL)
+        .any(|c| matches!(c, '摄' | '攝'))
+    {
+        return None;
+    }
+    if let Some((core, agency)) = split_agency(line) {
+        if let Some((caption, names)) = parse_plain_credit(core) {
+            return Some((caption, format!("{names}{agency}")));
+        }
+    }
+    parse_plain_credit(line)
+}
+
+/// Longest photo agency in brackets after a credit (`（视觉中国）`, `（新华社发）`).
+const AGENCY_MAX_CHARS: usize = 10;
+
+/// `张三摄（影像中国）` → (`张三摄`, `（影像中国）`): an agency in brackets right after 摄.
+fn split_agency(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_end_matches(is_pad);
+    let rest = t.strip_suffix(['）', ')'])?;
+    let open = rest.rfind(['（', '('])?;
+    let agency = &t[open..];
+    let core = t[..open].trim_end_matches(is_pad);
+    let credit_end =
+        core.ends_with(['摄', '攝']) || core.ends_with("摄影") || core.ends_with("攝影");
+    (credit_end && agency.chars().count() <= AGENCY_MAX_CHARS + 2 && !agency.contains(['摄', '攝']))
+        .then_some((core, agency))
+}
+
+/// Role words that close a credit in brackets: `（张三参与采写）`, `（李四 整理）`.
+const CLOSING_ROLES: &[&str] = &[
+    "参与采写",
+    "参与报道",
+    "参与调研",
+    "采写",
+    "整理",
+    "执笔",
+    "报道",
+    "供稿",
+];
+
+/// A closing credit alone on a line, in brackets: `（某某参与采写）`, `（本报记者 某某）`,
+/// `（王五 整理）`. It is the byline of the article above; returns the names.
+pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
+    let t = line.trim_matches(is_pad);
+    if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
+        || t.chars().count() > NAMES_LINE_MAX_CHARS
+    {
+        return None;
+    }
+    let inner = strip_brackets(t);
+    let folded = fold(inner);
+    let role = CLOSING_ROLES.iter().find(|r| folded.ends_with(*r));
+    match role {
+        Some(r) => {
+            let keep = inner.chars().count().checked_sub(r.chars().count())?;
+            let names: String = inner.chars().take(keep).collect();
+            parse_names(&names)
+        }
+        None => parse_names(t),
+    }
+}
+
+/// A credit without an agency after it; see [`parse_credit`].
+fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
+    let orig: Vec<char> = line.chars().collect();
+    let folded: Vec<char> = fold(line).chars().collect();
+    let mut lo = 0;
+    while lo < orig.len() && (is_bullet(orig[lo]) || is_pad(orig[lo])) {
+        lo += 1;
+    }
+    let mut hi = orig.len();
+    while hi > lo && is_pad(orig[hi - 1]) {
+        hi -= 1;
+    }
+    // A bracketed credit at the end: caption text before it.
+    let mut caption_end = lo;
+    if hi > lo && matches!(orig[hi - 1], '）' | ')') {
+        if let Some(open) = (lo..hi - 1).rev().find(|&i| matches!(orig[i], '（' | '(')) {
+            caption_end = open;
+            lo = open + 1;
+            hi -= 1;
+        }
+    }
+    let text = |a: usize, b: usize| -> String { orig[a..b].iter().collect() };
+    let folded_inner: String = folded[lo..hi].iter().collect();
+    let suffix = ["摄影报道", "摄影", "摄"]
+        .iter()
+        .find(|s| folded_inner.ends_with(*s))?;
+    let mut end = hi - suffix.chars().count();
+    while end > lo && (is_pad(orig[end - 1]) || matches!(orig[end - 1], '/' | '／')) {
+        end -= 1;
+    }
+    // The names run back from the end over Han characters and separators.
+    let mut run_start = end;
+    while run_start > lo
+        && (is_han(orig[run_start - 1])
+            || is_name_sep(orig[run_start - 1])
+            || orig[run_start - 1] == '·')
+    {
+        run_start -= 1;
+    }
+    // Tokens of the run with their char offsets, so the caption keeps its exact text.
+    let mut tokens: Vec<(usize, &[char])> = Vec::new();
+    let mut i = run_start;
+    while i < end {
+        if is_name_sep(orig[i]) {
+            i += 1;
+            continue;
+        }
+        let j = (i..end).find(|&j| is_name_sep(orig[j])).unwrap_or(end);
+        tokens.push((i, &orig[i..j]));
+        i = j;
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut names_start = end;
+    for &(at, tok) in tokens.iter().rev() {
+        let tok: String = tok.iter().collect();
+        let name = strip_role(&tok);
+        if !name.is_empty() && !looks_like_name(&fold(name)) {
+            break;
+        }
+        if !name.is_empty() {
+            names.insert(0, name.to_owned());
+        }
+        names_start = at;
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let bracketed = caption_end != lo;
+    if bracketed && !text(lo, names_start).trim_matches(is_pad).is_empty() {
+        // `（…摄）` holding more than a credit is a parenthesis of the text, not a credit.
+        return None;
+    }
+    // Caption text: whatever precedes the credit on the line, as printed.
+    let mut caption = text(0, caption_end);
+    caption.push_str(&text(lo, names_start));
+    let caption = caption
+        .trim_matches(|c| is_pad(c) || is_bullet(c))
+        .to_owned();
+    let starts_with_bullet = orig
+        .iter()
+        .find(|c| !is_pad(**c))
+        .is_some_and(|c| is_bullet(*c));
+    if caption.is_empty() && !starts_with_bullet && orig.len() > NAMES_LINE_MAX_CHARS {
+        return None;
+    }
+    Some(((!caption.is_empty()).then_some(caption), names.join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits() {
+        assert_eq!(parse_credit("■ 梁栋摄"), Some((None, "梁栋".into())));
+        assert_eq!(
+            parse_credit("本报记者 张三 摄"),
+            Some((None, "张三".into()))
+        );
+        assert_eq!(parse_credit("（梁栋 摄）"), Some((None, "梁栋".into())));
+        assert_eq!(
+            parse_credit("图为座谈会现场。 张丽 摄"),
+            Some((Some("图为座谈会现场。".into()), "张丽".into()))
+        );
+        assert_eq!(parse_credit("（李明 攝）"), Some((None, "李明".into())));
+        assert_eq!(
+            parse_credit("上党经开区座谈会现场 ■ 张丽摄"),
+            Some((Some("上党经开区座谈会现场".into()), "张丽".into()))
+        );
+        assert_eq!(parse_credit("对项目进行了拍摄"), None);
+    }
+
+    #[test]
+    fn credits_with_an_agency() {
+        assert_eq!(
+            parse_credit("张三摄（影像中国）"),
+            Some((None, "张三（影像中国）".into()))
+        );
+        assert_eq!(
+            parse_credit("李四 摄（人民视觉）"),
+            Some((None, "李四（人民视觉）".into()))
+        );
+        assert_eq!(
+            parse_credit("图为荷塘一景。张三摄（影像中国）"),
+            Some((Some("图为荷塘一景。".into()), "张三（影像中国）".into()))
+        );
+        assert_eq!(parse_credit("（拍摄于北京）"), None);
+    }
+
+    #[test]
+    fn closing_credits() {
+        assert_eq!(closing_credit("（张三参与采写）").unwrap(), ["张三"]);
+        assert_eq!(
+            closing_credit("（本报记者 李四 王五）").unwrap(),
+            ["李四", "王五"]
+        );
+        assert_eq!(closing_credit("（王五 整理）").unwrap(), ["王五"]);
+        assert!(closing_credit("（经济聚焦）").is_none());
+        assert!(closing_credit("（人民时评）").is_none());
+        assert!(closing_credit("张三参与采写").is_none());
+    }
+
+    #[test]
+    fn names_lines() {
+        assert_eq!(
+            parse_names("陈勤 田浩东 王佳琪").unwrap(),
+            ["陈勤", "田浩东", "王佳琪"]
+        );
+        assert_eq!(parse_names("（朱怡舟）").unwrap(), ["朱怡舟"]);
+        assert_eq!(
+            parse_names("记者 张三 通讯员 李四").unwrap(),
+            ["张三", "李四"]
+        );
+        assert!(parse_names("循环低碳绿色体系").is_none());
+        assert!(parse_names("会现场").is_none());
+    }
+}

@@ -1,0 +1,202 @@
+//! Datelines: `科学导报讯`, `本报讯（记者 张三）`, `新华社太原12月3日电（记者 某某）` and the reporters
+//! they name.
+
+use crate::lexicon::names::{is_han, looks_like_name};
+use crate::text::fold::fold;
+
+use super::credit::{is_name_sep, strip_role, ROLE_WORDS};
+use super::shape::is_pad;
+
+/// Where a dateline ends and what it names.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Dateline {
+    pub(super) marker: String,
+    pub(super) reporters: Vec<String>,
+    /// Char index where the paragraph text starts after the dateline and reporters.
+    pub(super) body_start: usize,
+}
+
+/// How far into a paragraph a dateline with its reporters can reach.
+pub(super) const DATELINE_SCAN: usize = 80;
+/// How far into a paragraph a dateline's 讯 or 电 can be.
+pub(super) const DATELINE_MARKER_MAX: usize = 32;
+
+/// News agencies whose datelines end in 电 (`新华社太原12月3日电`).
+pub(super) const AGENCIES: &[&str] = &[
+    "新华社",
+    "中新社",
+    "中新网",
+    "人民网",
+    "央视网",
+    "央广网",
+    "光明网",
+    "中国新闻网",
+    "新华网",
+    "国际在线",
+    "澎湃新闻",
+    "本报",
+];
+
+/// Finds a dateline at the start of a paragraph: `科学导报讯`, `本报讯（记者 张三）`,
+/// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
+pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
+    // Datelines and their reporters sit in the first few dozen chars: fold only those, and
+    // only when a 讯 or 电 is there at all.
+    if !text
+        .chars()
+        .take(DATELINE_MARKER_MAX)
+        .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
+    {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
+    let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
+    let window = folded.len().min(DATELINE_MARKER_MAX);
+    let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
+    let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
+    if marker_f.chars().any(|c| {
+        matches!(
+            c,
+            '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）'
+        )
+    }) {
+        return None;
+    }
+    let stem: String = marker_f
+        .chars()
+        .take(marker_f.chars().count() - 1)
+        .collect();
+    let dated = stem.contains('月') && stem.contains('日');
+    let valid = match folded[end] {
+        '讯' => {
+            stem.starts_with("本报")
+                || dated
+                || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
+        }
+        _ => (dated && stem.ends_with('日')) || (AGENCIES.contains(&stem.as_str())),
+    };
+    if !valid || stem.chars().count() < 2 || stem.chars().count() > 24 {
+        return None;
+    }
+    let marker: String = chars[..=end].iter().collect::<String>();
+    let mut pos = end + 1;
+    skip_pad(&chars, &mut pos);
+    let reporters = take_reporters(&chars, &folded, &mut pos);
+    skip_pad(&chars, &mut pos);
+    Some(Dateline {
+        marker: marker.trim_matches(is_pad).to_owned(),
+        reporters,
+        body_start: pos,
+    })
+}
+
+pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
+    while *pos < chars.len() && is_pad(chars[*pos]) {
+        *pos += 1;
+    }
+}
+
+/// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
+/// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name.
+pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -> Vec<String> {
+    let start = *pos;
+    if matches!(chars.get(start), Some('（' | '(')) {
+        let Some(close) =
+            (start..chars.len().min(start + 40)).find(|&i| matches!(chars[i], '）' | ')'))
+        else {
+            return Vec::new();
+        };
+        let inner: String = chars[start + 1..close].iter().collect();
+        let tokens: Vec<&str> = inner
+            .split(is_name_sep)
+            .map(strip_role)
+            .filter(|t| !t.is_empty())
+            .collect();
+        // Anything but names in the bracket: it is text of the paragraph, kept there.
+        if !tokens
+            .iter()
+            .all(|t| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
+        {
+            return Vec::new();
+        }
+        let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
+        let has_role = ROLE_WORDS.iter().any(|r| fold(&inner).contains(r));
+        if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold(n)))) {
+            *pos = close + 1;
+            return names;
+        }
+        return Vec::new();
+    }
+    let rest_f: String = folded[start..].iter().collect();
+    if !ROLE_WORDS[..8].iter().any(|r| rest_f.starts_with(r)) {
+        return Vec::new();
+    }
+    // Tokens separated by spaces: role words and names.
+    let mut names = Vec::new();
+    let mut i = start;
+    loop {
+        let tok_end = (i..chars.len())
+            .find(|&j| is_pad(chars[j]))
+            .unwrap_or(chars.len());
+        let token: String = chars[i..tok_end].iter().collect();
+        let name = strip_role(&token);
+        let is_role_only = name.is_empty() && !token.is_empty();
+        if is_role_only {
+            // a role word alone
+        } else if looks_like_name(&fold(name)) {
+            names.push(name.to_owned());
+        } else if names.is_empty() && name != token {
+            // Role glued to name and text (`记者王波近日…`): take a two-char name.
+            let n: String = name.chars().take(2).collect();
+            if looks_like_name(&fold(&n)) {
+                names.push(n.clone());
+                *pos = i + (token.chars().count() - name.chars().count()) + 2;
+            }
+            return names;
+        } else {
+            break;
+        }
+        i = tok_end;
+        *pos = i;
+        skip_pad(chars, &mut i);
+        if i >= chars.len() {
+            break;
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let d = split_dateline("科学导报讯 近日，兴县").unwrap();
+        assert_eq!((d.marker.as_str(), d.body_start), ("科学导报讯", 6));
+        let d = split_dateline("科学导报讯 记者王波 12 月 18 日，云网").unwrap();
+        assert_eq!(d.reporters, ["王波"]);
+        assert_eq!(d.body_start, 11);
+        let d = split_dateline("本报讯（记者 张三 通讯员 李四）日前，").unwrap();
+        assert_eq!(
+            (d.marker.as_str(), d.reporters.clone()),
+            ("本报讯", vec!["张三".to_owned(), "李四".to_owned()])
+        );
+        let d = split_dateline("本报讯 记者 张三 李四 近日，").unwrap();
+        assert_eq!(d.reporters, ["张三", "李四"]);
+        let d = split_dateline("新华社太原12月3日电（记者 刘翔宇）山西").unwrap();
+        assert_eq!(
+            (d.marker.as_str(), d.reporters.clone()),
+            ("新华社太原12月3日电", vec!["刘翔宇".to_owned()])
+        );
+        let d = split_dateline("新华社太原 12 月 3 日电 近日").unwrap();
+        assert_eq!(d.marker, "新华社太原 12 月 3 日电");
+        assert!(split_dateline("近日，记者从电力公司获悉").is_none());
+        assert!(split_dateline("据了解，该工程将与经开区现有路网形成联动").is_none());
+        assert!(split_dateline("本報訊 近日").is_some());
+        // A bracket holding more than names is paragraph text, not reporters.
+        let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
+        assert!(d.reporters.is_empty());
+        assert_eq!(d.body_start, 6);
+    }
+}

@@ -1,0 +1,277 @@
+use super::*;
+use crate::model::ArticleKind;
+
+fn ed(paper: Option<&str>, date: &str, page_no: Option<u32>, section: Option<&str>) -> Edition {
+    Edition {
+        paper: paper.map(str::to_owned),
+        date: Some(date.to_owned()),
+        page_no,
+        section: section.map(str::to_owned),
+    }
+}
+
+#[test]
+fn header_lines() {
+    let cases = [
+        (
+            "2024年12月6日 星期五 3 园区经济",
+            ed(None, "2024-12-06", Some(3), Some("园区经济")),
+        ),
+        (
+            "山西经济日报　2026年1月8日　星期四　第 3 版　园区经济",
+            ed(
+                Some("山西经济日报"),
+                "2026-01-08",
+                Some(3),
+                Some("园区经济"),
+            ),
+        ),
+        (
+            "科学导报 2025 年 12 月 26 日 4 版",
+            ed(Some("科学导报"), "2025-12-26", Some(4), None),
+        ),
+        (
+            "２０２５年１２月５日　星期五",
+            ed(None, "2025-12-05", None, None),
+        ),
+        (
+            "2025年12月26日 星期五 第4版 开发区",
+            ed(None, "2025-12-26", Some(4), Some("开发区")),
+        ),
+        (
+            "二〇二六年一月八日 星期四 第十二版 要闻",
+            ed(None, "2026-01-08", Some(12), Some("要闻")),
+        ),
+        (
+            "2025-12-24 | 第03版：园区经济 | 科学导报",
+            ed(Some("科学导报"), "2025-12-24", Some(3), Some("园区经济")),
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(parse_header_line(line), Some(want), "{line}");
+    }
+}
+
+/// Header forms written after the parser was, not tuned on beforehand.
+#[test]
+fn other_header_forms() {
+    let cases = [
+        (
+            "第03版　要闻　2025年12月24日　星期三　科学导报",
+            ed(Some("科学导报"), "2025-12-24", Some(3), Some("要闻")),
+        ),
+        (
+            "2025年12月24日（星期三）　第 3 版",
+            ed(None, "2025-12-24", Some(3), None),
+        ),
+        (
+            "2025年12月24日 星期三 第3版 责任编辑：张三",
+            ed(None, "2025-12-24", Some(3), None),
+        ),
+        (
+            "2025年12月24日 农历乙巳年十一月初五 星期三",
+            ed(None, "2025-12-24", None, None),
+        ),
+        (
+            "要闻 2025年12月24日 第3版",
+            ed(None, "2025-12-24", Some(3), Some("要闻")),
+        ),
+        (
+            "科学导报　２０２５年１２月２４日　星期三　第３版",
+            ed(Some("科学导报"), "2025-12-24", Some(3), None),
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(parse_header_line(line), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn sentences_and_titles_are_no_headers() {
+    for line in [
+        "2025年12月26日，运城经开区召开会议。",
+        "12 月 22 日 运城召开会议",
+        "召开 2025 年度经济运行分析暨招商引资项目建设调度会",
+        "2025年12月26日 运城经济技术开发区召开经济运行分析会 项目建设 再提速",
+        "数字政府 2.0 版正式上线",
+    ] {
+        assert_eq!(parse_header_line(line), None, "{line}");
+    }
+}
+
+#[test]
+fn header_found_at_the_top_or_the_bottom() {
+    let top = "科学导报　2025年12月24日　星期三　第 3 版　园区经济\n\n标题\n\n科学导报讯 正文。\n";
+    assert_eq!(
+        from_header(top),
+        ed(Some("科学导报"), "2025-12-24", Some(3), Some("园区经济"))
+    );
+    let mut body = String::from("标题\n");
+    for _ in 0..10 {
+        body.push_str("正文很长的一段话。\n");
+    }
+    body.push_str("2025年12月24日 星期三 第3版\n责任编辑：王五\n");
+    assert_eq!(from_header(&body), ed(None, "2025-12-24", Some(3), None));
+    // A date line in the middle of a page is body text.
+    let mut mid = String::from("标题\n");
+    for _ in 0..6 {
+        mid.push_str("正文很长的一段话。\n");
+    }
+    mid.push_str("2025年12月24日 星期三\n");
+    for _ in 0..6 {
+        mid.push_str("正文很长的一段话。\n");
+    }
+    assert_eq!(from_header(&mid), Edition::default());
+}
+
+#[test]
+fn paths() {
+    let want = ed(None, "2025-12-24", Some(3), None);
+    for p in [
+        "archive/2025/12/24/03.txt",
+        "2025-12-24/03.txt",
+        "x/20251224-03.txt",
+        "2025-12-24/第3版.txt",
+    ] {
+        assert_eq!(from_path(p), want, "{p}");
+    }
+    assert_eq!(
+        from_path("科学导报_20251224_03.txt"),
+        ed(Some("科学导报"), "2025-12-24", Some(3), None)
+    );
+    assert_eq!(
+        from_path("papers/科学导报/2025-12-24/A03.txt"),
+        ed(Some("科学导报"), "2025-12-24", Some(3), None)
+    );
+    assert_eq!(
+        from_path("2025-12-24.txt"),
+        ed(None, "2025-12-24", None, None)
+    );
+    assert_eq!(from_path("pages/sample.txt"), Edition::default());
+    assert_eq!(from_path("2025/13/45/03.txt"), Edition::default());
+    assert_eq!(from_path("12345678901.txt"), Edition::default());
+}
+
+fn article(dateline: Option<&str>, paragraphs: &[&str]) -> Article {
+    Article {
+        id: String::new(),
+        title: vec!["标题".into()],
+        dateline: dateline.map(str::to_owned),
+        reporters: vec![],
+        date: None,
+        zone: None,
+        zones: vec![],
+        kind: ArticleKind::News,
+        paragraphs: paragraphs.iter().map(|s| (*s).to_owned()).collect(),
+        byline: vec![],
+        captions: vec![],
+        facts: vec![],
+    }
+}
+
+#[test]
+fn news_dates() {
+    let a = article(Some("科学导报讯"), &["12 月 22 日，运城经开区召开会议。"]);
+    assert_eq!(news_date(&a, Some(2025)).as_deref(), Some("2025-12-22"));
+    // Without a year the date cannot be told.
+    assert_eq!(news_date(&a, None), None);
+    let a = article(Some("新华社太原12月3日电"), &["近日，会议召开。"]);
+    assert_eq!(news_date(&a, Some(2025)).as_deref(), Some("2025-12-03"));
+    // A date mentioned later in the body is not the news date.
+    let a = article(
+        Some("科学导报讯"),
+        &["近日，运城经开区召开会议，项目将于 2026 年 3 月 1 日投产。"],
+    );
+    assert_eq!(news_date(&a, Some(2025)), None);
+    let a = article(None, &["该项目建成後年產值可达 5 亿元。"]);
+    assert_eq!(news_date(&a, Some(2025)), None);
+}
+
+fn page(source: &str, date: Option<&str>, page_no: Option<u32>, paper: Option<&str>) -> Page {
+    Page {
+        source: source.into(),
+        year: None,
+        paper: paper.map(str::to_owned),
+        date: date.map(str::to_owned),
+        page_no,
+        section: None,
+        articles: vec![article(None, &["一。"]), article(None, &["二。"])],
+    }
+}
+
+fn ids(c: &Corpus) -> Vec<Vec<String>> {
+    c.pages
+        .iter()
+        .map(|p| p.articles.iter().map(|a| a.id.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn ids_from_editions_and_paths() {
+    let mut c = Corpus {
+        pages: vec![
+            page("a/x.txt", Some("2025-12-24"), Some(3), Some("科学导报")),
+            page("a/y.txt", Some("2025-12-24"), Some(3), Some("山西日报")),
+            page("a/z.txt", Some("2025-12-25"), Some(1), None),
+            page("./a/w.txt", None, None, None),
+            page("a/v.txt", Some("2025-12-26"), Some(2), None),
+            page("a/u.txt", Some("2025-12-26"), Some(2), None),
+        ],
+    };
+    assign_ids(&mut c, &[] as &[&str]);
+    assert_eq!(
+        ids(&c),
+        [
+            ["科学导报/2025-12-24/03/1", "科学导报/2025-12-24/03/2"],
+            ["山西日报/2025-12-24/03/1", "山西日报/2025-12-24/03/2"],
+            ["2025-12-25/01/1", "2025-12-25/01/2"],
+            ["a/w.txt#1", "a/w.txt#2"],
+            // The same edition twice: the paths tell them apart.
+            ["a/v.txt#1", "a/v.txt#2"],
+            ["a/u.txt#1", "a/u.txt#2"],
+        ]
+    );
+}
+
+#[test]
+fn finish_fills_page_and_articles() {
+    let text = "2025年12月24日 星期三 第3版 园区经济\n标题\n科学导报讯 12 月 22 日，运城经开区召开会议。\n";
+    let mut p = crate::ingest::page::parse_page(text, "archive/x.txt", 1);
+    finish(&mut p, text);
+    assert_eq!(
+        (p.date.as_deref(), p.page_no, p.section.as_deref(), p.year),
+        (Some("2025-12-24"), Some(3), Some("园区经济"), Some(2025))
+    );
+    // The edition date is the article's date.
+    assert_eq!(p.articles[0].date.as_deref(), Some("2025-12-24"));
+    assert_eq!(p.articles[0].zones, ["运城经济技术开发区"]);
+    // No header: the path's date, and the year from it.
+    let text = "标题\n科学导报讯 近日，会议召开。\n";
+    let mut p = crate::ingest::page::parse_page(text, "2024/03/05/02.txt", 1);
+    finish(&mut p, text);
+    assert_eq!(
+        (p.date.as_deref(), p.page_no, p.year),
+        (Some("2024-03-05"), Some(2), Some(2024))
+    );
+}
+
+proptest::proptest! {
+    /// Any line and any path: no panic, and a date found is a calendar date.
+    #[test]
+    fn never_panics(line in "\\PC{0,80}", path in "[0-9/_\\-.a-z科学导报第版]{0,40}") {
+        if let Some(e) = parse_header_line(&line) {
+            let d = e.date.unwrap_or_default();
+            proptest::prop_assert_eq!(d.len(), 10);
+        }
+        let e = from_path(&path);
+        if let Some(d) = e.date {
+            let (y, m, dd): (i32, u32, u32) = (
+                d[..4].parse().unwrap(),
+                d[5..7].parse().unwrap(),
+                d[8..].parse().unwrap(),
+            );
+            proptest::prop_assert!(valid_date(y, m, dd));
+        }
+        let _ = from_header(&format!("{line}\n{path}\n{line}"));
+    }
+}

@@ -1,0 +1,131 @@
+//! Lines with a fixed meaning inside an article: summary labels (`核心阅读`), box labels
+//! (`相关链接`, `记者手记`), numbered parts (`一`, `二`) and the author's closing note
+//! (`（作者为某某大学教授）`).
+
+use super::classify::Rule;
+use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
+use super::shape::is_pad;
+use crate::text::fold::fold;
+
+/// Lines with a fixed meaning inside an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    /// `核心阅读`: summary paragraphs follow, then the dateline.
+    Summary,
+    /// `相关链接`, `记者手记`: a box inside the article.
+    Box,
+    /// `一`, `二`: a numbered part.
+    Part,
+    /// `（作者为某某大学教授）`: the commentary's closing note.
+    AuthorNote,
+}
+
+/// Words that label a summary box before the body.
+const SUMMARY_LABELS: &[&str] = &["核心阅读", "导读", "阅读提示", "内容提要", "摘要"];
+/// Words that label a box inside an article.
+const BOX_LABELS: &[&str] = &[
+    "链接",
+    "相关链接",
+    "新闻链接",
+    "背景链接",
+    "知识链接",
+    "延伸阅读",
+    "记者手记",
+    "采访手记",
+    "记者观察",
+    "短评",
+    "小贴士",
+    "新闻背景",
+    "编后",
+    "编后语",
+];
+
+/// A line with a fixed meaning (summary label, box label, numbered part, author's note).
+pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
+    if line.chars().count() > NAMES_LINE_MAX_CHARS * 2 {
+        return None;
+    }
+    if is_author_note(line) {
+        return Some((Label::AuthorNote, Rule::AuthorNote));
+    }
+    // Labels are short: fold only then.
+    let bare = line
+        .trim_matches(|c: char| is_pad(c) || is_bullet(c))
+        .trim_start_matches(['【', '[', '〔'])
+        .trim_end_matches(['】', ']', '〕', '：', ':'])
+        .trim_matches(is_pad);
+    if bare.chars().count() > 6 {
+        return None;
+    }
+    let f = fold(bare);
+    if SUMMARY_LABELS.contains(&f.as_str()) {
+        return Some((Label::Summary, Rule::SummaryLabel));
+    }
+    if BOX_LABELS.contains(&f.as_str()) {
+        return Some((Label::Box, Rule::BoxLabel));
+    }
+    is_part_number(line.trim_matches(is_pad)).then_some((Label::Part, Rule::NumberedPart))
+}
+
+/// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
+fn is_part_number(line: &str) -> bool {
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .unwrap_or_else(|| line.strip_suffix(['、', '.', '．']).unwrap_or(line));
+    let n = inner.chars().count();
+    (1..=3).contains(&n) && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
+/// `（作者为某某大学教授）`, `（作者系…）`, `（作者单位：…）`: a commentary's closing note.
+fn is_author_note(line: &str) -> bool {
+    let Some(inner) = line
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let inner = inner.trim_start_matches(is_pad);
+    [
+        "作者为",
+        "作者系",
+        "作者是",
+        "作者单位",
+        "作者分别",
+        "作者均",
+        "作者係",
+        "作者為",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            label_line("核心阅读"),
+            Some((Label::Summary, Rule::SummaryLabel))
+        );
+        assert_eq!(
+            label_line("【导读】"),
+            Some((Label::Summary, Rule::SummaryLabel))
+        );
+        assert_eq!(label_line("■链接"), Some((Label::Box, Rule::BoxLabel)));
+        assert_eq!(label_line("记者手记"), Some((Label::Box, Rule::BoxLabel)));
+        assert_eq!(label_line("二"), Some((Label::Part, Rule::NumberedPart)));
+        assert_eq!(
+            label_line("（三）"),
+            Some((Label::Part, Rule::NumberedPart))
+        );
+        assert_eq!(
+            label_line("（作者为北京大学教授）"),
+            Some((Label::AuthorNote, Rule::AuthorNote))
+        );
+        assert_eq!(label_line("一路向前"), None);
+        assert_eq!(label_line("导读员上岗"), None);
+    }
+}

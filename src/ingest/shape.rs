@@ -1,0 +1,186 @@
+//! The shape of a line: padding, width, whether it ends a sentence, whether it could be a title.
+
+/// Title lines are short; body lines are long or end a sentence.
+pub(super) const TITLE_MAX_CHARS: usize = 40;
+
+/// Whitespace that pads or indents lines: ASCII space, tab, ideographic space, NBSP.
+pub(super) fn is_pad(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// Pages that indent paragraphs (`　　`) mark each paragraph start; their unindented lines
+/// are continuations or titles.
+pub(super) fn uses_indentation(lines: &[&str]) -> bool {
+    let indented = lines
+        .iter()
+        .filter(|l| {
+            let t = l.trim_matches(is_pad);
+            !t.is_empty() && l.starts_with(is_pad) && !is_title_like(t)
+        })
+        .count();
+    indented >= 3
+}
+
+/// Columns a line fills, trimmed. ASCII and the CJK blocks (the bulk of a page) are counted
+/// directly; the rest as `unicode-width` says.
+pub(super) fn line_width(line: &str) -> usize {
+    line.trim_matches(is_pad)
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => 1,
+            '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
+            _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
+        })
+        .sum()
+}
+
+/// How far short of the wrap width a wrapped line may stop: a wide char or a number that did
+/// not fit moves to the next line.
+pub(super) const WRAP_SLACK: usize = 3;
+
+/// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
+/// right edge. Pages with one line per paragraph have no such edge.
+pub(super) fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| line_width(l))
+        .filter(|&w| w > 10)
+        .collect();
+    let max = widths.iter().copied().max()?;
+    let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
+    (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)
+}
+
+/// Closing marks that may follow a sentence end: `。”` `！）`.
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '》' | '】' | '"' | '\''
+    )
+}
+
+/// A paragraph is unfinished when its last mark (past closing quotes, and past a bracketed
+/// byline such as `。（记者 王晓）`) does not end a sentence.
+pub(super) fn is_unfinished(text: &str) -> bool {
+    if super::classify::has_trailing_byline(text) {
+        return false;
+    }
+    let last = text.chars().rev().find(|&c| !is_closer(c) && !is_pad(c));
+    !matches!(
+        last,
+        Some('。' | '！' | '？' | '…' | '!' | '?' | '；' | '：' | '.')
+    )
+}
+
+/// Short, and not ending like a sentence or a clause: a title, kicker, caption line or fragment.
+/// A column label at the end (`…（经济聚焦）`) does not count against the length.
+pub(super) fn is_title_like(line: &str) -> bool {
+    let line = strip_column_label(line).0;
+    let n = line.chars().count();
+    let last = line.chars().rev().find(|c| !is_pad(*c));
+    n <= TITLE_MAX_CHARS
+        && !line.contains('。')
+        && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
+        && !is_short_sentence(line)
+}
+
+/// A short paragraph that is a sentence though it has no `。`: an exclamation with a clause
+/// inside (`专家说，这是好事！`), or a longer question with one (`…，这样的做法到底该怎么看？`).
+/// A short question (`产能过剩，怎么看？`) is a sub-head.
+pub(super) fn is_short_sentence(line: &str) -> bool {
+    let last = line.chars().rev().find(|&c| !is_closer(c) && !is_pad(c));
+    let clause = || line.contains(['，', '；', ',', ';']);
+    match last {
+        Some('！' | '!' | '…') => clause(),
+        Some('？' | '?') => line.chars().count() > SHORT_QUESTION_MAX && clause(),
+        _ => false,
+    }
+}
+
+/// The longest question that can be a sub-head.
+const SHORT_QUESTION_MAX: usize = 16;
+
+/// Longest column label (`经济聚焦`, `人民时评`, `新时代新征程新伟业`).
+const COLUMN_LABEL_MAX: usize = 10;
+
+/// Splits a column label in brackets off the end of a title line: `稳外贸（经济聚焦）` →
+/// (`稳外贸`, `（经济聚焦）`). The label is Han text only, with no full stop.
+pub(super) fn strip_column_label(line: &str) -> (&str, Option<&str>) {
+    let t = line.trim_end_matches(is_pad);
+    let Some(rest) = t.strip_suffix(['）', ')']) else {
+        return (line, None);
+    };
+    let Some(open) = rest.rfind(['（', '(']) else {
+        return (line, None);
+    };
+    let inner = &rest[open + rest[open..].chars().next().map_or(0, char::len_utf8)..];
+    let head = t[..open].trim_end_matches(is_pad);
+    if head.is_empty() || !is_column_label(inner) {
+        return (line, None);
+    }
+    (head, Some(&t[open..]))
+}
+
+/// The text of a column label: a few Han characters (`经济聚焦`, `人民时评`), maybe a `·`.
+pub(super) fn is_column_label(inner: &str) -> bool {
+    let n = inner.chars().count();
+    (2..=COLUMN_LABEL_MAX).contains(&n)
+        && inner
+            .chars()
+            .all(|c| crate::lexicon::names::is_han(c) || c == '·')
+        && !inner.contains(['摄', '攝', '完', '终'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_sentences_and_column_labels() {
+        assert!(is_short_sentence("专家说，这是好事！"));
+        assert!(!is_short_sentence("产能过剩，怎么看？"));
+        assert!(is_short_sentence(
+            "在不少业内人士看来，这样的做法到底该怎么看？"
+        ));
+        assert!(!is_title_like("专家说，这是好事！"));
+        assert!(is_title_like("新能源车值不值得买？"));
+        assert_eq!(
+            strip_column_label("稳住外贸基本盘（经济聚焦）"),
+            ("稳住外贸基本盘", Some("（经济聚焦）"))
+        );
+        assert_eq!(strip_column_label("（经济聚焦）"), ("（经济聚焦）", None));
+        assert_eq!(
+            strip_column_label("项目签约（一期）"),
+            ("项目签约", Some("（一期）"))
+        );
+        assert_eq!(
+            strip_column_label("投资 3 亿元（含税）"),
+            ("投资 3 亿元", Some("（含税）"))
+        );
+        let long = format!("{}（人民时评）", "字".repeat(38));
+        assert!(is_title_like(&long));
+    }
+
+    #[test]
+    fn widths_agree_with_unicode_width() {
+        for line in [
+            "abc 12",
+            "中文，标点。",
+            "Ａ１　“引号”…",
+            "ｶﾀｶﾅ한국어🙂\u{301c}",
+            "a\tb",
+        ] {
+            assert_eq!(
+                line_width(line),
+                unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad)),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn paragraph_end() {
+        assert!(is_unfinished("同时具备给下游企业配套生产铝"));
+        assert!(!is_unfinished("培养造就更多战略科学家。”"));
+    }
+}

@@ -1,0 +1,157 @@
+//! Which development zones an article is about, most central first, and whether one of them is
+//! central enough to file the article under (`Article::zone`).
+//!
+//! A zone named in a title is what the article is about. Without one, the zone mentioned most
+//! (then first) leads; but an article listing many zones alike (`全省 14 个经开区…`) is about
+//! none of them in particular and is filed under no zone.
+
+use std::collections::BTreeMap;
+
+use super::zone::ZoneIndex;
+use crate::model::Article;
+
+/// Above this many zones, the leading one must be mentioned more often than the next to be
+/// central.
+const FEW_ZONES: usize = 2;
+
+/// The zone knowledge of one page, shared by its articles.
+#[derive(Debug, Clone, Default)]
+pub struct PageZones {
+    index: ZoneIndex,
+}
+
+/// An article's zones, most central first, and whether the first is the article's zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleZones {
+    pub zones: Vec<String>,
+    pub central: bool,
+}
+
+impl PageZones {
+    /// Learns the page's zone names from every article's titles and paragraphs.
+    pub fn new(articles: &[Article]) -> PageZones {
+        let index = ZoneIndex::from_texts(
+            articles
+                .iter()
+                .flat_map(|a| a.title.iter().chain(&a.paragraphs))
+                .map(String::as_str),
+        );
+        PageZones { index }
+    }
+
+    /// The zones one article names, ranked.
+    pub fn of(&self, a: &Article) -> ArticleZones {
+        let mut titled: Vec<String> = Vec::new();
+        for t in &a.title {
+            for m in self.index.find(t) {
+                if !titled.contains(&m.canonical) {
+                    titled.push(m.canonical);
+                }
+            }
+        }
+        // zone → (mentions, first mention)
+        let mut body: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let mut order = 0;
+        for p in a
+            .paragraphs
+            .iter()
+            .chain(a.captions.iter().filter_map(|c| c.text.as_ref()))
+        {
+            for m in self.index.find(p) {
+                let e = body.entry(m.canonical).or_insert((0, order));
+                e.0 += 1;
+                order += 1;
+            }
+        }
+        let mut ranked: Vec<(String, (usize, usize))> = body
+            .into_iter()
+            .filter(|(z, _)| !titled.contains(z))
+            .collect();
+        ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+        let central =
+            !titled.is_empty() || ranked.len() <= FEW_ZONES || ranked[0].1 .0 > ranked[1].1 .0;
+        let mut zones = titled;
+        zones.extend(ranked.into_iter().map(|(z, _)| z));
+        ArticleZones {
+            zones: merge_stray_prefixes(zones),
+            central,
+        }
+    }
+}
+
+/// `针对云网经济技术开发区` next to `云网经济技术开发区`: a stray word read into a place name; keep
+/// the shorter name, where the longer one ranked.
+fn merge_stray_prefixes(zones: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for z in &zones {
+        let real = zones
+            .iter()
+            .filter(|o| *o != z && z.ends_with(o.as_str()))
+            .min_by_key(|o| o.len())
+            .unwrap_or(z);
+        if !out.contains(real) {
+            out.push(real.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleKind;
+
+    fn article(title: &[&str], paragraphs: &[&str]) -> Article {
+        Article {
+            id: String::new(),
+            title: title.iter().map(|s| (*s).to_owned()).collect(),
+            dateline: None,
+            reporters: vec![],
+            date: None,
+            zone: None,
+            zones: vec![],
+            kind: ArticleKind::News,
+            paragraphs: paragraphs.iter().map(|s| (*s).to_owned()).collect(),
+            byline: vec![],
+            captions: vec![],
+            facts: vec![],
+        }
+    }
+
+    fn of(a: &Article) -> ArticleZones {
+        PageZones::new(std::slice::from_ref(a)).of(a)
+    }
+
+    #[test]
+    fn a_zone_in_the_title_leads() {
+        let a = article(
+            &["运城经济技术开发区", "召开调度会"],
+            &["会上，河津经开区、河津经开区介绍了经验。运城经开区表示"],
+        );
+        let z = of(&a);
+        assert_eq!(z.zones, ["运城经济技术开发区", "河津经济技术开发区"]);
+        assert!(z.central);
+    }
+
+    #[test]
+    fn the_most_mentioned_zone_leads_without_a_title_zone() {
+        let a = article(
+            &["项目建设跑出加速度"],
+            &["河津经开区与稷山经开区签约。稷山经开区表示，稷山经开区将"],
+        );
+        let z = of(&a);
+        assert_eq!(z.zones, ["稷山经济技术开发区", "河津经济技术开发区"]);
+        assert!(z.central);
+    }
+
+    #[test]
+    fn an_article_about_many_zones_alike_is_filed_under_none() {
+        let body =
+            "全省 14 个经开区中，太原经开区、晋中经开区、大同经开区、长治经开区、晋城经开区、\
+                    朔州经开区、忻州经开区、吕梁经开区、临汾经开区、运城经开区、阳泉经开区、\
+                    河津经开区、侯马经开区、介休经开区排名靠前。";
+        let z = of(&article(&["全省经开区考核结果公布"], &[body]));
+        assert_eq!(z.zones.len(), 14, "{:?}", z.zones);
+        assert!(!z.central);
+    }
+}

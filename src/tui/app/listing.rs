@@ -1,0 +1,557 @@
+//! The list as a newspaper: articles grouped by edition date and page under a header row, in a
+//! sort order the user cycles; filters by zone, date range and search hits; moving by page.
+
+use super::{App, Entry, Input, Mode, ZoneFilter};
+use crate::cli::zone_selected;
+use crate::ingest::edition::range::DateRange;
+use crate::model::Page;
+
+/// The list's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Newest edition first, pages in order, a page's articles in page order.
+    #[default]
+    DateDesc,
+    /// Oldest edition first.
+    DateAsc,
+    /// The order the files were loaded in.
+    Load,
+}
+
+impl Sort {
+    /// `s` cycles: date ↓ → date ↑ → load order → date ↓.
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::DateDesc => Sort::DateAsc,
+            Sort::DateAsc => Sort::Load,
+            Sort::Load => Sort::DateDesc,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::DateDesc => "date ↓",
+            Sort::DateAsc => "date ↑",
+            Sort::Load => "load order",
+        }
+    }
+}
+
+/// What the list and the reading pane show of an article's page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageInfo {
+    /// Position of the page among the loaded pages: the group the article belongs to.
+    pub index: usize,
+    pub paper: Option<String>,
+    pub date: Option<String>,
+    pub page_no: Option<u32>,
+    pub section: Option<String>,
+    /// The date the page sorts by: its edition date, else its first article's date.
+    pub sort_date: Option<String>,
+}
+
+impl PageInfo {
+    pub fn of(index: usize, page: &Page) -> PageInfo {
+        PageInfo {
+            index,
+            paper: page.paper.clone(),
+            date: page.date.clone(),
+            page_no: page.page_no,
+            section: page.section.clone(),
+            sort_date: page
+                .date
+                .clone()
+                .or_else(|| page.articles.iter().find_map(|a| a.date.clone())),
+        }
+    }
+
+    /// `2025-12-24 · 第 3 版 · 园区经济 · 科学导报`; a page that says none of it is known by its
+    /// source.
+    pub fn label(&self, source: &str) -> String {
+        let parts: Vec<String> = [
+            self.date.clone(),
+            self.page_no.map(|n| format!("第 {n} 版")),
+            self.section.clone(),
+            self.paper.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            source.to_owned()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+/// One screen line of the list: a page's header, or one line of an article's row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListLine {
+    /// The header of the page of entry `entry`.
+    Header { entry: usize },
+    /// Line `part` of the row of the article at list position `pos`.
+    Article { pos: usize, part: usize },
+}
+
+impl Entry {
+    /// The name its page is known by where it states no edition: the path its ids are built from
+    /// (`misc/notes.txt` of `misc/notes.txt#2`), shorter than the full source path.
+    pub fn page_name(&self) -> &str {
+        self.article
+            .id
+            .rsplit_once('#')
+            .map_or(self.source.as_str(), |(name, _)| name)
+    }
+}
+
+impl App {
+    /// Whether an entry passes the zone and date filters.
+    pub(super) fn passes(&self, e: &Entry) -> bool {
+        let zone = match &self.filter {
+            ZoneFilter::All => true,
+            ZoneFilter::NoZone => e.article.zone.is_none() && e.article.zones.is_empty(),
+            ZoneFilter::Query(q) => zone_selected(&e.article, Some(q)),
+        };
+        zone && self.dates.contains(e.article.date.as_deref())
+    }
+
+    /// Entries that pass the filters, in the sort order.
+    pub(super) fn base_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| self.passes(&self.entries[i]))
+            .collect();
+        let key = |i: usize| {
+            let p = &self.entries[i].page;
+            (
+                p.paper.clone(),
+                p.page_no.unwrap_or(u32::MAX),
+                self.entries[i].source.clone(),
+                i,
+            )
+        };
+        match self.sort {
+            Sort::Load => {}
+            Sort::DateDesc | Sort::DateAsc => order.sort_by(|&a, &b| {
+                let (da, db) = (
+                    &self.entries[a].page.sort_date,
+                    &self.entries[b].page.sort_date,
+                );
+                // Undated pages last in either direction.
+                let by_date = match (da, db) {
+                    (Some(x), Some(y)) if self.sort == Sort::DateDesc => y.cmp(x),
+                    (Some(x), Some(y)) => x.cmp(y),
+                    (x, y) => x.is_none().cmp(&y.is_none()),
+                };
+                by_date.then_with(|| key(a).cmp(&key(b)))
+            }),
+        }
+        order
+    }
+
+    /// Recomputes the visible list after a filter, sort or search change, keeping the current
+    /// article when it still shows. A kept search keeps only the articles with hits.
+    pub(super) fn refilter(&mut self) {
+        let keep = self.current();
+        let base = self.base_order();
+        if let Some(mut s) = self.search.take() {
+            s.hits = self.find_in(&base, &s.query);
+            s.current = s
+                .current
+                .filter(|&c| c < s.hits.len())
+                .or((!s.hits.is_empty()).then_some(0));
+            self.search = Some(s);
+        }
+        self.visible = match (&self.search, self.narrowed) {
+            (Some(s), true) => base
+                .into_iter()
+                .filter(|&i| s.hits.iter().any(|h| h.entry == i))
+                .collect(),
+            _ => base,
+        };
+        let pos = keep.and_then(|k| self.visible.iter().position(|&v| v == k));
+        if pos != Some(self.selected) || keep.is_none() {
+            self.selected = pos.unwrap_or(0);
+            self.scroll = 0;
+            self.fact_sel = 0;
+            self.fact_active = false;
+        }
+        self.list_offset = 0;
+        self.keep_list_visible();
+    }
+
+    /// The list's screen lines for rows of `per` lines each: a header wherever the page changes.
+    pub fn list_lines(&self, per: usize) -> Vec<ListLine> {
+        let mut out = Vec::with_capacity(self.visible.len() * (per + 1));
+        let mut last_page = None;
+        for (pos, &i) in self.visible.iter().enumerate() {
+            let page = self.entries[i].page.index;
+            if last_page != Some(page) {
+                out.push(ListLine::Header { entry: i });
+                last_page = Some(page);
+            }
+            out.extend((0..per).map(|part| ListLine::Article { pos, part }));
+        }
+        out
+    }
+
+    /// The list's inner area: its height in lines and the lines per row.
+    fn list_geometry(&self) -> (usize, usize) {
+        use crate::tui::layout::{self, Focus};
+        let r = self
+            .panes()
+            .list
+            .or_else(|| layout::panes(self.area(), Focus::List, self.sidebar).list)
+            .unwrap_or_default();
+        let inner = layout::inner(r);
+        (inner.height as usize, layout::rows_per_entry(inner.width))
+    }
+
+    /// Scrolls the list so that the selected row shows, with its page's header when it is the
+    /// page's first article.
+    pub(super) fn keep_list_visible(&mut self) {
+        let (h, per) = self.list_geometry();
+        let h = h.max(1);
+        let lines = self.list_lines(per);
+        let Some(first) = lines
+            .iter()
+            .position(|l| matches!(l, ListLine::Article { pos, .. } if *pos == self.selected))
+        else {
+            self.list_offset = 0;
+            return;
+        };
+        let top = if first > 0 && matches!(lines[first - 1], ListLine::Header { .. }) {
+            first - 1
+        } else {
+            first
+        };
+        let last = first + per - 1;
+        if top < self.list_offset {
+            self.list_offset = top;
+        } else if last >= self.list_offset + h {
+            self.list_offset = last + 1 - h;
+        }
+        self.list_offset = self.list_offset.min(lines.len().saturating_sub(h));
+    }
+
+    /// The list position of the article on screen line `row` of the list's inner area.
+    pub(super) fn list_pos_at(&self, row: usize) -> Option<usize> {
+        let (_, per) = self.list_geometry();
+        match self.list_lines(per).get(self.list_offset + row)? {
+            ListLine::Article { pos, .. } => Some(*pos),
+            ListLine::Header { .. } => None,
+        }
+    }
+
+    /// `}` / `{`: the first article of the next or previous page in the list.
+    pub(super) fn jump_page(&mut self, forward: bool) {
+        let page_at = |pos: usize| {
+            self.visible
+                .get(pos)
+                .and_then(|&i| self.entries.get(i))
+                .map(|e| e.page.index)
+        };
+        let Some(here) = page_at(self.selected) else {
+            return;
+        };
+        let mut start = self.selected;
+        while start > 0 && page_at(start - 1) == Some(here) {
+            start -= 1;
+        }
+        let target = if forward {
+            (self.selected..self.visible.len()).find(|&p| page_at(p) != Some(here))
+        } else if start == 0 {
+            None
+        } else {
+            let prev = page_at(start - 1);
+            let mut p = start - 1;
+            while p > 0 && page_at(p - 1) == prev {
+                p -= 1;
+            }
+            Some(p)
+        };
+        match target {
+            Some(p) => {
+                self.select(p);
+                let label = self.page_label(p);
+                self.say(label);
+            }
+            None => self.say(if forward { "last page" } else { "first page" }.to_owned()),
+        }
+    }
+
+    /// The header label of the page of the article at list position `pos`.
+    pub fn page_label(&self, pos: usize) -> String {
+        self.visible
+            .get(pos)
+            .and_then(|&i| self.entries.get(i))
+            .map(|e| e.page.label(e.page_name()))
+            .unwrap_or_default()
+    }
+
+    /// `s`: the next sort order.
+    pub(super) fn cycle_sort(&mut self) {
+        self.sort = self.sort.next();
+        self.refilter();
+        self.say(format!("sort: {}", self.sort.label()));
+    }
+
+    /// The `d` prompt: Enter applies a range (empty clears it), Esc closes without change.
+    pub(super) fn dates_input(&mut self, mut d: String, i: Input) {
+        match i {
+            Input::Char(c) => d.push(c),
+            Input::Backspace => {
+                d.pop();
+            }
+            Input::Clear => d.clear(),
+            Input::Esc => return,
+            Input::Up | Input::Down | Input::Tab => {}
+            Input::Enter => match DateRange::parse(&d) {
+                Ok(r) => {
+                    self.dates = r;
+                    self.refilter();
+                    let what = if self.dates.is_open() {
+                        "all dates".to_owned()
+                    } else {
+                        self.dates.label()
+                    };
+                    self.say(format!("{} articles · {what}", self.visible.len()));
+                    return;
+                }
+                Err(e) => self.warn(e.to_string()),
+            },
+        }
+        self.mode = Mode::Dates(d);
+    }
+
+    /// Search hits per entry, for the list's counts.
+    pub fn hits_of(&self, entry: usize) -> usize {
+        self.search
+            .as_ref()
+            .map_or(0, |s| s.hits.iter().filter(|h| h.entry == entry).count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_cycles_through_three_orders() {
+        let s = Sort::default();
+        assert_eq!(s, Sort::DateDesc);
+        assert_eq!(s.next().next().next(), s);
+        assert_eq!(s.next().label(), "date ↑");
+    }
+
+    #[test]
+    fn page_labels() {
+        let p = PageInfo {
+            date: Some("2025-12-24".into()),
+            page_no: Some(3),
+            section: Some("园区经济".into()),
+            paper: Some("科学导报".into()),
+            ..PageInfo::default()
+        };
+        assert_eq!(
+            p.label("x.txt"),
+            "2025-12-24 · 第 3 版 · 园区经济 · 科学导报"
+        );
+        assert_eq!(PageInfo::default().label("a/x.txt"), "a/x.txt");
+    }
+}
+
+#[cfg(test)]
+mod app_tests {
+    use super::*;
+    use crate::model::{Article, ArticleKind, Corpus};
+    use crate::tui::app::{Action, Input, Mode, Settings};
+    use crate::tui::keys::Command;
+
+    fn article(id: &str, title: &str, body: &str, date: Option<&str>) -> Article {
+        Article {
+            id: id.into(),
+            title: vec![title.into()],
+            dateline: None,
+            reporters: vec![],
+            date: date.map(Into::into),
+            zone: None,
+            zones: vec![],
+            kind: ArticleKind::News,
+            paragraphs: vec![body.into()],
+            byline: vec![],
+            captions: vec![],
+            facts: vec![],
+        }
+    }
+
+    fn page(source: &str, date: Option<&str>, page_no: Option<u32>, n: usize) -> Page {
+        Page {
+            source: source.into(),
+            year: Some(2025),
+            paper: Some("科学导报".into()),
+            date: date.map(Into::into),
+            page_no,
+            section: Some("园区经济".into()),
+            articles: (1..=n)
+                .map(|k| {
+                    let body = if k == 1 {
+                        "铝合金项目投产。"
+                    } else {
+                        "会议召开。"
+                    };
+                    article(
+                        &format!("{source}#{k}"),
+                        &format!("{source} 第{k}篇"),
+                        body,
+                        date,
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Loaded in this order: Dec 1 p2, Dec 24 p3, an undated page, Dec 24 p1.
+    fn app() -> App {
+        let corpus = Corpus {
+            pages: vec![
+                page("a", Some("2025-12-01"), Some(2), 2),
+                page("b", Some("2025-12-24"), Some(3), 2),
+                page("c", None, None, 1),
+                page("d", Some("2025-12-24"), Some(1), 1),
+            ],
+        };
+        let failures = vec!["bad.bin: binary file, not a text page".into()];
+        let mut a = App::new(corpus, failures, Settings::default());
+        a.update(Action::Resize(80, 24));
+        a
+    }
+
+    fn sources(a: &App) -> Vec<&str> {
+        a.visible
+            .iter()
+            .map(|&i| a.entries[i].source.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn newest_edition_first_pages_in_order_then_undated() {
+        let mut a = app();
+        assert_eq!(sources(&a), ["d", "b", "b", "a", "a", "c"]);
+        a.update(Action::Cmd(Command::Sort));
+        assert_eq!(a.sort, Sort::DateAsc);
+        assert_eq!(sources(&a), ["a", "a", "d", "b", "b", "c"]);
+        a.update(Action::Cmd(Command::Sort));
+        assert_eq!(sources(&a), ["a", "a", "b", "b", "c", "d"]);
+        a.update(Action::Cmd(Command::Sort));
+        assert_eq!(a.sort, Sort::DateDesc);
+    }
+
+    #[test]
+    fn header_lines_wherever_the_page_changes() {
+        let a = app();
+        let headers: Vec<String> = a
+            .list_lines(1)
+            .into_iter()
+            .filter_map(|l| match l {
+                ListLine::Header { entry } => Some(a.entries[entry].page.label("")),
+                ListLine::Article { .. } => None,
+            })
+            .collect();
+        assert_eq!(
+            headers,
+            [
+                "2025-12-24 · 第 1 版 · 园区经济 · 科学导报",
+                "2025-12-24 · 第 3 版 · 园区经济 · 科学导报",
+                "2025-12-01 · 第 2 版 · 园区经济 · 科学导报",
+                "园区经济 · 科学导报",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_undated_page_is_named_by_its_path_under_the_folder() {
+        let mut p = page("/home/u/archive/misc/x.txt", None, None, 1);
+        p.paper = None;
+        p.section = None;
+        p.articles[0].id = "misc/x.txt#1".into();
+        let a = App::new(Corpus { pages: vec![p] }, vec![], Settings::default());
+        assert_eq!(a.page_label(0), "misc/x.txt");
+    }
+
+    #[test]
+    fn braces_move_by_page() {
+        let mut a = app();
+        a.update(Action::Cmd(Command::NextPage));
+        assert_eq!(a.selected, 1);
+        a.update(Action::Cmd(Command::Down));
+        assert_eq!(a.selected, 2);
+        a.update(Action::Cmd(Command::NextPage));
+        assert_eq!(a.selected, 3);
+        a.update(Action::Cmd(Command::PrevPage));
+        assert_eq!(a.selected, 1, "the first article of the previous page");
+        a.update(Action::Cmd(Command::PrevPage));
+        assert_eq!(a.selected, 0);
+        a.update(Action::Cmd(Command::PrevPage));
+        assert_eq!(a.selected, 0);
+        assert!(a.notice.as_ref().is_some_and(|n| n.text == "first page"));
+    }
+
+    fn typed(a: &mut App, s: &str) {
+        for c in s.chars() {
+            a.update(Action::Input(Input::Char(c)));
+        }
+    }
+
+    #[test]
+    fn date_prompt_filters_and_reports_bad_input() {
+        let mut a = app();
+        a.update(Action::Cmd(Command::DateFilter));
+        assert_eq!(a.mode, Mode::Dates(String::new()));
+        typed(&mut a, "2025-12-01..2025-12-23");
+        a.update(Action::Input(Input::Enter));
+        assert_eq!(a.mode, Mode::Normal);
+        assert_eq!(sources(&a), ["a", "a"]);
+        a.update(Action::Cmd(Command::DateFilter));
+        a.update(Action::Input(Input::Clear));
+        typed(&mut a, "2025-13");
+        a.update(Action::Input(Input::Enter));
+        assert!(
+            matches!(a.mode, Mode::Dates(_)),
+            "a bad range keeps the prompt"
+        );
+        assert!(a.notice.as_ref().is_some_and(|n| n.error));
+        a.update(Action::Input(Input::Esc));
+        assert_eq!(sources(&a), ["a", "a"], "Esc keeps the range");
+        a.update(Action::Cmd(Command::DateFilter));
+        a.update(Action::Input(Input::Clear));
+        a.update(Action::Input(Input::Enter));
+        assert_eq!(a.visible.len(), 6, "an empty range shows all");
+    }
+
+    #[test]
+    fn search_enter_keeps_articles_with_hits_and_esc_restores() {
+        let mut a = app();
+        a.update(Action::Cmd(Command::Search));
+        typed(&mut a, "铝合金");
+        assert_eq!(a.visible.len(), 6);
+        a.update(Action::Input(Input::Enter));
+        assert_eq!(sources(&a), ["d", "b", "a", "c"]);
+        assert_eq!(a.hits_of(a.visible[0]), 1);
+        a.update(Action::Cmd(Command::Back));
+        assert_eq!(a.visible.len(), 6);
+        assert!(a.search.is_none());
+    }
+
+    #[test]
+    fn failures_open_with_bang_and_close_with_any_key() {
+        let mut a = app();
+        a.update(Action::Cmd(Command::Failures));
+        assert_eq!(a.mode, Mode::Failures(0));
+        a.update(Action::Cmd(Command::Down));
+        assert_eq!(a.mode, Mode::Failures(1));
+        a.update(Action::Cmd(Command::Top));
+        assert_eq!(a.mode, Mode::Normal);
+        assert!(!a.quit);
+    }
+}

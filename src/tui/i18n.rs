@@ -1,0 +1,244 @@
+//! The reader's interface language: one setting (`lang = "zh"`, the default, or `"en"` in
+//! config.toml), and every interface word translated here, once, so that a screen never mixes
+//! `日期 date` or `1 articles`. The page's own text is never translated.
+//!
+//! To add a string: add a [`Msg`] variant with both texts in [`Msg::text`], then draw
+//! `Msg::X.text(app.lang)`. Counts go through a function (`articles`) so plurals stay right.
+
+use crate::model::FactKind;
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// From the config value `"zh"` or `"en"` (also `zh-CN`, `en_US` and the like).
+    pub fn from_name(s: &str) -> Option<Lang> {
+        let base = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match base.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Interface words. Each has its Chinese and English text in [`Msg::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Facts,
+    NoFacts,
+    ExtractingFacts,
+    Help,
+    Zone,
+    Search,
+    Copy,
+    Export,
+    Quit,
+    NoZone,
+    Dates,
+    Skipped,
+}
+
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Msg::*;
+        match (self, lang) {
+            (Facts, Lang::Zh) => "事实",
+            (Facts, Lang::En) => "facts",
+            (NoFacts, Lang::Zh) => "未找到事实",
+            (NoFacts, Lang::En) => "no facts found",
+            (ExtractingFacts, Lang::Zh) => "正在提取事实…",
+            (ExtractingFacts, Lang::En) => "extracting facts…",
+            (Help, Lang::Zh) => "帮助",
+            (Help, Lang::En) => "help",
+            (Zone, Lang::Zh) => "园区",
+            (Zone, Lang::En) => "zone",
+            (Search, Lang::Zh) => "搜索",
+            (Search, Lang::En) => "search",
+            (Copy, Lang::Zh) => "复制",
+            (Copy, Lang::En) => "copy",
+            (Export, Lang::Zh) => "导出",
+            (Export, Lang::En) => "export",
+            (Quit, Lang::Zh) => "退出",
+            (Quit, Lang::En) => "quit",
+            (NoZone, Lang::Zh) => "无园区",
+            (NoZone, Lang::En) => "no zone",
+            (Dates, Lang::Zh) => "日期",
+            (Dates, Lang::En) => "dates",
+            (Skipped, Lang::Zh) => "跳过",
+            (Skipped, Lang::En) => "skipped",
+        }
+    }
+}
+
+/// `3/8 篇` / `3/8 articles` (`1/1 article`).
+pub fn articles(shown: usize, all: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{shown}/{all} 篇"),
+        Lang::En if all == 1 => format!("{shown}/{all} article"),
+        Lang::En => format!("{shown}/{all} articles"),
+    }
+}
+
+/// Sidebar heading of a fact kind.
+pub fn kind_label(kind: FactKind, lang: Lang) -> &'static str {
+    let (zh, en) = match kind {
+        FactKind::Date => ("日期", "date"),
+        FactKind::Money => ("金额", "money"),
+        FactKind::Quantity => ("数量", "quantity"),
+        FactKind::Percent => ("比例", "percent"),
+        FactKind::Person => ("人物", "person"),
+        FactKind::Organization => ("机构", "organization"),
+        FactKind::Zone => ("园区", "zone"),
+        FactKind::Place => ("地点", "place"),
+        FactKind::Project => ("项目", "project"),
+        FactKind::Product => ("产品", "product"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// A fact flag or role word from the extractor (`approx`, `part`, `author`) in the interface
+/// language; unknown words (and `upper=…` values) are shown as they are.
+pub fn term(word: &str, lang: Lang) -> &str {
+    if lang == Lang::En {
+        return word;
+    }
+    match word {
+        "approx" => "约数",
+        "part" => "部分",
+        "partial" => "不完整",
+        "range" => "范围",
+        "relative" => "相对",
+        "annual" => "年",
+        "daily" => "日",
+        "points" => "百分点",
+        "author" => "作者",
+        other => other,
+    }
+}
+
+/// The help overlay's words (section titles and what each key does, written in English in
+/// the key map) in the interface language. A text without a translation shows as it is, and a
+/// test checks that every text of the key map has one.
+pub fn help_text(en: &'static str, lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        return en;
+    }
+    HELP_ZH
+        .iter()
+        .find(|(e, _)| *e == en)
+        .map_or(en, |(_, zh)| zh)
+}
+
+/// English → Chinese for [`help_text`].
+const HELP_ZH: &[(&str, &str)] = &[
+    ("Move", "移动"),
+    ("Panes", "窗格"),
+    ("Filter and search", "筛选与搜索"),
+    ("Facts", "事实"),
+    ("General", "通用"),
+    ("down / scroll down", "下移 / 向下滚动"),
+    ("up / scroll up", "上移 / 向上滚动"),
+    ("page down", "下一屏"),
+    ("page up", "上一屏"),
+    ("to the top", "到开头"),
+    ("to the end", "到末尾"),
+    ("next article", "下一篇"),
+    ("previous article", "上一篇"),
+    ("next page (版)", "下一版"),
+    ("previous page (版)", "上一版"),
+    ("next pane", "下一个窗格"),
+    ("previous pane", "上一个窗格"),
+    ("open / show in text", "打开 / 在正文中显示"),
+    ("back / clear search", "返回 / 清除搜索"),
+    ("facts sidebar on/off", "显示 / 隐藏事实栏"),
+    ("zone filter", "按园区筛选"),
+    ("date filter", "按日期筛选"),
+    ("cycle sort order", "切换排序"),
+    ("search all text", "全文搜索"),
+    ("next hit", "下一个结果"),
+    ("previous hit", "上一个结果"),
+    ("copy the fact", "复制该事实"),
+    ("copy all facts (TSV)", "复制全部事实（TSV）"),
+    ("export listed facts", "导出所列事实"),
+    ("unreadable files", "无法读取的文件"),
+    ("this help", "本帮助"),
+    ("quit", "退出"),
+    ("keys", "按键"),
+    ("any key closes", "按任意键关闭"),
+    ("j/k scroll · other keys close", "j/k 滚动 · 其他键关闭"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_language_per_setting() {
+        assert_eq!(Lang::from_name("zh"), Some(Lang::Zh));
+        assert_eq!(Lang::from_name("en_US"), Some(Lang::En));
+        assert_eq!(Lang::from_name("fr"), None);
+        assert_eq!(kind_label(FactKind::Date, Lang::Zh), "日期");
+        assert_eq!(kind_label(FactKind::Date, Lang::En), "date");
+        assert_eq!(articles(1, 1, Lang::En), "1/1 article");
+        assert_eq!(articles(3, 8, Lang::Zh), "3/8 篇");
+        assert_eq!(term("author", Lang::Zh), "作者");
+        assert_eq!(term("approx", Lang::En), "approx");
+        assert_eq!(term("upper=5", Lang::Zh), "upper=5");
+    }
+
+    #[test]
+    fn every_help_text_of_the_key_map_is_translated() {
+        let keymap = crate::tui::keys::KeyMap::default();
+        for (title, rows) in keymap.help() {
+            assert_ne!(help_text(title, Lang::Zh), title, "{title:?}");
+            for (_, what) in rows {
+                assert_ne!(
+                    help_text(what, Lang::Zh),
+                    what,
+                    "{what:?} has no translation"
+                );
+                assert_eq!(help_text(what, Lang::En), what);
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_has_both_texts_and_no_mixing() {
+        use Msg::*;
+        for m in [
+            Facts,
+            NoFacts,
+            ExtractingFacts,
+            Help,
+            Zone,
+            Search,
+            Copy,
+            Export,
+            Quit,
+            NoZone,
+            Dates,
+            Skipped,
+        ] {
+            let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
+            assert!(!zh.is_empty() && !en.is_empty());
+            assert!(!zh.is_ascii(), "{m:?} zh is Chinese");
+            assert!(
+                en.chars().all(|c| !('\u{4E00}'..='\u{9FFF}').contains(&c)),
+                "{m:?}"
+            );
+        }
+    }
+}

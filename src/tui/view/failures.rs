@@ -1,0 +1,58 @@
+//! The `!` overlay: every file that could not be read, with the reason.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::{centred, fit};
+use crate::text::sanitize::sanitize;
+use crate::tui::app::App;
+use crate::tui::layout::inner;
+
+pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
+    let t = &app.theme;
+    let w = area.width.saturating_sub(4).clamp(20, 100);
+    let want_h = (app.failures.len() as u16)
+        .saturating_mul(2)
+        .saturating_add(2);
+    let r = centred(
+        area,
+        w,
+        want_h.clamp(5, area.height.saturating_sub(2).max(5)),
+    );
+    super::clear_overlay(frame, r);
+    let title = format!(" 未能读取 {} files not read ", app.failures.len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.error)
+        .title(Span::styled(title, t.error))
+        .title_bottom(Line::styled(" ↑↓ scroll · any key closes ", t.dim).right_aligned());
+    frame.render_widget(block, r);
+    let body = inner(r);
+    if body.width == 0 || body.height == 0 {
+        return;
+    }
+    let lines: Vec<Line> = app
+        .failures
+        .iter()
+        .skip(top)
+        .map(|f| {
+            // `path: reason`: the path in the error colour, the reason plain.
+            let f = sanitize(f);
+            match f.split_once(": ") {
+                Some((path, why)) => Line::from(vec![
+                    Span::styled(format!("✗ {path}"), t.error),
+                    Span::styled(format!(" — {why}"), t.base),
+                ]),
+                None => Line::styled(format!("✗ {f}"), t.error),
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        let msg = fit("(end of list)", body.width as usize, app.amb);
+        frame.render_widget(Paragraph::new(Line::styled(msg, t.dim)), body);
+        return;
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+}
