@@ -383,7 +383,13 @@ pub fn proposed(
     let end = end.min(f.len());
     let s = clause_start(f, start, end);
     let name = f.get(s..end)?;
+    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`).
+    let joined = name
+        .iter()
+        .enumerate()
+        .any(|(k, &c)| matches!(c, '与' | '和' | '及' | '暨' | '或') && !in_compound(f, s + k));
     if name.len() < 2
+        || joined
         || stop_words().occurs_in(name)
         || generic_words().contains(name)
         || suffix_words().contains(name)
