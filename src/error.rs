@@ -23,6 +23,8 @@ pub enum LoadProblem {
     Loop(String),
     #[error("broken symbolic link: skipped")]
     BrokenLink,
+    #[error("no *.txt page inside: nothing loaded from it")]
+    NoPages,
     #[error("{0}, not a regular file: skipped")]
     NotRegular(&'static str),
     #[error("read as {encoding} with {} replaced by U+FFFD", bytes(*.bad, "damaged"))]
@@ -38,6 +40,7 @@ impl LoadProblem {
             self,
             LoadProblem::Loop(_)
                 | LoadProblem::BrokenLink
+                | LoadProblem::NoPages
                 | LoadProblem::NotRegular(_)
                 | LoadProblem::Damaged { .. }
         )

@@ -3,14 +3,18 @@
 //! The library knows nothing of the terminal except the [`tui`] layer, which only renders the model;
 //! [`cli`] holds the non-interactive subcommands, [`main`](../dubao/index.html) only dispatches.
 
+pub mod cache;
 pub mod cli;
 pub mod clipboard;
 pub mod error;
 pub mod export;
 pub mod facts;
 pub mod ingest;
+pub mod ledger;
 pub mod lexicon;
+pub mod loader;
 pub mod model;
+pub mod progress;
 pub mod text;
 pub mod tui;
 

@@ -4,12 +4,13 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use dubao::ingest::edition::range::DateRange;
+use dubao::loader::{CacheMode, Loader};
 use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
-use dubao::{cli, facts, ingest, tui};
+use dubao::{cli, facts, ingest, progress, tui};
 
 /// 读报 — a terminal reader for Chinese newspaper pages.
 ///
@@ -36,6 +37,9 @@ struct Args {
     /// `max_page_size` in the config.
     #[arg(long, global = true, value_parser = parse_page_size)]
     max_page_size: Option<u64>,
+    /// Read every page from its file; neither use nor fill the page cache.
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 /// The articles to work on: `--zone`, `--since`, `--until`, shared by the reader and every
@@ -90,12 +94,41 @@ enum Command {
         /// Instead of JSON, print each input line's class and the rule that decided it.
         #[arg(long)]
         explain: bool,
+        /// json (one document, the default) or ndjson (one article per line with its page's
+        /// fields and facts, for a search cluster's bulk API).
+        #[arg(long, default_value = "json", value_parser = ["json", "ndjson"])]
+        format: String,
         paths: Vec<PathBuf>,
+    },
+    /// Where the page cache is and how big it is; --clear empties it.
+    Cache {
+        #[arg(long)]
+        clear: bool,
     },
     /// Zones with article counts.
     Zones {
         #[command(flatten)]
         select: Select,
+        paths: Vec<PathBuf>,
+    },
+    /// The project ledger: one record per project across the pages, with investors, investment,
+    /// measures and stage.
+    Projects {
+        /// A project passes `--since`/`--until` when one of its stage dates or articles' dates does.
+        #[command(flatten)]
+        select: Select,
+        /// tsv (default), csv, json or md.
+        #[arg(long, default_value = "tsv", value_parser = parse_format)]
+        format: dubao::export::Format,
+        paths: Vec<PathBuf>,
+    },
+    /// Every sentence of the pages that names an entity: article id, date, source, sentence.
+    Mentions {
+        /// The entity's name (a project's short name finds all its names).
+        name: String,
+        /// Only an entity of this kind (project, organization, person, place, zone …).
+        #[arg(long)]
+        kind: Option<String>,
         paths: Vec<PathBuf>,
     },
     /// Chinese-aware line breaking of plain text: each input line is a paragraph.
@@ -135,6 +168,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        // A value clap took as text but the library refused (`--since 2025-13`, `--kind x`).
+        Err(e) if is_usage(&e) => {
+            say(&format!("{e:#}"));
+            ExitCode::from(2)
+        }
         Err(e) => {
             say(&format!("{e:#}"));
             ExitCode::FAILURE
@@ -168,10 +206,32 @@ struct Loaded {
     failed: bool,
 }
 
-/// Loads the pages within the page size limit; problems come back as one line each.
-fn load(paths: &[PathBuf], max_page_size: Option<u64>) -> (dubao::Corpus, Loaded) {
-    let (corpus, errors) = ingest::load_paths_with(paths, &load_options(max_page_size));
-    (corpus, loaded_from(&errors))
+/// Loads the pages within the page size limit, on all cores and through the page cache (unless
+/// `--no-cache`), with their facts when an extractor is given; problems and the cache's notices
+/// come back as one line each.
+fn load(
+    paths: &[PathBuf],
+    max_page_size: Option<u64>,
+    no_cache: bool,
+    facts: Option<&facts::Extractor>,
+) -> (dubao::Corpus, Loaded) {
+    let loader = loader(max_page_size, no_cache);
+    let (corpus, errors) = loader.load_paths(paths, facts);
+    let mut loaded = loaded_from(&errors);
+    loaded.messages.extend(loader.notices());
+    (corpus, loaded)
+}
+
+/// The page loader: the cache in use (`--no-cache`: none) and the load limits.
+fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
+    let mode = if no_cache {
+        CacheMode::Off
+    } else {
+        CacheMode::Default
+    };
+    let bar = progress::Bar::stderr();
+    Loader::new(&mode, load_options(max_page_size))
+        .with_progress(move |done, all| bar.set(done, all))
 }
 
 /// The load limits from the command line.
@@ -211,7 +271,7 @@ fn run(args: Args) -> Result<ExitCode> {
         let max = args
             .max_page_size
             .or_else(|| tui::config_page_size(args.config.as_deref()));
-        let (corpus, loaded) = load(&args.paths, max);
+        let (corpus, loaded) = load(&args.paths, max, args.no_cache, None);
         filter.check(&corpus)?;
         let failures = loaded.messages;
         let options = tui::Options {
@@ -228,7 +288,7 @@ fn run(args: Args) -> Result<ExitCode> {
     let code = match command {
         Command::List { select, paths } => {
             let filter = select.filter()?;
-            let (corpus, loaded) = load(&paths, args.max_page_size);
+            let (corpus, loaded) = load(&paths, args.max_page_size, args.no_cache, None);
             filter.check(&corpus)?;
             let aligned = std::io::stdout().is_terminal();
             cli::list(&corpus, &filter, aligned, &mut out)?;
@@ -245,9 +305,10 @@ fn run(args: Args) -> Result<ExitCode> {
                 None => Vec::new(),
             };
             let filter = select.filter()?;
-            let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
             filter.check(&corpus)?;
-            facts::fill(&mut corpus, &facts::Extractor::new());
             cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
             report(&loaded)
         }
@@ -261,19 +322,92 @@ fn run(args: Args) -> Result<ExitCode> {
             cli::explain(&texts, &mut out)?;
             report(&loaded_from(&errors))
         }
-        Command::Dump { select, paths, .. } => {
+        Command::Dump {
+            select,
+            format,
+            paths,
+            ..
+        } => {
             let filter = select.filter()?;
-            let (mut corpus, loaded) = load(&paths, args.max_page_size);
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
             filter.check(&corpus)?;
-            facts::fill(&mut corpus, &facts::Extractor::new());
-            cli::dump(&corpus, &filter, &mut out)?;
+            if format == "ndjson" {
+                cli::ndjson::write(&corpus, &filter, &mut out)?;
+            } else {
+                cli::dump(&corpus, &filter, &mut out)?;
+            }
             report(&loaded)
+        }
+        Command::Cache { clear } => {
+            let loader = loader(args.max_page_size, args.no_cache);
+            for n in loader.notices() {
+                say(&n);
+            }
+            match loader.cache() {
+                None => writeln!(out, "no cache in use")?,
+                Some(c) if clear => {
+                    c.clear()
+                        .with_context(|| format!("{}: cannot clear", c.dir().display()))?;
+                    writeln!(
+                        out,
+                        "cleared {}",
+                        for_terminal(&c.dir().display().to_string())
+                    )?;
+                }
+                Some(c) => {
+                    let (files, bytes) = c.usage();
+                    writeln!(
+                        out,
+                        "{}\t{files} pages\t{:.1} MB",
+                        for_terminal(&c.dir().display().to_string()),
+                        bytes as f64 / 1e6
+                    )?;
+                }
+            }
+            ExitCode::SUCCESS
         }
         Command::Zones { select, paths } => {
             let filter = select.filter()?;
-            let (corpus, loaded) = load(&paths, args.max_page_size);
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
             filter.check(&corpus)?;
             cli::zones(&corpus, &filter, &mut out)?;
+            report(&loaded)
+        }
+        Command::Projects {
+            select,
+            format,
+            paths,
+        } => {
+            let filter = select.filter()?;
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            filter.check(&corpus)?;
+            cli::ledger::projects(
+                &corpus,
+                filter.zone.as_deref(),
+                &filter.dates,
+                format,
+                &mut out,
+            )?;
+            report(&loaded)
+        }
+        Command::Mentions { name, kind, paths } => {
+            let kind = match kind.as_deref() {
+                Some(k) => Some(
+                    dubao::FactKind::parse(k)
+                        .ok_or_else(|| dubao::Error::UnknownKind(k.to_owned()))?,
+                ),
+                None => None,
+            };
+            let extractor = facts::Extractor::new();
+            let (corpus, loaded) =
+                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
+            cli::ledger::mentions(&corpus, &name, kind, &mut out)?;
             report(&loaded)
         }
         Command::Wrap {
@@ -290,6 +424,16 @@ fn run(args: Args) -> Result<ExitCode> {
     Ok(code)
 }
 
+/// Whether an error is a mistyped option value: a usage error, exit status 2 like clap's own.
+fn is_usage(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<dubao::Error>(),
+            Some(dubao::Error::BadDate(_) | dubao::Error::UnknownKind(_))
+        )
+    })
+}
+
 /// Whether an error is a write to a pipe whose reader has gone.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
@@ -300,11 +444,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                     Some(dubao::Error::Io(io)) => Some(io),
                     _ => None,
                 });
-        let json = match cause.downcast_ref::<dubao::Error>() {
+        // The CSV and JSON writers wrap the write's io::Error in their own.
+        let wrapped = match cause.downcast_ref::<dubao::Error>() {
             Some(dubao::Error::Json(j)) => j.io_error_kind(),
+            Some(dubao::Error::Csv(c)) => match c.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            },
             _ => None,
         };
-        io.map(std::io::Error::kind).or(json) == Some(std::io::ErrorKind::BrokenPipe)
+        io.map(std::io::Error::kind).or(wrapped) == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 

@@ -168,7 +168,7 @@ fn since_and_until_on_every_subcommand() {
     dubao()
         .args(["facts", "--since", "2025-13", root])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicates::str::contains("not a date: 2025-13"));
 }
 

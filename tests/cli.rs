@@ -156,11 +156,11 @@ fn zone_aliases_select_the_same_articles() {
 fn zones_count_articles() {
     let out = stdout_of(&["zones"]);
     assert!(
-        out.contains("1\t上党经济技术开发区\tassets/sample.txt#8\n"),
+        out.contains("1\t上党经济技术开发区\tassets/sample.txt#8\t0\t0\t-\n"),
         "{out}"
     );
     assert!(
-        out.contains("1\t-\tassets/sample.txt#1\n"),
+        out.contains("1\t-\tassets/sample.txt#1\t1\t12330000\t2025-03-03\n"),
         "the article with no zone is counted: {out}"
     );
     assert_eq!(out.lines().count(), 8);
@@ -229,4 +229,65 @@ fn dump_explain_prints_one_line_per_input_line() {
         .any(|l| l.contains("\tbyline\tnames-after-body\t刘少伟")));
     let two = stdout_of(&["dump", "--explain", "-", "-"]);
     assert!(two.starts_with("# -\n"), "{two}");
+}
+
+/// `dubao facts --format csv | head -1`: a reader that leaves is not an error in any format —
+/// nothing on stderr and exit 0. (CSV's error came wrapped in csv::Error and was printed as
+/// "Broken pipe" with status 1.)
+#[test]
+fn a_closed_pipe_is_not_an_error_in_any_format() {
+    let dir = tempfile::tempdir().unwrap();
+    // Several pages so that every output overflows the writers' buffers.
+    for i in 0..4 {
+        std::fs::write(dir.path().join(format!("p{i}.txt")), SAMPLE).unwrap();
+    }
+    let d = dir.path().to_str().unwrap();
+    let runs: [&[&str]; 6] = [
+        &["facts", "--format", "csv", d],
+        &["facts", "--format", "tsv", d],
+        &["facts", "--format", "json", d],
+        &["facts", "--format", "md", d],
+        &["list", d],
+        &["dump", d],
+    ];
+    for args in runs {
+        let bin = assert_cmd::cargo::cargo_bin("dubao");
+        let mut child = std::process::Command::new(bin)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        // The reader of the pipe is gone before dubao writes anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("waits");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+    }
+}
+
+/// A mistyped `--since`/`--until` or `--kind` is a usage error like any other: one line naming
+/// what was typed, exit status 2 (README, Robustness) — not 1, which says a page failed.
+#[test]
+fn a_bad_date_or_kind_is_a_usage_error() {
+    let runs: [&[&str]; 4] = [
+        &["list", "--since", "2025-13"],
+        &["facts", "--until", "yesterday"],
+        &["zones", "--since", "2025-02-30"],
+        &["facts", "--kind", "money,moneyy"],
+    ];
+    for args in runs {
+        let out = dubao().args(args).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(args[2].split(',').next_back().unwrap_or("")),
+            "{args:?}: {err}"
+        );
+    }
 }

@@ -349,3 +349,27 @@ fn organisations_do_not_start_with_a_date_or_a_clause_verb() {
         .collect();
     assert_eq!(orgs, vec!["TCL集团"], "{facts:?}");
 }
+
+#[test]
+fn a_project_name_does_not_open_with_the_amount_invested() {
+    let f = facts(
+        "山西潞宝集团投资 12 亿元建设年产 20 万吨针状焦项目；乙公司投资 3 亿元打造智能装备产业园项目。",
+        Some(2025),
+    );
+    assert_eq!(
+        names(&f, FactKind::Project),
+        ["年产 20 万吨针状焦项目", "智能装备产业园项目"]
+    );
+}
+
+#[test]
+fn a_name_money_or_a_signature_is_committed_to_is_a_project() {
+    let f = facts(
+        "甲公司投资 5.1 亿元建设单晶硅片项目；乙集团与开发区签约煤基特种油品项目，总投资 20 亿元；丙公司的设施农业项目总投资 1.8 亿元。开发区将为签约项目提供服务。",
+        Some(2025),
+    );
+    assert_eq!(
+        names(&f, FactKind::Project),
+        ["单晶硅片项目", "煤基特种油品项目", "设施农业项目"]
+    );
+}

@@ -592,3 +592,28 @@ fn archive_failures_list() {
     cmd(&mut a, Command::Failures);
     insta::assert_snapshot!("archive_failures_80x24", screen(&a));
 }
+
+/// `? help` (`? 帮助`) is the way to every other key: it stays on the status line at 80 and 60 columns
+/// when a zone filter and skipped files make the summary long (it used to vanish with every
+/// other hint), and when a notice is showing; the less important hints go first.
+#[test]
+fn help_hint_stays_when_the_status_line_is_long() {
+    for w in [80, 60, 40] {
+        let mut a = archive_app(w, 24);
+        cmd(&mut a, Command::ZoneFilter);
+        typed(&mut a, "运城");
+        a.update(Action::Input(Input::Enter));
+        // The notice saying what the filter kept, then the summary once a key clears it.
+        for _ in 0..2 {
+            let s = screen(&a);
+            let status = s.lines().last().unwrap_or_default();
+            assert!(status.contains("? "), "{w}: {status}");
+            cmd(&mut a, Command::Down);
+        }
+        if w >= 60 {
+            let s = screen(&a);
+            let status = s.lines().last().unwrap_or_default();
+            assert!(status.contains("跳过"), "{w}: {status}");
+        }
+    }
+}

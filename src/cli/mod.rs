@@ -1,9 +1,14 @@
-//! The non-interactive subcommands: `list`, `dump`, `zones`, `facts`, `wrap`.
+//! The non-interactive subcommands: `list`, `dump`, `zones`, `facts`, `wrap`; the ledger's
+//! `projects` and `mentions` are in [`ledger`].
 //!
 //! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
 
+pub mod ledger;
+
 use std::collections::BTreeSet;
+pub mod ndjson;
+
 use std::io::Write;
 
 use crate::error::Error;
@@ -253,18 +258,25 @@ pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
         .collect()
 }
 
-/// `dubao zones`: `count<TAB>zone<TAB>ids` lines (the ids of its articles, comma-separated, so
-/// every count leads to its pages); articles with no zone are counted as `-`.
+/// `dubao zones`: `count<TAB>zone<TAB>ids<TAB>projects<TAB>investment<TAB>latest` lines (the
+/// ids of its articles, comma-separated, so every count leads to its pages; then the project
+/// ledger's projects, total announced investment in yuan and latest date, so facts are filled
+/// beforehand); articles with no zone are counted as `-`.
 pub fn zones(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
     let articles: Vec<&Article> = select(corpus, filter).into_iter().map(|(_, a)| a).collect();
+    let profiles = ledger::zone_columns(&articles, corpus);
     for (zone, list) in zone_table(&articles) {
+        let p = profiles.get(&zone);
         let ids: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
         writeln!(
             out,
-            "{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}",
             list.len(),
             zone.as_deref().unwrap_or("-"),
-            ids.join(",")
+            ids.join(","),
+            p.map_or(0, |p| p.projects),
+            p.map_or(0, |p| p.investment),
+            p.and_then(|p| p.latest.as_deref()).unwrap_or("-")
         )?;
     }
     Ok(())

@@ -105,6 +105,11 @@ const STOP_WORDS: &[&str] = &[
     "介绍",
     "总投资",
     "投资",
+    // An amount then a verb opens no name: `投资 12 亿元建设年产 20 万吨针状焦项目`.
+    "元建设",
+    "元新建",
+    "元打造",
+    "元实施",
 ];
 /// Words that say nothing about which project it is.
 const GENERIC: &[&str] = &[
@@ -217,7 +222,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
             continue;
         }
         let start = name_start(seg, i, zone_spans);
-        if is_specific(seg, start, i) {
+        if is_specific(seg, start, i) || is_committed(f, start, end) {
             out.push((
                 FactKind::Project,
                 Found {
@@ -340,6 +345,30 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
             })
     };
     has_figure || has_head() || has_proper()
+}
+
+/// Words before a name that commit money or a signature to it (`投资 5 亿元建设…项目`,
+/// `签约…项目`), and after it that state its cost (`…项目总投资 3 亿元`): such a name is one
+/// particular project even when its words are common (`单晶硅片项目`).
+const COMMITTED_BEFORE: &[&str] = &["元建设", "元新建", "元打造", "元实施", "签约", "签订"];
+const COMMITTED_AFTER: &[&str] = &["总投资", "，总投资", ",总投资"];
+
+/// Whether the text commits money or a signature to the name at `start..end` (see
+/// [`COMMITTED_BEFORE`]).
+fn is_committed(f: &[char], start: usize, end: usize) -> bool {
+    let mut b = start;
+    while b > 0 && f[b - 1] == ' ' {
+        b -= 1;
+    }
+    let mut a = end;
+    while a < f.len() && f[a] == ' ' {
+        a += 1;
+    }
+    end - start >= 4
+        && (COMMITTED_BEFORE.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            b >= w.len() && f[b - w.len()..b] == w[..]
+        }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w)))
 }
 
 /// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped

@@ -99,6 +99,35 @@ impl Reading {
 /// UTF-8 wins ties: it is what pages are written in today, and damaged UTF-8 shown with a few
 /// U+FFFD is better than a whole page of mojibake.
 fn guess(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
+    if let Some(clean) = guess_from_sample(bytes) {
+        return Ok(clean);
+    }
+    guess_whole(bytes)
+}
+
+/// How much of a long page the guess reads: three decodes and folds of a whole page cost more
+/// than parsing it, and a few kilobytes of Chinese decide as well as the rest would.
+const GUESS_SAMPLE: usize = 4 * 1024;
+
+/// The guess made on the first [`GUESS_SAMPLE`] bytes, kept only when the winner then decodes
+/// the whole page without a single malformed byte; anything less is left to [`guess_whole`].
+fn guess_from_sample(bytes: &[u8]) -> Option<(String, SourceEncoding, usize)> {
+    let sample = bytes
+        .get(..GUESS_SAMPLE)
+        .filter(|_| bytes.len() > GUESS_SAMPLE)?;
+    let (text, enc, _) = guess_whole(sample).ok()?;
+    let encoding = match enc {
+        SourceEncoding::Gb18030 => GB18030,
+        SourceEncoding::Utf8 => UTF_8,
+        _ => return None,
+    };
+    drop(text);
+    let (text, bad) = decode_counting(encoding, bytes);
+    (bad == 0).then_some((text, enc, 0))
+}
+
+/// The guess over all of `bytes`.
+fn guess_whole(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
     let utf8 = Reading::new(UTF_8, bytes);
     let gb = Reading::new(GB18030, bytes);
     let big5 = Reading::new(BIG5, bytes);
@@ -374,5 +403,24 @@ mod tests {
         assert!(matches!(decode(b"\0"), Err(LoadProblem::Binary)));
         let noise: Vec<u8> = (0..2048u32).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn long_pages_are_guessed_from_a_sample_and_checked_whole() {
+        let page = "山西中润 4 万吨铸造合金项目在兴县投产，总投资 1233 万元。\n".repeat(200);
+        let (gb, _, _) = GB18030.encode(&page);
+        assert!(gb.len() > 2 * GUESS_SAMPLE);
+        let d = decode(&gb).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            (page.as_str(), SourceEncoding::Gb18030)
+        );
+        // An ASCII sample says nothing: the page's GB18030 after it still decides.
+        let mut late = "x".repeat(GUESS_SAMPLE * 2).into_bytes();
+        late.push(b'\n');
+        late.extend_from_slice(&gb);
+        let d = decode(&late).unwrap();
+        assert_eq!(d.encoding, SourceEncoding::Gb18030);
+        assert!(d.text.ends_with(&page));
     }
 }

@@ -47,7 +47,7 @@ impl Source {
 
     /// Reads the whole source, refusing more than `limit` bytes: `/dev/zero` or a runaway pipe
     /// ends in an error naming the limit, never in memory running out.
-    fn read(&self, limit: u64) -> Result<Vec<u8>, LoadProblem> {
+    pub fn read(&self, limit: u64) -> Result<Vec<u8>, LoadProblem> {
         match self {
             Source::File(p) => {
                 let file = std::fs::File::open(p).map_err(|e| match e.kind() {
@@ -150,9 +150,22 @@ pub fn load_source_with(
     page_no: usize,
     options: &LoadOptions,
 ) -> Result<Loaded, LoadError> {
-    let (text, notice) = read_text(source, options)?;
+    let name = source.name();
+    let bytes = source
+        .read(options.max_page_bytes)
+        .map_err(|problem| LoadError {
+            path: name.clone(),
+            problem,
+        })?;
+    parse_bytes(&name, &bytes, page_no)
+}
+
+/// Decodes, sanitises and parses the bytes of a page read as `name`: the parallel loader reads
+/// files itself, to hash them for the cache.
+pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, LoadError> {
+    let (text, notice) = decode_bytes(name, bytes)?;
     let clean = sanitize(&text);
-    let mut page = page::parse_page(&clean, &source.name(), page_no);
+    let mut page = page::parse_page(&clean, name, page_no);
     edition::finish(&mut page, &clean);
     Ok(Loaded { page, notice })
 }
@@ -163,12 +176,22 @@ pub fn read_text(
     source: &Source,
     options: &LoadOptions,
 ) -> Result<(String, Option<LoadError>), LoadError> {
+    let bytes = source
+        .read(options.max_page_bytes)
+        .map_err(|problem| LoadError {
+            path: source.name(),
+            problem,
+        })?;
+    decode_bytes(&source.name(), &bytes)
+}
+
+/// Decodes the bytes of a page read as `name`; damaged bytes replaced come back as a notice.
+fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     let err = |problem| LoadError {
-        path: source.name(),
+        path: name.to_owned(),
         problem,
     };
-    let bytes = source.read(options.max_page_bytes).map_err(err)?;
-    let decoded = decode::decode(&bytes).map_err(err)?;
+    let decoded = decode::decode(bytes).map_err(err)?;
     let notice = (decoded.bad_bytes > 0).then(|| {
         err(LoadProblem::Damaged {
             encoding: decoded.encoding.name(),

@@ -27,7 +27,13 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
         match std::fs::metadata(p) {
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
+                let problems = walker.problems.len();
                 walker.dir(p, &meta, &mut Vec::new(), &mut found);
+                // `dubao list notes/` on a folder of `.md` files printed nothing and exited 0:
+                // say why nothing came of it, unless a problem met on the way already does.
+                if found.is_empty() && walker.problems.len() == problems {
+                    walker.problem(p, LoadProblem::NoPages);
+                }
                 found.sort();
                 walker.sources.extend(found.into_iter().map(Source::File));
             }
@@ -216,6 +222,20 @@ mod tests {
             std::fs::write(root.join(f), "一").expect("write");
         }
         dir
+    }
+
+    #[test]
+    fn a_directory_without_pages_is_noticed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("notes.md"), "一").expect("write");
+        let (s, p) = walk(&[dir.path().to_path_buf()]);
+        assert!(s.is_empty());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(matches!(p[0].problem, LoadProblem::NoPages));
+        assert!(p[0].problem.is_notice());
+        // A directory with pages says nothing.
+        let (_, p) = walk(&[tree().path().to_path_buf()]);
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]

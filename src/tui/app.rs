@@ -6,19 +6,23 @@ use std::path::PathBuf;
 
 use ratatui::layout::Rect;
 
-use super::doc::{self, Cache, DocLine, Seg};
+use super::doc::{Cache, DocLine, Seg};
 use super::facts_fmt;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::theme::Theme;
 use crate::export::Format;
 use crate::ingest::edition::range::DateRange;
-use crate::lexicon::zone;
 use crate::model::{Article, Corpus, Fact};
-
-mod listing;
-use crate::text::fold::fold;
 use crate::text::AmbiguousWidth;
+
+// `update` below dispatches; each concept's handling lives in its own file.
+mod copy;
+mod export;
+mod listing;
+mod navigation;
+mod picker;
+mod search;
 pub use listing::{ListLine, PageInfo, Sort};
 
 /// One loaded article with what the reader needs to know about it.
@@ -94,6 +98,12 @@ pub enum Action {
 pub enum Effect {
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
+    /// Write `bytes` to a new file at `path` (never over an existing one); `what` for the notice.
+    WriteFile {
+        path: PathBuf,
+        bytes: Vec<u8>,
+        what: String,
+    },
     /// Write the facts of `entries` to `path`.
     Export {
         path: PathBuf,
@@ -108,6 +118,9 @@ pub enum Effect {
 pub struct Picker {
     pub query: String,
     pub selected: usize,
+    /// Each zone's projects, announced investment and latest date, from the ledger of all
+    /// loaded articles (taken when the picker opens).
+    pub stats: projects::ZoneStats,
 }
 
 /// One choice in the zone picker.
@@ -136,6 +149,12 @@ pub enum Mode {
     /// Typing a search query.
     Search,
     Export(ExportPrompt),
+    /// The project ledger of the listed articles.
+    Projects(projects::ProjectsView),
+    /// The sentences that mention the selected fact.
+    Mentions(projects::MentionsView),
+    /// A zone's profile as bar charts.
+    Profile(projects::ProfileView),
     /// Typing a date range (`2025-12`, `2025-12-01..2025-12-24`).
     Dates(String),
     /// The files that could not be read, scrolled by this many lines.
@@ -345,49 +364,6 @@ impl App {
         e.article.facts.get(i)
     }
 
-    /// Zones of all loaded articles with counts, plus "no zone", narrowed by the picker query:
-    /// an alias or place name matches its zone (`上党` → 上党经济技术开发区), and so does any part
-    /// of the name.
-    pub fn picker_items(&self, query: &str) -> Vec<PickerItem> {
-        let articles: Vec<&Article> = self.entries.iter().map(|e| &e.article).collect();
-        let q = fold(query.trim());
-        let mut items = vec![PickerItem {
-            filter: ZoneFilter::All,
-            label: "all articles".to_owned(),
-            count: articles.len(),
-        }];
-        for (z, count) in crate::cli::zone_counts(&articles) {
-            let item = match z {
-                Some(z) => PickerItem {
-                    filter: ZoneFilter::Query(z.clone()),
-                    label: z,
-                    count,
-                },
-                None => PickerItem {
-                    filter: ZoneFilter::NoZone,
-                    label: "no zone".to_owned(),
-                    count,
-                },
-            };
-            items.push(item);
-        }
-        if q.is_empty() {
-            return items;
-        }
-        items
-            .into_iter()
-            .filter(|it| match &it.filter {
-                ZoneFilter::Query(z) => {
-                    zone::matches(&q, z) || zone::of_kind(&q, z) || fold(z).contains(&q)
-                }
-                _ => {
-                    it.label.contains(&q.to_lowercase())
-                        || (it.filter == ZoneFilter::NoZone && q == "无")
-                }
-            })
-            .collect()
-    }
-
     // ----- update -----
 
     /// Applies one action; returns the effects the event loop must carry out.
@@ -422,7 +398,10 @@ impl App {
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {
-                self.mode = Mode::Normal;
+                // The ledger's views stay open after writing their file.
+                if matches!(self.mode, Mode::Export(_)) {
+                    self.mode = Mode::Normal;
+                }
                 self.notice = Some(Notice {
                     text: message,
                     error: failed,
@@ -447,6 +426,9 @@ impl App {
     }
 
     fn command(&mut self, c: Command) -> Vec<Effect> {
+        if let Some(effects) = self.ledger_command(c) {
+            return effects;
+        }
         if let Mode::Failures(top) = self.mode {
             // Up and down scroll the list of failures; anything else closes it.
             self.mode = match c {
@@ -532,7 +514,10 @@ impl App {
                 }
             }
             Command::ZoneFilter => {
-                let mut p = Picker::default();
+                let mut p = Picker {
+                    stats: self.zone_stats(),
+                    ..Picker::default()
+                };
                 // Start on the active filter so that Enter keeps it.
                 let items = self.picker_items("");
                 p.selected = items
@@ -559,217 +544,10 @@ impl App {
                     confirm: false,
                 });
             }
+            // The ledger's commands mean nothing outside its views (see `ledger_command`).
+            Command::Projects | Command::Mentions | Command::Profile => {}
         }
         Vec::new()
-    }
-
-    fn set_focus(&mut self, f: Focus) {
-        // The reader may change width with the focus (the facts take the list's place): keep
-        // the reading position, and pick a fact from what is being read rather than scrolling
-        // away to the selected one.
-        let anchor = self.reading_anchor();
-        self.focus = f;
-        self.restore_anchor(anchor);
-        if f == Focus::Facts {
-            self.fact_active = true;
-            self.select_fact_in_view();
-        }
-        self.scroll = self.scroll.min(self.max_scroll());
-        self.keep_list_visible();
-    }
-
-    /// The reader's first text line at or below the top, as a place in the article (segment
-    /// and char offset) plus how many lines above it the top is: found again after a re-wrap.
-    fn reading_anchor(&self) -> Option<(doc::Seg, usize, usize)> {
-        let d = self.doc()?;
-        let (k, line) = d
-            .iter()
-            .skip(self.scroll)
-            .enumerate()
-            .find(|(_, l)| l.seg.is_some())?;
-        Some((line.seg?, usize::try_from(line.origin).unwrap_or(0), k))
-    }
-
-    /// Scrolls back to a place found by [`Self::reading_anchor`] (at whatever width now).
-    fn restore_anchor(&mut self, anchor: Option<(doc::Seg, usize, usize)>) {
-        let (Some((seg, offset, above)), Some(d)) = (anchor, self.doc()) else {
-            return;
-        };
-        if let Some(line) = doc::line_of(&d, seg, offset) {
-            self.scroll = line.saturating_sub(above).min(self.max_scroll());
-        }
-    }
-
-    /// Keeps the selected fact when it is in view; otherwise selects the first fact (in
-    /// sidebar order) shown in the reader. With none in view, nothing moves.
-    fn select_fact_in_view(&mut self) {
-        let (Some(e), Some(d)) = (self.current_entry(), self.doc()) else {
-            return;
-        };
-        let h = self.reader_height().max(1);
-        let view = self.scroll..self.scroll + h;
-        let line_of_fact = |i: usize| {
-            let f = e.article.facts.get(i)?;
-            let (seg, start, _) = doc::fact_seg(&e.article, f)?;
-            doc::line_of(&d, seg, start)
-        };
-        let order = self.fact_order();
-        let sel_in_view = order
-            .get(self.fact_sel)
-            .and_then(|&i| line_of_fact(i))
-            .is_some_and(|l| view.contains(&l));
-        if sel_in_view {
-            return;
-        }
-        if let Some(pos) = order
-            .iter()
-            .position(|&i| line_of_fact(i).is_some_and(|l| view.contains(&l)))
-        {
-            self.fact_sel = pos;
-        }
-    }
-
-    fn back(&mut self) {
-        if self.search.is_some() {
-            self.search = None;
-            if self.narrowed {
-                self.narrowed = false;
-                self.refilter();
-                self.say(format!("{} articles", self.visible.len()));
-            }
-        } else if self.fact_active && self.focus != Focus::Facts {
-            self.fact_active = false;
-        } else {
-            self.set_focus(Focus::List);
-        }
-    }
-
-    fn move_by(&mut self, d: isize) {
-        match self.focus {
-            Focus::List => self.select(self.selected.saturating_add_signed(d)),
-            Focus::Reader => {
-                self.scroll = self.scroll.saturating_add_signed(d).min(self.max_scroll())
-            }
-            Focus::Facts => {
-                let n = self.fact_order().len();
-                self.fact_sel = self
-                    .fact_sel
-                    .saturating_add_signed(d)
-                    .min(n.saturating_sub(1));
-                self.fact_active = true;
-                self.scroll_to_fact();
-            }
-        }
-    }
-
-    fn page(&mut self, dir: isize) {
-        match self.focus {
-            Focus::List | Focus::Facts
-                if self.panes().reader.is_none() || self.focus == Focus::List =>
-            {
-                let h = self.list_height().max(2) as isize - 1;
-                if self.focus == Focus::List {
-                    self.select(self.selected.saturating_add_signed(dir * h));
-                } else {
-                    self.move_by(dir * h);
-                }
-            }
-            _ => {
-                // Keep one line of context across pages.
-                let h = self.reader_height().max(2) as isize - 1;
-                self.scroll = self
-                    .scroll
-                    .saturating_add_signed(dir * h)
-                    .min(self.max_scroll());
-            }
-        }
-    }
-
-    fn jump(&mut self, end: bool) {
-        match self.focus {
-            Focus::List => self.select(if end { usize::MAX } else { 0 }),
-            Focus::Reader => self.scroll = if end { self.max_scroll() } else { 0 },
-            Focus::Facts => {
-                let n = self.fact_order().len();
-                self.fact_sel = if end { n.saturating_sub(1) } else { 0 };
-                self.fact_active = true;
-                self.scroll_to_fact();
-            }
-        }
-    }
-
-    /// Selects the article at list position `pos` (clamped); a new article starts at its top.
-    fn select(&mut self, pos: usize) {
-        let pos = pos.min(self.visible.len().saturating_sub(1));
-        if pos != self.selected {
-            self.selected = pos;
-            self.scroll = 0;
-            self.fact_sel = 0;
-            self.fact_active = self.focus == Focus::Facts;
-        }
-        self.keep_list_visible();
-    }
-
-    /// Scrolls the reader so that line `line` is in view, a third from the top when it moves.
-    fn reveal(&mut self, line: usize) {
-        let h = self.reader_height().max(1);
-        if line < self.scroll || line >= self.scroll + h {
-            self.scroll = line.saturating_sub(h / 3).min(self.max_scroll());
-        }
-    }
-
-    fn scroll_to_fact(&mut self) {
-        let (Some(e), Some(doc)) = (self.current_entry(), self.doc()) else {
-            return;
-        };
-        let Some(f) = self.selected_fact() else {
-            return;
-        };
-        if let Some((seg, start, _)) = doc::fact_seg(&e.article, f) {
-            if let Some(line) = doc::line_of(&doc, seg, start) {
-                self.reveal(line);
-            }
-        }
-    }
-
-    fn wheel(&mut self, col: u16, row: u16, down: bool) {
-        let p = self.panes();
-        let at = ratatui::layout::Position::new(col, row);
-        let d = if down { 3 } else { -3 };
-        if p.list.is_some_and(|r| r.contains(at)) {
-            self.select(
-                self.selected
-                    .saturating_add_signed(if down { 1 } else { -1 }),
-            );
-        } else if p.facts.is_some_and(|r| r.contains(at)) {
-            let n = self.fact_order().len();
-            self.fact_sel = self
-                .fact_sel
-                .saturating_add_signed(d / 3)
-                .min(n.saturating_sub(1));
-            self.fact_active = true;
-            self.scroll_to_fact();
-        } else {
-            self.scroll = self.scroll.saturating_add_signed(d).min(self.max_scroll());
-        }
-    }
-
-    fn click(&mut self, col: u16, row: u16) {
-        let p = self.panes();
-        let at = ratatui::layout::Position::new(col, row);
-        if let Some(r) = p.list.filter(|r| r.contains(at)) {
-            let inner = layout::inner(r);
-            if inner.contains(at) {
-                if let Some(pos) = self.list_pos_at((row - inner.y) as usize) {
-                    self.focus = Focus::List;
-                    self.select(pos);
-                }
-            }
-        } else if p.reader.is_some_and(|r| r.contains(at)) {
-            self.focus = Focus::Reader;
-        } else if p.facts.is_some_and(|r| r.contains(at)) {
-            self.set_focus(Focus::Facts);
-        }
     }
 
     // ----- prompts -----
@@ -781,295 +559,14 @@ impl App {
             Mode::Picker(p) => self.picker_input(p, i),
             Mode::Search => self.search_input(i),
             Mode::Export(e) => return self.export_input(e, i),
+            m @ (Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)) => self.mode = m,
             Mode::Dates(d) => self.dates_input(d, i),
             Mode::Failures(_) => {}
         }
         Vec::new()
     }
 
-    fn picker_input(&mut self, mut p: Picker, i: Input) {
-        let n = self.picker_items(&p.query).len();
-        match i {
-            Input::Char(c) => {
-                p.query.push(c);
-                p.selected = 0;
-            }
-            Input::Backspace => {
-                p.query.pop();
-                p.selected = 0;
-            }
-            Input::Clear => {
-                p.query.clear();
-                p.selected = 0;
-            }
-            Input::Up => p.selected = p.selected.saturating_sub(1),
-            Input::Down | Input::Tab => p.selected = (p.selected + 1).min(n.saturating_sub(1)),
-            Input::Enter => {
-                if let Some(item) = self.picker_items(&p.query).into_iter().nth(p.selected) {
-                    self.filter = item.filter;
-                    self.refilter();
-                    self.say(format!("{} articles: {}", self.visible.len(), item.label));
-                }
-                return;
-            }
-            // Esc only closes: the active filter stays.
-            Input::Esc => return,
-        }
-        // When the typing narrows to a single match of a longer name, Enter takes that match.
-        let items = self.picker_items(&p.query);
-        if !p.query.is_empty()
-            && p.selected == 0
-            && items.len() > 1
-            && items[0].filter == ZoneFilter::All
-        {
-            p.selected = 1;
-        }
-        self.mode = Mode::Picker(p);
-    }
-
-    fn search_input(&mut self, i: Input) {
-        let mut q = self
-            .search
-            .as_ref()
-            .map(|s| s.query.clone())
-            .unwrap_or_default();
-        match i {
-            Input::Char(c) => q.push(c),
-            Input::Backspace => {
-                q.pop();
-            }
-            Input::Clear => q.clear(),
-            Input::Up => {
-                self.step_hit(false);
-                self.mode = Mode::Search;
-                return;
-            }
-            Input::Down | Input::Tab => {
-                self.step_hit(true);
-                self.mode = Mode::Search;
-                return;
-            }
-            Input::Enter => {
-                if q.is_empty() {
-                    self.search = None;
-                } else if let Some(s) = &self.search {
-                    let n = s.hits.len();
-                    if n > 0 {
-                        // Keep only the articles with hits; Esc restores the list.
-                        self.narrowed = true;
-                        self.refilter();
-                        self.goto_hit();
-                        let k = self.visible.len();
-                        self.say(format!(
-                            "“{q}”: {n} hits in {k} articles · n/N next/previous · Esc all"
-                        ));
-                    } else {
-                        self.warn(format!("“{q}”: no hits"));
-                    }
-                }
-                return;
-            }
-            Input::Esc => {
-                self.search = None;
-                return;
-            }
-        }
-        self.set_query(q);
-        self.mode = Mode::Search;
-    }
-
-    /// Searches the listed articles for `q` and moves to the first hit at or after the current
-    /// article, so typing narrows in place instead of jumping back to the top.
-    fn set_query(&mut self, q: String) {
-        let hits = if q.is_empty() {
-            Vec::new()
-        } else {
-            self.find(&q)
-        };
-        let here = self.selected;
-        let current = hits
-            .iter()
-            .position(|h| {
-                self.visible
-                    .iter()
-                    .position(|&v| v == h.entry)
-                    .is_some_and(|p| p >= here)
-            })
-            .or((!hits.is_empty()).then_some(0));
-        self.search = Some(Search {
-            query: q,
-            hits,
-            current,
-        });
-        self.goto_hit();
-    }
-
-    fn find(&self, q: &str) -> Vec<Hit> {
-        self.find_in(&self.visible, q)
-    }
-
-    /// Hits of `q` in the articles `order` lists, in that order.
-    fn find_in(&self, order: &[usize], q: &str) -> Vec<Hit> {
-        let needle = normalise(q);
-        let mut hits = Vec::new();
-        if needle.is_empty() {
-            return hits;
-        }
-        for &i in order {
-            let a = &self.entries[i].article;
-            let segs = (0..a.title.len())
-                .map(Seg::Title)
-                .chain((0..a.paragraphs.len()).map(Seg::Para))
-                .chain((0..a.captions.len()).map(Seg::Caption))
-                .chain(std::iter::once(Seg::Byline));
-            for seg in segs {
-                let Some(text) = doc::seg_text(a, seg) else {
-                    continue;
-                };
-                let hay = normalise(&text);
-                let mut k = 0;
-                while k + needle.len() <= hay.len() {
-                    if hay[k..k + needle.len()] == needle[..] {
-                        hits.push(Hit {
-                            entry: i,
-                            seg,
-                            start: k,
-                            end: k + needle.len(),
-                        });
-                        k += needle.len();
-                    } else {
-                        k += 1;
-                    }
-                }
-            }
-        }
-        hits
-    }
-
-    fn step_hit(&mut self, forward: bool) {
-        let Some(s) = &mut self.search else {
-            self.say("no search: press / to search".to_owned());
-            return;
-        };
-        let n = s.hits.len();
-        if n == 0 {
-            let q = s.query.clone();
-            self.warn(format!("“{q}”: no hits"));
-            return;
-        }
-        let cur = s.current.unwrap_or(0);
-        s.current = Some(if forward {
-            (cur + 1) % n
-        } else {
-            (cur + n - 1) % n
-        });
-        self.goto_hit();
-    }
-
-    fn goto_hit(&mut self) {
-        let Some(hit) = self
-            .search
-            .as_ref()
-            .and_then(|s| s.hits.get(s.current?))
-            .copied()
-        else {
-            return;
-        };
-        if let Some(pos) = self.visible.iter().position(|&v| v == hit.entry) {
-            self.select(pos);
-        }
-        if let Some(doc) = self.doc() {
-            if let Some(line) = doc::line_of(&doc, hit.seg, hit.start) {
-                self.reveal(line);
-            }
-        }
-    }
-
-    fn export_input(&mut self, mut e: ExportPrompt, i: Input) -> Vec<Effect> {
-        match i {
-            Input::Char(c) => {
-                e.path.push(c);
-                e.confirm = false;
-            }
-            Input::Backspace => {
-                e.path.pop();
-                e.confirm = false;
-            }
-            Input::Clear => {
-                e.path.clear();
-                e.confirm = false;
-            }
-            Input::Tab => {
-                e.path = cycle_extension(&e.path);
-                e.confirm = false;
-            }
-            Input::Up | Input::Down => {}
-            Input::Esc => {
-                self.say("export cancelled".to_owned());
-                return Vec::new();
-            }
-            Input::Enter => {
-                let path = PathBuf::from(e.path.trim());
-                let Some(format) = super::save::format_for(&path) else {
-                    self.warn(format!(
-                        "{}: unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)",
-                        path.display()
-                    ));
-                    self.mode = Mode::Export(e);
-                    return Vec::new();
-                };
-                let overwrite = e.confirm;
-                self.mode = Mode::Export(e);
-                return vec![Effect::Export {
-                    path,
-                    format,
-                    entries: self.visible.clone(),
-                    overwrite,
-                }];
-            }
-        }
-        self.mode = Mode::Export(e);
-        Vec::new()
-    }
-
     // ----- copying -----
-
-    fn copy_fact(&mut self) -> Vec<Effect> {
-        match self.selected_fact() {
-            Some(f) => vec![Effect::Copy {
-                text: facts_fmt::copy_one(f),
-                what: format!("{} “{}”", f.kind, f.text),
-            }],
-            None => {
-                self.nothing_to_copy();
-                Vec::new()
-            }
-        }
-    }
-
-    fn copy_all(&mut self) -> Vec<Effect> {
-        let Some(e) = self.current_entry() else {
-            self.nothing_to_copy();
-            return Vec::new();
-        };
-        if e.article.facts.is_empty() {
-            self.nothing_to_copy();
-            return Vec::new();
-        }
-        vec![Effect::Copy {
-            text: facts_fmt::copy_all(&e.article, &e.source),
-            what: format!("{} facts of {}", e.article.facts.len(), e.article.id),
-        }]
-    }
-
-    fn nothing_to_copy(&mut self) {
-        let loading = self.current_entry().is_some_and(|e| !e.facts_ready);
-        self.warn(if loading {
-            "facts are still being extracted; try again in a moment".to_owned()
-        } else {
-            "no facts to copy".to_owned()
-        });
-    }
 
     /// Counts for the status line: extracted / all.
     pub fn facts_progress(&self) -> (usize, usize) {
@@ -1080,33 +577,8 @@ impl App {
     }
 }
 
-/// Search text: Traditional folded to Simplified, full-width to ASCII, lower case, one char per
-/// source char so that positions stay offsets into the original.
-fn normalise(s: &str) -> Vec<char> {
-    let folded = fold(s);
-    let mut out: Vec<char> = folded
-        .chars()
-        .map(|c| c.to_lowercase().next().unwrap_or(c))
-        .collect();
-    // `fold` keeps the char count; guard anyway so offsets never point past the text.
-    out.truncate(s.chars().count());
-    out
-}
-
-/// `x.csv` → `x.json` → `x.md` → `x.csv`; any other name gets `.csv`.
-fn cycle_extension(path: &str) -> String {
-    let (stem, ext) = match path.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() && !e.contains('/') => (s, e),
-        _ => (path, ""),
-    };
-    let next = match ext.to_ascii_lowercase().as_str() {
-        "csv" => "json",
-        "json" => "md",
-        "md" => "tsv",
-        _ => "csv",
-    };
-    format!("{stem}.{next}")
-}
+mod projects;
+pub use projects::{MentionsView, ProfileView, ProjectsView, SortBy, ZoneStats};
 
 #[cfg(test)]
 mod tests;

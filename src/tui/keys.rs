@@ -33,6 +33,9 @@ pub enum Command {
     CopyFact,
     CopyAll,
     Export,
+    Projects,
+    Mentions,
+    Profile,
     Failures,
     Help,
     Quit,
@@ -45,6 +48,7 @@ pub enum Group {
     Panes,
     Find,
     Facts,
+    Ledger,
     General,
 }
 
@@ -55,6 +59,7 @@ impl Group {
             Group::Panes => "Panes",
             Group::Find => "Filter and search",
             Group::Facts => "Facts",
+            Group::Ledger => "Projects",
             Group::General => "General",
         }
     }
@@ -229,6 +234,27 @@ pub const COMMANDS: &[(Command, &str, &str, Group, &[&str])] = &[
         "export listed facts",
         Group::Facts,
         &["e"],
+    ),
+    (
+        Command::Mentions,
+        "mentions",
+        "mentions of the fact",
+        Group::Facts,
+        &["m"],
+    ),
+    (
+        Command::Projects,
+        "projects",
+        "projects ledger",
+        Group::Ledger,
+        &["p"],
+    ),
+    (
+        Command::Profile,
+        "profile",
+        "zone profile chart",
+        Group::Ledger,
+        &["P"],
     ),
     (
         Command::Failures,
@@ -505,6 +531,7 @@ impl KeyMap {
             Group::Panes,
             Group::Find,
             Group::Facts,
+            Group::Ledger,
             Group::General,
         ];
         groups

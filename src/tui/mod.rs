@@ -242,7 +242,9 @@ fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
         Mode::Help | Mode::Failures(_) => {
             Some(Action::Cmd(app.keymap.lookup(k).unwrap_or(Command::Help)))
         }
-        Mode::Normal => app.keymap.lookup(k).map(Action::Cmd),
+        Mode::Normal | Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_) => {
+            app.keymap.lookup(k).map(Action::Cmd)
+        }
     }
 }
 
@@ -260,6 +262,16 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                 Action::Copied(format!("copied {what} → {}", done.describe()))
             }
         }
+        Effect::WriteFile { path, bytes, what } => match save::write_atomic(&path, &bytes, false) {
+            Ok(()) => Action::Exported {
+                message: format!("wrote {what} to {}", path.display()),
+                failed: false,
+            },
+            Err(e) => Action::Exported {
+                message: format!("{}: not written: {e}", path.display()),
+                failed: true,
+            },
+        },
         Effect::Export {
             path,
             format,

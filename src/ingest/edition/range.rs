@@ -80,8 +80,10 @@ fn bound(s: &str) -> Result<String, Error> {
     };
     let y = num(parts.first().copied().unwrap_or(""), 4..=4)?;
     let mut out = format!("{y:04}");
+    let mut month = 0;
     if let Some(m) = parts.get(1) {
         let m = num(m, 1..=2)?;
+        month = m;
         if !(1..=12).contains(&m) {
             return Err(bad());
         }
@@ -89,7 +91,8 @@ fn bound(s: &str) -> Result<String, Error> {
     }
     if let Some(d) = parts.get(2) {
         let d = num(d, 1..=2)?;
-        if !(1..=31).contains(&d) {
+        // A day the month does not have (`2025-02-30`) is a typo, not the month's end.
+        if !super::valid_date(y as i32, month, d) {
             return Err(bad());
         }
         out.push_str(&format!("-{d:02}"));
@@ -103,6 +106,16 @@ fn bound(s: &str) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_the_month_lacks_is_refused() {
+        for bad in ["2025-02-29", "2025-02-30", "2025-04-31", "2025-13-01"] {
+            assert!(DateRange::new(Some(bad), None).is_err(), "{bad}");
+        }
+        for good in ["2024-02-29", "2025-04-30", "2025-12-31"] {
+            assert!(DateRange::new(None, Some(good)).is_ok(), "{good}");
+        }
+    }
 
     #[test]
     fn bounds_by_precision() {

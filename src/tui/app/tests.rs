@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{ArticleKind, FactKind, FactValue, Page};
+use crate::tui::doc;
 use crate::tui::keys;
 
 fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Article {

@@ -125,7 +125,8 @@ fn row(app: &App, i: usize, e: &Entry, selected: bool, w: usize) -> Vec<Line<'st
     }
 }
 
-/// The headline, or the caption of a photo without a title.
+/// The headline; without one, the caption of a photo (marked `（图）`) or the opening of the
+/// text (a page without title lines is not a photo).
 fn headline(a: &Article) -> String {
     let h = a.headline();
     if !h.is_empty() {
@@ -134,8 +135,8 @@ fn headline(a: &Article) -> String {
     a.captions
         .iter()
         .find_map(|c| c.text.clone())
-        .or_else(|| a.paragraphs.first().cloned())
         .map(|s| format!("（图）{s}"))
+        .or_else(|| a.paragraphs.first().cloned())
         .unwrap_or_else(|| "（无标题）".to_owned())
 }
 
@@ -157,4 +158,41 @@ fn date_label(e: &Entry) -> String {
         .and_then(|d| d.get(5..))
         .map(str::to_owned)
         .unwrap_or_else(|| "—".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::headline;
+    use crate::model::{Article, ArticleKind, Caption};
+
+    fn untitled(paragraphs: &[&str], captions: &[&str]) -> Article {
+        Article {
+            id: "-#1".into(),
+            title: vec![],
+            dateline: None,
+            reporters: vec![],
+            date: None,
+            zone: None,
+            zones: vec![],
+            kind: ArticleKind::News,
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            byline: vec![],
+            captions: captions
+                .iter()
+                .map(|c| Caption {
+                    text: Some(c.to_string()),
+                    credit: None,
+                })
+                .collect(),
+            facts: vec![],
+        }
+    }
+
+    /// A page of running text without title lines was listed as `（图）…`, a photo.
+    #[test]
+    fn only_a_caption_is_marked_as_a_photo() {
+        assert_eq!(headline(&untitled(&["会议召开。"], &[])), "会议召开。");
+        assert_eq!(headline(&untitled(&[], &["荷塘"])), "（图）荷塘");
+        assert_eq!(headline(&untitled(&[], &[])), "（无标题）");
+    }
 }

@@ -6,6 +6,7 @@ mod failures;
 mod help;
 mod list;
 mod picker;
+pub mod projects;
 mod reader;
 mod status;
 
@@ -37,6 +38,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         Mode::Help => help::draw(frame, app, frame.area()),
         Mode::Picker(pk) => picker::draw(frame, app, pk, frame.area()),
+        Mode::Projects(v) => projects::draw_projects(frame, app, v, frame.area()),
+        Mode::Mentions(v) => projects::draw_mentions(frame, app, v, frame.area()),
+        Mode::Profile(v) => projects::draw_profile(frame, app, v, frame.area()),
         Mode::Failures(top) => failures::draw(frame, app, *top, frame.area()),
         _ => {}
     }

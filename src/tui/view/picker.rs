@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
 
 use super::{centred, fit, pad};
-use crate::tui::app::{App, Picker};
+use crate::tui::app::{App, Picker, ZoneFilter};
 use crate::tui::layout::inner;
 
 pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
@@ -35,10 +35,28 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         lines.push(Line::styled(fit("no zone matches", w, amb), t.dim));
     }
     for (k, it) in items.iter().enumerate().skip(offset).take(rows) {
+        // The ledger's figures for a zone with projects: `2 项 3.04亿 12-21`.
+        let zone = match &it.filter {
+            ZoneFilter::Query(z) => Some(Some(z.clone())),
+            ZoneFilter::NoZone => Some(None),
+            ZoneFilter::All => None,
+        };
+        let stats = zone
+            .and_then(|z| p.stats.get(&z))
+            .filter(|s| s.projects > 0)
+            .map(|s| {
+                let latest = s.latest.as_deref().and_then(|d| d.get(5..)).unwrap_or("-");
+                let money = match s.investment {
+                    0 => "-".to_owned(),
+                    v => super::projects::yuan_text(v),
+                };
+                format!(" {}项 {money} {latest}", s.projects)
+            })
+            .unwrap_or_default();
         // The active filter is marked, so a look tells what the list shows.
         let mark = if it.filter == app.filter { "●" } else { " " };
         let count = format!("{mark}{:>4} ", it.count);
-        let label_w = w.saturating_sub(count.len());
+        let label_w = w.saturating_sub(amb.width(&count) + amb.width(&stats));
         let style = if k == p.selected { t.selected } else { t.base };
         let label_style = if it.filter == app.filter {
             t.heading
@@ -49,6 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
             Line::from(vec![
                 Span::styled(fit(&count, w, amb), t.dim),
                 Span::styled(pad(&it.label, label_w, amb), label_style),
+                Span::styled(stats, t.dim),
             ])
             .patch_style(style),
         );

@@ -1,0 +1,160 @@
+//! One cache entry: a checked header (who wrote it, for which file and content) and the page,
+//! MessagePack-encoded and zstd-compressed.
+//!
+//! MessagePack (with field names) rather than a schema-less binary format because the model uses
+//! untagged enums and skipped fields, which only self-describing formats can read back.
+
+use super::Stamp;
+use crate::model::Page;
+
+/// Bumped whenever the entry layout or the model's encoding changes.
+pub const FORMAT: u8 = 1;
+const MAGIC: &[u8; 7] = b"DUBAOPG";
+/// zstd level: fast to write, and decompression speed hardly depends on it.
+const LEVEL: i32 = 1;
+/// No page comes close; a larger length is corruption, not a reason to allocate.
+const MAX_PAYLOAD: usize = 256 << 20;
+
+/// Why an entry was not usable.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Bad {
+    /// Written by another format version: expected after an upgrade.
+    OtherBuild,
+    /// Truncated or corrupted.
+    Damaged,
+}
+
+/// A decoded entry header with its still-compressed page.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub build: u64,
+    pub stamp: Stamp,
+    pub hash: u128,
+    /// The page number the page's article ids were made with.
+    pub number: u32,
+    pub has_facts: bool,
+    pub name: String,
+    /// The source's absolute path, as bytes.
+    pub path: Vec<u8>,
+    payload: Vec<u8>,
+}
+
+/// What an entry is written for.
+#[derive(Debug, Clone, Copy)]
+pub struct Key<'a> {
+    pub build: u64,
+    pub path: &'a [u8],
+    pub name: &'a str,
+    pub stamp: Stamp,
+    pub hash: u128,
+}
+
+impl Entry {
+    /// Serialises a page; `None` if it cannot be encoded (never expected).
+    pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
+        let packed = rmp_serde::to_vec_named(page).ok()?;
+        let payload = zstd::bulk::compress(&packed, LEVEL).ok()?;
+        let mut out = Vec::with_capacity(payload.len() + 128 + key.path.len() + key.name.len());
+        out.extend_from_slice(MAGIC);
+        out.push(FORMAT);
+        out.extend_from_slice(&key.build.to_le_bytes());
+        out.extend_from_slice(&key.stamp.size.to_le_bytes());
+        out.extend_from_slice(&key.stamp.mtime_ns.to_le_bytes());
+        out.extend_from_slice(&key.hash.to_le_bytes());
+        out.extend_from_slice(&number.to_le_bytes());
+        out.push(u8::from(has_facts));
+        for field in [key.name.as_bytes(), key.path] {
+            out.extend_from_slice(&u32::try_from(field.len()).ok()?.to_le_bytes());
+            out.extend_from_slice(field);
+        }
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&payload).to_le_bytes());
+        out.extend_from_slice(&payload);
+        Some(out)
+    }
+
+    /// Reads and checks an entry; the page itself is decoded later, by [`Entry::page`].
+    pub fn decode(bytes: &[u8]) -> Result<Entry, Bad> {
+        let mut r = Reader(bytes);
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(Bad::Damaged);
+        }
+        if r.take(1)?[0] != FORMAT {
+            return Err(Bad::OtherBuild);
+        }
+        let build = r.u64()?;
+        let size = r.u64()?;
+        let mtime_ns = r.u128()?;
+        let hash = r.u128()?;
+        let number = r.u32()?;
+        let has_facts = match r.take(1)?[0] {
+            0 => false,
+            1 => true,
+            _ => return Err(Bad::Damaged),
+        };
+        let name_len = r.u32()? as usize;
+        let name = std::str::from_utf8(r.take(name_len)?)
+            .map_err(|_| Bad::Damaged)?
+            .to_owned();
+        let path_len = r.u32()? as usize;
+        let path = r.take(path_len)?.to_vec();
+        let len = usize::try_from(r.u64()?).map_err(|_| Bad::Damaged)?;
+        let sum = r.u64()?;
+        if len > MAX_PAYLOAD {
+            return Err(Bad::Damaged);
+        }
+        let payload = r.take(len)?;
+        if !r.0.is_empty() || xxhash_rust::xxh3::xxh3_64(payload) != sum {
+            return Err(Bad::Damaged);
+        }
+        Ok(Entry {
+            build,
+            stamp: Stamp { size, mtime_ns },
+            hash,
+            number,
+            has_facts,
+            name,
+            path,
+            payload: payload.to_vec(),
+        })
+    }
+
+    /// Decompresses and decodes the page; `None` when the payload does not decode.
+    pub fn page(&self) -> Option<Page> {
+        // The frame states its size; the buffer is allocated for that, not for the maximum.
+        let size = zstd::zstd_safe::get_frame_content_size(&self.payload).ok()??;
+        let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
+        let packed = zstd::bulk::decompress(&self.payload, size).ok()?;
+        rmp_serde::from_slice(&packed).ok()
+    }
+}
+
+/// A bounds-checked cursor over entry bytes: running out is [`Bad::Damaged`].
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], Bad> {
+        if n > self.0.len() {
+            return Err(Bad::Damaged);
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], Bad> {
+        self.take(N)?.try_into().map_err(|_| Bad::Damaged)
+    }
+
+    fn u32(&mut self) -> Result<u32, Bad> {
+        Ok(u32::from_le_bytes(self.array()?))
+    }
+
+    fn u64(&mut self) -> Result<u64, Bad> {
+        Ok(u64::from_le_bytes(self.array()?))
+    }
+
+    fn u128(&mut self) -> Result<u128, Bad> {
+        Ok(u128::from_le_bytes(self.array()?))
+    }
+}

@@ -1,0 +1,217 @@
+//! The persistent page cache: parsed pages (and their facts, once extracted) kept between runs, so
+//! a second open of an unchanged archive parses nothing and reads no page text.
+//!
+//! One entry file per source file, named by a hash of its absolute path, under
+//! `<cache dir>/pages/<2 hex>/`. An entry records the source's size, mtime and content hash and
+//! the build of dubao that wrote it. The cache is untrusted input: every entry is checked (magic,
+//! build, path, checksum, decoding) and anything that does not check out is a miss, never an error.
+//! Writes go to a temporary file renamed into place, so two dubao processes never see half an entry.
+
+mod entry;
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use thiserror::Error;
+
+pub use entry::{Entry, Key};
+
+use crate::model::Page;
+
+/// Environment variable naming the cache directory (tests, shared machines).
+pub const DIR_VAR: &str = "DUBAO_CACHE_DIR";
+
+/// Why the cache cannot be used this run; dubao then reads every page from its file.
+#[derive(Debug, Error)]
+#[error("cache {}: {source}", dir.display())]
+pub struct Unavailable {
+    pub dir: PathBuf,
+    pub source: std::io::Error,
+}
+
+/// The identity of a source file the cache checks before trusting an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: u64,
+    /// Modification time in nanoseconds since the epoch (0 when the platform has none).
+    pub mtime_ns: u128,
+}
+
+impl Stamp {
+    /// The stamp of a file from its metadata.
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        Stamp {
+            size: meta.len(),
+            mtime_ns,
+        }
+    }
+}
+
+/// A source file as the cache knows it: absolute path, the name it was given as, its stamp.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub abs: &'a Path,
+    pub name: &'a str,
+    pub stamp: Stamp,
+}
+
+/// What a lookup found.
+#[derive(Debug)]
+pub enum Lookup {
+    /// No entry, or one written by another build of dubao: read the file.
+    Miss,
+    /// An entry that is unreadable (truncated, corrupted): read the file, count it once.
+    Damaged,
+    /// An entry for this path whose stamp matches: use it without reading the file.
+    Fresh(Entry),
+    /// An entry whose stamp differs: use it only if the file's content hash still matches.
+    Stale(Entry),
+}
+
+/// An open cache directory.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: PathBuf,
+    build: u64,
+}
+
+impl Cache {
+    /// The cache directory: `$DUBAO_CACHE_DIR`, else the platform cache dir (`~/.cache/dubao`).
+    pub fn default_dir() -> Option<PathBuf> {
+        match std::env::var_os(DIR_VAR) {
+            Some(d) if !d.is_empty() => Some(PathBuf::from(d)),
+            _ => directories::ProjectDirs::from("", "", "dubao").map(|d| d.cache_dir().to_owned()),
+        }
+    }
+
+    /// Opens (creating) a cache directory and checks that entries can be written to it.
+    pub fn open(dir: &Path) -> Result<Cache, Unavailable> {
+        let fail = |source| Unavailable {
+            dir: dir.to_owned(),
+            source,
+        };
+        let pages = dir.join("pages");
+        std::fs::create_dir_all(&pages).map_err(fail)?;
+        // A read-only directory is found now, once, rather than as one failed write per page.
+        tempfile::NamedTempFile::new_in(&pages).map_err(fail)?;
+        Ok(Cache {
+            dir: dir.to_owned(),
+            build: build_id(),
+        })
+    }
+
+    /// Where the cache lives.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The entry file of a source path.
+    fn entry_path(&self, abs: &Path) -> PathBuf {
+        let h = xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes());
+        let name = format!("{h:032x}");
+        self.dir.join("pages").join(&name[..2]).join(name)
+    }
+
+    /// Looks up the entry of a source file (absolute path, the name it was given as) with its
+    /// current stamp. An entry made for another name is a miss: ids may derive from the name.
+    pub fn lookup(&self, src: &Source<'_>) -> Lookup {
+        let Ok(bytes) = std::fs::read(self.entry_path(src.abs)) else {
+            return Lookup::Miss;
+        };
+        match Entry::decode(&bytes) {
+            Err(entry::Bad::OtherBuild) => Lookup::Miss,
+            Err(entry::Bad::Damaged) => Lookup::Damaged,
+            Ok(e)
+                if e.build != self.build
+                    || e.name != src.name
+                    || e.path != src.abs.as_os_str().as_encoded_bytes() =>
+            {
+                Lookup::Miss
+            }
+            Ok(e) if e.stamp == src.stamp => Lookup::Fresh(e),
+            Ok(e) => Lookup::Stale(e),
+        }
+    }
+
+    /// Stores a page parsed as page `number` (with facts when `has_facts`) for a source file;
+    /// atomic, best effort: a failed write only means the next run parses this page again.
+    pub fn store(&self, src: &Source<'_>, hash: u128, number: u32, page: &Page, has_facts: bool) {
+        let key = Key {
+            build: self.build,
+            path: src.abs.as_os_str().as_encoded_bytes(),
+            name: src.name,
+            stamp: src.stamp,
+            hash,
+        };
+        let Some(bytes) = Entry::encode(&key, number, page, has_facts) else {
+            return;
+        };
+        let path = self.entry_path(src.abs);
+        let Some(parent) = path.parent() else {
+            return;
+        };
+        let write = || -> std::io::Result<()> {
+            std::fs::create_dir_all(parent)?;
+            let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+            std::io::Write::write_all(&mut tmp, &bytes)?;
+            tmp.persist(&path).map_err(|e| e.error)?;
+            Ok(())
+        };
+        let _ = write();
+    }
+
+    /// Number of entry files and their total size in bytes.
+    pub fn usage(&self) -> (u64, u64) {
+        let mut files = 0;
+        let mut bytes = 0;
+        let mut stack = vec![self.dir.join("pages")];
+        while let Some(d) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                match e.metadata() {
+                    Ok(m) if m.is_dir() => stack.push(e.path()),
+                    Ok(m) => {
+                        files += 1;
+                        bytes += m.len();
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+        (files, bytes)
+    }
+
+    /// Removes every entry.
+    pub fn clear(&self) -> std::io::Result<()> {
+        match std::fs::remove_dir_all(self.dir.join("pages")) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The content hash the cache compares when a file's stamp changed (touch, copy).
+pub fn content_hash(bytes: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
+
+/// Identifies this build of dubao: its version and the executable's size and mtime, so a rebuilt
+/// parser never trusts pages parsed by the old one.
+fn build_id() -> u64 {
+    let mut key = format!("{}/{}", env!("CARGO_PKG_VERSION"), entry::FORMAT);
+    if let Some(stamp) = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .ok()
+        .map(|m| Stamp::of(&m))
+    {
+        key.push_str(&format!("/{}/{}", stamp.size, stamp.mtime_ns));
+    }
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+}

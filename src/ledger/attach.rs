@@ -1,0 +1,500 @@
+//! What belongs to a project: the money the text says it costs, the organisations that invest in
+//! or build it, its measures (capacity, area, length, output), its place and its stage events.
+//!
+//! A fact belongs to a project when the text says them together: in the clause that names the
+//! project, or in its sentence when no other project is named there. A number's attribute
+//! (`总投资`, `全长`) is the fact's own when the extractor filled it, else read from the words
+//! just before the number by [`attribute_before`], which goes once the extractor fills them all.
+
+use serde_json::Number;
+
+use super::mentions::{key, ArticleText, Span};
+use super::merge::Local;
+use super::stage::stage_in_clause;
+use super::{Measure, StageEvent};
+use crate::model::{Article, Fact, FactKind, FactValue};
+use crate::text::fold::fold;
+
+/// What one article says about one project.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attached {
+    pub investment: Option<Number>,
+    pub owners: Vec<String>,
+    pub measures: Vec<Measure>,
+    pub events: Vec<StageEvent>,
+    pub place: Option<String>,
+}
+
+/// A fact with every place its text occurs in the article.
+pub struct Located<'a> {
+    pub fact: &'a Fact,
+    pub spans: Vec<Span>,
+    /// For an organisation: whether it governs rather than invests (see [`GOVERNING`]).
+    pub governing: bool,
+}
+
+/// Locates the facts the ledger joins on (numbers, organisations, dates, places).
+pub fn locate<'a>(article: &'a Article, at: &ArticleText) -> Vec<Located<'a>> {
+    article
+        .facts
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FactKind::Money
+                    | FactKind::Quantity
+                    | FactKind::Organization
+                    | FactKind::Date
+                    | FactKind::Place
+            )
+        })
+        .map(|fact| Located {
+            fact,
+            spans: at.occurrences(fact),
+            governing: fact.kind == FactKind::Organization && governing(&fact.text),
+        })
+        .collect()
+}
+
+/// Joins one project of an article with the article's facts; `others` are the mentions of the
+/// article's other projects.
+pub fn attach(
+    article: &Article,
+    at: &ArticleText,
+    facts: &[Located<'_>],
+    local: &Local,
+    others: &[Span],
+    title: Option<&StageEvent>,
+) -> Attached {
+    let mut out = Attached::default();
+    if let Some(o) = &local.name_owner {
+        out.owners.push(o.clone());
+    }
+    for m in &local.mentions {
+        let sentence = at.sentence(m);
+        let clause = at.clause(m);
+        let alone = !others.iter().any(|o| sentence.contains(o));
+        let near = |s: &Span| clause.contains(s) || (alone && sentence.contains(s));
+        for l in facts {
+            for s in l.spans.iter().filter(|s| near(s)) {
+                take_number(at, l.fact, s, m, &mut out);
+            }
+        }
+        for o in owners_near(at, facts, m, &sentence, others) {
+            if !out.owners.contains(&o) {
+                out.owners.push(o);
+            }
+        }
+        if let Some(ev) = event(article, at, facts, m, &clause, &sentence) {
+            out.events.push(ev);
+        }
+    }
+    if out.events.is_empty() {
+        out.events.extend(title.cloned());
+    }
+    out.place = place(at, facts, &local.mentions);
+    out
+}
+
+/// A project named in an article whose title reports a stage (`集中签约 12 个重点项目`,
+/// `一季度 11 个项目集中开工`), with no stage of its own in its clause, is at that stage: it is in
+/// the list the title sums up. Dated by the first paragraph sentence that reports the stage,
+/// else the article's date.
+pub fn title_stage(
+    article: &Article,
+    at: &ArticleText,
+    facts: &[Located<'_>],
+) -> Option<StageEvent> {
+    let stage = at
+        .texts
+        .iter()
+        .filter(|t| matches!(t.part, super::mentions::Part::Title(_)))
+        .filter_map(|t| stage_in_clause(&t.folded, 0..0).map(|(s, _)| s))
+        .max()?;
+    let sentence = at
+        .texts
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.part, super::mentions::Part::Para(_)))
+        .find_map(|(i, t)| {
+            let (_, pos) = stage_in_clause(&t.folded, 0..0).filter(|(s, _)| *s == stage)?;
+            Some(at.sentence(&Span {
+                text: i,
+                start: pos,
+                end: pos + 1,
+            }))
+        });
+    let date = sentence
+        .and_then(|sent| first_date(facts, &sent, usize::MAX))
+        .or_else(|| article.date.clone());
+    Some(StageEvent {
+        stage,
+        date,
+        article: article.id.clone(),
+    })
+}
+
+/// Files a money or quantity fact found next to a mention as the investment or a measure.
+fn take_number(at: &ArticleText, f: &Fact, s: &Span, mention: &Span, out: &mut Attached) {
+    if !matches!(f.kind, FactKind::Money | FactKind::Quantity) {
+        return;
+    }
+    let attr = f.attribute.clone().or_else(|| attribute_before(at, s));
+    let value = match &f.value {
+        Some(FactValue::Number(n)) => Some(n.clone()),
+        _ => None,
+    };
+    if f.kind == FactKind::Money && attr.as_deref().is_some_and(is_investment) {
+        if out.investment.is_none() {
+            out.investment = value;
+        }
+        return;
+    }
+    let in_name = mention.contains(s);
+    let Some(category) = measure_category(attr.as_deref(), f.unit.as_deref(), in_name) else {
+        return;
+    };
+    let m = Measure {
+        attribute: category.to_owned(),
+        value,
+        unit: f.unit.clone(),
+        text: f.text.clone(),
+    };
+    if !out.measures.iter().any(|o| o.same(&m)) {
+        out.measures.push(m);
+    }
+}
+
+/// Attributes of money that state what a project costs in all.
+fn is_investment(attr: &str) -> bool {
+    matches!(
+        attr,
+        "总投资"
+            | "投资"
+            | "计划总投资"
+            | "项目总投资"
+            | "总投资额"
+            | "投资额"
+            | "计划投资"
+            | "拟投资"
+    )
+}
+
+/// Words that say what a number measures, longest first where one ends another.
+const ATTRIBUTES: &[&str] = &[
+    "计划总投资",
+    "项目总投资",
+    "总投资额",
+    "总投资",
+    "投资额",
+    "计划投资",
+    "拟投资",
+    "投资",
+    "年产值",
+    "产值",
+    "年营收",
+    "营收",
+    "年销售收入",
+    "销售收入",
+    "设计产能",
+    "年产能",
+    "产能",
+    "年产",
+    "年处理",
+    "全长",
+    "总长",
+    "长度",
+    "总占地面积",
+    "占地面积",
+    "占地",
+    "用地面积",
+    "用地",
+    "总建筑面积",
+    "建筑面积",
+    "规划建设总面积",
+    "建设总面积",
+    "总面积",
+    "规划面积",
+    "面积",
+];
+
+/// Words between an attribute and its number (`总投资约 3 亿元`, `全长达 5 公里`).
+const FILLERS: &[&str] = &[
+    "达到", "约为", "超过", "共计", "合计", "总计", "可达", "将达", "约", "达", "为", "逾", "超",
+    "近", "共", "计",
+];
+
+/// The attribute the words just before a number give it, or `None`. Stands in for the
+/// extractor's `Fact.attribute` where that is not filled.
+pub fn attribute_before(at: &ArticleText, s: &Span) -> Option<String> {
+    let mut before = at.compact_before(s, 12);
+    while let Some(f) = FILLERS.iter().find(|f| before.ends_with(*f)) {
+        before.truncate(before.len() - f.len());
+    }
+    let direct = ATTRIBUTES
+        .iter()
+        .filter(|a| before.ends_with(*a))
+        .max_by_key(|a| a.len())
+        .map(|a| (*a).to_owned());
+    direct.or_else(|| output_before(&before))
+}
+
+/// `年产特种油品 30 万吨`: an output word, then only the product's name before the number.
+fn output_before(before: &str) -> Option<String> {
+    let chars: Vec<char> = before.chars().collect();
+    let tail = &chars[chars.len().saturating_sub(8)..];
+    let tail: String = tail.iter().collect();
+    ["年产", "年处理", "产能"].iter().find_map(|w| {
+        let i = tail.rfind(w)?;
+        let rest = &tail[i + w.len()..];
+        rest.chars()
+            .all(crate::lexicon::names::is_han)
+            .then(|| (*w).to_owned())
+    })
+}
+
+const AREA: &[&str] = &["平方米", "平方公里", "亩", "公顷", "平米"];
+const LENGTH: &[&str] = &["公里", "千米", "米"];
+const OUTPUT: &[&str] = &[
+    "吨",
+    "立方米",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "千瓦时",
+    "件",
+    "套",
+    "台",
+    "辆",
+    "片",
+    "只",
+    "瓶",
+    "箱",
+];
+
+/// The ledger's name for what a number measures, from its attribute and unit: 产能, 长度,
+/// 建筑面积 / 占地面积 / 用地面积 / 规划面积, 年产值 / 营收; a weight inside the project's name
+/// (`4 万吨铸造合金项目`) is its capacity. A number with no attribute is no measure.
+pub fn measure_category(
+    attr: Option<&str>,
+    unit: Option<&str>,
+    in_name: bool,
+) -> Option<&'static str> {
+    let unit = unit.unwrap_or("");
+    let attr = attr.map(fold).unwrap_or_default();
+    if AREA.contains(&unit) {
+        return [
+            ("占地", "占地面积"),
+            ("用地", "用地面积"),
+            ("建筑", "建筑面积"),
+            ("建设", "建筑面积"),
+            ("规划", "规划面积"),
+            ("面积", "面积"),
+        ]
+        .iter()
+        .find(|(w, _)| attr.contains(w))
+        .map(|(_, c)| *c);
+    }
+    if LENGTH.contains(&unit) {
+        return ["全长", "总长", "长度"]
+            .contains(&attr.as_str())
+            .then_some("长度");
+    }
+    if unit == "元" {
+        if attr.contains("产值") {
+            return Some("年产值");
+        }
+        return (attr.contains("营收") || attr.contains("销售收入")).then_some("营收");
+    }
+    let capacity = ["产能", "年产", "年处理"].iter().any(|w| attr.contains(w));
+    (OUTPUT.contains(&unit) && (capacity || in_name)).then_some("产能")
+}
+
+/// Words between an organisation and a project that give it another part than owner.
+const NOT_OWNER: &[&str] = &[
+    "批复", "批准", "审批", "核准", "备案", "验收", "调研", "考察", "检查", "督导", "观摩", "指导",
+    "服务", "支持", "协调", "东至", "西至", "南至", "北至", "西起", "东起", "至",
+];
+
+/// Organisations that govern rather than invest: party and administrative bodies.
+const GOVERNING: &[&str] = &[
+    "党工委",
+    "管委会",
+    "政府",
+    "委员会",
+    "人大",
+    "政协",
+    "局",
+    "厅",
+    "办公室",
+    "办",
+    "委",
+];
+
+/// The organisations a sentence gives as the project's investors or builders: `由 X 投资建设`
+/// after the name, or the nearest organisation before it when nothing between gives it another
+/// part (`X 投资 25 亿元建设…项目`, `X 的…项目`, `与 X 签约…项目`).
+fn owners_near(
+    at: &ArticleText,
+    facts: &[Located<'_>],
+    m: &Span,
+    sentence: &Span,
+    others: &[Span],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let orgs = facts
+        .iter()
+        .filter(|l| l.fact.kind == FactKind::Organization && !l.governing)
+        .flat_map(|l| l.spans.iter().map(move |s| (l.fact, *s)))
+        .filter(|(_, s)| sentence.contains(s) && !m.overlaps(s));
+    let mut nearest: Option<(&Fact, Span)> = None;
+    for (f, s) in orgs {
+        if s.end <= m.start {
+            if nearest.is_none_or(|(_, n)| s.end > n.end) {
+                nearest = Some((f, s));
+            }
+        } else if at.compact_before(&s, 1) == "由" {
+            let after = at.compact_after(&s, 2);
+            if ["投资", "建设", "承建", "实施", "负责"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                out.push(f.text.clone());
+            }
+        }
+    }
+    if let Some((f, s)) = nearest {
+        let between = Span {
+            text: m.text,
+            start: s.end,
+            end: m.start,
+        };
+        let words = key(&at.slice(&between));
+        let blocked = NOT_OWNER.iter().any(|w| words.contains(w))
+            || others.iter().any(|o| between.contains(o));
+        if !blocked {
+            out.insert(0, f.text.clone());
+        }
+    }
+    out
+}
+
+fn governing(name: &str) -> bool {
+    let k = key(name);
+    GOVERNING.iter().any(|g| k.ends_with(g)) || k.contains("开发区") || k.contains("经开区")
+}
+
+/// The stage event a mention's clause reports, dated by the sentence's date (the nearest before
+/// the stage word, else the first) or the article's date.
+fn event(
+    article: &Article,
+    at: &ArticleText,
+    facts: &[Located<'_>],
+    m: &Span,
+    clause: &Span,
+    sentence: &Span,
+) -> Option<StageEvent> {
+    let chars = at.folded(clause);
+    let rel = (m.start - clause.start)..(m.end - clause.start);
+    let (stage, at_word) = stage_in_clause(chars, rel)?;
+    let date = first_date(facts, sentence, clause.start + at_word).or_else(|| article.date.clone());
+    Some(StageEvent {
+        stage,
+        date,
+        article: article.id.clone(),
+    })
+}
+
+/// The date a sentence gives for what is said at char `pos`: the nearest date before it, else
+/// the sentence's first (ranges like `十五五` are no date).
+fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<String> {
+    let dates: Vec<(Span, &str)> = facts
+        .iter()
+        .filter(|l| l.fact.kind == FactKind::Date)
+        .filter_map(|l| match &l.fact.value {
+            Some(FactValue::Text(v)) if !v.contains('/') => Some((l, v.as_str())),
+            _ => None,
+        })
+        .flat_map(|(l, v)| l.spans.iter().map(move |s| (*s, v)))
+        .filter(|(s, _)| sentence.contains(s))
+        .collect();
+    let before = dates
+        .iter()
+        .filter(|(s, _)| s.start < pos)
+        .max_by_key(|(s, _)| s.start);
+    let first = dates.iter().min_by_key(|(s, _)| s.start);
+    before.or(first).map(|(_, v)| (*v).to_owned())
+}
+
+/// Suffixes of county-level places (the place a project is usually reported in).
+const COUNTY: &[&str] = &["县", "旗", "区", "市"];
+/// Names ending like a district that are not one.
+const NOT_COUNTY: &[&str] = &[
+    "园区",
+    "开发区",
+    "新区",
+    "示范区",
+    "景区",
+    "城区",
+    "社区",
+    "片区",
+    "矿区",
+    "厂区",
+    "功能区",
+    "保税区",
+    "产业区",
+    "工业区",
+];
+
+/// The county-level place of the project: one named in a sentence with it first, else the first
+/// the article names; counties before districts before cities.
+fn place(at: &ArticleText, facts: &[Located<'_>], mentions: &[Span]) -> Option<String> {
+    let sentences: Vec<Span> = mentions.iter().map(|m| at.sentence(m)).collect();
+    facts
+        .iter()
+        .filter(|l| l.fact.kind == FactKind::Place)
+        .filter_map(|l| {
+            let name = l.fact.name.clone().unwrap_or_else(|| l.fact.text.clone());
+            let k = key(&name);
+            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) {
+                return None;
+            }
+            let rank = COUNTY.iter().position(|c| k.ends_with(c))?;
+            let with_project = l
+                .spans
+                .iter()
+                .any(|s| sentences.iter().any(|t| t.contains(s)));
+            let first = l.spans.first().copied();
+            Some((rank, !with_project, first, name))
+        })
+        .min_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)))
+        .map(|(_, _, _, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_from_attribute_and_unit() {
+        assert_eq!(
+            measure_category(Some("全长"), Some("公里"), false),
+            Some("长度")
+        );
+        assert_eq!(
+            measure_category(Some("规划建设总面积"), Some("平方米"), false),
+            Some("建筑面积")
+        );
+        assert_eq!(
+            measure_category(Some("年产"), Some("吨"), false),
+            Some("产能")
+        );
+        assert_eq!(measure_category(None, Some("吨"), true), Some("产能"));
+        assert_eq!(measure_category(None, Some("公里"), false), None);
+        assert_eq!(
+            measure_category(Some("年产值"), Some("元"), false),
+            Some("年产值")
+        );
+        assert_eq!(measure_category(Some("地上"), Some("层"), false), None);
+    }
+}

@@ -1,0 +1,259 @@
+//! The project ledger (项目台账): one record per project across all loaded articles, with its
+//! names, zone, place, owners, investment, measures and stages, each traceable to the articles
+//! it came from.
+//!
+//! The ledger is a join over the model: it reads each article's facts (and its text only for the
+//! sentence around a mention), so it works the same on pages parsed now or read from a cache.
+//! [`merge`] says which mentions are one project, [`attach`] what belongs to it, [`stage`] how
+//! far it has come, [`profile`] sums the ledger per zone, [`mentions`] finds names in articles.
+
+pub mod attach;
+pub mod mentions;
+pub mod merge;
+pub mod profile;
+pub mod stage;
+pub mod table;
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::Number;
+
+use crate::model::{Article, Corpus};
+use mentions::{key, ArticleText, Part};
+pub use stage::Stage;
+
+/// One project across all loaded articles; serialises to the contract's ledger record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Record {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub zone: Option<String>,
+    pub place: Option<String>,
+    pub owners: Vec<String>,
+    /// Total investment in yuan.
+    pub investment: Option<Number>,
+    pub measures: Vec<Measure>,
+    /// The furthest stage the articles report.
+    pub stage: Option<Stage>,
+    /// Each stage event, in date order (undated ones after the dated).
+    pub stages: Vec<StageEvent>,
+    pub articles: Vec<String>,
+    /// The source path of each article, in the order of `articles`.
+    #[serde(skip)]
+    pub sources: Vec<String>,
+    /// Where each article first names the project, for opening it with the name highlighted.
+    #[serde(skip)]
+    pub spots: Vec<Spot>,
+}
+
+/// A measure of a project: capacity, area, length or output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Measure {
+    pub attribute: String,
+    pub value: Option<Number>,
+    pub unit: Option<String>,
+    /// The number as printed.
+    pub text: String,
+}
+
+impl Measure {
+    /// The same measure said twice (`4 万吨` in the title and the body).
+    fn same(&self, o: &Measure) -> bool {
+        self.attribute == o.attribute && self.value == o.value && self.unit == o.unit
+    }
+}
+
+/// One stage the articles report, with its date when they give one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StageEvent {
+    pub stage: Stage,
+    pub date: Option<String>,
+    pub article: String,
+}
+
+/// Where an article names a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    pub article: String,
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The ledger of every article of the corpus (facts filled beforehand).
+pub fn build(corpus: &Corpus) -> Vec<Record> {
+    build_from(
+        corpus
+            .pages
+            .iter()
+            .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a))),
+    )
+}
+
+/// The ledger of some articles (each with its page's source path), records in the order the
+/// articles first name them.
+pub fn build_from<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Article)>) -> Vec<Record> {
+    let mut reports: Vec<(Record, merge::Identity)> = Vec::new();
+    for (source, article) in articles {
+        reports.extend(article_reports(source, article));
+    }
+    let ids: Vec<merge::Identity> = reports.iter().map(|(_, i)| i.clone()).collect();
+    merge::cluster(&ids)
+        .into_iter()
+        .map(|group| combine(group.into_iter().map(|i| &reports[i].0)))
+        .collect()
+}
+
+/// Every project one article reports, as a one-article record and what identifies it.
+fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Identity)> {
+    if !article
+        .facts
+        .iter()
+        .any(|f| f.kind == crate::model::FactKind::Project)
+    {
+        return Vec::new();
+    }
+    let at = ArticleText::new(article);
+    let locals = merge::local_projects(article, &at);
+    let facts = attach::locate(article, &at);
+    let title = attach::title_stage(article, &at, &facts);
+    locals
+        .iter()
+        .enumerate()
+        .map(|(i, local)| {
+            let others: Vec<mentions::Span> = locals
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .flat_map(|(_, l)| l.mentions.iter().copied())
+                .collect();
+            let got = attach::attach(article, &at, &facts, local, &others, title.as_ref());
+            let spots = local
+                .mentions
+                .first()
+                .map(|m| Spot {
+                    article: article.id.clone(),
+                    part: at.texts[m.text].part,
+                    start: m.start,
+                    end: m.end,
+                })
+                .into_iter()
+                .collect();
+            let record = Record {
+                name: local.name.clone(),
+                aliases: local.aliases.clone(),
+                zone: article.zone.clone(),
+                place: got.place,
+                owners: got.owners.clone(),
+                investment: got.investment,
+                measures: got.measures,
+                stage: None,
+                stages: got.events,
+                articles: vec![article.id.clone()],
+                sources: vec![source.to_owned()],
+                spots,
+            };
+            let mut forms = vec![key(&local.name)];
+            forms.extend(local.aliases.iter().map(|a| key(a)));
+            let identity = merge::Identity {
+                names: vec![key(&local.name)],
+                forms,
+                owners: got.owners.iter().map(|o| key(o)).collect(),
+                zone: article.zone.clone(),
+                bare: vec![local.bare.clone()],
+            };
+            (record, identity)
+        })
+        .collect()
+}
+
+/// One record from the reports of one project: the longest name, every other name an alias,
+/// the first zone, place and investment stated, owners and measures once each, stage events
+/// once per stage and article (dated where any is).
+fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
+    let reports: Vec<&Record> = reports.collect();
+    // Folding keeps one char per char: the compact length is the count of non-space chars.
+    let compact_len = |n: &str| n.chars().filter(|c| !c.is_whitespace()).count();
+    let name = reports
+        .iter()
+        .map(|r| r.name.clone())
+        .max_by_key(|n| compact_len(n))
+        .unwrap_or_default();
+    let mut out = Record {
+        name: name.clone(),
+        aliases: Vec::new(),
+        zone: None,
+        place: None,
+        owners: Vec::new(),
+        investment: None,
+        measures: Vec::new(),
+        stage: None,
+        stages: Vec::new(),
+        articles: Vec::new(),
+        sources: Vec::new(),
+        spots: Vec::new(),
+    };
+    let mut seen_alias: HashSet<&str> = HashSet::from([name.as_str()]);
+    let mut seen_article: HashSet<&str> = HashSet::new();
+    let mut events: HashMap<(Stage, &str), usize> = HashMap::new();
+    for r in &reports {
+        for n in std::iter::once(&r.name).chain(&r.aliases) {
+            if seen_alias.insert(n) {
+                out.aliases.push(n.clone());
+            }
+        }
+        out.zone = out.zone.take().or_else(|| r.zone.clone());
+        out.place = out.place.take().or_else(|| r.place.clone());
+        out.investment = out.investment.take().or_else(|| r.investment.clone());
+        push_new(&mut out.owners, r.owners.iter().cloned());
+        for m in &r.measures {
+            if !out.measures.iter().any(|o| o.same(m)) {
+                out.measures.push(m.clone());
+            }
+        }
+        for e in &r.stages {
+            match events.get(&(e.stage, e.article.as_str())) {
+                Some(&i) => earliest(&mut out.stages[i], e),
+                None => {
+                    events.insert((e.stage, e.article.as_str()), out.stages.len());
+                    out.stages.push(e.clone());
+                }
+            }
+        }
+        for (a, s) in r.articles.iter().zip(&r.sources) {
+            if seen_article.insert(a) {
+                out.articles.push(a.clone());
+                out.sources.push(s.clone());
+            }
+        }
+        out.spots.extend(r.spots.iter().cloned());
+    }
+    out.stages.sort_by(|a, b| {
+        (a.date.is_none(), &a.date, a.stage).cmp(&(b.date.is_none(), &b.date, b.stage))
+    });
+    out.stage = out.stages.iter().map(|e| e.stage).max();
+    out
+}
+
+/// Adds the items not yet in a list, keeping first-seen order.
+fn push_new<T: PartialEq>(list: &mut Vec<T>, items: impl Iterator<Item = T>) {
+    for i in items {
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
+}
+
+/// One event per stage and article: a dated report replaces an undated one, the earliest date
+/// stays.
+fn earliest(o: &mut StageEvent, e: &StageEvent) {
+    let better = match (&o.date, &e.date) {
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => b < a,
+        _ => false,
+    };
+    if better {
+        o.date.clone_from(&e.date);
+    }
+}

@@ -1,0 +1,171 @@
+//! How far a project has come, from the words in the clause that mentions it:
+//! 签约 → 开工 → 在建 → 竣工 → 投产.
+//!
+//! Only the clause is read (`…项目顺利投产，该公司第一条合金生产线也正式建成`: the 建成 is the
+//! production line's, not the project's), and a stage the text only plans or conditions on
+//! (`建成后将缓解…`, `计划明年投产`, `开工前`) is no event.
+
+use serde::{Deserialize, Serialize};
+
+/// A project stage, in the order projects pass them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Stage {
+    #[serde(rename = "签约")]
+    Signed,
+    #[serde(rename = "开工")]
+    Started,
+    #[serde(rename = "在建")]
+    Building,
+    #[serde(rename = "竣工")]
+    Completed,
+    #[serde(rename = "投产")]
+    Operating,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Signed,
+        Stage::Started,
+        Stage::Building,
+        Stage::Completed,
+        Stage::Operating,
+    ];
+
+    /// The ledger's name of the stage (`签约`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Signed => "签约",
+            Stage::Started => "开工",
+            Stage::Building => "在建",
+            Stage::Completed => "竣工",
+            Stage::Operating => "投产",
+        }
+    }
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The words that report each stage (Simplified; text is folded before matching).
+const WORDS: &[(&str, Stage)] = &[
+    ("签约", Stage::Signed),
+    ("签订", Stage::Signed),
+    ("落户", Stage::Signed),
+    ("开工", Stage::Started),
+    ("开建", Stage::Started),
+    ("动工", Stage::Started),
+    ("奠基", Stage::Started),
+    ("加快推进", Stage::Building),
+    ("建设中", Stage::Building),
+    ("收尾", Stage::Building),
+    ("施工现场", Stage::Building),
+    ("建设现场", Stage::Building),
+    ("正在建设", Stage::Building),
+    ("竣工", Stage::Completed),
+    ("建成", Stage::Completed),
+    ("投产", Stage::Operating),
+    ("投用", Stage::Operating),
+    ("运行", Stage::Operating),
+    ("达产", Stage::Operating),
+];
+
+/// [`WORDS`] as chars, made once.
+fn words() -> &'static [(Vec<char>, Stage)] {
+    static W: std::sync::OnceLock<Vec<(Vec<char>, Stage)>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        WORDS
+            .iter()
+            .map(|(w, s)| (w.chars().collect(), *s))
+            .collect()
+    })
+}
+
+/// Chars after a stage word that make it a time reference (`建成后`, `开工前`), not an event.
+const TIME_AFTER: &[char] = &['后', '前', '时'];
+
+/// Words before a stage word in its clause that make it a plan, not an event.
+const PLANNED: &[&str] = &[
+    "将", "计划", "预计", "拟", "力争", "争取", "确保", "有望", "即将", "准备", "预期", "待",
+];
+
+/// The furthest stage a clause reports, given the clause's folded chars and the mention's
+/// char range in it (stage words inside the name itself do not count); with the char offset
+/// of the stage word in the clause.
+pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Option<(Stage, usize)> {
+    let mut best: Option<(Stage, usize)> = None;
+    for (i, _) in clause.iter().enumerate() {
+        if mention.contains(&i) {
+            continue;
+        }
+        for (wc, stage) in words() {
+            let end = i + wc.len();
+            if clause[i] != wc[0]
+                || end > clause.len()
+                || clause[i..end] != wc[..]
+                || (i < mention.end && end > mention.start)
+            {
+                continue;
+            }
+            if clause.get(end).is_some_and(|c| TIME_AFTER.contains(c)) || planned(&clause[..i]) {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| *stage > b) {
+                best = Some((*stage, i));
+            }
+        }
+    }
+    best
+}
+
+/// Whether the clause before a stage word says it is yet to come.
+fn planned(before: &[char]) -> bool {
+    let s: String = before.iter().collect();
+    PLANNED.iter().any(|p| s.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stage(clause: &str, name: &str) -> Option<Stage> {
+        let c: Vec<char> = clause.chars().collect();
+        let s = clause
+            .find(name)
+            .map(|b| clause[..b].chars().count())
+            .unwrap_or(0);
+        let e = s + name.chars().count();
+        stage_in_clause(&c, s..e).map(|(st, _)| st)
+    }
+
+    #[test]
+    fn words_map_to_stages() {
+        assert_eq!(stage("甲项目顺利投产", "甲项目"), Some(Stage::Operating));
+        assert_eq!(
+            stage("此次开建的潞北三路", "潞北三路"),
+            Some(Stage::Started)
+        );
+        assert_eq!(
+            stage("新质生产力 创新基地建设收尾", "新质生产力 创新基地"),
+            Some(Stage::Building)
+        );
+        assert_eq!(stage("与乙公司签约甲项目", "甲项目"), Some(Stage::Signed));
+        assert_eq!(stage("甲项目建成投产", "甲项目"), Some(Stage::Operating));
+        assert_eq!(stage("在甲项目施工现场", "甲项目"), Some(Stage::Building));
+    }
+
+    #[test]
+    fn plans_and_time_references_are_no_events() {
+        assert_eq!(stage("建成后将缓解交通压力", "交通"), None);
+        assert_eq!(stage("甲项目计划明年投产", "甲项目"), None);
+        assert_eq!(stage("甲项目开工前", "甲项目"), None);
+        assert_eq!(stage("甲项目的安全", "甲项目"), None);
+    }
+
+    #[test]
+    fn stage_words_inside_the_name_do_not_count() {
+        assert_eq!(stage("开工建设甲项目", "开工建设甲项目"), None);
+    }
+}

@@ -1,0 +1,43 @@
+//! Copying one fact or all facts of the article to the clipboard.
+
+use super::{App, Effect};
+use crate::tui::facts_fmt;
+
+impl App {
+    pub(super) fn copy_fact(&mut self) -> Vec<Effect> {
+        match self.selected_fact() {
+            Some(f) => vec![Effect::Copy {
+                text: facts_fmt::copy_one(f),
+                what: format!("{} “{}”", f.kind, f.text),
+            }],
+            None => {
+                self.nothing_to_copy();
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn copy_all(&mut self) -> Vec<Effect> {
+        let Some(e) = self.current_entry() else {
+            self.nothing_to_copy();
+            return Vec::new();
+        };
+        if e.article.facts.is_empty() {
+            self.nothing_to_copy();
+            return Vec::new();
+        }
+        vec![Effect::Copy {
+            text: facts_fmt::copy_all(&e.article, &e.source),
+            what: format!("{} facts of {}", e.article.facts.len(), e.article.id),
+        }]
+    }
+
+    pub(super) fn nothing_to_copy(&mut self) {
+        let loading = self.current_entry().is_some_and(|e| !e.facts_ready);
+        self.warn(if loading {
+            "facts are still being extracted; try again in a moment".to_owned()
+        } else {
+            "no facts to copy".to_owned()
+        });
+    }
+}

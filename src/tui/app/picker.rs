@@ -1,0 +1,91 @@
+//! The zone picker: the zones to choose from for a query, and typing in it.
+
+use super::{App, Input, Mode, Picker, PickerItem, ZoneFilter};
+use crate::lexicon::zone;
+use crate::model::Article;
+use crate::text::fold::fold;
+
+impl App {
+    /// Zones of all loaded articles with counts, plus "no zone", narrowed by the picker query:
+    /// an alias or place name matches its zone (`上党` → 上党经济技术开发区), and so does any part
+    /// of the name.
+    pub fn picker_items(&self, query: &str) -> Vec<PickerItem> {
+        let articles: Vec<&Article> = self.entries.iter().map(|e| &e.article).collect();
+        let q = fold(query.trim());
+        let mut items = vec![PickerItem {
+            filter: ZoneFilter::All,
+            label: "all articles".to_owned(),
+            count: articles.len(),
+        }];
+        for (z, count) in crate::cli::zone_counts(&articles) {
+            let item = match z {
+                Some(z) => PickerItem {
+                    filter: ZoneFilter::Query(z.clone()),
+                    label: z,
+                    count,
+                },
+                None => PickerItem {
+                    filter: ZoneFilter::NoZone,
+                    label: "no zone".to_owned(),
+                    count,
+                },
+            };
+            items.push(item);
+        }
+        if q.is_empty() {
+            return items;
+        }
+        items
+            .into_iter()
+            .filter(|it| match &it.filter {
+                ZoneFilter::Query(z) => {
+                    zone::matches(&q, z) || zone::of_kind(&q, z) || fold(z).contains(&q)
+                }
+                _ => {
+                    it.label.contains(&q.to_lowercase())
+                        || (it.filter == ZoneFilter::NoZone && q == "无")
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn picker_input(&mut self, mut p: Picker, i: Input) {
+        let n = self.picker_items(&p.query).len();
+        match i {
+            Input::Char(c) => {
+                p.query.push(c);
+                p.selected = 0;
+            }
+            Input::Backspace => {
+                p.query.pop();
+                p.selected = 0;
+            }
+            Input::Clear => {
+                p.query.clear();
+                p.selected = 0;
+            }
+            Input::Up => p.selected = p.selected.saturating_sub(1),
+            Input::Down | Input::Tab => p.selected = (p.selected + 1).min(n.saturating_sub(1)),
+            Input::Enter => {
+                if let Some(item) = self.picker_items(&p.query).into_iter().nth(p.selected) {
+                    self.filter = item.filter;
+                    self.refilter();
+                    self.say(format!("{} articles: {}", self.visible.len(), item.label));
+                }
+                return;
+            }
+            // Esc only closes: the active filter stays.
+            Input::Esc => return,
+        }
+        // When the typing narrows to a single match of a longer name, Enter takes that match.
+        let items = self.picker_items(&p.query);
+        if !p.query.is_empty()
+            && p.selected == 0
+            && items.len() > 1
+            && items[0].filter == ZoneFilter::All
+        {
+            p.selected = 1;
+        }
+        self.mode = Mode::Picker(p);
+    }
+}

@@ -1,0 +1,357 @@
+//! The reader's ledger views: the Projects view (`p`), the mentions of a fact (`m`) and a zone's
+//! profile (`P`). State and commands only; drawing is in `view::projects`.
+
+use std::path::PathBuf;
+
+use super::{App, Effect, Hit, Mode, Search, ZoneFilter};
+use crate::ledger::mentions::{self, Mention, Part, Source};
+use crate::ledger::profile::{self, Profile};
+use crate::ledger::{self, table, Record};
+use crate::lexicon::zone;
+use crate::tui::doc::Seg;
+use crate::tui::keys::Command;
+use crate::tui::layout::Focus;
+
+/// The orders the Projects view cycles through with `s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// The order the pages first name the projects.
+    #[default]
+    Page,
+    /// Largest total investment first; projects without one last.
+    Investment,
+    /// Latest dated stage event first.
+    Date,
+    /// Furthest stage first.
+    Stage,
+}
+
+impl SortBy {
+    fn next(self) -> SortBy {
+        match self {
+            SortBy::Page => SortBy::Investment,
+            SortBy::Investment => SortBy::Date,
+            SortBy::Date => SortBy::Stage,
+            SortBy::Stage => SortBy::Page,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Page => "page order",
+            SortBy::Investment => "investment",
+            SortBy::Date => "date",
+            SortBy::Stage => "stage",
+        }
+    }
+}
+
+/// The Projects view's state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProjectsView {
+    /// The ledger in page order; `order` says how it is shown.
+    pub records: Vec<Record>,
+    /// Indices into `records` in display order.
+    pub order: Vec<usize>,
+    /// Position in `order`.
+    pub selected: usize,
+    pub sort: SortBy,
+}
+
+impl ProjectsView {
+    /// The selected record.
+    pub fn current(&self) -> Option<&Record> {
+        self.order
+            .get(self.selected)
+            .and_then(|&i| self.records.get(i))
+    }
+
+    fn resort(&mut self) {
+        let recs = &self.records;
+        let mut order: Vec<usize> = (0..recs.len()).collect();
+        let latest = |r: &Record| r.stages.iter().filter_map(|e| e.date.clone()).max();
+        let yuan = |r: &Record| r.investment.as_ref().and_then(serde_json::Number::as_f64);
+        match self.sort {
+            SortBy::Page => {}
+            SortBy::Investment => order.sort_by(|&a, &b| {
+                let (x, y) = (yuan(&recs[a]), yuan(&recs[b]));
+                y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal)
+            }),
+            SortBy::Date => order.sort_by_key(|&i| std::cmp::Reverse(latest(&recs[i]))),
+            SortBy::Stage => order.sort_by_key(|&i| std::cmp::Reverse(recs[i].stage)),
+        }
+        self.order = order;
+    }
+}
+
+/// The mentions view's state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MentionsView {
+    /// What was looked up.
+    pub name: String,
+    pub items: Vec<Mention>,
+    pub selected: usize,
+}
+
+/// Each zone's profile (`None`: articles without a zone), for the zone picker.
+pub type ZoneStats = std::collections::BTreeMap<Option<String>, Profile>;
+
+/// The zone profile's state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProfileView {
+    pub profile: Profile,
+}
+
+impl App {
+    /// Handles a command when a ledger view is open or asked for; `None` leaves it to the
+    /// normal handling.
+    pub(super) fn ledger_command(&mut self, c: Command) -> Option<Vec<Effect>> {
+        match (&self.mode, c) {
+            (Mode::Normal, Command::Projects) => self.open_projects(),
+            (Mode::Normal, Command::Mentions) => self.open_mentions(),
+            (Mode::Normal, Command::Profile) => {
+                let z = self
+                    .filter_zone()
+                    .or_else(|| self.current_entry().and_then(|e| e.article.zone.clone()));
+                self.open_profile(z);
+            }
+            (Mode::Projects(_), _) => return Some(self.projects_command(c)),
+            (Mode::Mentions(_), _) => self.mentions_command(c),
+            (Mode::Profile(_), Command::Quit) => self.quit = true,
+            (Mode::Profile(_), _) => self.mode = Mode::Normal,
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+
+    /// The canonical zone the list is filtered to, if any.
+    fn filter_zone(&self) -> Option<String> {
+        match &self.filter {
+            ZoneFilter::Query(q) => self
+                .entries
+                .iter()
+                .filter_map(|e| e.article.zone.as_deref())
+                .find(|z| zone::matches(q, z))
+                .map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    /// The listed articles (and, while a search has hits, only those with hits) as sources.
+    fn listed(&self) -> Vec<usize> {
+        let hit_entries: Option<Vec<usize>> = self
+            .search
+            .as_ref()
+            .filter(|s| !s.hits.is_empty())
+            .map(|s| s.hits.iter().map(|h| h.entry).collect());
+        self.visible
+            .iter()
+            .copied()
+            .filter(|i| hit_entries.as_ref().is_none_or(|h| h.contains(i)))
+            .collect()
+    }
+
+    fn sources(&self, idx: &[usize]) -> Vec<Source<'_>> {
+        idx.iter()
+            .filter_map(|&i| self.entries.get(i))
+            .map(|e| Source {
+                article: &e.article,
+                source: &e.source,
+                page_date: None,
+            })
+            .collect()
+    }
+
+    fn open_projects(&mut self) {
+        let listed = self.listed();
+        let records = ledger::build_from(
+            listed
+                .iter()
+                .filter_map(|&i| self.entries.get(i))
+                .map(|e| (e.source.as_str(), &e.article)),
+        );
+        let loading = listed
+            .iter()
+            .any(|&i| self.entries.get(i).is_some_and(|e| !e.facts_ready));
+        if loading {
+            self.warn("facts are still being extracted: the ledger is partial".to_owned());
+        }
+        let mut v = ProjectsView {
+            records,
+            ..ProjectsView::default()
+        };
+        v.resort();
+        self.mode = Mode::Projects(v);
+    }
+
+    fn projects_command(&mut self, c: Command) -> Vec<Effect> {
+        let Mode::Projects(mut v) = std::mem::take(&mut self.mode) else {
+            return Vec::new();
+        };
+        let n = v.order.len();
+        let page = (self.size.1 as usize).saturating_sub(6).max(1);
+        let mut effects = Vec::new();
+        match c {
+            Command::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
+            Command::Up => v.selected = v.selected.saturating_sub(1),
+            Command::PageDown => v.selected = (v.selected + page).min(n.saturating_sub(1)),
+            Command::PageUp => v.selected = v.selected.saturating_sub(page),
+            Command::Top => v.selected = 0,
+            Command::Bottom => v.selected = n.saturating_sub(1),
+            Command::Sort => {
+                let keep = v.order.get(v.selected).copied();
+                v.sort = v.sort.next();
+                v.resort();
+                v.selected = keep
+                    .and_then(|k| v.order.iter().position(|&i| i == k))
+                    .unwrap_or(0);
+                self.say(format!("projects sorted by {}", v.sort.label()));
+            }
+            Command::CopyFact => match v.current() {
+                Some(r) => effects.push(Effect::Copy {
+                    text: table::tsv_line(r),
+                    what: format!("project {}", r.name),
+                }),
+                None => self.warn("no project to copy".to_owned()),
+            },
+            Command::CopyAll | Command::Export => {
+                let shown: Vec<Record> = v.order.iter().map(|&i| v.records[i].clone()).collect();
+                let mut bytes = Vec::new();
+                match table::write(&shown, crate::export::Format::Tsv, &mut bytes) {
+                    Ok(()) if c == Command::CopyAll => effects.push(Effect::Copy {
+                        text: String::from_utf8_lossy(&bytes).into_owned(),
+                        what: format!("{} projects (TSV)", shown.len()),
+                    }),
+                    Ok(()) => effects.push(Effect::WriteFile {
+                        path: PathBuf::from("dubao-projects.tsv"),
+                        bytes,
+                        what: format!("{} projects", shown.len()),
+                    }),
+                    Err(e) => self.warn(format!("cannot write the ledger: {e}")),
+                }
+            }
+            Command::Profile => {
+                let z = v.current().and_then(|r| r.zone.clone());
+                self.mode = Mode::Projects(v);
+                self.open_profile(z);
+                return effects;
+            }
+            Command::Open => {
+                if let Some(spot) = v.current().and_then(|r| r.spots.first().cloned()) {
+                    let name = v.current().map(|r| r.name.clone()).unwrap_or_default();
+                    self.open_at(&spot.article, spot.part, spot.start, spot.end, name);
+                    return effects;
+                }
+            }
+            Command::Quit => self.quit = true,
+            Command::Help => {
+                self.mode = Mode::Help;
+                return effects;
+            }
+            Command::Back | Command::Projects => return effects,
+            _ => {}
+        }
+        self.mode = Mode::Projects(v);
+        effects
+    }
+
+    fn open_mentions(&mut self) {
+        let Some(f) = self.selected_fact().cloned() else {
+            self.warn("select a fact first (Tab to the facts pane)".to_owned());
+            return;
+        };
+        let name = f.name.clone().unwrap_or_else(|| f.text.clone());
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        let sources = self.sources(&all);
+        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
+        let items = mentions::find(&sources, &records, &name, Some(f.kind));
+        self.mode = Mode::Mentions(MentionsView {
+            name,
+            items,
+            selected: 0,
+        });
+    }
+
+    fn mentions_command(&mut self, c: Command) {
+        let Mode::Mentions(mut v) = std::mem::take(&mut self.mode) else {
+            return;
+        };
+        let n = v.items.len();
+        match c {
+            Command::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
+            Command::Up => v.selected = v.selected.saturating_sub(1),
+            Command::Top => v.selected = 0,
+            Command::Bottom => v.selected = n.saturating_sub(1),
+            Command::Open => {
+                if let Some(m) = v.items.get(v.selected).cloned() {
+                    self.open_at(&m.article, m.part, m.start, m.end, v.name.clone());
+                    return;
+                }
+            }
+            Command::Quit => self.quit = true,
+            Command::Back | Command::Mentions => return,
+            _ => {}
+        }
+        self.mode = Mode::Mentions(v);
+    }
+
+    /// The profile of every zone over all loaded articles.
+    pub(super) fn zone_stats(&self) -> ZoneStats {
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        let sources = self.sources(&all);
+        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
+        profile::profiles(sources.iter().map(|s| s.article), &records)
+            .into_iter()
+            .map(|p| (p.zone.clone(), p))
+            .collect()
+    }
+
+    fn open_profile(&mut self, zone: Option<String>) {
+        let Some(z) = zone else {
+            self.warn("no zone: pick one with z, or select a project with a zone".to_owned());
+            return;
+        };
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        let sources = self.sources(&all);
+        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
+        let profile = profile::profiles(sources.iter().map(|s| s.article), &records)
+            .into_iter()
+            .find(|p| p.zone.as_deref() == Some(z.as_str()))
+            .unwrap_or(Profile {
+                zone: Some(z),
+                ..Profile::default()
+            });
+        self.mode = Mode::Profile(ProfileView { profile });
+    }
+
+    /// Opens an article in the reader with a name highlighted (as a one-hit search, so `Esc`
+    /// clears it), showing all articles if the filter hides it.
+    fn open_at(&mut self, article: &str, part: Part, start: usize, end: usize, name: String) {
+        self.mode = Mode::Normal;
+        let Some(entry) = self.entries.iter().position(|e| e.article.id == article) else {
+            self.warn(format!("article {article} is not loaded"));
+            return;
+        };
+        if !self.visible.contains(&entry) {
+            self.filter = ZoneFilter::All;
+            self.refilter();
+        }
+        let seg = match part {
+            Part::Title(i) => Seg::Title(i),
+            Part::Para(i) => Seg::Para(i),
+            Part::Caption(i) => Seg::Caption(i),
+        };
+        self.search = Some(Search {
+            query: name,
+            hits: vec![Hit {
+                entry,
+                seg,
+                start,
+                end,
+            }],
+            current: Some(0),
+        });
+        self.set_focus(Focus::Reader);
+        self.goto_hit();
+    }
+}

@@ -1,0 +1,287 @@
+//! The page cache and the parallel loader: a warm load equals a cold one, changed files are
+//! reread, and a damaged or unwritable cache is never trusted and never fatal.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use dubao::ingest;
+use dubao::loader::{CacheMode, Loader};
+use dubao::Corpus;
+
+const SAMPLE: &str = include_str!("../assets/sample.txt");
+
+/// A folder of pages: the sample with its blocks rotated, some in GB18030.
+fn archive(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let blocks: Vec<&str> = SAMPLE.split("\n\n\n\n").collect();
+    for i in 0..n {
+        let page: String = (0..blocks.len())
+            .map(|k| format!("{}\n\n\n\n", blocks[(k + i) % blocks.len()]))
+            .collect();
+        let path = dir.path().join(format!("{i:03}.txt"));
+        if i % 3 == 2 {
+            std::fs::write(&path, encoding_rs::GB18030.encode(&page).0).unwrap();
+        } else {
+            std::fs::write(&path, page).unwrap();
+        }
+    }
+    dir
+}
+
+fn load(root: &Path, cache: &Path) -> (Corpus, Vec<String>, Vec<String>) {
+    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
+    let (corpus, errors) = loader.load_paths(&[root.to_owned()], None);
+    (
+        corpus,
+        errors.iter().map(ToString::to_string).collect(),
+        loader.notices(),
+    )
+}
+
+fn cold(root: &Path) -> Corpus {
+    ingest::load_paths(&[root.to_owned()]).0
+}
+
+fn first_title(c: &Corpus, source: &Path) -> String {
+    let page = c
+        .pages
+        .iter()
+        .find(|p| Path::new(&p.source) == source)
+        .expect("page loaded");
+    page.articles[0].title.join("/")
+}
+
+/// Sets a file's mtime, as an edit or `touch` would.
+fn set_mtime(path: &Path, t: SystemTime) {
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
+#[test]
+fn parallel_cached_loads_equal_the_sequential_load() {
+    let dir = archive(40);
+    let cache = tempfile::tempdir().unwrap();
+    let expected = cold(dir.path());
+    let (first, errors, notices) = load(dir.path(), cache.path());
+    assert!(
+        errors.is_empty() && notices.is_empty(),
+        "{errors:?} {notices:?}"
+    );
+    assert_eq!(first, expected, "cold parallel load");
+    let (second, _, notices) = load(dir.path(), cache.path());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(second, expected, "warm load from the cache");
+}
+
+#[test]
+fn ids_stay_dense_when_a_file_fails_to_load() {
+    let dir = archive(20);
+    std::fs::write(dir.path().join("005.txt"), [0u8, 1, 2, 0xFF, 0xFE, 0]).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let expected = cold(dir.path());
+    for _ in 0..2 {
+        let (c, errors, _) = load(dir.path(), cache.path());
+        assert_eq!(errors.len(), 1);
+        assert_eq!(c, expected);
+    }
+    // The failing file is fixed: every page after it moves up one number, cached or not.
+    std::fs::write(dir.path().join("005.txt"), SAMPLE).unwrap();
+    let (c, errors, _) = load(dir.path(), cache.path());
+    assert!(errors.is_empty());
+    assert_eq!(c, cold(dir.path()));
+}
+
+#[test]
+fn an_unchanged_file_is_served_from_the_cache_without_reading_it() {
+    let dir = archive(3);
+    let cache = tempfile::tempdir().unwrap();
+    let page = dir.path().join("001.txt");
+    let (before, _, _) = load(dir.path(), cache.path());
+    // Same size, same mtime, other bytes: only a loader that trusts the stamp keeps the old pages.
+    let meta = std::fs::metadata(&page).unwrap();
+    let text = std::fs::read_to_string(&page).unwrap();
+    let swapped = text.replace("项目", "工程");
+    assert_eq!(swapped.len(), text.len());
+    std::fs::write(&page, &swapped).unwrap();
+    set_mtime(&page, meta.modified().unwrap());
+    assert_ne!(cold(dir.path()), before, "the swap changes the parse");
+    let (after, _, _) = load(dir.path(), cache.path());
+    assert_eq!(after, before);
+}
+
+#[test]
+fn touched_edited_deleted_and_renamed_files_are_picked_up() {
+    let dir = archive(6);
+    let cache = tempfile::tempdir().unwrap();
+    load(dir.path(), cache.path());
+    let later = SystemTime::now() + Duration::from_secs(5);
+
+    // touch: same content, new mtime: same pages.
+    set_mtime(&dir.path().join("000.txt"), later);
+    assert_eq!(load(dir.path(), cache.path()).0, cold(dir.path()));
+
+    // edit: the new title shows.
+    let edited = dir.path().join("001.txt");
+    std::fs::write(&edited, format!("新标题测试文章\n\n{SAMPLE}")).unwrap();
+    set_mtime(&edited, later);
+    let (c, _, _) = load(dir.path(), cache.path());
+    assert_eq!(c, cold(dir.path()));
+    assert!(first_title(&c, &edited).contains("新标题测试文章"));
+
+    // delete: the page is gone.
+    std::fs::remove_file(dir.path().join("002.txt")).unwrap();
+    let (c, errors, _) = load(dir.path(), cache.path());
+    assert!(errors.is_empty());
+    assert_eq!(c.pages.len(), 5);
+    assert_eq!(c, cold(dir.path()));
+
+    // rename: the page is listed under its new name.
+    let renamed: PathBuf = dir.path().join("zzz.txt");
+    std::fs::rename(dir.path().join("003.txt"), &renamed).unwrap();
+    let (c, _, _) = load(dir.path(), cache.path());
+    assert_eq!(c, cold(dir.path()));
+    assert!(c.pages.iter().any(|p| Path::new(&p.source) == renamed));
+}
+
+/// Every entry file of a cache directory.
+fn entries(cache: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![cache.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_rebuilt_and_noted_once() {
+    let dir = archive(9);
+    let cache = tempfile::tempdir().unwrap();
+    let expected = cold(dir.path());
+    load(dir.path(), cache.path());
+    let files = entries(cache.path());
+    assert_eq!(files.len(), 9);
+    for (i, f) in files.iter().enumerate() {
+        let mut bytes = std::fs::read(f).unwrap();
+        match i % 3 {
+            0 => bytes.truncate(bytes.len() / 2),
+            1 => {
+                let k = bytes.len() - 7;
+                bytes[k] ^= 0x55;
+            }
+            _ => bytes = b"not a cache entry at all".to_vec(),
+        }
+        std::fs::write(f, bytes).unwrap();
+    }
+    let (c, errors, notices) = load(dir.path(), cache.path());
+    assert!(errors.is_empty());
+    assert_eq!(c, expected);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("9 damaged"), "{notices:?}");
+    // Rebuilt: the next run is clean.
+    let (c, _, notices) = load(dir.path(), cache.path());
+    assert_eq!(c, expected);
+    assert!(notices.is_empty(), "{notices:?}");
+}
+
+#[test]
+fn an_unusable_cache_directory_means_a_cold_run_with_one_notice() {
+    let dir = archive(4);
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    // A cache directory below a regular file can never be created, whoever we run as.
+    let (c, errors, notices) = load(dir.path(), &blocker.path().join("cache"));
+    assert!(errors.is_empty());
+    assert_eq!(c, cold(dir.path()));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("without a cache"), "{notices:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_cache_directory_means_a_cold_run_with_one_notice() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = archive(4);
+    let cache = tempfile::tempdir().unwrap();
+    load(dir.path(), cache.path());
+    let pages = cache.path().join("pages");
+    std::fs::set_permissions(&pages, std::fs::Permissions::from_mode(0o555)).unwrap();
+    if tempfile::NamedTempFile::new_in(&pages).is_ok() {
+        eprintln!("skipping: running as a user who can write to read-only directories (root)");
+        return;
+    }
+    let (c, errors, notices) = load(dir.path(), cache.path());
+    std::fs::set_permissions(&pages, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(errors.is_empty());
+    assert_eq!(c, cold(dir.path()));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+}
+
+#[test]
+fn facts_are_cached_with_their_pages() {
+    let dir = archive(4);
+    let cache = tempfile::tempdir().unwrap();
+    let x = dubao::facts::Extractor::new();
+    let roots = [dir.path().to_owned()];
+    let loader = Loader::new(&CacheMode::Dir(cache.path().to_owned()), Default::default());
+    // A list run first stores pages without facts; the facts run adds them.
+    loader.load_paths(&roots, None);
+    let (with, _) = loader.load_paths(&roots, Some(&x));
+    let mut expected = cold(dir.path());
+    dubao::facts::fill(&mut expected, &x);
+    assert_eq!(with, expected);
+    assert!(with.pages[0].articles.iter().any(|a| !a.facts.is_empty()));
+    let (again, _) = Loader::new(&CacheMode::Dir(cache.path().to_owned()), Default::default())
+        .load_paths(&roots, Some(&x));
+    assert_eq!(again, expected);
+    // A run without facts gets the pages without them, as a cold run would (`list` dates
+    // articles from their facts when they have them).
+    let (plain, _) = loader.load_paths(&roots, None);
+    assert_eq!(plain, cold(dir.path()));
+}
+
+fn dubao(cache: &Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("dubao").unwrap();
+    c.env(dubao::cache::DIR_VAR, cache);
+    c
+}
+
+#[test]
+fn cache_command_shows_where_and_how_big_and_clears() {
+    let dir = archive(5);
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    dubao(cache.path())
+        .args(["list", "--no-cache", root])
+        .assert()
+        .success();
+    assert!(
+        entries(cache.path()).is_empty(),
+        "--no-cache writes nothing"
+    );
+    let listed = dubao(cache.path()).args(["list", root]).output().unwrap();
+    assert!(listed.status.success() && listed.stderr.is_empty());
+    assert_eq!(entries(cache.path()).len(), 5);
+    let again = dubao(cache.path()).args(["list", root]).output().unwrap();
+    assert_eq!(again.stdout, listed.stdout, "warm list prints the same");
+    let shown = dubao(cache.path()).arg("cache").output().unwrap();
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    assert!(
+        shown.contains(cache.path().to_str().unwrap()) && shown.contains("\t5 pages"),
+        "{shown}"
+    );
+    dubao(cache.path())
+        .args(["cache", "--clear"])
+        .assert()
+        .success();
+    assert!(entries(cache.path()).is_empty());
+}

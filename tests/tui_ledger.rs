@@ -1,0 +1,194 @@
+//! The reader's ledger views as a person sees them (ratatui `TestBackend` + insta): the Projects
+//! view at 80×24 and 200×60, sorted, opened on a project; the mentions of a fact; a zone's
+//! profile chart; and no size panicking. The pages are the sample and the four-article page of
+//! one project, read through the real parser and extractor.
+
+use dubao::facts::{fill, Extractor};
+use dubao::ledger::table;
+use dubao::model::FactKind;
+use dubao::tui::app::{Action, App, Effect, Mode, Settings};
+use dubao::tui::keys::Command;
+use dubao::tui::layout::Focus;
+use dubao::tui::view;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn app(w: u16, h: u16) -> App {
+    // Relative paths (tests run in the package root): ids hold the path as given, and an
+    // absolute one would differ between machines.
+    let (mut corpus, errors) = dubao::ingest::load_paths(&[
+        "assets/sample.txt".into(),
+        "tests/pages/ledger_progress.txt".into(),
+    ]);
+    assert!(errors.is_empty(), "{errors:?}");
+    for p in &mut corpus.pages {
+        // Paths differ between machines; the screen shows the file name only.
+        p.source = p.source.rsplit('/').next().unwrap_or("").to_owned();
+    }
+    fill(&mut corpus, &Extractor::new());
+    let mut app = App::new(corpus, vec![], Settings::default());
+    app.update(Action::Resize(w, h));
+    app
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let Ok(mut term) = Terminal::new(TestBackend::new(w, h));
+    assert!(term.draw(|f| view::draw(f, app)).is_ok());
+    term.backend().to_string()
+}
+
+fn cmd(app: &mut App, c: Command) -> Vec<Effect> {
+    app.update(Action::Cmd(c))
+}
+
+#[test]
+fn projects_view_lists_the_ledger_80x24() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    let Mode::Projects(v) = &a.mode else {
+        panic!("p opens the Projects view");
+    };
+    assert_eq!(v.order.len(), 5);
+    insta::assert_snapshot!("projects_80x24", screen(&a));
+}
+
+#[test]
+fn projects_view_sorted_by_investment_200x60() {
+    let mut a = app(200, 60);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    cmd(&mut a, Command::Top);
+    let Mode::Projects(v) = &a.mode else {
+        panic!("still in the Projects view");
+    };
+    let first = v.current().map(|r| r.name.clone()).unwrap_or_default();
+    assert!(
+        first.contains("高端铝合金") || first.contains("高端鋁合金"),
+        "{first}"
+    );
+    insta::assert_snapshot!("projects_by_investment_200x60", screen(&a));
+}
+
+#[test]
+fn enter_opens_the_article_with_the_name_highlighted() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::Open);
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.focus, Focus::Reader);
+    let hit = a.search.as_ref().and_then(|s| s.hits.first()).copied();
+    let hit = hit.expect("the mention is highlighted as a hit");
+    let e = &a.entries[hit.entry];
+    assert_eq!(a.current(), Some(hit.entry));
+    assert!(e
+        .article
+        .paragraphs
+        .iter()
+        .chain(&e.article.title)
+        .any(|t| t.contains("潞北三路")));
+    insta::assert_snapshot!("project_opened_80x24", screen(&a));
+}
+
+#[test]
+fn y_and_big_y_copy_records_as_tsv() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    let one = cmd(&mut a, Command::CopyFact);
+    let Mode::Projects(v) = &a.mode else {
+        panic!("copying keeps the view");
+    };
+    let want = table::tsv_line(v.current().expect("a record"));
+    assert!(matches!(&one[..], [Effect::Copy { text, .. }] if *text == want));
+    let all = cmd(&mut a, Command::CopyAll);
+    let [Effect::Copy { text, .. }] = &all[..] else {
+        panic!("Y copies");
+    };
+    assert_eq!(text.lines().count(), 6, "header and five records");
+    let e = cmd(&mut a, Command::Export);
+    assert!(
+        matches!(&e[..], [Effect::WriteFile { path, .. }] if path.ends_with("dubao-projects.tsv"))
+    );
+}
+
+#[test]
+fn m_lists_the_articles_that_mention_the_selected_fact() {
+    let mut a = app(120, 30);
+    // The four-article page: the second article's facts, its organisation selected.
+    let k = a
+        .entries
+        .iter()
+        .position(|e| e.article.title.iter().any(|t| t.contains("開工")))
+        .expect("the second report");
+    let pos = a.visible.iter().position(|&v| v == k).expect("listed");
+    for _ in 0..pos {
+        cmd(&mut a, Command::Down);
+    }
+    cmd(&mut a, Command::ToggleFacts);
+    cmd(&mut a, Command::FocusNext);
+    cmd(&mut a, Command::FocusNext);
+    let order = a.fact_order();
+    let want = order
+        .iter()
+        .position(|&i| a.entries[k].article.facts[i].kind == FactKind::Organization)
+        .expect("an organisation fact");
+    for _ in 0..want {
+        cmd(&mut a, Command::Down);
+    }
+    cmd(&mut a, Command::Mentions);
+    let Mode::Mentions(v) = &a.mode else {
+        panic!("m opens the mentions: {:?}", a.notice);
+    };
+    let articles: std::collections::BTreeSet<&str> =
+        v.items.iter().map(|m| m.article.as_str()).collect();
+    assert_eq!(articles.len(), 4, "{:?}", v.items);
+    insta::assert_snapshot!("mentions_120x30", screen(&a));
+    cmd(&mut a, Command::Down);
+    cmd(&mut a, Command::Open);
+    assert_eq!(a.focus, Focus::Reader);
+    assert!(a.search.as_ref().is_some_and(|s| s.hits.len() == 1));
+}
+
+#[test]
+fn zone_profile_charts_investment_per_month() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    cmd(&mut a, Command::Top);
+    cmd(&mut a, Command::Profile);
+    let Mode::Profile(v) = &a.mode else {
+        panic!("P opens the profile: {:?}", a.notice);
+    };
+    assert_eq!(v.profile.zone.as_deref(), Some("沁水经济技术开发区"));
+    assert_eq!(v.profile.investment, 1_500_000_000);
+    insta::assert_snapshot!("profile_80x24", screen(&a));
+}
+
+#[test]
+fn ledger_views_draw_at_any_size() {
+    for (w, h) in [(1, 1), (3, 2), (10, 5), (20, 8), (40, 12), (80, 24)] {
+        let mut a = app(w, h);
+        cmd(&mut a, Command::Projects);
+        screen(&a);
+        cmd(&mut a, Command::Profile);
+        screen(&a);
+        cmd(&mut a, Command::Back);
+        cmd(&mut a, Command::Back);
+        cmd(&mut a, Command::Mentions);
+        screen(&a);
+    }
+}
+
+#[test]
+fn zone_picker_shows_each_zones_projects_investment_and_latest_date() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::ZoneFilter);
+    let Mode::Picker(p) = &a.mode else {
+        panic!("z opens the picker");
+    };
+    let qinshui = &p.stats[&Some("沁水经济技术开发区".to_owned())];
+    assert_eq!((qinshui.projects, qinshui.investment), (1, 1_500_000_000));
+    assert_eq!(qinshui.latest.as_deref(), Some("2025-12-20"));
+    insta::assert_snapshot!("zone_picker_80x24", screen(&a));
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Measures dubao on a realistic archive against less and ripgrep, in one run, as ratios.
+#
+#   tools/bench-archive.sh [N] [ARCHIVE_DIR]     (default 10000 pages in /tmp/dubao-archive-N)
+#
+# Builds the archive with `cargo run --release --example make_archive` when it is missing, then
+# times, each the same way for every program:
+#   - first screen: a tmux session starts the program; we poll capture-pane until the first Han
+#     character shows (less on the archive concatenated into one file; dubao on the folder);
+#   - full list: dubao's status line no longer says "loading";
+#   - keystrokes: `j` in less, each character of `/经开区` in dubao, until the screen shows the hits;
+#   - `rg -c 经开区` over the archive, `dubao list`, `dubao facts` (wall time and peak memory),
+#     cold (empty cache) and warm (cache filled by the previous run).
+# Needs tmux, less, rg (apt-get install ripgrep tmux less) and GNU time (/usr/bin/time, optional).
+set -euo pipefail
+export LC_ALL=C.UTF-8
+
+N=${1:-10000}
+ARCHIVE=${2:-/tmp/dubao-archive-$N}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BIN=${DUBAO_BIN:-$ROOT/target/release/dubao}
+WORK=$(mktemp -d /tmp/dubao-bench.XXXXXX)
+CACHE=$WORK/cache
+SESSION=dubao-bench-$$
+COLS=160
+ROWS=45
+trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+for tool in tmux less rg; do
+  command -v "$tool" >/dev/null || { echo "bench-archive: $tool is missing" >&2; exit 1; }
+done
+(cd "$ROOT" && cargo build --release --quiet --bin dubao --example make_archive)
+if [ ! -d "$ARCHIVE" ]; then
+  "$ROOT/target/release/examples/make_archive" "$ARCHIVE" "$N"
+fi
+ALL=$WORK/all.txt
+find "$ARCHIVE" -name '*.txt' | sort | xargs cat >"$ALL"
+BYTES=$(du -sb --apparent-size "$ARCHIVE" | cut -f1)
+PAGES=$(find "$ARCHIVE" -name '*.txt' | wc -l)
+
+now() { date +%s%N; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null || true; }
+
+# Polls the screen until it matches the Perl regexp $1 (at most $2 seconds); prints the time.
+wait_for() {
+  local pattern=$1 limit=${2:-120} start
+  start=$(now)
+  while ! screen | grep -Pq -- "$pattern"; do
+    if [ $(( ($(now) - start) / 1000000000 )) -ge "$limit" ]; then
+      echo "bench-archive: timed out waiting for /$pattern/" >&2
+      screen >&2
+      return 1
+    fi
+    sleep 0.003
+  done
+}
+
+# Starts $@ in a fresh tmux session and prints the milliseconds until the first Han character.
+first_screen() {
+  tmux kill-session -t "$SESSION" 2>/dev/null || true
+  local t0
+  t0=$(now)
+  tmux new-session -d -s "$SESSION" -x $COLS -y $ROWS "$@"
+  wait_for '[\x{4e00}-\x{9fa5}]' 300
+  ms "$t0" "$(now)"
+}
+
+# Sends one key ($1, literal) and prints the milliseconds until the screen matches $2, or (no $2)
+# until it differs from before.
+key_latency() {
+  local before t0
+  before=$(screen)
+  t0=$(now)
+  tmux send-keys -t "$SESSION" -l -- "$1"
+  if [ -n "${2:-}" ]; then
+    wait_for "$2" 120
+  else
+    while [ "$(screen)" = "$before" ]; do sleep 0.002; done
+  fi
+  ms "$t0" "$(now)"
+}
+
+# Runs a command 3 times and prints the median wall time in milliseconds.
+wall3() {
+  for _ in 1 2 3; do
+    local t0
+    t0=$(now)
+    "$@" >/dev/null 2>&1 || true
+    ms "$t0" "$(now)"
+  done | median
+}
+
+# Wall milliseconds and peak RSS (KiB) of one run: "ms kib".
+wall_rss() {
+  local t0 t1 rss=0
+  t0=$(now)
+  if [ -x /usr/bin/time ]; then
+    rss=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
+  else
+    "$@" >/dev/null 2>&1 || true
+  fi
+  t1=$(now)
+  echo "$(ms "$t0" "$t1") $rss"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) b = 1; printf "%.1f×", a / b }'; }
+
+echo "archive: $PAGES pages, $BYTES bytes ($ARCHIVE); dubao $("$BIN" --version)"
+echo
+
+RG=$(wall3 rg -c 经开区 "$ARCHIVE")
+LESS_OPEN=$(for _ in 1 2 3; do first_screen less "$ALL"; done | median)
+LESS_J=$(for _ in $(seq 10); do key_latency j; done | median)
+tmux kill-session -t "$SESSION" 2>/dev/null || true
+
+export DUBAO_CACHE_DIR=$CACHE
+rm -rf "$CACHE"
+COLD_FIRST=$(first_screen "$BIN" "$ARCHIVE")
+COLD_T0=$(now)
+wait_for ' articles' 600
+while screen | grep -q 'loading'; do sleep 0.01; done
+COLD_FULL=$(( $(ms "$COLD_T0" "$(now)") + COLD_FIRST ))
+# Search keystrokes, each until the status line shows the finished count for that query.
+SEARCH=()
+tmux send-keys -t "$SESSION" /
+q=""
+for c in 经 开 区; do
+  q="$q$c"
+  SEARCH+=("$(key_latency "$c" "/$q +[0-9]+/[0-9]+ hits ·")")
+done
+SEARCH_MED=$(printf '%s\n' "${SEARCH[@]}" | median)
+tmux kill-session -t "$SESSION" 2>/dev/null || true
+sleep 0.5
+
+WARM_FIRST=$(first_screen "$BIN" "$ARCHIVE")
+WARM_T0=$(now)
+wait_for ' articles' 600
+while screen | grep -q 'loading'; do sleep 0.01; done
+WARM_FULL=$(( $(ms "$WARM_T0" "$(now)") + WARM_FIRST ))
+tmux kill-session -t "$SESSION" 2>/dev/null || true
+
+rm -rf "$CACHE"
+read -r LIST_COLD _ < <(wall_rss "$BIN" list "$ARCHIVE")
+LIST_WARM=$(wall3 "$BIN" list "$ARCHIVE")
+rm -rf "$CACHE"
+read -r FACTS_COLD FACTS_RSS < <(wall_rss "$BIN" facts "$ARCHIVE")
+read -r FACTS_WARM FACTS_WARM_RSS < <(wall_rss "$BIN" facts "$ARCHIVE")
+
+printf '%-34s %9s  %s\n' "what" "ms" "ratio"
+printf '%-34s %9s  %s\n' "rg -c 经开区" "$RG" "1.0× rg"
+printf '%-34s %9s  %s\n' "less: first screen" "$LESS_OPEN" "1.0× less"
+printf '%-34s %9s  %s\n' "less: j" "$LESS_J" "1.0× less j"
+printf '%-34s %9s  %s\n' "reader cold: first title" "$COLD_FIRST" "$(ratio "$COLD_FIRST" "$LESS_OPEN") less (target ≤ 5×)"
+printf '%-34s %9s  %s\n' "reader cold: full list" "$COLD_FULL" "$(ratio "$COLD_FULL" "$RG") rg (target ≤ 10×)"
+printf '%-34s %9s  %s\n' "reader warm: first title" "$WARM_FIRST" "$(ratio "$WARM_FIRST" "$LESS_OPEN") less"
+printf '%-34s %9s  %s\n' "reader warm: full list" "$WARM_FULL" "$(ratio "$WARM_FULL" "$RG") rg (target ≤ 3×)"
+printf '%-34s %9s  %s\n' "search keystroke (median 经,开,区)" "$SEARCH_MED" "$(ratio "$SEARCH_MED" "$LESS_J") less j (target ≤ 3×; each: ${SEARCH[*]})"
+printf '%-34s %9s  %s\n' "dubao list cold" "$LIST_COLD" "$(ratio "$LIST_COLD" "$RG") rg"
+printf '%-34s %9s  %s\n' "dubao list warm" "$LIST_WARM" "$(ratio "$LIST_WARM" "$RG") rg"
+printf '%-34s %9s  %s\n' "dubao facts cold" "$FACTS_COLD" "$(ratio "$FACTS_COLD" "$RG") rg"
+printf '%-34s %9s  %s\n' "dubao facts warm" "$FACTS_WARM" "$(ratio "$FACTS_WARM" "$FACTS_COLD") cold"
+if [ "$FACTS_RSS" != 0 ]; then
+  printf '%-34s %9s  %s\n' "dubao facts cold: peak memory KiB" "$FACTS_RSS" "$(ratio $((FACTS_RSS * 1024)) "$BYTES") archive bytes (target ≤ 2×)"
+  printf '%-34s %9s  %s\n' "dubao facts warm: peak memory KiB" "$FACTS_WARM_RSS" "$(ratio $((FACTS_WARM_RSS * 1024)) "$BYTES") archive bytes"
+fi
