@@ -9,7 +9,7 @@
 
 pub mod range;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -469,10 +469,9 @@ pub fn finish(page: &mut Page, text: &str) {
     page.date = ed.date;
     page.page_no = ed.page_no;
     page.section = ed.section;
-    let zones = article_zones::PageZones::new(&page.articles);
-    for a in &mut page.articles {
+    let zones = article_zones::page_zones(&page.articles);
+    for (a, z) in page.articles.iter_mut().zip(zones) {
         a.date = page.date.clone().or_else(|| news_date(a, page.year));
-        let z = zones.of(a);
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();
         a.zones = z.zones;
     }
@@ -523,13 +522,60 @@ pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
             };
         }
     }
-    for (page, prefix) in corpus.pages.iter_mut().zip(prefix) {
-        let base = prefix.unwrap_or_else(|| format!("{}#", relative_name(&page.source, roots)));
+    let bases = name_bases(corpus, prefix, roots);
+    for (page, base) in corpus.pages.iter_mut().zip(bases) {
         let sep = if base.ends_with('#') { "" } else { "/" };
-        for (k, a) in page.articles.iter_mut().enumerate() {
-            a.id = format!("{base}{sep}{}", k + 1);
+        number(&mut page.articles, &format!("{base}{sep}"));
+    }
+}
+
+/// Provisional ids of a page parsed on its own, before any corpus is known:
+/// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
+pub fn number_alone(articles: &mut [Article], page_no: usize) {
+    number(articles, &format!("{page_no}-"));
+}
+
+/// Numbers articles from 1 in page order after `base`: the one place an id is written.
+fn number(articles: &mut [Article], base: &str) {
+    for (k, a) in articles.iter_mut().enumerate() {
+        a.id = format!("{base}{}", k + 1);
+    }
+}
+
+/// Each page's id base: its edition prefix, else `name#` with its [`relative_name`] — or with
+/// its path as given when that name is another file's too (`x.txt` under two folders given
+/// together), so that two articles never share an id.
+fn name_bases(
+    corpus: &Corpus,
+    prefix: Vec<Option<String>>,
+    roots: &[impl AsRef<Path>],
+) -> Vec<String> {
+    let names: Vec<Option<String>> = corpus
+        .pages
+        .iter()
+        .zip(&prefix)
+        .map(|(p, pre)| pre.is_none().then(|| relative_name(&p.source, roots)))
+        .collect();
+    let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (name, page) in names.iter().zip(&corpus.pages) {
+        if let Some(name) = name {
+            sources.entry(name).or_default().insert(&page.source);
         }
     }
+    let clash = |name: &str| sources.get(name).is_some_and(|s| s.len() > 1);
+    prefix
+        .iter()
+        .zip(&names)
+        .zip(&corpus.pages)
+        .map(|((pre, name), page)| match (pre, name) {
+            (Some(pre), _) => pre.clone(),
+            (None, Some(name)) if clash(name) => {
+                let path = page.source.replace('\\', "/");
+                format!("{}#", path.trim_start_matches("./"))
+            }
+            (None, name) => format!("{}#", name.as_deref().unwrap_or_default()),
+        })
+        .collect()
 }
 
 #[cfg(test)]
