@@ -498,38 +498,73 @@ pub fn relative_name(source: &str, roots: &[impl AsRef<Path>]) -> String {
 /// page's [`relative_name`]. Pages that would still collide (the same edition twice) fall back
 /// to names too. Nothing depends on the order or the set of other files.
 pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
-    let mut editions: BTreeMap<(String, u32), Vec<usize>> = BTreeMap::new();
-    for (i, p) in corpus.pages.iter().enumerate() {
-        if let (Some(d), Some(n)) = (&p.date, p.page_no) {
-            editions.entry((d.clone(), n)).or_default().push(i);
+    let keys: Vec<PageKey<'_>> = corpus.pages.iter().map(PageKey::of).collect();
+    let bases = id_bases(&keys, roots);
+    for (page, base) in corpus.pages.iter_mut().zip(bases) {
+        for (k, a) in page.articles.iter_mut().enumerate() {
+            a.id = article_id(&base, k);
         }
     }
-    let mut prefix: Vec<Option<String>> = vec![None; corpus.pages.len()];
-    for ((date, n), pages) in &editions {
-        let papers: Vec<Option<&String>> = pages
-            .iter()
-            .map(|&i| corpus.pages[i].paper.as_ref())
-            .collect();
+}
+
+/// What a page's ids depend on: its source and its edition. A reader that loads pages in the
+/// background keeps these (not the pages) to give ids as pages arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageKey<'a> {
+    pub source: &'a str,
+    pub paper: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub page_no: Option<u32>,
+}
+
+impl<'a> PageKey<'a> {
+    pub fn of(page: &'a crate::model::Page) -> PageKey<'a> {
+        PageKey {
+            source: &page.source,
+            paper: page.paper.as_deref(),
+            date: page.date.as_deref(),
+            page_no: page.page_no,
+        }
+    }
+}
+
+/// Each page's id base as [`assign_ids`] gives it (`2025-12-24/03/`, `misc/notes.txt#`): article
+/// `k` of the page is [`article_id`]`(base, k)`. A page's base depends only on the pages that share
+/// its date and page number, so it changes as pages arrive only when a second paper's page with
+/// the same date and number does.
+pub fn id_bases(pages: &[PageKey<'_>], roots: &[impl AsRef<Path>]) -> Vec<String> {
+    let mut editions: BTreeMap<(&str, u32), Vec<usize>> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if let (Some(d), Some(n)) = (p.date, p.page_no) {
+            editions.entry((d, n)).or_default().push(i);
+        }
+    }
+    let mut prefix: Vec<Option<String>> = vec![None; pages.len()];
+    for ((date, n), group) in &editions {
+        let papers: Vec<Option<&str>> = group.iter().map(|&i| pages[i].paper).collect();
         let several = papers.iter().any(|p| *p != papers[0]);
-        for (k, &i) in pages.iter().enumerate() {
+        for (k, &i) in group.iter().enumerate() {
             let twin = papers
                 .iter()
                 .enumerate()
                 .any(|(j, p)| j != k && *p == papers[k]);
             prefix[i] = match (twin, several, papers[k]) {
                 (true, _, _) | (false, true, None) => None,
-                (false, true, Some(paper)) => Some(format!("{paper}/{date}/{n:02}")),
-                (false, false, _) => Some(format!("{date}/{n:02}")),
+                (false, true, Some(paper)) => Some(format!("{paper}/{date}/{n:02}/")),
+                (false, false, _) => Some(format!("{date}/{n:02}/")),
             };
         }
     }
-    for (page, prefix) in corpus.pages.iter_mut().zip(prefix) {
-        let base = prefix.unwrap_or_else(|| format!("{}#", relative_name(&page.source, roots)));
-        let sep = if base.ends_with('#') { "" } else { "/" };
-        for (k, a) in page.articles.iter_mut().enumerate() {
-            a.id = format!("{base}{sep}{}", k + 1);
-        }
-    }
+    pages
+        .iter()
+        .zip(prefix)
+        .map(|(p, prefix)| prefix.unwrap_or_else(|| format!("{}#", relative_name(p.source, roots))))
+        .collect()
+}
+
+/// The id of article `k` (from 0) of a page with id base `base` (see [`id_bases`]).
+pub fn article_id(base: &str, k: usize) -> String {
+    format!("{base}{}", k + 1)
 }
 
 #[cfg(test)]
