@@ -25,6 +25,8 @@ fn app(w: u16, h: u16) -> App {
         // Paths differ between machines; the screen shows the file name only.
         p.source = p.source.rsplit('/').next().unwrap_or("").to_owned();
     }
+    // The ids too: they were made from the paths as loaded (/work/wt/ledger/… in the snapshots).
+    dubao::ingest::edition::assign_ids(&mut corpus, &[] as &[&str]);
     fill(&mut corpus, &Extractor::new());
     let mut app = App::new(corpus, vec![], Settings::default());
     app.update(Action::Resize(w, h));

@@ -138,7 +138,8 @@ static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
     .with(&[
         '宣', '光', '同', '咸', '道', '嘉', '乾', '雍', '康', '顺', '崇', '万', '永', '洪',
     ])
-    .with(&['天', '开', '神', '贞']);
+    .with(&['天', '开', '神', '贞'])
+    .with(&['近', '过', '未', '最']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
@@ -165,6 +166,7 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
         match date_at(f, p, cx) {
             Some(mut hit) => {
                 part_after(f, &mut hit);
+                weekday_after(f, &mut hit);
                 i = hit.end.max(p + 1);
                 out.push(hit);
             }
@@ -183,7 +185,23 @@ fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
         let mut words: Vec<String> = relative::openers();
         words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
         words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
-        words.extend(["大年", "正月", "腊月", "上世纪", "本世纪"].map(str::to_owned));
+        words.extend(
+            [
+                "大年",
+                "正月",
+                "腊月",
+                "上世纪",
+                "本世纪",
+                "上半年",
+                "下半年",
+            ]
+            .map(str::to_owned),
+        );
+        // `近三年`, `前1周`, `过去十年`: a span opener before its count.
+        for w in periods::opener_words() {
+            words.push(w.to_owned());
+            words.extend(NUMBER_START_CHARS.iter().map(|c| format!("{w}{c}")));
+        }
         words
             .iter()
             .filter_map(|w| {
@@ -219,7 +237,10 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
-        || matches!(f.get(q), Some('年' | '月' | '日' | '号' | '世' | '-' | '/'))
+        || matches!(
+            f.get(q),
+            Some('年' | '月' | '日' | '号' | '世' | '-' | '/' | '天' | '个' | '周')
+        )
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
 
@@ -361,10 +382,19 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if let Some(hit) = decade(f, i, number, cx) {
         return Some(hit);
     }
+    if let Some(hit) = number.and_then(|n| periods::point_after(f, n, cx)) {
+        return Some(hit);
+    }
     let year = year_word(f, i, number, cx);
     if number.is_none() && year.is_none() {
         if at(f, i, "大年") {
             return lunar_new_year(f, i, cx);
+        }
+        if let Some(hit) = periods::half_at(f, i, cx) {
+            return Some(hit);
+        }
+        if let Some(hit) = periods::span_at(f, i, cx) {
+            return Some(hit);
         }
         if !matches!(f[i], '正' | '腊') {
             let mut hit = relative::relative_at(f, i, cx)?;
@@ -529,7 +559,9 @@ fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
 /// `2009 年到 2010 年`, `二零一六年至二零一八年`: a year range after a year.
 fn extend_year_range(f: &[char], hit: &mut DateHit) {
     let j = skip_spaces(f, hit.end);
-    if !f.get(j).is_some_and(|&c| is_range_mark(c)) {
+    // `2007年与2009年间`, `2015年和2018年之间`: a pair of years is a range only when `间` closes it.
+    let paired = f.get(j).is_some_and(|&c| matches!(c, '与' | '和' | '及'));
+    if !(paired || f.get(j).is_some_and(|&c| is_range_mark(c))) {
         return;
     }
     let Some(n) = number_at(f, skip_spaces(f, j + 1)) else {
@@ -541,8 +573,15 @@ fn extend_year_range(f: &[char], hit: &mut DateHit) {
     if !alone {
         return;
     }
+    let mut end = skip_spaces(f, n.end) + 1;
+    if paired {
+        match ["之间", "间"].iter().find(|w| at(f, end, w)) {
+            Some(w) => end += w.chars().count(),
+            None => return,
+        }
+    }
     hit.value = format!("{}/{y:04}", hit.value);
-    hit.end = skip_spaces(f, n.end) + 1;
+    hit.end = end;
     hit.flags.push("range".to_owned());
 }
 
@@ -553,7 +592,12 @@ fn part_after(f: &[char], hit: &mut DateHit) {
         return;
     }
     if hit.value.len() == 4 {
-        for (w, a, b) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+        for (w, a, b) in [
+            ("上半年", 1, 6),
+            ("下半年", 7, 12),
+            ("前半年", 1, 6),
+            ("后半年", 7, 12),
+        ] {
             if at(f, hit.end, w) {
                 hit.value = format!("{0}-{a:02}/{0}-{b:02}", hit.value);
                 hit.end += 3;
@@ -580,6 +624,35 @@ fn part_after(f: &[char], hit: &mut DateHit) {
             return;
         }
     }
+}
+
+/// `10月12号，星期一`, `3月5日（周三）`: the weekday that names a day already given belongs to
+/// its date, not a second date counted from the edition.
+fn weekday_after(f: &[char], hit: &mut DateHit) {
+    // Only a date with its day (`2009-10-12`, `--10-12`) has a weekday.
+    if hit.value.len() < 7 || hit.value.contains('/') || hit.value.matches('-').count() < 2 {
+        return;
+    }
+    let mut j = hit.end;
+    while f
+        .get(j)
+        .is_some_and(|&c| matches!(c, '，' | ',' | ' ' | '（' | '('))
+        && j < hit.end + 3
+    {
+        j += 1;
+    }
+    let Some(w) = ["星期", "礼拜", "周"].iter().find(|w| at(f, j, w)) else {
+        return;
+    };
+    let k = j + w.chars().count();
+    if !f.get(k).is_some_and(|&c| "一二三四五六日天".contains(c)) {
+        return;
+    }
+    let mut end = k + 1;
+    if f.get(end).is_some_and(|&c| matches!(c, '）' | ')')) {
+        end += 1;
+    }
+    hit.end = end;
 }
 
 /// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`, `3月至5月`: the value becomes `A/B`.
@@ -652,5 +725,6 @@ fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
 
 mod days;
 mod numeric;
+mod periods;
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,9 @@
 
 use super::charset::CharSet;
 
+mod compound;
+pub use compound::{compound_at, divide};
+
 /// An exact decimal number: `mantissa / 10^scale`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -296,6 +299,11 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
     let mut digits = 0usize;
     let mut j = i;
     let mut frac_len: Option<u32> = None;
+    // Digits since the start or the last group separator.
+    let mut run = 0usize;
+    // After a currency sign amounts are written the ASCII way (`$20,300`): a full-width comma
+    // there lists the next amount (`$20，300美圆`).
+    let signed = i > 0 && matches!(chars[i - 1], '$' | '￥' | '¥' | '€' | '£');
     while j < chars.len() {
         let c = chars[j];
         if let Some(d) = c.to_digit(10) {
@@ -304,12 +312,18 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
                 mantissa = mantissa.saturating_mul(10).saturating_add(i128::from(d));
             }
             digits += 1;
+            run += 1;
             if let Some(f) = frac_len.as_mut() {
                 *f += 1;
             }
             j += 1;
-        } else if (c == ',' || c == ' ') && frac_len.is_none() && group_follows(chars, j + 1) {
-            // A separator only groups thousands when exactly three digits follow and then no digit.
+        } else if (c == ',' || c == ' ' || (c == '，' && run <= 3 && !signed))
+            && frac_len.is_none()
+            && group_follows(chars, j + 1)
+        {
+            // A separator only groups thousands when exactly three digits follow and then no
+            // digit; a full-width `，` (also a list comma) only after at most three digits.
+            run = 0;
             j += 1;
         } else if (c == '.' || c == '．')
             && frac_len.is_none()
@@ -404,6 +418,42 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     })
 }
 
+/// Financial digits that are also common words (`队伍`, `大陆`, `收拾`, `放肆`): alone, they
+/// are the word.
+fn is_word_digit(c: char) -> bool {
+    matches!(c, '伍' | '陆' | '拾' | '肆' | '幺')
+}
+
+/// The numeral at `p` as the reader gives it: compound forms ([`compound_at`]) over the plain
+/// reading, and no lone word-like financial digit.
+fn reading_at(chars: &[char], p: usize) -> Option<NumberSpan> {
+    let n = number_at(chars, p)?;
+    let (end, value) = compound_at(chars, p)?;
+    let n = NumberSpan { end, value, ..n };
+    let lone = n.end == p + 1 && is_word_digit(chars[p]);
+    (!lone).then_some(n)
+}
+
+/// `.5`, `.23456`: a decimal written without its leading zero (not the last digits after an
+/// ellipsis, `...9`).
+fn leading_point(chars: &[char], p: usize) -> Option<NumberSpan> {
+    if p == 0 || chars[p - 1] != '.' || (p >= 2 && chars[p - 2] == '.') {
+        return None;
+    }
+    let end = p + chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut mantissa: i128 = 0;
+    for c in &chars[p..end] {
+        mantissa = mul_add(mantissa, 10, i128::from(c.to_digit(10)?)).ok()?;
+    }
+    let scale = u32::try_from(end - p).ok()?;
+    Some(NumberSpan {
+        start: p - 1,
+        end,
+        value: Some(Decimal { mantissa, scale }.normalized()),
+        chinese: false,
+    })
+}
+
 /// Every number in folded text, left to right, with its sign (`负三十二`, `-10000`): the
 /// numeral reader on its own, for callers (and tests) that want numbers without units.
 pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
@@ -412,12 +462,17 @@ pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
     let fresh = |p: usize| {
         p == 0
             || !(chars[p - 1].is_ascii_alphanumeric()
-                || chars[p - 1] == '.'
+                || (chars[p - 1] == '.' && p >= 2 && chars[p - 2].is_ascii_digit())
                 || is_chinese_numeral(chars[p - 1]))
     };
     while let Some(p) = NUMBER_STARTS.next_in_where(chars, i, fresh) {
-        match number_at(chars, p) {
+        let reading = match leading_point(chars, p) {
+            Some(n) => Some(n),
+            None => reading_at(chars, p),
+        };
+        match reading {
             Some(mut n) => {
+                let p = n.start;
                 let signed = p > 0
                     && matches!(chars[p - 1], '负' | '-' | '－')
                     && (p < 2 || !chars[p - 2].is_ascii_alphanumeric());
@@ -477,6 +532,11 @@ mod tests {
         assert_eq!(n("1233"), "1233");
         assert_eq!(n("1,233,000"), "1233000");
         assert_eq!(n("1 233 元"), "1233");
+        assert_eq!(n("4，565"), "4565");
+        assert_eq!(n("111，111，111"), "111111111");
+        assert_eq!(n("2019，202"), "2019");
+        assert_eq!(n("1，2，3"), "1");
+        assert_eq!(number_at(&chars("$20，300美圆"), 1).map(|n| n.end), Some(3));
         assert_eq!(n("3.04"), "3.04");
         assert_eq!(n("0.776"), "0.776");
         assert_eq!(n("2025 年"), "2025");
@@ -539,6 +599,28 @@ mod tests {
         assert_eq!(n("一亿亿亿亿亿"), "null");
         assert_eq!(n("一万万"), "100000000");
         assert_eq!(n(&format!("一{}", "万".repeat(10))), "null");
+    }
+
+    fn scanned(s: &str) -> Vec<String> {
+        scan(&chars(s))
+            .iter()
+            .map(|n| {
+                format!(
+                    "{}:{}",
+                    n.start,
+                    n.value.map(|v| v.to_string()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reader_takes_compounds_and_leaves_word_digits() {
+        assert_eq!(scanned(".5"), ["0:0.5"]);
+        assert_eq!(scanned("-.5"), ["0:-0.5"]);
+        assert_eq!(scanned("负一又二分之一"), ["0:-1.5"]);
+        assert_eq!(scanned("这是我的队伍"), Vec::<String>::new());
+        assert_eq!(scanned("伍佰"), ["0:500"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 pub mod range;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -469,10 +469,9 @@ pub fn finish(page: &mut Page, text: &str) {
     page.date = ed.date;
     page.page_no = ed.page_no;
     page.section = ed.section;
-    let zones = article_zones::PageZones::new(&page.articles);
-    for a in &mut page.articles {
+    let zones = article_zones::page_zones(&page.articles);
+    for (a, z) in page.articles.iter_mut().zip(zones) {
         a.date = page.date.clone().or_else(|| news_date(a, page.year));
-        let z = zones.of(a);
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();
         a.zones = z.zones;
     }
@@ -501,9 +500,7 @@ pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
     let keys: Vec<PageKey<'_>> = corpus.pages.iter().map(PageKey::of).collect();
     let bases = id_bases(&keys, roots);
     for (page, base) in corpus.pages.iter_mut().zip(bases) {
-        for (k, a) in page.articles.iter_mut().enumerate() {
-            a.id = article_id(&base, k);
-        }
+        number(&mut page.articles, &base);
     }
 }
 
@@ -518,7 +515,7 @@ pub struct PageKey<'a> {
 }
 
 impl<'a> PageKey<'a> {
-    pub fn of(page: &'a crate::model::Page) -> PageKey<'a> {
+    pub fn of(page: &'a Page) -> PageKey<'a> {
         PageKey {
             source: &page.source,
             paper: page.paper.as_deref(),
@@ -529,9 +526,9 @@ impl<'a> PageKey<'a> {
 }
 
 /// Each page's id base as [`assign_ids`] gives it (`2025-12-24/03/`, `misc/notes.txt#`): article
-/// `k` of the page is [`article_id`]`(base, k)`. A page's base depends only on the pages that share
-/// its date and page number, so it changes as pages arrive only when a second paper's page with
-/// the same date and number does.
+/// `k` of the page is [`article_id`]`(base, k)`. A page's base depends only on the pages that
+/// share its date and page number or its name, so as pages arrive it changes only when a page of
+/// another paper with the same edition, or a file of the same name, does.
 pub fn id_bases(pages: &[PageKey<'_>], roots: &[impl AsRef<Path>]) -> Vec<String> {
     let mut editions: BTreeMap<(&str, u32), Vec<usize>> = BTreeMap::new();
     for (i, p) in pages.iter().enumerate() {
@@ -555,16 +552,60 @@ pub fn id_bases(pages: &[PageKey<'_>], roots: &[impl AsRef<Path>]) -> Vec<String
             };
         }
     }
-    pages
-        .iter()
-        .zip(prefix)
-        .map(|(p, prefix)| prefix.unwrap_or_else(|| format!("{}#", relative_name(p.source, roots))))
-        .collect()
+    name_bases(pages, prefix, roots)
 }
 
 /// The id of article `k` (from 0) of a page with id base `base` (see [`id_bases`]).
 pub fn article_id(base: &str, k: usize) -> String {
     format!("{base}{}", k + 1)
+}
+
+/// Provisional ids of a page parsed on its own, before any corpus is known:
+/// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
+pub fn number_alone(articles: &mut [Article], page_no: usize) {
+    number(articles, &format!("{page_no}-"));
+}
+
+/// Numbers articles from 1 in page order after `base`.
+fn number(articles: &mut [Article], base: &str) {
+    for (k, a) in articles.iter_mut().enumerate() {
+        a.id = article_id(base, k);
+    }
+}
+
+/// Each page's id base: its edition prefix, else `name#` with its [`relative_name`] — or with
+/// its path as given when that name is another file's too (`x.txt` under two folders given
+/// together), so that two articles never share an id.
+fn name_bases(
+    pages: &[PageKey<'_>],
+    prefix: Vec<Option<String>>,
+    roots: &[impl AsRef<Path>],
+) -> Vec<String> {
+    let names: Vec<Option<String>> = pages
+        .iter()
+        .zip(&prefix)
+        .map(|(p, pre)| pre.is_none().then(|| relative_name(p.source, roots)))
+        .collect();
+    let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (name, page) in names.iter().zip(pages) {
+        if let Some(name) = name {
+            sources.entry(name).or_default().insert(page.source);
+        }
+    }
+    let clash = |name: &str| sources.get(name).is_some_and(|s| s.len() > 1);
+    prefix
+        .iter()
+        .zip(&names)
+        .zip(pages)
+        .map(|((pre, name), page)| match (pre, name) {
+            (Some(pre), _) => pre.clone(),
+            (None, Some(name)) if clash(name) => {
+                let path = page.source.replace('\\', "/");
+                format!("{}#", path.trim_start_matches("./"))
+            }
+            (None, name) => format!("{}#", name.as_deref().unwrap_or_default()),
+        })
+        .collect()
 }
 
 #[cfg(test)]

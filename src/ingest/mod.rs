@@ -233,6 +233,14 @@ pub fn load_all(sources: &[Source]) -> (Corpus, Vec<LoadError>) {
 
 /// [`load_all`] within explicit limits.
 pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<LoadError>) {
+    let (mut corpus, errors) = load_pages(sources, options);
+    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
+    (corpus, errors)
+}
+
+/// Every source's page, in order, with the provisional ids of pages read alone: the caller
+/// gives the corpus its ids ([`edition::assign_ids`]) once, with the roots it knows.
+fn load_pages(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<LoadError>) {
     let mut corpus = Corpus::default();
     let mut errors = Vec::new();
     for source in sources {
@@ -244,7 +252,6 @@ pub fn load_all_with(sources: &[Source], options: &LoadOptions) -> (Corpus, Vec<
             Err(e) => errors.push(e),
         }
     }
-    edition::assign_ids(&mut corpus, &[] as &[PathBuf]);
     (corpus, errors)
 }
 
@@ -259,7 +266,7 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> (Corpus, Vec
         return load_all_with(&[sample_source()], options);
     }
     let (sources, mut errors) = expand_paths(paths);
-    let (mut corpus, load_errors) = load_all_with(&sources, options);
+    let (mut corpus, load_errors) = load_pages(&sources, options);
     edition::assign_ids(&mut corpus, paths);
     errors.extend(load_errors);
     (corpus, errors)

@@ -6,9 +6,7 @@
 //! the articles, settling what the short lines are. [`parse`] also returns every line's class and
 //! rule (`dubao dump --explain`) and the furniture lines (header, footer) for the edition fields.
 
-use crate::lexicon::zone::ZoneIndex;
 use crate::model::Page;
-use crate::text::fold::fold;
 
 use super::assemble::assemble;
 use super::classify::{classify, Class, Mark, Rule};
@@ -59,23 +57,7 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
         super::classify::Block::Furniture(line) => year::header_year(line),
         _ => None,
     });
-    // Each text is folded once for the page's zone index and the articles' zones; only texts
-    // with a 区 can name a zone.
-    let folded: Vec<Vec<Vec<char>>> = articles
-        .iter()
-        .map(|a| {
-            a.title
-                .iter()
-                .chain(a.paragraphs.iter())
-                .map(|t| fold_for_zones(t))
-                .collect()
-        })
-        .collect();
-    let zones = ZoneIndex::from_folded(folded.iter().flatten().map(Vec::as_slice));
-    for (i, (a, texts)) in articles.iter_mut().zip(&folded).enumerate() {
-        a.id = format!("{page_no}-{}", i + 1);
-        a.zone = article_zone(texts, &zones);
-    }
+    super::edition::number_alone(&mut articles, page_no);
     let year = header_year.or_else(|| {
         year::body_year(
             articles
@@ -127,25 +109,4 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
         },
         lines,
     }
-}
-
-/// A text folded for zone matching; empty when it has no 区 (區), which every zone name ends with.
-fn fold_for_zones(text: &str) -> Vec<char> {
-    if text.contains(['区', '區']) {
-        let folded = fold(text);
-        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
-        chars.extend(folded.chars());
-        chars
-    } else {
-        Vec::new()
-    }
-}
-
-/// The zone an article is about: named in its title lines, else first mentioned in its body
-/// (`texts`: its title lines and paragraphs, folded).
-fn article_zone(texts: &[Vec<char>], zones: &ZoneIndex) -> Option<String> {
-    texts
-        .iter()
-        .find_map(|t| zones.find_folded(t).into_iter().next())
-        .map(|m| m.canonical)
 }

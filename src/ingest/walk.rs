@@ -41,10 +41,24 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
             Err(e) => walker.problem(p, io_problem(e)),
         }
     }
+    dedup_files(&mut walker.sources);
     (walker.sources, walker.problems)
 }
 
-/// Identity of a directory: device and inode where the platform has them.
+/// Keeps the first of several ways to one file (`dubao pages/ pages/today.txt`, a link to a page
+/// beside it): the same articles twice would share their ids and double every count.
+fn dedup_files(sources: &mut Vec<Source>) {
+    let mut seen = HashSet::new();
+    sources.retain(|s| match s {
+        Source::File(p) => std::fs::metadata(p)
+            .ok()
+            .and_then(|meta| dir_id(p, &meta))
+            .is_none_or(|id| seen.insert(id)),
+        _ => true,
+    });
+}
+
+/// Identity of a directory or file: device and inode where the platform has them.
 #[cfg(unix)]
 type DirId = (u64, u64);
 #[cfg(not(unix))]
@@ -222,6 +236,20 @@ mod tests {
             std::fs::write(root.join(f), "一").expect("write");
         }
         dir
+    }
+
+    #[test]
+    fn a_file_named_twice_is_listed_once() {
+        let dir = tree();
+        let root = dir.path();
+        symlink("a.txt", root.join("latest.txt")).expect("symlink");
+        let (s, p) = walk(&[
+            root.to_path_buf(),
+            root.join("a.txt"),
+            root.join("sub/b.TXT"),
+        ]);
+        assert_eq!(names(&s, root), ["a.txt", "sub/b.TXT", "sub/deeper/c.txt"]);
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]

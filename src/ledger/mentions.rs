@@ -59,7 +59,11 @@ const CLAUSE_END: &[char] = &['，', ',', '：', ':'];
 
 /// The compact matching key of a name: folded, without whitespace.
 pub fn key(s: &str) -> String {
-    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+    let f = fold(s);
+    if !f.contains(char::is_whitespace) {
+        return f;
+    }
+    f.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// An article's texts prepared for searching.
@@ -200,7 +204,7 @@ impl ArticleText {
         let fits = |t: &Text| {
             t.orig.len() >= f.end
                 && f.start < f.end
-                && t.orig[f.start..f.end].iter().collect::<String>() == f.text
+                && t.orig[f.start..f.end].iter().copied().eq(f.text.chars())
         };
         let ti = self.texts.iter().position(|t| {
             let here = match (t.part, f.paragraph, f.location) {

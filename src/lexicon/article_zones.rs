@@ -7,18 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use super::zone::ZoneIndex;
+use super::zone::{fold_for_zones, ZoneIndex};
 use crate::model::Article;
 
 /// Above this many zones, the leading one must be mentioned more often than the next to be
 /// central.
 const FEW_ZONES: usize = 2;
-
-/// The zone knowledge of one page, shared by its articles.
-#[derive(Debug, Clone, Default)]
-pub struct PageZones {
-    index: ZoneIndex,
-}
 
 /// An article's zones, most central first, and whether the first is the article's zone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,55 +21,82 @@ pub struct ArticleZones {
     pub central: bool,
 }
 
-impl PageZones {
-    /// Learns the page's zone names from every article's titles and paragraphs.
-    pub fn new(articles: &[Article]) -> PageZones {
-        let index = ZoneIndex::from_texts(
-            articles
-                .iter()
-                .flat_map(|a| a.title.iter().chain(&a.paragraphs))
-                .map(String::as_str),
-        );
-        PageZones { index }
-    }
+/// One article's texts folded for zone matching, each folded once and used both to learn the
+/// page's zone names and to find the article's own.
+struct Folded {
+    titles: Vec<Vec<char>>,
+    /// Paragraphs, then captions.
+    body: Vec<Vec<char>>,
+    /// How many of `body` are paragraphs (captions follow and teach the page nothing).
+    paragraphs: usize,
+}
 
-    /// The zones one article names, ranked.
-    pub fn of(&self, a: &Article) -> ArticleZones {
-        let mut titled: Vec<String> = Vec::new();
-        for t in &a.title {
-            for m in self.index.find(t) {
-                if !titled.contains(&m.canonical) {
-                    titled.push(m.canonical);
-                }
-            }
-        }
-        // zone → (mentions, first mention)
-        let mut body: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-        let mut order = 0;
-        for p in a
+impl Folded {
+    fn of(a: &Article) -> Folded {
+        let titles = a.title.iter().map(|t| fold_for_zones(t)).collect();
+        let body = a
             .paragraphs
             .iter()
             .chain(a.captions.iter().filter_map(|c| c.text.as_ref()))
-        {
-            for m in self.index.find(p) {
-                let e = body.entry(m.canonical).or_insert((0, order));
-                e.0 += 1;
-                order += 1;
+            .map(|t| fold_for_zones(t))
+            .collect();
+        Folded {
+            titles,
+            body,
+            paragraphs: a.paragraphs.len(),
+        }
+    }
+
+    /// The texts the page's zone index learns from: titles and paragraphs.
+    fn learned(&self) -> impl Iterator<Item = &[char]> {
+        self.titles
+            .iter()
+            .chain(&self.body[..self.paragraphs])
+            .map(Vec::as_slice)
+    }
+}
+
+/// Every article's zones: the page's zone names are learned from every article's titles and
+/// paragraphs (a kicker line or a full name in one article tells how another's short mention
+/// reads), then each article's mentions are ranked.
+pub fn page_zones(articles: &[Article]) -> Vec<ArticleZones> {
+    let folded: Vec<Folded> = articles.iter().map(Folded::of).collect();
+    let index = ZoneIndex::from_folded(folded.iter().flat_map(Folded::learned));
+    folded.iter().map(|f| rank(&index, f)).collect()
+}
+
+/// The zones one article names, ranked.
+fn rank(index: &ZoneIndex, a: &Folded) -> ArticleZones {
+    let mut titled: Vec<String> = Vec::new();
+    for t in &a.titles {
+        for m in index.find_folded(t) {
+            if !titled.contains(&m.canonical) {
+                titled.push(m.canonical);
             }
         }
-        let mut ranked: Vec<(String, (usize, usize))> = body
-            .into_iter()
-            .filter(|(z, _)| !titled.contains(z))
-            .collect();
-        ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-        let central =
-            !titled.is_empty() || ranked.len() <= FEW_ZONES || ranked[0].1 .0 > ranked[1].1 .0;
-        let mut zones = titled;
-        zones.extend(ranked.into_iter().map(|(z, _)| z));
-        ArticleZones {
-            zones: merge_stray_prefixes(zones),
-            central,
+    }
+    // zone → (mentions, first mention)
+    let mut body: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut order = 0;
+    for p in &a.body {
+        for m in index.find_folded(p) {
+            let e = body.entry(m.canonical).or_insert((0, order));
+            e.0 += 1;
+            order += 1;
         }
+    }
+    let mut ranked: Vec<(String, (usize, usize))> = body
+        .into_iter()
+        .filter(|(z, _)| !titled.contains(z))
+        .collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    let central =
+        !titled.is_empty() || ranked.len() <= FEW_ZONES || ranked[0].1 .0 > ranked[1].1 .0;
+    let mut zones = titled;
+    zones.extend(ranked.into_iter().map(|(z, _)| z));
+    ArticleZones {
+        zones: merge_stray_prefixes(zones),
+        central,
     }
 }
 
@@ -119,7 +140,7 @@ mod tests {
     }
 
     fn of(a: &Article) -> ArticleZones {
-        PageZones::new(std::slice::from_ref(a)).of(a)
+        page_zones(std::slice::from_ref(a)).remove(0)
     }
 
     #[test]

@@ -11,6 +11,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::names::is_han;
 use crate::text::fold::fold;
 
+mod query;
+mod stops;
+
+pub use query::{canonical, closest, matches, of_kind, place_part};
+use stops::{ends_with_stop, is_non_place, starts_with_stop};
+
 /// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
 const SUFFIXES: &[(&str, Full)] = &[
     ("国家农业高新技术产业示范区", Full::AgriHighTech),
@@ -57,166 +63,6 @@ impl Full {
             Full::Generic => "开发区",
         }
     }
-}
-
-/// Words that end the text before a zone's place name: verbs, prepositions and determiners.
-/// Longest first is not needed: every match is tried and the latest cut wins.
-const STOP_WORDS: &[&str] = &[
-    "位于",
-    "入驻",
-    "落户",
-    "进驻",
-    "助力",
-    "推动",
-    "支持",
-    "作为",
-    "对于",
-    "关于",
-    "围绕",
-    "依托",
-    "加快",
-    "打造",
-    "推进",
-    "服务",
-    "走进",
-    "深入",
-    "前往",
-    "来自",
-    "代表",
-    "联合",
-    "携手",
-    "签约",
-    "落地",
-    "聚焦",
-    "助推",
-    "带动",
-    "引领",
-    "赋能",
-    "对接",
-    "考察",
-    "调研",
-    "参观",
-    "指导",
-    "视察",
-    "组织",
-    "举行",
-    "召开",
-    "发布",
-    "成立",
-    "获批",
-    "升级",
-    "创建",
-    "申报",
-    "认定",
-    "设立",
-    "批准",
-    "建立",
-    "成为",
-    "获评",
-    "入选",
-    "属于",
-    "包括",
-    "涵盖",
-    "覆盖",
-    "以及",
-    "其中",
-    "全国",
-    "全省",
-    "全市",
-    "国家级",
-    "省级",
-    "市级",
-    "县级",
-    "首批",
-    "各",
-    "该",
-    "本",
-    "在",
-    "于",
-    "与",
-    "和",
-    "及",
-    "的",
-    "了",
-    "是",
-    "为",
-    "对",
-    "向",
-    "到",
-    "从",
-    "将",
-    "把",
-    "被",
-    "由",
-    "同",
-    "跟",
-    "就",
-    "以",
-    "据",
-    "至",
-    "距",
-    "即",
-    "并",
-    "而",
-    "或",
-    "等",
-    "个",
-    "省",
-    "让",
-    "给",
-    "赴",
-    "往",
-    "经",
-    "这",
-    "那",
-    "其",
-    "所",
-    "我",
-    "全",
-];
-
-/// The stop words as char sequences, for lookups by slice.
-fn stop_set() -> &'static std::collections::HashSet<Vec<char>> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<char>>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().map(|w| w.chars().collect()).collect())
-}
-
-/// Longest stop word, in chars.
-const MAX_STOP: usize = 3;
-
-/// Whether `chars` starts with a stop word.
-fn starts_with_stop(chars: &[char]) -> bool {
-    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[..n]))
-}
-
-/// Whether `chars` ends with a stop word.
-fn ends_with_stop(chars: &[char]) -> bool {
-    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[chars.len() - n..]))
-}
-
-/// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
-fn is_non_place(prefix: &[char]) -> bool {
-    // A known place is a place even when it ends like a stop word (大同, 平和).
-    if super::places::is_place(prefix) {
-        return false;
-    }
-    const GENERIC: &[[char; 2]] = &[
-        ['示', '范'],
-        ['国', '家'],
-        ['重', '点'],
-        ['所', '在'],
-        ['周', '边'],
-        ['各', '类'],
-        ['园', '区'],
-    ];
-    let last_is_stop = prefix
-        .last()
-        .is_some_and(|c| stop_set().contains(std::slice::from_ref(c)));
-    prefix.len() < 2
-        || last_is_stop
-        || stop_set().contains(prefix)
-        || GENERIC.iter().any(|g| g.as_slice() == prefix)
 }
 
 /// How far back a suffix looks for its place name.
@@ -288,9 +134,18 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
     hits
 }
 
-/// Folded chars of a text, as [`suffix_hits`] wants them.
-fn folded_chars(text: &str) -> Vec<char> {
-    fold(text).chars().collect()
+/// Folded chars of a text, as [`suffix_hits`] and [`ZoneIndex::find_folded`] want them; empty
+/// when the text has no 区 (區), which every zone suffix ends with, so that most paragraphs are
+/// never folded (only 区 and 區 fold to 区: a test checks).
+pub fn fold_for_zones(text: &str) -> Vec<char> {
+    if text.contains(['区', '區']) {
+        let folded = fold(text);
+        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
+        chars.extend(folded.chars());
+        chars
+    } else {
+        Vec::new()
+    }
 }
 
 /// The place name in a run, when no page knowledge helps: the longest place name the run ends
@@ -331,7 +186,7 @@ pub struct ZoneIndex {
 impl ZoneIndex {
     /// Learns prefixes and full names from all texts of a page (titles and paragraphs).
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let folded: Vec<Vec<char>> = texts.into_iter().map(folded_chars).collect();
+        let folded: Vec<Vec<char>> = texts.into_iter().map(fold_for_zones).collect();
         Self::from_folded(folded.iter().map(Vec::as_slice))
     }
 
@@ -375,7 +230,7 @@ impl ZoneIndex {
 
     /// Every zone named in `text`, in order, with canonical names.
     pub fn find(&self, text: &str) -> Vec<ZoneMention> {
-        self.find_folded(&folded_chars(text))
+        self.find_folded(&fold_for_zones(text))
     }
 
     /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
@@ -409,81 +264,6 @@ impl ZoneIndex {
             })
             .collect()
     }
-}
-
-/// Canonical name of a zone typed by a user or written alone (`上党经开区` → `上党经济技术开发区`).
-/// `None` when the text has no zone suffix.
-pub fn canonical(name: &str) -> Option<String> {
-    let folded = fold(name.trim());
-    let (suf, full) = SUFFIXES.iter().find(|(suf, _)| folded.ends_with(suf))?;
-    let prefix = &folded[..folded.len() - suf.len()];
-    if prefix.chars().count() < 2 || !prefix.chars().all(is_han) {
-        return None;
-    }
-    Some(format!("{prefix}{}", full.expansion()))
-}
-
-/// The place part of a canonical name (`上党经济技术开发区` → `上党`).
-pub fn place_part(canonical: &str) -> &str {
-    SUFFIXES
-        .iter()
-        .find_map(|(suf, _)| canonical.strip_suffix(suf))
-        .unwrap_or(canonical)
-}
-
-/// Whether a user's zone query selects the zone `canonical`: the full name, an alias with any
-/// suffix (`上党经开区`), or the bare place (`上党`), in Simplified or Traditional characters.
-pub fn matches(query: &str, canonical_name: &str) -> bool {
-    let q = fold(query.trim());
-    if q.is_empty() {
-        return false;
-    }
-    if q == canonical_name {
-        return true;
-    }
-    if let Some(c) = canonical(&q) {
-        if c == canonical_name {
-            return true;
-        }
-        // 经开区 may stand for 经济开发区 too.
-        return place_part(&c) == place_part(canonical_name)
-            && q.ends_with("经开区")
-            && canonical_name.ends_with("经济开发区");
-    }
-    place_part(canonical_name) == q
-}
-
-/// Whether a query names a kind of zone rather than one zone (`经开区`, `高新区`, `综保区`,
-/// `经济技术开发区`) and `canonical_name` is of that kind: the zone picker lists them all.
-pub fn of_kind(query: &str, canonical_name: &str) -> bool {
-    let q = fold(query.trim());
-    SUFFIXES.iter().any(|(suf, full)| {
-        *suf == q
-            && (canonical_name.ends_with(full.expansion())
-                || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区")))
-    })
-}
-
-/// The `n` zones of `known` closest to a user's query, for "did you mean": by similarity of
-/// the place parts and of the full names (Simplified), best first.
-pub fn closest<'a>(query: &str, known: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<String> {
-    let q = fold(query.trim());
-    let q_place = canonical(&q).map_or(q.clone(), |c| place_part(&c).to_owned());
-    let mut scored: Vec<(f64, &str)> = known
-        .into_iter()
-        .map(|z| {
-            let place = strsim::normalized_levenshtein(&q_place, place_part(z));
-            let full = strsim::normalized_levenshtein(&q, z);
-            let shared = q_place.chars().any(|c| z.contains(c));
-            (place.max(full) + if shared { 0.5 } else { 0.0 }, z)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(n)
-        .map(|(_, z)| z.to_owned())
-        .collect()
 }
 
 #[cfg(test)]
@@ -604,5 +384,14 @@ mod tests {
         ];
         assert_eq!(closest("上堂经开区", known, 1), ["上党经济技术开发区"]);
         assert_eq!(closest("太原", known, 1), ["太原高新技术产业开发区"]);
+    }
+
+    #[test]
+    fn only_qu_folds_to_qu() {
+        let qu: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| fold(&c.to_string()).contains('区'))
+            .collect();
+        assert_eq!(qu, ['区', '區']);
     }
 }

@@ -239,3 +239,28 @@ fn halves_decades_and_weeks() {
         [pair("下周", "2025-12-29/2026-01-04")]
     );
 }
+
+#[test]
+fn paired_years_close_with_jian_and_halves_read_either_word() {
+    let v = |s: &str| -> Vec<String> {
+        let f: Vec<char> = s.chars().collect();
+        scan(&f, Some(2019)).into_iter().map(|d| d.value).collect()
+    };
+    assert_eq!(v("2007年与2009年间"), ["2007/2009"]);
+    assert_eq!(v("2015年和2018年之间的销售额"), ["2015/2018"]);
+    assert_eq!(v("2015年和2018年的销售额"), ["2015", "2018"]);
+    assert_eq!(v("2019年后半年"), ["2019-07/2019-12"]);
+}
+
+#[test]
+fn a_weekday_after_a_day_belongs_to_it() {
+    assert_eq!(
+        dates("2009年10月12号，星期一", None),
+        [("2009年10月12号，星期一".to_owned(), "2009-10-12".to_owned())]
+    );
+    assert_eq!(
+        dates("3月5日（周三）", Some(2025)),
+        [("3月5日（周三）".to_owned(), "2025-03-05".to_owned())]
+    );
+    assert_eq!(dates("3月，周三", Some(2025)).len(), 2);
+}

@@ -233,6 +233,30 @@ fn ids_from_editions_and_paths() {
     );
 }
 
+/// `dubao list a/ b/` with `x.txt` in both: each was `x.txt#1`, two articles under one id.
+#[test]
+fn the_same_name_under_two_folders_keeps_ids_apart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    for d in [&a, &b] {
+        std::fs::create_dir_all(d).expect("mkdir");
+    }
+    let src = |d: &Path, f: &str| d.join(f).to_string_lossy().into_owned();
+    let mut c = Corpus {
+        pages: vec![
+            page(&src(&a, "x.txt"), None, None, None),
+            page(&src(&b, "x.txt"), None, None, None),
+            page(&src(&b, "y.txt"), None, None, None),
+        ],
+    };
+    assign_ids(&mut c, &[&a, &b]);
+    let got = ids(&c);
+    assert_eq!(got[0][0], format!("{}#1", src(&a, "x.txt")));
+    assert_eq!(got[1][0], format!("{}#1", src(&b, "x.txt")));
+    // A name no other file has stays short.
+    assert_eq!(got[2][0], "y.txt#1");
+}
+
 #[test]
 fn finish_fills_page_and_articles() {
     let text = "2025年12月24日 星期三 第3版 园区经济\n标题\n科学导报讯 12 月 22 日，运城经开区召开会议。\n";

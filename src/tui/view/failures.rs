@@ -2,13 +2,12 @@
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::{centred, fit};
 use crate::text::sanitize::sanitize;
 use crate::tui::app::App;
-use crate::tui::layout::inner;
 
 pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     let t = &app.theme;
@@ -23,16 +22,11 @@ pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     );
     super::clear_overlay(frame, r);
     let title = format!(" 未能读取 {} files not read ", app.failures.len());
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.error)
-        .title(Span::styled(title, t.error))
-        .title_bottom(Line::styled(" ↑↓ scroll · any key closes ", t.dim).right_aligned());
-    frame.render_widget(block, r);
-    let body = inner(r);
-    if body.width == 0 || body.height == 0 {
+    let keys = " ↑↓ scroll · any key closes ".to_owned();
+    let block = super::overlay_block(app, title, t.error, keys);
+    let Some(body) = super::draw_framed(frame, block, r) else {
         return;
-    }
+    };
     let lines: Vec<Line> = app
         .failures
         .iter()

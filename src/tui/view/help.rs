@@ -2,7 +2,7 @@
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{centred, fit, pad};
@@ -71,16 +71,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             "any key closes"
         })
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focus)
-        .title(Span::styled(
-            format!(" 读报 dubao — {} ", tr("keys")),
-            t.border_focus,
-        ))
-        .title_bottom(Line::styled(closes, t.dim).right_aligned());
-    frame.render_widget(block, r);
-    if body.width == 0 || body.height == 0 {
+    let title = format!(" 读报 dubao — {} ", tr("keys"));
+    let block = super::overlay_block(app, title, t.border_focus, closes);
+    if super::draw_framed(frame, block, r).is_none() {
         return;
     }
     let shown =

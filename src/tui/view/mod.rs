@@ -12,7 +12,7 @@ mod status;
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 use ratatui::Frame;
 
@@ -54,10 +54,29 @@ fn pane_block<'a>(app: &App, title: String, focus: Focus) -> Block<'a> {
     } else {
         app.theme.border
     };
+    framed(title, style)
+}
+
+/// A box drawn all round in `style`, its title in the same style: how every pane and overlay
+/// is framed.
+fn framed<'a>(title: String, style: Style) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(style)
         .title(Span::styled(title, style))
+}
+
+/// An overlay's frame: [`framed`], with the keys that act on it (`keys`, dim) right-aligned on
+/// the bottom edge.
+fn overlay_block<'a>(app: &App, title: String, style: Style, keys: String) -> Block<'a> {
+    framed(title, style).title_bottom(Line::styled(keys, app.theme.dim).right_aligned())
+}
+
+/// Draws `block` over `r` and returns the area inside it, `None` when nothing fits there.
+fn draw_framed(frame: &mut Frame, block: Block, r: Rect) -> Option<Rect> {
+    frame.render_widget(block, r);
+    let body = super::layout::inner(r);
+    (body.width > 0 && body.height > 0).then_some(body)
 }
 
 /// `s` cut to at most `width` columns, with `…` when cut. Measured per char with the same width

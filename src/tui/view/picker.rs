@@ -2,12 +2,11 @@
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{centred, fit, pad};
 use crate::tui::app::{App, Picker, ZoneFilter};
-use crate::tui::layout::inner;
 
 pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
     let items = app.picker_items(&p.query);
@@ -16,16 +15,12 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
     let want_h = items.len() as u16 + 4;
     let r = centred(area, 56, want_h.max(6));
     super::clear_overlay(frame, r);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focus)
-        .title(Span::styled(" 园区 zone filter ", t.border_focus))
-        .title_bottom(Line::styled(" Enter apply · Esc close ", t.dim).right_aligned());
-    frame.render_widget(block, r);
-    let body = inner(r);
-    if body.width == 0 || body.height == 0 {
+    let title = " 园区 zone filter ".to_owned();
+    let keys = " Enter apply · Esc close ".to_owned();
+    let block = super::overlay_block(app, title, t.border_focus, keys);
+    let Some(body) = super::draw_framed(frame, block, r) else {
         return;
-    }
+    };
     let w = body.width as usize;
     let prompt = format!("› {}", p.query);
     let mut lines = vec![Line::styled(fit(&prompt, w, amb), t.key)];

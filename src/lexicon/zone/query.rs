@@ -1,0 +1,81 @@
+//! A user's zone queries against canonical zone names: one name typed alone made canonical,
+//! whether a query selects a zone or a kind of zone, and the closest names for "did you mean".
+
+use super::{Full, SUFFIXES};
+use crate::lexicon::names::is_han;
+use crate::text::fold::fold;
+
+/// Canonical name of a zone typed by a user or written alone (`上党经开区` → `上党经济技术开发区`).
+/// `None` when the text has no zone suffix.
+pub fn canonical(name: &str) -> Option<String> {
+    let folded = fold(name.trim());
+    let (suf, full) = SUFFIXES.iter().find(|(suf, _)| folded.ends_with(suf))?;
+    let prefix = &folded[..folded.len() - suf.len()];
+    if prefix.chars().count() < 2 || !prefix.chars().all(is_han) {
+        return None;
+    }
+    Some(format!("{prefix}{}", full.expansion()))
+}
+
+/// The place part of a canonical name (`上党经济技术开发区` → `上党`).
+pub fn place_part(canonical: &str) -> &str {
+    SUFFIXES
+        .iter()
+        .find_map(|(suf, _)| canonical.strip_suffix(suf))
+        .unwrap_or(canonical)
+}
+
+/// Whether a user's zone query selects the zone `canonical`: the full name, an alias with any
+/// suffix (`上党经开区`), or the bare place (`上党`), in Simplified or Traditional characters.
+pub fn matches(query: &str, canonical_name: &str) -> bool {
+    let q = fold(query.trim());
+    if q.is_empty() {
+        return false;
+    }
+    if q == canonical_name {
+        return true;
+    }
+    if let Some(c) = canonical(&q) {
+        if c == canonical_name {
+            return true;
+        }
+        // 经开区 may stand for 经济开发区 too.
+        return place_part(&c) == place_part(canonical_name)
+            && q.ends_with("经开区")
+            && canonical_name.ends_with("经济开发区");
+    }
+    place_part(canonical_name) == q
+}
+
+/// Whether a query names a kind of zone rather than one zone (`经开区`, `高新区`, `综保区`,
+/// `经济技术开发区`) and `canonical_name` is of that kind: the zone picker lists them all.
+pub fn of_kind(query: &str, canonical_name: &str) -> bool {
+    let q = fold(query.trim());
+    SUFFIXES.iter().any(|(suf, full)| {
+        *suf == q
+            && (canonical_name.ends_with(full.expansion())
+                || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区")))
+    })
+}
+
+/// The `n` zones of `known` closest to a user's query, for "did you mean": by similarity of
+/// the place parts and of the full names (Simplified), best first.
+pub fn closest<'a>(query: &str, known: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<String> {
+    let q = fold(query.trim());
+    let q_place = canonical(&q).map_or(q.clone(), |c| place_part(&c).to_owned());
+    let mut scored: Vec<(f64, &str)> = known
+        .into_iter()
+        .map(|z| {
+            let place = strsim::normalized_levenshtein(&q_place, place_part(z));
+            let full = strsim::normalized_levenshtein(&q, z);
+            let shared = q_place.chars().any(|c| z.contains(c));
+            (place.max(full) + if shared { 0.5 } else { 0.0 }, z)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, z)| z.to_owned())
+        .collect()
+}
