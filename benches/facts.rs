@@ -112,6 +112,15 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// CPU time (user + system) this process has used, in clock ticks (1/100 s), from
+/// `/proc/self/stat`: on a busy machine, the pass's own CPU time is the fair figure.
+fn cpu_ticks() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+}
+
 /// Peak resident set size of this process in kB.
 fn peak_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -185,16 +194,24 @@ criterion_group!(benches, bench, hot_spots);
 fn main() {
     if let Ok(side) = std::env::var("DUBAO_PEAK") {
         let pages = corpus();
-        let n = if side == "facts" {
+        let (n, ticks) = if side == "facts" {
             let ex = Extractor::new();
             warm_up_facts(&ex, &pages);
-            facts_pass(&ex, &pages)
+            let t0 = cpu_ticks();
+            (facts_pass(&ex, &pages), t0)
         } else {
             let jieba = jieba_rs::Jieba::new();
             warm_up_jieba(&jieba, &pages);
-            jieba_pass(&jieba, &pages)
+            let t0 = cpu_ticks();
+            (jieba_pass(&jieba, &pages), t0)
         };
-        println!("{side}: {n} items, peak {} kB", peak_kb().unwrap_or(0));
+        let cpu_ms = cpu_ticks()
+            .zip(ticks)
+            .map_or(0, |(b, a)| b.saturating_sub(a) * 10);
+        println!(
+            "{side}: {n} items, pass {cpu_ms} ms CPU, peak {} kB",
+            peak_kb().unwrap_or(0)
+        );
         return;
     }
     benches();

@@ -340,6 +340,17 @@ fn any_input_is_safe() {
 }
 
 #[test]
+fn organisations_do_not_start_with_a_date_or_a_clause_verb() {
+    let facts = facts("他于2006年9月出任TCL集团总裁。", Some(2025));
+    let orgs: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Organization)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(orgs, vec!["TCL集团"], "{facts:?}");
+}
+
+#[test]
 fn a_project_name_does_not_open_with_the_amount_invested() {
     let f = facts(
         "山西潞宝集团投资 12 亿元建设年产 20 万吨针状焦项目；乙公司投资 3 亿元打造智能装备产业园项目。",

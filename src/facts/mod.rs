@@ -15,6 +15,7 @@ pub mod people;
 pub mod places;
 pub mod projects;
 pub mod tables;
+pub mod tagger;
 
 use std::collections::HashSet;
 
@@ -317,6 +318,9 @@ impl Extractor {
             people::scan(self, seg, &zone_spans, &mut found);
             projects::scan(seg, &zone_spans, &mut found);
             places::scan(seg, &zone_spans, &org_spans, &mut found);
+            let words: Vec<(usize, usize)> = seg.toks.iter().map(|t| (t.start, t.end)).collect();
+            let spans = tagger::tag(&seg.f, &words);
+            tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
             }

@@ -150,7 +150,8 @@ const GENERIC: &[&str] = &[
 /// `X局`/`X厅` words that are not bodies.
 const NOT_BODIES: &[&str] = &[
     "布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局",
-    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局",
+    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局", "平局", "胜局", "败局", "骗局", "饭局", "棋局",
+    "对局", "赛局",
 ];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
@@ -190,7 +191,7 @@ pub fn scan(
         ) {
             end = nested_end(f, end).unwrap_or(end);
         }
-        let start = name_start(seg, i, zone_spans);
+        let start = clause_start(f, name_start(seg, i, zone_spans), i);
         if start < i && !is_generic(&f[start..i]) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
@@ -348,5 +349,89 @@ fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) 
     match zone_spans.iter().find(|z| z.start == start && z.end < end) {
         Some(z) => z.name.clone() + &text_between(&seg.f, z.end, end),
         None => text_between(&seg.f, start, end),
+    }
+}
+
+/// Verbs a proposed name must not open with: the clause before a name (`现任海尔集团公司`,
+/// `上报市财政局`).
+const CLAUSE_VERBS: &[&str] = &[
+    "现任",
+    "出任",
+    "担任",
+    "曾任",
+    "时任",
+    "就职于",
+    "任职于",
+    "加入",
+    "上报",
+    "报送",
+    "来自",
+    "成立",
+];
+
+/// An organisation the tagger proposes at `start..end`, its left edge fixed as the rules fix
+/// theirs (a date, a clause verb, a demonstrative dropped: `2006年9月出任TCL集团` → `TCL集团`),
+/// its zone prefix canonicalised. `None` when what is left is too short or vague to name a body
+/// (`公司`, `有关部门`).
+pub fn proposed(
+    seg: &Seg,
+    start: usize,
+    end: usize,
+    zone_spans: &[ZoneSpan],
+) -> Option<(usize, String)> {
+    let f = &seg.f;
+    let end = end.min(f.len());
+    let s = clause_start(f, start, end);
+    let name = f.get(s..end)?;
+    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`).
+    let joined = name
+        .iter()
+        .enumerate()
+        .any(|(k, &c)| matches!(c, '与' | '和' | '及' | '暨' | '或') && !in_compound(f, s + k));
+    if name.len() < 2
+        || joined
+        || stop_words().occurs_in(name)
+        || generic_words().contains(name)
+        || suffix_words().contains(name)
+        || name
+            .iter()
+            .all(|&c| is_chinese_numeral(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Where a name read from `start` really starts: past a date, a clause verb and a
+/// demonstrative in front of it (`2006年9月出任TCL集团` → `TCL集团`), never past `end`.
+fn clause_start(f: &[char], start: usize, end: usize) -> usize {
+    let mut s = start;
+    loop {
+        let before = s;
+        s = after_date(f, s, end);
+        if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
+            s += v.chars().count();
+        }
+        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
+            s += p.chars().count();
+        }
+        if s == before || s >= end {
+            return s.min(end);
+        }
+    }
+}
+
+/// Past a date at `s` (`2006年9月`, `9月`, `3日`): digits followed by 年, 月 or 日, repeated.
+fn after_date(f: &[char], mut s: usize, end: usize) -> usize {
+    loop {
+        let mut k = s;
+        while k < end && f[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > s && k < end && matches!(f[k], '年' | '月' | '日' | '号') {
+            s = k + 1;
+        } else {
+            return s;
+        }
     }
 }

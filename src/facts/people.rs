@@ -346,8 +346,23 @@ fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, String)> {
     None
 }
 
+/// The role written right before a name starting at `start` (`总理李强`, `管委会主任 赵自成`),
+/// read back as [`scan`] reads it; for names the tagger proposes.
+pub fn role_before(seg: &Seg, start: usize, zones: &[ZoneSpan]) -> Option<String> {
+    let f = &seg.f;
+    let mut end = start.min(f.len());
+    while end > 0 && matches!(f[end - 1], ' ' | '\u{3000}') {
+        end -= 1;
+    }
+    let title = roles().iter().find(|r| {
+        let n = r.chars().count();
+        n <= end && f[end - n..end].iter().copied().eq(r.chars())
+    })?;
+    Some(role_text(seg, end - title.chars().count(), end, zones))
+}
+
 /// A word jieba knows as something other than a name (`介绍`, `安全`) is no name.
-fn is_common_word(ex: &Extractor, cand: &str) -> bool {
+pub fn is_common_word(ex: &Extractor, cand: &str) -> bool {
     if !ex.is_dictionary_word(cand) {
         return false;
     }
@@ -406,7 +421,8 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     s
 }
 
-fn ends_with_title(s: &str) -> bool {
+/// Whether `s` ends with a role title (`李经理` is a title, not a name).
+pub fn ends_with_title(s: &str) -> bool {
     roles().iter().any(|r| s.ends_with(r.as_str()))
 }
 

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::charset::WordList;
 use super::tables::{CharTable, PairTable};
 use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
@@ -38,6 +39,51 @@ const NOT_PLACE_STARTS: &[char] = &[
     '周', '其', '那', '某', '兄',
 ];
 
+/// Countries, continents and world cities in Chinese (generated from CLDR by
+/// `tools/world_places.py`).
+const WORLD: &str = include_str!("../../assets/world_places.txt");
+
+/// The world names, longest first, so the first match at a position is the longest.
+fn world() -> &'static WordList {
+    static W: OnceLock<WordList> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut names: Vec<&'static str> = WORLD
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        WordList::new(&names)
+    })
+}
+
+/// Foreign countries, continents and world cities (`美国`, `欧洲`, `纽约`) written as whole
+/// jieba words (or runs of them), outside zone and organisation names.
+fn scan_world(seg: &Seg, inside: &impl Fn(usize, usize) -> bool, out: &mut Vec<(FactKind, Found)>) {
+    let world = world();
+    for t in &seg.toks {
+        if !world.can_start(seg.f[t.start]) {
+            continue;
+        }
+        let Some((_, n)) = world.at(&seg.f, t.start) else {
+            continue;
+        };
+        let end = t.start + n;
+        if !seg.is_boundary(end) || inside(t.start, end) {
+            continue;
+        }
+        out.push((
+            FactKind::Place,
+            Found {
+                start: t.start,
+                end,
+                name: Some(seg.folded(t.start, end)),
+                ..Found::default()
+            },
+        ));
+    }
+}
+
 /// Places in one text.
 pub fn scan(
     seg: &Seg,
@@ -52,6 +98,7 @@ pub fn scan(
             .chain(org_spans.iter().copied()),
     );
     let inside = |s: usize, e: usize| covered.contains(s, e);
+    scan_world(seg, &inside, out);
     let filters = filters();
     let mut from = 0;
     while let Some(k) = next_candidate(seg, from, filters) {

@@ -1,0 +1,282 @@
+//! The tagger's spans joined with the rules' facts: the rules keep what they found (their
+//! names, roles and boundaries are checked against the sample's gold), and a span the tagger
+//! proposes becomes a fact only where no rule fact overlaps it, it is sure enough of it, and
+//! the rules of its kind accept it — a person's name must look like a name and not be a
+//! dictionary word and gets the role written before it; an organisation's left edge is fixed
+//! and its zone prefix canonicalised; a place inside a zone or organisation name stays part of
+//! that name.
+
+use super::{Kind, Span};
+use crate::facts::{orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
+use crate::lexicon::names::is_han;
+use crate::model::FactKind;
+
+/// Least mean margin (in weight units of the shipped model) a span needs to become a fact on
+/// its own, by kind.
+const MIN_CONFIDENCE: [i32; 3] = [0, 0, 0];
+
+/// Most proposal-against-fact comparisons one text may cost.
+const MAX_CHECKS: usize = 4_000_000;
+
+/// Adds the facts the tagger's `spans` bring to what the rules `found` in `seg`.
+pub fn add(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    spans: &[Span],
+    found: &mut Vec<(FactKind, Found)>,
+) {
+    // Each proposal is checked against every fact so far: a text holding so many of both that
+    // this turns quadratic (a fuzzer's paragraph of 200,000 zone names) keeps the rules' facts.
+    if spans.len().saturating_mul(found.len() + zones.len()) > MAX_CHECKS {
+        return;
+    }
+    let roles = role_spans(found);
+    for sp in spans {
+        if sp.confidence < MIN_CONFIDENCE[sp.kind.index()] || sp.end > seg.f.len() {
+            continue;
+        }
+        let fact = match sp.kind {
+            Kind::Person => person(ex, seg, zones, sp.start, sp.end),
+            Kind::Place => place(ex, seg, sp.start, sp.end),
+            Kind::Org => orgs::proposed(seg, sp.start, sp.end, zones).map(|(s, name)| {
+                (
+                    FactKind::Organization,
+                    Found {
+                        start: s,
+                        end: sp.end,
+                        name: Some(name),
+                        ..Found::default()
+                    },
+                )
+            }),
+        };
+        let Some((kind, fd)) = fact else { continue };
+        let (s, e) = (fd.start, fd.end);
+        if kind != FactKind::Person && !name_chars_ok(&seg.f[s..e]) {
+            continue;
+        }
+        if kind != FactKind::Person {
+            // A body or place cut out of a word (`验室运营中心`), or one inside the role of a
+            // person the rules found (`技术中心研发部部长闫清华`), is no fact of its own.
+            if !(seg.is_boundary(s) && seg.is_boundary(e))
+                || roles.iter().any(|&(a, b)| a <= s && e <= b)
+            {
+                continue;
+            }
+        }
+        found.retain(|(k, f)| {
+            !replaced(&seg.f, kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f)
+        });
+        let taken = found
+            .iter()
+            .any(|(k, f)| named(*k) && f.start < e && s < f.end)
+            || zones.iter().any(|z| z.start < e && s < z.end);
+        if !taken {
+            found.push((kind, fd));
+        }
+    }
+}
+
+/// Whether a proposed fact of `kind` at `s..e` replaces the rules' fact `k`/`f`: a person the
+/// rules cut differently (`王晨都表示` → `王晨`), or a shorter body or place an organisation
+/// contains (`济日报社` in `经济日报社`, `天津市` in `天津市妇联`).
+/// A person the rules read after a title (`管委会主任赵自成`) keeps the rules' reading unless it
+/// ends in a char a name rarely ends in (`总编辑王晨都表示`).
+fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+    let overlaps = f.start < e && s < f.end;
+    let same = f.start == s && f.end == e;
+    let weak_end = || {
+        f.end
+            .checked_sub(1)
+            .and_then(|i| f_chars.get(i))
+            .is_some_and(|c| NOT_NAME_ENDS.contains(c))
+    };
+    match kind {
+        FactKind::Person => {
+            k == FactKind::Person && overlaps && !same && (f.role.is_none() || weak_end())
+        }
+        FactKind::Organization => {
+            matches!(k, FactKind::Organization | FactKind::Place)
+                && s <= f.start
+                && f.end <= e
+                && !same
+        }
+        _ => false,
+    }
+}
+
+/// Whether the rules' organisation `k`/`f` read back past a verb into the clause before the
+/// body the tagger proposes at `s..e` with the same end (`辽大注重外国留学生能力培养辽宁大学`
+/// → `辽宁大学`): the tagger's left edge wins.
+fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+    if !(kind == FactKind::Organization && k == kind && f.end == e && f.start < s) {
+        return false;
+    }
+    let first = seg.toks.partition_point(|t| t.end <= f.start);
+    seg.toks
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, t)| t.end <= s)
+        .any(|(i, _)| seg.pos(i) == Pos::Verb)
+}
+
+/// Where the roles of the people found so far are written: right before each name.
+fn role_spans(found: &[(FactKind, Found)]) -> Vec<(usize, usize)> {
+    found
+        .iter()
+        .filter(|(k, _)| *k == FactKind::Person)
+        .filter_map(|(_, f)| {
+            let n = f.role.as_deref()?.chars().count();
+            Some((f.start.checked_sub(n + 1)?, f.start))
+        })
+        .collect()
+}
+
+/// Whether the chars of a proposed body or place can be one name: no sentence punctuation
+/// inside (`中央司令部。东方司令部`), brackets only in pairs (`美国国家期货协会）`).
+fn name_chars_ok(name: &[char]) -> bool {
+    let opens = name.iter().filter(|&&c| matches!(c, '（' | '(')).count();
+    let closes = name.iter().filter(|&&c| matches!(c, '）' | ')')).count();
+    opens == closes
+        && !name.iter().any(|&c| {
+            matches!(
+                c,
+                '。' | '，' | '、' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '“' | '”' | '"'
+            )
+        })
+}
+
+/// Kinds whose facts a proposed span may not overlap.
+fn named(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Person
+            | FactKind::Place
+            | FactKind::Organization
+            | FactKind::Zone
+            | FactKind::Project
+            | FactKind::Product
+            | FactKind::Date
+    )
+}
+
+/// Whether a proposed person's chars look like a name: Han (2 to 4, or longer joined by `·`:
+/// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
+fn name_like(name: &[char]) -> bool {
+    let dot = |c: char| matches!(c, '·' | '•' | '・');
+    let han = name.iter().all(|&c| is_han(c) || dot(c));
+    let latin = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
+        && name.first().is_some_and(|c| c.is_ascii_uppercase());
+    let dots = name.iter().filter(|&&c| dot(c)).count();
+    let parts_ok = !name.first().is_some_and(|&c| dot(c)) && !name.last().is_some_and(|&c| dot(c));
+    match (han, latin) {
+        (true, _) if dots == 0 => (2..=4).contains(&name.len()),
+        (true, _) => parts_ok && name.len() <= 16,
+        (_, true) => (2..=30).contains(&name.len()),
+        _ => false,
+    }
+}
+
+/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
+/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
+fn is_common_noun(ex: &Extractor, word: &str) -> bool {
+    ex.is_dictionary_word(word)
+        && matches!(
+            ex.word_pos(word),
+            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
+        )
+}
+
+/// Last chars of a proposed Han name that belong to what follows or to a place (`佩恩才是`,
+/// `梁沟村`, `周二晚`); a name rarely ends in them.
+const NOT_NAME_ENDS: &[char] = &[
+    '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
+    '说', '称', '是', '在', '的', '了', '马',
+];
+
+fn person(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    start: usize,
+    end: usize,
+) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    if !name_like(chars) {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if is_common_noun(ex, &name)
+        || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
+        || people::ends_with_title(&name)
+    {
+        return None;
+    }
+    Some((
+        FactKind::Person,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            role: people::role_before(seg, start, zones),
+            ..Found::default()
+        },
+    ))
+}
+
+/// Endings of streets, buildings and sites: an address, not a place a reader looks up.
+const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
+
+/// A proposed place; a word jieba knows as anything but a place name (`楼宇`) is none.
+fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    if chars.len() < 2 || !chars.iter().any(|&c| is_han(c)) {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if SITE_ENDS.iter().any(|s| name.ends_with(s))
+        || (ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
+    {
+        return None;
+    }
+    Some((
+        FactKind::Place,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            ..Found::default()
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn punctuation_splits_proposed_names() {
+        assert!(!name_chars_ok(&chars("中央司令部。东方司令部")));
+        assert!(!name_chars_ok(&chars("美国国家期货协会）")));
+        assert!(name_chars_ok(&chars("国新控股（重庆）有限公司")));
+    }
+
+    #[test]
+    fn names_with_dots_and_latin_names_look_like_names() {
+        assert!(name_like(&chars("安德鲁·葛鲁夫")));
+        assert!(name_like(&chars("张三")));
+        assert!(name_like(&chars("Tim Cook")));
+        assert!(!name_like(&chars("·葛鲁夫")));
+        assert!(!name_like(&chars("张")));
+        assert!(!name_like(&chars("张三李四王五")));
+        assert!(!name_like(&chars("3号")));
+    }
+}

@@ -1,0 +1,183 @@
+//! The features the tagger scores each char by: the char and its neighbours, their pairs and
+//! the triple, the jieba word it sits in (and where in it), the words on either side, and the
+//! kinds of the chars — each hashed straight into a row of the weight table.
+//!
+//! Training (tools/train-tagger) and inference call the same [`extract`], so a model always
+//! sees the features it was trained on; the template numbers are part of the model format.
+
+/// Features per char: few enough, with a table small enough to stay in cache, that tagging
+/// costs about what jieba's cutting does (ten lookups a char).
+pub const PER_CHAR: usize = 10;
+
+/// Stands for the chars before the text and after it.
+const BEFORE: char = '\u{2}';
+const AFTER: char = '\u{3}';
+
+/// One step of the hash (the FxHash mix): fast, and good enough to spread features over rows.
+#[inline(always)]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Final avalanche so the top bits (the row) depend on every input bit.
+#[inline(always)]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// A char as the features see it: ASCII digits as one digit, Latin letters lower-cased, so
+/// `2006年` and `1998年` share their features.
+#[inline(always)]
+fn norm(c: char) -> char {
+    match c {
+        '0'..='9' => '0',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ => c,
+    }
+}
+
+/// Coarse kind of a char: Han, digit, Latin letter, the `·` of transliterated names, the list
+/// comma, other punctuation, space, or outside the text.
+#[inline(always)]
+fn class(c: char) -> u64 {
+    match c {
+        BEFORE | AFTER => 0,
+        '0'..='9' => 1,
+        'a'..='z' | 'A'..='Z' => 2,
+        '·' | '•' | '・' => 3,
+        '、' => 4,
+        ' ' | '\u{3000}' => 5,
+        c if (c as u32).wrapping_sub(0x3400) < 0x6C00 => 6,
+        _ => 7,
+    }
+}
+
+/// Where a char sits in its jieba word: single, first, middle, last.
+#[inline(always)]
+fn place_in_word(i: usize, start: usize, end: usize) -> u64 {
+    match (i == start, i + 1 == end) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, false) => 2,
+        (false, true) => 3,
+    }
+}
+
+/// Hash of a word's chars (0 for no word: before the first, after the last).
+fn word_hash(f: &[char], start: usize, end: usize) -> u64 {
+    f[start..end]
+        .iter()
+        .fold(0x9e37_79b9, |h, &c| mix(h, norm(c) as u64))
+}
+
+/// Hashes of every feature of every char of `f`, `PER_CHAR` a char, given jieba's words as
+/// char spans (in order; chars outside every word count as words of their own). `out` is
+/// cleared and refilled.
+pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
+    out.clear();
+    let n = f.len();
+    out.reserve(n * PER_CHAR);
+    // The word of each char: its span index in `spans`, which covers every char.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(words.len() + 4);
+    let mut at = 0;
+    for &(s, e) in words {
+        if s < at || e > n || s >= e {
+            continue;
+        }
+        while at < s {
+            spans.push((at, at + 1));
+            at += 1;
+        }
+        spans.push((s, e));
+        at = e;
+    }
+    while at < n {
+        spans.push((at, at + 1));
+        at += 1;
+    }
+    let hashes: Vec<u64> = spans.iter().map(|&(s, e)| word_hash(f, s, e)).collect();
+    let c = |k: isize| -> char {
+        if k < 0 {
+            BEFORE
+        } else {
+            f.get(k as usize).map_or(AFTER, |&c| norm(c))
+        }
+    };
+    let mut w = 0;
+    for i in 0..n {
+        while spans[w].1 <= i {
+            w += 1;
+        }
+        let (ws, we) = spans[w];
+        let k = i as isize;
+        let (c1, c0, d1) = (c(k - 1), c(k), c(k + 1));
+        let pos = place_in_word(i, ws, we);
+        let wlen = (we - ws).min(4) as u64;
+        let prev = if w > 0 { hashes[w - 1] } else { 1 };
+        let next = hashes.get(w + 1).copied().unwrap_or(2);
+        let t = |id: u64| mix(0xcbf2_9ce4_8422_2325, id);
+        let f2 = |id: u64, a: char, b: char| finish(mix(mix(t(id), a as u64), b as u64));
+        out.extend_from_slice(&[
+            finish(mix(t(0), c0 as u64)),
+            finish(mix(t(1), c1 as u64)),
+            finish(mix(t(2), d1 as u64)),
+            f2(5, c1, c0),
+            f2(6, c0, d1),
+            finish(mix(mix(mix(t(9), c1 as u64), c0 as u64), d1 as u64)),
+            finish(mix(mix(t(10), hashes[w]), pos)),
+            finish(mix(
+                t(11),
+                pos << 12 | wlen << 8 | class(c1) << 4 | class(c0),
+            )),
+            finish(mix(mix(t(12), prev), pos)),
+            finish(mix(mix(t(13), next), pos)),
+        ]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn every_char_gets_its_features() {
+        let f = chars("张三说");
+        let mut out = Vec::new();
+        extract(&f, &[(0, 2), (2, 3)], &mut out);
+        assert_eq!(out.len(), 3 * PER_CHAR);
+    }
+
+    #[test]
+    fn digits_share_features() {
+        let (a, b) = (chars("1998年"), chars("2006年"));
+        let (mut fa, mut fb) = (Vec::new(), Vec::new());
+        extract(&a, &[(0, 5)], &mut fa);
+        extract(&b, &[(0, 5)], &mut fb);
+        assert_eq!(fa, fb);
+    }
+
+    #[test]
+    fn bad_word_spans_are_ignored() {
+        let f = chars("北京");
+        let mut out = Vec::new();
+        extract(&f, &[(1, 9), (0, 0), (0, 1)], &mut out);
+        assert_eq!(out.len(), 2 * PER_CHAR);
+    }
+
+    #[test]
+    fn the_word_changes_the_features() {
+        let f = chars("张三说");
+        let (mut one, mut two) = (Vec::new(), Vec::new());
+        extract(&f, &[(0, 2), (2, 3)], &mut one);
+        extract(&f, &[(0, 1), (1, 3)], &mut two);
+        assert_ne!(one, two);
+        assert_eq!(one[..6], two[..6]);
+    }
+}

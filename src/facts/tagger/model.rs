@@ -1,0 +1,136 @@
+//! The tagger's weights: a table of hashed feature rows, one small integer weight per tag, read
+//! in place from the bytes embedded in the binary (nothing is copied or decoded but the header).
+//!
+//! Format (little-endian): `DBNER2\0\0`, u32 row bits, u32 tag count, then `tags × tags`
+//! transition and `tags` start weights as i32, then the rows: [`ROW`] bytes each, one i8 weight
+//! a tag and zero padding, so a row is one aligned 8-byte load.
+
+use super::decode::TAGS;
+
+const MAGIC: &[u8; 8] = b"DBNER2\0\0";
+
+/// Bytes a row: the tags' weights, padded.
+pub const ROW: usize = 8;
+
+/// A model read from its bytes.
+pub struct Model {
+    bits: u32,
+    pub trans: Vec<i32>,
+    pub start: Vec<i32>,
+    rows: &'static [u8],
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn i32_at(b: &[u8], at: usize) -> Option<i32> {
+    Some(i32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+impl Model {
+    /// Reads the header; `None` when the bytes are no model of this format and tag set (an
+    /// empty asset, say), so a build without a trained model still runs on its rules.
+    pub fn parse(bytes: &'static [u8]) -> Option<Model> {
+        if bytes.get(..8)? != MAGIC {
+            return None;
+        }
+        let bits = u32_at(bytes, 8)?;
+        let tags = u32_at(bytes, 12)? as usize;
+        if tags != TAGS || !(8..=26).contains(&bits) {
+            return None;
+        }
+        let mut at = 16;
+        let mut ints = |k: usize| -> Option<Vec<i32>> {
+            let v = (0..k)
+                .map(|i| i32_at(bytes, at + 4 * i))
+                .collect::<Option<Vec<i32>>>()?;
+            at += 4 * k;
+            Some(v)
+        };
+        let trans = ints(TAGS * TAGS)?;
+        let start = ints(TAGS)?;
+        let rows = bytes.get(at..)?;
+        if rows.len() != (1usize << bits) * ROW {
+            return None;
+        }
+        Some(Model {
+            bits,
+            trans,
+            start,
+            rows,
+        })
+    }
+
+    /// Serialises a model (the trainer's side of [`Model::parse`]).
+    pub fn write(bits: u32, trans: &[i32], start: &[i32], rows: &[u8]) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for v in [bits, TAGS as u32] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        for v in trans.iter().chain(start) {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(rows);
+        out
+    }
+
+    /// The row a feature hash falls in.
+    #[inline(always)]
+    pub fn row(bits: u32, h: u64) -> usize {
+        (h >> (64 - bits)) as usize
+    }
+
+    /// Emission scores, `TAGS` a char, for features `per_char` a char.
+    pub fn emissions(&self, feats: &[u64], per_char: usize) -> Vec<i32> {
+        let n = feats.len() / per_char;
+        let mut emit = vec![0i32; n * TAGS];
+        for (i, fs) in feats.chunks_exact(per_char).enumerate() {
+            let mut acc = [0i32; ROW];
+            for &h in fs {
+                let at = Model::row(self.bits, h) * ROW;
+                // Rows are whole by construction (checked in `parse`); a miss adds nothing.
+                let row: [u8; ROW] = self
+                    .rows
+                    .get(at..at + ROW)
+                    .and_then(|r| r.try_into().ok())
+                    .unwrap_or([0; ROW]);
+                for (a, w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(w as i8);
+                }
+            }
+            emit[i * TAGS..(i + 1) * TAGS].copy_from_slice(&acc[..TAGS]);
+        }
+        emit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leak(v: Vec<u8>) -> &'static [u8] {
+        Box::leak(v.into_boxed_slice())
+    }
+
+    #[test]
+    fn a_written_model_parses_and_scores() {
+        let bits = 8;
+        let mut rows = vec![0u8; (1 << bits) * ROW];
+        rows[3] = 5; // row 0, tag 3
+        let bytes = Model::write(bits, &[0; TAGS * TAGS], &[1; TAGS], &rows);
+        let m = Model::parse(leak(bytes)).expect("parses");
+        assert_eq!(m.start, vec![1; TAGS]);
+        let emit = m.emissions(&[0, 0], 2);
+        assert_eq!(emit[3], 10);
+        assert_eq!(emit[0], 0);
+    }
+
+    #[test]
+    fn garbage_is_no_model() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"DBNER1\0\0\x08\0\0\0").is_none());
+        let short = Model::write(8, &[0; TAGS * TAGS], &[0; TAGS], &[0; 10]);
+        assert!(Model::parse(leak(short)).is_none());
+    }
+}
