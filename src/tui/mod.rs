@@ -64,6 +64,14 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
 /// (see [`stream`]), and no key waits for them.
 pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> anyhow::Result<u8> {
     start(Corpus::default(), Vec::new(), &options, move |tx| {
+        // Mark the load as begun so that the event loop polls briefly for the first batch.
+        tx.send(Action::PagesLoaded {
+            pages: Vec::new(),
+            renamed: Vec::new(),
+            done: 0,
+            total: 0,
+        })
+        .context("cannot start the page loader")?;
         stream::spawn(loader, paths, tx).context("cannot start the page loader")
     })
 }
