@@ -26,7 +26,7 @@ pub enum CacheMode {
 }
 
 /// The first chunk is small so the first pages are ready at once; later ones keep cores busy.
-const FIRST_CHUNK: usize = 16;
+pub const FIRST_CHUNK: usize = 16;
 const CHUNK: usize = 256;
 
 /// Called with (pages done, pages in all) as a load advances.

@@ -224,14 +224,18 @@ fn load(
 
 /// The page loader: the cache in use (`--no-cache`: none) and the load limits.
 fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
-    let mode = if no_cache {
+    let bar = progress::Bar::stderr();
+    Loader::new(&cache_mode(no_cache), load_options(max_page_size))
+        .with_progress(move |done, all| bar.set(done, all))
+}
+
+/// `--no-cache` or the default cache.
+fn cache_mode(no_cache: bool) -> CacheMode {
+    if no_cache {
         CacheMode::Off
     } else {
         CacheMode::Default
-    };
-    let bar = progress::Bar::stderr();
-    Loader::new(&mode, load_options(max_page_size))
-        .with_progress(move |done, all| bar.set(done, all))
+    }
 }
 
 /// The load limits from the command line.
@@ -271,16 +275,22 @@ fn run(args: Args) -> Result<ExitCode> {
         let max = args
             .max_page_size
             .or_else(|| tui::config_page_size(args.config.as_deref()));
-        let (corpus, loaded) = load(&args.paths, max, args.no_cache, None);
-        filter.check(&corpus)?;
-        let failures = loaded.messages;
         let options = tui::Options {
-            zone: args.select.zone,
-            dates: filter.dates,
+            zone: args.select.zone.clone(),
+            dates: filter.dates.clone(),
             ambiguous_width: args.ambiguous_width,
             config: args.config,
         };
-        let status = tui::run(corpus, failures, options)?;
+        // A --zone is checked against every page before the reader starts (an unknown zone is
+        // an error); otherwise pages load behind the first screen.
+        let status = if options.zone.is_some() {
+            let (corpus, loaded) = load(&args.paths, max, args.no_cache, None);
+            filter.check(&corpus)?;
+            tui::run(corpus, loaded.messages, options)?
+        } else {
+            let loader = Loader::new(&cache_mode(args.no_cache), load_options(max));
+            tui::run_loading(loader, args.paths, options)?
+        };
         return Ok(ExitCode::from(status));
     };
     let stdout = std::io::stdout();

@@ -497,36 +497,67 @@ pub fn relative_name(source: &str, roots: &[impl AsRef<Path>]) -> String {
 /// page's [`relative_name`]. Pages that would still collide (the same edition twice) fall back
 /// to names too. Nothing depends on the order or the set of other files.
 pub fn assign_ids(corpus: &mut Corpus, roots: &[impl AsRef<Path>]) {
-    let mut editions: BTreeMap<(String, u32), Vec<usize>> = BTreeMap::new();
-    for (i, p) in corpus.pages.iter().enumerate() {
-        if let (Some(d), Some(n)) = (&p.date, p.page_no) {
-            editions.entry((d.clone(), n)).or_default().push(i);
+    let keys: Vec<PageKey<'_>> = corpus.pages.iter().map(PageKey::of).collect();
+    let bases = id_bases(&keys, roots);
+    for (page, base) in corpus.pages.iter_mut().zip(bases) {
+        number(&mut page.articles, &base);
+    }
+}
+
+/// What a page's ids depend on: its source and its edition. A reader that loads pages in the
+/// background keeps these (not the pages) to give ids as pages arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageKey<'a> {
+    pub source: &'a str,
+    pub paper: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub page_no: Option<u32>,
+}
+
+impl<'a> PageKey<'a> {
+    pub fn of(page: &'a Page) -> PageKey<'a> {
+        PageKey {
+            source: &page.source,
+            paper: page.paper.as_deref(),
+            date: page.date.as_deref(),
+            page_no: page.page_no,
         }
     }
-    let mut prefix: Vec<Option<String>> = vec![None; corpus.pages.len()];
-    for ((date, n), pages) in &editions {
-        let papers: Vec<Option<&String>> = pages
-            .iter()
-            .map(|&i| corpus.pages[i].paper.as_ref())
-            .collect();
+}
+
+/// Each page's id base as [`assign_ids`] gives it (`2025-12-24/03/`, `misc/notes.txt#`): article
+/// `k` of the page is [`article_id`]`(base, k)`. A page's base depends only on the pages that
+/// share its date and page number or its name, so as pages arrive it changes only when a page of
+/// another paper with the same edition, or a file of the same name, does.
+pub fn id_bases(pages: &[PageKey<'_>], roots: &[impl AsRef<Path>]) -> Vec<String> {
+    let mut editions: BTreeMap<(&str, u32), Vec<usize>> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if let (Some(d), Some(n)) = (p.date, p.page_no) {
+            editions.entry((d, n)).or_default().push(i);
+        }
+    }
+    let mut prefix: Vec<Option<String>> = vec![None; pages.len()];
+    for ((date, n), group) in &editions {
+        let papers: Vec<Option<&str>> = group.iter().map(|&i| pages[i].paper).collect();
         let several = papers.iter().any(|p| *p != papers[0]);
-        for (k, &i) in pages.iter().enumerate() {
+        for (k, &i) in group.iter().enumerate() {
             let twin = papers
                 .iter()
                 .enumerate()
                 .any(|(j, p)| j != k && *p == papers[k]);
             prefix[i] = match (twin, several, papers[k]) {
                 (true, _, _) | (false, true, None) => None,
-                (false, true, Some(paper)) => Some(format!("{paper}/{date}/{n:02}")),
-                (false, false, _) => Some(format!("{date}/{n:02}")),
+                (false, true, Some(paper)) => Some(format!("{paper}/{date}/{n:02}/")),
+                (false, false, _) => Some(format!("{date}/{n:02}/")),
             };
         }
     }
-    let bases = name_bases(corpus, prefix, roots);
-    for (page, base) in corpus.pages.iter_mut().zip(bases) {
-        let sep = if base.ends_with('#') { "" } else { "/" };
-        number(&mut page.articles, &format!("{base}{sep}"));
-    }
+    name_bases(pages, prefix, roots)
+}
+
+/// The id of article `k` (from 0) of a page with id base `base` (see [`id_bases`]).
+pub fn article_id(base: &str, k: usize) -> String {
+    format!("{base}{}", k + 1)
 }
 
 /// Provisional ids of a page parsed on its own, before any corpus is known:
@@ -535,10 +566,10 @@ pub fn number_alone(articles: &mut [Article], page_no: usize) {
     number(articles, &format!("{page_no}-"));
 }
 
-/// Numbers articles from 1 in page order after `base`: the one place an id is written.
+/// Numbers articles from 1 in page order after `base`.
 fn number(articles: &mut [Article], base: &str) {
     for (k, a) in articles.iter_mut().enumerate() {
-        a.id = format!("{base}{}", k + 1);
+        a.id = article_id(base, k);
     }
 }
 
@@ -546,27 +577,26 @@ fn number(articles: &mut [Article], base: &str) {
 /// its path as given when that name is another file's too (`x.txt` under two folders given
 /// together), so that two articles never share an id.
 fn name_bases(
-    corpus: &Corpus,
+    pages: &[PageKey<'_>],
     prefix: Vec<Option<String>>,
     roots: &[impl AsRef<Path>],
 ) -> Vec<String> {
-    let names: Vec<Option<String>> = corpus
-        .pages
+    let names: Vec<Option<String>> = pages
         .iter()
         .zip(&prefix)
-        .map(|(p, pre)| pre.is_none().then(|| relative_name(&p.source, roots)))
+        .map(|(p, pre)| pre.is_none().then(|| relative_name(p.source, roots)))
         .collect();
     let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for (name, page) in names.iter().zip(&corpus.pages) {
+    for (name, page) in names.iter().zip(pages) {
         if let Some(name) = name {
-            sources.entry(name).or_default().insert(&page.source);
+            sources.entry(name).or_default().insert(page.source);
         }
     }
     let clash = |name: &str| sources.get(name).is_some_and(|s| s.len() > 1);
     prefix
         .iter()
         .zip(&names)
-        .zip(&corpus.pages)
+        .zip(pages)
         .map(|((pre, name), page)| match (pre, name) {
             (Some(pre), _) => pre.clone(),
             (None, Some(name)) if clash(name) => {

@@ -17,6 +17,7 @@ use crate::model::{Article, Corpus, Fact};
 use crate::text::AmbiguousWidth;
 
 // `update` below dispatches; each concept's handling lives in its own file.
+mod arrive;
 mod copy;
 mod export;
 mod listing;
@@ -82,6 +83,19 @@ pub enum Action {
         entry: usize,
         facts: Vec<Fact>,
     },
+    /// A batch of pages loaded in the background (`done` of `total` files so far), each with
+    /// its file's position in path order and its ids given; `renamed` are earlier pages (by
+    /// arrival position) whose id base changed (see [`crate::tui::stream`]).
+    PagesLoaded {
+        pages: Vec<(usize, crate::model::Page)>,
+        renamed: Vec<(usize, String)>,
+        done: usize,
+        total: usize,
+    },
+    /// The background load finished; these files could not be read.
+    LoadDone {
+        failures: Vec<String>,
+    },
     /// A copy was carried out; the text says where it went.
     Copied(String),
     /// An export finished: the message to show, and whether it failed.
@@ -101,6 +115,8 @@ pub enum Action {
 /// Work for the event loop.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Extract the facts of these entries in the background (they just arrived).
+    Extract(Vec<usize>),
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
     /// Write `bytes` to a new file at `path` (never over an existing one); `what` for the notice.
@@ -259,10 +275,15 @@ pub struct App {
     pub keymap: KeyMap,
     pub cache: Cache,
     pub quit: bool,
+    /// Files loaded / in all while pages load in the background.
+    pub loading: Option<(usize, usize)>,
+    /// Pages received so far (the next page's group index).
+    pub pages: usize,
 }
 
 impl App {
     pub fn new(corpus: Corpus, failures: Vec<String>, settings: Settings) -> App {
+        let pages = corpus.pages.len();
         let entries = corpus
             .pages
             .into_iter()
@@ -315,6 +336,8 @@ impl App {
             keymap: settings.keymap,
             cache: Cache::default(),
             quit: false,
+            loading: None,
+            pages,
         };
         app.refilter();
         app
@@ -420,6 +443,16 @@ impl App {
                 if self.current() == Some(entry) {
                     self.fact_sel = self.fact_sel.min(self.fact_order().len().saturating_sub(1));
                 }
+            }
+            Action::PagesLoaded {
+                pages,
+                renamed,
+                done,
+                total,
+            } => return self.pages_loaded(pages, &renamed, done, total),
+            Action::LoadDone { failures } => {
+                self.failures.extend(failures);
+                self.loading = None;
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {

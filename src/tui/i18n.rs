@@ -34,6 +34,7 @@ impl Lang {
 /// Interface words. Each has its Chinese and English text in [`Msg::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
+    Loading,
     Facts,
     NoFacts,
     ExtractingFacts,
@@ -52,6 +53,8 @@ impl Msg {
     pub fn text(self, lang: Lang) -> &'static str {
         use Msg::*;
         match (self, lang) {
+            (Loading, Lang::Zh) => "载入",
+            (Loading, Lang::En) => "loading",
             (Facts, Lang::Zh) => "事实",
             (Facts, Lang::En) => "facts",
             (NoFacts, Lang::Zh) => "未找到事实",
@@ -223,6 +226,7 @@ mod tests {
     fn every_message_has_both_texts_and_no_mixing() {
         use Msg::*;
         for m in [
+            Loading,
             Facts,
             NoFacts,
             ExtractingFacts,

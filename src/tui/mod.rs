@@ -16,6 +16,7 @@ pub mod keys;
 pub mod layout;
 pub mod save;
 pub mod search_worker;
+pub mod stream;
 pub mod theme;
 pub mod view;
 
@@ -34,7 +35,8 @@ use ratatui::Terminal;
 
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
-use crate::model::{Corpus, Fact};
+use crate::loader::Loader;
+use crate::model::{Article, Corpus};
 use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
@@ -54,11 +56,39 @@ pub struct Options {
 /// 128 + the signal number when SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it (the terminal is
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
+    let failures = failures.iter().map(|f| for_terminal(f)).collect();
+    start(corpus, failures, &options, |_| Ok(()))
+}
+
+/// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
+/// first screen shows as soon as the first pages are in, the list fills in as the rest arrive
+/// (see [`stream`]), and no key waits for them.
+pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> anyhow::Result<u8> {
+    start(Corpus::default(), Vec::new(), &options, move |tx| {
+        // Mark the load as begun so that the event loop polls briefly for the first batch.
+        tx.send(Action::PagesLoaded {
+            pages: Vec::new(),
+            renamed: Vec::new(),
+            done: 0,
+            total: 0,
+        })
+        .context("cannot start the page loader")?;
+        stream::spawn(loader, paths, tx).context("cannot start the page loader")
+    })
+}
+
+/// Sets up the terminal and the background workers (`background` gets the event channel) and
+/// runs the event loop.
+fn start(
+    corpus: Corpus,
+    failures: Vec<String>,
+    options: &Options,
+    background: impl FnOnce(mpsc::Sender<Action>) -> anyhow::Result<()>,
+) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
-    let settings = settings(&options);
-    let failures = failures.iter().map(|f| for_terminal(f)).collect();
+    let settings = settings(options);
     let mut app = App::new(corpus, failures, settings);
 
     let stop = Arc::new(AtomicI32::new(0));
@@ -73,10 +103,12 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     app.update(Action::Resize(size.width, size.height));
     draw(&mut term, &app)?;
 
-    let facts = spawn_extractor(&app);
-    app.background_search = true;
-    let searcher = search_worker::Searcher::spawn(&app);
-    event_loop(&mut app, &mut term, &facts, &searcher, &stop)?;
+    let (tx, rx) = mpsc::channel();
+    let jobs = spawn_extractor(tx.clone());
+    send_jobs(&jobs, &app, initial_jobs(&app));
+    background(tx)?;
+    let workers = Workers { rx, jobs };
+    event_loop(&mut app, &mut term, &workers, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
 
@@ -142,43 +174,53 @@ type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 /// Output buffer large enough for a whole frame of a big terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 
+/// The background workers' ends the event loop holds: their results (as actions) and the
+/// fact extractor's job queue.
+struct Workers {
+    rx: mpsc::Receiver<Action>,
+    jobs: mpsc::Sender<Job>,
+}
+
 fn event_loop(
     app: &mut App,
     term: &mut Term,
-    facts: &mpsc::Receiver<(usize, Vec<Fact>)>,
-    searcher: &search_worker::Searcher,
+    workers: &Workers,
     stop: &AtomicI32,
 ) -> anyhow::Result<()> {
+    let mut searcher: Option<search_worker::Searcher> = None;
     loop {
         if stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
         let mut dirty = false;
-        while let Ok((entry, f)) = facts.try_recv() {
-            app.update(Action::FactsReady { entry, facts: f });
+        while let Ok(action) = workers.rx.try_recv() {
+            apply(app, term, workers, searcher.as_ref(), action);
             dirty = true;
         }
-        while let Ok(done) = searcher.results.try_recv() {
+        while let Some(done) = searcher.as_ref().and_then(|s| s.results.try_recv().ok()) {
             app.update(done);
             dirty = true;
         }
-        // Short polls while facts are arriving, so they show up promptly; the signal flag is
-        // checked at least four times a second either way.
+        // The search worker holds the articles it searches: it starts once every page is in,
+        // and until then searches run in the reader as pages arrive.
+        if searcher.is_none() && app.loading.is_none() {
+            app.background_search = true;
+            searcher = Some(search_worker::Searcher::spawn(app));
+        }
+        // Short polls while pages, facts or a search answer are arriving, so they show up
+        // promptly; the signal flag is checked at least four times a second either way.
         let (done, all) = app.facts_progress();
         let searching = app.search.as_ref().is_some_and(|s| s.pending);
-        let wait = if done < all || searching { 30 } else { 250 };
+        let wait = if done < all || app.loading.is_some() || searching {
+            30
+        } else {
+            250
+        };
         if event::poll(Duration::from_millis(wait))? {
             // Drain what is queued (a burst of wheel events) before drawing once.
             loop {
                 if let Some(action) = to_action(app, event::read()?) {
-                    for effect in app.update(action) {
-                        if let Effect::Search(req) = effect {
-                            searcher.send(req);
-                            continue;
-                        }
-                        let result = perform(effect, term, app);
-                        app.update(result);
-                    }
+                    apply(app, term, workers, searcher.as_ref(), action);
                     dirty = true;
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {
@@ -191,6 +233,25 @@ fn event_loop(
         }
         if dirty {
             draw(term, app)?;
+        }
+    }
+}
+
+/// Applies an action and carries out the effects it asks for.
+fn apply(
+    app: &mut App,
+    term: &mut Term,
+    workers: &Workers,
+    searcher: Option<&search_worker::Searcher>,
+    action: Action,
+) {
+    for effect in app.update(action) {
+        if let (Effect::Search(req), Some(searcher)) = (&effect, searcher) {
+            searcher.send(req.clone());
+            continue;
+        }
+        if let Some(result) = perform(effect, term, workers, app) {
+            app.update(result);
         }
     }
 }
@@ -261,9 +322,13 @@ fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
     }
 }
 
-/// Carries out an effect and reports back as an action.
-fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
-    match effect {
+/// Carries out an effect and reports back as an action, if it has something to report.
+fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Option<Action> {
+    Some(match effect {
+        Effect::Extract(entries) => {
+            send_jobs(&workers.jobs, app, entries);
+            return None;
+        }
         Effect::Copy { text, what } => {
             let done = crate::clipboard::copy(&text, term.backend_mut());
             if !done.osc52 && done.system.is_none() {
@@ -326,7 +391,7 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                 },
             }
         }
-    }
+    })
 }
 
 /// SIGINT and SIGQUIT from outside (in raw mode Ctrl-c is a key, not a signal), SIGTERM and
@@ -403,41 +468,55 @@ fn install_panic_hook() {
 /// How long fact extraction waits after the first frame.
 const EXTRACT_DELAY_MS: u64 = 100;
 
-/// Starts fact extraction off the UI thread: the current article first, then the listed ones,
-/// then the rest. Results stream back one article at a time.
-fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
-    let (tx, rx) = mpsc::channel();
+/// One article to extract facts from: its entry, the article and its page's year.
+type Job = (usize, Article, Option<i32>);
+
+/// The entries to extract first: the current article, then the listed ones, then the rest,
+/// each once, those without facts only.
+fn initial_jobs(app: &App) -> Vec<usize> {
     let mut order: Vec<usize> = app.current().into_iter().collect();
     order.extend(app.visible.iter().copied());
     order.extend(0..app.entries.len());
     let mut seen = vec![false; app.entries.len()];
-    let jobs: Vec<_> = order
+    order
         .into_iter()
         .filter(|&i| !std::mem::replace(&mut seen[i], true))
         .filter(|&i| !app.entries[i].facts_ready)
-        .map(|i| (i, app.entries[i].article.clone(), app.entries[i].year))
-        .collect();
-    if jobs.is_empty() {
-        return rx;
+        .collect()
+}
+
+/// Queues the articles of `entries` for the extractor.
+fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
+    for i in entries {
+        if let Some(e) = app.entries.get(i) {
+            let _ = jobs.send((i, e.article.clone(), e.year));
+        }
     }
+}
+
+/// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
+/// order they are sent (the first screen's first, then pages as they load) and sends each
+/// article's facts back to `tx` as [`Action::FactsReady`].
+fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
+    let (jobs, queue) = mpsc::channel::<Job>();
     let spawned = std::thread::Builder::new()
         .name("dubao-facts".to_owned())
         .spawn(move || {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
             // screen before competing with it for the CPU.
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
-            let Ok(extractor) = std::panic::catch_unwind(crate::facts::Extractor::new) else {
-                for (i, _, _) in jobs {
-                    let _ = tx.send((i, Vec::new()));
-                }
-                return;
-            };
-            for (i, article, year) in jobs {
-                let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    extractor.extract(&article, year)
-                }))
-                .unwrap_or_default();
-                if tx.send((i, facts)).is_err() {
+            let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
+            for (entry, article, year) in queue {
+                let facts = extractor
+                    .as_ref()
+                    .and_then(|x| {
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            x.extract(&article, year)
+                        }))
+                        .ok()
+                    })
+                    .unwrap_or_default();
+                if tx.send(Action::FactsReady { entry, facts }).is_err() {
                     return;
                 }
             }
@@ -445,5 +524,5 @@ fn spawn_extractor(app: &App) -> mpsc::Receiver<(usize, Vec<Fact>)> {
     if spawned.is_err() {
         // Without a thread the reader still works; facts stay empty.
     }
-    rx
+    jobs
 }

@@ -42,6 +42,9 @@ impl Sort {
 pub struct PageInfo {
     /// Position of the page among the loaded pages: the group the article belongs to.
     pub index: usize,
+    /// Position of the page's file in path order (the reader loads newest first, so this can
+    /// differ from `index`): what the load-order sort follows.
+    pub order: usize,
     pub paper: Option<String>,
     pub date: Option<String>,
     pub page_no: Option<u32>,
@@ -54,6 +57,7 @@ impl PageInfo {
     pub fn of(index: usize, page: &Page) -> PageInfo {
         PageInfo {
             index,
+            order: index,
             paper: page.paper.clone(),
             date: page.date.clone(),
             page_no: page.page_no,
@@ -131,7 +135,7 @@ impl App {
             )
         };
         match self.sort {
-            Sort::Load => {}
+            Sort::Load => order.sort_by_key(|&i| (self.entries[i].page.order, i)),
             Sort::DateDesc | Sort::DateAsc => order.sort_by(|&a, &b| {
                 let (da, db) = (
                     &self.entries[a].page.sort_date,
@@ -153,6 +157,21 @@ impl App {
     /// article when it still shows. A kept search keeps only the articles with hits.
     pub(super) fn refilter(&mut self) {
         let keep = self.current();
+        self.compute_visible();
+        let pos = keep.and_then(|k| self.visible.iter().position(|&v| v == k));
+        if pos != Some(self.selected) || keep.is_none() {
+            self.selected = pos.unwrap_or(0);
+            self.scroll = 0;
+            self.fact_sel = 0;
+            self.fact_active = false;
+        }
+        self.list_offset = 0;
+        self.keep_list_visible();
+    }
+
+    /// Recomputes `visible` (and a kept search's hits) from the filters, leaving the selection
+    /// to the caller.
+    pub(super) fn compute_visible(&mut self) {
         let base = self.base_order();
         if let Some(mut s) = self.search.take() {
             s.hits = self.find_in(&base, &s.query);
@@ -169,15 +188,6 @@ impl App {
                 .collect(),
             _ => base,
         };
-        let pos = keep.and_then(|k| self.visible.iter().position(|&v| v == k));
-        if pos != Some(self.selected) || keep.is_none() {
-            self.selected = pos.unwrap_or(0);
-            self.scroll = 0;
-            self.fact_sel = 0;
-            self.fact_active = false;
-        }
-        self.list_offset = 0;
-        self.keep_list_visible();
     }
 
     /// The list's screen lines for rows of `per` lines each: a header wherever the page changes.
@@ -196,7 +206,7 @@ impl App {
     }
 
     /// The list's inner area: its height in lines and the lines per row.
-    fn list_geometry(&self) -> (usize, usize) {
+    pub(super) fn list_geometry(&self) -> (usize, usize) {
         use crate::tui::layout::{self, Focus};
         let r = self
             .panes()

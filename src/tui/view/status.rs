@@ -100,6 +100,9 @@ fn summary(app: &App) -> String {
         let at = s.current.map_or(0, |c| c + 1);
         parts.push(format!("“{}” {at}/{}", s.query, s.hits.len()));
     }
+    if let Some(label) = app.loading_label() {
+        parts.push(format!("{} {label}", Msg::Loading.text(lang)));
+    }
     let (done, all) = app.facts_progress();
     if done < all {
         parts.push(format!("{} {done}/{all}", Msg::Facts.text(lang)));

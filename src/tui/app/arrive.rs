@@ -1,0 +1,125 @@
+//! Pages arriving while the reader runs: new articles join the list under the active filters,
+//! sort and search, and the selected article stays where it is on screen.
+
+use super::{App, Effect, Entry, PageInfo};
+use crate::ingest::edition;
+use crate::model::Page;
+
+impl App {
+    /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]) and asks for their
+    /// facts.
+    pub(super) fn pages_loaded(
+        &mut self,
+        pages: Vec<(usize, Page)>,
+        renamed: &[(usize, String)],
+        done: usize,
+        total: usize,
+    ) -> Vec<Effect> {
+        self.loading = Some((done, total));
+        self.rename(renamed);
+        let first = self.entries.len();
+        for (order, p) in pages {
+            let page = PageInfo {
+                order,
+                ..PageInfo::of(self.pages, &p)
+            };
+            self.pages += 1;
+            let (year, source) = (p.year, p.source);
+            self.entries.extend(p.articles.into_iter().map(|a| Entry {
+                facts_ready: !a.facts.is_empty(),
+                article: a,
+                year,
+                source: source.clone(),
+                page: page.clone(),
+            }));
+        }
+        if self.entries.len() == first {
+            return Vec::new();
+        }
+        self.regrow();
+        let new: Vec<usize> = (first..self.entries.len())
+            .filter(|&i| !self.entries[i].facts_ready)
+            .collect();
+        if new.is_empty() {
+            Vec::new()
+        } else {
+            vec![Effect::Extract(new)]
+        }
+    }
+
+    /// Gives the pages at these arrival positions their new id base.
+    fn rename(&mut self, renamed: &[(usize, String)]) {
+        for (index, base) in renamed {
+            let of_page = self.entries.iter_mut().filter(|e| e.page.index == *index);
+            for (k, e) in of_page.enumerate() {
+                e.article.id = edition::article_id(base, k);
+            }
+        }
+    }
+
+    /// Recomputes the list after entries were added, keeping the selected article selected and
+    /// on the same screen row; the reading position and the selected fact stay too.
+    fn regrow(&mut self) {
+        let keep = self.current();
+        let (_, per) = self.list_geometry();
+        let row_of = |app: &App| {
+            app.list_lines(per).iter().position(
+                |l| matches!(l, super::ListLine::Article { pos, part: 0 } if *pos == app.selected),
+            )
+        };
+        let row = keep
+            .and_then(|_| row_of(self))
+            .map(|line| line.saturating_sub(self.list_offset));
+        self.compute_visible();
+        match keep.and_then(|k| self.visible.iter().position(|&v| v == k)) {
+            Some(pos) => {
+                self.selected = pos;
+                if let (Some(row), Some(line)) = (row, row_of(self)) {
+                    self.list_offset = line.saturating_sub(row);
+                }
+            }
+            None => {
+                // Nothing was selected (the list was empty): start at the top.
+                self.selected = 0;
+                self.list_offset = 0;
+                self.scroll = 0;
+                self.fact_sel = 0;
+                self.fact_active = false;
+            }
+        }
+        self.keep_list_visible();
+    }
+
+    /// `loading 1,234/10,000` while pages load in the background.
+    pub fn loading_label(&self) -> Option<String> {
+        let (done, all) = self.loading?;
+        Some(format!("{}/{}", thousands(done), thousands(all)))
+    }
+}
+
+/// `12345` → `12,345`.
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1234), "1,234");
+        assert_eq!(thousands(10_000), "10,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}
