@@ -46,6 +46,15 @@ pub enum Msg {
     NoZone,
     Dates,
     Skipped,
+    SortDateDesc,
+    SortDateAsc,
+    SortLoad,
+    Sort,
+    ExportTo,
+    NoHits,
+    FilesNotRead,
+    ScrollAnyKeyCloses,
+    ArticlesTitle,
 }
 
 impl Msg {
@@ -76,6 +85,24 @@ impl Msg {
             (Dates, Lang::En) => "dates",
             (Skipped, Lang::Zh) => "跳过",
             (Skipped, Lang::En) => "skipped",
+            (SortDateDesc, Lang::Zh) => "日期 ↓",
+            (SortDateDesc, Lang::En) => "date ↓",
+            (SortDateAsc, Lang::Zh) => "日期 ↑",
+            (SortDateAsc, Lang::En) => "date ↑",
+            (SortLoad, Lang::Zh) => "读入顺序",
+            (SortLoad, Lang::En) => "load order",
+            (Sort, Lang::Zh) => "排序",
+            (Sort, Lang::En) => "sort",
+            (ExportTo, Lang::Zh) => "导出到",
+            (ExportTo, Lang::En) => "export to",
+            (NoHits, Lang::Zh) => "无结果",
+            (NoHits, Lang::En) => "no hits",
+            (FilesNotRead, Lang::Zh) => "个文件未能读取",
+            (FilesNotRead, Lang::En) => "files not read",
+            (ScrollAnyKeyCloses, Lang::Zh) => "↑↓ 滚动 · 按任意键关闭",
+            (ScrollAnyKeyCloses, Lang::En) => "↑↓ scroll · any key closes",
+            (ArticlesTitle, Lang::Zh) => "文章",
+            (ArticlesTitle, Lang::En) => "articles",
         }
     }
 }
@@ -86,6 +113,25 @@ pub fn articles(shown: usize, all: usize, lang: Lang) -> String {
         Lang::Zh => format!("{shown}/{all} 篇"),
         Lang::En if all == 1 => format!("{shown}/{all} article"),
         Lang::En => format!("{shown}/{all} articles"),
+    }
+}
+
+/// `12 篇` / `12 articles` (`1 article`): a count of listed articles in a status message.
+pub fn article_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 篇"),
+        Lang::En if n == 1 => "1 article".to_owned(),
+        Lang::En => format!("{n} articles"),
+    }
+}
+
+/// `“q”：3 篇中 12 处 …` / `“q”: 12 hits in 3 articles …`: the search summary.
+pub fn search_hits(q: &str, hits: usize, articles: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("“{q}”：{articles} 篇中 {hits} 处 · n/N 下一个/上一个 · Esc 全部"),
+        Lang::En => {
+            format!("“{q}”: {hits} hits in {articles} articles · n/N next/previous · Esc all")
+        }
     }
 }
 
@@ -201,6 +247,10 @@ mod tests {
         assert_eq!(term("author", Lang::Zh), "作者");
         assert_eq!(term("approx", Lang::En), "approx");
         assert_eq!(term("upper=5", Lang::Zh), "upper=5");
+        assert_eq!(article_count(1, Lang::En), "1 article");
+        assert_eq!(article_count(4, Lang::Zh), "4 篇");
+        assert!(search_hits("港", 5, 2, Lang::Zh).contains("2 篇中 5 处"));
+        assert!(search_hits("港", 5, 2, Lang::En).contains("5 hits in 2 articles"));
     }
 
     #[test]
@@ -235,6 +285,15 @@ mod tests {
             NoZone,
             Dates,
             Skipped,
+            SortDateDesc,
+            SortDateAsc,
+            SortLoad,
+            Sort,
+            ExportTo,
+            NoHits,
+            FilesNotRead,
+            ScrollAnyKeyCloses,
+            ArticlesTitle,
         ] {
             let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
             assert!(!zh.is_empty() && !en.is_empty());

@@ -39,11 +39,12 @@ impl App {
                         self.refilter();
                         self.goto_hit();
                         let k = self.visible.len();
-                        self.say(format!(
-                            "“{q}”: {n} hits in {k} articles · n/N next/previous · Esc all"
-                        ));
+                        self.say(crate::tui::i18n::search_hits(&q, n, k, self.lang));
                     } else {
-                        self.warn(format!("“{q}”: no hits"));
+                        self.warn(format!(
+                            "“{q}”: {}",
+                            crate::tui::i18n::Msg::NoHits.text(self.lang)
+                        ));
                     }
                 }
                 return;
@@ -133,7 +134,10 @@ impl App {
         let n = s.hits.len();
         if n == 0 {
             let q = s.query.clone();
-            self.warn(format!("“{q}”: no hits"));
+            self.warn(format!(
+                "“{q}”: {}",
+                crate::tui::i18n::Msg::NoHits.text(self.lang)
+            ));
             return;
         }
         let cur = s.current.unwrap_or(0);

@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (format!("{prompt}{tail}"), style, Some(cur))
         }
         Mode::Export(e) => {
-            let prompt = format!("export to: {}", e.path);
+            let prompt = format!("{}: {}", Msg::ExportTo.text(app.lang), e.path);
             let cur = amb.width(&prompt);
             // A problem with the name (an unknown extension) shows beside the prompt.
             let (tail, problem) = match &app.notice {
