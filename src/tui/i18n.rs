@@ -55,6 +55,17 @@ pub enum Msg {
     FilesNotRead,
     ScrollAnyKeyCloses,
     ArticlesTitle,
+    EveryFileRead,
+    ExportCancelled,
+    UnknownFormat,
+    NoSearch,
+    LastPage,
+    FirstPage,
+    ZoneFilterTitle,
+    EnterApplyEscClose,
+    NoFactsToCopy,
+    FactsStillExtracting,
+    All,
 }
 
 impl Msg {
@@ -103,6 +114,34 @@ impl Msg {
             (ScrollAnyKeyCloses, Lang::En) => "↑↓ scroll · any key closes",
             (ArticlesTitle, Lang::Zh) => "文章",
             (ArticlesTitle, Lang::En) => "articles",
+            (EveryFileRead, Lang::Zh) => "所有文件均已读取",
+            (EveryFileRead, Lang::En) => "every file was read",
+            (ExportCancelled, Lang::Zh) => "已取消导出",
+            (ExportCancelled, Lang::En) => "export cancelled",
+            (UnknownFormat, Lang::Zh) => {
+                "未知格式——文件名请以 .csv、.json、.md 或 .tsv 结尾（Tab 切换）"
+            }
+            (UnknownFormat, Lang::En) => {
+                "unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)"
+            }
+            (NoSearch, Lang::Zh) => "没有搜索：按 / 搜索",
+            (NoSearch, Lang::En) => "no search: press / to search",
+            (LastPage, Lang::Zh) => "已是最后一版",
+            (LastPage, Lang::En) => "last page",
+            (FirstPage, Lang::Zh) => "已是第一版",
+            (FirstPage, Lang::En) => "first page",
+            (ZoneFilterTitle, Lang::Zh) => "按园区筛选",
+            (ZoneFilterTitle, Lang::En) => "zone filter",
+            (EnterApplyEscClose, Lang::Zh) => "Enter 应用 · Esc 关闭",
+            (EnterApplyEscClose, Lang::En) => "Enter apply · Esc close",
+            (NoFactsToCopy, Lang::Zh) => "没有可复制的事实",
+            (NoFactsToCopy, Lang::En) => "no facts to copy",
+            (FactsStillExtracting, Lang::Zh) => "仍在提取事实，请稍后再试",
+            (FactsStillExtracting, Lang::En) => {
+                "facts are still being extracted; try again in a moment"
+            }
+            (All, Lang::Zh) => "全部",
+            (All, Lang::En) => "all",
         }
     }
 }
@@ -294,6 +333,17 @@ mod tests {
             FilesNotRead,
             ScrollAnyKeyCloses,
             ArticlesTitle,
+            EveryFileRead,
+            ExportCancelled,
+            UnknownFormat,
+            NoSearch,
+            LastPage,
+            FirstPage,
+            ZoneFilterTitle,
+            EnterApplyEscClose,
+            NoFactsToCopy,
+            FactsStillExtracting,
+            All,
         ] {
             let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
             assert!(!zh.is_empty() && !en.is_empty());

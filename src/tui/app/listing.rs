@@ -279,7 +279,14 @@ impl App {
                 let label = self.page_label(p);
                 self.say(label);
             }
-            None => self.say(if forward { "last page" } else { "first page" }.to_owned()),
+            None => {
+                let m = if forward {
+                    crate::tui::i18n::Msg::LastPage
+                } else {
+                    crate::tui::i18n::Msg::FirstPage
+                };
+                self.say(m.text(self.lang).to_owned());
+            }
         }
     }
 
@@ -506,7 +513,7 @@ mod app_tests {
         assert_eq!(a.selected, 0);
         a.update(Action::Cmd(Command::PrevPage));
         assert_eq!(a.selected, 0);
-        assert!(a.notice.as_ref().is_some_and(|n| n.text == "first page"));
+        assert!(a.notice.as_ref().is_some_and(|n| n.text == "已是第一版"));
     }
 
     fn typed(a: &mut App, s: &str) {

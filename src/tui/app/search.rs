@@ -128,7 +128,7 @@ impl App {
 
     pub(super) fn step_hit(&mut self, forward: bool) {
         let Some(s) = &mut self.search else {
-            self.say("no search: press / to search".to_owned());
+            self.say(crate::tui::i18n::Msg::NoSearch.text(self.lang).to_owned());
             return;
         };
         let n = s.hits.len();
