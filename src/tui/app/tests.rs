@@ -240,7 +240,10 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     assert!(!a.entries[1].facts_ready);
     let effects = a.update(Action::Cmd(Command::CopyAll));
     assert!(effects.is_empty());
-    assert!(a.notice.as_ref().is_some_and(|n| n.text.contains("仍在提取")));
+    assert!(a
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.text.contains("仍在提取")));
     a.update(Action::FactsReady {
         entry: 1,
         facts: vec![money(1, 4)],
