@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod error;
 pub mod export;
 pub mod facts;
+pub mod index;
 pub mod ingest;
 pub mod ledger;
 pub mod lexicon;

@@ -29,6 +29,20 @@ pub fn fold(s: &str) -> String {
     }
 }
 
+/// The search's form of text: [`fold`]ed and lower-cased, one char per source char so that
+/// positions found in it are offsets into the original. Shared by the reader's scan and the
+/// index's tokenizer, so both answer the same.
+pub fn search_form(s: &str) -> Vec<char> {
+    let folded = fold(s);
+    let mut out: Vec<char> = folded
+        .chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect();
+    // `fold` keeps the char count; guard anyway so offsets never point past the text.
+    out.truncate(s.chars().count());
+    out
+}
+
 /// Whether [`fold`] may change `c` (a full-width form or a Traditional char). Lets a caller
 /// that matches a few chars against Simplified words skip the fold, and its allocation, when
 /// none of them would change.

@@ -91,6 +91,11 @@ pub enum Action {
     },
     /// The export target exists: ask before overwriting.
     ExportExists(PathBuf),
+    /// The search worker's hits for the query of generation `gen`.
+    SearchDone {
+        gen: u64,
+        hits: Vec<Hit>,
+    },
 }
 
 /// Work for the event loop.
@@ -111,6 +116,17 @@ pub enum Effect {
         entries: Vec<usize>,
         overwrite: bool,
     },
+    /// Run a search off the UI thread (see `search_worker`).
+    Search(SearchRequest),
+}
+
+/// A search for the worker: the query, the articles to search in list order, and its
+/// generation (a newer request supersedes it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub gen: u64,
+    pub query: String,
+    pub order: Vec<usize>,
 }
 
 /// The zone picker's state.
@@ -176,6 +192,8 @@ pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub current: Option<usize>,
+    /// The worker has not answered yet: the hit count is unknown.
+    pub pending: bool,
 }
 
 /// A one-line message in the status line until the next key.
@@ -228,6 +246,11 @@ pub struct App {
     /// Whether the selected fact is highlighted in the text.
     pub fact_active: bool,
     pub search: Option<Search>,
+    /// Generation of the newest search asked of the worker; older answers are dropped.
+    pub search_gen: u64,
+    /// Typing a query sends it to the search worker instead of scanning here (the event loop
+    /// sets it; tests and snapshots search synchronously).
+    pub background_search: bool,
     pub notice: Option<Notice>,
     pub size: (u16, u16),
     pub lang: super::i18n::Lang,
@@ -282,6 +305,8 @@ impl App {
             fact_sel: 0,
             fact_active: false,
             search: None,
+            search_gen: 0,
+            background_search: false,
             notice,
             size: (80, 24),
             lang: settings.lang,
@@ -407,6 +432,7 @@ impl App {
                     error: failed,
                 });
             }
+            Action::SearchDone { gen, hits } => self.search_done(gen, hits),
             Action::ExportExists(path) => {
                 self.mode = Mode::Export(ExportPrompt {
                     path: path.display().to_string(),
@@ -561,7 +587,7 @@ impl App {
             Mode::Normal => {}
             Mode::Help => {}
             Mode::Picker(p) => self.picker_input(p, i),
-            Mode::Search => self.search_input(i),
+            Mode::Search => return self.search_input(i),
             Mode::Export(e) => return self.export_input(e, i),
             m @ (Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)) => self.mode = m,
             Mode::Dates(d) => self.dates_input(d, i),

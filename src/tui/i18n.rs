@@ -66,6 +66,7 @@ pub enum Msg {
     NoFactsToCopy,
     FactsStillExtracting,
     All,
+    Searching,
 }
 
 impl Msg {
@@ -142,6 +143,8 @@ impl Msg {
             }
             (All, Lang::Zh) => "全部",
             (All, Lang::En) => "all",
+            (Searching, Lang::Zh) => "正在搜索…",
+            (Searching, Lang::En) => "searching…",
         }
     }
 }
@@ -344,6 +347,7 @@ mod tests {
             NoFactsToCopy,
             FactsStillExtracting,
             All,
+            Searching,
         ] {
             let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
             assert!(!zh.is_empty() && !en.is_empty());

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod keys;
 pub mod layout;
 pub mod save;
+pub mod search_worker;
 pub mod theme;
 pub mod view;
 
@@ -73,7 +74,9 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
     draw(&mut term, &app)?;
 
     let facts = spawn_extractor(&app);
-    event_loop(&mut app, &mut term, &facts, &stop)?;
+    app.background_search = true;
+    let searcher = search_worker::Searcher::spawn(&app);
+    event_loop(&mut app, &mut term, &facts, &searcher, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
 
@@ -143,6 +146,7 @@ fn event_loop(
     app: &mut App,
     term: &mut Term,
     facts: &mpsc::Receiver<(usize, Vec<Fact>)>,
+    searcher: &search_worker::Searcher,
     stop: &AtomicI32,
 ) -> anyhow::Result<()> {
     loop {
@@ -154,15 +158,24 @@ fn event_loop(
             app.update(Action::FactsReady { entry, facts: f });
             dirty = true;
         }
+        while let Ok(done) = searcher.results.try_recv() {
+            app.update(done);
+            dirty = true;
+        }
         // Short polls while facts are arriving, so they show up promptly; the signal flag is
         // checked at least four times a second either way.
         let (done, all) = app.facts_progress();
-        let wait = if done < all { 30 } else { 250 };
+        let searching = app.search.as_ref().is_some_and(|s| s.pending);
+        let wait = if done < all || searching { 30 } else { 250 };
         if event::poll(Duration::from_millis(wait))? {
             // Drain what is queued (a burst of wheel events) before drawing once.
             loop {
                 if let Some(action) = to_action(app, event::read()?) {
                     for effect in app.update(action) {
+                        if let Effect::Search(req) = effect {
+                            searcher.send(req);
+                            continue;
+                        }
                         let result = perform(effect, term, app);
                         app.update(result);
                     }
@@ -271,6 +284,12 @@ fn perform(effect: Effect, term: &mut Term, app: &App) -> Action {
                 message: format!("{}: not written: {e}", path.display()),
                 failed: true,
             },
+        },
+        // The event loop hands searches to the worker before they get here; an answer for
+        // generation 0 is never the current one, so this one is dropped.
+        Effect::Search(_) => Action::SearchDone {
+            gen: 0,
+            hits: Vec::new(),
         },
         Effect::Export {
             path,

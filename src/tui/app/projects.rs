@@ -350,6 +350,7 @@ impl App {
                 end,
             }],
             current: Some(0),
+            pending: false,
         });
         self.set_focus(Focus::Reader);
         self.goto_hit();

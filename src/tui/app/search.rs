@@ -1,12 +1,12 @@
 //! Search: typing a query, finding its hits in the listed articles (Traditional/Simplified and
 //! full-width folded) and stepping through them.
 
-use super::{App, Hit, Input, Mode, Search};
-use crate::text::fold::fold;
-use crate::tui::doc::{self, Seg};
+use super::{App, Effect, Hit, Input, Mode, Search, SearchRequest};
+use crate::tui::doc;
+use crate::tui::search_worker::find_hits;
 
 impl App {
-    pub(super) fn search_input(&mut self, i: Input) {
+    pub(super) fn search_input(&mut self, i: Input) -> Vec<Effect> {
         let mut q = self
             .search
             .as_ref()
@@ -21,12 +21,12 @@ impl App {
             Input::Up => {
                 self.step_hit(false);
                 self.mode = Mode::Search;
-                return;
+                return Vec::new();
             }
             Input::Down | Input::Tab => {
                 self.step_hit(true);
                 self.mode = Mode::Search;
-                return;
+                return Vec::new();
             }
             Input::Enter => {
                 if q.is_empty() {
@@ -40,6 +40,9 @@ impl App {
                         self.goto_hit();
                         let k = self.visible.len();
                         self.say(crate::tui::i18n::search_hits(&q, n, k, self.lang));
+                    } else if s.pending {
+                        self.mode = Mode::Search;
+                        self.say(crate::tui::i18n::Msg::Searching.text(self.lang).to_owned());
                     } else {
                         self.warn(format!(
                             "“{q}”: {}",
@@ -47,25 +50,56 @@ impl App {
                         ));
                     }
                 }
-                return;
+                return Vec::new();
             }
             Input::Esc => {
                 self.search = None;
-                return;
+                return Vec::new();
             }
         }
-        self.set_query(q);
         self.mode = Mode::Search;
+        self.set_query(q)
     }
 
     /// Searches the listed articles for `q` and moves to the first hit at or after the current
-    /// article, so typing narrows in place instead of jumping back to the top.
-    pub(super) fn set_query(&mut self, q: String) {
+    /// article, so typing narrows in place instead of jumping back to the top. In the running
+    /// reader the search goes to the worker and its hits come back as `SearchDone`.
+    pub(super) fn set_query(&mut self, q: String) -> Vec<Effect> {
+        self.search_gen += 1;
+        if self.background_search && !q.is_empty() {
+            let req = SearchRequest {
+                gen: self.search_gen,
+                query: q.clone(),
+                order: self.visible.clone(),
+            };
+            self.search = Some(Search {
+                query: q,
+                hits: Vec::new(),
+                current: None,
+                pending: true,
+            });
+            return vec![Effect::Search(req)];
+        }
         let hits = if q.is_empty() {
             Vec::new()
         } else {
             self.find(&q)
         };
+        self.show_hits(q, hits);
+        Vec::new()
+    }
+
+    /// The worker's answer: kept only if it is for the newest query.
+    pub(super) fn search_done(&mut self, gen: u64, hits: Vec<Hit>) {
+        let Some(s) = &self.search else { return };
+        if gen != self.search_gen || !s.pending {
+            return;
+        }
+        let q = s.query.clone();
+        self.show_hits(q, hits);
+    }
+
+    fn show_hits(&mut self, q: String, hits: Vec<Hit>) {
         let here = self.selected;
         let current = hits
             .iter()
@@ -80,6 +114,7 @@ impl App {
             query: q,
             hits,
             current,
+            pending: false,
         });
         self.goto_hit();
     }
@@ -90,40 +125,13 @@ impl App {
 
     /// Hits of `q` in the articles `order` lists, in that order.
     pub(super) fn find_in(&self, order: &[usize], q: &str) -> Vec<Hit> {
-        let needle = normalise(q);
-        let mut hits = Vec::new();
-        if needle.is_empty() {
-            return hits;
-        }
-        for &i in order {
-            let a = &self.entries[i].article;
-            let segs = (0..a.title.len())
-                .map(Seg::Title)
-                .chain((0..a.paragraphs.len()).map(Seg::Para))
-                .chain((0..a.captions.len()).map(Seg::Caption))
-                .chain(std::iter::once(Seg::Byline));
-            for seg in segs {
-                let Some(text) = doc::seg_text(a, seg) else {
-                    continue;
-                };
-                let hay = normalise(&text);
-                let mut k = 0;
-                while k + needle.len() <= hay.len() {
-                    if hay[k..k + needle.len()] == needle[..] {
-                        hits.push(Hit {
-                            entry: i,
-                            seg,
-                            start: k,
-                            end: k + needle.len(),
-                        });
-                        k += needle.len();
-                    } else {
-                        k += 1;
-                    }
-                }
-            }
-        }
-        hits
+        find_hits(
+            |i| self.entries.get(i).map(|e| &e.article),
+            order,
+            q,
+            || true,
+        )
+        .unwrap_or_default()
     }
 
     pub(super) fn step_hit(&mut self, forward: bool) {
@@ -167,17 +175,4 @@ impl App {
             }
         }
     }
-}
-
-/// Search text: Traditional folded to Simplified, full-width to ASCII, lower case, one char per
-/// source char so that positions stay offsets into the original.
-pub(super) fn normalise(s: &str) -> Vec<char> {
-    let folded = fold(s);
-    let mut out: Vec<char> = folded
-        .chars()
-        .map(|c| c.to_lowercase().next().unwrap_or(c))
-        .collect();
-    // `fold` keeps the char count; guard anyway so offsets never point past the text.
-    out.truncate(s.chars().count());
-    out
 }

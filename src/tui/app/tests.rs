@@ -400,3 +400,51 @@ fn empty_corpus_does_not_panic() {
     }
     assert_eq!(a.current(), None);
 }
+
+/// In the running reader a keystroke asks the worker and waits for nothing: the hits arrive as
+/// an action, and an answer for an older keystroke is dropped.
+#[test]
+fn background_search_keeps_only_the_newest_answer() {
+    let mut a = app();
+    a.background_search = true;
+    a.update(Action::Cmd(Command::Search));
+    let first = a.update(Action::Input(Input::Char('会')));
+    let second = a.update(Action::Input(Input::Char('议')));
+    let (Some(Effect::Search(old)), Some(Effect::Search(new))) = (first.first(), second.first())
+    else {
+        panic!("keystrokes ask the worker: {first:?} {second:?}");
+    };
+    assert!(new.gen > old.gen);
+    assert_eq!(new.query, "会议");
+    assert!(a
+        .search
+        .as_ref()
+        .is_some_and(|s| s.pending && s.hits.is_empty()));
+    let hits_of = |a: &App, r: &SearchRequest| {
+        crate::tui::search_worker::find_hits(
+            |i| a.entries.get(i).map(|e| &e.article),
+            &r.order,
+            &r.query,
+            || true,
+        )
+        .unwrap_or_default()
+    };
+    let (stale, fresh) = (hits_of(&a, old), hits_of(&a, new));
+    a.update(Action::SearchDone {
+        gen: old.gen,
+        hits: stale,
+    });
+    assert!(
+        a.search.as_ref().is_some_and(|s| s.pending),
+        "stale answer dropped"
+    );
+    a.update(Action::SearchDone {
+        gen: new.gen,
+        hits: fresh.clone(),
+    });
+    let s = a.search.clone().unwrap_or_default();
+    assert!(!s.pending);
+    assert_eq!(s.hits, fresh);
+    assert!(s.hits.iter().any(|h| h.entry == 2));
+    assert_eq!(a.current(), Some(2), "moves to the first hit");
+}

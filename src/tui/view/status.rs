@@ -23,8 +23,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let at = s.and_then(|s| s.current).map_or(0, |c| c + 1);
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
+            let count = if s.is_some_and(|s| s.pending) {
+                Msg::Searching.text(app.lang).to_owned()
+            } else {
+                format!("{at}/{n} hits")
+            };
             (
-                format!("{prompt}   {at}/{n} hits · Enter keep · Esc clear"),
+                format!("{prompt}   {count} · Enter keep · Esc clear"),
                 t.key,
                 Some(cur),
             )
