@@ -158,7 +158,7 @@ fn opens_filters_copies_and_quits() {
 
     // z, type 上党, Enter: only the 上党 article is listed.
     tmux.keys(&["z"]);
-    tmux.wait_for("the zone picker", |s| s.contains("zone filter"));
+    tmux.wait_for("the zone picker", |s| s.contains("按园区筛选"));
     tmux.literal("上党");
     tmux.wait_for("the narrowed picker", |s| s.contains("上党经济技术开发区"));
     tmux.keys(&["Enter"]);

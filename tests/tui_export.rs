@@ -24,7 +24,11 @@ fn screen(app: &App, w: u16, h: u16) -> String {
 #[test]
 fn an_unknown_export_extension_is_named_on_screen() {
     let (corpus, _) = dubao::ingest::load_paths(&[]);
-    let mut app = App::new(corpus, Vec::new(), Settings::default());
+    let settings = Settings {
+        lang: dubao::tui::i18n::Lang::En,
+        ..Settings::default()
+    };
+    let mut app = App::new(corpus, Vec::new(), settings);
     app.update(Action::Resize(160, 20));
     app.update(Action::Cmd(Command::Export));
     app.update(Action::Input(Input::Clear));

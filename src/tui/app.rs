@@ -553,7 +553,11 @@ impl App {
             }
             Command::Failures => {
                 if self.failures.is_empty() {
-                    self.say("every file was read".to_owned());
+                    self.say(
+                        crate::tui::i18n::Msg::EveryFileRead
+                            .text(self.lang)
+                            .to_owned(),
+                    );
                 } else {
                     self.mode = Mode::Failures(0);
                 }

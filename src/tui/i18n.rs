@@ -47,6 +47,27 @@ pub enum Msg {
     NoZone,
     Dates,
     Skipped,
+    SortDateDesc,
+    SortDateAsc,
+    SortLoad,
+    Sort,
+    ExportTo,
+    NoHits,
+    FilesNotRead,
+    ScrollAnyKeyCloses,
+    ArticlesTitle,
+    EveryFileRead,
+    ExportCancelled,
+    UnknownFormat,
+    NoSearch,
+    LastPage,
+    FirstPage,
+    ZoneFilterTitle,
+    EnterApplyEscClose,
+    NoFactsToCopy,
+    FactsStillExtracting,
+    All,
+    Searching,
 }
 
 impl Msg {
@@ -79,6 +100,54 @@ impl Msg {
             (Dates, Lang::En) => "dates",
             (Skipped, Lang::Zh) => "跳过",
             (Skipped, Lang::En) => "skipped",
+            (SortDateDesc, Lang::Zh) => "日期 ↓",
+            (SortDateDesc, Lang::En) => "date ↓",
+            (SortDateAsc, Lang::Zh) => "日期 ↑",
+            (SortDateAsc, Lang::En) => "date ↑",
+            (SortLoad, Lang::Zh) => "读入顺序",
+            (SortLoad, Lang::En) => "load order",
+            (Sort, Lang::Zh) => "排序",
+            (Sort, Lang::En) => "sort",
+            (ExportTo, Lang::Zh) => "导出到",
+            (ExportTo, Lang::En) => "export to",
+            (NoHits, Lang::Zh) => "无结果",
+            (NoHits, Lang::En) => "no hits",
+            (FilesNotRead, Lang::Zh) => "个文件未能读取",
+            (FilesNotRead, Lang::En) => "files not read",
+            (ScrollAnyKeyCloses, Lang::Zh) => "↑↓ 滚动 · 按任意键关闭",
+            (ScrollAnyKeyCloses, Lang::En) => "↑↓ scroll · any key closes",
+            (ArticlesTitle, Lang::Zh) => "文章",
+            (ArticlesTitle, Lang::En) => "articles",
+            (EveryFileRead, Lang::Zh) => "所有文件均已读取",
+            (EveryFileRead, Lang::En) => "every file was read",
+            (ExportCancelled, Lang::Zh) => "已取消导出",
+            (ExportCancelled, Lang::En) => "export cancelled",
+            (UnknownFormat, Lang::Zh) => {
+                "未知格式——文件名请以 .csv、.json、.md 或 .tsv 结尾（Tab 切换）"
+            }
+            (UnknownFormat, Lang::En) => {
+                "unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)"
+            }
+            (NoSearch, Lang::Zh) => "没有搜索：按 / 搜索",
+            (NoSearch, Lang::En) => "no search: press / to search",
+            (LastPage, Lang::Zh) => "已是最后一版",
+            (LastPage, Lang::En) => "last page",
+            (FirstPage, Lang::Zh) => "已是第一版",
+            (FirstPage, Lang::En) => "first page",
+            (ZoneFilterTitle, Lang::Zh) => "按园区筛选",
+            (ZoneFilterTitle, Lang::En) => "zone filter",
+            (EnterApplyEscClose, Lang::Zh) => "Enter 应用 · Esc 关闭",
+            (EnterApplyEscClose, Lang::En) => "Enter apply · Esc close",
+            (NoFactsToCopy, Lang::Zh) => "没有可复制的事实",
+            (NoFactsToCopy, Lang::En) => "no facts to copy",
+            (FactsStillExtracting, Lang::Zh) => "仍在提取事实，请稍后再试",
+            (FactsStillExtracting, Lang::En) => {
+                "facts are still being extracted; try again in a moment"
+            }
+            (All, Lang::Zh) => "全部",
+            (All, Lang::En) => "all",
+            (Searching, Lang::Zh) => "正在搜索…",
+            (Searching, Lang::En) => "searching…",
         }
     }
 }
@@ -89,6 +158,25 @@ pub fn articles(shown: usize, all: usize, lang: Lang) -> String {
         Lang::Zh => format!("{shown}/{all} 篇"),
         Lang::En if all == 1 => format!("{shown}/{all} article"),
         Lang::En => format!("{shown}/{all} articles"),
+    }
+}
+
+/// `12 篇` / `12 articles` (`1 article`): a count of listed articles in a status message.
+pub fn article_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 篇"),
+        Lang::En if n == 1 => "1 article".to_owned(),
+        Lang::En => format!("{n} articles"),
+    }
+}
+
+/// `“q”：3 篇中 12 处 …` / `“q”: 12 hits in 3 articles …`: the search summary.
+pub fn search_hits(q: &str, hits: usize, articles: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("“{q}”：{articles} 篇中 {hits} 处 · n/N 下一个/上一个 · Esc 全部"),
+        Lang::En => {
+            format!("“{q}”: {hits} hits in {articles} articles · n/N next/previous · Esc all")
+        }
     }
 }
 
@@ -204,6 +292,10 @@ mod tests {
         assert_eq!(term("author", Lang::Zh), "作者");
         assert_eq!(term("approx", Lang::En), "approx");
         assert_eq!(term("upper=5", Lang::Zh), "upper=5");
+        assert_eq!(article_count(1, Lang::En), "1 article");
+        assert_eq!(article_count(4, Lang::Zh), "4 篇");
+        assert!(search_hits("港", 5, 2, Lang::Zh).contains("2 篇中 5 处"));
+        assert!(search_hits("港", 5, 2, Lang::En).contains("5 hits in 2 articles"));
     }
 
     #[test]
@@ -239,6 +331,27 @@ mod tests {
             NoZone,
             Dates,
             Skipped,
+            SortDateDesc,
+            SortDateAsc,
+            SortLoad,
+            Sort,
+            ExportTo,
+            NoHits,
+            FilesNotRead,
+            ScrollAnyKeyCloses,
+            ArticlesTitle,
+            EveryFileRead,
+            ExportCancelled,
+            UnknownFormat,
+            NoSearch,
+            LastPage,
+            FirstPage,
+            ZoneFilterTitle,
+            EnterApplyEscClose,
+            NoFactsToCopy,
+            FactsStillExtracting,
+            All,
+            Searching,
         ] {
             let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
             assert!(!zh.is_empty() && !en.is_empty());

@@ -34,10 +34,11 @@ impl App {
 
     pub(super) fn nothing_to_copy(&mut self) {
         let loading = self.current_entry().is_some_and(|e| !e.facts_ready);
-        self.warn(if loading {
-            "facts are still being extracted; try again in a moment".to_owned()
+        let m = if loading {
+            crate::tui::i18n::Msg::FactsStillExtracting
         } else {
-            "no facts to copy".to_owned()
-        });
+            crate::tui::i18n::Msg::NoFactsToCopy
+        };
+        self.warn(m.text(self.lang).to_owned());
     }
 }

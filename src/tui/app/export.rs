@@ -26,15 +26,20 @@ impl App {
             }
             Input::Up | Input::Down => {}
             Input::Esc => {
-                self.say("export cancelled".to_owned());
+                self.say(
+                    crate::tui::i18n::Msg::ExportCancelled
+                        .text(self.lang)
+                        .to_owned(),
+                );
                 return Vec::new();
             }
             Input::Enter => {
                 let path = PathBuf::from(e.path.trim());
                 let Some(format) = crate::tui::save::format_for(&path) else {
                     self.warn(format!(
-                        "{}: unknown format — end the name in .csv, .json, .md or .tsv (Tab cycles)",
-                        path.display()
+                        "{}: {}",
+                        path.display(),
+                        crate::tui::i18n::Msg::UnknownFormat.text(self.lang)
                     ));
                     self.mode = Mode::Export(e);
                     return Vec::new();

@@ -28,12 +28,15 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The order's name in the interface language.
+    pub fn label(self, lang: crate::tui::i18n::Lang) -> &'static str {
+        use crate::tui::i18n::Msg;
         match self {
-            Sort::DateDesc => "date ↓",
-            Sort::DateAsc => "date ↑",
-            Sort::Load => "load order",
+            Sort::DateDesc => Msg::SortDateDesc,
+            Sort::DateAsc => Msg::SortDateAsc,
+            Sort::Load => Msg::SortLoad,
         }
+        .text(lang)
     }
 }
 
@@ -286,7 +289,14 @@ impl App {
                 let label = self.page_label(p);
                 self.say(label);
             }
-            None => self.say(if forward { "last page" } else { "first page" }.to_owned()),
+            None => {
+                let m = if forward {
+                    crate::tui::i18n::Msg::LastPage
+                } else {
+                    crate::tui::i18n::Msg::FirstPage
+                };
+                self.say(m.text(self.lang).to_owned());
+            }
         }
     }
 
@@ -303,7 +313,12 @@ impl App {
     pub(super) fn cycle_sort(&mut self) {
         self.sort = self.sort.next();
         self.refilter();
-        self.say(format!("sort: {}", self.sort.label()));
+        let lang = self.lang;
+        self.say(format!(
+            "{}: {}",
+            crate::tui::i18n::Msg::Sort.text(lang),
+            self.sort.label(lang)
+        ));
     }
 
     /// The `d` prompt: Enter applies a range (empty clears it), Esc closes without change.
@@ -325,7 +340,10 @@ impl App {
                     } else {
                         self.dates.label()
                     };
-                    self.say(format!("{} articles · {what}", self.visible.len()));
+                    self.say(format!(
+                        "{} · {what}",
+                        crate::tui::i18n::article_count(self.visible.len(), self.lang)
+                    ));
                     return;
                 }
                 Err(e) => self.warn(e.to_string()),
@@ -351,7 +369,8 @@ mod tests {
         let s = Sort::default();
         assert_eq!(s, Sort::DateDesc);
         assert_eq!(s.next().next().next(), s);
-        assert_eq!(s.next().label(), "date ↑");
+        assert_eq!(s.next().label(crate::tui::i18n::Lang::En), "date ↑");
+        assert_eq!(s.next().label(crate::tui::i18n::Lang::Zh), "日期 ↑");
     }
 
     #[test]
@@ -504,7 +523,7 @@ mod app_tests {
         assert_eq!(a.selected, 0);
         a.update(Action::Cmd(Command::PrevPage));
         assert_eq!(a.selected, 0);
-        assert!(a.notice.as_ref().is_some_and(|n| n.text == "first page"));
+        assert!(a.notice.as_ref().is_some_and(|n| n.text == "已是第一版"));
     }
 
     fn typed(a: &mut App, s: &str) {

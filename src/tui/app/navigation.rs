@@ -78,7 +78,10 @@ impl App {
             if self.narrowed {
                 self.narrowed = false;
                 self.refilter();
-                self.say(format!("{} articles", self.visible.len()));
+                self.say(crate::tui::i18n::article_count(
+                    self.visible.len(),
+                    self.lang,
+                ));
             }
         } else if self.fact_active && self.focus != Focus::Facts {
             self.fact_active = false;

@@ -70,7 +70,8 @@ impl App {
                 if let Some(item) = self.picker_items(&p.query).into_iter().nth(p.selected) {
                     self.filter = item.filter;
                     self.refilter();
-                    self.say(format!("{} articles: {}", self.visible.len(), item.label));
+                    let n = crate::tui::i18n::article_count(self.visible.len(), self.lang);
+                    self.say(format!("{n}: {}", item.label));
                 }
                 return;
             }

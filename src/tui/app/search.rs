@@ -39,14 +39,15 @@ impl App {
                         self.refilter();
                         self.goto_hit();
                         let k = self.visible.len();
-                        self.say(format!(
-                            "“{q}”: {n} hits in {k} articles · n/N next/previous · Esc all"
-                        ));
+                        self.say(crate::tui::i18n::search_hits(&q, n, k, self.lang));
                     } else if s.pending {
                         self.mode = Mode::Search;
-                        self.say("searching…".to_owned());
+                        self.say(crate::tui::i18n::Msg::Searching.text(self.lang).to_owned());
                     } else {
-                        self.warn(format!("“{q}”: no hits"));
+                        self.warn(format!(
+                            "“{q}”: {}",
+                            crate::tui::i18n::Msg::NoHits.text(self.lang)
+                        ));
                     }
                 }
                 return Vec::new();
@@ -135,13 +136,16 @@ impl App {
 
     pub(super) fn step_hit(&mut self, forward: bool) {
         let Some(s) = &mut self.search else {
-            self.say("no search: press / to search".to_owned());
+            self.say(crate::tui::i18n::Msg::NoSearch.text(self.lang).to_owned());
             return;
         };
         let n = s.hits.len();
         if n == 0 {
             let q = s.query.clone();
-            self.warn(format!("“{q}”: no hits"));
+            self.warn(format!(
+                "“{q}”: {}",
+                crate::tui::i18n::Msg::NoHits.text(self.lang)
+            ));
             return;
         }
         let cur = s.current.unwrap_or(0);

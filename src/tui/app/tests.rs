@@ -240,7 +240,10 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
     assert!(!a.entries[1].facts_ready);
     let effects = a.update(Action::Cmd(Command::CopyAll));
     assert!(effects.is_empty());
-    assert!(a.notice.as_ref().is_some_and(|n| n.text.contains("still")));
+    assert!(a
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.text.contains("仍在提取")));
     a.update(Action::FactsReady {
         entry: 1,
         facts: vec![money(1, 4)],
@@ -317,6 +320,10 @@ fn export_tab_cycles_all_four_formats_and_an_unknown_one_is_named() {
     a.update(Action::Input(Input::Clear));
     typed(&mut a, "facts.txt");
     assert!(a.update(Action::Input(Input::Enter)).is_empty());
+    let notice = a.notice.clone().map(|n| n.text).unwrap_or_default();
+    assert!(notice.starts_with("facts.txt: 未知格式"), "{notice}");
+    a.lang = crate::tui::i18n::Lang::En;
+    a.update(Action::Input(Input::Enter));
     let notice = a.notice.clone().map(|n| n.text).unwrap_or_default();
     assert!(notice.starts_with("facts.txt: unknown format"), "{notice}");
     assert!(matches!(&a.mode, Mode::Export(_)), "the prompt stays open");

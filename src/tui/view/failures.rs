@@ -8,6 +8,7 @@ use ratatui::Frame;
 use super::{centred, fit};
 use crate::text::sanitize::sanitize;
 use crate::tui::app::App;
+use crate::tui::i18n::Msg;
 
 pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     let t = &app.theme;
@@ -21,8 +22,12 @@ pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
         want_h.clamp(5, area.height.saturating_sub(2).max(5)),
     );
     super::clear_overlay(frame, r);
-    let title = format!(" 未能读取 {} files not read ", app.failures.len());
-    let keys = " ↑↓ scroll · any key closes ".to_owned();
+    let title = format!(
+        " {} {} ",
+        app.failures.len(),
+        Msg::FilesNotRead.text(app.lang)
+    );
+    let keys = format!(" {} ", Msg::ScrollAnyKeyCloses.text(app.lang));
     let block = super::overlay_block(app, title, t.error, keys);
     let Some(body) = super::draw_framed(frame, block, r) else {
         return;

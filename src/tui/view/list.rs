@@ -14,10 +14,11 @@ use crate::tui::layout::{inner, rows_per_entry, Focus};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let title = format!(
-        " 文章 {}/{} · {} ",
+        " {} {}/{} · {} ",
+        crate::tui::i18n::Msg::ArticlesTitle.text(app.lang),
         app.visible.len(),
         app.entries.len(),
-        app.sort.label()
+        app.sort.label(app.lang)
     );
     frame.render_widget(pane_block(app, title, Focus::List), area);
     let body = inner(area);

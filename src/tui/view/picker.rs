@@ -15,8 +15,14 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
     let want_h = items.len() as u16 + 4;
     let r = centred(area, 56, want_h.max(6));
     super::clear_overlay(frame, r);
-    let title = " 园区 zone filter ".to_owned();
-    let keys = " Enter apply · Esc close ".to_owned();
+    let title = format!(
+        " {} ",
+        crate::tui::i18n::Msg::ZoneFilterTitle.text(app.lang)
+    );
+    let keys = format!(
+        " {} ",
+        crate::tui::i18n::Msg::EnterApplyEscClose.text(app.lang)
+    );
     let block = super::overlay_block(app, title, t.border_focus, keys);
     let Some(body) = super::draw_framed(frame, block, r) else {
         return;

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let body = reader_text(area);
     let doc = app.doc().unwrap_or_default();
     let h = body.height as usize;
-    let pos = position(app.scroll, h, doc.len());
+    let pos = position(app.scroll, h, doc.len(), app.lang);
     let w = area.width.saturating_sub(4) as usize;
     let pos_w = app.amb.width(&pos).min(w / 2);
     let block = pane_block(app, fit(&title, w, app.amb), Focus::Reader)
@@ -68,9 +68,14 @@ pub fn meta(e: &Entry) -> String {
 }
 
 /// `12–34/120 28%`, or `all 12` when the article fits.
-pub fn position(scroll: usize, height: usize, total: usize) -> String {
+pub fn position(
+    scroll: usize,
+    height: usize,
+    total: usize,
+    lang: crate::tui::i18n::Lang,
+) -> String {
     if total <= height {
-        return format!(" all {total} ");
+        return format!(" {} {total} ", crate::tui::i18n::Msg::All.text(lang));
     }
     let last = (scroll + height).min(total);
     let pct = if total <= height {
@@ -139,12 +144,14 @@ fn render_line(app: &App, l: &DocLine, marks: &Marks) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::position;
+    use crate::tui::i18n::Lang;
 
     #[test]
     fn position_indicator() {
-        assert_eq!(position(0, 10, 5), " all 5 ");
-        assert_eq!(position(0, 10, 30), " 1–10/30 0% ");
-        assert_eq!(position(20, 10, 30), " 21–30/30 100% ");
-        assert_eq!(position(0, 0, 3), " 1–0/3 0% ");
+        assert_eq!(position(0, 10, 5, Lang::En), " all 5 ");
+        assert_eq!(position(0, 10, 5, Lang::Zh), " 全部 5 ");
+        assert_eq!(position(0, 10, 30, Lang::En), " 1–10/30 0% ");
+        assert_eq!(position(20, 10, 30, Lang::En), " 21–30/30 100% ");
+        assert_eq!(position(0, 0, 3, Lang::En), " 1–0/3 0% ");
     }
 }

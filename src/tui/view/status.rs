@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
             let count = if s.is_some_and(|s| s.pending) {
-                "searching…".to_owned()
+                Msg::Searching.text(app.lang).to_owned()
             } else {
                 format!("{at}/{n} hits")
             };
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (format!("{prompt}{tail}"), style, Some(cur))
         }
         Mode::Export(e) => {
-            let prompt = format!("export to: {}", e.path);
+            let prompt = format!("{}: {}", Msg::ExportTo.text(app.lang), e.path);
             let cur = amb.width(&prompt);
             // A problem with the name (an unknown extension) shows beside the prompt.
             let (tail, problem) = match &app.notice {
