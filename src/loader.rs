@@ -291,11 +291,12 @@ fn number_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Extracts the facts of every article of a page.
+/// Extracts the facts of every article of a page; relative dates (`明天`, `21日`) resolve against
+/// the page's edition date when it has one.
 pub fn fill(page: &mut Page, extractor: &Extractor) {
-    let year = page.year;
+    let (year, edition) = (page.year, page.date.clone());
     for article in &mut page.articles {
-        article.facts = extractor.extract(article, year);
+        article.facts = extractor.extract_dated(article, year, edition.as_deref());
     }
 }
 

@@ -73,3 +73,32 @@ fn tsv_carries_what_each_amount_measures() {
         "{text}"
     );
 }
+
+/// A page dated by its path: `明天` is the day after the edition, in `dubao facts` as in the
+/// reader (the cached loader once extracted with the page year only, leaving it unresolved).
+#[test]
+fn relative_dates_resolve_against_the_edition_date() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let day = dir.path().join("2025/12/24");
+    std::fs::create_dir_all(&day).expect("folders");
+    std::fs::write(
+        day.join("03.txt"),
+        "园区召开调度会\n\n本报讯 园区将于明天召开项目建设调度会，部署下一阶段工作。\n",
+    )
+    .expect("the page");
+    let out = dubao()
+        .args(["facts", "--no-cache", "--kind", "date", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.get_output().stdout).expect("valid JSON");
+    let values: Vec<&str> = v
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter(|f| f["text"] == "明天")
+        .filter_map(|f| f["value"].as_str())
+        .collect();
+    assert_eq!(values, ["2025-12-25"], "{v}");
+}

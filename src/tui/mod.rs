@@ -468,8 +468,9 @@ fn install_panic_hook() {
 /// How long fact extraction waits after the first frame.
 const EXTRACT_DELAY_MS: u64 = 100;
 
-/// One article to extract facts from: its entry, the article and its page's year.
-type Job = (usize, Article, Option<i32>);
+/// One article to extract facts from: its entry, the article, its page's year and edition date
+/// (relative dates such as `明天` resolve against the edition, as in `dubao facts`).
+type Job = (usize, Article, Option<i32>, Option<String>);
 
 /// The entries to extract first: the current article, then the listed ones, then the rest,
 /// each once, those without facts only.
@@ -489,7 +490,7 @@ fn initial_jobs(app: &App) -> Vec<usize> {
 fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
     for i in entries {
         if let Some(e) = app.entries.get(i) {
-            let _ = jobs.send((i, e.article.clone(), e.year));
+            let _ = jobs.send((i, e.article.clone(), e.year, e.page.date.clone()));
         }
     }
 }
@@ -506,12 +507,12 @@ fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
             // screen before competing with it for the CPU.
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            for (entry, article, year) in queue {
+            for (entry, article, year, edition) in queue {
                 let facts = extractor
                     .as_ref()
                     .and_then(|x| {
                         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            x.extract(&article, year)
+                            x.extract_dated(&article, year, edition.as_deref())
                         }))
                         .ok()
                     })
