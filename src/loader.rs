@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::error::LoadError;
-use crate::facts::Extractor;
+use crate::facts::{self, Extractor};
 use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
 use crate::model::{Corpus, Page};
 
@@ -188,7 +188,7 @@ impl Loader {
         let uncached = || {
             let mut l = ingest::load_source_with(source, number, &self.options)?;
             if let Some(x) = facts {
-                fill(&mut l.page, x);
+                facts::fill_page(&mut l.page, x);
             }
             Ok(l)
         };
@@ -232,7 +232,7 @@ impl Loader {
             if let Some(mut page) = e.page() {
                 renumber(&mut page, e.number as usize, number);
                 if let (Some(x), false) = (facts, e.has_facts) {
-                    fill(&mut page, x);
+                    facts::fill_page(&mut page, x);
                 }
                 let has_facts = e.has_facts || facts.is_some();
                 cache.store(&src, hash, number_u32(number), &page, has_facts);
@@ -244,7 +244,7 @@ impl Loader {
         }
         let mut loaded = ingest::parse_bytes(&name, &bytes, number)?;
         if let Some(x) = facts {
-            fill(&mut loaded.page, x);
+            facts::fill_page(&mut loaded.page, x);
         }
         // A page with damaged bytes is not cached, so its notice shows on every run.
         if loaded.notice.is_none() {
@@ -276,7 +276,7 @@ impl Loader {
         renumber(&mut page, e.number as usize, number);
         match (facts, e.has_facts) {
             (Some(x), false) => {
-                fill(&mut page, x);
+                facts::fill_page(&mut page, x);
                 cache.store(src, e.hash, number_u32(number), &page, true);
             }
             (None, true) => strip_facts(&mut page),
@@ -289,15 +289,6 @@ impl Loader {
 /// Page numbers beyond u32 cannot occur in practice; saturate rather than wrap.
 fn number_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Extracts the facts of every article of a page; relative dates (`明天`, `21日`) resolve against
-/// the page's edition date when it has one.
-pub fn fill(page: &mut Page, extractor: &Extractor) {
-    let (year, edition) = (page.year, page.date.clone());
-    for article in &mut page.articles {
-        article.facts = extractor.extract_dated(article, year, edition.as_deref());
-    }
 }
 
 /// Drops cached facts a caller did not ask for, so output never depends on what ran before.

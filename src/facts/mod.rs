@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use jieba_rs::Jieba;
 
 use crate::lexicon::zone::ZoneIndex;
-use crate::model::{Article, Corpus, Fact, FactKind, FactValue, Location};
+use crate::model::{Article, Corpus, Fact, FactKind, FactValue, Location, Page};
 use crate::text::fold::fold;
 
 /// Words jieba lacks or splits in development-zone news; added with a frequency high enough to
@@ -333,10 +333,16 @@ impl Extractor {
 /// Fills every article of the corpus with its facts, using each page's year.
 pub fn fill(corpus: &mut Corpus, extractor: &Extractor) {
     for page in &mut corpus.pages {
-        let when = dates::Context::new(page.year, page.date.as_deref());
-        for article in &mut page.articles {
-            article.facts = extractor.extract_on(article, &when);
-        }
+        fill_page(page, extractor);
+    }
+}
+
+/// The facts of every article of one page; relative dates (`明天`, `21日`) resolve against the
+/// page's edition date when it has one, else its year.
+pub fn fill_page(page: &mut Page, extractor: &Extractor) {
+    let when = dates::Context::new(page.year, page.date.as_deref());
+    for article in &mut page.articles {
+        article.facts = extractor.extract_on(article, &when);
     }
 }
 
