@@ -281,10 +281,21 @@ fn write_json(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
 
 /// Markdown table; `|` is escaped and line breaks become spaces so a cell stays in its column.
 fn write_markdown(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-    writeln!(out, "| {} |", COLUMNS.join(" | "))?;
-    writeln!(out, "|{}", " --- |".repeat(COLUMNS.len()))?;
-    for r in rows {
-        let cells: Vec<String> = cells(r)
+    markdown_table(&COLUMNS, rows.iter().map(cells), out)
+}
+
+/// A Markdown table of `columns` and `rows` (the facts export and the project ledger share it);
+/// `|` is escaped and line breaks become spaces so a cell stays in its column.
+pub fn markdown_table<R: AsRef<[String]>>(
+    columns: &[&str],
+    rows: impl IntoIterator<Item = R>,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    writeln!(out, "| {} |", columns.join(" | "))?;
+    writeln!(out, "|{}", " --- |".repeat(columns.len()))?;
+    for row in rows {
+        let cells: Vec<String> = row
+            .as_ref()
             .iter()
             .map(|c| c.replace('|', "\\|").replace(['\n', '\r'], " "))
             .collect();

@@ -103,15 +103,7 @@ pub fn write(records: &[Record], format: Format, out: &mut dyn Write) -> Result<
             writeln!(out)?;
         }
         Format::Markdown => {
-            writeln!(out, "| {} |", COLUMNS.join(" | "))?;
-            writeln!(out, "|{}", " --- |".repeat(COLUMNS.len()))?;
-            for r in records {
-                let cells: Vec<String> = cells(r)
-                    .iter()
-                    .map(|c| c.replace('|', "\\|").replace(['\n', '\r'], " "))
-                    .collect();
-                writeln!(out, "| {} |", cells.join(" | "))?;
-            }
+            crate::export::markdown_table(&COLUMNS, records.iter().map(cells), out)?
         }
     }
     Ok(())
