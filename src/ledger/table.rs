@@ -37,10 +37,10 @@ fn measure_cell(m: &Measure) -> String {
     .to_owned()
 }
 
-/// The cells of a record, in [`COLUMNS`] order; lists are joined with `; `.
-pub fn cells(r: &Record) -> [String; 10] {
-    let stages: Vec<String> = r
-        .stages
+/// Each stage event of a record as `stage date article` (`-` for an unknown date), in order:
+/// the ledger's tables and the reader's projects view write them alike.
+pub fn stage_events(r: &Record) -> Vec<String> {
+    r.stages
         .iter()
         .map(|e| {
             format!(
@@ -50,7 +50,12 @@ pub fn cells(r: &Record) -> [String; 10] {
                 e.article
             )
         })
-        .collect();
+        .collect()
+}
+
+/// The cells of a record, in [`COLUMNS`] order; lists are joined with `; `.
+pub fn cells(r: &Record) -> [String; 10] {
+    let stages = stage_events(r);
     [
         r.name.clone(),
         r.zone.clone().unwrap_or_default(),

@@ -136,18 +136,7 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
                     measures.join("、")
                 }
             );
-            let stages: Vec<String> = r
-                .stages
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{} {} {}",
-                        e.stage,
-                        e.date.as_deref().unwrap_or("-"),
-                        e.article
-                    )
-                })
-                .collect();
+            let stages = crate::ledger::table::stage_events(r);
             let second = format!("{} · {}", stages.join(" → "), r.sources.join(" "));
             let y = body.y + body.height - 2;
             let detail = vec![
