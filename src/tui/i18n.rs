@@ -7,6 +7,9 @@
 
 use crate::model::FactKind;
 
+pub mod ledger;
+pub mod notices;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -68,6 +71,8 @@ pub enum Msg {
     FactsStillExtracting,
     All,
     Searching,
+    ExistsOverwrite,
+    ExportKeys,
 }
 
 impl Msg {
@@ -148,6 +153,10 @@ impl Msg {
             (All, Lang::En) => "all",
             (Searching, Lang::Zh) => "正在搜索…",
             (Searching, Lang::En) => "searching…",
+            (ExistsOverwrite, Lang::Zh) => "文件已存在——Enter 覆盖，Esc 取消",
+            (ExistsOverwrite, Lang::En) => "exists — Enter overwrites, Esc cancels",
+            (ExportKeys, Lang::Zh) => "Tab 切换格式 · Enter 写出 · Esc 取消",
+            (ExportKeys, Lang::En) => "Tab format · Enter write · Esc cancel",
         }
     }
 }

@@ -263,7 +263,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
         effects,
         vec![Effect::Copy {
             text: "3.04 亿元\t304000000 元".into(),
-            what: "money “3.04 亿元”".into()
+            what: "金额“3.04 亿元”".into()
         }]
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 use ratatui::Frame;
 
-use super::app::{App, Mode};
+use super::app::{App, ExportPrompt, ExportWhat, Mode};
 use super::layout::Focus;
 use crate::text::AmbiguousWidth;
 
@@ -42,6 +42,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Mentions(v) => projects::draw_mentions(frame, app, v, frame.area()),
         Mode::Profile(v) => projects::draw_profile(frame, app, v, frame.area()),
         Mode::Failures(top) => failures::draw(frame, app, *top, frame.area()),
+        // Exporting the ledger: the view stays in sight above the prompt on the status line.
+        Mode::Export(ExportPrompt {
+            what: ExportWhat::Projects(v),
+            ..
+        }) => {
+            let area = frame.area();
+            let above = Rect {
+                height: p.status.map_or(area.height, |s| s.y.saturating_sub(area.y)),
+                ..area
+            };
+            projects::draw_projects(frame, app, v, above);
+        }
         _ => {}
     }
 }

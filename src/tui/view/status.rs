@@ -52,8 +52,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             // A problem with the name (an unknown extension) shows beside the prompt.
             let (tail, problem) = match &app.notice {
                 Some(n) => (format!("   {}", sanitize(&n.text)), n.error),
-                None if e.confirm => ("   exists — Enter overwrites, Esc cancels".to_owned(), true),
-                None => ("   Tab format · Enter write · Esc cancel".to_owned(), false),
+                None if e.confirm => (format!("   {}", Msg::ExistsOverwrite.text(app.lang)), true),
+                None => (format!("   {}", Msg::ExportKeys.text(app.lang)), false),
             };
             let style = if problem { t.error } else { t.key };
             (format!("{prompt}{tail}"), style, Some(cur))
