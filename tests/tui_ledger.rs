@@ -143,13 +143,22 @@ fn e_asks_for_a_file_name_whose_extension_picks_the_ledger_format() {
     };
     assert!(path.ends_with("ledger.csv"));
     let text = String::from_utf8_lossy(bytes);
-    assert!(text.lines().next().is_some_and(|h| h.contains(',')), "CSV: {text}");
+    assert!(
+        text.lines().next().is_some_and(|h| h.contains(',')),
+        "CSV: {text}"
+    );
     assert_eq!(text.lines().count(), 6, "header and five records");
     // The file exists: the prompt asks again and keeps what it writes.
     a.update(Action::ExportExists(path.clone()));
     let again = a.update(Action::Input(Input::Enter));
     assert!(
-        matches!(&again[..], [Effect::WriteFile { overwrite: true, .. }]),
+        matches!(
+            &again[..],
+            [Effect::WriteFile {
+                overwrite: true,
+                ..
+            }]
+        ),
         "{again:?}"
     );
     a.update(Action::Exported {

@@ -200,7 +200,9 @@ fn seed_names(article: &Article) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for f in article.facts.iter().filter(|f| f.kind == FactKind::Project) {
-        let n = f.name.clone().unwrap_or_else(|| f.text.clone());
+        // As printed: a Traditional page's project keeps its Traditional name, like its owner;
+        // identity compares the folded key, so the script never splits a project.
+        let n = f.text.clone();
         let k = key(&n);
         if !k.is_empty() && !keys.contains(&k) {
             names.push(n);
