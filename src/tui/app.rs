@@ -413,13 +413,8 @@ impl App {
     }
 
     fn list_height(&self) -> usize {
-        let r = self
-            .panes()
-            .list
-            .or_else(|| layout::panes(self.area(), Focus::List, self.sidebar).list)
-            .unwrap_or_default();
-        let inner = layout::inner(r);
-        inner.height as usize / layout::rows_per_entry(inner.width)
+        let (rows, per_entry) = self.list_geometry();
+        rows / per_entry.max(1)
     }
 
     /// Fact indices of the current article in sidebar order.
