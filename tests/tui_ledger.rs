@@ -73,6 +73,16 @@ fn projects_view_sorted_by_investment_200x60() {
 }
 
 #[test]
+fn the_ledger_views_leave_their_notices_in_sight() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    let shown = screen(&a);
+    let last = shown.lines().last().unwrap_or_default();
+    assert!(last.contains("项目按投资额排序"), "{shown}");
+}
+
+#[test]
 fn enter_opens_the_article_with_the_name_highlighted() {
     let mut a = app(80, 24);
     cmd(&mut a, Command::Projects);

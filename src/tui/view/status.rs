@@ -137,6 +137,13 @@ fn hints_that_fit(
 
 /// The main keys, from the key map so that overrides show, most important first.
 fn hints(app: &App) -> Vec<String> {
+    // The ledger's views name their own keys on their frame; the main screen's would mislead.
+    if matches!(
+        app.mode,
+        Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)
+    ) {
+        return Vec::new();
+    }
     let k = |c: Command, what: Msg| {
         app.keymap
             .first_key(c)
