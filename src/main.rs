@@ -355,8 +355,14 @@ fn run(args: Args) -> Result<ExitCode> {
         };
         return Ok(ExitCode::from(status));
     };
+    // A pipe or file gets large writes, not a system call per line (std's stdout flushes every
+    // line); a terminal keeps line buffering, so output and messages on stderr stay in order.
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out: Box<dyn Write> = if stdout.is_terminal() {
+        Box::new(stdout.lock())
+    } else {
+        Box::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock()))
+    };
     let limits = (args.max_page_size, args.no_cache);
     let code = match command {
         Command::List { select, paths } => {

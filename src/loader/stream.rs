@@ -188,7 +188,7 @@ impl Loader {
             name: &name,
             stamp: Stamp::of(&meta),
         };
-        match cache.lookup(&src) {
+        match cache.lookup_head(&src) {
             Lookup::Fresh(e) if e.has_facts || !facts => e.head(),
             _ => None,
         }
