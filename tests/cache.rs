@@ -320,7 +320,7 @@ fn cache_command_shows_where_and_how_big_and_clears() {
 fn heads(root: &Path, cache: &Path) -> Vec<(String, Vec<String>, String)> {
     use dubao::loader::Detail;
     let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
-    let plan = loader.plan(&[root.to_owned()], None);
+    let plan = loader.plan(&[root.to_owned()], None, false);
     let mut rows = Vec::new();
     loader
         .stream(&plan, Detail::Head, |r| -> Result<(), ()> {
