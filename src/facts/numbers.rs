@@ -25,7 +25,11 @@ impl Decimal {
     }
 
     /// Multiplies by `10^exp` exactly, consuming decimal places before growing the mantissa.
+    /// Zero stays zero whatever the power (`0e999999999` must not loop a billion times).
     pub fn shift(self, exp: u32) -> Option<Self> {
+        if self.mantissa == 0 {
+            return Some(Decimal::int(0));
+        }
         let mut d = self;
         for _ in 0..exp {
             if d.scale > 0 {
@@ -45,6 +49,9 @@ impl Decimal {
 
     /// Drops trailing zero decimals, so integral values print as integers.
     pub fn normalized(self) -> Self {
+        if self.mantissa == 0 {
+            return Decimal::int(0);
+        }
         let mut d = self;
         while d.scale > 0 && d.mantissa % 10 == 0 {
             d.mantissa /= 10;
@@ -554,6 +561,9 @@ fn leading_point(chars: &[char], p: usize) -> Option<NumberSpan> {
         return None;
     }
     let end = p + chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if end == p {
+        return None; // `.一`: no digits after the point
+    }
     let mut mantissa: i128 = 0;
     for c in &chars[p..end] {
         mantissa = mul_add(mantissa, 10, i128::from(c.to_digit(10)?)).ok()?;
@@ -588,6 +598,8 @@ pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
         };
         match reading {
             Some(mut n) => {
+                // Always past the start found, whatever span the reading gave.
+                let next = p + 1;
                 let p = n.start;
                 // `－－9`: a doubled sign is a dash, not a minus.
                 let signed = p > 0
@@ -602,7 +614,7 @@ pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
                         ..v
                     });
                 }
-                i = n.end.max(p + 1);
+                i = n.end.max(next);
                 out.push(n);
             }
             None => i = p + 1,
@@ -705,6 +717,16 @@ mod tests {
     }
 
     #[test]
+    fn zero_shifts_at_once() {
+        assert_eq!(Decimal::int(0).shift(u32::MAX), Some(Decimal::int(0)));
+        let tiny = Decimal {
+            mantissa: 0,
+            scale: u32::MAX,
+        };
+        assert_eq!(tiny.normalized(), Decimal::int(0));
+    }
+
+    #[test]
     fn long_digit_runs_are_refused() {
         assert_eq!(n(&"9".repeat(30)), "9".repeat(30));
         assert_eq!(n(&"9".repeat(31)), "null");
@@ -738,6 +760,7 @@ mod tests {
     fn reader_takes_compounds_and_leaves_word_digits() {
         assert_eq!(scanned(".5"), ["0:0.5"]);
         assert_eq!(scanned("-.5"), ["0:-0.5"]);
+        assert_eq!(scanned("x.一"), ["2:1"]);
         assert_eq!(scanned("负一又二分之一"), ["0:-1.5"]);
         assert_eq!(scanned("这是我的队伍"), Vec::<String>::new());
         assert_eq!(scanned("伍佰"), ["0:500"]);
