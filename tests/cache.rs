@@ -177,12 +177,15 @@ fn touched_edited_deleted_and_renamed_files_are_picked_up() {
     assert!(c.pages.iter().any(|p| Path::new(&p.source) == renamed));
 }
 
-/// Every entry file of a cache directory.
+/// Every page entry file of a cache directory (not the archive summaries).
 fn entries(cache: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let mut stack = vec![cache.to_owned()];
+    let mut stack = vec![cache.join("pages")];
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().flatten() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
             if e.path().is_dir() {
                 stack.push(e.path());
             } else {

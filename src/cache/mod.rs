@@ -8,6 +8,7 @@
 //! Writes go to a temporary file renamed into place, so two dubao processes never see half an entry.
 
 mod entry;
+pub mod summary;
 
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
@@ -219,37 +220,68 @@ impl Cache {
         let _ = write();
     }
 
-    /// Number of entry files and their total size in bytes.
-    pub fn usage(&self) -> (u64, u64) {
-        let mut files = 0;
-        let mut bytes = 0;
-        let mut stack = vec![self.dir.join("pages")];
-        while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                match e.metadata() {
-                    Ok(m) if m.is_dir() => stack.push(e.path()),
-                    Ok(m) => {
-                        files += 1;
-                        bytes += m.len();
-                    }
-                    Err(_) => {}
-                }
-            }
+    /// The summary of the archive at `roots` (see [`summary`]): `Ok(None)` when there is none
+    /// (or no working directory to key it by), `Err` when one is there but unusable.
+    pub fn read_summary(
+        &self,
+        roots: &[PathBuf],
+    ) -> Result<Option<summary::Summary>, summary::Bad> {
+        let Some(path) = self.summary_path(roots) else {
+            return Ok(None);
+        };
+        match std::fs::read(path) {
+            Ok(bytes) => summary::Summary::decode(&bytes, self.build).map(Some),
+            Err(_) => Ok(None),
         }
-        (files, bytes)
     }
 
-    /// Removes every entry.
+    /// Stores the summary of the archive at `roots`; atomic, best effort (a failed write only
+    /// means the next run looks its pages up one by one).
+    pub fn write_summary(&self, roots: &[PathBuf], summary: summary::Writer) {
+        let Some(path) = self.summary_path(roots) else {
+            return;
+        };
+        let bytes = summary.finish(self.build);
+        let Some(parent) = path.parent() else {
+            return;
+        };
+        let write = || -> std::io::Result<()> {
+            std::fs::create_dir_all(parent)?;
+            let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+            std::io::Write::write_all(&mut tmp, &bytes)?;
+            tmp.persist(&path).map_err(|e| e.error)?;
+            Ok(())
+        };
+        let _ = write();
+    }
+
+    /// Where the summary of the archive at `roots` lives.
+    fn summary_path(&self, roots: &[PathBuf]) -> Option<PathBuf> {
+        let cwd = std::env::current_dir().ok()?;
+        Some(summary::path(&self.dir.join(SUMMARIES), &cwd, roots))
+    }
+
+    /// Number of page entries, and the size in bytes of the entries and summaries.
+    pub fn usage(&self) -> (u64, u64) {
+        let (files, bytes) = tree_usage(self.dir.join("pages"));
+        let (_, summaries) = tree_usage(self.dir.join(SUMMARIES));
+        (files, bytes + summaries)
+    }
+
+    /// Removes every entry and summary.
     pub fn clear(&self) -> std::io::Result<()> {
-        match std::fs::remove_dir_all(self.dir.join("pages")) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
+        for d in ["pages", SUMMARIES] {
+            match std::fs::remove_dir_all(self.dir.join(d)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
         }
+        Ok(())
     }
 }
+
+/// The subdirectory of archive summaries.
+const SUMMARIES: &str = "summaries";
 
 /// How much of an entry [`Cache::lookup_head`] reads first: the header, path and head of a page
 /// of a dozen articles fit.
@@ -281,4 +313,27 @@ fn build_id() -> u64 {
         key.push_str(&format!("/{}/{}", stamp.size, stamp.mtime_ns));
     }
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+}
+
+/// Number of files under `root` and their total size in bytes.
+fn tree_usage(root: PathBuf) -> (u64, u64) {
+    let mut files = 0;
+    let mut bytes = 0;
+    let mut stack = vec![root];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            match e.metadata() {
+                Ok(m) if m.is_dir() => stack.push(e.path()),
+                Ok(m) => {
+                    files += 1;
+                    bytes += m.len();
+                }
+                Err(_) => {}
+            }
+        }
+    }
+    (files, bytes)
 }

@@ -42,6 +42,8 @@ pub struct Loader {
     options: LoadOptions,
     cache: Option<Cache>,
     notice: Option<String>,
+    /// A notice from a pass (an unusable archive summary), once per run.
+    pass_notice: std::sync::OnceLock<String>,
     damaged: AtomicUsize,
 }
 
@@ -72,6 +74,7 @@ impl Loader {
             options,
             cache,
             notice,
+            pass_notice: std::sync::OnceLock::new(),
             damaged: AtomicUsize::new(0),
         }
     }
@@ -91,6 +94,7 @@ impl Loader {
     /// one of each kind per run.
     pub fn notices(&self) -> Vec<String> {
         let mut v: Vec<String> = self.notice.iter().cloned().collect();
+        v.extend(self.pass_notice.get().cloned());
         let n = self.damaged.load(Ordering::Relaxed);
         if n > 0 {
             v.push(format!(
@@ -99,6 +103,11 @@ impl Loader {
             ));
         }
         v
+    }
+
+    /// Records a notice for [`Loader::notices`]; only the first of a run is kept.
+    fn note(&self, notice: String) {
+        let _ = self.pass_notice.set(notice);
     }
 
     /// Loads every source on all cores and hands the results to `sink` in source order. Loaded

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use crate::cache::summary::{self, Summary};
 use crate::cache::{self, Lookup, Stamp};
 use crate::error::LoadError;
 use crate::facts::Extractor;
@@ -32,6 +33,9 @@ pub struct Plan {
     roots: Vec<PathBuf>,
     /// Each source's id base; `None` for a source that did not load in the first pass.
     bases: Vec<Option<String>>,
+    /// Each source's head, kept for `list` (empty otherwise); `None` where the second pass must
+    /// load the page (it did not load, or has a notice to report).
+    heads: Vec<Option<Page>>,
     zones: BTreeSet<String>,
     /// Problems walking the paths (a missing path, a FIFO): the second pass reports the rest.
     pub errors: Vec<LoadError>,
@@ -69,29 +73,64 @@ impl Loader {
         let sources = self.stdin_read_once(sources, &mut errors);
         // Without a cache, facts found now would be thrown away: the second pass finds them.
         let facts = facts.filter(|_| self.cache.is_some());
+        let summary = self.open_summary(paths);
+        // `list` prints the heads: kept from this pass, they need no second read.
+        let keep = facts.is_none();
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(sources.len());
+        let mut heads: Vec<Option<Page>> = Vec::new();
         let mut named = BTreeSet::new();
+        let mut writer = summary::Writer::default();
+        let mut reused = 0usize;
+        let mut recorded = 0usize;
         let total = sources.len();
         let _ = self.chunked(
             &sources,
             |i, s| {
                 if self.cache.is_none() && !zones {
-                    self.edition_one(s)
+                    self.edition_one(s).map(Got::plain)
                 } else {
-                    self.head_one(s, i + 1, facts)
+                    self.head_one(s, i + 1, facts, summary.as_ref())
                 }
             },
-            |_, head| -> Result<(), ()> {
-                keys.push(head.map(|h| {
-                    for a in &h.articles {
-                        named.extend(a.zones.iter().chain(&a.zone).cloned());
+            |_, got| -> Result<(), ()> {
+                let Some(got) = got else {
+                    keys.push(None);
+                    if keep {
+                        heads.push(None);
                     }
-                    Key::of(h)
-                }));
+                    return Ok(());
+                };
+                for a in &got.head.articles {
+                    named.extend(a.zones.iter().chain(&a.zone).cloned());
+                }
+                keys.push(Some(Key::of(&got.head)));
+                if let Some(r) = got.record.as_ref().and_then(|(stamp, has_facts)| {
+                    summary::Record::new(
+                        got.head.source.clone(),
+                        *stamp,
+                        *has_facts,
+                        got.head.clone(),
+                    )
+                }) {
+                    writer.push(&r);
+                    recorded += 1;
+                    reused += usize::from(got.reused);
+                }
+                if keep {
+                    heads.push(got.record.is_some().then_some(got.head));
+                }
                 Ok(())
             },
             |done| (done, total.saturating_mul(2)),
         );
+        if let Some(cache) = self.cache.as_ref().filter(|_| !paths.is_empty()) {
+            let unchanged = summary
+                .as_ref()
+                .is_some_and(|s| reused == recorded && s.len() == reused);
+            if !unchanged {
+                cache.write_summary(paths, writer);
+            }
+        }
         let loaded: Vec<edition::PageKey<'_>> = keys.iter().flatten().map(Key::page_key).collect();
         let mut bases = edition::id_bases(&loaded, paths).into_iter();
         let bases = keys
@@ -102,8 +141,28 @@ impl Loader {
             sources,
             roots: paths.to_vec(),
             bases,
+            heads,
             zones: named,
             errors,
+        }
+    }
+
+    /// The archive's summary from the cache, if there is a usable one; an unusable one is noted
+    /// once (it is rewritten at the end of the pass).
+    fn open_summary(&self, paths: &[PathBuf]) -> Option<Summary> {
+        let cache = self.cache.as_ref().filter(|_| !paths.is_empty())?;
+        match cache.read_summary(paths) {
+            Ok(s) => s,
+            Err(bad) => {
+                let why = match bad {
+                    summary::Bad::Damaged => "damaged",
+                    summary::Bad::OtherBuild => "written by another build",
+                };
+                self.note(format!(
+                    "archive summary in the cache {why}: ignored and rebuilt"
+                ));
+                None
+            }
         }
     }
 
@@ -120,12 +179,9 @@ impl Loader {
         self.chunked(
             &plan.sources,
             |i, s| match detail {
-                Detail::Head => match self.cached_head(s, false) {
+                Detail::Head => match plan.heads.get(i).cloned().flatten() {
                     Some(page) => Ok(Loaded { page, notice: None }),
-                    None => self.load_one(s, i + 1, None).map(|l| Loaded {
-                        page: cache::head_of(&l.page),
-                        notice: l.notice,
-                    }),
+                    None => self.head_two(s, i + 1),
                 },
                 Detail::Page => self.load_one(s, i + 1, None),
                 Detail::Facts(x) => self.load_one(s, i + 1, Some(x)),
@@ -176,19 +232,65 @@ impl Loader {
         ingest::edition_of_bytes(&source.name(), &bytes).ok()
     }
 
-    /// A source's head: from a fresh cache entry without decoding its page, else loaded (and
-    /// stored); `None` when the source does not load.
-    fn head_one(&self, source: &Source, number: usize, facts: Option<&Extractor>) -> Option<Page> {
-        if let Some(head) = self.cached_head(source, facts.is_some()) {
-            return Some(head);
+    /// A head in the second pass, when the first did not keep it: from a fresh cache entry, else
+    /// loaded (with its notice, if any).
+    fn head_two(&self, source: &Source, number: usize) -> Result<Loaded, LoadError> {
+        match self.cached_head(source, false) {
+            Some((page, _)) => Ok(Loaded { page, notice: None }),
+            None => self.load_one(source, number, None).map(|l| Loaded {
+                page: cache::head_of(&l.page),
+                notice: l.notice,
+            }),
         }
-        self.load_one(source, number, facts)
-            .ok()
-            .map(|l| cache::head_of(&l.page))
     }
 
-    /// The head of a fresh cache entry for a file (with facts stored, when `facts` is asked).
-    fn cached_head(&self, source: &Source, facts: bool) -> Option<Page> {
+    /// A source's head in the first pass: from the archive's summary when the file's stamp
+    /// matches its record, else from a fresh cache entry without decoding its page, else loaded
+    /// (and stored); `None` when the source does not load. The file is stat'ed first, so a
+    /// record never pairs a stamp with older content than the head's.
+    fn head_one(
+        &self,
+        source: &Source,
+        number: usize,
+        facts: Option<&Extractor>,
+        summary: Option<&Summary>,
+    ) -> Option<Got> {
+        let stamp = match source {
+            Source::File(path) => std::fs::metadata(path)
+                .ok()
+                .filter(|m| m.is_file() && m.len() <= self.options.max_page_bytes)
+                .map(|m| Stamp::of(&m)),
+            _ => None,
+        };
+        if let (Some(stamp), Some(r)) = (stamp, summary.and_then(|s| s.get(&source.name()))) {
+            if r.matches(&stamp) && (r.has_facts || facts.is_none()) {
+                return Some(Got {
+                    head: r.head.clone(),
+                    record: Some((stamp, r.has_facts)),
+                    reused: true,
+                });
+            }
+        }
+        if let Some((head, has_facts)) = self.cached_head(source, facts.is_some()) {
+            return Some(Got {
+                head,
+                record: stamp.map(|s| (s, has_facts)),
+                reused: false,
+            });
+        }
+        let l = self.load_one(source, number, facts).ok()?;
+        // A page with a notice (damaged bytes) is not cached, so its notice shows every run.
+        let record = stamp.filter(|_| l.notice.is_none() && self.cache.is_some());
+        Some(Got {
+            head: cache::head_of(&l.page),
+            record: record.map(|s| (s, facts.is_some())),
+            reused: false,
+        })
+    }
+
+    /// The head of a fresh cache entry for a file (with facts stored, when `facts` is asked),
+    /// and whether the entry holds facts.
+    fn cached_head(&self, source: &Source, facts: bool) -> Option<(Page, bool)> {
         let (Source::File(path), Some(cache)) = (source, &self.cache) else {
             return None;
         };
@@ -204,7 +306,7 @@ impl Loader {
             stamp: Stamp::of(&meta),
         };
         match cache.lookup_head(&src) {
-            Lookup::Fresh(e) if e.has_facts || !facts => e.head(),
+            Lookup::Fresh(e) if e.has_facts || !facts => Some((e.head()?, e.has_facts)),
             _ => None,
         }
     }
@@ -245,6 +347,26 @@ impl Loader {
     }
 }
 
+/// A head from the first pass, and what the archive's summary needs to record it: the stamp
+/// the file had before it was read and whether its cache entry holds facts (`None`: not a file,
+/// not cached, or a page with a notice); `reused` when it came from the summary itself.
+struct Got {
+    head: Page,
+    record: Option<(Stamp, bool)>,
+    reused: bool,
+}
+
+impl Got {
+    /// A head that is not recorded (no cache).
+    fn plain(head: Page) -> Got {
+        Got {
+            head,
+            record: None,
+            reused: false,
+        }
+    }
+}
+
 /// What the id pass keeps of a page (see [`edition::PageKey`]).
 struct Key {
     source: String,
@@ -254,11 +376,11 @@ struct Key {
 }
 
 impl Key {
-    fn of(page: Page) -> Key {
+    fn of(page: &Page) -> Key {
         Key {
-            source: page.source,
-            paper: page.paper,
-            date: page.date,
+            source: page.source.clone(),
+            paper: page.paper.clone(),
+            date: page.date.clone(),
             page_no: page.page_no,
         }
     }
