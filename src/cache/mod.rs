@@ -230,7 +230,7 @@ impl Cache {
             return Ok(None);
         };
         match std::fs::read(path) {
-            Ok(bytes) => summary::Summary::decode(&bytes, self.build).map(Some),
+            Ok(bytes) => summary::Summary::decode(bytes, self.build).map(Some),
             Err(_) => Ok(None),
         }
     }

@@ -10,12 +10,11 @@
 //! or renamed file is picked up by the stat and handled by the per-page cache.
 //!
 //! Layout: magic, format, build, payload length and checksum, then the payload: records one after
-//! another, each a `u32` length and a MessagePack-encoded [`Record`].
+//! another, each the file's name, its stamp, whether its entry has facts and its head
+//! (MessagePack, as in the entries), lengths as `u32`, numbers as little-endian `u64`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-use serde::{Deserialize, Serialize};
 
 use super::Stamp;
 use crate::model::Page;
@@ -26,43 +25,13 @@ const FORMAT: u8 = 1;
 /// A summary of a million pages stays well under this; a larger length is corruption.
 const MAX_PAYLOAD: u64 = 2 << 30;
 
-/// One page file as the summary knows it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// One page file as the summary knows it: the stamp its record was made for, whether its cache
+/// entry holds facts, and where its head (MessagePack) is in the summary's bytes.
+#[derive(Debug, Clone)]
 pub struct Record {
-    /// The name the file was given as (the page's `source`).
-    pub name: String,
-    pub size: u64,
-    pub mtime_ns: u64,
-    pub ino: u64,
-    pub ctime_ns: u64,
-    /// Whether the file's cache entry holds its facts.
+    pub stamp: Stamp,
     pub has_facts: bool,
-    /// The page's head ([`super::head_of`]).
-    pub head: Page,
-}
-
-impl Record {
-    /// A record for a file with `stamp`; `None` when a time does not fit in 64 bits (year 2554),
-    /// so such a file is simply never summarised.
-    pub fn new(name: String, stamp: Stamp, has_facts: bool, head: Page) -> Option<Record> {
-        Some(Record {
-            name,
-            size: stamp.size,
-            mtime_ns: u64::try_from(stamp.mtime_ns).ok()?,
-            ino: stamp.ino,
-            ctime_ns: u64::try_from(stamp.ctime_ns).ok()?,
-            has_facts,
-            head,
-        })
-    }
-
-    /// Whether the record was made for a file with this stamp.
-    pub fn matches(&self, stamp: &Stamp) -> bool {
-        self.size == stamp.size
-            && u128::from(self.mtime_ns) == stamp.mtime_ns
-            && self.ino == stamp.ino
-            && u128::from(self.ctime_ns) == stamp.ctime_ns
-    }
+    head: std::ops::Range<usize>,
 }
 
 /// Why a summary file was not used (a missing one is not a problem).
@@ -74,9 +43,11 @@ pub enum Bad {
     OtherBuild,
 }
 
-/// A decoded summary: records by name.
+/// A decoded summary: records by name over the file's bytes. Heads are decoded only when used,
+/// on whichever core asks, so opening a summary costs one read and one scan of its records.
 #[derive(Debug, Default)]
 pub struct Summary {
+    bytes: Vec<u8>,
     records: HashMap<String, Record>,
 }
 
@@ -84,6 +55,16 @@ impl Summary {
     /// The record of the file named `name`.
     pub fn get(&self, name: &str) -> Option<&Record> {
         self.records.get(name)
+    }
+
+    /// A record's head, encoded and decoded; `None` when it does not decode.
+    pub fn head_bytes(&self, record: &Record) -> Option<&[u8]> {
+        self.bytes.get(record.head.clone())
+    }
+
+    /// A record's head; `None` when it does not decode.
+    pub fn head(&self, record: &Record) -> Option<Page> {
+        rmp_serde::from_slice(self.head_bytes(record)?).ok()
     }
 
     /// How many files it covers.
@@ -97,7 +78,7 @@ impl Summary {
     }
 
     /// Decodes a summary file's bytes written by `build`.
-    pub fn decode(bytes: &[u8], build: u64) -> Result<Summary, Bad> {
+    pub fn decode(bytes: Vec<u8>, build: u64) -> Result<Summary, Bad> {
         let rest = bytes.strip_prefix(MAGIC).ok_or(Bad::Damaged)?;
         let (&format, rest) = rest.split_first().ok_or(Bad::Damaged)?;
         if format != FORMAT {
@@ -118,14 +99,29 @@ impl Summary {
         let mut records = HashMap::new();
         let mut rest = payload;
         while !rest.is_empty() {
-            let (n, tail) = rest.split_at_checked(4).ok_or(Bad::Damaged)?;
-            let n = u32::from_le_bytes(n.try_into().map_err(|_| Bad::Damaged)?) as usize;
-            let (record, tail) = tail.split_at_checked(n).ok_or(Bad::Damaged)?;
-            let record: Record = rmp_serde::from_slice(record).map_err(|_| Bad::Damaged)?;
-            records.insert(record.name.clone(), record);
+            let (name, tail) = sized(rest)?;
+            let name = std::str::from_utf8(name).map_err(|_| Bad::Damaged)?;
+            let (size, tail) = u64_at(tail)?;
+            let (mtime, tail) = u64_at(tail)?;
+            let (ino, tail) = u64_at(tail)?;
+            let (ctime, tail) = u64_at(tail)?;
+            let (&facts, tail) = tail.split_first().ok_or(Bad::Damaged)?;
+            let (head, tail) = sized(tail)?;
+            let start = bytes.len() - tail.len() - head.len();
+            let record = Record {
+                stamp: Stamp {
+                    size,
+                    mtime_ns: u128::from(mtime),
+                    ino,
+                    ctime_ns: u128::from(ctime),
+                },
+                has_facts: facts == 1,
+                head: start..start + head.len(),
+            };
+            records.insert(name.to_owned(), record);
             rest = tail;
         }
-        Ok(Summary { records })
+        Ok(Summary { bytes, records })
     }
 }
 
@@ -136,17 +132,27 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Adds a record; one that cannot be encoded (never expected) is left out, which only
-    /// means its file is looked up in the cache next time.
-    pub fn push(&mut self, record: &Record) {
-        let Ok(bytes) = rmp_serde::to_vec_named(record) else {
+    /// Adds the record of the file named `name` with its head encoded ([`encode_head`]); one
+    /// whose times do not fit in 64 bits (year 2554) is left out, which only means its file is
+    /// looked up in the cache each time.
+    pub fn push(&mut self, name: &str, stamp: &Stamp, has_facts: bool, head: &[u8]) {
+        let (Ok(mtime), Ok(ctime)) = (u64::try_from(stamp.mtime_ns), u64::try_from(stamp.ctime_ns))
+        else {
             return;
         };
-        let Ok(n) = u32::try_from(bytes.len()) else {
+        let (Ok(name_len), Ok(head_len)) = (u32::try_from(name.len()), u32::try_from(head.len()))
+        else {
             return;
         };
-        self.payload.extend_from_slice(&n.to_le_bytes());
-        self.payload.extend_from_slice(&bytes);
+        let p = &mut self.payload;
+        p.extend_from_slice(&name_len.to_le_bytes());
+        p.extend_from_slice(name.as_bytes());
+        for n in [stamp.size, mtime, stamp.ino, ctime] {
+            p.extend_from_slice(&n.to_le_bytes());
+        }
+        p.push(u8::from(has_facts));
+        p.extend_from_slice(&head_len.to_le_bytes());
+        p.extend_from_slice(head);
     }
 
     /// The summary file's bytes, for `build`.
@@ -160,6 +166,18 @@ impl Writer {
         out.extend_from_slice(&self.payload);
         out
     }
+}
+
+/// A head as a summary stores it; `None` if it cannot be encoded (never expected).
+pub fn encode_head(head: &Page) -> Option<Vec<u8>> {
+    rmp_serde::to_vec_named(head).ok()
+}
+
+/// A `u32`-length-prefixed field at the start of `bytes`, and the rest.
+fn sized(bytes: &[u8]) -> Result<(&[u8], &[u8]), Bad> {
+    let (n, rest) = bytes.split_at_checked(4).ok_or(Bad::Damaged)?;
+    let n = u32::from_le_bytes(n.try_into().map_err(|_| Bad::Damaged)?) as usize;
+    rest.split_at_checked(n).ok_or(Bad::Damaged)
 }
 
 /// A little-endian `u64` at the start of `bytes`, and the rest.

@@ -4,8 +4,10 @@
 //! heads when warm, parsing (and caching) the page when cold — and a second pass hands the pages
 //! over one at a time, in path order, with their final ids.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use crate::cache::summary::{self, Summary};
 use crate::cache::{self, Lookup, Stamp};
@@ -35,7 +37,8 @@ pub struct Plan {
     bases: Vec<Option<String>>,
     /// Each source's head, kept for `list` (empty otherwise); `None` where the second pass must
     /// load the page (it did not load, or has a notice to report).
-    heads: Vec<Option<Page>>,
+    /// Taken by the second pass, so each is moved out rather than copied.
+    heads: Vec<Mutex<Option<Page>>>,
     zones: BTreeSet<String>,
     /// Problems walking the paths (a missing path, a FIFO): the second pass reports the rest.
     pub errors: Vec<LoadError>,
@@ -77,11 +80,11 @@ impl Loader {
         // `list` prints the heads: kept from this pass, they need no second read.
         let keep = facts.is_none();
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(sources.len());
-        let mut heads: Vec<Option<Page>> = Vec::new();
+        let mut heads: Vec<Mutex<Option<Page>>> = Vec::new();
         let mut named = BTreeSet::new();
-        let mut writer = summary::Writer::default();
+        // Held as they are (borrowed from the summary when reused): encoded only if it changed.
+        let mut records: Vec<(usize, Stamp, bool, Cow<'_, [u8]>)> = Vec::new();
         let mut reused = 0usize;
-        let mut recorded = 0usize;
         let total = sources.len();
         let _ = self.chunked(
             &sources,
@@ -92,11 +95,11 @@ impl Loader {
                     self.head_one(s, i + 1, facts, summary.as_ref())
                 }
             },
-            |_, got| -> Result<(), ()> {
+            |i, got| -> Result<(), ()> {
                 let Some(got) = got else {
                     keys.push(None);
                     if keep {
-                        heads.push(None);
+                        heads.push(Mutex::new(None));
                     }
                     return Ok(());
                 };
@@ -104,20 +107,13 @@ impl Loader {
                     named.extend(a.zones.iter().chain(&a.zone).cloned());
                 }
                 keys.push(Some(Key::of(&got.head)));
-                if let Some(r) = got.record.as_ref().and_then(|(stamp, has_facts)| {
-                    summary::Record::new(
-                        got.head.source.clone(),
-                        *stamp,
-                        *has_facts,
-                        got.head.clone(),
-                    )
-                }) {
-                    writer.push(&r);
-                    recorded += 1;
+                let kept = got.record.is_some();
+                if let Some((stamp, has_facts, bytes)) = got.record {
+                    records.push((i, stamp, has_facts, bytes));
                     reused += usize::from(got.reused);
                 }
                 if keep {
-                    heads.push(got.record.is_some().then_some(got.head));
+                    heads.push(Mutex::new(kept.then_some(got.head)));
                 }
                 Ok(())
             },
@@ -126,8 +122,12 @@ impl Loader {
         if let Some(cache) = self.cache.as_ref().filter(|_| !paths.is_empty()) {
             let unchanged = summary
                 .as_ref()
-                .is_some_and(|s| reused == recorded && s.len() == reused);
+                .is_some_and(|s| reused == records.len() && s.len() == reused);
             if !unchanged {
+                let mut writer = summary::Writer::default();
+                for (i, stamp, has_facts, bytes) in &records {
+                    writer.push(&sources[*i].name(), stamp, *has_facts, bytes);
+                }
                 cache.write_summary(paths, writer);
             }
         }
@@ -179,7 +179,7 @@ impl Loader {
         self.chunked(
             &plan.sources,
             |i, s| match detail {
-                Detail::Head => match plan.heads.get(i).cloned().flatten() {
+                Detail::Head => match plan.heads.get(i).and_then(|h| h.lock().ok()?.take()) {
                     Some(page) => Ok(Loaded { page, notice: None }),
                     None => self.head_two(s, i + 1),
                 },
@@ -248,13 +248,13 @@ impl Loader {
     /// matches its record, else from a fresh cache entry without decoding its page, else loaded
     /// (and stored); `None` when the source does not load. The file is stat'ed first, so a
     /// record never pairs a stamp with older content than the head's.
-    fn head_one(
+    fn head_one<'s>(
         &self,
         source: &Source,
         number: usize,
         facts: Option<&Extractor>,
-        summary: Option<&Summary>,
-    ) -> Option<Got> {
+        summary: Option<&'s Summary>,
+    ) -> Option<Got<'s>> {
         let stamp = match source {
             Source::File(path) => std::fs::metadata(path)
                 .ok()
@@ -262,30 +262,36 @@ impl Loader {
                 .map(|m| Stamp::of(&m)),
             _ => None,
         };
-        if let (Some(stamp), Some(r)) = (stamp, summary.and_then(|s| s.get(&source.name()))) {
-            if r.matches(&stamp) && (r.has_facts || facts.is_none()) {
-                return Some(Got {
-                    head: r.head.clone(),
-                    record: Some((stamp, r.has_facts)),
-                    reused: true,
-                });
+        if let (Some(stamp), Some(summary)) = (stamp, summary) {
+            let fresh = summary
+                .get(&source.name())
+                .filter(|r| r.stamp == stamp && (r.has_facts || facts.is_none()));
+            if let Some(r) = fresh {
+                if let (Some(head), Some(bytes)) = (summary.head(r), summary.head_bytes(r)) {
+                    return Some(Got {
+                        head,
+                        record: Some((stamp, r.has_facts, Cow::Borrowed(bytes))),
+                        reused: true,
+                    });
+                }
             }
         }
-        if let Some((head, has_facts)) = self.cached_head(source, facts.is_some()) {
-            return Some(Got {
+        let recorded = |head: Page, has_facts: bool, ok: bool| {
+            let record = stamp
+                .filter(|_| ok && self.cache.is_some())
+                .and_then(|s| Some((s, has_facts, Cow::Owned(summary::encode_head(&head)?))));
+            Some(Got {
                 head,
-                record: stamp.map(|s| (s, has_facts)),
+                record,
                 reused: false,
-            });
+            })
+        };
+        if let Some((head, has_facts)) = self.cached_head(source, facts.is_some()) {
+            return recorded(head, has_facts, true);
         }
         let l = self.load_one(source, number, facts).ok()?;
         // A page with a notice (damaged bytes) is not cached, so its notice shows every run.
-        let record = stamp.filter(|_| l.notice.is_none() && self.cache.is_some());
-        Some(Got {
-            head: cache::head_of(&l.page),
-            record: record.map(|s| (s, facts.is_some())),
-            reused: false,
-        })
+        recorded(cache::head_of(&l.page), facts.is_some(), l.notice.is_none())
     }
 
     /// The head of a fresh cache entry for a file (with facts stored, when `facts` is asked),
@@ -348,17 +354,18 @@ impl Loader {
 }
 
 /// A head from the first pass, and what the archive's summary needs to record it: the stamp
-/// the file had before it was read and whether its cache entry holds facts (`None`: not a file,
-/// not cached, or a page with a notice); `reused` when it came from the summary itself.
-struct Got {
+/// the file had before it was read, whether its cache entry holds facts and the head encoded
+/// (`None`: not a file, not cached, or a page with a notice); `reused` when it came from the
+/// summary itself.
+struct Got<'s> {
     head: Page,
-    record: Option<(Stamp, bool)>,
+    record: Option<(Stamp, bool, Cow<'s, [u8]>)>,
     reused: bool,
 }
 
-impl Got {
+impl Got<'_> {
     /// A head that is not recorded (no cache).
-    fn plain(head: Page) -> Got {
+    fn plain(head: Page) -> Self {
         Got {
             head,
             record: None,
