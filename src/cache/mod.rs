@@ -110,10 +110,14 @@ impl Cache {
         &self.dir
     }
 
+    /// Where the search index is kept (see [`crate::index::store`]).
+    pub fn index_dir(&self) -> PathBuf {
+        self.dir.join("index")
+    }
+
     /// The entry file of a source path.
     fn entry_path(&self, abs: &Path) -> PathBuf {
-        let h = xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes());
-        let name = format!("{h:032x}");
+        let name = format!("{:032x}", file_key(abs));
         self.dir.join("pages").join(&name[..2]).join(name)
     }
 
@@ -195,6 +199,12 @@ impl Cache {
             _ => Ok(()),
         }
     }
+}
+
+/// The key of a source file (its absolute path): it names the file's entry, and the search
+/// index keys the file's documents by it.
+pub fn file_key(abs: &Path) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes())
 }
 
 /// The content hash the cache compares when a file's stamp changed (touch, copy).

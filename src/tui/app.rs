@@ -105,11 +105,15 @@ pub enum Action {
     },
     /// The export target exists: ask before overwriting.
     ExportExists(PathBuf),
-    /// The search worker's hits for the query of generation `gen`.
-    SearchDone {
+    /// Hits the search worker found for the query of generation `gen`, in the order it was asked
+    /// for; `done` ends the answer to one request.
+    SearchHits {
         gen: u64,
         hits: Vec<Hit>,
+        done: bool,
     },
+    /// The search index could not be kept as asked (rebuilt, or in memory this run).
+    IndexNotice(String),
 }
 
 /// Work for the event loop.
@@ -206,10 +210,19 @@ pub struct Hit {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {
     pub query: String,
+    /// The hits in the listed articles (before a kept search narrows them), in list order.
     pub hits: Vec<Hit>,
     pub current: Option<usize>,
-    /// The worker has not answered yet: the hit count is unknown.
+    /// The worker has not answered every request yet: more hits may come.
     pub pending: bool,
+    /// Every hit found so far, in any searched article, as found.
+    pub found: Vec<Hit>,
+    /// The entries searched (or asked of the worker) for this query.
+    pub asked: Vec<bool>,
+    /// Requests the worker has not finished.
+    pub outstanding: usize,
+    /// Hits per listed entry.
+    pub counts: std::collections::HashMap<usize, usize>,
 }
 
 /// A one-line message in the status line until the next key.
@@ -267,6 +280,8 @@ pub struct App {
     /// Typing a query sends it to the search worker instead of scanning here (the event loop
     /// sets it; tests and snapshots search synchronously).
     pub background_search: bool,
+    /// Searches to hand to the worker with the effects of the current update.
+    outbox: Vec<SearchRequest>,
     pub notice: Option<Notice>,
     pub size: (u16, u16),
     pub lang: super::i18n::Lang,
@@ -328,6 +343,7 @@ impl App {
             search: None,
             search_gen: 0,
             background_search: false,
+            outbox: Vec::new(),
             notice,
             size: (80, 24),
             lang: settings.lang,
@@ -416,6 +432,12 @@ impl App {
 
     /// Applies one action; returns the effects the event loop must carry out.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = self.apply(action);
+        effects.extend(self.outbox.drain(..).map(Effect::Search));
+        effects
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         let is_user = matches!(
             action,
             Action::Cmd(_) | Action::Input(_) | Action::Click { .. } | Action::Wheel { .. }
@@ -465,7 +487,8 @@ impl App {
                     error: failed,
                 });
             }
-            Action::SearchDone { gen, hits } => self.search_done(gen, hits),
+            Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
+            Action::IndexNotice(text) => self.warn(text),
             Action::ExportExists(path) => {
                 self.mode = Mode::Export(ExportPrompt {
                     path: path.display().to_string(),

@@ -176,18 +176,16 @@ impl App {
     /// to the caller.
     pub(super) fn compute_visible(&mut self) {
         let base = self.base_order();
-        if let Some(mut s) = self.search.take() {
-            s.hits = self.find_in(&base, &s.query);
-            s.current = s
-                .current
-                .filter(|&c| c < s.hits.len())
-                .or((!s.hits.is_empty()).then_some(0));
-            self.search = Some(s);
+        if self.search.is_some() {
+            // Articles that joined the list are searched too (by the worker, in the reader);
+            // the hits found so far are placed at once, no article scanned here.
+            self.ask(&base);
+            self.arrange_hits(&base);
         }
         self.visible = match (&self.search, self.narrowed) {
             (Some(s), true) => base
                 .into_iter()
-                .filter(|&i| s.hits.iter().any(|h| h.entry == i))
+                .filter(|i| s.counts.contains_key(i))
                 .collect(),
             _ => base,
         };
@@ -356,7 +354,8 @@ impl App {
     pub fn hits_of(&self, entry: usize) -> usize {
         self.search
             .as_ref()
-            .map_or(0, |s| s.hits.iter().filter(|h| h.entry == entry).count())
+            .and_then(|s| s.counts.get(&entry).copied())
+            .unwrap_or(0)
     }
 }
 

@@ -23,10 +23,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let at = s.and_then(|s| s.current).map_or(0, |c| c + 1);
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
-            let count = if s.is_some_and(|s| s.pending) {
-                Msg::Searching.text(app.lang).to_owned()
-            } else {
-                format!("{at}/{n} hits")
+            // While the worker scans, the count so far with a `+`; while pages load, the count
+            // is of the loaded pages and says so.
+            let count = match s {
+                Some(s) if s.pending && n == 0 => Msg::Searching.text(app.lang).to_owned(),
+                Some(s) if s.pending => format!("{at}/{n}+ hits"),
+                _ => format!("{at}/{n} hits"),
+            };
+            let count = match app.loading_label() {
+                Some(l) => format!("{count} ({} {l})", Msg::Loading.text(app.lang)),
+                None => count,
             };
             (
                 format!("{prompt}   {count} · Enter keep · Esc clear"),
