@@ -43,6 +43,20 @@ now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null || true; }
+# Ends the session and waits until its program has exited (a reader still writing its cache
+# or holding the index lock would disturb the next run).
+stop() {
+  local pid
+  pid=$(tmux list-panes -t "$SESSION" -F '#{pane_pid}' 2>/dev/null || true)
+  tmux kill-session -t "$SESSION" 2>/dev/null || true
+  if [ -n "$pid" ]; then
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  fi
+}
+clear_cache() {
+  stop
+  rm -rf "$CACHE"
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) b = 1; printf "%.1f×", a / b }'; }
 
 # Polls the screen until it matches the Perl regexp $1 (at most $2 seconds).
@@ -59,15 +73,20 @@ wait_for() {
   done
 }
 
-# Starts $@ in a fresh tmux session and prints the milliseconds until the first Han character.
+# Starts $@ in a fresh tmux session and prints the milliseconds until the screen matches $1:
+# for less the first Han character, for dubao an article count in the status line (drawn in the
+# same frame as the first titles; its empty first frame has Han characters in its key hints).
 first_title() {
-  tmux kill-session -t "$SESSION" 2>/dev/null || true
-  local t0
+  local pattern=$1 t0
+  shift
+  stop
   t0=$(now)
   tmux new-session -d -s "$SESSION" -x $COLS -y $ROWS "$@"
-  wait_for '[\x{4e00}-\x{9fa5}]' 300
+  wait_for "$pattern" 300
   ms "$t0" "$(now)"
 }
+HAN='[\x{4e00}-\x{9fa5}]'
+TITLES=' [1-9][0-9]*/[0-9]+ (篇|articles)'
 
 # Sends one key and prints the milliseconds until the screen changes.
 j_latency() {
@@ -79,10 +98,10 @@ j_latency() {
   ms "$t0" "$(now)"
 }
 
-# Waits until dubao's status line no longer says it is loading.
+# Waits until dubao's status line no longer says it is loading or indexing.
 wait_loaded() {
-  wait_for ' articles' 600
-  while screen | grep -q 'loading'; do sleep 0.01; done
+  wait_for "$TITLES" 600
+  while screen | grep -Eq '载入|loading|索引|indexing'; do sleep 0.05; done
 }
 
 # Types /经开区 one char at a time; prints "first final" milliseconds per char, one line each.
@@ -107,7 +126,7 @@ type_query() {
 
 echo "archive: $PAGES pages ($ARCHIVE); dubao $("$BIN" --version); $ROUNDS rounds"
 
-LESS_OPEN=$(for _ in $(seq "$ROUNDS"); do first_title less "$ALL"; done | median)
+LESS_OPEN=$(for _ in $(seq "$ROUNDS"); do first_title "$HAN" less "$ALL"; done | median)
 LESS_J=$(for _ in $(seq $((ROUNDS * 3))); do j_latency; sleep 0.05; done | median)
 tmux kill-session -t "$SESSION" 2>/dev/null || true
 
@@ -116,40 +135,37 @@ DUBAO=(env "DUBAO_CACHE_DIR=$CACHE" "$BIN" "$ARCHIVE")
 COLD=()
 COLD_TYPE=()
 for r in $(seq "$ROUNDS"); do
-  rm -rf "$CACHE"
-  COLD+=("$(first_title "${DUBAO[@]}")")
+  clear_cache
+  COLD+=("$(first_title "$TITLES" "${DUBAO[@]}")")
   # Search while the rest still loads (first round only: later rounds only time the open).
   if [ "$r" = 1 ]; then
     mapfile -t COLD_TYPE < <(type_query)
   fi
-  tmux kill-session -t "$SESSION" 2>/dev/null || true
+  stop
 done
 COLD_MED=$(printf '%s\n' "${COLD[@]}" | median)
 
 # One full run fills the page cache and the search index (committed when loading ends).
-rm -rf "$CACHE"
-first_title "${DUBAO[@]}" >/dev/null
+clear_cache
+first_title "$TITLES" "${DUBAO[@]}" >/dev/null
 wait_loaded
-sleep 3
-tmux kill-session -t "$SESSION" 2>/dev/null || true
-sleep 0.5
+stop
 
 WARM=()
 for _ in $(seq "$ROUNDS"); do
-  WARM+=("$(first_title "${DUBAO[@]}")")
-  tmux kill-session -t "$SESSION" 2>/dev/null || true
-  sleep 0.3
+  WARM+=("$(first_title "$TITLES" "${DUBAO[@]}")")
+  stop
 done
 WARM_MED=$(printf '%s\n' "${WARM[@]}" | median)
 
-first_title "${DUBAO[@]}" >/dev/null
+first_title "$TITLES" "${DUBAO[@]}" >/dev/null
 wait_loaded
 sleep 1
 TYPE=()
 for _ in $(seq "$ROUNDS"); do
   mapfile -t -O "${#TYPE[@]}" TYPE < <(type_query)
 done
-tmux kill-session -t "$SESSION" 2>/dev/null || true
+stop
 KEY_FIRST=$(printf '%s\n' "${TYPE[@]}" | cut -d' ' -f1 | median)
 KEY_FINAL=$(printf '%s\n' "${TYPE[@]}" | cut -d' ' -f2 | median)
 LOAD_FIRST=$(printf '%s\n' "${COLD_TYPE[@]}" | cut -d' ' -f1 | median)

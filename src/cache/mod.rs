@@ -192,12 +192,15 @@ impl Cache {
         (files, bytes)
     }
 
-    /// Removes every entry.
+    /// Removes every entry, and the search index.
     pub fn clear(&self) -> std::io::Result<()> {
-        match std::fs::remove_dir_all(self.dir.join("pages")) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
+        for dir in [self.dir.join("pages"), self.index_dir()] {
+            match std::fs::remove_dir_all(dir) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
         }
+        Ok(())
     }
 }
 

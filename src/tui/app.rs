@@ -114,6 +114,11 @@ pub enum Action {
     },
     /// The search index could not be kept as asked (rebuilt, or in memory this run).
     IndexNotice(String),
+    /// The search index holds `done` of the `total` pages loaded so far.
+    IndexProgress {
+        done: usize,
+        total: usize,
+    },
 }
 
 /// Work for the event loop.
@@ -292,6 +297,8 @@ pub struct App {
     pub quit: bool,
     /// Files loaded / in all while pages load in the background.
     pub loading: Option<(usize, usize)>,
+    /// Pages the search index holds / pages loaded, while it catches up (searches are slower).
+    pub indexing: Option<(usize, usize)>,
     /// Pages received so far (the next page's group index).
     pub pages: usize,
 }
@@ -353,6 +360,7 @@ impl App {
             cache: Cache::default(),
             quit: false,
             loading: None,
+            indexing: None,
             pages,
         };
         app.refilter();
@@ -489,6 +497,9 @@ impl App {
             }
             Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
             Action::IndexNotice(text) => self.warn(text),
+            Action::IndexProgress { done, total } => {
+                self.indexing = (done < total).then_some((done, total));
+            }
             Action::ExportExists(path) => {
                 self.mode = Mode::Export(ExportPrompt {
                     path: path.display().to_string(),

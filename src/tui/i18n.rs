@@ -35,6 +35,7 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
     Loading,
+    Indexing,
     Facts,
     NoFacts,
     ExtractingFacts,
@@ -76,6 +77,8 @@ impl Msg {
         match (self, lang) {
             (Loading, Lang::Zh) => "载入",
             (Loading, Lang::En) => "loading",
+            (Indexing, Lang::Zh) => "索引",
+            (Indexing, Lang::En) => "indexing",
             (Facts, Lang::Zh) => "事实",
             (Facts, Lang::En) => "facts",
             (NoFacts, Lang::Zh) => "未找到事实",
@@ -319,6 +322,7 @@ mod tests {
         use Msg::*;
         for m in [
             Loading,
+            Indexing,
             Facts,
             NoFacts,
             ExtractingFacts,

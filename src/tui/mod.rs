@@ -187,6 +187,9 @@ fn settings(options: &Options) -> Settings {
 
 type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 
+/// How long the event loop takes background results before it draws and reads keys again.
+const DRAIN_BUDGET: Duration = Duration::from_millis(15);
+
 /// Output buffer large enough for a whole frame of a big terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 
@@ -209,8 +212,13 @@ fn event_loop(
             return Ok(());
         }
         let mut dirty = false;
+        // Background results for a frame's worth of time at most, and the first pages alone:
+        // a burst of batches (a warm cache delivers pages faster than they can be listed) must
+        // not hold back the first screen or a key.
+        let started = std::time::Instant::now();
         while let Ok(action) = workers.rx.try_recv() {
             let done = matches!(action, Action::LoadDone { .. });
+            let empty = app.entries.is_empty();
             apply(app, term, workers, action);
             // New pages go to the search worker to be indexed (and searched).
             workers.searcher.feed(app);
@@ -218,10 +226,16 @@ fn event_loop(
                 workers.searcher.load_done();
             }
             dirty = true;
+            if (empty && !app.entries.is_empty()) || started.elapsed() >= DRAIN_BUDGET {
+                break;
+            }
         }
         while let Ok(found) = workers.searcher.results.try_recv() {
             apply(app, term, workers, found);
             dirty = true;
+            if started.elapsed() >= DRAIN_BUDGET {
+                break;
+            }
         }
         // Short polls while pages, facts or a search answer are arriving, so they show up
         // promptly; the signal flag is checked at least four times a second either way.
@@ -517,10 +531,11 @@ fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
         .name("dubao-facts".to_owned())
         .spawn(move || {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
-            // screen before competing with it for the CPU.
+            // screen (the first pages arrive with the first jobs) before competing with it.
+            let Ok(first) = queue.recv() else { return };
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            for (entry, article, year, edition) in queue {
+            for (entry, article, year, edition) in std::iter::once(first).chain(queue) {
                 let facts = extractor
                     .as_ref()
                     .and_then(|x| {

@@ -105,6 +105,9 @@ impl Searcher {
         let _ = std::thread::Builder::new()
             .name("dubao-search".to_owned())
             .spawn(move || {
+                // Opening a kept index reads and checks all of it: not before the first pages
+                // are in, so it does not compete with the first screen.
+                let Ok(first) = queue.recv() else { return };
                 let (index, notice) = match index_dir {
                     Some(dir) => match index::store::open(&dir) {
                         Ok((i, n)) => (Some(i), n),
@@ -115,7 +118,9 @@ impl Searcher {
                 if let Some(n) = notice {
                     let _ = tx.send(Action::IndexNotice(n));
                 }
-                Worker::new(index, tx, live).run(&queue);
+                let mut worker = Worker::new(index, tx, live);
+                worker.take(first);
+                worker.run(&queue);
             });
         Searcher {
             jobs,
@@ -189,6 +194,8 @@ struct Worker {
     uncommitted: Vec<usize>,
     since: Option<Instant>,
     load_done: bool,
+    /// Pages the committed index holds.
+    indexed: usize,
     /// The documents of deleted files were looked for (once, after the load).
     cleaned: bool,
     searches: VecDeque<SearchRequest>,
@@ -209,6 +216,7 @@ impl Worker {
             since: None,
             load_done: false,
             cleaned: false,
+            indexed: 0,
             searches: VecDeque::new(),
             tx,
             latest,
@@ -254,7 +262,10 @@ impl Worker {
 
     fn take(&mut self, job: Job) {
         match job {
-            Job::Pages(pages) => pages.into_iter().for_each(|p| self.add(p)),
+            Job::Pages(pages) => {
+                pages.into_iter().for_each(|p| self.add(p));
+                self.progress();
+            }
             Job::Search(req) => {
                 self.searches.retain(|s| s.gen >= req.gen);
                 self.searches.push_back(req);
@@ -277,6 +288,7 @@ impl Worker {
             .as_ref()
             .is_some_and(|i| i.version(file) == Some(version));
         let k = self.pages.len();
+        self.indexed += usize::from(indexed);
         if !indexed && self.index.is_some() {
             self.queue.push_back(k);
         }
@@ -337,10 +349,12 @@ impl Worker {
             if !failed {
                 for k in self.uncommitted.drain(..) {
                     if let Some(p) = self.pages.get_mut(k) {
+                        self.indexed += usize::from(!p.indexed);
                         p.indexed = true;
                     }
                 }
                 self.since = None;
+                self.progress();
             }
         }
         if failed {
@@ -350,6 +364,20 @@ impl Worker {
             for p in &mut self.pages {
                 p.indexed = false;
             }
+            self.indexed = 0;
+            // Nothing more will be indexed: the status line stops saying so.
+            let n = self.pages.len();
+            let _ = self.tx.send(Action::IndexProgress { done: n, total: n });
+        }
+    }
+
+    /// Tells the reader how many pages the index holds (it shows this until all are in).
+    fn progress(&self) {
+        if self.index.is_some() {
+            let _ = self.tx.send(Action::IndexProgress {
+                done: self.indexed,
+                total: self.pages.len(),
+            });
         }
     }
 
@@ -500,7 +528,7 @@ mod tests {
                         return all;
                     }
                 }
-                Action::IndexNotice(_) => {}
+                Action::IndexNotice(_) | Action::IndexProgress { .. } => {}
                 other => panic!("unexpected {other:?}"),
             }
         }

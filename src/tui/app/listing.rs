@@ -128,12 +128,13 @@ impl App {
         let mut order: Vec<usize> = (0..self.entries.len())
             .filter(|&i| self.passes(&self.entries[i]))
             .collect();
+        // Borrowed, not cloned: a sort compares n·log n times (a second for 100,000 articles).
         let key = |i: usize| {
             let p = &self.entries[i].page;
             (
-                p.paper.clone(),
+                &p.paper,
                 p.page_no.unwrap_or(u32::MAX),
-                self.entries[i].source.clone(),
+                &self.entries[i].source,
                 i,
             )
         };

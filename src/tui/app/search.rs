@@ -74,7 +74,12 @@ impl App {
             query: q,
             ..Search::default()
         });
-        let base = self.base_order();
+        // Unless a kept search narrowed it, the list is the filtered order: no need to sort again.
+        let base = if self.narrowed {
+            self.base_order()
+        } else {
+            self.visible.clone()
+        };
         self.ask(&base);
         self.arrange_hits(&base);
         self.goto_hit();
@@ -122,12 +127,20 @@ impl App {
         if gen != self.search_gen {
             return;
         }
-        s.found.extend(hits);
         if done {
             s.outstanding = s.outstanding.saturating_sub(1);
             s.pending = s.outstanding > 0;
         }
         let had = s.current.is_some();
+        if !self.narrowed && self.append_hits(&hits) {
+            if !had {
+                self.goto_hit();
+            }
+            return;
+        }
+        if let Some(s) = &mut self.search {
+            s.found.extend(hits);
+        }
         if self.narrowed {
             // The kept list grows with the articles that have hits, the selection kept.
             self.regrow();
@@ -138,6 +151,44 @@ impl App {
         if !had {
             self.goto_hit();
         }
+    }
+
+    /// Adds hits that all fall after the last listed hit, in list order (a search's answer
+    /// arrives so, chunk by chunk) without re-sorting them all; false (nothing added) otherwise.
+    fn append_hits(&mut self, hits: &[Hit]) -> bool {
+        let here = self.selected;
+        let mut pos = vec![usize::MAX; self.entries.len()];
+        for (p, &i) in self.visible.iter().enumerate() {
+            if let Some(slot) = pos.get_mut(i) {
+                *slot = p;
+            }
+        }
+        let at = |h: &Hit| pos.get(h.entry).copied().unwrap_or(usize::MAX);
+        let Some(s) = &mut self.search else {
+            return false;
+        };
+        let mut last = s.hits.last().map_or(0, at);
+        for h in hits {
+            let p = at(h);
+            if p == usize::MAX || p < last {
+                return false;
+            }
+            last = p;
+        }
+        let old = s.hits.len();
+        s.found.extend_from_slice(hits);
+        s.hits.extend_from_slice(hits);
+        for h in hits {
+            *s.counts.entry(h.entry).or_default() += 1;
+        }
+        if s.current.is_none() {
+            s.current = s.hits[old..]
+                .iter()
+                .position(|h| at(h) >= here)
+                .map(|k| old + k)
+                .or((!s.hits.is_empty() && !s.pending).then_some(0));
+        }
+        true
     }
 
     /// Orders the hits found in the articles of `base` (the list before narrowing) by list
@@ -171,7 +222,8 @@ impl App {
             None => None,
         }
         .or_else(|| hits.iter().position(|h| at(h) >= here))
-        .or((!hits.is_empty()).then_some(0));
+        // None at or after the selection: the first hit, once no more can come.
+        .or((!hits.is_empty() && !s.pending).then_some(0));
         s.hits = hits;
     }
 

@@ -104,10 +104,14 @@ fn summary(app: &App) -> String {
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
-        parts.push(format!("“{}” {at}/{}", s.query, s.hits.len()));
+        let more = if s.pending { "+" } else { "" };
+        parts.push(format!("“{}” {at}/{}{more}", s.query, s.hits.len()));
     }
     if let Some(label) = app.loading_label() {
         parts.push(format!("{} {label}", Msg::Loading.text(lang)));
+    }
+    if let Some((done, all)) = app.indexing {
+        parts.push(format!("{} {done}/{all}", Msg::Indexing.text(lang)));
     }
     let (done, all) = app.facts_progress();
     if done < all {
