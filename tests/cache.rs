@@ -96,21 +96,51 @@ fn ids_stay_dense_when_a_file_fails_to_load() {
 }
 
 #[test]
-fn an_unchanged_file_is_served_from_the_cache_without_reading_it() {
+fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
+    let dir = archive(3);
+    let cache = tempfile::tempdir().unwrap();
+    let (before, _, _) = load(dir.path(), cache.path());
+    let stamps = |c: &Path| -> Vec<(PathBuf, SystemTime, Vec<u8>)> {
+        entries(c)
+            .into_iter()
+            .map(|e| {
+                let m = std::fs::metadata(&e).unwrap().modified().unwrap();
+                let bytes = std::fs::read(&e).unwrap();
+                (e, m, bytes)
+            })
+            .collect()
+    };
+    let written = stamps(cache.path());
+    assert_eq!(written.len(), 3);
+    let (after, _, _) = load(dir.path(), cache.path());
+    assert_eq!(after, before);
+    assert_eq!(
+        stamps(cache.path()),
+        written,
+        "a fresh entry is not rewritten"
+    );
+}
+
+/// Same size, same mtime, other bytes (an editor or `cp -p`/`rsync -t` that keeps the mtime):
+/// the inode's status-change time gives it away, so the new text shows.
+#[cfg(unix)]
+#[test]
+fn an_edit_that_keeps_size_and_mtime_is_picked_up() {
     let dir = archive(3);
     let cache = tempfile::tempdir().unwrap();
     let page = dir.path().join("001.txt");
     let (before, _, _) = load(dir.path(), cache.path());
-    // Same size, same mtime, other bytes: only a loader that trusts the stamp keeps the old pages.
     let meta = std::fs::metadata(&page).unwrap();
     let text = std::fs::read_to_string(&page).unwrap();
     let swapped = text.replace("项目", "工程");
     assert_eq!(swapped.len(), text.len());
     std::fs::write(&page, &swapped).unwrap();
     set_mtime(&page, meta.modified().unwrap());
-    assert_ne!(cold(dir.path()), before, "the swap changes the parse");
+    assert_eq!(std::fs::metadata(&page).unwrap().len(), meta.len());
+    let now = cold(dir.path());
+    assert_ne!(now, before, "the swap changes the parse");
     let (after, _, _) = load(dir.path(), cache.path());
-    assert_eq!(after, before);
+    assert_eq!(after, now);
 }
 
 #[test]
@@ -284,4 +314,50 @@ fn cache_command_shows_where_and_how_big_and_clears() {
         .assert()
         .success();
     assert!(entries(cache.path()).is_empty());
+}
+
+/// Titles and ids of a streamed run's page heads (what `dubao list` prints).
+fn heads(root: &Path, cache: &Path) -> Vec<(String, Vec<String>, String)> {
+    use dubao::loader::Detail;
+    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
+    let plan = loader.plan(&[root.to_owned()], None, false);
+    let mut rows = Vec::new();
+    loader
+        .stream(&plan, Detail::Head, |r| -> Result<(), ()> {
+            let page = r.expect("loads").page;
+            for a in page.articles {
+                rows.push((a.id, a.title, page.source.clone()));
+            }
+            Ok(())
+        })
+        .unwrap();
+    rows
+}
+
+#[test]
+fn warm_heads_equal_cold_ones_however_long_the_head() {
+    let dir = archive(3);
+    // A page of 400 short articles: its head outgrows the first bytes a head lookup reads.
+    let long: String = (0..400)
+        .map(|k| format!("第{k}条新闻标题在这里\n\n本报讯 近日，第{k}个项目开工。\n\n\n\n"))
+        .collect();
+    std::fs::write(dir.path().join("long.txt"), long).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let want: Vec<(String, Vec<String>, String)> = cold(dir.path())
+        .pages
+        .into_iter()
+        .flat_map(|p| {
+            let source = p.source;
+            p.articles
+                .into_iter()
+                .map(move |a| (a.id, a.title, source.clone()))
+        })
+        .collect();
+    assert!(want.len() > 400);
+    assert_eq!(heads(dir.path(), cache.path()), want, "cold");
+    assert_eq!(heads(dir.path(), cache.path()), want, "warm");
+    let big = entries(cache.path())
+        .iter()
+        .any(|e| std::fs::metadata(e).unwrap().len() > 16 << 10);
+    assert!(big, "one entry is longer than a head lookup's first read");
 }

@@ -14,7 +14,7 @@ use std::time::UNIX_EPOCH;
 
 use thiserror::Error;
 
-pub use entry::{Entry, Key};
+pub use entry::{head_of, Entry, Key};
 
 use crate::model::Page;
 
@@ -29,12 +29,21 @@ pub struct Unavailable {
     pub source: std::io::Error,
 }
 
-/// The identity of a source file the cache checks before trusting an entry.
+/// The identity of a source file the cache checks before trusting an entry without reading the
+/// file. Size and mtime alone miss an edit that keeps the size within the filesystem's mtime
+/// granularity, or a tool that restores the mtime (`touch -r`, `cp -p`, `rsync -t`); the inode
+/// and the status-change time catch those too (a file replaced by rename has a new inode, any
+/// write or `touch` sets ctime, and ctime cannot be set back by a user). A stamp that differs
+/// only makes dubao read and hash the file, so this costs nothing for an unchanged archive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
     pub mtime_ns: u128,
+    /// Inode number (0 off Unix).
+    pub ino: u64,
+    /// Status-change time in nanoseconds since the epoch (0 off Unix).
+    pub ctime_ns: u128,
 }
 
 impl Stamp {
@@ -45,11 +54,32 @@ impl Stamp {
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
+        let (ino, ctime_ns) = inode_and_ctime(meta);
         Stamp {
             size: meta.len(),
             mtime_ns,
+            ino,
+            ctime_ns,
         }
     }
+}
+
+/// The inode and status-change time (ns) of a file, on Unix.
+#[cfg(unix)]
+fn inode_and_ctime(meta: &std::fs::Metadata) -> (u64, u128) {
+    use std::os::unix::fs::MetadataExt;
+    let secs = u128::try_from(meta.ctime()).unwrap_or(0);
+    let nanos = u128::try_from(meta.ctime_nsec()).unwrap_or(0);
+    (
+        meta.ino(),
+        secs.saturating_mul(1_000_000_000).saturating_add(nanos),
+    )
+}
+
+/// No inode or ctime off Unix: size and mtime (and the content hash on any change) only.
+#[cfg(not(unix))]
+fn inode_and_ctime(_meta: &std::fs::Metadata) -> (u64, u128) {
+    (0, 0)
 }
 
 /// A source file as the cache knows it: absolute path, the name it was given as, its stamp.
@@ -127,7 +157,31 @@ impl Cache {
         let Ok(bytes) = std::fs::read(self.entry_path(src.abs)) else {
             return Lookup::Miss;
         };
-        match Entry::decode(&bytes) {
+        self.judge(src, Entry::decode(bytes))
+    }
+
+    /// [`Cache::lookup`] for a page's head only: reads the entry's first bytes, not the page
+    /// (a head is a few hundred bytes, an entry kilobytes), falling back to the whole entry
+    /// when its head is longer. A [`Lookup::Fresh`] entry from here has no page.
+    pub fn lookup_head(&self, src: &Source<'_>) -> Lookup {
+        let path = self.entry_path(src.abs);
+        let Ok((bytes, complete)) = read_prefix(&path, HEAD_PREFIX) else {
+            return Lookup::Miss;
+        };
+        let decoded = if complete {
+            Entry::decode(bytes)
+        } else {
+            Entry::decode_head(bytes)
+        };
+        match decoded {
+            Err(entry::Bad::Damaged) if !complete => self.lookup(src),
+            d => self.judge(src, d),
+        }
+    }
+
+    /// What a decoded entry means for a source.
+    fn judge(&self, src: &Source<'_>, decoded: Result<Entry, entry::Bad>) -> Lookup {
+        match decoded {
             Err(entry::Bad::OtherBuild) => Lookup::Miss,
             Err(entry::Bad::Damaged) => Lookup::Damaged,
             Ok(e)
@@ -208,6 +262,19 @@ impl Cache {
 /// index keys the file's documents by it.
 pub fn file_key(abs: &Path) -> u128 {
     xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes())
+}
+
+/// How much of an entry [`Cache::lookup_head`] reads first: the header, path and head of a page
+/// of a dozen articles fit.
+const HEAD_PREFIX: u64 = 8 << 10;
+
+/// The first `n` bytes of a file, and whether that is all of it.
+fn read_prefix(path: &Path, n: u64) -> std::io::Result<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?.take(n).read_to_end(&mut buf)?;
+    let complete = (buf.len() as u64) < n;
+    Ok((buf, complete))
 }
 
 /// The content hash the cache compares when a file's stamp changed (touch, copy).
