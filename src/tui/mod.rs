@@ -241,7 +241,9 @@ fn event_loop(
         // promptly; the signal flag is checked at least four times a second either way.
         let (done, all) = app.facts_progress();
         let searching = app.search.as_ref().is_some_and(|s| s.pending);
-        let wait = if done < all || app.loading.is_some() || searching {
+        let wait = if searching {
+            10
+        } else if done < all || app.loading.is_some() {
             30
         } else {
             250

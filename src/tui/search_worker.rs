@@ -388,6 +388,7 @@ impl Worker {
         let needle = search_form(&req.query);
         let mut hits = Vec::new();
         let mut last = Instant::now();
+        let mut sent_any = false;
         for &i in &order {
             if !live() {
                 return true;
@@ -398,7 +399,9 @@ impl Worker {
             if !needle.is_empty() {
                 hits_in(a, i, &needle, &mut hits);
             }
-            if !hits.is_empty() && last.elapsed() >= HITS_INTERVAL {
+            // The first hits at once (the count appears), then a chunk per interval.
+            if !hits.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
+                sent_any = true;
                 last = Instant::now();
                 let chunk = std::mem::take(&mut hits);
                 let sent = self.tx.send(Action::SearchHits {
