@@ -86,12 +86,80 @@ pub fn rows<'a>(items: impl IntoIterator<Item = (&'a str, &'a Article, &'a Fact)
 
 /// Writes rows in a format.
 pub fn write(rows: &[Row<'_>], format: Format, out: &mut dyn Write) -> Result<(), Error> {
-    match format {
-        Format::Tsv => write_tsv(rows, out),
-        Format::Csv => write_csv(rows, out),
-        Format::Json => write_json(rows, out),
-        Format::Markdown => write_markdown(rows, out),
+    let mut w = RowWriter::start(format, out)?;
+    w.rows(rows, out)?;
+    w.finish(out)
+}
+
+/// Rows written as they come, a page at a time, in bytes identical to [`write`] of all of them
+/// at once: `dubao facts` streams an archive without holding its facts.
+#[derive(Debug)]
+pub struct RowWriter {
+    format: Format,
+    written: usize,
+}
+
+impl RowWriter {
+    /// Writes the format's header (TSV, CSV and Markdown column names; nothing for JSON).
+    pub fn start(format: Format, out: &mut dyn Write) -> Result<RowWriter, Error> {
+        match format {
+            Format::Tsv => writeln!(out, "{}", COLUMNS.join("\t"))?,
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut *out);
+                w.write_record(COLUMNS)?;
+                w.flush()?;
+            }
+            Format::Json => {}
+            Format::Markdown => markdown_header(&COLUMNS, out)?,
+        }
+        Ok(RowWriter { format, written: 0 })
     }
+
+    /// Writes some rows.
+    pub fn rows(&mut self, rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
+        match self.format {
+            Format::Tsv => write_tsv(rows, out)?,
+            Format::Csv => write_csv(rows, out)?,
+            Format::Json => {
+                for r in rows {
+                    out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                    self.written += 1;
+                    write_indented(r, 1, out)?;
+                }
+            }
+            Format::Markdown => {
+                for r in rows {
+                    markdown_row(&cells(r), out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the document (JSON's array).
+    pub fn finish(self, out: &mut dyn Write) -> Result<(), Error> {
+        match (self.format, self.written) {
+            (Format::Json, 0) => writeln!(out, "[]")?,
+            (Format::Json, _) => writeln!(out, "\n]")?,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// Writes `value` as pretty JSON as it reads nested `depth` levels deep in a pretty document
+/// (two spaces a level): what lets a long array go out element by element. JSON strings escape
+/// their line breaks, so every newline of the output is the formatter's and takes the indent.
+pub fn write_indented<T: Serialize + ?Sized>(
+    value: &T,
+    depth: usize,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value)?;
+    let pad = "  ".repeat(depth);
+    out.write_all(pad.as_bytes())?;
+    out.write_all(text.replace('\n', &format!("\n{pad}")).as_bytes())?;
+    Ok(())
 }
 
 /// The byte-order mark that makes spreadsheet programs (Excel under a Chinese locale) read a
@@ -252,7 +320,6 @@ pub fn cells(row: &Row<'_>) -> [String; 13] {
 
 /// TSV keeps one record per line: tabs and line breaks inside a cell become spaces.
 fn write_tsv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-    writeln!(out, "{}", COLUMNS.join("\t"))?;
     for r in rows {
         let cells: Vec<String> = cells(r)
             .iter()
@@ -265,23 +332,11 @@ fn write_tsv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
 
 fn write_csv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(COLUMNS)?;
     for r in rows {
         w.write_record(cells(r))?;
     }
     w.flush()?;
     Ok(())
-}
-
-fn write_json(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-    serde_json::to_writer_pretty(&mut *out, rows)?;
-    writeln!(out)?;
-    Ok(())
-}
-
-/// Markdown table; `|` is escaped and line breaks become spaces so a cell stays in its column.
-fn write_markdown(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-    markdown_table(&COLUMNS, rows.iter().map(cells), out)
 }
 
 /// A Markdown table of `columns` and `rows` (the facts export and the project ledger share it);
@@ -291,16 +346,28 @@ pub fn markdown_table<R: AsRef<[String]>>(
     rows: impl IntoIterator<Item = R>,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
+    markdown_header(columns, out)?;
+    for row in rows {
+        markdown_row(row.as_ref(), out)?;
+    }
+    Ok(())
+}
+
+/// A Markdown table's header: the column names and the rule under them.
+fn markdown_header(columns: &[&str], out: &mut dyn Write) -> Result<(), Error> {
     writeln!(out, "| {} |", columns.join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(columns.len()))?;
-    for row in rows {
-        let cells: Vec<String> = row
-            .as_ref()
-            .iter()
-            .map(|c| c.replace('|', "\\|").replace(['\n', '\r'], " "))
-            .collect();
-        writeln!(out, "| {} |", cells.join(" | "))?;
-    }
+    Ok(())
+}
+
+/// One Markdown table row; `|` is escaped and line breaks become spaces so a cell stays in its
+/// column.
+fn markdown_row(cells: &[String], out: &mut dyn Write) -> Result<(), Error> {
+    let cells: Vec<String> = cells
+        .iter()
+        .map(|c| c.replace('|', "\\|").replace(['\n', '\r'], " "))
+        .collect();
+    writeln!(out, "| {} |", cells.join(" | "))?;
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use dubao::ingest::edition::range::DateRange;
-use dubao::loader::{CacheMode, Loader};
+use dubao::loader::{CacheMode, Detail, Loader};
 use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
 use dubao::{cli, facts, ingest, progress, tui};
@@ -222,6 +222,68 @@ fn load(
     (corpus, loaded)
 }
 
+/// A streaming run of a subcommand over an archive: the first pass (ids, zones) done, pages
+/// still to come; see [`Loader::plan`].
+struct Streaming<'a> {
+    loader: Loader,
+    plan: dubao::loader::Plan,
+    detail: Detail<'a>,
+}
+
+impl<'a> Streaming<'a> {
+    /// Runs the first pass over `paths` with the `--max-page-size` and `--no-cache` of `limits`;
+    /// with an extractor, pages will come with facts, else
+    /// only their heads (what `list` prints).
+    fn new(
+        limits: &(Option<u64>, bool),
+        paths: &[PathBuf],
+        facts: Option<&'a facts::Extractor>,
+    ) -> Streaming<'a> {
+        let loader = loader(limits.0, limits.1);
+        let plan = loader.plan(paths, facts);
+        let detail = facts.map_or(Detail::Head, Detail::Facts);
+        Streaming {
+            loader,
+            plan,
+            detail,
+        }
+    }
+
+    /// `--zone` names a zone some article is about, checked before any output.
+    fn check(&self, filter: &cli::Filter) -> Result<()> {
+        Ok(filter.check_known(self.plan.zones())?)
+    }
+
+    /// Checks the filter, then writes every page through `writer` as it loads; load problems
+    /// and the cache's notices are printed after the output, as [`report`] does.
+    fn write(
+        mut self,
+        filter: &cli::Filter,
+        mut writer: Box<dyn cli::stream::PageWriter>,
+        out: &mut dyn Write,
+    ) -> Result<ExitCode> {
+        self.check(filter)?;
+        let mut errors = std::mem::take(&mut self.plan.errors);
+        self.loader
+            .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
+                match r {
+                    Ok(l) => {
+                        errors.extend(l.notice);
+                        writer.page(&l.page, out)
+                    }
+                    Err(e) => {
+                        errors.push(e);
+                        Ok(())
+                    }
+                }
+            })?;
+        writer.finish(out)?;
+        let mut loaded = loaded_from(&errors);
+        loaded.messages.extend(self.loader.notices());
+        Ok(report(&loaded))
+    }
+}
+
 /// The page loader: the cache in use (`--no-cache`: none) and the load limits.
 fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
     let bar = progress::Bar::stderr();
@@ -295,14 +357,14 @@ fn run(args: Args) -> Result<ExitCode> {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let limits = (args.max_page_size, args.no_cache);
     let code = match command {
         Command::List { select, paths } => {
             let filter = select.filter()?;
-            let (corpus, loaded) = load(&paths, args.max_page_size, args.no_cache, None);
-            filter.check(&corpus)?;
             let aligned = std::io::stdout().is_terminal();
-            cli::list(&corpus, &filter, aligned, &mut out)?;
-            report(&loaded)
+            let writer = cli::stream::List::new(filter.clone(), aligned);
+            let run = Streaming::new(&limits, &paths, None);
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Facts {
             select,
@@ -316,11 +378,10 @@ fn run(args: Args) -> Result<ExitCode> {
             };
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            cli::facts(&corpus, &filter, &kinds, format, &mut out)?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor));
+            run.check(&filter)?;
+            let writer = cli::stream::Facts::start(filter.clone(), kinds, format, &mut out)?;
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Dump {
             explain: true,
@@ -340,15 +401,13 @@ fn run(args: Args) -> Result<ExitCode> {
         } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            if format == "ndjson" {
-                cli::ndjson::write(&corpus, &filter, &mut out)?;
+            let run = Streaming::new(&limits, &paths, Some(&extractor));
+            let writer: Box<dyn cli::stream::PageWriter> = if format == "ndjson" {
+                Box::new(cli::stream::Ndjson::new(filter.clone()))
             } else {
-                cli::dump(&corpus, &filter, &mut out)?;
-            }
-            report(&loaded)
+                Box::new(cli::stream::Dump::new(filter.clone()))
+            };
+            run.write(&filter, writer, &mut out)?
         }
         Command::Cache { clear } => {
             let loader = loader(args.max_page_size, args.no_cache);

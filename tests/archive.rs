@@ -306,3 +306,131 @@ fn news_sentences_are_never_headers() {
     );
     assert!(fired.is_empty(), "{fired:?}");
 }
+
+/// Every page writer's bytes after a streaming load (two passes, each page dropped once
+/// written), for the writers that stream.
+fn streamed(
+    loader: &dubao::loader::Loader,
+    roots: &[PathBuf],
+    facts: Option<&dubao::facts::Extractor>,
+    writer: Box<dyn dubao::cli::stream::PageWriter>,
+) -> String {
+    use dubao::loader::Detail;
+    let plan = loader.plan(roots, facts);
+    let detail = facts.map_or(Detail::Head, Detail::Facts);
+    let mut out = Vec::new();
+    let mut writer = writer;
+    loader
+        .stream(&plan, detail, |r| {
+            writer.page(&r.expect("loads").page, &mut out)
+        })
+        .unwrap();
+    writer.finish(&mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
+    use dubao::cli::{stream, Filter};
+    use dubao::loader::{CacheMode, Loader};
+    let dir = tempfile::tempdir().unwrap();
+    gen::write(dir.path(), 40);
+    // The same edition printed by two papers, and one page twice: prefixed and name-based ids.
+    let twin = dir.path().join("twin");
+    std::fs::create_dir_all(&twin).unwrap();
+    std::fs::write(
+        twin.join("a.txt"),
+        "太原晚报 2025年12月24日 第03版\n\n本报讯 近日，会议召开。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        twin.join("b.txt"),
+        "太原晚报 2025年12月24日 第03版\n\n本报讯 近日，又一会议召开。\n",
+    )
+    .unwrap();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let roots = vec![dir.path().to_path_buf(), pages];
+    let x = dubao::facts::Extractor::new();
+    let (corpus, errors) =
+        Loader::new(&CacheMode::Off, Default::default()).load_paths(&roots, Some(&x));
+    assert!(errors.is_empty(), "{errors:?}");
+    let zone = corpus
+        .pages
+        .iter()
+        .flat_map(|p| &p.articles)
+        .find_map(|a| a.zone.clone())
+        .expect("a zone");
+    let zoned = Filter {
+        zone: Some(zone),
+        ..Filter::default()
+    };
+    // Independent of the writers: serde's own pretty printing of the whole documents.
+    let want_dump = serde_json::to_string_pretty(&corpus).unwrap() + "\n";
+    let mut only = corpus.clone();
+    for p in &mut only.pages {
+        p.articles.retain(|a| zoned.passes(a));
+    }
+    only.pages.retain(|p| !p.articles.is_empty());
+    let want_zoned = serde_json::to_string_pretty(&only).unwrap() + "\n";
+    let rows = dubao::export::rows(corpus.pages.iter().flat_map(|p| {
+        p.articles
+            .iter()
+            .flat_map(move |a| a.facts.iter().map(move |f| (p.source.as_str(), a, f)))
+    }));
+    let want_facts = serde_json::to_string_pretty(&rows).unwrap() + "\n";
+    let want_list: String = corpus
+        .pages
+        .iter()
+        .flat_map(|p| p.articles.iter().map(move |a| (p, a)))
+        .map(|(p, a)| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                a.id,
+                a.zone.as_deref().unwrap_or("-"),
+                a.date.as_deref().unwrap_or("-"),
+                a.title.join(" / "),
+                p.source
+            )
+        })
+        .collect();
+    let cache = tempfile::tempdir().unwrap();
+    for (run, mode) in [
+        ("no cache", CacheMode::Off),
+        ("cold", CacheMode::Dir(cache.path().to_owned())),
+        ("warm", CacheMode::Dir(cache.path().to_owned())),
+    ] {
+        let loader = || Loader::new(&mode, Default::default());
+        let all = Filter::default();
+        let dump = streamed(
+            &loader(),
+            &roots,
+            Some(&x),
+            Box::new(stream::Dump::new(all.clone())),
+        );
+        assert!(dump == want_dump, "{run}: dump differs");
+        let dump = streamed(
+            &loader(),
+            &roots,
+            Some(&x),
+            Box::new(stream::Dump::new(zoned.clone())),
+        );
+        assert!(dump == want_zoned, "{run}: dump --zone differs");
+        let mut sink = Vec::new();
+        let w = stream::Facts::start(
+            all.clone(),
+            Vec::new(),
+            dubao::export::Format::Json,
+            &mut sink,
+        )
+        .unwrap();
+        let facts = streamed(&loader(), &roots, Some(&x), Box::new(w));
+        assert!(facts == want_facts, "{run}: facts --format json differs");
+        let list = streamed(
+            &loader(),
+            &roots,
+            None,
+            Box::new(stream::List::new(all, false)),
+        );
+        assert_eq!(list, want_list, "{run}: list");
+    }
+}

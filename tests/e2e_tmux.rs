@@ -207,7 +207,8 @@ fn opens_filters_copies_and_quits() {
         lines.iter().all(|l| l.starts_with(&format!("{id}\t"))),
         "one article's facts"
     );
-    tmux.wait_for("the copy notice", |s| s.contains("copied"));
+    // The interface speaks Chinese by default: 已复制 … → where it went.
+    tmux.wait_for("the copy notice", |s| s.contains("已复制"));
 
     // q quits with status 0.
     tmux.keys(&["q"]);

@@ -210,3 +210,19 @@ fn similar_names_stay_apart() {
         );
     }
 }
+
+#[test]
+fn a_traditional_page_keeps_its_project_names_as_printed() {
+    // Names are compared folded, but shown as the page prints them, like their owners.
+    let got = ledger_of("ledger_signing_traditional.txt");
+    assert!(!got.is_empty());
+    let traditional = got
+        .iter()
+        .filter(|r| r.name.chars().any(|c| "項產萬噸業廠區設".contains(c)))
+        .count();
+    assert!(
+        traditional > 0,
+        "no Traditional name: {:?}",
+        got.iter().map(|r| &r.name).collect::<Vec<_>>()
+    );
+}

@@ -6,7 +6,7 @@
 use dubao::facts::{fill, Extractor};
 use dubao::ledger::table;
 use dubao::model::FactKind;
-use dubao::tui::app::{Action, App, Effect, Mode, Settings};
+use dubao::tui::app::{Action, App, Effect, Input, Mode, Settings};
 use dubao::tui::keys::Command;
 use dubao::tui::layout::Focus;
 use dubao::tui::view;
@@ -73,6 +73,16 @@ fn projects_view_sorted_by_investment_200x60() {
 }
 
 #[test]
+fn the_ledger_views_leave_their_notices_in_sight() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    let shown = screen(&a);
+    let last = shown.lines().last().unwrap_or_default();
+    assert!(last.contains("项目按投资额排序"), "{shown}");
+}
+
+#[test]
 fn enter_opens_the_article_with_the_name_highlighted() {
     let mut a = app(80, 24);
     cmd(&mut a, Command::Projects);
@@ -108,9 +118,72 @@ fn y_and_big_y_copy_records_as_tsv() {
         panic!("Y copies");
     };
     assert_eq!(text.lines().count(), 6, "header and five records");
-    let e = cmd(&mut a, Command::Export);
+}
+
+/// Types `name` into the open prompt and presses Enter.
+fn answer(app: &mut App, name: &str) -> Vec<Effect> {
+    app.update(Action::Input(Input::Clear));
+    for c in name.chars() {
+        app.update(Action::Input(Input::Char(c)));
+    }
+    app.update(Action::Input(Input::Enter))
+}
+
+#[test]
+fn e_asks_for_a_file_name_whose_extension_picks_the_ledger_format() {
+    let mut a = app(80, 24);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Export);
     assert!(
-        matches!(&e[..], [Effect::WriteFile { path, .. }] if path.ends_with("dubao-projects.tsv"))
+        matches!(&a.mode, Mode::Export(p) if p.path == "dubao-projects.tsv"),
+        "e opens the export prompt with a default name"
+    );
+    // The view stays in sight above the prompt.
+    let shown = screen(&a);
+    assert!(shown.contains("项目台账"), "{shown}");
+    let e = answer(&mut a, "ledger.csv");
+    let [Effect::WriteFile {
+        path,
+        bytes,
+        overwrite: false,
+        ..
+    }] = &e[..]
+    else {
+        panic!("Enter writes the ledger: {e:?}");
+    };
+    assert!(path.ends_with("ledger.csv"));
+    let text = String::from_utf8_lossy(bytes);
+    assert!(
+        text.lines().next().is_some_and(|h| h.contains(',')),
+        "CSV: {text}"
+    );
+    assert_eq!(text.lines().count(), 6, "header and five records");
+    // The file exists: the prompt asks again and keeps what it writes.
+    a.update(Action::ExportExists(path.clone()));
+    let again = a.update(Action::Input(Input::Enter));
+    assert!(
+        matches!(
+            &again[..],
+            [Effect::WriteFile {
+                overwrite: true,
+                ..
+            }]
+        ),
+        "{again:?}"
+    );
+    a.update(Action::Exported {
+        message: "wrote".into(),
+        failed: false,
+    });
+    assert!(
+        matches!(a.mode, Mode::Projects(_)),
+        "the Projects view comes back after writing"
+    );
+    cmd(&mut a, Command::Export);
+    a.update(Action::Input(Input::Esc));
+    assert!(
+        matches!(a.mode, Mode::Projects(_)),
+        "Esc goes back to the view"
     );
 }
 

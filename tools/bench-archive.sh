@@ -10,7 +10,11 @@
 #   - full list: dubao's status line no longer says "loading";
 #   - keystrokes: `j` in less, each character of `/经开区` in dubao, until the screen shows the hits;
 #   - `rg -c 经开区` over the archive, `dubao list`, `dubao facts` (wall time and peak memory),
-#     cold (empty cache) and warm (cache filled by the previous run).
+#     cold (empty cache) and warm (cache filled by the previous run);
+#   - single-core baselines (examples/archive_baselines.rs): decode + sanitise + parse of every
+#     page, and jieba-rs tagging alone of every title and paragraph (the facts bench's baseline).
+# Every target is printed as a ratio against a baseline measured in this same run. Everything runs
+# under `nice` (the machine may be shared); set BENCH_READER=0 to skip the tmux reader part.
 # Needs tmux, less, rg (apt-get install ripgrep tmux less) and GNU time (/usr/bin/time, optional).
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -29,7 +33,7 @@ trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for tool in tmux less rg; do
   command -v "$tool" >/dev/null || { echo "bench-archive: $tool is missing" >&2; exit 1; }
 done
-(cd "$ROOT" && cargo build --release --quiet --bin dubao --example make_archive)
+(cd "$ROOT" && cargo build --release --quiet --bin dubao --example make_archive --example archive_baselines)
 if [ ! -d "$ARCHIVE" ]; then
   "$ROOT/target/release/examples/make_archive" "$ARCHIVE" "$N"
 fi
@@ -105,12 +109,15 @@ wall_rss() {
   echo "$(ms "$t0" "$t1") $rss"
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) b = 1; printf "%.1f×", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) b = 1; printf "%.2f×", a / b }'; }
 
 echo "archive: $PAGES pages, $BYTES bytes ($ARCHIVE); dubao $("$BIN" --version)"
 echo
 
-RG=$(wall3 rg -c 经开区 "$ARCHIVE")
+RG=$(wall3 nice rg -c 经开区 "$ARCHIVE")
+read -r _ _ PARSE_MS JIEBA_MS < <(nice "$ROOT/target/release/examples/archive_baselines" "$ARCHIVE")
+READER=${BENCH_READER:-1}
+if [ "$READER" = 1 ]; then
 LESS_OPEN=$(for _ in 1 2 3; do first_screen less "$ALL"; done | median)
 LESS_J=$(for _ in $(seq 10); do key_latency j; done | median)
 tmux kill-session -t "$SESSION" 2>/dev/null || true
@@ -140,28 +147,45 @@ wait_for ' articles' 600
 while screen | grep -q 'loading'; do sleep 0.01; done
 WARM_FULL=$(( $(ms "$WARM_T0" "$(now)") + WARM_FIRST ))
 tmux kill-session -t "$SESSION" 2>/dev/null || true
+fi
+export DUBAO_CACHE_DIR=$CACHE
 
 rm -rf "$CACHE"
-read -r LIST_COLD _ < <(wall_rss "$BIN" list "$ARCHIVE")
-LIST_WARM=$(wall3 "$BIN" list "$ARCHIVE")
+read -r LIST_COLD LIST_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
+LIST_WARM=$(wall3 nice "$BIN" list "$ARCHIVE")
+read -r _ LIST_WARM_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
+read -r LIST_NOCACHE _ < <(wall_rss nice "$BIN" --no-cache list "$ARCHIVE")
 rm -rf "$CACHE"
-read -r FACTS_COLD FACTS_RSS < <(wall_rss "$BIN" facts "$ARCHIVE")
-read -r FACTS_WARM FACTS_WARM_RSS < <(wall_rss "$BIN" facts "$ARCHIVE")
+read -r FACTS_COLD FACTS_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")
+read -r FACTS_WARM FACTS_WARM_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")
+read -r DUMP_WARM DUMP_RSS < <(wall_rss nice "$BIN" dump "$ARCHIVE")
 
-printf '%-34s %9s  %s\n' "what" "ms" "ratio"
-printf '%-34s %9s  %s\n' "rg -c 经开区" "$RG" "1.0× rg"
-printf '%-34s %9s  %s\n' "less: first screen" "$LESS_OPEN" "1.0× less"
-printf '%-34s %9s  %s\n' "less: j" "$LESS_J" "1.0× less j"
-printf '%-34s %9s  %s\n' "reader cold: first title" "$COLD_FIRST" "$(ratio "$COLD_FIRST" "$LESS_OPEN") less (target ≤ 5×)"
-printf '%-34s %9s  %s\n' "reader cold: full list" "$COLD_FULL" "$(ratio "$COLD_FULL" "$RG") rg (target ≤ 10×)"
-printf '%-34s %9s  %s\n' "reader warm: first title" "$WARM_FIRST" "$(ratio "$WARM_FIRST" "$LESS_OPEN") less"
-printf '%-34s %9s  %s\n' "reader warm: full list" "$WARM_FULL" "$(ratio "$WARM_FULL" "$RG") rg (target ≤ 3×)"
-printf '%-34s %9s  %s\n' "search keystroke (median 经,开,区)" "$SEARCH_MED" "$(ratio "$SEARCH_MED" "$LESS_J") less j (target ≤ 3×; each: ${SEARCH[*]})"
-printf '%-34s %9s  %s\n' "dubao list cold" "$LIST_COLD" "$(ratio "$LIST_COLD" "$RG") rg"
-printf '%-34s %9s  %s\n' "dubao list warm" "$LIST_WARM" "$(ratio "$LIST_WARM" "$RG") rg"
-printf '%-34s %9s  %s\n' "dubao facts cold" "$FACTS_COLD" "$(ratio "$FACTS_COLD" "$RG") rg"
-printf '%-34s %9s  %s\n' "dubao facts warm" "$FACTS_WARM" "$(ratio "$FACTS_WARM" "$FACTS_COLD") cold"
+row() { printf '%-36s %9s  %s\n' "$@"; }
+row "what" "ms" "ratio"
+row "rg -c 经开区" "$RG" "1.0× rg"
+row "jieba-rs tag alone, one core" "$JIEBA_MS" "1.0× jieba"
+row "parse one core (decode+sanitise+parse)" "$PARSE_MS" \
+  "$(awk -v b="$BYTES" -v t="$PARSE_MS" 'BEGIN { if (t == 0) t = 1; printf "%.0f MB/s per core", b / t / 1000 }') (target ≥ 100)"
+if [ "$READER" = 1 ]; then
+row "less: first screen" "$LESS_OPEN" "1.0× less"
+row "less: j" "$LESS_J" "1.0× less j"
+row "reader cold: first title" "$COLD_FIRST" "$(ratio "$COLD_FIRST" "$LESS_OPEN") less (target ≤ 5×)"
+row "reader cold: full list" "$COLD_FULL" "$(ratio "$COLD_FULL" "$RG") rg (target ≤ 10×)"
+row "reader warm: first title" "$WARM_FIRST" "$(ratio "$WARM_FIRST" "$LESS_OPEN") less"
+row "reader warm: full list" "$WARM_FULL" "$(ratio "$WARM_FULL" "$RG") rg (target ≤ 3×)"
+row "search keystroke (median 经,开,区)" "$SEARCH_MED" "$(ratio "$SEARCH_MED" "$LESS_J") less j (target ≤ 3×; each: ${SEARCH[*]})"
+fi
+row "dubao list --no-cache" "$LIST_NOCACHE" "$(ratio "$LIST_NOCACHE" "$RG") rg"
+row "dubao list cold" "$LIST_COLD" "$(ratio "$LIST_COLD" "$RG") rg (target ≤ 10×)"
+row "dubao list warm" "$LIST_WARM" "$(ratio "$LIST_WARM" "$RG") rg (target ≤ 3×)"
+row "dubao facts cold (both cores)" "$FACTS_COLD" "$(ratio "$FACTS_COLD" "$JIEBA_MS") jieba (target ≤ 1×)"
+row "dubao facts warm" "$FACTS_WARM" "$(ratio "$FACTS_WARM" "$JIEBA_MS") jieba (target ≤ 0.2×), $(ratio "$FACTS_WARM" "$FACTS_COLD") cold"
+row "dubao dump warm" "$DUMP_WARM" "$(ratio "$DUMP_WARM" "$RG") rg"
 if [ "$FACTS_RSS" != 0 ]; then
-  printf '%-34s %9s  %s\n' "dubao facts cold: peak memory KiB" "$FACTS_RSS" "$(ratio $((FACTS_RSS * 1024)) "$BYTES") archive bytes (target ≤ 2×)"
-  printf '%-34s %9s  %s\n' "dubao facts warm: peak memory KiB" "$FACTS_WARM_RSS" "$(ratio $((FACTS_WARM_RSS * 1024)) "$BYTES") archive bytes"
+  mem() { ratio $(($1 * 1024)) "$BYTES"; }
+  row "list cold: peak memory KiB" "$LIST_RSS" "$(mem "$LIST_RSS") archive bytes"
+  row "list warm: peak memory KiB" "$LIST_WARM_RSS" "$(mem "$LIST_WARM_RSS") archive bytes"
+  row "facts cold: peak memory KiB" "$FACTS_RSS" "$(mem "$FACTS_RSS") archive bytes (target ≤ 2×)"
+  row "facts warm: peak memory KiB" "$FACTS_WARM_RSS" "$(mem "$FACTS_WARM_RSS") archive bytes (target ≤ 2×)"
+  row "dump warm: peak memory KiB" "$DUMP_RSS" "$(mem "$DUMP_RSS") archive bytes"
 fi

@@ -1,14 +1,17 @@
-//! One cache entry: a checked header (who wrote it, for which file and content) and the page,
-//! MessagePack-encoded and zstd-compressed.
+//! One cache entry: a checked header (who wrote it, for which file and content), the page's
+//! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
+//! the id pass need, MessagePack, uncompressed) and the whole page, MessagePack-encoded and
+//! zstd-compressed. The head lets a warm `list` and the id pass skip decompressing and decoding
+//! page text and facts.
 //!
 //! MessagePack (with field names) rather than a schema-less binary format because the model uses
 //! untagged enums and skipped fields, which only self-describing formats can read back.
 
 use super::Stamp;
-use crate::model::Page;
+use crate::model::{Article, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 1;
+pub const FORMAT: u8 = 2;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// zstd level: fast to write, and decompression speed hardly depends on it.
 const LEVEL: i32 = 1;
@@ -36,6 +39,7 @@ pub struct Entry {
     pub name: String,
     /// The source's absolute path, as bytes.
     pub path: Vec<u8>,
+    head: Vec<u8>,
     payload: Vec<u8>,
 }
 
@@ -52,14 +56,18 @@ pub struct Key<'a> {
 impl Entry {
     /// Serialises a page; `None` if it cannot be encoded (never expected).
     pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
+        let head = rmp_serde::to_vec_named(&head_of(page)).ok()?;
         let packed = rmp_serde::to_vec_named(page).ok()?;
         let payload = zstd::bulk::compress(&packed, LEVEL).ok()?;
-        let mut out = Vec::with_capacity(payload.len() + 128 + key.path.len() + key.name.len());
+        let mut out =
+            Vec::with_capacity(payload.len() + head.len() + 160 + key.path.len() + key.name.len());
         out.extend_from_slice(MAGIC);
         out.push(FORMAT);
         out.extend_from_slice(&key.build.to_le_bytes());
         out.extend_from_slice(&key.stamp.size.to_le_bytes());
         out.extend_from_slice(&key.stamp.mtime_ns.to_le_bytes());
+        out.extend_from_slice(&key.stamp.ino.to_le_bytes());
+        out.extend_from_slice(&key.stamp.ctime_ns.to_le_bytes());
         out.extend_from_slice(&key.hash.to_le_bytes());
         out.extend_from_slice(&number.to_le_bytes());
         out.push(u8::from(has_facts));
@@ -67,9 +75,11 @@ impl Entry {
             out.extend_from_slice(&u32::try_from(field.len()).ok()?.to_le_bytes());
             out.extend_from_slice(field);
         }
-        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&payload).to_le_bytes());
-        out.extend_from_slice(&payload);
+        for section in [&head, &payload] {
+            out.extend_from_slice(&(section.len() as u64).to_le_bytes());
+            out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
+            out.extend_from_slice(section);
+        }
         Some(out)
     }
 
@@ -85,6 +95,8 @@ impl Entry {
         let build = r.u64()?;
         let size = r.u64()?;
         let mtime_ns = r.u128()?;
+        let ino = r.u64()?;
+        let ctime_ns = r.u128()?;
         let hash = r.u128()?;
         let number = r.u32()?;
         let has_facts = match r.take(1)?[0] {
@@ -98,25 +110,32 @@ impl Entry {
             .to_owned();
         let path_len = r.u32()? as usize;
         let path = r.take(path_len)?.to_vec();
-        let len = usize::try_from(r.u64()?).map_err(|_| Bad::Damaged)?;
-        let sum = r.u64()?;
-        if len > MAX_PAYLOAD {
-            return Err(Bad::Damaged);
-        }
-        let payload = r.take(len)?;
-        if !r.0.is_empty() || xxhash_rust::xxh3::xxh3_64(payload) != sum {
+        let head = r.section()?;
+        let payload = r.section()?;
+        if !r.0.is_empty() {
             return Err(Bad::Damaged);
         }
         Ok(Entry {
             build,
-            stamp: Stamp { size, mtime_ns },
+            stamp: Stamp {
+                size,
+                mtime_ns,
+                ino,
+                ctime_ns,
+            },
             hash,
             number,
             has_facts,
             name,
             path,
+            head: head.to_vec(),
             payload: payload.to_vec(),
         })
+    }
+
+    /// The page's head (see the module docs); `None` when it does not decode.
+    pub fn head(&self) -> Option<Page> {
+        rmp_serde::from_slice(&self.head).ok()
     }
 
     /// Decompresses and decodes the page; `None` when the payload does not decode.
@@ -156,5 +175,50 @@ impl<'a> Reader<'a> {
 
     fn u128(&mut self) -> Result<u128, Bad> {
         Ok(u128::from_le_bytes(self.array()?))
+    }
+
+    /// A length-prefixed, checksummed section.
+    fn section(&mut self) -> Result<&'a [u8], Bad> {
+        let len = usize::try_from(self.u64()?).map_err(|_| Bad::Damaged)?;
+        let sum = self.u64()?;
+        if len > MAX_PAYLOAD {
+            return Err(Bad::Damaged);
+        }
+        let bytes = self.take(len)?;
+        if xxhash_rust::xxh3::xxh3_64(bytes) != sum {
+            return Err(Bad::Damaged);
+        }
+        Ok(bytes)
+    }
+}
+
+/// A page's head: the page without its text and facts, each article keeping only its id, title,
+/// zones and date (what `list`, the `--zone` check and article ids need).
+pub fn head_of(page: &Page) -> Page {
+    Page {
+        source: page.source.clone(),
+        year: page.year,
+        paper: page.paper.clone(),
+        date: page.date.clone(),
+        page_no: page.page_no,
+        section: page.section.clone(),
+        articles: page
+            .articles
+            .iter()
+            .map(|a| Article {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                dateline: None,
+                reporters: Vec::new(),
+                date: a.date.clone(),
+                zone: a.zone.clone(),
+                zones: a.zones.clone(),
+                kind: a.kind,
+                paragraphs: Vec::new(),
+                byline: Vec::new(),
+                captions: Vec::new(),
+                facts: Vec::new(),
+            })
+            .collect(),
     }
 }

@@ -14,7 +14,7 @@ use std::time::UNIX_EPOCH;
 
 use thiserror::Error;
 
-pub use entry::{Entry, Key};
+pub use entry::{head_of, Entry, Key};
 
 use crate::model::Page;
 
@@ -29,12 +29,21 @@ pub struct Unavailable {
     pub source: std::io::Error,
 }
 
-/// The identity of a source file the cache checks before trusting an entry.
+/// The identity of a source file the cache checks before trusting an entry without reading the
+/// file. Size and mtime alone miss an edit that keeps the size within the filesystem's mtime
+/// granularity, or a tool that restores the mtime (`touch -r`, `cp -p`, `rsync -t`); the inode
+/// and the status-change time catch those too (a file replaced by rename has a new inode, any
+/// write or `touch` sets ctime, and ctime cannot be set back by a user). A stamp that differs
+/// only makes dubao read and hash the file, so this costs nothing for an unchanged archive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
     pub mtime_ns: u128,
+    /// Inode number (0 off Unix).
+    pub ino: u64,
+    /// Status-change time in nanoseconds since the epoch (0 off Unix).
+    pub ctime_ns: u128,
 }
 
 impl Stamp {
@@ -45,11 +54,32 @@ impl Stamp {
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
+        let (ino, ctime_ns) = inode_and_ctime(meta);
         Stamp {
             size: meta.len(),
             mtime_ns,
+            ino,
+            ctime_ns,
         }
     }
+}
+
+/// The inode and status-change time (ns) of a file, on Unix.
+#[cfg(unix)]
+fn inode_and_ctime(meta: &std::fs::Metadata) -> (u64, u128) {
+    use std::os::unix::fs::MetadataExt;
+    let secs = u128::try_from(meta.ctime()).unwrap_or(0);
+    let nanos = u128::try_from(meta.ctime_nsec()).unwrap_or(0);
+    (
+        meta.ino(),
+        secs.saturating_mul(1_000_000_000).saturating_add(nanos),
+    )
+}
+
+/// No inode or ctime off Unix: size and mtime (and the content hash on any change) only.
+#[cfg(not(unix))]
+fn inode_and_ctime(_meta: &std::fs::Metadata) -> (u64, u128) {
+    (0, 0)
 }
 
 /// A source file as the cache knows it: absolute path, the name it was given as, its stamp.

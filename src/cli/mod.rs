@@ -8,6 +8,7 @@ pub mod ledger;
 
 use std::collections::BTreeSet;
 pub mod ndjson;
+pub mod stream;
 
 use std::io::Write;
 
@@ -35,8 +36,14 @@ impl Filter {
 
     /// Errs on a zone no loaded article names, naming the closest ones (`--zone 火星`).
     pub fn check(&self, corpus: &Corpus) -> Result<(), Error> {
+        self.check_known(known_zones(corpus))
+    }
+
+    /// [`Filter::check`] against the zones an archive's articles name (a streaming load's
+    /// first pass collects them before any output).
+    pub fn check_known<'a>(&self, known: impl IntoIterator<Item = &'a str>) -> Result<(), Error> {
         match &self.zone {
-            Some(q) => check_zone(corpus, q),
+            Some(q) => check_zone_in(known.into_iter().collect(), q),
             None => Ok(()),
         }
     }
@@ -79,7 +86,11 @@ fn known_zones(corpus: &Corpus) -> BTreeSet<&str> {
 /// Ok when some loaded article is about the zone `query` names; else an error that names the
 /// closest zones, so a typo is not an empty answer.
 pub fn check_zone(corpus: &Corpus, query: &str) -> Result<(), Error> {
-    let known = known_zones(corpus);
+    check_zone_in(known_zones(corpus), query)
+}
+
+/// [`check_zone`] against a set of known zones.
+fn check_zone_in(known: BTreeSet<&str>, query: &str) -> Result<(), Error> {
     if known.iter().any(|z| zone::matches(query, z)) {
         return Ok(());
     }
@@ -106,30 +117,23 @@ pub fn list(
     aligned: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let rows: Vec<[String; 5]> = select(corpus, filter)
-        .into_iter()
-        .map(|(page, a)| {
-            [
-                a.id.clone(),
-                a.zone.clone().unwrap_or_else(|| "-".to_owned()),
-                a.date.clone().unwrap_or_else(|| "-".to_owned()),
-                a.title.join(" / "),
-                page.source.clone(),
-            ]
-        })
-        .collect();
-    if !aligned {
-        for r in &rows {
-            writeln!(out, "{}", r.join("\t"))?;
-        }
-        return Ok(());
+    write_pages(
+        corpus,
+        Box::new(stream::List::new(filter.clone(), aligned)),
+        out,
+    )
+}
+
+/// Writes a whole corpus through a page writer.
+fn write_pages(
+    corpus: &Corpus,
+    mut w: Box<dyn stream::PageWriter>,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    for page in &corpus.pages {
+        w.page(page, out)?;
     }
-    let header = LIST_COLUMNS.map(str::to_owned);
-    let table: Vec<[String; 5]> = std::iter::once(header).chain(rows).collect();
-    for line in align(&table) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+    w.finish(out)
 }
 
 /// Rows padded to columns by display width (a Chinese character takes two), two spaces apart; the
@@ -175,32 +179,14 @@ pub fn facts(
     format: export::Format,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let items = select(corpus, filter)
-        .into_iter()
-        .flat_map(|(p, a)| a.facts.iter().map(move |f| (p.source.as_str(), a, f)))
-        .filter(|(_, _, f)| kinds.is_empty() || kinds.contains(&f.kind));
-    let rows = export::rows(items);
-    export::write(&rows, format, out)
+    let w = stream::Facts::start(filter.clone(), kinds.to_vec(), format, out)?;
+    write_pages(corpus, Box::new(w), out)
 }
 
 /// `dubao dump`: the document model as pretty JSON, only the selected articles (pages left
 /// with none are dropped when a filter is set).
 pub fn dump(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
-    let filtered;
-    let corpus = if filter.zone.is_none() && filter.dates.is_open() {
-        corpus
-    } else {
-        let mut c = corpus.clone();
-        for page in &mut c.pages {
-            page.articles.retain(|a| filter.passes(a));
-        }
-        c.pages.retain(|p| !p.articles.is_empty());
-        filtered = c;
-        &filtered
-    };
-    serde_json::to_writer_pretty(&mut *out, corpus)?;
-    writeln!(out)?;
-    Ok(())
+    write_pages(corpus, Box::new(stream::Dump::new(filter.clone())), out)
 }
 
 /// `dubao dump --explain`: every line of every page with its class and the rule that decided

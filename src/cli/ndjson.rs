@@ -3,9 +3,9 @@
 
 use std::io::Write;
 
-use super::{select, Filter};
+use super::Filter;
 use crate::error::Error;
-use crate::model::{Article, Corpus};
+use crate::model::{Article, Corpus, Page};
 use serde::Serialize;
 
 /// A page's own fields, without its articles: what every article line repeats.
@@ -29,7 +29,15 @@ struct Line<'a> {
 
 /// Writes one JSON object per selected article, each on its own line.
 pub fn write(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
-    for (page, article) in select(corpus, filter) {
+    for page in &corpus.pages {
+        write_page(page, filter, out)?;
+    }
+    Ok(())
+}
+
+/// The lines of one page's selected articles.
+pub fn write_page(page: &Page, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
+    for article in page.articles.iter().filter(|a| filter.passes(a)) {
         let line = Line {
             article,
             page: PageFields {

@@ -18,7 +18,9 @@ use super::numbers::{
 };
 use super::{at, skip_spaces};
 use days::*;
+use decades::*;
 use numeric::*;
+use parts::*;
 
 /// One date found in folded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,23 +93,6 @@ const ERAS: &[(&str, i32)] = &[
     ("贞观", 627),
 ];
 
-/// Parts of a year or month after it, as flags (the value keeps the year or month).
-const PARTS: &[(&str, &str)] = &[
-    ("年底", "end"),
-    ("年末", "end"),
-    ("年初", "start"),
-    ("年中", "middle"),
-    ("月底", "end"),
-    ("月末", "end"),
-    ("月初", "start"),
-    ("上旬", "early"),
-    ("中旬", "middle"),
-    ("下旬", "late"),
-    ("底", "end"),
-    ("末", "end"),
-    ("初", "start"),
-];
-
 /// A calendar date still missing parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Ymd {
@@ -167,6 +152,7 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
             Some(mut hit) => {
                 part_after(f, &mut hit);
                 weekday_after(f, &mut hit);
+                join_days(f, &mut hit, cx);
                 i = hit.end.max(p + 1);
                 out.push(hit);
             }
@@ -174,6 +160,26 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
         }
     }
     out
+}
+
+/// `上周四到十月一日`: two days joined by `到`/`至`, whichever way each was written, are one
+/// range when the second comes later.
+fn join_days(f: &[char], hit: &mut DateHit, cx: &Context) {
+    let is_day = |v: &str| v.len() == 10 && !v.contains('/');
+    if !is_day(&hit.value) {
+        return;
+    }
+    let j = skip_spaces(f, hit.end);
+    if !matches!(f.get(j), Some('到' | '至')) {
+        return;
+    }
+    let k = skip_spaces(f, j + 1);
+    let Some(to) = date_at(f, k, cx) else { return };
+    if is_day(&to.value) && to.value > hit.value {
+        hit.value = format!("{}/{}", hit.value, to.value);
+        hit.end = to.end;
+        hit.flags.push("range".to_owned());
+    }
 }
 
 /// The first two chars of every date word that opens without a number: relative years and
@@ -237,6 +243,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         q += 1;
     }
     dotted
+        || spaced_ymd(f, p)
         || matches!(
             f.get(q),
             Some('年' | '月' | '日' | '号' | '世' | '-' | '/' | '天' | '个' | '周')
@@ -347,11 +354,31 @@ fn year_of(f: &[char], n: NumberSpan) -> Option<(i32, bool)> {
         // `康熙20年`: two digits after a name are that name's years, not this century's.
         (2, false) if !leading_zero && n.start > 0 && after_a_name(f[n.start - 1]) => return None,
         (2, false) => (if v < 50 { 2000 + v } else { 1900 + v }, leading_zero),
-        (3, false) => (v, false),
+        (3, false) => (v, placed_in_time(f, n.start, j + 1)),
         (_, true) if (1000..=2999).contains(&v) => (v, false),
         _ => return None,
     };
     (alone || month_follows).then_some((year, alone))
+}
+
+/// `在789年`, `于公元 618 年`: a three-digit year stands alone after a word that places it in
+/// time, unless what follows makes it a span (`在100年内`, `于300年前`).
+fn placed_in_time(f: &[char], start: usize, after: usize) -> bool {
+    let j = back_over_spaces(f, start);
+    let placed = j > 0 && matches!(f[j - 1], '在' | '于' | '元');
+    let span = f
+        .get(after)
+        .is_some_and(|&c| "内里间前后来中多左以之".contains(c));
+    placed && !span
+}
+
+/// Back over at most two spaces before `i`.
+fn back_over_spaces(f: &[char], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && i - j < 2 && f[j - 1] == ' ' {
+        j -= 1;
+    }
+    j
 }
 
 /// Whether a Han char before a short year makes it a year of something named (an era,
@@ -467,11 +494,36 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         Some((m, d, end)) => (Some(m), d, end),
         None if after_year.is_some() => {
             let y = year?;
+            if let Some((value, end)) = year_part(f, y.end, y.year) {
+                flags.push("range".to_owned());
+                if value.is_empty() {
+                    flags.push("partial".to_owned());
+                }
+                if !value.contains('/') {
+                    flags.retain(|f| f != "range");
+                }
+                return Some(DateHit {
+                    start: i,
+                    end,
+                    value,
+                    flags,
+                });
+            }
             // A year alone: explicit, or a relative year other than this one (明年, 去年), or
             // this one with a part of it (`今年下半年`, `今年年底`).
-            let part = ["上半年", "下半年", "年底", "年初", "年末", "底", "初"]
-                .iter()
-                .any(|w| at(f, y.end, w));
+            let part = [
+                "上半年",
+                "下半年",
+                "前半年",
+                "后半年",
+                "年底",
+                "年初",
+                "年末",
+                "底",
+                "初",
+            ]
+            .iter()
+            .any(|w| at(f, y.end, w));
             if !(y.alone || part) || y.year.is_none() {
                 return None;
             }
@@ -515,34 +567,6 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     Some(hit)
 }
 
-/// `20世纪80年代`, `十九世纪七十年代`, `上世纪80年代` (the century before the page year's): the
-/// decade as a range of years. A decade without its century (`九十年代`) is left out.
-fn decade(f: &[char], i: usize, number: Option<NumberSpan>, cx: &Context) -> Option<DateHit> {
-    let (century, after) = match number {
-        Some(n) => {
-            let c = i32::try_from(n.value?.as_int()?).ok()?;
-            let j = skip_spaces(f, n.end);
-            (at(f, j, "世纪") && (1..=30).contains(&c)).then_some((c, j + 2))?
-        }
-        None if at(f, i, "上世纪") => (cx.year? / 100, i + 3),
-        None if at(f, i, "本世纪") => (cx.year? / 100 + 1, i + 3),
-        None => return None,
-    };
-    let n = number_at(f, skip_spaces(f, after))?;
-    let d = i32::try_from(n.value?.as_int()?).ok()?;
-    let j = skip_spaces(f, n.end);
-    if !at(f, j, "年代") || d % 10 != 0 || !(0..=90).contains(&d) {
-        return None;
-    }
-    let first = (century - 1) * 100 + d;
-    Some(DateHit {
-        start: i,
-        end: j + 2,
-        value: format!("{first:04}/{:04}", first + 9),
-        flags: vec!["range".to_owned()],
-    })
-}
-
 /// The year of a date that states none: the page year, unless a year is written right before
 /// it that could not be read (`康熙三年五月`, `公元前 3 年 5 月`) — then none.
 fn default_year(f: &[char], i: usize, cx: &Context) -> Option<i32> {
@@ -583,76 +607,6 @@ fn extend_year_range(f: &[char], hit: &mut DateHit) {
     hit.value = format!("{}/{y:04}", hit.value);
     hit.end = end;
     hit.flags.push("range".to_owned());
-}
-
-/// `2011年年底`, `3月下旬`, `年初`: a part of the year or month, kept as a flag; a half of a
-/// year (`2017年下半年`) becomes its months.
-fn part_after(f: &[char], hit: &mut DateHit) {
-    if hit.value.contains('/') || hit.value.is_empty() {
-        return;
-    }
-    if hit.value.len() == 4 {
-        for (w, a, b) in [
-            ("上半年", 1, 6),
-            ("下半年", 7, 12),
-            ("前半年", 1, 6),
-            ("后半年", 7, 12),
-        ] {
-            if at(f, hit.end, w) {
-                hit.value = format!("{0}-{a:02}/{0}-{b:02}", hit.value);
-                hit.end += 3;
-                hit.flags.push("range".to_owned());
-                return;
-            }
-        }
-    }
-    let ends_year = f.get(hit.end.wrapping_sub(1)) == Some(&'年');
-    let j = hit.end;
-    for (w, flag) in PARTS {
-        let one_char = w.chars().count() == 1;
-        // A lone `底`/`末`/`初` only right after `年`/`月` (`年底`, `月初`).
-        if one_char && !matches!(f.get(j.wrapping_sub(1)), Some('年' | '月')) {
-            continue;
-        }
-        // `年底` after `2011年` reads `2011年年底`.
-        if w.starts_with('年') && !one_char && !ends_year {
-            continue;
-        }
-        if at(f, j, w) {
-            hit.end = j + w.chars().count();
-            hit.flags.push((*flag).to_owned());
-            return;
-        }
-    }
-}
-
-/// `10月12号，星期一`, `3月5日（周三）`: the weekday that names a day already given belongs to
-/// its date, not a second date counted from the edition.
-fn weekday_after(f: &[char], hit: &mut DateHit) {
-    // Only a date with its day (`2009-10-12`, `--10-12`) has a weekday.
-    if hit.value.len() < 7 || hit.value.contains('/') || hit.value.matches('-').count() < 2 {
-        return;
-    }
-    let mut j = hit.end;
-    while f
-        .get(j)
-        .is_some_and(|&c| matches!(c, '，' | ',' | ' ' | '（' | '('))
-        && j < hit.end + 3
-    {
-        j += 1;
-    }
-    let Some(w) = ["星期", "礼拜", "周"].iter().find(|w| at(f, j, w)) else {
-        return;
-    };
-    let k = j + w.chars().count();
-    if !f.get(k).is_some_and(|&c| "一二三四五六日天".contains(c)) {
-        return;
-    }
-    let mut end = k + 1;
-    if f.get(end).is_some_and(|&c| matches!(c, '）' | ')')) {
-        end += 1;
-    }
-    hit.end = end;
 }
 
 /// `12 月 22 日至 24 日`, `3 月 3 日—5 月 8 日`, `3月至5月`: the value becomes `A/B`.
@@ -704,27 +658,10 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
     hit.flags.push("range".to_owned());
 }
 
-/// `十五五` (the 15th five-year plan, 2026–2030): plans run in five-year steps from 1966 (the 3rd).
-fn five_year_plan(f: &[char], i: usize) -> Option<DateHit> {
-    if !at(f, i, "十") || !at(f, i + 2, "五") {
-        return None;
-    }
-    let d = chinese_digit(*f.get(i + 1)?)?;
-    if d == 0 || f.get(i + 3).is_some_and(|&c| is_chinese_numeral(c)) {
-        return None;
-    }
-    let n = 10 + d as i32;
-    let start = 1966 + 5 * (n - 3);
-    Some(DateHit {
-        start: i,
-        end: i + 3,
-        value: format!("{start}/{}", start + 4),
-        flags: vec!["range".to_owned()],
-    })
-}
-
 mod days;
+mod decades;
 mod numeric;
+mod parts;
 mod periods;
 #[cfg(test)]
 mod tests;

@@ -156,7 +156,8 @@ pub fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some() || c == '点'
 }
 
-/// The chars [`number_at`] can start a number with: ASCII digits, Chinese digits and `十`.
+/// The chars [`number_at`] can start a number with: ASCII digits, Chinese digits, `十`, and
+/// `百`, `千`, `半` in the few forms that open with them (`百三`, `半百`).
 /// Scanners jump between these instead of trying every position of a text.
 pub static NUMBER_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS);
 
@@ -164,7 +165,7 @@ pub static NUMBER_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS);
 pub const NUMBER_START_CHARS: &[char] = &[
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '零', '〇', '○', '一', '壹', '幺', '二',
     '两', '贰', '三', '叁', '四', '肆', '五', '伍', '六', '陆', '七', '柒', '八', '捌', '九', '玖',
-    '十', '拾',
+    '十', '拾', '百', '千', '半',
 ];
 
 /// Parses a run of Chinese numerals: positional (`一千二百三十三万`), digit strings
@@ -234,10 +235,11 @@ fn parse_chinese_int(run: &[char]) -> Result<i128, NumError> {
             let unit = 10i128.pow(exp);
             if exp <= 3 {
                 let n = number.unwrap_or(if exp == 1 { 1 } else { 0 });
-                if n == 0 && exp != 1 && !(section == 0 && parts.is_empty() && exp == 2) {
+                let leading = section == 0 && parts.is_empty() && matches!(exp, 2 | 3);
+                if n == 0 && exp != 1 && !leading {
                     return Err(Malformed);
                 }
-                // `百三`: a bare 百 is one hundred.
+                // `百三`, `千三`: a bare leading 百 or 千 is one of it.
                 let n = if n == 0 { 1 } else { n };
                 section = mul_add(n, unit, section)?;
             } else {
@@ -319,7 +321,7 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
             j += 1;
         } else if (c == ',' || c == ' ' || (c == '，' && run <= 3 && !signed))
             && frac_len.is_none()
-            && group_follows(chars, j + 1)
+            && group_follows(chars, j + 1, c == ',')
         {
             // A separator only groups thousands when exactly three digits follow and then no
             // digit; a full-width `，` (also a list comma) only after at most three digits.
@@ -328,6 +330,7 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
         } else if (c == '.' || c == '．')
             && frac_len.is_none()
             && chars.get(j + 1).is_some_and(char::is_ascii_digit)
+            && !dotted(chars, j)
         {
             frac_len = Some(0);
             j += 1;
@@ -342,29 +345,54 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)
     Some((j, value))
 }
 
-/// Exactly three digits at `j`, not followed by another digit.
-fn group_follows(chars: &[char], j: usize) -> bool {
+/// Exactly three digits at `j`, not followed by another digit, nor by decimals unless the
+/// separator is the ASCII comma (`1,100.9亿`; a spaced or full-width group before a point is
+/// more often two numbers).
+fn group_follows(chars: &[char], j: usize, decimals_ok: bool) -> bool {
     (0..3).all(|k| chars.get(j + k).is_some_and(char::is_ascii_digit))
         && !chars.get(j + 3).is_some_and(char::is_ascii_digit)
-        && chars.get(j + 3).is_none_or(|&c| c != '.')
+        && (decimals_ok || chars.get(j + 3).is_none_or(|&c| c != '.'))
+}
+
+/// How far [`dotted`] looks each way: a bound, so a long run costs each number no more.
+const DOTTED_REACH: usize = 32;
+
+/// Whether the `.` at `k` separates the pieces of a dotted run (`2222.2222.22222.222`, a
+/// version, an address) rather than marking decimals: its run of digits and dots holds two
+/// dots or more, each between digits.
+pub fn dotted(chars: &[char], k: usize) -> bool {
+    let part = |c: &char| c.is_ascii_digit() || *c == '.';
+    let lo = k.saturating_sub(DOTTED_REACH);
+    let hi = k.saturating_add(DOTTED_REACH).min(chars.len());
+    let mut a = k;
+    while a > lo && part(&chars[a - 1]) {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b < hi && part(&chars[b]) {
+        b += 1;
+    }
+    let run = &chars[a..b];
+    let inner = (1..run.len().saturating_sub(1))
+        .filter(|&x| run[x] == '.' && run[x - 1].is_ascii_digit() && run[x + 1].is_ascii_digit());
+    inner.count() >= 2
 }
 
 /// The number starting exactly at `i` (Arabic or Chinese), if any.
 pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     let c = *chars.get(i)?;
     if c.is_ascii_digit() {
-        if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+        // Inside a longer number (`12`'s `2`, `3.5`'s `5`), not after an ellipsis (`...9`).
+        let decimal_point = |k: usize| {
+            chars[k] == '.' && k > 0 && chars[k - 1].is_ascii_digit() && !dotted(chars, k)
+        };
+        if i > 0 && (chars[i - 1].is_ascii_digit() || decimal_point(i - 1)) {
             return None;
         }
         let (mut end, mut value) = parse_arabic(chars, i)?;
-        // `40k`, `3.2k`: thousands, when no other letter follows.
-        if matches!(chars.get(end), Some('k' | 'K'))
-            && !chars
-                .get(end + 1)
-                .is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            value = value.and_then(|v| v.shift(3));
-            end += 1;
+        if let Some((e, exp)) = latin_multiplier(chars, end) {
+            value = value.and_then(|v| v.shift(exp));
+            end = e;
         }
         return Some(NumberSpan {
             start: i,
@@ -373,11 +401,18 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
             chinese: false,
         });
     }
-    if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
+    if let Some(n) = half_unit(chars, i) {
+        return Some(n);
+    }
+    if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') && !bare_unit_start(chars, i) {
         return None;
     }
     let mut end = i;
     while end < chars.len() && is_chinese_numeral(chars[end]) {
+        // `两百点两`, `一点两`: 两 is never a decimal digit, so such a 点 ends the number.
+        if chars[end] == '点' && chars.get(end + 1) == Some(&'两') {
+            break;
+        }
         end += 1;
     }
     // A trailing 点 or 万/亿 with nothing numeric before belongs to the following word.
@@ -418,26 +453,104 @@ pub fn number_at(chars: &[char], i: usize) -> Option<NumberSpan> {
     })
 }
 
+/// `40k`, `3.2k`, `-2.5 M`: thousands or millions after Arabic digits ending at `end`, when
+/// no other letter follows; the end and the power of ten.
+fn latin_multiplier(chars: &[char], end: usize) -> Option<(usize, u32)> {
+    let k = if chars.get(end) == Some(&' ') {
+        end + 1
+    } else {
+        end
+    };
+    let exp = match chars.get(k)? {
+        'k' | 'K' => 3,
+        // An `M` only spaced or not: `5M` is as common for megabytes as for millions, but a
+        // reader of prices and counts wants the number.
+        'M' => 6,
+        _ => return None,
+    };
+    let free = !chars
+        .get(k + 1)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.');
+    free.then_some((k + 1, exp))
+}
+
+/// `半百` (fifty), `半万`: half a unit, when no other numeral follows.
+fn half_unit(chars: &[char], i: usize) -> Option<NumberSpan> {
+    if chars.get(i) != Some(&'半') {
+        return None;
+    }
+    let exp = match chars.get(i + 1)? {
+        '百' => 2,
+        '千' => 3,
+        '万' => 4,
+        '亿' => 8,
+        _ => return None,
+    };
+    if chars.get(i + 2).is_some_and(|&c| is_chinese_numeral(c)) {
+        return None;
+    }
+    Some(NumberSpan {
+        start: i,
+        end: i + 2,
+        value: Decimal {
+            mantissa: 5,
+            scale: 1,
+        }
+        .shift(exp),
+        chinese: true,
+    })
+}
+
+/// `百三` (130), `千三` (1300): a bare 百 or 千 opens a number only before one digit that ends
+/// it (`百万`, `千万` stay words).
+fn bare_unit_start(chars: &[char], i: usize) -> bool {
+    matches!(chars.get(i), Some('百' | '千'))
+        && chars
+            .get(i + 1)
+            .and_then(|&c| chinese_digit(c))
+            .is_some_and(|d| d > 0)
+        && !chars.get(i + 2).is_some_and(|&c| is_chinese_numeral(c))
+}
+
 /// Financial digits that are also common words (`队伍`, `大陆`, `收拾`, `放肆`): alone, they
 /// are the word.
 fn is_word_digit(c: char) -> bool {
     matches!(c, '伍' | '陆' | '拾' | '肆' | '幺')
 }
 
+/// Words a lone digit opens or closes that count nothing (`一切`, `一起`, `统一`, `四川`):
+/// sorted, for a binary search.
+const DIGIT_WORDS: &[&str] = &[
+    "万一", "同一", "唯一", "四川", "统一", "一一", "一再", "一切", "一同", "一向", "一味", "一直",
+    "一般", "一致", "一律", "一旦", "一样", "一看", "一贯", "一起", "一边", "一些", "一定",
+];
+
+/// Whether the lone digit at `p` is a part of one of [`DIGIT_WORDS`].
+fn in_digit_word(chars: &[char], p: usize) -> bool {
+    let pair = |a: usize| -> Option<String> {
+        Some([*chars.get(a)?, *chars.get(a + 1)?].iter().collect())
+    };
+    let known = |w: Option<String>| w.is_some_and(|w| DIGIT_WORDS.contains(&w.as_str()));
+    known(pair(p)) || (p > 0 && known(pair(p - 1)))
+}
+
 /// The numeral at `p` as the reader gives it: compound forms ([`compound_at`]) over the plain
-/// reading, and no lone word-like financial digit.
+/// reading, and no lone word-like digit (`队伍`, `一切`).
 fn reading_at(chars: &[char], p: usize) -> Option<NumberSpan> {
     let n = number_at(chars, p)?;
     let (end, value) = compound_at(chars, p)?;
     let n = NumberSpan { end, value, ..n };
-    let lone = n.end == p + 1 && is_word_digit(chars[p]);
+    let lone = n.end == p + 1 && (is_word_digit(chars[p]) || in_digit_word(chars, p));
     (!lone).then_some(n)
 }
 
 /// `.5`, `.23456`: a decimal written without its leading zero (not the last digits after an
 /// ellipsis, `...9`).
 fn leading_point(chars: &[char], p: usize) -> Option<NumberSpan> {
-    if p == 0 || chars[p - 1] != '.' || (p >= 2 && chars[p - 2] == '.') {
+    if p == 0
+        || chars[p - 1] != '.'
+        || (p >= 2 && (chars[p - 2] == '.' || chars[p - 2].is_ascii_digit()))
+    {
         return None;
     }
     let end = p + chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -462,8 +575,11 @@ pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
     let fresh = |p: usize| {
         p == 0
             || !(chars[p - 1].is_ascii_alphanumeric()
-                || (chars[p - 1] == '.' && p >= 2 && chars[p - 2].is_ascii_digit())
-                || is_chinese_numeral(chars[p - 1]))
+                || (chars[p - 1] == '.'
+                    && p >= 2
+                    && chars[p - 2].is_ascii_digit()
+                    && !dotted(chars, p - 1))
+                || (is_chinese_numeral(chars[p - 1]) && chars[p - 1] != '点'))
     };
     while let Some(p) = NUMBER_STARTS.next_in_where(chars, i, fresh) {
         let reading = match leading_point(chars, p) {
@@ -473,9 +589,12 @@ pub fn scan(chars: &[char]) -> Vec<NumberSpan> {
         match reading {
             Some(mut n) => {
                 let p = n.start;
+                // `－－9`: a doubled sign is a dash, not a minus.
                 let signed = p > 0
                     && matches!(chars[p - 1], '负' | '-' | '－')
-                    && (p < 2 || !chars[p - 2].is_ascii_alphanumeric());
+                    && (p < 2
+                        || !(chars[p - 2].is_ascii_alphanumeric()
+                            || matches!(chars[p - 2], '负' | '-' | '－')));
                 if signed {
                     n.start -= 1;
                     n.value = n.value.map(|v| Decimal {
@@ -578,8 +697,9 @@ mod tests {
     fn number_starts_are_what_number_at_accepts() {
         for n in 0..=0xFFFFu32 {
             let Some(c) = char::from_u32(n) else { continue };
-            let accepts =
-                c.is_ascii_digit() || chinese_digit(c).is_some() || matches!(c, '十' | '拾');
+            let accepts = c.is_ascii_digit()
+                || chinese_digit(c).is_some()
+                || matches!(c, '十' | '拾' | '百' | '千' | '半');
             assert_eq!(NUMBER_STARTS.contains(c), accepts, "{c}");
         }
     }
@@ -621,6 +741,24 @@ mod tests {
         assert_eq!(scanned("负一又二分之一"), ["0:-1.5"]);
         assert_eq!(scanned("这是我的队伍"), Vec::<String>::new());
         assert_eq!(scanned("伍佰"), ["0:500"]);
+        assert_eq!(scanned("一切准备"), Vec::<String>::new());
+        assert_eq!(scanned("四川一个"), ["2:1"]);
+    }
+
+    #[test]
+    fn reader_forms_beyond_the_plain_numeral() {
+        assert_eq!(scanned("半百"), ["0:50"]);
+        assert_eq!(scanned("百三"), ["0:130"]);
+        assert_eq!(scanned("千三"), ["0:1300"]);
+        assert_eq!(scanned("千万不要"), Vec::<String>::new());
+        assert_eq!(scanned("两百点两"), ["0:200", "3:2"]);
+        assert_eq!(scanned("...9"), ["3:9"]);
+        assert_eq!(scanned("－－9"), ["2:9"]);
+        assert_eq!(scanned("-2.5 M"), ["0:-2500000"]);
+        assert_eq!(scanned("-2.5^-1"), ["0:-0.4"]);
+        assert_eq!(scanned("1,100.9亿"), ["0:110090000000"]);
+        assert_eq!(scanned("1.2.3"), ["0:1", "2:2", "4:3"]);
+        assert_eq!(scanned("3.25"), ["0:3.25"]);
     }
 
     #[test]

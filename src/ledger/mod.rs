@@ -8,6 +8,7 @@
 //! far it has come, [`profile`] sums the ledger per zone, [`mentions`] finds names in articles.
 
 pub mod attach;
+pub mod cluster;
 pub mod mentions;
 pub mod merge;
 pub mod profile;
@@ -94,19 +95,19 @@ pub fn build(corpus: &Corpus) -> Vec<Record> {
 /// The ledger of some articles (each with its page's source path), records in the order the
 /// articles first name them.
 pub fn build_from<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Article)>) -> Vec<Record> {
-    let mut reports: Vec<(Record, merge::Identity)> = Vec::new();
+    let mut reports: Vec<(Record, cluster::Identity)> = Vec::new();
     for (source, article) in articles {
         reports.extend(article_reports(source, article));
     }
-    let ids: Vec<merge::Identity> = reports.iter().map(|(_, i)| i.clone()).collect();
-    merge::cluster(&ids)
+    let ids: Vec<cluster::Identity> = reports.iter().map(|(_, i)| i.clone()).collect();
+    cluster::cluster(&ids)
         .into_iter()
         .map(|group| combine(group.into_iter().map(|i| &reports[i].0)))
         .collect()
 }
 
 /// Every project one article reports, as a one-article record and what identifies it.
-fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Identity)> {
+fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Identity)> {
     if !article
         .facts
         .iter()
@@ -156,7 +157,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, merge::Ident
             };
             let mut forms = vec![key(&local.name)];
             forms.extend(local.aliases.iter().map(|a| key(a)));
-            let identity = merge::Identity {
+            let identity = cluster::Identity {
                 names: vec![key(&local.name)],
                 forms,
                 owners: got.owners.iter().map(|o| key(o)).collect(),

@@ -119,11 +119,13 @@ pub enum Effect {
     Extract(Vec<usize>),
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
-    /// Write `bytes` to a new file at `path` (never over an existing one); `what` for the notice.
+    /// Write `bytes` to `path` (over an existing file only when `overwrite`); `what` for the
+    /// notice.
     WriteFile {
         path: PathBuf,
         bytes: Vec<u8>,
         what: String,
+        overwrite: bool,
     },
     /// Write the facts of `entries` to `path`.
     Export {
@@ -169,6 +171,27 @@ pub struct ExportPrompt {
     pub path: String,
     /// The file exists and the user was asked whether to replace it.
     pub confirm: bool,
+    /// What the file gets: the listed articles' facts, or the Projects view's ledger.
+    pub what: ExportWhat,
+}
+
+/// What an export prompt writes. The Projects view is kept in the prompt so that the view comes
+/// back, as it was, when the prompt closes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ExportWhat {
+    #[default]
+    Facts,
+    Projects(Box<ProjectsView>),
+}
+
+impl ExportWhat {
+    /// The mode to go back to when the prompt closes.
+    fn into_mode(self) -> Mode {
+        match self {
+            ExportWhat::Facts => Mode::Normal,
+            ExportWhat::Projects(v) => Mode::Projects(*v),
+        }
+    }
 }
 
 /// What has the keyboard besides the panes.
@@ -390,13 +413,8 @@ impl App {
     }
 
     fn list_height(&self) -> usize {
-        let r = self
-            .panes()
-            .list
-            .or_else(|| layout::panes(self.area(), Focus::List, self.sidebar).list)
-            .unwrap_or_default();
-        let inner = layout::inner(r);
-        inner.height as usize / layout::rows_per_entry(inner.width)
+        let (rows, per_entry) = self.list_geometry();
+        rows / per_entry.max(1)
     }
 
     /// Fact indices of the current article in sidebar order.
@@ -456,9 +474,10 @@ impl App {
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {
-                // The ledger's views stay open after writing their file.
-                if matches!(self.mode, Mode::Export(_)) {
-                    self.mode = Mode::Normal;
+                // The prompt closes; the Projects view it came from comes back.
+                if let Mode::Export(p) = &mut self.mode {
+                    let what = std::mem::take(&mut p.what);
+                    self.mode = what.into_mode();
                 }
                 self.notice = Some(Notice {
                     text: message,
@@ -467,9 +486,14 @@ impl App {
             }
             Action::SearchDone { gen, hits } => self.search_done(gen, hits),
             Action::ExportExists(path) => {
+                let what = match &mut self.mode {
+                    Mode::Export(p) => std::mem::take(&mut p.what),
+                    _ => ExportWhat::Facts,
+                };
                 self.mode = Mode::Export(ExportPrompt {
                     path: path.display().to_string(),
                     confirm: true,
+                    what,
                 });
             }
         }
@@ -605,6 +629,7 @@ impl App {
                 self.mode = Mode::Export(ExportPrompt {
                     path: "dubao-facts.csv".to_owned(),
                     confirm: false,
+                    what: ExportWhat::Facts,
                 });
             }
             // The ledger's commands mean nothing outside its views (see `ledger_command`).

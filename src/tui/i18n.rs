@@ -7,6 +7,9 @@
 
 use crate::model::FactKind;
 
+pub mod ledger;
+pub mod notices;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -68,6 +71,15 @@ pub enum Msg {
     FactsStillExtracting,
     All,
     Searching,
+    ExistsOverwrite,
+    ExportKeys,
+    NoArticlesLoaded,
+    NoArticleHasHit,
+    NoArticlePassesFilters,
+    EndOfList,
+    NoZoneMatches,
+    AllArticles,
+    AllDates,
 }
 
 impl Msg {
@@ -148,6 +160,24 @@ impl Msg {
             (All, Lang::En) => "all",
             (Searching, Lang::Zh) => "正在搜索…",
             (Searching, Lang::En) => "searching…",
+            (ExistsOverwrite, Lang::Zh) => "文件已存在——Enter 覆盖，Esc 取消",
+            (ExistsOverwrite, Lang::En) => "exists — Enter overwrites, Esc cancels",
+            (ExportKeys, Lang::Zh) => "Tab 切换格式 · Enter 写出 · Esc 取消",
+            (ExportKeys, Lang::En) => "Tab format · Enter write · Esc cancel",
+            (NoArticlesLoaded, Lang::Zh) => "没有载入文章",
+            (NoArticlesLoaded, Lang::En) => "no articles loaded",
+            (NoArticleHasHit, Lang::Zh) => "没有文章命中（Esc 显示全部）",
+            (NoArticleHasHit, Lang::En) => "no article has a hit (Esc shows all)",
+            (NoArticlePassesFilters, Lang::Zh) => "没有文章符合筛选条件（z 园区，d 日期）",
+            (NoArticlePassesFilters, Lang::En) => "no articles pass the filters (z zone, d dates)",
+            (EndOfList, Lang::Zh) => "（列表结束）",
+            (EndOfList, Lang::En) => "(end of list)",
+            (NoZoneMatches, Lang::Zh) => "没有匹配的园区",
+            (NoZoneMatches, Lang::En) => "no zone matches",
+            (AllArticles, Lang::Zh) => "全部文章",
+            (AllArticles, Lang::En) => "all articles",
+            (AllDates, Lang::Zh) => "全部日期",
+            (AllDates, Lang::En) => "all dates",
         }
     }
 }
@@ -177,6 +207,15 @@ pub fn search_hits(q: &str, hits: usize, articles: usize, lang: Lang) -> String 
         Lang::En => {
             format!("“{q}”: {hits} hits in {articles} articles · n/N next/previous · Esc all")
         }
+    }
+}
+
+/// `跳过 2 个（! 查看原因）：` / `skipped 2 (! why):`: the heading of the unread files under
+/// the list.
+pub fn skipped_heading(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("跳过 {n} 个（! 查看原因）："),
+        Lang::En => format!("skipped {n} (! why):"),
     }
 }
 

@@ -324,6 +324,7 @@ fn key_action(app: &App, k: &KeyEvent) -> Option<Action> {
 
 /// Carries out an effect and reports back as an action, if it has something to report.
 fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Option<Action> {
+    use crate::tui::i18n::notices as words;
     Some(match effect {
         Effect::Extract(entries) => {
             send_jobs(&workers.jobs, app, entries);
@@ -333,20 +334,26 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             let done = crate::clipboard::copy(&text, term.backend_mut());
             if !done.osc52 && done.system.is_none() {
                 Action::Exported {
-                    message: format!("could not copy {what}: too large for the terminal"),
+                    message: words::copy_too_large(&what, app.lang),
                     failed: true,
                 }
             } else {
-                Action::Copied(format!("copied {what} → {}", done.describe()))
+                Action::Copied(words::copied(&what, &done.describe(), app.lang))
             }
         }
-        Effect::WriteFile { path, bytes, what } => match save::write_atomic(&path, &bytes, false) {
+        Effect::WriteFile {
+            path,
+            bytes,
+            what,
+            overwrite,
+        } => match save::write_atomic(&path, &bytes, overwrite) {
             Ok(()) => Action::Exported {
-                message: format!("wrote {what} to {}", path.display()),
+                message: words::wrote(&what, &path.display().to_string(), app.lang),
                 failed: false,
             },
+            Err(save::SaveError::Exists(_)) => Action::ExportExists(path),
             Err(e) => Action::Exported {
-                message: format!("{}: not written: {e}", path.display()),
+                message: words::not_written(&path.display().to_string(), &e, app.lang),
                 failed: true,
             },
         },
@@ -370,23 +377,20 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
                     let (done, all) = app.facts_progress();
-                    let partial = if done < all {
-                        " (facts still loading)"
-                    } else {
-                        ""
-                    };
                     Action::Exported {
-                        message: format!(
-                            "wrote {n} facts of {} articles to {}{partial}",
+                        message: words::wrote_facts(
+                            n,
                             articles.len(),
-                            path.display()
+                            &path.display().to_string(),
+                            done < all,
+                            app.lang,
                         ),
                         failed: false,
                     }
                 }
                 Err(save::SaveError::Exists(_)) => Action::ExportExists(path),
                 Err(e) => Action::Exported {
-                    message: format!("export failed: {e}"),
+                    message: words::export_failed(&e, app.lang),
                     failed: true,
                 },
             }

@@ -1,4 +1,5 @@
-//! Dates written with digits and separators: `2026-01-08`, `13.5.2015`, `3-7-07`, `2016-2018`.
+//! Dates written with digits and separators: `2026-01-08`, `13.5.2015`, `3-7-07`, `2010 01 29`,
+//! `2016-2018`.
 
 use super::*;
 
@@ -33,7 +34,7 @@ pub(super) fn numeric_date(f: &[char], a: NumberSpan) -> Option<DateHit> {
     }
     let (ae, la, va) = digits_at(f, a.start)?;
     let sep = *f.get(ae)?;
-    if !matches!(sep, '-' | '.' | '/') {
+    if !matches!(sep, '-' | '.' | '/' | ' ') {
         return None;
     }
     let (be, lb, vb) = digits_at(f, ae + 1)?;
@@ -41,6 +42,10 @@ pub(super) fn numeric_date(f: &[char], a: NumberSpan) -> Option<DateHit> {
         return None;
     }
     let (ce, lc, vc) = digits_at(f, be + 1)?;
+    // `2010 01 29`: spaced, only year first with two-digit month and day.
+    if sep == ' ' && (la, lb, lc) != (4, 2, 2) {
+        return None;
+    }
     if f.get(ce)
         .is_some_and(|ch| ch.is_ascii_digit() || *ch == sep)
     {
@@ -91,4 +96,12 @@ pub(super) fn year_range(f: &[char], a: NumberSpan) -> Option<DateHit> {
 pub(super) fn four_digit_year(n: NumberSpan) -> Option<i32> {
     let y = i32::try_from(n.value?.as_int()?).ok()?;
     (!n.chinese && n.end - n.start == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+/// `2010 01 29` at `p`: four digits, two, two, single spaces between (the one spaced numeric
+/// date form, see [`numeric_date`]).
+pub(super) fn spaced_ymd(f: &[char], p: usize) -> bool {
+    let digit = |k: usize| f.get(p + k).is_some_and(char::is_ascii_digit);
+    let space = |k: usize| f.get(p + k) == Some(&' ');
+    [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&k| digit(k)) && space(4) && space(7) && !digit(10)
 }

@@ -233,7 +233,13 @@ fn halves_decades_and_weeks() {
         dates("上世纪90年代", Some(2025)),
         [pair("上世纪90年代", "1990/1999")]
     );
-    assert!(dates("九十年代", Some(2025)).is_empty());
+    assert_eq!(
+        dates("九十年代", Some(2025)),
+        [pair("九十年代", "1990/1999")]
+    );
+    assert_eq!(dates("在20年代", Some(2026)), [pair("20年代", "2020/2029")]);
+    assert_eq!(dates("1990年代", None), [pair("1990年代", "1990/1999")]);
+    assert_eq!(dates("50年代", None), [pair("50年代", "")]);
     assert_eq!(
         on("下周召开", Some("2025-12-24"), None),
         [pair("下周", "2025-12-29/2026-01-04")]
@@ -263,4 +269,74 @@ fn a_weekday_after_a_day_belongs_to_it() {
         [("3月5日（周三）".to_owned(), "2025-03-05".to_owned())]
     );
     assert_eq!(dates("3月，周三", Some(2025)).len(), 2);
+}
+
+#[test]
+fn quarters_seasons_and_parts_counted_in_a_year() {
+    assert_eq!(
+        dates("今年第一季度", Some(2017)),
+        [pair("今年第一季度", "2017-01/2017-03")]
+    );
+    assert_eq!(
+        dates("2016年四季度", None),
+        [pair("2016年四季度", "2016-10/2016-12")]
+    );
+    assert_eq!(
+        dates("今年夏天", Some(2017)),
+        [pair("今年夏天", "2017-06/2017-08")]
+    );
+    assert_eq!(
+        dates("去年冬季", Some(2017)),
+        [pair("去年冬季", "2016-12/2017-02")]
+    );
+    assert_eq!(
+        dates("2021年的第一周", None),
+        [pair("2021年的第一周", "2021-01-04/2021-01-10")]
+    );
+    assert_eq!(
+        dates("2021年的第三个月", None),
+        [pair("2021年的第三个月", "2021-03")]
+    );
+    assert_eq!(
+        dates("2021年的前2周", None),
+        [pair("2021年的前2周", "2021-01-04/2021-01-17")]
+    );
+    assert_eq!(
+        dates("2019年的最後 3 週", None),
+        [pair("2019年的最後 3 週", "2019-12-09/2019-12-29")]
+    );
+    assert_eq!(
+        dates("2021 年的最後 4 个月", None),
+        [pair("2021 年的最後 4 个月", "2021-09/2021-12")]
+    );
+    assert_eq!(
+        dates("2020年的前10天", None),
+        [pair("2020年的前10天", "2020-01-01/2020-01-10")]
+    );
+    assert_eq!(
+        dates("今年后半年", Some(2019)),
+        [pair("今年后半年", "2019-07/2019-12")]
+    );
+    assert_eq!(dates("今年第一个", Some(2019)), []);
+}
+
+#[test]
+fn spaced_numeric_dates_only_year_first() {
+    assert_eq!(
+        dates("2010 01 29", None),
+        [pair("2010 01 29", "2010-01-29")]
+    );
+    assert_eq!(dates("12 01 29", None), []);
+}
+
+#[test]
+fn three_digit_years_placed_in_time_and_joined_days() {
+    assert_eq!(dates("在789年", None), [pair("789年", "0789")]);
+    assert_eq!(dates("在100年内", None), []);
+    let f: Vec<char> = "我从上周四到十月一日都不在".chars().collect();
+    let v: Vec<String> = scan_in(&f, &Context::new(None, Some("2019-07-31")))
+        .into_iter()
+        .map(|d| d.value)
+        .collect();
+    assert_eq!(v, ["2019-07-25/2019-10-01"]);
 }

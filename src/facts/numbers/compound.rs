@@ -33,6 +33,9 @@ fn whole_at(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)> {
     } else if let Some(m) = pieces(chars, i).filter(|m| m.0 > best.0) {
         best = m;
     }
+    if let Some(p) = power_after(chars, best.0, best.1) {
+        best = p;
+    }
     // `五十打`: twelve to a dozen.
     if chars.get(best.0) == Some(&'打') {
         best = (best.0 + 1, best.1.and_then(|v| mul(v, Decimal::int(12))));
@@ -127,7 +130,9 @@ fn slash_after(
     end: usize,
     num: Option<Decimal>,
 ) -> Option<(usize, Option<Decimal>)> {
-    if chars.get(end) != Some(&'/') || !chars.get(end.checked_sub(1)?)?.is_ascii_digit() {
+    if !matches!(chars.get(end), Some('/' | '／'))
+        || !chars.get(end.checked_sub(1)?)?.is_ascii_digit()
+    {
         return None;
     }
     let (neg, k) = sign_at(chars, end + 1);
@@ -155,6 +160,69 @@ fn mixed_after(
         _ => f,
     });
     Some((e, whole.zip(frac).and_then(|(w, f)| add(w, f))))
+}
+
+/// Exponents read as powers: beyond this the value is left unknown (the text is kept).
+const MAX_POWER: u32 = 64;
+
+/// `base` to the power `exp`, exactly; a negative power divides one by it.
+fn power(base: Decimal, exp: u32, negative: bool) -> Option<Decimal> {
+    if exp > MAX_POWER {
+        return None;
+    }
+    let mut v = Decimal::int(1);
+    for _ in 0..exp {
+        v = mul(v, base)?;
+    }
+    if negative {
+        divide(Decimal::int(1), v)
+    } else {
+        Some(v)
+    }
+}
+
+/// `2^-1`, `-1.1^+23`, `2.5^--1` (signs multiply) and `10的5次方` after a base ending at
+/// `end`: the end and the power.
+fn power_after(
+    chars: &[char],
+    end: usize,
+    base: Option<Decimal>,
+) -> Option<(usize, Option<Decimal>)> {
+    let (k, chinese) = match chars.get(end)? {
+        '^' => (end + 1, false),
+        '的' => (end + 1, true),
+        _ => return None,
+    };
+    let mut k = k;
+    let mut negative = false;
+    while let Some(c) = chars.get(k).filter(|_| !chinese) {
+        match c {
+            '-' | '－' => negative = !negative,
+            '+' | '＋' => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    if chinese && chars.get(k) == Some(&'负') {
+        negative = true;
+        k += 1;
+    }
+    let n = number_at(chars, k)?;
+    let mut e = n.end;
+    if chinese {
+        if !(chars.get(e) == Some(&'次') && chars.get(e + 1) == Some(&'方')) {
+            return None;
+        }
+        e += 2;
+    } else if n.chinese {
+        return None;
+    }
+    let exp = n
+        .value
+        .and_then(Decimal::as_int)
+        .and_then(|x| u32::try_from(x).ok());
+    let value = base.zip(exp).and_then(|(b, x)| power(b, x, negative));
+    Some((e, value))
 }
 
 /// `2e5`, `12.32e+14`, `-12e-1`: an Arabic number times a power of ten.
@@ -253,7 +321,9 @@ fn pieces(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)> {
                 _ => break,
             }
             j = e;
-        } else if (is_chinese_numeral(c) && c != '点') || (c == '点' && !text.is_empty()) {
+        } else if (is_chinese_numeral(c) && c != '点')
+            || (c == '点' && !text.is_empty() && chars.get(j + 1) != Some(&'两'))
+        {
             if let Some(v) = arabic_decimal {
                 // `4.78万亿`: a decimal takes only units after it.
                 let mut v = v;
@@ -348,6 +418,7 @@ mod tests {
         assert_eq!(read("3又一千分之23"), "8:3.023");
         assert_eq!(read("-3/2"), "");
         assert_eq!(read("3/2"), "3:1.5");
+        assert_eq!(read("3／5"), "3:0.6");
         assert_eq!(read("1 4/3"), "5:2.333333333333333333");
         assert_eq!(read("三分之一"), "4:0.333333333333333333");
         assert_eq!(read("五分之"), "1:5");
@@ -358,6 +429,18 @@ mod tests {
         assert_eq!(read("12.32e+14"), "9:1232000000000000");
         assert_eq!(read("12e-1"), "5:1.2");
         assert_eq!(read("五十打"), "3:600");
+    }
+
+    #[test]
+    fn powers() {
+        assert_eq!(read("2^-1"), "4:0.5");
+        assert_eq!(read("2.5^-1"), "6:0.4");
+        assert_eq!(read("2.5^--1"), "7:2.5");
+        assert_eq!(read("1.1^+2"), "6:1.21");
+        assert_eq!(read("10的5次方"), "6:100000");
+        assert_eq!(read("二的十次方"), "5:1024");
+        assert_eq!(read("2的人"), "1:2");
+        assert_eq!(read("2^999"), "5:null");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 
 use super::{App, Effect};
 use crate::tui::facts_fmt;
+use crate::tui::i18n::{self, notices as words};
 
 impl App {
     pub(super) fn copy_fact(&mut self) -> Vec<Effect> {
         match self.selected_fact() {
             Some(f) => vec![Effect::Copy {
                 text: facts_fmt::copy_one(f),
-                what: format!("{} “{}”", f.kind, f.text),
+                what: words::fact_what(i18n::kind_label(f.kind, self.lang), &f.text, self.lang),
             }],
             None => {
                 self.nothing_to_copy();
@@ -28,7 +29,7 @@ impl App {
         }
         vec![Effect::Copy {
             text: facts_fmt::copy_all(&e.article, &e.source),
-            what: format!("{} facts of {}", e.article.facts.len(), e.article.id),
+            what: words::facts_of(e.article.facts.len(), &e.article.id, self.lang),
         }]
     }
 

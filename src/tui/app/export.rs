@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::{App, Effect, ExportPrompt, Input, Mode};
+use super::{App, Effect, ExportPrompt, ExportWhat, Input, Mode};
+use crate::ledger;
+use crate::tui::i18n::{ledger as words, Msg};
 
 impl App {
     pub(super) fn export_input(&mut self, mut e: ExportPrompt, i: Input) -> Vec<Effect> {
@@ -26,11 +28,8 @@ impl App {
             }
             Input::Up | Input::Down => {}
             Input::Esc => {
-                self.say(
-                    crate::tui::i18n::Msg::ExportCancelled
-                        .text(self.lang)
-                        .to_owned(),
-                );
+                self.say(Msg::ExportCancelled.text(self.lang).to_owned());
+                self.mode = e.what.into_mode();
                 return Vec::new();
             }
             Input::Enter => {
@@ -39,19 +38,37 @@ impl App {
                     self.warn(format!(
                         "{}: {}",
                         path.display(),
-                        crate::tui::i18n::Msg::UnknownFormat.text(self.lang)
+                        Msg::UnknownFormat.text(self.lang)
                     ));
                     self.mode = Mode::Export(e);
                     return Vec::new();
                 };
                 let overwrite = e.confirm;
+                let effect = match &e.what {
+                    ExportWhat::Facts => Effect::Export {
+                        path,
+                        format,
+                        entries: self.visible.clone(),
+                        overwrite,
+                    },
+                    ExportWhat::Projects(v) => {
+                        let shown = v.shown();
+                        let mut bytes = Vec::new();
+                        if let Err(err) = ledger::table::write(&shown, format, &mut bytes) {
+                            self.warn(words::ledger_not_written(&err, self.lang));
+                            self.mode = Mode::Export(e);
+                            return Vec::new();
+                        }
+                        Effect::WriteFile {
+                            path,
+                            bytes,
+                            what: words::projects_what(shown.len(), self.lang),
+                            overwrite,
+                        }
+                    }
+                };
                 self.mode = Mode::Export(e);
-                return vec![Effect::Export {
-                    path,
-                    format,
-                    entries: self.visible.clone(),
-                    overwrite,
-                }];
+                return vec![effect];
             }
         }
         self.mode = Mode::Export(e);

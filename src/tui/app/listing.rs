@@ -336,7 +336,7 @@ impl App {
                     self.dates = r;
                     self.refilter();
                     let what = if self.dates.is_open() {
-                        "all dates".to_owned()
+                        crate::tui::i18n::Msg::AllDates.text(self.lang).to_owned()
                     } else {
                         self.dates.label()
                     };

@@ -4,6 +4,7 @@ use super::{App, Input, Mode, Picker, PickerItem, ZoneFilter};
 use crate::lexicon::zone;
 use crate::model::Article;
 use crate::text::fold::fold;
+use crate::tui::i18n::Msg;
 
 impl App {
     /// Zones of all loaded articles with counts, plus "no zone", narrowed by the picker query:
@@ -14,7 +15,7 @@ impl App {
         let q = fold(query.trim());
         let mut items = vec![PickerItem {
             filter: ZoneFilter::All,
-            label: "all articles".to_owned(),
+            label: Msg::AllArticles.text(self.lang).to_owned(),
             count: articles.len(),
         }];
         for (z, count) in crate::cli::zone_counts(&articles) {
@@ -26,7 +27,7 @@ impl App {
                 },
                 None => PickerItem {
                     filter: ZoneFilter::NoZone,
-                    label: "no zone".to_owned(),
+                    label: Msg::NoZone.text(self.lang).to_owned(),
                     count,
                 },
             };

@@ -1,14 +1,13 @@
 //! The reader's ledger views: the Projects view (`p`), the mentions of a fact (`m`) and a zone's
 //! profile (`P`). State and commands only; drawing is in `view::projects`.
 
-use std::path::PathBuf;
-
-use super::{App, Effect, Hit, Mode, Search, ZoneFilter};
+use super::{App, Effect, ExportPrompt, ExportWhat, Hit, Mode, Search, ZoneFilter};
 use crate::ledger::mentions::{self, Mention, Part, Source};
 use crate::ledger::profile::{self, Profile};
 use crate::ledger::{self, table, Record};
 use crate::lexicon::zone;
 use crate::tui::doc::Seg;
+use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
 
@@ -35,15 +34,6 @@ impl SortBy {
             SortBy::Stage => SortBy::Page,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::Page => "page order",
-            SortBy::Investment => "investment",
-            SortBy::Date => "date",
-            SortBy::Stage => "stage",
-        }
-    }
 }
 
 /// The Projects view's state.
@@ -64,6 +54,14 @@ impl ProjectsView {
         self.order
             .get(self.selected)
             .and_then(|&i| self.records.get(i))
+    }
+
+    /// The records in display order: what `Y` copies and `e` writes.
+    pub fn shown(&self) -> Vec<Record> {
+        self.order
+            .iter()
+            .filter_map(|&i| self.records.get(i).cloned())
+            .collect()
     }
 
     fn resort(&mut self) {
@@ -174,7 +172,7 @@ impl App {
             .iter()
             .any(|&i| self.entries.get(i).is_some_and(|e| !e.facts_ready));
         if loading {
-            self.warn("facts are still being extracted: the ledger is partial".to_owned());
+            self.warn(words::ledger_partial(self.lang).to_owned());
         }
         let mut v = ProjectsView {
             records,
@@ -205,30 +203,33 @@ impl App {
                 v.selected = keep
                     .and_then(|k| v.order.iter().position(|&i| i == k))
                     .unwrap_or(0);
-                self.say(format!("projects sorted by {}", v.sort.label()));
+                self.say(words::sorted_by(v.sort, self.lang));
             }
             Command::CopyFact => match v.current() {
                 Some(r) => effects.push(Effect::Copy {
                     text: table::tsv_line(r),
-                    what: format!("project {}", r.name),
+                    what: words::project_what(&r.name, self.lang),
                 }),
-                None => self.warn("no project to copy".to_owned()),
+                None => self.warn(words::no_project_to_copy(self.lang).to_owned()),
             },
-            Command::CopyAll | Command::Export => {
-                let shown: Vec<Record> = v.order.iter().map(|&i| v.records[i].clone()).collect();
+            Command::CopyAll => {
                 let mut bytes = Vec::new();
-                match table::write(&shown, crate::export::Format::Tsv, &mut bytes) {
-                    Ok(()) if c == Command::CopyAll => effects.push(Effect::Copy {
+                match table::write(&v.shown(), crate::export::Format::Tsv, &mut bytes) {
+                    Ok(()) => effects.push(Effect::Copy {
                         text: String::from_utf8_lossy(&bytes).into_owned(),
-                        what: format!("{} projects (TSV)", shown.len()),
+                        what: format!("{} (TSV)", words::projects_what(v.order.len(), self.lang)),
                     }),
-                    Ok(()) => effects.push(Effect::WriteFile {
-                        path: PathBuf::from("dubao-projects.tsv"),
-                        bytes,
-                        what: format!("{} projects", shown.len()),
-                    }),
-                    Err(e) => self.warn(format!("cannot write the ledger: {e}")),
+                    Err(e) => self.warn(words::ledger_not_written(&e, self.lang)),
                 }
+            }
+            Command::Export => {
+                // The export prompt, as for facts: the name's extension picks the format.
+                self.mode = Mode::Export(ExportPrompt {
+                    path: "dubao-projects.tsv".to_owned(),
+                    confirm: false,
+                    what: ExportWhat::Projects(Box::new(v)),
+                });
+                return effects;
             }
             Command::Profile => {
                 let z = v.current().and_then(|r| r.zone.clone());
@@ -257,7 +258,7 @@ impl App {
 
     fn open_mentions(&mut self) {
         let Some(f) = self.selected_fact().cloned() else {
-            self.warn("select a fact first (Tab to the facts pane)".to_owned());
+            self.warn(words::select_fact_first(self.lang).to_owned());
             return;
         };
         let name = f.name.clone().unwrap_or_else(|| f.text.clone());
@@ -308,7 +309,7 @@ impl App {
 
     fn open_profile(&mut self, zone: Option<String>) {
         let Some(z) = zone else {
-            self.warn("no zone: pick one with z, or select a project with a zone".to_owned());
+            self.warn(words::no_zone_for_profile(self.lang).to_owned());
             return;
         };
         let all: Vec<usize> = (0..self.entries.len()).collect();
@@ -329,7 +330,7 @@ impl App {
     fn open_at(&mut self, article: &str, part: Part, start: usize, end: usize, name: String) {
         self.mode = Mode::Normal;
         let Some(entry) = self.entries.iter().position(|e| e.article.id == article) else {
-            self.warn(format!("article {article} is not loaded"));
+            self.warn(words::article_not_loaded(article, self.lang));
             return;
         };
         if !self.visible.contains(&entry) {

@@ -128,7 +128,8 @@ fn picker_narrows_by_alias_and_enter_applies() {
 fn picker_offers_no_zone_and_esc_only_closes() {
     let mut a = app();
     a.update(Action::Cmd(Command::ZoneFilter));
-    typed(&mut a, "no");
+    // The interface speaks Chinese by default: the item is 无园区.
+    typed(&mut a, "无园区");
     a.update(Action::Input(Input::Enter));
     assert_eq!(a.visible, vec![0]);
     a.update(Action::Cmd(Command::ZoneFilter));
@@ -263,7 +264,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
         effects,
         vec![Effect::Copy {
             text: "3.04 亿元\t304000000 元".into(),
-            what: "money “3.04 亿元”".into()
+            what: "金额“3.04 亿元”".into()
         }]
     );
     let effects = a.update(Action::Cmd(Command::CopyAll));

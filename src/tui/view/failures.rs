@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
         })
         .collect();
     if lines.is_empty() {
-        let msg = fit("(end of list)", body.width as usize, app.amb);
+        let msg = fit(Msg::EndOfList.text(app.lang), body.width as usize, app.amb);
         frame.render_widget(Paragraph::new(Line::styled(msg, t.dim)), body);
         return;
     }

@@ -10,6 +10,7 @@ use super::{fit, pad, pane_block};
 use crate::lexicon::zone;
 use crate::model::Article;
 use crate::tui::app::{App, Entry, ListLine};
+use crate::tui::i18n::{self, Msg};
 use crate::tui::layout::{inner, rows_per_entry, Focus};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -46,17 +47,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .collect();
     if app.visible.is_empty() {
         let msg = if app.entries.is_empty() {
-            "no articles loaded"
+            Msg::NoArticlesLoaded
         } else if app.narrowed {
-            "no article has a hit (Esc shows all)"
+            Msg::NoArticleHasHit
         } else {
-            "no articles pass the filters (z zone, d dates)"
+            Msg::NoArticlePassesFilters
         };
-        lines.push(Line::styled(fit(msg, w, app.amb), app.theme.dim));
+        lines.push(Line::styled(
+            fit(msg.text(app.lang), w, app.amb),
+            app.theme.dim,
+        ));
     }
     let room = (body.height as usize).saturating_sub(lines.len());
     if !app.failures.is_empty() && room >= 2 {
-        let head = format!("skipped {} (! why):", app.failures.len());
+        let head = i18n::skipped_heading(app.failures.len(), app.lang);
         lines.push(Line::styled(fit(&head, w, app.amb), app.theme.error));
         for f in app.failures.iter().take(room - 1) {
             lines.push(Line::styled(

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 use ratatui::Frame;
 
-use super::app::{App, Mode};
+use super::app::{App, ExportPrompt, ExportWhat, Mode};
 use super::layout::Focus;
 use crate::text::AmbiguousWidth;
 
@@ -38,11 +38,27 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         Mode::Help => help::draw(frame, app, frame.area()),
         Mode::Picker(pk) => picker::draw(frame, app, pk, frame.area()),
-        Mode::Projects(v) => projects::draw_projects(frame, app, v, frame.area()),
-        Mode::Mentions(v) => projects::draw_mentions(frame, app, v, frame.area()),
-        Mode::Profile(v) => projects::draw_profile(frame, app, v, frame.area()),
+        // The ledger's views leave the status line in sight: their notices (sorted, copied,
+        // written) show there.
+        Mode::Projects(v) => projects::draw_projects(frame, app, v, above_status(frame, &p)),
+        Mode::Mentions(v) => projects::draw_mentions(frame, app, v, above_status(frame, &p)),
+        Mode::Profile(v) => projects::draw_profile(frame, app, v, above_status(frame, &p)),
         Mode::Failures(top) => failures::draw(frame, app, *top, frame.area()),
+        // Exporting the ledger: the view stays in sight above the prompt on the status line.
+        Mode::Export(ExportPrompt {
+            what: ExportWhat::Projects(v),
+            ..
+        }) => projects::draw_projects(frame, app, v, above_status(frame, &p)),
         _ => {}
+    }
+}
+
+/// The screen above the status line (all of it when there is none).
+fn above_status(frame: &Frame, p: &super::layout::Panes) -> Rect {
+    let area = frame.area();
+    Rect {
+        height: p.status.map_or(area.height, |s| s.y.saturating_sub(area.y)),
+        ..area
     }
 }
 

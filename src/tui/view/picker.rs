@@ -33,7 +33,10 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
     let rows = (body.height as usize).saturating_sub(1);
     let offset = (p.selected + 1).saturating_sub(rows);
     if items.is_empty() {
-        lines.push(Line::styled(fit("no zone matches", w, amb), t.dim));
+        lines.push(Line::styled(
+            fit(crate::tui::i18n::Msg::NoZoneMatches.text(app.lang), w, amb),
+            t.dim,
+        ));
     }
     for (k, it) in items.iter().enumerate().skip(offset).take(rows) {
         // The ledger's figures for a zone with projects: `2 项 3.04亿 12-21`.

@@ -10,6 +10,7 @@ use ratatui::Frame;
 use super::{fit, pad};
 use crate::ledger::Record;
 use crate::tui::app::{App, MentionsView, ProfileView, ProjectsView};
+use crate::tui::i18n::ledger as words;
 use crate::tui::layout::inner;
 
 /// Yuan as `3.04亿` / `1233万` / `-`: how Chinese pages state investment.
@@ -60,12 +61,8 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
     let t = &app.theme;
     let amb = app.amb;
     super::clear_overlay(frame, area);
-    let title = format!(
-        " 项目台账 projects · {} · sorted by {} ",
-        v.order.len(),
-        v.sort.label()
-    );
-    let hint = " Enter open · s sort · y/Y copy · e export · P profile · Esc back ";
+    let title = words::projects_title(v.order.len(), v.sort, app.lang);
+    let hint = words::projects_hint(app.lang);
     frame.render_widget(frame_block(app, title, hint), area);
     let body = inner(area);
     if body.width < 4 || body.height < 2 {
@@ -89,17 +86,14 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
     };
     let detail_h = if body.height >= 8 { 2 } else { 0 };
     let rows = (body.height as usize).saturating_sub(1 + detail_h);
+    let [stage, name, inv, owners, date] = words::projects_columns(app.lang);
     let mut lines = vec![Line::styled(
-        fit(
-            &row("阶段", "项目 project", "投资", "业主 owners", "日期 date"),
-            w,
-            amb,
-        ),
+        fit(&row(stage, name, inv, owners, date), w, amb),
         t.heading,
     )];
     if v.order.is_empty() {
         lines.push(Line::styled(
-            fit("no projects in the listed articles", w, amb),
+            fit(words::no_projects(app.lang), w, amb),
             t.dim,
         ));
     }
@@ -159,8 +153,9 @@ pub fn draw_mentions(frame: &mut Frame, app: &App, v: &MentionsView, area: Rect)
     let t = &app.theme;
     let amb = app.amb;
     super::clear_overlay(frame, area);
-    let title = format!(" “{}” · mentioned in {} sentences ", v.name, v.items.len());
-    frame.render_widget(frame_block(app, title, " Enter open · Esc back "), area);
+    let title = words::mentions_title(&v.name, v.items.len(), app.lang);
+    let hint = words::mentions_hint(app.lang);
+    frame.render_widget(frame_block(app, title, hint), area);
     let body = inner(area);
     if body.width < 4 || body.height < 1 {
         return;
@@ -168,7 +163,10 @@ pub fn draw_mentions(frame: &mut Frame, app: &App, v: &MentionsView, area: Rect)
     let w = body.width as usize;
     let mut lines = Vec::new();
     if v.items.is_empty() {
-        lines.push(Line::styled(fit("no article mentions it", w, amb), t.dim));
+        lines.push(Line::styled(
+            fit(words::no_mentions(app.lang), w, amb),
+            t.dim,
+        ));
     }
     let rows = body.height as usize;
     for (k, m) in v
@@ -197,19 +195,20 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
     let amb = app.amb;
     let p = &v.profile;
     super::clear_overlay(frame, area);
-    let title = format!(" 园区画像 {} ", p.zone.as_deref().unwrap_or("-"));
-    frame.render_widget(frame_block(app, title, " any key closes "), area);
+    let title = words::profile_title(p.zone.as_deref().unwrap_or("-"), app.lang);
+    let hint = words::any_key_closes(app.lang);
+    frame.render_widget(frame_block(app, title, hint), area);
     let body = inner(area);
     if body.width < 4 || body.height < 3 {
         return;
     }
     let w = body.width as usize;
-    let summary = format!(
-        "{} articles · {} projects · announced {} · latest {}",
+    let summary = words::profile_summary(
         p.articles,
         p.projects,
-        yuan_text(p.investment),
-        p.latest.as_deref().unwrap_or("-")
+        &yuan_text(p.investment),
+        p.latest.as_deref().unwrap_or("-"),
+        app.lang,
     );
     let [head, charts] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
     frame.render_widget(
@@ -219,7 +218,7 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
     if p.months.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled(
-                fit("no dated projects: nothing to chart", w, amb),
+                fit(words::nothing_to_chart(app.lang), w, amb),
                 t.dim,
             )),
             charts,
@@ -256,8 +255,8 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
             .bar_style(t.key)
             .value_style(Style::default().patch(t.selected))
     };
-    frame.render_widget(chart("announced investment per month", invest), top);
-    frame.render_widget(chart("projects per month", count), bottom);
+    frame.render_widget(chart(words::chart_investment(app.lang), invest), top);
+    frame.render_widget(chart(words::chart_projects(app.lang), count), bottom);
 }
 
 /// Whole yuan as `3.04亿` / `1233万` / `0`.

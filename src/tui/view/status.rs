@@ -52,8 +52,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             // A problem with the name (an unknown extension) shows beside the prompt.
             let (tail, problem) = match &app.notice {
                 Some(n) => (format!("   {}", sanitize(&n.text)), n.error),
-                None if e.confirm => ("   exists — Enter overwrites, Esc cancels".to_owned(), true),
-                None => ("   Tab format · Enter write · Esc cancel".to_owned(), false),
+                None if e.confirm => (format!("   {}", Msg::ExistsOverwrite.text(app.lang)), true),
+                None => (format!("   {}", Msg::ExportKeys.text(app.lang)), false),
             };
             let style = if problem { t.error } else { t.key };
             (format!("{prompt}{tail}"), style, Some(cur))
@@ -137,6 +137,13 @@ fn hints_that_fit(
 
 /// The main keys, from the key map so that overrides show, most important first.
 fn hints(app: &App) -> Vec<String> {
+    // The ledger's views name their own keys on their frame; the main screen's would mislead.
+    if matches!(
+        app.mode,
+        Mode::Projects(_) | Mode::Mentions(_) | Mode::Profile(_)
+    ) {
+        return Vec::new();
+    }
     let k = |c: Command, what: Msg| {
         app.keymap
             .first_key(c)

@@ -2,6 +2,8 @@
 //! [`cache`](crate::cache) answers for files that have not changed, and pages come out in path
 //! order, a chunk at a time, so callers can stream them instead of holding the whole archive.
 
+mod stream;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -12,6 +14,8 @@ use crate::error::LoadError;
 use crate::facts::{self, Extractor};
 use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
 use crate::model::{Corpus, Page};
+
+pub use stream::{Detail, Plan};
 
 /// Where the cache is, if anywhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,7 +31,7 @@ pub enum CacheMode {
 
 /// The first chunk is small so the first pages are ready at once; later ones keep cores busy.
 pub const FIRST_CHUNK: usize = 16;
-const CHUNK: usize = 256;
+pub(crate) const CHUNK: usize = 256;
 
 /// Called with (pages done, pages in all) as a load advances.
 type Progress = Box<dyn Fn(usize, usize) + Send + Sync>;

@@ -1,0 +1,175 @@
+//! The subcommands' output written a page at a time, so `list`, `facts` and `dump` run over an
+//! archive in memory bounded by one chunk of pages: each writer takes pages in order
+//! ([`PageWriter::page`]) and closes its document at the end ([`PageWriter::finish`]). The bytes
+//! are those of the whole-corpus functions in [`super`], which are built on these writers.
+
+use std::io::Write;
+
+use super::{align, ndjson, Filter, LIST_COLUMNS};
+use crate::error::Error;
+use crate::export::{self, RowWriter};
+use crate::model::{FactKind, Page};
+
+/// Output written page by page.
+pub trait PageWriter {
+    /// Writes what one page contributes.
+    fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error>;
+    /// Ends the output (closing brackets, an aligned table).
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error>;
+}
+
+/// `dubao list`: tab-separated lines go out as pages come; a terminal's aligned table needs
+/// every row's width first, so it keeps the rows (titles only, not pages) until the end.
+pub struct List {
+    filter: Filter,
+    aligned: bool,
+    rows: Vec<[String; 5]>,
+}
+
+impl List {
+    pub fn new(filter: Filter, aligned: bool) -> List {
+        List {
+            filter,
+            aligned,
+            rows: Vec::new(),
+        }
+    }
+}
+
+impl PageWriter for List {
+    fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        for a in page.articles.iter().filter(|a| self.filter.passes(a)) {
+            let row = [
+                a.id.clone(),
+                a.zone.clone().unwrap_or_else(|| "-".to_owned()),
+                a.date.clone().unwrap_or_else(|| "-".to_owned()),
+                a.title.join(" / "),
+                page.source.clone(),
+            ];
+            if self.aligned {
+                self.rows.push(row);
+            } else {
+                writeln!(out, "{}", row.join("\t"))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        if !self.aligned {
+            return Ok(());
+        }
+        let header = LIST_COLUMNS.map(str::to_owned);
+        let table: Vec<[String; 5]> = std::iter::once(header).chain(self.rows).collect();
+        for line in align(&table) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `dubao facts`: the facts of each page's selected articles as rows.
+pub struct Facts {
+    filter: Filter,
+    kinds: Vec<FactKind>,
+    rows: RowWriter,
+}
+
+impl Facts {
+    /// Writes the format's header at once.
+    pub fn start(
+        filter: Filter,
+        kinds: Vec<FactKind>,
+        format: export::Format,
+        out: &mut dyn Write,
+    ) -> Result<Facts, Error> {
+        Ok(Facts {
+            filter,
+            kinds,
+            rows: RowWriter::start(format, out)?,
+        })
+    }
+}
+
+impl PageWriter for Facts {
+    fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        let items = page
+            .articles
+            .iter()
+            .filter(|a| self.filter.passes(a))
+            .flat_map(|a| a.facts.iter().map(move |f| (page.source.as_str(), a, f)))
+            .filter(|(_, _, f)| self.kinds.is_empty() || self.kinds.contains(&f.kind));
+        self.rows.rows(&export::rows(items), out)
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        self.rows.finish(out)
+    }
+}
+
+/// `dubao dump`: the document model as one pretty JSON document, `{"pages": [...]}`, a page at a
+/// time; with a filter, only the selected articles, and pages left with none are dropped.
+pub struct Dump {
+    filter: Filter,
+    pages: usize,
+}
+
+impl Dump {
+    pub fn new(filter: Filter) -> Dump {
+        Dump { filter, pages: 0 }
+    }
+}
+
+impl PageWriter for Dump {
+    fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        let filtered;
+        let page = if self.filter.zone.is_none() && self.filter.dates.is_open() {
+            page
+        } else {
+            let mut p = page.clone();
+            p.articles.retain(|a| self.filter.passes(a));
+            if p.articles.is_empty() {
+                return Ok(());
+            }
+            filtered = p;
+            &filtered
+        };
+        out.write_all(if self.pages == 0 {
+            b"{\n  \"pages\": [\n"
+        } else {
+            b",\n"
+        })?;
+        self.pages += 1;
+        export::write_indented(page, 2, out)
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        if self.pages == 0 {
+            writeln!(out, "{{\n  \"pages\": []\n}}")?;
+        } else {
+            writeln!(out, "\n  ]\n}}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `dubao dump --format ndjson`: one line per selected article (see [`ndjson`]).
+pub struct Ndjson {
+    filter: Filter,
+}
+
+impl Ndjson {
+    pub fn new(filter: Filter) -> Ndjson {
+        Ndjson { filter }
+    }
+}
+
+impl PageWriter for Ndjson {
+    fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        ndjson::write_page(page, &self.filter, out)
+    }
+
+    fn finish(self: Box<Self>, _out: &mut dyn Write) -> Result<(), Error> {
+        Ok(())
+    }
+}
