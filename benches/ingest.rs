@@ -1,4 +1,4 @@
-//! Ingest speed: one page (decode + sanitise + parse) and a 400-page folder from disk.
+//! Ingest speed: one page (decode + sanitise + parse) and a 1,000-page folder from disk.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use dubao::ingest;
@@ -7,18 +7,18 @@ use std::path::PathBuf;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 
-/// 400 distinct pages: the sample with its numbers and article order varied, some in GB18030.
+/// 1,000 distinct pages: the sample with its numbers and article order varied, some in GB18030.
 fn make_folder() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let blocks: Vec<&str> = SAMPLE.split("\n\n\n\n").collect();
-    for i in 0..400 {
+    for i in 0..1000 {
         let mut page = String::new();
         for k in 0..blocks.len() {
             page.push_str(blocks[(k + i) % blocks.len()]);
             page.push_str("\n\n\n\n");
         }
         let page = page.replace("12 月", &format!("{} 月", i % 12 + 1));
-        let path = dir.path().join(format!("page-{i:03}.txt"));
+        let path = dir.path().join(format!("page-{i:04}.txt"));
         if i % 4 == 0 {
             let (bytes, _, _) = encoding_rs::GB18030.encode(&page);
             std::fs::write(&path, &bytes).expect("write");
@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
     });
     let mut group = c.benchmark_group("ingest");
     group.sample_size(10);
-    group.bench_function("400-page folder", |b| {
+    group.bench_function("1000-page folder", |b| {
         let (_guard, root) = make_folder();
         b.iter(|| {
             let (corpus, errors) = ingest::load_paths(std::slice::from_ref(&root));

@@ -231,16 +231,17 @@ struct Streaming<'a> {
 }
 
 impl<'a> Streaming<'a> {
-    /// Runs the first pass over `paths` with the `--max-page-size` and `--no-cache` of `limits`;
-    /// with an extractor, pages will come with facts, else
+    /// Runs the first pass over `paths` with the `--max-page-size` and `--no-cache` of `limits`
+    /// (collecting the zones articles name when `zones`, for a `--zone` to check); with an extractor, pages will come with facts, else
     /// only their heads (what `list` prints).
     fn new(
         limits: &(Option<u64>, bool),
         paths: &[PathBuf],
         facts: Option<&'a facts::Extractor>,
+        zones: bool,
     ) -> Streaming<'a> {
         let loader = loader(limits.0, limits.1);
-        let plan = loader.plan(paths, facts);
+        let plan = loader.plan(paths, facts, zones);
         let detail = facts.map_or(Detail::Head, Detail::Facts);
         Streaming {
             loader,
@@ -355,15 +356,21 @@ fn run(args: Args) -> Result<ExitCode> {
         };
         return Ok(ExitCode::from(status));
     };
+    // A pipe or file gets large writes, not a system call per line (std's stdout flushes every
+    // line); a terminal keeps line buffering, so output and messages on stderr stay in order.
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out: Box<dyn Write> = if stdout.is_terminal() {
+        Box::new(stdout.lock())
+    } else {
+        Box::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock()))
+    };
     let limits = (args.max_page_size, args.no_cache);
     let code = match command {
         Command::List { select, paths } => {
             let filter = select.filter()?;
             let aligned = std::io::stdout().is_terminal();
             let writer = cli::stream::List::new(filter.clone(), aligned);
-            let run = Streaming::new(&limits, &paths, None);
+            let run = Streaming::new(&limits, &paths, None, filter.zone.is_some());
             run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Facts {
@@ -378,7 +385,7 @@ fn run(args: Args) -> Result<ExitCode> {
             };
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let run = Streaming::new(&limits, &paths, Some(&extractor));
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
             run.check(&filter)?;
             let writer = cli::stream::Facts::start(filter.clone(), kinds, format, &mut out)?;
             run.write(&filter, Box::new(writer), &mut out)?
@@ -401,7 +408,7 @@ fn run(args: Args) -> Result<ExitCode> {
         } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let run = Streaming::new(&limits, &paths, Some(&extractor));
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
             let writer: Box<dyn cli::stream::PageWriter> = if format == "ndjson" {
                 Box::new(cli::stream::Ndjson::new(filter.clone()))
             } else {

@@ -211,6 +211,15 @@ fn unknown_zone_is_an_error_naming_the_closest() {
                 .and(predicates::str::contains("closest: 上党经济技术开发区")),
         );
     dubao().args(["list", "--zone", "火星"]).assert().code(1);
+    // Without a cache the first pass only decodes pages, unless a --zone needs their zones.
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let pages = pages.to_str().unwrap();
+    dubao()
+        .args(["list", "--no-cache", "--zone", "火星", pages])
+        .assert()
+        .code(1);
+    let listed = stdout_of(&["list", "--no-cache", "--zone", "晋城经开区", pages]);
+    assert!(!listed.is_empty(), "a known zone lists its articles");
 }
 
 /// Writes the 50-page archive the README and the tmux pass use:
@@ -316,7 +325,7 @@ fn streamed(
     writer: Box<dyn dubao::cli::stream::PageWriter>,
 ) -> String {
     use dubao::loader::Detail;
-    let plan = loader.plan(roots, facts);
+    let plan = loader.plan(roots, facts, false);
     let detail = facts.map_or(Detail::Head, Detail::Facts);
     let mut out = Vec::new();
     let mut writer = writer;

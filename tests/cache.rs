@@ -315,3 +315,49 @@ fn cache_command_shows_where_and_how_big_and_clears() {
         .success();
     assert!(entries(cache.path()).is_empty());
 }
+
+/// Titles and ids of a streamed run's page heads (what `dubao list` prints).
+fn heads(root: &Path, cache: &Path) -> Vec<(String, Vec<String>, String)> {
+    use dubao::loader::Detail;
+    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
+    let plan = loader.plan(&[root.to_owned()], None, false);
+    let mut rows = Vec::new();
+    loader
+        .stream(&plan, Detail::Head, |r| -> Result<(), ()> {
+            let page = r.expect("loads").page;
+            for a in page.articles {
+                rows.push((a.id, a.title, page.source.clone()));
+            }
+            Ok(())
+        })
+        .unwrap();
+    rows
+}
+
+#[test]
+fn warm_heads_equal_cold_ones_however_long_the_head() {
+    let dir = archive(3);
+    // A page of 400 short articles: its head outgrows the first bytes a head lookup reads.
+    let long: String = (0..400)
+        .map(|k| format!("第{k}条新闻标题在这里\n\n本报讯 近日，第{k}个项目开工。\n\n\n\n"))
+        .collect();
+    std::fs::write(dir.path().join("long.txt"), long).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let want: Vec<(String, Vec<String>, String)> = cold(dir.path())
+        .pages
+        .into_iter()
+        .flat_map(|p| {
+            let source = p.source;
+            p.articles
+                .into_iter()
+                .map(move |a| (a.id, a.title, source.clone()))
+        })
+        .collect();
+    assert!(want.len() > 400);
+    assert_eq!(heads(dir.path(), cache.path()), want, "cold");
+    assert_eq!(heads(dir.path(), cache.path()), want, "warm");
+    let big = entries(cache.path())
+        .iter()
+        .any(|e| std::fs::metadata(e).unwrap().len() > 16 << 10);
+    assert!(big, "one entry is longer than a head lookup's first read");
+}

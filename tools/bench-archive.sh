@@ -154,7 +154,7 @@ rm -rf "$CACHE"
 read -r LIST_COLD LIST_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
 LIST_WARM=$(wall3 nice "$BIN" list "$ARCHIVE")
 read -r _ LIST_WARM_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
-read -r LIST_NOCACHE _ < <(wall_rss nice "$BIN" --no-cache list "$ARCHIVE")
+read -r LIST_NOCACHE _ < <(wall_rss nice "$BIN" list --no-cache "$ARCHIVE")
 rm -rf "$CACHE"
 read -r FACTS_COLD FACTS_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")
 read -r FACTS_WARM FACTS_WARM_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")

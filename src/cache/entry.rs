@@ -39,8 +39,11 @@ pub struct Entry {
     pub name: String,
     /// The source's absolute path, as bytes.
     pub path: Vec<u8>,
-    head: Vec<u8>,
-    payload: Vec<u8>,
+    /// The entry's bytes, and where its head and payload are in them (not copied out).
+    bytes: Vec<u8>,
+    head: std::ops::Range<usize>,
+    /// `None` when only the entry's start was read ([`Entry::decode_head`]).
+    payload: Option<std::ops::Range<usize>>,
 }
 
 /// What an entry is written for.
@@ -84,8 +87,18 @@ impl Entry {
     }
 
     /// Reads and checks an entry; the page itself is decoded later, by [`Entry::page`].
-    pub fn decode(bytes: &[u8]) -> Result<Entry, Bad> {
-        let mut r = Reader(bytes);
+    pub fn decode(bytes: Vec<u8>) -> Result<Entry, Bad> {
+        Entry::decode_part(bytes, true)
+    }
+
+    /// Reads and checks an entry from its first bytes, up to the end of its head: the page is
+    /// not there to decode ([`Entry::page`] is `None`). Too few bytes is [`Bad::Damaged`].
+    pub fn decode_head(bytes: Vec<u8>) -> Result<Entry, Bad> {
+        Entry::decode_part(bytes, false)
+    }
+
+    fn decode_part(bytes: Vec<u8>, whole: bool) -> Result<Entry, Bad> {
+        let mut r = Reader(&bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return Err(Bad::Damaged);
         }
@@ -110,11 +123,16 @@ impl Entry {
             .to_owned();
         let path_len = r.u32()? as usize;
         let path = r.take(path_len)?.to_vec();
-        let head = r.section()?;
-        let payload = r.section()?;
-        if !r.0.is_empty() {
-            return Err(Bad::Damaged);
-        }
+        let head = r.section(bytes.len())?;
+        let payload = if whole {
+            let payload = r.section(bytes.len())?;
+            if !r.0.is_empty() {
+                return Err(Bad::Damaged);
+            }
+            Some(payload)
+        } else {
+            None
+        };
         Ok(Entry {
             build,
             stamp: Stamp {
@@ -128,22 +146,24 @@ impl Entry {
             has_facts,
             name,
             path,
-            head: head.to_vec(),
-            payload: payload.to_vec(),
+            bytes,
+            head,
+            payload,
         })
     }
 
     /// The page's head (see the module docs); `None` when it does not decode.
     pub fn head(&self) -> Option<Page> {
-        rmp_serde::from_slice(&self.head).ok()
+        rmp_serde::from_slice(self.bytes.get(self.head.clone())?).ok()
     }
 
     /// Decompresses and decodes the page; `None` when the payload does not decode.
     pub fn page(&self) -> Option<Page> {
         // The frame states its size; the buffer is allocated for that, not for the maximum.
-        let size = zstd::zstd_safe::get_frame_content_size(&self.payload).ok()??;
+        let payload = self.bytes.get(self.payload.clone()?)?;
+        let size = zstd::zstd_safe::get_frame_content_size(payload).ok()??;
         let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
-        let packed = zstd::bulk::decompress(&self.payload, size).ok()?;
+        let packed = zstd::bulk::decompress(payload, size).ok()?;
         rmp_serde::from_slice(&packed).ok()
     }
 }
@@ -177,8 +197,9 @@ impl<'a> Reader<'a> {
         Ok(u128::from_le_bytes(self.array()?))
     }
 
-    /// A length-prefixed, checksummed section.
-    fn section(&mut self) -> Result<&'a [u8], Bad> {
+    /// A length-prefixed, checksummed section, as its range in the `whole` bytes read (of
+    /// length `whole`).
+    fn section(&mut self, whole: usize) -> Result<std::ops::Range<usize>, Bad> {
         let len = usize::try_from(self.u64()?).map_err(|_| Bad::Damaged)?;
         let sum = self.u64()?;
         if len > MAX_PAYLOAD {
@@ -188,7 +209,8 @@ impl<'a> Reader<'a> {
         if xxhash_rust::xxh3::xxh3_64(bytes) != sum {
             return Err(Bad::Damaged);
         }
-        Ok(bytes)
+        let end = whole - self.0.len();
+        Ok(end - len..end)
     }
 }
 

@@ -153,7 +153,31 @@ impl Cache {
         let Ok(bytes) = std::fs::read(self.entry_path(src.abs)) else {
             return Lookup::Miss;
         };
-        match Entry::decode(&bytes) {
+        self.judge(src, Entry::decode(bytes))
+    }
+
+    /// [`Cache::lookup`] for a page's head only: reads the entry's first bytes, not the page
+    /// (a head is a few hundred bytes, an entry kilobytes), falling back to the whole entry
+    /// when its head is longer. A [`Lookup::Fresh`] entry from here has no page.
+    pub fn lookup_head(&self, src: &Source<'_>) -> Lookup {
+        let path = self.entry_path(src.abs);
+        let Ok((bytes, complete)) = read_prefix(&path, HEAD_PREFIX) else {
+            return Lookup::Miss;
+        };
+        let decoded = if complete {
+            Entry::decode(bytes)
+        } else {
+            Entry::decode_head(bytes)
+        };
+        match decoded {
+            Err(entry::Bad::Damaged) if !complete => self.lookup(src),
+            d => self.judge(src, d),
+        }
+    }
+
+    /// What a decoded entry means for a source.
+    fn judge(&self, src: &Source<'_>, decoded: Result<Entry, entry::Bad>) -> Lookup {
+        match decoded {
             Err(entry::Bad::OtherBuild) => Lookup::Miss,
             Err(entry::Bad::Damaged) => Lookup::Damaged,
             Ok(e)
@@ -225,6 +249,19 @@ impl Cache {
             _ => Ok(()),
         }
     }
+}
+
+/// How much of an entry [`Cache::lookup_head`] reads first: the header, path and head of a page
+/// of a dozen articles fit.
+const HEAD_PREFIX: u64 = 8 << 10;
+
+/// The first `n` bytes of a file, and whether that is all of it.
+fn read_prefix(path: &Path, n: u64) -> std::io::Result<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?.take(n).read_to_end(&mut buf)?;
+    let complete = (buf.len() as u64) < n;
+    Ok((buf, complete))
 }
 
 /// The content hash the cache compares when a file's stamp changed (touch, copy).

@@ -170,6 +170,25 @@ pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, L
     Ok(Loaded { page, notice })
 }
 
+/// What a page's ids depend on, without parsing it: its source name as the page gives it
+/// (sanitised) and its edition from the header, else from the path — as [`parse_bytes`] finds
+/// them. Fails exactly when [`parse_bytes`] does (parsing itself never fails).
+pub fn edition_of_bytes(name: &str, bytes: &[u8]) -> Result<Page, LoadError> {
+    let (text, _) = decode_bytes(name, bytes)?;
+    let clean = sanitize(&text);
+    let source = sanitize(name);
+    let ed = edition::from_header(&clean).or(edition::from_path(&source));
+    Ok(Page {
+        source,
+        year: None,
+        paper: ed.paper,
+        date: ed.date,
+        page_no: ed.page_no,
+        section: ed.section,
+        articles: Vec::new(),
+    })
+}
+
 /// Reads and decodes one source within the size limit (line ends normalised, not sanitised);
 /// damaged bytes that were replaced come back as a notice naming the source.
 pub fn read_text(

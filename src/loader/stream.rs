@@ -57,8 +57,10 @@ impl Plan {
 impl Loader {
     /// The first pass over the pages at `paths` (the embedded sample when none). Keeps one
     /// small record per file. With a cache, cold pages are parsed — with facts when `facts` is
-    /// given, on all cores — and stored, so the second pass reads them back instead.
-    pub fn plan(&self, paths: &[PathBuf], facts: Option<&Extractor>) -> Plan {
+    /// given, on all cores — and stored, so the second pass reads them back instead. Without
+    /// one, pages are only decoded for their edition, unless `zones` asks for the zones their
+    /// articles name (a `--zone` to check), which takes a parse.
+    pub fn plan(&self, paths: &[PathBuf], facts: Option<&Extractor>, zones: bool) -> Plan {
         let (sources, mut errors) = if paths.is_empty() {
             (vec![ingest::sample_source()], Vec::new())
         } else {
@@ -68,15 +70,21 @@ impl Loader {
         // Without a cache, facts found now would be thrown away: the second pass finds them.
         let facts = facts.filter(|_| self.cache.is_some());
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(sources.len());
-        let mut zones = BTreeSet::new();
+        let mut named = BTreeSet::new();
         let total = sources.len();
         let _ = self.chunked(
             &sources,
-            |i, s| self.head_one(s, i + 1, facts),
+            |i, s| {
+                if self.cache.is_none() && !zones {
+                    self.edition_one(s)
+                } else {
+                    self.head_one(s, i + 1, facts)
+                }
+            },
             |_, head| -> Result<(), ()> {
                 keys.push(head.map(|h| {
                     for a in &h.articles {
-                        zones.extend(a.zones.iter().chain(&a.zone).cloned());
+                        named.extend(a.zones.iter().chain(&a.zone).cloned());
                     }
                     Key::of(h)
                 }));
@@ -94,7 +102,7 @@ impl Loader {
             sources,
             roots: paths.to_vec(),
             bases,
-            zones,
+            zones: named,
             errors,
         }
     }
@@ -161,6 +169,13 @@ impl Loader {
             .collect()
     }
 
+    /// A source's edition only (a page without articles), decoded but not parsed; `None` when
+    /// the source does not load.
+    fn edition_one(&self, source: &Source) -> Option<Page> {
+        let bytes = source.read(self.options.max_page_bytes).ok()?;
+        ingest::edition_of_bytes(&source.name(), &bytes).ok()
+    }
+
     /// A source's head: from a fresh cache entry without decoding its page, else loaded (and
     /// stored); `None` when the source does not load.
     fn head_one(&self, source: &Source, number: usize, facts: Option<&Extractor>) -> Option<Page> {
@@ -188,7 +203,7 @@ impl Loader {
             name: &name,
             stamp: Stamp::of(&meta),
         };
-        match cache.lookup(&src) {
+        match cache.lookup_head(&src) {
             Lookup::Fresh(e) if e.has_facts || !facts => e.head(),
             _ => None,
         }
