@@ -62,7 +62,7 @@ fn numeral_char() -> impl Strategy<Value = char> {
     prop::sample::select(vec![
         '零', '〇', '一', '二', '两', '三', '九', '十', '百', '千', '万', '亿', '点', '兆', '1',
         '9', '0', '.', ',', ' ', '元', '%', '负', '-', '成', '折', '半', '分', '之', '年', '月',
-        '日',
+        '日', '^', '+', 'e', 'k', 'M', '的', '次', '方', '/', '／', '季', '度', '第', '周',
     ])
 }
 
@@ -92,6 +92,12 @@ proptest! {
             prop_assert!(a.start < a.end && a.end <= chars.len());
             if let Some(v) = a.value {
                 prop_assert!(signed || v.mantissa >= 0, "{:?}", a);
+            }
+        }
+        for n in dubao::facts::numbers::scan(&chars) {
+            prop_assert!(n.start < n.end && n.end <= chars.len());
+            if let Some(v) = n.value {
+                prop_assert!(signed || v.mantissa >= 0, "{:?}", n);
             }
         }
         let _ = dubao::facts::dates::scan(&chars, Some(2025));

@@ -85,11 +85,13 @@ pub(super) fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     )
 }
 
-/// `五元三毛`, `50元6角三分`, `两美元又三美分`: smaller coins after the main unit add up.
+/// `五元三毛`, `50元6角三分`, `两美元又三美分`, `10日元5日本銭`: smaller coins after the main unit add up.
 pub(super) fn compound_money(f: &[char], unit: &mut Unit) {
     let coins: &[(&str, u32)] = match unit.kind {
         UnitKind::Money("元") => &[("角", 1), ("毛", 1), ("分", 2)],
         UnitKind::Money("美元") => &[("美分", 2)],
+        // Sen, a hundredth of a yen (`10日元5日本銭`), in Japanese or Chinese form.
+        UnitKind::Money("日元") => &[("日本銭", 2), ("日本钱", 2), ("銭", 2)],
         _ => return,
     };
     let Some(mut total) = unit.value else { return };

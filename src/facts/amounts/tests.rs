@@ -162,6 +162,10 @@ fn compound_money_and_currencies() {
         (FactKind::Money, "2.03".into(), "美元".into())
     );
     assert_eq!(
+        one("10日元5日本銭"),
+        (FactKind::Money, "10.05".into(), "日元".into())
+    );
+    assert_eq!(
         one("央行到期定存单5306亿台币"),
         (FactKind::Money, "530600000000".into(), "台币".into())
     );

@@ -240,9 +240,11 @@ fn scientific(chars: &[char], i: usize) -> Option<(usize, Option<Decimal>)> {
     if chars.get(e).is_some_and(char::is_ascii_alphanumeric) {
         return None;
     }
+    // Past MAX_POWER the value is unknown: `5e-999999999` would print a billion zeros.
     let exp = exp
         .and_then(Decimal::as_int)
-        .and_then(|x| u32::try_from(x).ok());
+        .and_then(|x| u32::try_from(x).ok())
+        .filter(|&x| x <= MAX_POWER);
     let value = value.zip(exp).and_then(|(v, x)| {
         if neg {
             Some(
@@ -428,6 +430,7 @@ mod tests {
     fn scientific_and_dozens() {
         assert_eq!(read("12.32e+14"), "9:1232000000000000");
         assert_eq!(read("12e-1"), "5:1.2");
+        assert_eq!(read("5e-999999999"), "12:null");
         assert_eq!(read("五十打"), "3:600");
     }
 
