@@ -27,15 +27,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             // is of the loaded pages and says so.
             let count = match s {
                 Some(s) if s.pending && n == 0 => Msg::Searching.text(app.lang).to_owned(),
-                Some(s) if s.pending => format!("{at}/{n}+ hits"),
-                _ => format!("{at}/{n} hits"),
+                Some(s) => i18n::hit_position(at, n, s.pending, app.lang),
+                None => i18n::hit_position(at, n, false, app.lang),
             };
             let count = match app.loading_label() {
                 Some(l) => format!("{count} ({} {l})", Msg::Loading.text(app.lang)),
                 None => count,
             };
             (
-                format!("{prompt}   {count} · Enter keep · Esc clear"),
+                format!(
+                    "{prompt}   {count} · {}",
+                    Msg::SearchPromptKeys.text(app.lang)
+                ),
                 t.key,
                 Some(cur),
             )
