@@ -2,8 +2,6 @@
 //! background results all arrive as [`Action`]s; anything that touches the outside world
 //! (clipboard, files) leaves as an [`Effect`] for the event loop to carry out.
 
-use std::path::PathBuf;
-
 use ratatui::layout::Rect;
 
 use super::doc::{Cache, DocLine, Seg};
@@ -11,12 +9,12 @@ use super::facts_fmt;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::theme::Theme;
-use crate::export::Format;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Corpus, Fact};
 use crate::text::AmbiguousWidth;
 
 // `update` below dispatches; each concept's handling lives in its own file.
+mod action;
 mod arrive;
 mod copy;
 mod export;
@@ -24,6 +22,7 @@ mod listing;
 mod navigation;
 mod picker;
 mod search;
+pub use action::{Action, Effect, Input, SearchRequest};
 pub use listing::{ListLine, PageInfo, Sort};
 
 /// One loaded article with what the reader needs to know about it.
@@ -47,113 +46,6 @@ pub enum ZoneFilter {
     Query(String),
     /// Articles about no zone.
     NoZone,
-}
-
-/// Text typed into a prompt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
-    Char(char),
-    Backspace,
-    /// Ctrl-U: clear the whole input.
-    Clear,
-    Enter,
-    Esc,
-    Up,
-    Down,
-    Tab,
-}
-
-/// Everything that can happen to the reader.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Cmd(Command),
-    Input(Input),
-    Resize(u16, u16),
-    Wheel {
-        col: u16,
-        row: u16,
-        down: bool,
-    },
-    Click {
-        col: u16,
-        row: u16,
-    },
-    /// Facts of entry `entry` extracted in the background.
-    FactsReady {
-        entry: usize,
-        facts: Vec<Fact>,
-    },
-    /// A batch of pages loaded in the background (`done` of `total` files so far), each with
-    /// its file's position in path order and its ids given; `renamed` are earlier pages (by
-    /// arrival position) whose id base changed (see [`crate::tui::stream`]).
-    PagesLoaded {
-        pages: Vec<(usize, crate::model::Page)>,
-        renamed: Vec<(usize, String)>,
-        done: usize,
-        total: usize,
-    },
-    /// The background load finished; these files could not be read.
-    LoadDone {
-        failures: Vec<String>,
-    },
-    /// A copy was carried out; the text says where it went.
-    Copied(String),
-    /// An export finished: the message to show, and whether it failed.
-    Exported {
-        message: String,
-        failed: bool,
-    },
-    /// The export target exists: ask before overwriting.
-    ExportExists(PathBuf),
-    /// Hits the search worker found for the query of generation `gen`, in the order it was asked
-    /// for; `done` ends the answer to one request.
-    SearchHits {
-        gen: u64,
-        hits: Vec<Hit>,
-        done: bool,
-    },
-    /// The search index could not be kept as asked (rebuilt, or in memory this run).
-    IndexNotice(String),
-    /// The search index holds `done` of the `total` pages loaded so far.
-    IndexProgress {
-        done: usize,
-        total: usize,
-    },
-}
-
-/// Work for the event loop.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Extract the facts of these entries in the background (they just arrived).
-    Extract(Vec<usize>),
-    /// Put `text` on the clipboard; `what` describes it for the notice.
-    Copy { text: String, what: String },
-    /// Write `bytes` to `path` (over an existing file only when `overwrite`); `what` for the
-    /// notice.
-    WriteFile {
-        path: PathBuf,
-        bytes: Vec<u8>,
-        what: String,
-        overwrite: bool,
-    },
-    /// Write the facts of `entries` to `path`.
-    Export {
-        path: PathBuf,
-        format: Format,
-        entries: Vec<usize>,
-        overwrite: bool,
-    },
-    /// Run a search off the UI thread (see `search_worker`).
-    Search(SearchRequest),
-}
-
-/// A search for the worker: the query, the articles to search in list order, and its
-/// generation (a newer request supersedes it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRequest {
-    pub gen: u64,
-    pub query: String,
-    pub order: Vec<usize>,
 }
 
 /// The zone picker's state.
