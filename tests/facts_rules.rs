@@ -351,6 +351,34 @@ fn organisations_do_not_start_with_a_date_or_a_clause_verb() {
 }
 
 #[test]
+fn organisations_do_not_start_with_a_quantifier_pronoun_or_preposition() {
+    let f = facts(
+        "不少银行和大多数银行都提高了利率，消费者用招商银行的信用卡付款。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"招商银行".to_owned()), "{orgs:?}");
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| ["不少", "大多数", "用"].iter().any(|p| o.starts_with(p))),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn long_transliterated_names_are_read_whole_after_a_title() {
+    let f = facts(
+        "以色列总理内塔尼亚胡昨天在这里说，内务部长斯捷帕申也参加了会谈。",
+        Some(2025),
+    );
+    let people = names(&f, FactKind::Person);
+    assert!(people.contains(&"内塔尼亚胡".to_owned()), "{people:?}");
+    assert!(people.contains(&"斯捷帕申".to_owned()), "{people:?}");
+    assert!(!people.contains(&"斯捷".to_owned()), "{people:?}");
+}
+
+#[test]
 fn a_project_name_does_not_open_with_the_amount_invested() {
     let f = facts(
         "山西潞宝集团投资 12 亿元建设年产 20 万吨针状焦项目；乙公司投资 3 亿元打造智能装备产业园项目。",

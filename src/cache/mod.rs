@@ -141,10 +141,14 @@ impl Cache {
         &self.dir
     }
 
+    /// Where the search index is kept (see [`crate::index::store`]).
+    pub fn index_dir(&self) -> PathBuf {
+        self.dir.join("index")
+    }
+
     /// The entry file of a source path.
     fn entry_path(&self, abs: &Path) -> PathBuf {
-        let h = xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes());
-        let name = format!("{h:032x}");
+        let name = format!("{:032x}", file_key(abs));
         self.dir.join("pages").join(&name[..2]).join(name)
     }
 
@@ -268,10 +272,14 @@ impl Cache {
         (files, bytes + summaries)
     }
 
-    /// Removes every entry and summary.
+    /// Removes every entry and summary, and the search index.
     pub fn clear(&self) -> std::io::Result<()> {
-        for d in ["pages", SUMMARIES] {
-            match std::fs::remove_dir_all(self.dir.join(d)) {
+        for dir in [
+            self.dir.join("pages"),
+            self.dir.join(SUMMARIES),
+            self.index_dir(),
+        ] {
+            match std::fs::remove_dir_all(dir) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
                 _ => {}
             }
@@ -282,6 +290,12 @@ impl Cache {
 
 /// The subdirectory of archive summaries.
 const SUMMARIES: &str = "summaries";
+
+/// The key of a source file (its absolute path): it names the file's entry, and the search
+/// index keys the file's documents by it.
+pub fn file_key(abs: &Path) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(abs.as_os_str().as_encoded_bytes())
+}
 
 /// How much of an entry [`Cache::lookup_head`] reads first: the header, path and head of a page
 /// of a dozen articles fit.

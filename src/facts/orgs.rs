@@ -328,6 +328,28 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             break;
         }
     }
+    // So do the quantifiers, pronouns, adverbs and the like in front of the name (`不少银行`,
+    // `大多数银行`: no name is left), and a preposition, pronoun, adverb or conjunction
+    // anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none of them.
+    while let Some(k) = seg.tok_at(s) {
+        let t = &seg.toks[k];
+        if t.start == s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
+            s = t.end;
+        } else {
+            break;
+        }
+    }
+    let inner = seg.toks.partition_point(|t| t.start < s);
+    for t in seg.toks[inner..]
+        .iter()
+        .take_while(|t| t.end <= suffix_start)
+    {
+        if !in_compound(f, t.start)
+            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag))
+        {
+            s = t.end;
+        }
+    }
     while let Some(p) = DROP_PREFIXES
         .iter()
         .find(|p| begins_with(f.get(s..suffix_start).unwrap_or_default(), p))
@@ -335,6 +357,30 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         s += p.chars().count();
     }
     s.min(suffix_start)
+}
+
+/// jieba's dictionary tags of words that never open an organisation's name: numerals and
+/// quantifiers, pronouns, adverbs, conjunctions, prepositions, time words, particles.
+const FUNCTION_TAGS: &[&str] = &["m", "mq", "r", "d", "c", "p", "t", "q", "u", "uj", "ul"];
+
+/// The tags of those that are no part of a name anywhere in it (numerals are: `第一汽车集团`).
+const INNER_TAGS: &[&str] = &["r", "d", "c", "p"];
+
+/// jieba's tag of the word at `start..end` when it is a dictionary word tagged as one of
+/// [`FUNCTION_TAGS`] (`m` for a run of digits: `10余家银行`).
+fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
+    let chars = seg.f.get(start..end)?;
+    if chars.iter().all(char::is_ascii_digit) {
+        return Some("m");
+    }
+    let word: String = chars.iter().collect();
+    if !seg.ex.is_dictionary_word(&word) {
+        return None;
+    }
+    match seg.ex.jieba.tag(&word, false).as_slice() {
+        [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
+        _ => None,
+    }
 }
 
 fn is_generic(prefix: &[char]) -> bool {

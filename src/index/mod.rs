@@ -1,18 +1,28 @@
-//! A full-text index of the loaded articles (tantivy, in RAM), answering what the reader's
-//! search answers: any substring of one or more chars, Traditional/Simplified and full-width
-//! folded, lower-cased. It narrows a search to the articles that hold the query; the reader
-//! then finds the positions in those articles only.
+//! A full-text index of the articles (tantivy), answering what the reader's search answers: any
+//! substring of one or more chars, Traditional/Simplified and full-width folded, lower-cased.
+//! It narrows a search to the articles that hold the query; the reader then finds the positions
+//! in those articles only.
+//!
+//! Documents are grouped by source file: each carries the file's key (the hash of its absolute
+//! path, as the page cache names its entries), the version of the page's text it was made from
+//! and the article's number in the page. A file is re-indexed by deleting its documents and
+//! adding the new ones, so an index kept in the cache directory (see [`store`]) is brought up to
+//! date file by file, and a search only trusts documents whose version matches the loaded page.
 
 pub mod scan;
+pub mod store;
 pub mod tokenizer;
+
+use std::collections::HashMap;
 
 use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions, FAST,
+    INDEXED, STORED,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, IndexReader, ReloadPolicy, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
 
 use crate::model::Article;
 use crate::text::fold::search_form;
@@ -25,84 +35,310 @@ pub enum IndexError {
 }
 
 /// Memory the writer may buffer before it flushes a segment (tantivy's minimum is 15 MB).
-const WRITER_BUDGET: usize = 64_000_000;
+const WRITER_BUDGET: usize = 48_000_000;
 
-/// The articles' index; each document carries the caller's key for its article.
-pub struct SearchIndex {
-    reader: IndexReader,
-    title: Field,
-    body: Field,
+/// One indexed article: its file's key, the page version it was made from, its place in the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocRef {
+    pub file: u64,
+    pub version: u64,
+    pub article: u64,
 }
 
-impl SearchIndex {
-    /// Indexes `articles`, each under its key (the reader uses its entry number).
-    pub fn build<'a>(
-        articles: impl IntoIterator<Item = (u64, &'a Article)>,
-    ) -> Result<SearchIndex, IndexError> {
+/// The schema's fields.
+#[derive(Clone, Copy)]
+struct Fields {
+    title: Field,
+    body: Field,
+    file: Field,
+    version: Field,
+    article: Field,
+    path: Field,
+}
+
+impl Fields {
+    fn schema() -> (Schema, Fields) {
         let mut sb = Schema::builder();
         let opts = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(tokenizer::NAME)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
-        let title = sb.add_text_field("title", opts.clone());
-        let body = sb.add_text_field("text", opts);
-        let key = sb.add_u64_field("key", FAST);
-        let index = Index::create_in_ram(sb.build());
+        let fields = Fields {
+            title: sb.add_text_field("title", opts.clone()),
+            body: sb.add_text_field("text", opts),
+            file: sb.add_u64_field("file", INDEXED | FAST),
+            version: sb.add_u64_field("version", FAST),
+            article: sb.add_u64_field("article", FAST),
+            path: sb.add_text_field("path", STORED),
+        };
+        (sb.build(), fields)
+    }
+
+    /// The fields of an opened index, `None` when its schema is not this one (another dubao).
+    fn of(schema: &Schema) -> Option<Fields> {
+        let (want, _) = Fields::schema();
+        if *schema != want {
+            return None;
+        }
+        Some(Fields {
+            title: schema.get_field("title").ok()?,
+            body: schema.get_field("text").ok()?,
+            file: schema.get_field("file").ok()?,
+            version: schema.get_field("version").ok()?,
+            article: schema.get_field("article").ok()?,
+            path: schema.get_field("path").ok()?,
+        })
+    }
+}
+
+/// The articles' index, in memory or in a directory; see the module docs.
+pub struct SearchIndex {
+    reader: IndexReader,
+    writer: IndexWriter,
+    fields: Fields,
+    /// Each file's committed page version.
+    committed: HashMap<u64, u64>,
+    /// Files re-indexed since the last commit, with their new version.
+    pending: HashMap<u64, u64>,
+    persistent: bool,
+}
+
+impl SearchIndex {
+    /// An empty index in memory.
+    pub fn in_memory() -> Result<SearchIndex, IndexError> {
+        let (schema, _) = Fields::schema();
+        SearchIndex::from_index(Index::create_in_ram(schema), false)
+    }
+
+    /// Wraps an opened (or new) index of this schema: takes its writer (which fails when another
+    /// process holds it) and reads which file versions it holds.
+    fn from_index(index: Index, persistent: bool) -> Result<SearchIndex, IndexError> {
+        let fields = Fields::of(&index.schema()).ok_or_else(|| {
+            tantivy::TantivyError::SchemaError("not a dubao search index".to_owned())
+        })?;
         index
             .tokenizers()
             .register(tokenizer::NAME, TextAnalyzer::from(tokenizer::FoldedChars));
-        let mut writer = index.writer_with_num_threads(1, WRITER_BUDGET)?;
-        for (k, a) in articles {
-            let (titles, texts) = scan::texts(a);
-            let mut doc = TantivyDocument::default();
-            doc.add_u64(key, k);
-            // One value per segment: tantivy leaves a position gap between values, so no
-            // phrase spans two segments (the scan does not either).
-            for t in &titles {
-                doc.add_text(title, t);
-            }
-            for t in &texts {
-                doc.add_text(body, t);
-            }
-            writer.add_document(doc)?;
-        }
-        writer.commit()?;
+        let writer = index.writer_with_num_threads(1, WRITER_BUDGET)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Ok(SearchIndex {
+        let mut me = SearchIndex {
             reader,
-            title,
-            body,
-        })
+            writer,
+            fields,
+            committed: HashMap::new(),
+            pending: HashMap::new(),
+            persistent,
+        };
+        me.committed = me.versions()?;
+        Ok(me)
     }
 
-    /// The keys of the articles holding `q` anywhere (title or body), ascending.
-    pub fn keys(&self, q: &str) -> Result<Vec<u64>, IndexError> {
+    /// Indexes `articles` in memory, each as a one-article file keyed by the caller's key.
+    pub fn build<'a>(
+        articles: impl IntoIterator<Item = (u64, &'a Article)>,
+    ) -> Result<SearchIndex, IndexError> {
+        let mut idx = SearchIndex::in_memory()?;
+        for (k, a) in articles {
+            idx.add_page(k, 0, "", &[a])?;
+        }
+        idx.commit()?;
+        Ok(idx)
+    }
+
+    /// Whether the index lives in a directory (kept between runs).
+    pub fn is_persistent(&self) -> bool {
+        self.persistent
+    }
+
+    /// The page version committed for `file`, if any.
+    pub fn version(&self, file: u64) -> Option<u64> {
+        self.committed.get(&file).copied()
+    }
+
+    /// Number of files with committed documents.
+    pub fn files(&self) -> usize {
+        self.committed.len()
+    }
+
+    /// Replaces the documents of `file` with the page's `articles` (visible after [`commit`]).
+    ///
+    /// [`commit`]: SearchIndex::commit
+    pub fn add_page(
+        &mut self,
+        file: u64,
+        version: u64,
+        path: &str,
+        articles: &[&Article],
+    ) -> Result<(), IndexError> {
+        let f = self.fields;
+        self.writer.delete_term(Term::from_field_u64(f.file, file));
+        for (k, a) in articles.iter().enumerate() {
+            let (titles, texts) = scan::texts(a);
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(f.file, file);
+            doc.add_u64(f.version, version);
+            doc.add_u64(f.article, k as u64);
+            if k == 0 {
+                doc.add_text(f.path, path);
+            }
+            // One value per segment: tantivy leaves a position gap between values, so no
+            // phrase spans two segments (the scan does not either).
+            for t in &titles {
+                doc.add_text(f.title, t);
+            }
+            for t in &texts {
+                doc.add_text(f.body, t);
+            }
+            self.writer.add_document(doc)?;
+        }
+        self.pending.insert(file, version);
+        Ok(())
+    }
+
+    /// Deletes the documents of `file` (visible after [`commit`](SearchIndex::commit)).
+    pub fn remove(&mut self, file: u64) {
+        self.writer
+            .delete_term(Term::from_field_u64(self.fields.file, file));
+        self.pending.insert(file, REMOVED);
+    }
+
+    /// Whether changes wait for a commit.
+    pub fn is_dirty(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Makes the changes so far durable (in a directory) and visible to searches.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        self.writer.commit()?;
+        self.reader.reload()?;
+        for (file, v) in self.pending.drain() {
+            if v == REMOVED {
+                self.committed.remove(&file);
+            } else {
+                self.committed.insert(file, v);
+            }
+        }
+        Ok(())
+    }
+
+    /// The committed files not in `seen` whose path no longer exists: documents of deleted or
+    /// renamed files, to [`remove`](SearchIndex::remove).
+    pub fn gone(&self, seen: &std::collections::HashSet<u64>) -> Vec<u64> {
+        let searcher = self.reader.searcher();
+        self.committed
+            .keys()
+            .filter(|f| !seen.contains(f))
+            .copied()
+            .filter(|&file| {
+                let q = TermQuery::new(
+                    Term::from_field_u64(self.fields.file, file),
+                    IndexRecordOption::Basic,
+                );
+                let Ok(docs) = searcher.search(&q, &DocSetCollector) else {
+                    return false;
+                };
+                docs.into_iter().any(|d| {
+                    searcher
+                        .doc::<TantivyDocument>(d)
+                        .ok()
+                        .and_then(|doc| {
+                            use tantivy::schema::document::Value;
+                            doc.get_first(self.fields.path)
+                                .and_then(|v| v.as_str().map(str::to_owned))
+                        })
+                        .is_some_and(|p| !p.is_empty() && !std::path::Path::new(&p).exists())
+                })
+            })
+            .collect()
+    }
+
+    /// Each committed file's page version.
+    fn versions(&self) -> Result<HashMap<u64, u64>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut out = HashMap::new();
+        for seg in searcher.segment_readers() {
+            let files = seg.fast_fields().u64("file")?;
+            let versions = seg.fast_fields().u64("version")?;
+            for d in seg.doc_ids_alive() {
+                if let (Some(f), Some(v)) = (files.first(d), versions.first(d)) {
+                    out.insert(f, v);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The committed documents holding `q` anywhere (title or body).
+    pub fn docs(&self, q: &str) -> Result<Vec<DocRef>, IndexError> {
         let needle = search_form(q);
         if needle.is_empty() {
             return Ok(Vec::new());
         }
         let query = BooleanQuery::union(vec![
-            field_query(self.title, &needle),
-            field_query(self.body, &needle),
+            field_query(self.fields.title, &needle),
+            field_query(self.fields.body, &needle),
         ]);
         let searcher = self.reader.searcher();
         let docs = searcher.search(&query, &DocSetCollector)?;
         let mut columns = Vec::new();
         for seg in searcher.segment_readers() {
-            columns.push(seg.fast_fields().u64("key")?);
+            let ff = seg.fast_fields();
+            columns.push((ff.u64("file")?, ff.u64("version")?, ff.u64("article")?));
         }
-        let mut keys: Vec<u64> = docs
+        let mut out: Vec<DocRef> = docs
             .into_iter()
-            .filter_map(|d| columns.get(d.segment_ord as usize)?.first(d.doc_id))
+            .filter_map(|d| {
+                let (f, v, a) = columns.get(d.segment_ord as usize)?;
+                Some(DocRef {
+                    file: f.first(d.doc_id)?,
+                    version: v.first(d.doc_id)?,
+                    article: a.first(d.doc_id)?,
+                })
+            })
             .collect();
-        keys.sort_unstable();
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The file keys of the documents holding `q`, ascending (with [`build`](SearchIndex::build),
+    /// the articles' keys).
+    pub fn keys(&self, q: &str) -> Result<Vec<u64>, IndexError> {
+        let mut keys: Vec<u64> = self.docs(q)?.into_iter().map(|d| d.file).collect();
         keys.dedup();
         Ok(keys)
     }
+}
+
+/// The pending version that marks a removed file.
+const REMOVED: u64 = u64::MAX;
+
+/// The version of a page's searchable text: documents made from another version are stale.
+pub fn page_version(articles: &[&Article]) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for a in articles {
+        let (titles, texts) = scan::texts(a);
+        for t in titles.iter().chain(&texts) {
+            h.update(t.as_bytes());
+            h.update(&[0xff]);
+        }
+        h.update(&[0xfe]);
+    }
+    // Never the value that marks a removal.
+    h.digest().min(REMOVED - 1)
+}
+
+/// The key of a source file in the index: the page cache's key for its absolute path.
+pub fn file_key(source: &str) -> u64 {
+    let abs = std::path::absolute(source).unwrap_or_else(|_| source.into());
+    crate::cache::file_key(&abs) as u64
 }
 
 /// A term query for one char, a phrase of the chars for more.
@@ -123,7 +359,7 @@ fn field_query(field: Field, needle: &[char]) -> Box<dyn Query> {
 mod tests {
     use super::*;
 
-    fn article(title: &str, paras: &[&str]) -> Article {
+    pub(crate) fn article(title: &str, paras: &[&str]) -> Article {
         Article {
             id: String::new(),
             title: vec![title.to_owned()],
@@ -155,5 +391,41 @@ mod tests {
         assert!(keys("设投").is_empty());
         assert!(keys("元a").is_empty());
         assert!(keys("").is_empty());
+    }
+
+    #[test]
+    fn a_page_re_added_replaces_its_documents() {
+        let a = article("经开区", &[]);
+        let b = article("高新区", &[]);
+        let mut idx = SearchIndex::in_memory().expect("index");
+        idx.add_page(1, 10, "", &[&a, &b]).expect("add");
+        idx.commit().expect("commit");
+        assert_eq!(idx.version(1), Some(10));
+        assert_eq!(idx.docs("区").expect("q").len(), 2);
+        idx.add_page(1, 11, "", &[&b]).expect("add");
+        idx.commit().expect("commit");
+        assert_eq!(idx.version(1), Some(11));
+        let docs = idx.docs("区").expect("q");
+        assert_eq!(
+            docs,
+            vec![DocRef {
+                file: 1,
+                version: 11,
+                article: 0
+            }]
+        );
+        idx.remove(1);
+        idx.commit().expect("commit");
+        assert_eq!(idx.version(1), None);
+        assert!(idx.docs("区").expect("q").is_empty());
+    }
+
+    #[test]
+    fn page_versions_differ_with_the_text() {
+        let a = article("经开区", &["一"]);
+        let b = article("经开区", &["二"]);
+        assert_eq!(page_version(&[&a]), page_version(&[&a.clone()]));
+        assert_ne!(page_version(&[&a]), page_version(&[&b]));
+        assert_ne!(page_version(&[&a, &b]), page_version(&[&b, &a]));
     }
 }

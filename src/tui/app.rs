@@ -2,8 +2,6 @@
 //! background results all arrive as [`Action`]s; anything that touches the outside world
 //! (clipboard, files) leaves as an [`Effect`] for the event loop to carry out.
 
-use std::path::PathBuf;
-
 use ratatui::layout::Rect;
 
 use super::doc::{Cache, DocLine, Seg};
@@ -11,12 +9,12 @@ use super::facts_fmt;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::theme::Theme;
-use crate::export::Format;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Corpus, Fact};
 use crate::text::AmbiguousWidth;
 
 // `update` below dispatches; each concept's handling lives in its own file.
+mod action;
 mod arrive;
 mod copy;
 mod export;
@@ -24,6 +22,7 @@ mod listing;
 mod navigation;
 mod picker;
 mod search;
+pub use action::{Action, Effect, Input, SearchRequest};
 pub use listing::{ListLine, PageInfo, Sort};
 
 /// One loaded article with what the reader needs to know about it.
@@ -47,104 +46,6 @@ pub enum ZoneFilter {
     Query(String),
     /// Articles about no zone.
     NoZone,
-}
-
-/// Text typed into a prompt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
-    Char(char),
-    Backspace,
-    /// Ctrl-U: clear the whole input.
-    Clear,
-    Enter,
-    Esc,
-    Up,
-    Down,
-    Tab,
-}
-
-/// Everything that can happen to the reader.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Cmd(Command),
-    Input(Input),
-    Resize(u16, u16),
-    Wheel {
-        col: u16,
-        row: u16,
-        down: bool,
-    },
-    Click {
-        col: u16,
-        row: u16,
-    },
-    /// Facts of entry `entry` extracted in the background.
-    FactsReady {
-        entry: usize,
-        facts: Vec<Fact>,
-    },
-    /// A batch of pages loaded in the background (`done` of `total` files so far), each with
-    /// its file's position in path order and its ids given; `renamed` are earlier pages (by
-    /// arrival position) whose id base changed (see [`crate::tui::stream`]).
-    PagesLoaded {
-        pages: Vec<(usize, crate::model::Page)>,
-        renamed: Vec<(usize, String)>,
-        done: usize,
-        total: usize,
-    },
-    /// The background load finished; these files could not be read.
-    LoadDone {
-        failures: Vec<String>,
-    },
-    /// A copy was carried out; the text says where it went.
-    Copied(String),
-    /// An export finished: the message to show, and whether it failed.
-    Exported {
-        message: String,
-        failed: bool,
-    },
-    /// The export target exists: ask before overwriting.
-    ExportExists(PathBuf),
-    /// The search worker's hits for the query of generation `gen`.
-    SearchDone {
-        gen: u64,
-        hits: Vec<Hit>,
-    },
-}
-
-/// Work for the event loop.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Extract the facts of these entries in the background (they just arrived).
-    Extract(Vec<usize>),
-    /// Put `text` on the clipboard; `what` describes it for the notice.
-    Copy { text: String, what: String },
-    /// Write `bytes` to `path` (over an existing file only when `overwrite`); `what` for the
-    /// notice.
-    WriteFile {
-        path: PathBuf,
-        bytes: Vec<u8>,
-        what: String,
-        overwrite: bool,
-    },
-    /// Write the facts of `entries` to `path`.
-    Export {
-        path: PathBuf,
-        format: Format,
-        entries: Vec<usize>,
-        overwrite: bool,
-    },
-    /// Run a search off the UI thread (see `search_worker`).
-    Search(SearchRequest),
-}
-
-/// A search for the worker: the query, the articles to search in list order, and its
-/// generation (a newer request supersedes it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRequest {
-    pub gen: u64,
-    pub query: String,
-    pub order: Vec<usize>,
 }
 
 /// The zone picker's state.
@@ -229,10 +130,19 @@ pub struct Hit {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {
     pub query: String,
+    /// The hits in the listed articles (before a kept search narrows them), in list order.
     pub hits: Vec<Hit>,
     pub current: Option<usize>,
-    /// The worker has not answered yet: the hit count is unknown.
+    /// The worker has not answered every request yet: more hits may come.
     pub pending: bool,
+    /// Every hit found so far, in any searched article, as found.
+    pub found: Vec<Hit>,
+    /// The entries searched (or asked of the worker) for this query.
+    pub asked: Vec<bool>,
+    /// Requests the worker has not finished.
+    pub outstanding: usize,
+    /// Hits per listed entry.
+    pub counts: std::collections::HashMap<usize, usize>,
 }
 
 /// A one-line message in the status line until the next key.
@@ -290,6 +200,8 @@ pub struct App {
     /// Typing a query sends it to the search worker instead of scanning here (the event loop
     /// sets it; tests and snapshots search synchronously).
     pub background_search: bool,
+    /// Searches to hand to the worker with the effects of the current update.
+    outbox: Vec<SearchRequest>,
     pub notice: Option<Notice>,
     pub size: (u16, u16),
     pub lang: super::i18n::Lang,
@@ -300,6 +212,8 @@ pub struct App {
     pub quit: bool,
     /// Files loaded / in all while pages load in the background.
     pub loading: Option<(usize, usize)>,
+    /// Pages the search index holds / pages loaded, while it catches up (searches are slower).
+    pub indexing: Option<(usize, usize)>,
     /// Pages received so far (the next page's group index).
     pub pages: usize,
 }
@@ -351,6 +265,7 @@ impl App {
             search: None,
             search_gen: 0,
             background_search: false,
+            outbox: Vec::new(),
             notice,
             size: (80, 24),
             lang: settings.lang,
@@ -360,6 +275,7 @@ impl App {
             cache: Cache::default(),
             quit: false,
             loading: None,
+            indexing: None,
             pages,
         };
         app.refilter();
@@ -434,6 +350,12 @@ impl App {
 
     /// Applies one action; returns the effects the event loop must carry out.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = self.apply(action);
+        effects.extend(self.outbox.drain(..).map(Effect::Search));
+        effects
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         let is_user = matches!(
             action,
             Action::Cmd(_) | Action::Input(_) | Action::Click { .. } | Action::Wheel { .. }
@@ -484,7 +406,11 @@ impl App {
                     error: failed,
                 });
             }
-            Action::SearchDone { gen, hits } => self.search_done(gen, hits),
+            Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
+            Action::IndexNotice(text) => self.warn(text),
+            Action::IndexProgress { done, total } => {
+                self.indexing = (done < total).then_some((done, total));
+            }
             Action::ExportExists(path) => {
                 let what = match &mut self.mode {
                     Mode::Export(p) => std::mem::take(&mut p.what),

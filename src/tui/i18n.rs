@@ -38,6 +38,7 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
     Loading,
+    Indexing,
     Facts,
     NoFacts,
     ExtractingFacts,
@@ -80,6 +81,7 @@ pub enum Msg {
     NoZoneMatches,
     AllArticles,
     AllDates,
+    SearchPromptKeys,
 }
 
 impl Msg {
@@ -88,6 +90,8 @@ impl Msg {
         match (self, lang) {
             (Loading, Lang::Zh) => "载入",
             (Loading, Lang::En) => "loading",
+            (Indexing, Lang::Zh) => "索引",
+            (Indexing, Lang::En) => "indexing",
             (Facts, Lang::Zh) => "事实",
             (Facts, Lang::En) => "facts",
             (NoFacts, Lang::Zh) => "未找到事实",
@@ -178,6 +182,8 @@ impl Msg {
             (AllArticles, Lang::En) => "all articles",
             (AllDates, Lang::Zh) => "全部日期",
             (AllDates, Lang::En) => "all dates",
+            (SearchPromptKeys, Lang::Zh) => "Enter 保留 · Esc 清除",
+            (SearchPromptKeys, Lang::En) => "Enter keep · Esc clear",
         }
     }
 }
@@ -197,6 +203,15 @@ pub fn article_count(n: usize, lang: Lang) -> String {
         Lang::Zh => format!("{n} 篇"),
         Lang::En if n == 1 => "1 article".to_owned(),
         Lang::En => format!("{n} articles"),
+    }
+}
+
+/// `第 3/12 处` / `3/12 hits` while typing a search; `+` while the worker is still counting.
+pub fn hit_position(at: usize, n: usize, pending: bool, lang: Lang) -> String {
+    let more = if pending { "+" } else { "" };
+    match lang {
+        Lang::Zh => format!("第 {at}/{n}{more} 处"),
+        Lang::En => format!("{at}/{n}{more} hits"),
     }
 }
 
@@ -334,6 +349,8 @@ mod tests {
         assert_eq!(article_count(1, Lang::En), "1 article");
         assert_eq!(article_count(4, Lang::Zh), "4 篇");
         assert!(search_hits("港", 5, 2, Lang::Zh).contains("2 篇中 5 处"));
+        assert_eq!(hit_position(1, 9, true, Lang::Zh), "第 1/9+ 处");
+        assert_eq!(hit_position(1, 9, false, Lang::En), "1/9 hits");
         assert!(search_hits("港", 5, 2, Lang::En).contains("5 hits in 2 articles"));
     }
 
@@ -358,6 +375,7 @@ mod tests {
         use Msg::*;
         for m in [
             Loading,
+            Indexing,
             Facts,
             NoFacts,
             ExtractingFacts,

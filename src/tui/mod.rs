@@ -57,32 +57,41 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, |_| Ok(()))
+    start(corpus, failures, &options, None, |_| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
 /// first screen shows as soon as the first pages are in, the list fills in as the rest arrive
 /// (see [`stream`]), and no key waits for them.
 pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> anyhow::Result<u8> {
-    start(Corpus::default(), Vec::new(), &options, move |tx| {
-        // Mark the load as begun so that the event loop polls briefly for the first batch.
-        tx.send(Action::PagesLoaded {
-            pages: Vec::new(),
-            renamed: Vec::new(),
-            done: 0,
-            total: 0,
-        })
-        .context("cannot start the page loader")?;
-        stream::spawn(loader, paths, tx).context("cannot start the page loader")
-    })
+    // The search index lives beside the page cache, and nowhere without one (`--no-cache`).
+    let index_dir = loader.cache().map(crate::cache::Cache::index_dir);
+    start(
+        Corpus::default(),
+        Vec::new(),
+        &options,
+        index_dir,
+        move |tx| {
+            // Mark the load as begun so that the event loop polls briefly for the first batch.
+            tx.send(Action::PagesLoaded {
+                pages: Vec::new(),
+                renamed: Vec::new(),
+                done: 0,
+                total: 0,
+            })
+            .context("cannot start the page loader")?;
+            stream::spawn(loader, paths, tx).context("cannot start the page loader")
+        },
+    )
 }
 
-/// Sets up the terminal and the background workers (`background` gets the event channel) and
-/// runs the event loop.
+/// Sets up the terminal and the background workers (`background` gets the event channel; the
+/// search index is kept in `index_dir`) and runs the event loop.
 fn start(
     corpus: Corpus,
     failures: Vec<String>,
     options: &Options,
+    index_dir: Option<PathBuf>,
     background: impl FnOnce(mpsc::Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
@@ -106,9 +115,16 @@ fn start(
     let (tx, rx) = mpsc::channel();
     let jobs = spawn_extractor(tx.clone());
     send_jobs(&jobs, &app, initial_jobs(&app));
+    // Searches run on the worker from the first key on, while pages still load.
+    app.background_search = true;
+    let mut searcher = search_worker::Searcher::spawn(index_dir);
+    searcher.feed(&app);
+    if app.loading.is_none() {
+        searcher.load_done();
+    }
     background(tx)?;
-    let workers = Workers { rx, jobs };
-    event_loop(&mut app, &mut term, &workers, &stop)?;
+    let mut workers = Workers { rx, jobs, searcher };
+    event_loop(&mut app, &mut term, &mut workers, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
 
@@ -171,6 +187,9 @@ fn settings(options: &Options) -> Settings {
 
 type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 
+/// How long the event loop takes background results before it draws and reads keys again.
+const DRAIN_BUDGET: Duration = Duration::from_millis(15);
+
 /// Output buffer large enough for a whole frame of a big terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 
@@ -179,39 +198,52 @@ const FRAME_BUFFER: usize = 256 * 1024;
 struct Workers {
     rx: mpsc::Receiver<Action>,
     jobs: mpsc::Sender<Job>,
+    searcher: search_worker::Searcher,
 }
 
 fn event_loop(
     app: &mut App,
     term: &mut Term,
-    workers: &Workers,
+    workers: &mut Workers,
     stop: &AtomicI32,
 ) -> anyhow::Result<()> {
-    let mut searcher: Option<search_worker::Searcher> = None;
     loop {
         if stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
         let mut dirty = false;
+        // Background results for a frame's worth of time at most, and the first pages alone:
+        // a burst of batches (a warm cache delivers pages faster than they can be listed) must
+        // not hold back the first screen or a key.
+        let started = std::time::Instant::now();
         while let Ok(action) = workers.rx.try_recv() {
-            apply(app, term, workers, searcher.as_ref(), action);
+            let done = matches!(action, Action::LoadDone { .. });
+            let empty = app.entries.is_empty();
+            apply(app, term, workers, action);
+            // New pages go to the search worker to be indexed (and searched).
+            workers.searcher.feed(app);
+            if done {
+                workers.searcher.load_done();
+            }
             dirty = true;
+            if (empty && !app.entries.is_empty()) || started.elapsed() >= DRAIN_BUDGET {
+                break;
+            }
         }
-        while let Some(done) = searcher.as_ref().and_then(|s| s.results.try_recv().ok()) {
-            app.update(done);
+        while let Ok(found) = workers.searcher.results.try_recv() {
+            apply(app, term, workers, found);
             dirty = true;
-        }
-        // The search worker holds the articles it searches: it starts once every page is in,
-        // and until then searches run in the reader as pages arrive.
-        if searcher.is_none() && app.loading.is_none() {
-            app.background_search = true;
-            searcher = Some(search_worker::Searcher::spawn(app));
+            if started.elapsed() >= DRAIN_BUDGET {
+                break;
+            }
         }
         // Short polls while pages, facts or a search answer are arriving, so they show up
         // promptly; the signal flag is checked at least four times a second either way.
         let (done, all) = app.facts_progress();
         let searching = app.search.as_ref().is_some_and(|s| s.pending);
-        let wait = if done < all || app.loading.is_some() || searching {
+        let wait = if searching {
+            10
+        } else if done < all || app.loading.is_some() {
             30
         } else {
             250
@@ -220,7 +252,7 @@ fn event_loop(
             // Drain what is queued (a burst of wheel events) before drawing once.
             loop {
                 if let Some(action) = to_action(app, event::read()?) {
-                    apply(app, term, workers, searcher.as_ref(), action);
+                    apply(app, term, workers, action);
                     dirty = true;
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {
@@ -238,16 +270,12 @@ fn event_loop(
 }
 
 /// Applies an action and carries out the effects it asks for.
-fn apply(
-    app: &mut App,
-    term: &mut Term,
-    workers: &Workers,
-    searcher: Option<&search_worker::Searcher>,
-    action: Action,
-) {
+fn apply(app: &mut App, term: &mut Term, workers: &mut Workers, action: Action) {
     for effect in app.update(action) {
-        if let (Effect::Search(req), Some(searcher)) = (&effect, searcher) {
-            searcher.send(req.clone());
+        if let Effect::Search(req) = effect {
+            // The worker must hold every article the search names.
+            workers.searcher.feed(app);
+            workers.searcher.send(req);
             continue;
         }
         if let Some(result) = perform(effect, term, workers, app) {
@@ -359,9 +387,10 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
         },
         // The event loop hands searches to the worker before they get here; an answer for
         // generation 0 is never the current one, so this one is dropped.
-        Effect::Search(_) => Action::SearchDone {
+        Effect::Search(_) => Action::SearchHits {
             gen: 0,
             hits: Vec::new(),
+            done: true,
         },
         Effect::Export {
             path,
@@ -508,10 +537,11 @@ fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
         .name("dubao-facts".to_owned())
         .spawn(move || {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
-            // screen before competing with it for the CPU.
+            // screen (the first pages arrive with the first jobs) before competing with it.
+            let Ok(first) = queue.recv() else { return };
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            for (entry, article, year, edition) in queue {
+            for (entry, article, year, edition) in std::iter::once(first).chain(queue) {
                 let facts = extractor
                     .as_ref()
                     .and_then(|x| {

@@ -1,15 +1,25 @@
-//! The reader's search off the UI thread: a worker takes the newest query (older ones still
-//! queued are skipped, a running scan stops when a newer one arrives), narrows the articles
-//! with the index once it is built (a plain scan until then) and sends the hits back as an
-//! [`Action::SearchDone`] tagged with the query's generation, so stale answers are dropped.
+//! The reader's search off the UI thread. One worker thread holds a copy of the loaded articles
+//! (fed page by page as they arrive, see [`Searcher::feed`]) and, between searches, keeps the
+//! [`SearchIndex`] up to date with them: pages whose text the index already holds (a warm open of
+//! the index kept in the cache directory) need nothing; new and changed ones are re-indexed file
+//! by file. A search narrows to the articles the index names plus those not indexed yet, so it
+//! answers from the first page on, and finds the positions in those articles only.
+//!
+//! Searches carry a generation: a newer one cancels an older one (checked between articles), and
+//! requests of the same generation extend it (pages that arrived, a filter that lets more
+//! articles in). Hits come back in chunks as [`Action::SearchHits`] as they are found, so the
+//! hit count fills in while the scan runs.
 
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{mpsc, Arc, OnceLock};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
 
 use super::app::{Action, App, Hit, SearchRequest};
 use super::doc::{self, Seg};
 use crate::index::scan::matches;
-use crate::index::SearchIndex;
+use crate::index::{self, SearchIndex};
 use crate::model::Article;
 use crate::text::fold::search_form;
 
@@ -31,102 +41,422 @@ pub fn find_hits<'a>(
             return None;
         }
         let Some(a) = article(i) else { continue };
-        let segs = (0..a.title.len())
-            .map(Seg::Title)
-            .chain((0..a.paragraphs.len()).map(Seg::Para))
-            .chain((0..a.captions.len()).map(Seg::Caption))
-            .chain(std::iter::once(Seg::Byline));
-        for seg in segs {
-            let Some(text) = doc::seg_text(a, seg) else {
-                continue;
-            };
-            for k in matches(&search_form(&text), &needle) {
-                hits.push(Hit {
-                    entry: i,
-                    seg,
-                    start: k,
-                    end: k + needle.len(),
-                });
-            }
-        }
+        hits_in(a, i, &needle, &mut hits);
     }
     Some(hits)
 }
 
+/// Appends the hits of the folded `needle` in article `a` (entry `i`), in reading order.
+fn hits_in(a: &Article, i: usize, needle: &[char], hits: &mut Vec<Hit>) {
+    let segs = (0..a.title.len())
+        .map(Seg::Title)
+        .chain((0..a.paragraphs.len()).map(Seg::Para))
+        .chain((0..a.captions.len()).map(Seg::Caption))
+        .chain(std::iter::once(Seg::Byline));
+    for seg in segs {
+        let Some(text) = doc::seg_text(a, seg) else {
+            continue;
+        };
+        for k in matches(&search_form(&text), needle) {
+            hits.push(Hit {
+                entry: i,
+                seg,
+                start: k,
+                end: k + needle.len(),
+            });
+        }
+    }
+}
+
+/// What the UI thread sends the worker.
+enum Job {
+    /// The articles of newly loaded pages.
+    Pages(Vec<PageArticles>),
+    Search(SearchRequest),
+    /// Every page is in: commit the index and drop the documents of deleted files.
+    LoadDone,
+}
+
+/// One page's articles, entries `first..first + articles.len()`.
+struct PageArticles {
+    source: String,
+    first: usize,
+    articles: Vec<Article>,
+}
+
 /// The UI thread's end of the worker.
 pub struct Searcher {
-    requests: mpsc::Sender<SearchRequest>,
+    jobs: mpsc::Sender<Job>,
     /// The newest generation asked for: a running search stops when it moves on.
     latest: Arc<AtomicU64>,
     pub results: mpsc::Receiver<Action>,
+    /// Entries handed to the worker so far.
+    fed: usize,
 }
 
 impl Searcher {
-    /// Starts the worker and, beside it, the index build over a copy of the articles.
-    pub fn spawn(app: &App) -> Searcher {
-        let articles: Arc<Vec<Article>> =
-            Arc::new(app.entries.iter().map(|e| e.article.clone()).collect());
-        let index: Arc<OnceLock<SearchIndex>> = Arc::new(OnceLock::new());
-        {
-            let (articles, index) = (Arc::clone(&articles), Arc::clone(&index));
-            // Without the index the worker keeps scanning: slower, same answers.
-            let _ = std::thread::Builder::new()
-                .name("dubao-index".to_owned())
-                .spawn(move || {
-                    let keyed = articles.iter().enumerate().map(|(k, a)| (k as u64, a));
-                    if let Ok(built) = SearchIndex::build(keyed) {
-                        let _ = index.set(built);
-                    }
-                });
-        }
-        let (req_tx, req_rx) = mpsc::channel::<SearchRequest>();
-        let (res_tx, res_rx) = mpsc::channel();
+    /// Starts the worker with the index kept in `index_dir` (in memory when `None` or when that
+    /// directory cannot be used; the notice says why, once).
+    pub fn spawn(index_dir: Option<PathBuf>) -> Searcher {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let (tx, results) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
         let live = Arc::clone(&latest);
         let _ = std::thread::Builder::new()
             .name("dubao-search".to_owned())
             .spawn(move || {
-                while let Ok(mut req) = req_rx.recv() {
-                    while let Ok(newer) = req_rx.try_recv() {
-                        req = newer;
-                    }
-                    let order = candidates(index.get(), &req);
-                    let current = || live.load(Ordering::Relaxed) == req.gen;
-                    let Some(hits) = find_hits(|i| articles.get(i), &order, &req.query, current)
-                    else {
-                        continue;
-                    };
-                    let done = Action::SearchDone { gen: req.gen, hits };
-                    if res_tx.send(done).is_err() {
-                        return;
-                    }
+                // Opening a kept index reads and checks all of it: not before the first pages
+                // are in, so it does not compete with the first screen.
+                let Ok(first) = queue.recv() else { return };
+                let (index, notice) = match index_dir {
+                    Some(dir) => match index::store::open(&dir) {
+                        Ok((i, n)) => (Some(i), n),
+                        Err(e) => (None, Some(e.to_string())),
+                    },
+                    None => (SearchIndex::in_memory().ok(), None),
+                };
+                if let Some(n) = notice {
+                    let _ = tx.send(Action::IndexNotice(n));
                 }
+                let mut worker = Worker::new(index, tx, live);
+                worker.take(first);
+                worker.run(&queue);
             });
         Searcher {
-            requests: req_tx,
+            jobs,
             latest,
-            results: res_rx,
+            results,
+            fed: 0,
         }
     }
 
-    /// Hands a search to the worker, superseding any older one.
+    /// Hands the worker the articles loaded since the last call, page by page.
+    pub fn feed(&mut self, app: &App) {
+        let mut pages: Vec<PageArticles> = Vec::new();
+        let mut last_page = None;
+        for (i, e) in app.entries.iter().enumerate().skip(self.fed) {
+            match pages.last_mut() {
+                Some(p) if last_page == Some(e.page.index) => p.articles.push(e.article.clone()),
+                _ => pages.push(PageArticles {
+                    source: e.source.clone(),
+                    first: i,
+                    articles: vec![e.article.clone()],
+                }),
+            }
+            last_page = Some(e.page.index);
+        }
+        self.fed = app.entries.len();
+        if !pages.is_empty() {
+            let _ = self.jobs.send(Job::Pages(pages));
+        }
+    }
+
+    /// Hands a search to the worker, cancelling any older generation.
     pub fn send(&self, req: SearchRequest) {
-        self.latest.store(req.gen, Ordering::Relaxed);
-        let _ = self.requests.send(req);
+        self.latest.fetch_max(req.gen, Ordering::Relaxed);
+        let _ = self.jobs.send(Job::Search(req));
+    }
+
+    /// Tells the worker that every page is loaded.
+    pub fn load_done(&self) {
+        let _ = self.jobs.send(Job::LoadDone);
     }
 }
 
-/// The listed articles that may hold the query: those the index names, in list order, or all
-/// of them while there is no index (or it failed to answer).
-fn candidates(index: Option<&SearchIndex>, req: &SearchRequest) -> Vec<usize> {
-    let Some(keys) = index.and_then(|i| i.keys(&req.query).ok()) else {
-        return req.order.clone();
-    };
-    req.order
-        .iter()
-        .copied()
-        .filter(|&i| keys.binary_search(&(i as u64)).is_ok())
-        .collect()
+/// A loaded page as the worker knows it.
+struct PageRec {
+    file: u64,
+    version: u64,
+    path: String,
+    first: usize,
+    n: usize,
+    /// The committed index holds this page's text: search it through the index.
+    indexed: bool,
+}
+
+/// Pages indexed between looks at the job queue.
+const INDEX_STEP: usize = 16;
+/// Commit at the latest after this many pages, or this long after the first uncommitted one.
+const COMMIT_PAGES: usize = 2_000;
+const COMMIT_AFTER: Duration = Duration::from_secs(2);
+/// Hits go out at least this often while a search runs.
+const HITS_INTERVAL: Duration = Duration::from_millis(40);
+
+struct Worker {
+    index: Option<SearchIndex>,
+    articles: Vec<Article>,
+    /// The page of each entry.
+    page_of: Vec<usize>,
+    pages: Vec<PageRec>,
+    by_file: HashMap<u64, Vec<usize>>,
+    /// Pages to index, and pages added since the last commit.
+    queue: VecDeque<usize>,
+    uncommitted: Vec<usize>,
+    since: Option<Instant>,
+    load_done: bool,
+    /// Pages the committed index holds.
+    indexed: usize,
+    /// The documents of deleted files were looked for (once, after the load).
+    cleaned: bool,
+    searches: VecDeque<SearchRequest>,
+    tx: mpsc::Sender<Action>,
+    latest: Arc<AtomicU64>,
+}
+
+impl Worker {
+    fn new(index: Option<SearchIndex>, tx: mpsc::Sender<Action>, latest: Arc<AtomicU64>) -> Self {
+        Worker {
+            index,
+            articles: Vec::new(),
+            page_of: Vec::new(),
+            pages: Vec::new(),
+            by_file: HashMap::new(),
+            queue: VecDeque::new(),
+            uncommitted: Vec::new(),
+            since: None,
+            load_done: false,
+            cleaned: false,
+            indexed: 0,
+            searches: VecDeque::new(),
+            tx,
+            latest,
+        }
+    }
+
+    fn run(mut self, queue: &mpsc::Receiver<Job>) {
+        loop {
+            let job = if !self.searches.is_empty() || !self.queue.is_empty() {
+                match queue.try_recv() {
+                    Ok(j) => Some(j),
+                    Err(mpsc::TryRecvError::Empty) => None,
+                    Err(mpsc::TryRecvError::Disconnected) => return,
+                }
+            } else if self.wants_commit() {
+                match queue.recv_timeout(Duration::from_millis(200)) {
+                    Ok(j) => Some(j),
+                    Err(mpsc::RecvTimeoutError::Timeout) => None,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                }
+            } else {
+                match queue.recv() {
+                    Ok(j) => Some(j),
+                    Err(_) => return,
+                }
+            };
+            if let Some(job) = job {
+                self.take(job);
+                // Everything queued first: the newest search wins, pages join before it runs.
+                while let Ok(j) = queue.try_recv() {
+                    self.take(j);
+                }
+            }
+            if let Some(req) = self.searches.pop_front() {
+                if !self.search(&req) {
+                    return;
+                }
+                continue;
+            }
+            self.index_some();
+        }
+    }
+
+    fn take(&mut self, job: Job) {
+        match job {
+            Job::Pages(pages) => {
+                pages.into_iter().for_each(|p| self.add(p));
+                self.progress();
+            }
+            Job::Search(req) => {
+                self.searches.retain(|s| s.gen >= req.gen);
+                self.searches.push_back(req);
+            }
+            Job::LoadDone => self.load_done = true,
+        }
+    }
+
+    /// Takes a page: searched through the index at once if the index holds its text, else
+    /// scanned until it is indexed.
+    fn add(&mut self, p: PageArticles) {
+        let refs: Vec<&Article> = p.articles.iter().collect();
+        let version = index::page_version(&refs);
+        let file = index::file_key(&p.source);
+        let path = std::path::absolute(&p.source)
+            .map(|a| a.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let indexed = self
+            .index
+            .as_ref()
+            .is_some_and(|i| i.version(file) == Some(version));
+        let k = self.pages.len();
+        self.indexed += usize::from(indexed);
+        if !indexed && self.index.is_some() {
+            self.queue.push_back(k);
+        }
+        self.by_file.entry(file).or_default().push(k);
+        self.page_of.resize(p.first, k);
+        self.page_of
+            .extend(std::iter::repeat_n(k, p.articles.len()));
+        self.pages.push(PageRec {
+            file,
+            version,
+            path,
+            first: p.first,
+            n: p.articles.len(),
+            indexed,
+        });
+        self.articles.extend(p.articles);
+    }
+
+    /// Whether indexed pages wait for a commit that time or the end of the load will bring.
+    fn wants_commit(&self) -> bool {
+        !self.uncommitted.is_empty()
+            || (self.load_done && self.index.as_ref().is_some_and(SearchIndex::is_dirty))
+    }
+
+    /// Indexes a few queued pages, and commits when enough are in, enough time passed or the
+    /// load is done. An index error drops the index: searches scan from then on.
+    fn index_some(&mut self) {
+        let Some(idx) = self.index.as_mut() else {
+            self.queue.clear();
+            return;
+        };
+        let mut failed = false;
+        for _ in 0..INDEX_STEP {
+            let Some(k) = self.queue.pop_front() else {
+                break;
+            };
+            let Some(p) = self.pages.get(k) else { continue };
+            let refs: Vec<&Article> = self.articles[p.first..p.first + p.n].iter().collect();
+            if idx.add_page(p.file, p.version, &p.path, &refs).is_err() {
+                failed = true;
+                break;
+            }
+            self.uncommitted.push(k);
+            self.since.get_or_insert_with(Instant::now);
+        }
+        if self.load_done && self.queue.is_empty() && !failed && !self.cleaned {
+            self.cleaned = true;
+            let seen: HashSet<u64> = self.pages.iter().map(|p| p.file).collect();
+            for file in idx.gone(&seen) {
+                idx.remove(file);
+            }
+        }
+        let due = self.uncommitted.len() >= COMMIT_PAGES
+            || self.since.is_some_and(|t| t.elapsed() >= COMMIT_AFTER)
+            || (self.load_done && self.queue.is_empty());
+        if !failed && due && idx.is_dirty() {
+            failed = idx.commit().is_err();
+            if !failed {
+                for k in self.uncommitted.drain(..) {
+                    if let Some(p) = self.pages.get_mut(k) {
+                        self.indexed += usize::from(!p.indexed);
+                        p.indexed = true;
+                    }
+                }
+                self.since = None;
+                self.progress();
+            }
+        }
+        if failed {
+            self.index = None;
+            self.queue.clear();
+            self.uncommitted.clear();
+            for p in &mut self.pages {
+                p.indexed = false;
+            }
+            self.indexed = 0;
+            // Nothing more will be indexed: the status line stops saying so.
+            let n = self.pages.len();
+            let _ = self.tx.send(Action::IndexProgress { done: n, total: n });
+        }
+    }
+
+    /// Tells the reader how many pages the index holds (it shows this until all are in).
+    fn progress(&self) {
+        if self.index.is_some() {
+            let _ = self.tx.send(Action::IndexProgress {
+                done: self.indexed,
+                total: self.pages.len(),
+            });
+        }
+    }
+
+    /// Runs one search, sending its hits in chunks; false when the UI is gone.
+    fn search(&self, req: &SearchRequest) -> bool {
+        let live = || self.latest.load(Ordering::Relaxed) == req.gen;
+        let order = self.candidates(req);
+        let needle = search_form(&req.query);
+        let mut hits = Vec::new();
+        let mut last = Instant::now();
+        let mut sent_any = false;
+        for &i in &order {
+            if !live() {
+                return true;
+            }
+            let Some(a) = self.articles.get(i) else {
+                continue;
+            };
+            if !needle.is_empty() {
+                hits_in(a, i, &needle, &mut hits);
+            }
+            // The first hits at once (the count appears), then a chunk per interval.
+            if !hits.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
+                sent_any = true;
+                last = Instant::now();
+                let chunk = std::mem::take(&mut hits);
+                let sent = self.tx.send(Action::SearchHits {
+                    gen: req.gen,
+                    hits: chunk,
+                    done: false,
+                });
+                if sent.is_err() {
+                    return false;
+                }
+            }
+        }
+        self.tx
+            .send(Action::SearchHits {
+                gen: req.gen,
+                hits,
+                done: true,
+            })
+            .is_ok()
+    }
+
+    /// The requested articles that may hold the query, in request order: those the index names
+    /// (documents of the page version loaded), and every article not indexed yet.
+    fn candidates(&self, req: &SearchRequest) -> Vec<usize> {
+        let docs = self
+            .index
+            .as_ref()
+            .filter(|i| i.files() > 0)
+            .and_then(|i| i.docs(&req.query).ok());
+        let Some(docs) = docs else {
+            return req.order.clone();
+        };
+        let mut named = vec![false; self.articles.len()];
+        for d in docs {
+            for &k in self.by_file.get(&d.file).into_iter().flatten() {
+                let p = &self.pages[k];
+                let art = usize::try_from(d.article).unwrap_or(usize::MAX);
+                if p.indexed && p.version == d.version && art < p.n {
+                    named[p.first + art] = true;
+                }
+            }
+        }
+        req.order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                named.get(i).copied().unwrap_or(false)
+                    || self
+                        .page_of
+                        .get(i)
+                        .and_then(|&k| self.pages.get(k))
+                        .is_some_and(|p| !p.indexed)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -134,7 +464,6 @@ mod tests {
     use super::*;
     use crate::model::{Corpus, Page};
     use crate::tui::app::Settings;
-    use std::time::Duration;
 
     fn app() -> App {
         let article = |t: &str, p: &str| Article {
@@ -151,20 +480,27 @@ mod tests {
             captions: vec![],
             facts: vec![],
         };
-        let page = Page {
-            articles: vec![
-                article("经开区", "投资亿元"),
-                article("運城", "經開區建设"),
-                article("其他", "无关"),
-            ],
-            source: "a.txt".into(),
+        let page = |source: &str, articles| Page {
+            articles,
+            source: source.into(),
             year: None,
             paper: None,
             date: None,
             page_no: None,
             section: None,
         };
-        let corpus = Corpus { pages: vec![page] };
+        let corpus = Corpus {
+            pages: vec![
+                page(
+                    "a.txt",
+                    vec![article("经开区", "投资亿元"), article("運城", "經開區建设")],
+                ),
+                page(
+                    "b.txt",
+                    vec![article("其他", "无关"), article("经济", "开区")],
+                ),
+            ],
+        };
         App::new(corpus, Vec::new(), Settings::default())
     }
 
@@ -180,12 +516,38 @@ mod tests {
         assert!(got.is_none());
     }
 
+    /// Every chunk of one answer, until `done`.
+    fn answer(s: &Searcher, gen: u64) -> Vec<Hit> {
+        let mut all = Vec::new();
+        loop {
+            let got = s
+                .results
+                .recv_timeout(Duration::from_secs(30))
+                .expect("worker answers");
+            match got {
+                Action::SearchHits { gen: g, hits, done } if g == gen => {
+                    all.extend(hits);
+                    if done {
+                        return all;
+                    }
+                }
+                Action::IndexNotice(_) | Action::IndexProgress { .. } => {}
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+
     #[test]
-    fn the_worker_answers_what_the_scan_answers() {
+    fn the_worker_answers_what_the_scan_answers_before_and_after_indexing() {
         let a = app();
-        let searcher = Searcher::spawn(&a);
-        // Before and (most likely) after the index is built: same hits either way.
-        for gen in 1..=3 {
+        let mut searcher = Searcher::spawn(None);
+        searcher.feed(&a);
+        for gen in 1..=4 {
+            if gen == 3 {
+                // The load is done: the worker indexes and commits every page.
+                searcher.load_done();
+                std::thread::sleep(Duration::from_millis(500));
+            }
             let req = SearchRequest {
                 gen,
                 query: "经开".to_owned(),
@@ -198,17 +560,9 @@ mod tests {
                 || true,
             );
             searcher.send(req);
-            let got = searcher
-                .results
-                .recv_timeout(Duration::from_secs(30))
-                .expect("worker answers");
-            let Action::SearchDone { gen: g, hits } = got else {
-                panic!("unexpected {got:?}");
-            };
-            assert_eq!(g, gen);
-            assert_eq!(Some(hits.clone()), want);
-            assert_eq!(hits.len(), 2);
-            std::thread::sleep(Duration::from_millis(200));
+            let got = answer(&searcher, gen);
+            assert_eq!(Some(got.clone()), want);
+            assert_eq!(got.len(), 2);
         }
     }
 }

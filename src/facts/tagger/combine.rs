@@ -82,7 +82,8 @@ pub fn add(
 /// rules cut differently (`王晨都表示` → `王晨`), or a shorter body or place an organisation
 /// contains (`济日报社` in `经济日报社`, `天津市` in `天津市妇联`).
 /// A person the rules read after a title (`管委会主任赵自成`) keeps the rules' reading unless it
-/// ends in a char a name rarely ends in (`总编辑王晨都表示`).
+/// ends in a char a name rarely ends in (`总编辑王晨都表示`) or the tagger reads on past it from
+/// the same start (`内务部长斯捷帕申`, where the rules take the first two chars).
 fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
     let overlaps = f.start < e && s < f.end;
     let same = f.start == s && f.end == e;
@@ -94,7 +95,10 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
     };
     match kind {
         FactKind::Person => {
-            k == FactKind::Person && overlaps && !same && (f.role.is_none() || weak_end())
+            k == FactKind::Person
+                && overlaps
+                && !same
+                && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
         }
         FactKind::Organization => {
             matches!(k, FactKind::Organization | FactKind::Place)
@@ -162,7 +166,7 @@ fn named(kind: FactKind) -> bool {
     )
 }
 
-/// Whether a proposed person's chars look like a name: Han (2 to 4, or longer joined by `·`:
+/// Whether a proposed person's chars look like a name: Han (2 to 6, or longer joined by `·`:
 /// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
 fn name_like(name: &[char]) -> bool {
     let dot = |c: char| matches!(c, '·' | '•' | '・');
@@ -174,7 +178,8 @@ fn name_like(name: &[char]) -> bool {
     let dots = name.iter().filter(|&&c| dot(c)).count();
     let parts_ok = !name.first().is_some_and(|&c| dot(c)) && !name.last().is_some_and(|&c| dot(c));
     match (han, latin) {
-        (true, _) if dots == 0 => (2..=4).contains(&name.len()),
+        // Up to six: transliterations are written without a dot too (`内塔尼亚胡`).
+        (true, _) if dots == 0 => (2..=6).contains(&name.len()),
         (true, _) => parts_ok && name.len() <= 16,
         (_, true) => (2..=30).contains(&name.len()),
         _ => false,
@@ -276,7 +281,8 @@ mod tests {
         assert!(name_like(&chars("Tim Cook")));
         assert!(!name_like(&chars("·葛鲁夫")));
         assert!(!name_like(&chars("张")));
-        assert!(!name_like(&chars("张三李四王五")));
+        assert!(name_like(&chars("内塔尼亚胡")));
+        assert!(!name_like(&chars("张三李四王五赵六")));
         assert!(!name_like(&chars("3号")));
     }
 }

@@ -79,7 +79,6 @@ fn word_hash(f: &[char], start: usize, end: usize) -> u64 {
 pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
     out.clear();
     let n = f.len();
-    out.reserve(n * PER_CHAR);
     // The word of each char: its span index in `spans`, which covers every char.
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(words.len() + 4);
     let mut at = 0;
@@ -99,28 +98,30 @@ pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
         at += 1;
     }
     let hashes: Vec<u64> = spans.iter().map(|&(s, e)| word_hash(f, s, e)).collect();
-    let c = |k: isize| -> char {
-        if k < 0 {
-            BEFORE
-        } else {
-            f.get(k as usize).map_or(AFTER, |&c| norm(c))
-        }
-    };
+    // The text normalised, with a stand-in on either side: `cs[i + 1]` is char `i`.
+    let mut cs = Vec::with_capacity(n + 2);
+    cs.push(BEFORE);
+    cs.extend(f.iter().map(|&c| norm(c)));
+    cs.push(AFTER);
+    let t = |id: u64| mix(0xcbf2_9ce4_8422_2325, id);
+    let f2 = |id: u64, a: char, b: char| finish(mix(mix(t(id), a as u64), b as u64));
+    out.resize(n * PER_CHAR, 0);
     let mut w = 0;
-    for i in 0..n {
+    for ((i, slot), win) in out
+        .chunks_exact_mut(PER_CHAR)
+        .enumerate()
+        .zip(cs.windows(3))
+    {
         while spans[w].1 <= i {
             w += 1;
         }
         let (ws, we) = spans[w];
-        let k = i as isize;
-        let (c1, c0, d1) = (c(k - 1), c(k), c(k + 1));
+        let (c1, c0, d1) = (win[0], win[1], win[2]);
         let pos = place_in_word(i, ws, we);
         let wlen = (we - ws).min(4) as u64;
         let prev = if w > 0 { hashes[w - 1] } else { 1 };
         let next = hashes.get(w + 1).copied().unwrap_or(2);
-        let t = |id: u64| mix(0xcbf2_9ce4_8422_2325, id);
-        let f2 = |id: u64, a: char, b: char| finish(mix(mix(t(id), a as u64), b as u64));
-        out.extend_from_slice(&[
+        slot.copy_from_slice(&[
             finish(mix(t(0), c0 as u64)),
             finish(mix(t(1), c1 as u64)),
             finish(mix(t(2), d1 as u64)),

@@ -83,23 +83,24 @@ impl Model {
 
     /// Emission scores, `TAGS` a char, for features `per_char` a char.
     pub fn emissions(&self, feats: &[u64], per_char: usize) -> Vec<i32> {
-        let n = feats.len() / per_char;
+        let n = feats.len() / per_char.max(1);
         let mut emit = vec![0i32; n * TAGS];
-        for (i, fs) in feats.chunks_exact(per_char).enumerate() {
+        // Rows as fixed arrays: one bounds check a lookup, and the adds become one vector op.
+        let (rows, _) = self.rows.as_chunks::<ROW>();
+        for (fs, out) in feats
+            .chunks_exact(per_char.max(1))
+            .zip(emit.chunks_exact_mut(TAGS))
+        {
             let mut acc = [0i32; ROW];
             for &h in fs {
-                let at = Model::row(self.bits, h) * ROW;
                 // Rows are whole by construction (checked in `parse`); a miss adds nothing.
-                let row: [u8; ROW] = self
-                    .rows
-                    .get(at..at + ROW)
-                    .and_then(|r| r.try_into().ok())
-                    .unwrap_or([0; ROW]);
-                for (a, w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w as i8);
+                if let Some(row) = rows.get(Model::row(self.bits, h)) {
+                    for (a, &w) in acc.iter_mut().zip(row) {
+                        *a += i32::from(w as i8);
+                    }
                 }
             }
-            emit[i * TAGS..(i + 1) * TAGS].copy_from_slice(&acc[..TAGS]);
+            out.copy_from_slice(&acc[..TAGS]);
         }
         emit
     }

@@ -59,7 +59,7 @@ impl App {
 
     /// Recomputes the list after entries were added, keeping the selected article selected and
     /// on the same screen row; the reading position and the selected fact stay too.
-    fn regrow(&mut self) {
+    pub(super) fn regrow(&mut self) {
         let keep = self.current();
         let (_, per) = self.list_geometry();
         let row_of = |app: &App| {

@@ -342,16 +342,21 @@ impl App {
             Part::Para(i) => Seg::Para(i),
             Part::Caption(i) => Seg::Caption(i),
         };
+        let hit = Hit {
+            entry,
+            seg,
+            start,
+            end,
+        };
+        // Nothing more to search for: every entry counts as searched.
         self.search = Some(Search {
             query: name,
-            hits: vec![Hit {
-                entry,
-                seg,
-                start,
-                end,
-            }],
+            hits: vec![hit],
             current: Some(0),
-            pending: false,
+            found: vec![hit],
+            asked: vec![true; self.entries.len()],
+            counts: std::iter::once((entry, 1)).collect(),
+            ..Search::default()
         });
         self.set_focus(Focus::Reader);
         self.goto_hit();

@@ -2,6 +2,7 @@
 //! full-width folded) and stepping through them.
 
 use super::{App, Effect, Hit, Input, Mode, Search, SearchRequest};
+
 use crate::tui::doc;
 use crate::tui::search_worker::find_hits;
 
@@ -32,17 +33,20 @@ impl App {
                 if q.is_empty() {
                     self.search = None;
                 } else if let Some(s) = &self.search {
-                    let n = s.hits.len();
-                    if n > 0 {
-                        // Keep only the articles with hits; Esc restores the list.
+                    let (n, pending) = (s.hits.len(), s.pending);
+                    if n > 0 || pending {
+                        // Keep only the articles with hits (more join as they are found); Esc
+                        // restores the list.
                         self.narrowed = true;
                         self.refilter();
                         self.goto_hit();
                         let k = self.visible.len();
-                        self.say(crate::tui::i18n::search_hits(&q, n, k, self.lang));
-                    } else if s.pending {
-                        self.mode = Mode::Search;
-                        self.say(crate::tui::i18n::Msg::Searching.text(self.lang).to_owned());
+                        let mut msg = crate::tui::i18n::search_hits(&q, n, k, self.lang);
+                        if pending {
+                            msg.push_str(" · ");
+                            msg.push_str(crate::tui::i18n::Msg::Searching.text(self.lang));
+                        }
+                        self.say(msg);
                     } else {
                         self.warn(format!(
                             "“{q}”: {}",
@@ -63,64 +67,164 @@ impl App {
 
     /// Searches the listed articles for `q` and moves to the first hit at or after the current
     /// article, so typing narrows in place instead of jumping back to the top. In the running
-    /// reader the search goes to the worker and its hits come back as `SearchDone`.
+    /// reader the search goes to the worker and its hits come back as `SearchHits`.
     pub(super) fn set_query(&mut self, q: String) -> Vec<Effect> {
         self.search_gen += 1;
-        if self.background_search && !q.is_empty() {
-            let req = SearchRequest {
-                gen: self.search_gen,
-                query: q.clone(),
-                order: self.visible.clone(),
-            };
-            self.search = Some(Search {
-                query: q,
-                hits: Vec::new(),
-                current: None,
-                pending: true,
-            });
-            return vec![Effect::Search(req)];
-        }
-        let hits = if q.is_empty() {
-            Vec::new()
+        self.search = Some(Search {
+            query: q,
+            ..Search::default()
+        });
+        // Unless a kept search narrowed it, the list is the filtered order: no need to sort again.
+        let base = if self.narrowed {
+            self.base_order()
         } else {
-            self.find(&q)
+            self.visible.clone()
         };
-        self.show_hits(q, hits);
+        self.ask(&base);
+        self.arrange_hits(&base);
+        self.goto_hit();
         Vec::new()
     }
 
-    /// The worker's answer: kept only if it is for the newest query.
-    pub(super) fn search_done(&mut self, gen: u64, hits: Vec<Hit>) {
-        let Some(s) = &self.search else { return };
-        if gen != self.search_gen || !s.pending {
+    /// Searches the entries of `base` not searched yet for the current query: here at once in
+    /// tests, by the worker in the running reader (see [`Self::search_hits`]).
+    pub(super) fn ask(&mut self, base: &[usize]) {
+        let n = self.entries.len();
+        let Some(s) = &mut self.search else { return };
+        if s.query.is_empty() {
             return;
         }
-        let q = s.query.clone();
-        self.show_hits(q, hits);
-    }
-
-    fn show_hits(&mut self, q: String, hits: Vec<Hit>) {
-        let here = self.selected;
-        let current = hits
+        s.asked.resize(n, false);
+        let order: Vec<usize> = base
             .iter()
-            .position(|h| {
-                self.visible
-                    .iter()
-                    .position(|&v| v == h.entry)
-                    .is_some_and(|p| p >= here)
-            })
-            .or((!hits.is_empty()).then_some(0));
-        self.search = Some(Search {
-            query: q,
-            hits,
-            current,
-            pending: false,
-        });
-        self.goto_hit();
+            .copied()
+            .filter(|&i| !std::mem::replace(&mut s.asked[i], true))
+            .collect();
+        if order.is_empty() {
+            return;
+        }
+        if self.background_search {
+            s.outstanding += 1;
+            s.pending = true;
+            self.outbox.push(SearchRequest {
+                gen: self.search_gen,
+                query: s.query.clone(),
+                order,
+            });
+        } else {
+            let q = s.query.clone();
+            let hits = self.find_in(&order, &q);
+            if let Some(s) = &mut self.search {
+                s.found.extend(hits);
+            }
+        }
     }
 
-    pub(super) fn find(&self, q: &str) -> Vec<Hit> {
-        self.find_in(&self.visible, q)
+    /// Hits from the worker: kept only if they are for the newest query; the list, the counts
+    /// and (for the first hits) the position follow.
+    pub(super) fn search_hits(&mut self, gen: u64, hits: Vec<Hit>, done: bool) {
+        let Some(s) = &mut self.search else { return };
+        if gen != self.search_gen {
+            return;
+        }
+        if done {
+            s.outstanding = s.outstanding.saturating_sub(1);
+            s.pending = s.outstanding > 0;
+        }
+        let had = s.current.is_some();
+        if !self.narrowed && self.append_hits(&hits) {
+            if !had {
+                self.goto_hit();
+            }
+            return;
+        }
+        if let Some(s) = &mut self.search {
+            s.found.extend(hits);
+        }
+        if self.narrowed {
+            // The kept list grows with the articles that have hits, the selection kept.
+            self.regrow();
+        } else {
+            let base = self.visible.clone();
+            self.arrange_hits(&base);
+        }
+        if !had {
+            self.goto_hit();
+        }
+    }
+
+    /// Adds hits that all fall after the last listed hit, in list order (a search's answer
+    /// arrives so, chunk by chunk) without re-sorting them all; false (nothing added) otherwise.
+    fn append_hits(&mut self, hits: &[Hit]) -> bool {
+        let here = self.selected;
+        let mut pos = vec![usize::MAX; self.entries.len()];
+        for (p, &i) in self.visible.iter().enumerate() {
+            if let Some(slot) = pos.get_mut(i) {
+                *slot = p;
+            }
+        }
+        let at = |h: &Hit| pos.get(h.entry).copied().unwrap_or(usize::MAX);
+        let Some(s) = &mut self.search else {
+            return false;
+        };
+        let mut last = s.hits.last().map_or(0, at);
+        for h in hits {
+            let p = at(h);
+            if p == usize::MAX || p < last {
+                return false;
+            }
+            last = p;
+        }
+        let old = s.hits.len();
+        s.found.extend_from_slice(hits);
+        s.hits.extend_from_slice(hits);
+        for h in hits {
+            *s.counts.entry(h.entry).or_default() += 1;
+        }
+        if s.current.is_none() {
+            s.current = s.hits[old..]
+                .iter()
+                .position(|h| at(h) >= here)
+                .map(|k| old + k)
+                .or((!s.hits.is_empty() && !s.pending).then_some(0));
+        }
+        true
+    }
+
+    /// Orders the hits found in the articles of `base` (the list before narrowing) by list
+    /// position, counts them per article and keeps the current hit (or, without one, picks the
+    /// first at or after the selected article).
+    pub(super) fn arrange_hits(&mut self, base: &[usize]) {
+        let here = self.current();
+        let Some(s) = &mut self.search else { return };
+        let mut pos = vec![usize::MAX; self.entries.len()];
+        for (p, &i) in base.iter().enumerate() {
+            if let Some(slot) = pos.get_mut(i) {
+                *slot = p;
+            }
+        }
+        let at = |h: &Hit| pos.get(h.entry).copied().unwrap_or(usize::MAX);
+        let current = s.current.and_then(|c| s.hits.get(c)).copied();
+        let mut hits: Vec<Hit> = s
+            .found
+            .iter()
+            .copied()
+            .filter(|h| at(h) != usize::MAX)
+            .collect();
+        hits.sort_by_key(|h| at(h));
+        s.counts.clear();
+        for h in &hits {
+            *s.counts.entry(h.entry).or_default() += 1;
+        }
+        let here = here.and_then(|e| pos.get(e).copied()).unwrap_or(0);
+        s.current = match current {
+            Some(c) => hits.iter().position(|h| *h == c),
+            None => None,
+        }
+        .or_else(|| hits.iter().position(|h| at(h) >= here))
+        // None at or after the selection: the first hit, once no more can come.
+        .or((!hits.is_empty() && !s.pending).then_some(0));
+        s.hits = hits;
     }
 
     /// Hits of `q` in the articles `order` lists, in that order.

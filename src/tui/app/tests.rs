@@ -431,21 +431,103 @@ fn background_search_keeps_only_the_newest_answer() {
         .unwrap_or_default()
     };
     let (stale, fresh) = (hits_of(&a, old), hits_of(&a, new));
-    a.update(Action::SearchDone {
+    a.update(Action::SearchHits {
         gen: old.gen,
         hits: stale,
+        done: true,
     });
     assert!(
         a.search.as_ref().is_some_and(|s| s.pending),
         "stale answer dropped"
     );
-    a.update(Action::SearchDone {
+    a.update(Action::SearchHits {
         gen: new.gen,
         hits: fresh.clone(),
+        done: true,
     });
     let s = a.search.clone().unwrap_or_default();
     assert!(!s.pending);
     assert_eq!(s.hits, fresh);
     assert!(s.hits.iter().any(|h| h.entry == 2));
     assert_eq!(a.current(), Some(2), "moves to the first hit");
+}
+
+/// Pages that arrive while a search runs are asked of the worker (only they, under the same
+/// generation): nothing is scanned on the UI thread and the older answers stay.
+#[test]
+fn pages_arriving_during_a_search_are_handed_to_the_worker() {
+    let mut a = app();
+    a.background_search = true;
+    a.update(Action::Cmd(Command::Search));
+    let fx = a.update(Action::Input(Input::Char('项')));
+    let Some(Effect::Search(first)) = fx.first() else {
+        panic!("asks the worker: {fx:?}");
+    };
+    let before = a.entries.len();
+    let page = corpus().pages.remove(0);
+    let fx = a.update(Action::PagesLoaded {
+        pages: vec![(9, page)],
+        renamed: Vec::new(),
+        done: 2,
+        total: 3,
+    });
+    let req = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::Search(r) => Some(r.clone()),
+            _ => None,
+        })
+        .expect("the new articles are searched too");
+    assert_eq!(req.gen, first.gen);
+    let mut order = req.order.clone();
+    order.sort_unstable();
+    assert_eq!(order, (before..a.entries.len()).collect::<Vec<_>>());
+    let s = a.search.clone().unwrap_or_default();
+    assert_eq!(s.outstanding, 2);
+    assert!(s.pending && s.hits.is_empty(), "nothing scanned here");
+}
+
+/// Enter while the worker still scans keeps the articles with hits so far, and the kept list
+/// grows as more hits come in; the count ends without a `+`.
+#[test]
+fn enter_while_searching_narrows_and_fills_in() {
+    let mut a = app();
+    a.background_search = true;
+    a.update(Action::Cmd(Command::Search));
+    let fx = a.update(Action::Input(Input::Char('项')));
+    let Some(Effect::Search(req)) = fx.first().cloned() else {
+        panic!("asks the worker: {fx:?}");
+    };
+    let hits = crate::tui::search_worker::find_hits(
+        |i| a.entries.get(i).map(|e| &e.article),
+        &req.order,
+        &req.query,
+        || true,
+    )
+    .unwrap_or_default();
+    let entries: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.entry).collect();
+    assert!(entries.len() >= 2, "{entries:?}");
+    let first = *entries.iter().next().unwrap_or(&0);
+    let (early, late): (Vec<Hit>, Vec<Hit>) = hits.iter().partition(|h| h.entry == first);
+    a.update(Action::SearchHits {
+        gen: req.gen,
+        hits: early.clone(),
+        done: false,
+    });
+    assert_eq!(a.search.as_ref().map(|s| s.hits.len()), Some(early.len()));
+    a.update(Action::Input(Input::Enter));
+    assert!(a.narrowed);
+    assert_eq!(a.visible, vec![first]);
+    a.update(Action::SearchHits {
+        gen: req.gen,
+        hits: late,
+        done: true,
+    });
+    let s = a.search.clone().unwrap_or_default();
+    assert!(!s.pending);
+    assert_eq!(s.hits.len(), hits.len());
+    let mut shown = a.visible.clone();
+    shown.sort_unstable();
+    assert_eq!(shown, entries.into_iter().collect::<Vec<_>>());
+    assert_eq!(a.current(), Some(first), "the selection stays");
 }

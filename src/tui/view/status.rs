@@ -23,13 +23,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let at = s.and_then(|s| s.current).map_or(0, |c| c + 1);
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
-            let count = if s.is_some_and(|s| s.pending) {
-                Msg::Searching.text(app.lang).to_owned()
-            } else {
-                format!("{at}/{n} hits")
+            // While the worker scans, the count so far with a `+`; while pages load, the count
+            // is of the loaded pages and says so.
+            let count = match s {
+                Some(s) if s.pending && n == 0 => Msg::Searching.text(app.lang).to_owned(),
+                Some(s) => i18n::hit_position(at, n, s.pending, app.lang),
+                None => i18n::hit_position(at, n, false, app.lang),
+            };
+            let count = match app.loading_label() {
+                Some(l) => format!("{count} ({} {l})", Msg::Loading.text(app.lang)),
+                None => count,
             };
             (
-                format!("{prompt}   {count} · Enter keep · Esc clear"),
+                format!(
+                    "{prompt}   {count} · {}",
+                    Msg::SearchPromptKeys.text(app.lang)
+                ),
                 t.key,
                 Some(cur),
             )
@@ -98,10 +107,14 @@ fn summary(app: &App) -> String {
     }
     if let Some(s) = &app.search {
         let at = s.current.map_or(0, |c| c + 1);
-        parts.push(format!("“{}” {at}/{}", s.query, s.hits.len()));
+        let more = if s.pending { "+" } else { "" };
+        parts.push(format!("“{}” {at}/{}{more}", s.query, s.hits.len()));
     }
     if let Some(label) = app.loading_label() {
         parts.push(format!("{} {label}", Msg::Loading.text(lang)));
+    }
+    if let Some((done, all)) = app.indexing {
+        parts.push(format!("{} {done}/{all}", Msg::Indexing.text(lang)));
     }
     let (done, all) = app.facts_progress();
     if done < all {

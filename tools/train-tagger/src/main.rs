@@ -2,7 +2,7 @@
 //! `dubao::facts::tagger::features`, BIO tags for person, place and organisation.
 //!
 //! `cargo run --manifest-path tools/train-tagger/Cargo.toml -- [--bits 18]
-//! [--pd-repeat 2] [--max-epochs 15] [--out assets/ner.model]`
+//! [--pd-repeat 2] [--max-epochs 15] [--epochs N] [--no-retrain 1] [--out assets/ner.model]`
 //!
 //! Reads `../shared/corpora/cluener/train.json` and `../shared/corpora/peoples-daily-ner/dev.bio`
 //! (next to the repository), keeps their held-out sentences (see `tagger::corpus::part`) out of
@@ -30,6 +30,9 @@ struct Opts {
     /// Skip the final retraining on training + tuning sentences: a model to tune the rules'
     /// use of it on the tuning sentences, which it has not seen.
     no_retrain: bool,
+    /// Train this many epochs without searching for the best count on the tuning sentences
+    /// (0: search up to `max_epochs`).
+    epochs: usize,
 }
 
 fn opts() -> Result<Opts> {
@@ -40,6 +43,7 @@ fn opts() -> Result<Opts> {
         max_epochs: 15,
         out: root.join("assets/ner.model"),
         no_retrain: false,
+        epochs: 0,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
@@ -52,6 +56,7 @@ fn opts() -> Result<Opts> {
             "--max-epochs" => o.max_epochs = v.parse()?,
             "--out" => o.out = v.into(),
             "--no-retrain" => o.no_retrain = v == "1",
+            "--epochs" => o.epochs = v.parse()?,
             _ => bail!("unknown option {k}"),
         }
     }
@@ -333,8 +338,9 @@ fn main() -> Result<()> {
         v
     };
     let tune: Vec<Vec<&Example>> = parts.iter().map(|p| p[1].iter().collect()).collect();
-    let mut best = (0.0, 1);
-    train(o.bits, &collect(&[0]), o.max_epochs, |epoch, p| {
+    let mut best = (0.0, o.epochs.max(1));
+    let search = if o.epochs == 0 { o.max_epochs } else { 0 };
+    train(o.bits, &collect(&[0]), search, |epoch, p| {
         let w = Perceptron::averaged(&p.w, &p.acc, p.steps);
         let w: Vec<i32> = w.iter().map(|x| (x * 16.0).round() as i32).collect();
         let tr: Vec<i32> = Perceptron::averaged(&p.trans, &p.trans_acc, p.steps)

@@ -1,0 +1,116 @@
+//! What goes into `App::update` and what comes out: keys typed into prompts ([`Input`]), every
+//! event and background result ([`Action`]), and the work left to the event loop ([`Effect`]).
+
+use std::path::PathBuf;
+
+use super::Hit;
+use crate::export::Format;
+use crate::model::Fact;
+use crate::tui::keys::Command;
+
+/// Text typed into a prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Char(char),
+    Backspace,
+    /// Ctrl-U: clear the whole input.
+    Clear,
+    Enter,
+    Esc,
+    Up,
+    Down,
+    Tab,
+}
+
+/// Everything that can happen to the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Cmd(Command),
+    Input(Input),
+    Resize(u16, u16),
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    Click {
+        col: u16,
+        row: u16,
+    },
+    /// Facts of entry `entry` extracted in the background.
+    FactsReady {
+        entry: usize,
+        facts: Vec<Fact>,
+    },
+    /// A batch of pages loaded in the background (`done` of `total` files so far), each with
+    /// its file's position in path order and its ids given; `renamed` are earlier pages (by
+    /// arrival position) whose id base changed (see [`crate::tui::stream`]).
+    PagesLoaded {
+        pages: Vec<(usize, crate::model::Page)>,
+        renamed: Vec<(usize, String)>,
+        done: usize,
+        total: usize,
+    },
+    /// The background load finished; these files could not be read.
+    LoadDone {
+        failures: Vec<String>,
+    },
+    /// A copy was carried out; the text says where it went.
+    Copied(String),
+    /// An export finished: the message to show, and whether it failed.
+    Exported {
+        message: String,
+        failed: bool,
+    },
+    /// The export target exists: ask before overwriting.
+    ExportExists(PathBuf),
+    /// Hits the search worker found for the query of generation `gen`, in the order it was asked
+    /// for; `done` ends the answer to one request.
+    SearchHits {
+        gen: u64,
+        hits: Vec<Hit>,
+        done: bool,
+    },
+    /// The search index could not be kept as asked (rebuilt, or in memory this run).
+    IndexNotice(String),
+    /// The search index holds `done` of the `total` pages loaded so far.
+    IndexProgress {
+        done: usize,
+        total: usize,
+    },
+}
+
+/// Work for the event loop.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Extract the facts of these entries in the background (they just arrived).
+    Extract(Vec<usize>),
+    /// Put `text` on the clipboard; `what` describes it for the notice.
+    Copy { text: String, what: String },
+    /// Write `bytes` to `path` (over an existing file only when `overwrite`); `what` for the
+    /// notice.
+    WriteFile {
+        path: PathBuf,
+        bytes: Vec<u8>,
+        what: String,
+        overwrite: bool,
+    },
+    /// Write the facts of `entries` to `path`.
+    Export {
+        path: PathBuf,
+        format: Format,
+        entries: Vec<usize>,
+        overwrite: bool,
+    },
+    /// Run a search off the UI thread (see `search_worker`).
+    Search(SearchRequest),
+}
+
+/// A search for the worker: the query, the articles to search in list order, and its
+/// generation (a newer request supersedes it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub gen: u64,
+    pub query: String,
+    pub order: Vec<usize>,
+}
