@@ -14,7 +14,8 @@
 #   - single-core baselines (examples/archive_baselines.rs): decode + sanitise + parse of every
 #     page, and jieba-rs tagging alone of every title and paragraph (the facts bench's baseline).
 # Every target is printed as a ratio against a baseline measured in this same run. Everything runs
-# under `nice` (the machine may be shared); set BENCH_READER=0 to skip the tmux reader part.
+# under `nice` (the machine may be shared); set BENCH_READER=0 to skip the tmux reader part, and
+# BENCH_BEFORE=/path/to/an/older/dubao to time that build's warm `list` too (its own cache).
 # Needs tmux, less, rg (apt-get install ripgrep tmux less) and GNU time (/usr/bin/time, optional).
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -155,6 +156,10 @@ read -r LIST_COLD LIST_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
 LIST_WARM=$(wall3 nice "$BIN" list "$ARCHIVE")
 read -r _ LIST_WARM_RSS < <(wall_rss nice "$BIN" list "$ARCHIVE")
 read -r LIST_NOCACHE _ < <(wall_rss nice "$BIN" list --no-cache "$ARCHIVE")
+if [ -n "${BENCH_BEFORE:-}" ]; then
+  DUBAO_CACHE_DIR=$WORK/cache-before nice "$BENCH_BEFORE" list "$ARCHIVE" >/dev/null 2>&1 || true
+  LIST_BEFORE=$(DUBAO_CACHE_DIR=$WORK/cache-before wall3 nice "$BENCH_BEFORE" list "$ARCHIVE")
+fi
 rm -rf "$CACHE"
 read -r FACTS_COLD FACTS_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")
 read -r FACTS_WARM FACTS_WARM_RSS < <(wall_rss nice "$BIN" facts "$ARCHIVE")
@@ -178,6 +183,9 @@ fi
 row "dubao list --no-cache" "$LIST_NOCACHE" "$(ratio "$LIST_NOCACHE" "$RG") rg"
 row "dubao list cold" "$LIST_COLD" "$(ratio "$LIST_COLD" "$RG") rg (target ≤ 10×)"
 row "dubao list warm" "$LIST_WARM" "$(ratio "$LIST_WARM" "$RG") rg (target ≤ 3×)"
+if [ -n "${BENCH_BEFORE:-}" ]; then
+  row "dubao list warm, BENCH_BEFORE build" "$LIST_BEFORE" "$(ratio "$LIST_BEFORE" "$RG") rg"
+fi
 row "dubao facts cold (both cores)" "$FACTS_COLD" "$(ratio "$FACTS_COLD" "$JIEBA_MS") jieba (target ≤ 1×)"
 row "dubao facts warm" "$FACTS_WARM" "$(ratio "$FACTS_WARM" "$JIEBA_MS") jieba (target ≤ 0.2×), $(ratio "$FACTS_WARM" "$FACTS_COLD") cold"
 row "dubao dump warm" "$DUMP_WARM" "$(ratio "$DUMP_WARM" "$RG") rg"
