@@ -263,11 +263,12 @@ impl Loader {
             _ => None,
         };
         if let (Some(stamp), Some(summary)) = (stamp, summary) {
+            let name = source.name();
             let fresh = summary
-                .get(&source.name())
+                .get(&name)
                 .filter(|r| r.stamp == stamp && (r.has_facts || facts.is_none()));
             if let Some(r) = fresh {
-                if let (Some(head), Some(bytes)) = (summary.head(r), summary.head_bytes(r)) {
+                if let (Some(head), Some(bytes)) = (summary.head(r, &name), summary.head_bytes(r)) {
                     return Some(Got {
                         head,
                         record: Some((stamp, r.has_facts, Cow::Borrowed(bytes))),
