@@ -6,27 +6,12 @@ use std::time::{Duration, SystemTime};
 
 use dubao::ingest;
 use dubao::loader::{CacheMode, Loader};
+
+#[path = "support/cache.rs"]
+mod support;
+
 use dubao::Corpus;
-
-const SAMPLE: &str = include_str!("../assets/sample.txt");
-
-/// A folder of pages: the sample with its blocks rotated, some in GB18030.
-fn archive(n: usize) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let blocks: Vec<&str> = SAMPLE.split("\n\n\n\n").collect();
-    for i in 0..n {
-        let page: String = (0..blocks.len())
-            .map(|k| format!("{}\n\n\n\n", blocks[(k + i) % blocks.len()]))
-            .collect();
-        let path = dir.path().join(format!("{i:03}.txt"));
-        if i % 3 == 2 {
-            std::fs::write(&path, encoding_rs::GB18030.encode(&page).0).unwrap();
-        } else {
-            std::fs::write(&path, page).unwrap();
-        }
-    }
-    dir
-}
+use support::{listed, set_mtime, SAMPLE};
 
 fn load(root: &Path, cache: &Path) -> (Corpus, Vec<String>, Vec<String>) {
     let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
@@ -51,19 +36,9 @@ fn first_title(c: &Corpus, source: &Path) -> String {
     page.articles[0].title.join("/")
 }
 
-/// Sets a file's mtime, as an edit or `touch` would.
-fn set_mtime(path: &Path, t: SystemTime) {
-    std::fs::File::options()
-        .write(true)
-        .open(path)
-        .unwrap()
-        .set_modified(t)
-        .unwrap();
-}
-
 #[test]
 fn parallel_cached_loads_equal_the_sequential_load() {
-    let dir = archive(40);
+    let dir = support::archive(40, true);
     let cache = tempfile::tempdir().unwrap();
     let expected = cold(dir.path());
     let (first, errors, notices) = load(dir.path(), cache.path());
@@ -79,7 +54,7 @@ fn parallel_cached_loads_equal_the_sequential_load() {
 
 #[test]
 fn ids_stay_dense_when_a_file_fails_to_load() {
-    let dir = archive(20);
+    let dir = support::archive(20, true);
     std::fs::write(dir.path().join("005.txt"), [0u8, 1, 2, 0xFF, 0xFE, 0]).unwrap();
     let cache = tempfile::tempdir().unwrap();
     let expected = cold(dir.path());
@@ -97,7 +72,7 @@ fn ids_stay_dense_when_a_file_fails_to_load() {
 
 #[test]
 fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
-    let dir = archive(3);
+    let dir = support::archive(3, true);
     let cache = tempfile::tempdir().unwrap();
     let (before, _, _) = load(dir.path(), cache.path());
     let stamps = |c: &Path| -> Vec<(PathBuf, SystemTime, Vec<u8>)> {
@@ -126,7 +101,7 @@ fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
 #[cfg(unix)]
 #[test]
 fn an_edit_that_keeps_size_and_mtime_is_picked_up() {
-    let dir = archive(3);
+    let dir = support::archive(3, true);
     let cache = tempfile::tempdir().unwrap();
     let page = dir.path().join("001.txt");
     let (before, _, _) = load(dir.path(), cache.path());
@@ -145,7 +120,7 @@ fn an_edit_that_keeps_size_and_mtime_is_picked_up() {
 
 #[test]
 fn touched_edited_deleted_and_renamed_files_are_picked_up() {
-    let dir = archive(6);
+    let dir = support::archive(6, true);
     let cache = tempfile::tempdir().unwrap();
     load(dir.path(), cache.path());
     let later = SystemTime::now() + Duration::from_secs(5);
@@ -198,7 +173,7 @@ fn entries(cache: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn a_damaged_cache_is_ignored_rebuilt_and_noted_once() {
-    let dir = archive(9);
+    let dir = support::archive(9, true);
     let cache = tempfile::tempdir().unwrap();
     let expected = cold(dir.path());
     load(dir.path(), cache.path());
@@ -229,7 +204,7 @@ fn a_damaged_cache_is_ignored_rebuilt_and_noted_once() {
 
 #[test]
 fn an_unusable_cache_directory_means_a_cold_run_with_one_notice() {
-    let dir = archive(4);
+    let dir = support::archive(4, true);
     let blocker = tempfile::NamedTempFile::new().unwrap();
     // A cache directory below a regular file can never be created, whoever we run as.
     let (c, errors, notices) = load(dir.path(), &blocker.path().join("cache"));
@@ -243,7 +218,7 @@ fn an_unusable_cache_directory_means_a_cold_run_with_one_notice() {
 #[test]
 fn a_read_only_cache_directory_means_a_cold_run_with_one_notice() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = archive(4);
+    let dir = support::archive(4, true);
     let cache = tempfile::tempdir().unwrap();
     load(dir.path(), cache.path());
     let pages = cache.path().join("pages");
@@ -261,7 +236,7 @@ fn a_read_only_cache_directory_means_a_cold_run_with_one_notice() {
 
 #[test]
 fn facts_are_cached_with_their_pages() {
-    let dir = archive(4);
+    let dir = support::archive(4, true);
     let cache = tempfile::tempdir().unwrap();
     let x = dubao::facts::Extractor::new();
     let roots = [dir.path().to_owned()];
@@ -290,7 +265,7 @@ fn dubao(cache: &Path) -> assert_cmd::Command {
 
 #[test]
 fn cache_command_shows_where_and_how_big_and_clears() {
-    let dir = archive(5);
+    let dir = support::archive(5, true);
     let cache = tempfile::tempdir().unwrap();
     let root = dir.path().to_str().unwrap();
     dubao(cache.path())
@@ -319,27 +294,9 @@ fn cache_command_shows_where_and_how_big_and_clears() {
     assert!(entries(cache.path()).is_empty());
 }
 
-/// Titles and ids of a streamed run's page heads (what `dubao list` prints).
-fn heads(root: &Path, cache: &Path) -> Vec<(String, Vec<String>, String)> {
-    use dubao::loader::Detail;
-    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
-    let plan = loader.plan(&[root.to_owned()], None, false);
-    let mut rows = Vec::new();
-    loader
-        .stream(&plan, Detail::Head, |r| -> Result<(), ()> {
-            let page = r.expect("loads").page;
-            for a in page.articles {
-                rows.push((a.id, a.title, page.source.clone()));
-            }
-            Ok(())
-        })
-        .unwrap();
-    rows
-}
-
 #[test]
 fn warm_heads_equal_cold_ones_however_long_the_head() {
-    let dir = archive(3);
+    let dir = support::archive(3, true);
     // A page of 400 short articles: its head outgrows the first bytes a head lookup reads.
     let long: String = (0..400)
         .map(|k| format!("第{k}条新闻标题在这里\n\n本报讯 近日，第{k}个项目开工。\n\n\n\n"))
@@ -357,8 +314,8 @@ fn warm_heads_equal_cold_ones_however_long_the_head() {
         })
         .collect();
     assert!(want.len() > 400);
-    assert_eq!(heads(dir.path(), cache.path()), want, "cold");
-    assert_eq!(heads(dir.path(), cache.path()), want, "warm");
+    assert_eq!(listed(dir.path(), cache.path()).0, want, "cold");
+    assert_eq!(listed(dir.path(), cache.path()).0, want, "warm");
     let big = entries(cache.path())
         .iter()
         .any(|e| std::fs::metadata(e).unwrap().len() > 16 << 10);

@@ -5,24 +5,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use dubao::ingest;
-use dubao::loader::{CacheMode, Detail, Loader};
+#[path = "support/cache.rs"]
+mod support;
 
-const SAMPLE: &str = include_str!("../assets/sample.txt");
-
-/// A folder of `n` pages: the sample with its blocks rotated.
-fn archive(n: usize) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let blocks: Vec<&str> = SAMPLE.split("\n\n\n\n").collect();
-    for i in 0..n {
-        let page: String = (0..blocks.len())
-            .map(|k| format!("{}\n\n\n\n", blocks[(k + i) % blocks.len()]))
-            .collect();
-        std::fs::write(dir.path().join(format!("{i:03}.txt")), page).unwrap();
-    }
-    dir
-}
-
-type Row = (String, Vec<String>, String);
+use support::{listed, set_mtime, Row, SAMPLE};
 
 /// Ids, titles and sources of the whole-corpus load without a cache.
 fn cold(root: &Path) -> Vec<Row> {
@@ -39,23 +25,6 @@ fn cold(root: &Path) -> Vec<Row> {
         .collect()
 }
 
-/// What a streamed `list` run through the cache prints (ids, titles, sources), and its notices.
-fn listed(root: &Path, cache: &Path) -> (Vec<Row>, Vec<String>) {
-    let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
-    let plan = loader.plan(&[root.to_owned()], None, false);
-    let mut rows = Vec::new();
-    loader
-        .stream(&plan, Detail::Head, |r| -> Result<(), ()> {
-            let page = r.expect("loads").page;
-            for a in page.articles {
-                rows.push((a.id, a.title, page.source.clone()));
-            }
-            Ok(())
-        })
-        .unwrap();
-    (rows, loader.notices())
-}
-
 /// The summary files of a cache directory.
 fn summaries(cache: &Path) -> Vec<PathBuf> {
     match std::fs::read_dir(cache.join("summaries")) {
@@ -64,18 +33,9 @@ fn summaries(cache: &Path) -> Vec<PathBuf> {
     }
 }
 
-fn set_mtime(path: &Path, t: SystemTime) {
-    std::fs::File::options()
-        .write(true)
-        .open(path)
-        .unwrap()
-        .set_modified(t)
-        .unwrap();
-}
-
 #[test]
 fn a_warm_list_reads_the_summary_not_the_entries() {
-    let dir = archive(4);
+    let dir = support::archive(4, false);
     let cache = tempfile::tempdir().unwrap();
     let want = cold(dir.path());
     assert_eq!(listed(dir.path(), cache.path()), (want.clone(), vec![]));
@@ -91,7 +51,7 @@ fn a_warm_list_reads_the_summary_not_the_entries() {
 
 #[test]
 fn touched_edited_deleted_and_renamed_files_are_picked_up() {
-    let dir = archive(6);
+    let dir = support::archive(6, false);
     let cache = tempfile::tempdir().unwrap();
     listed(dir.path(), cache.path());
     let later = SystemTime::now() + Duration::from_secs(5);
@@ -129,7 +89,7 @@ fn touched_edited_deleted_and_renamed_files_are_picked_up() {
 
 #[test]
 fn an_edit_keeping_size_and_mtime_is_picked_up_without_the_entries() {
-    let dir = archive(3);
+    let dir = support::archive(3, false);
     let cache = tempfile::tempdir().unwrap();
     listed(dir.path(), cache.path());
     let page = dir.path().join("001.txt");
@@ -150,7 +110,7 @@ fn an_edit_keeping_size_and_mtime_is_picked_up_without_the_entries() {
 
 #[test]
 fn a_damaged_summary_is_ignored_rebuilt_and_noted_once() {
-    let dir = archive(5);
+    let dir = support::archive(5, false);
     let cache = tempfile::tempdir().unwrap();
     let want = cold(dir.path());
     listed(dir.path(), cache.path());
