@@ -210,18 +210,7 @@ impl Cache {
         let Some(bytes) = Entry::encode(&key, number, page, has_facts) else {
             return;
         };
-        let path = self.entry_path(src.abs);
-        let Some(parent) = path.parent() else {
-            return;
-        };
-        let write = || -> std::io::Result<()> {
-            std::fs::create_dir_all(parent)?;
-            let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
-            std::io::Write::write_all(&mut tmp, &bytes)?;
-            tmp.persist(&path).map_err(|e| e.error)?;
-            Ok(())
-        };
-        let _ = write();
+        write_atomic(&self.entry_path(src.abs), &bytes);
     }
 
     /// The summary of the archive at `roots` (see [`summary`]): `Ok(None)` when there is none
@@ -245,18 +234,7 @@ impl Cache {
         let Some(path) = self.summary_path(roots) else {
             return;
         };
-        let bytes = summary.finish(self.build);
-        let Some(parent) = path.parent() else {
-            return;
-        };
-        let write = || -> std::io::Result<()> {
-            std::fs::create_dir_all(parent)?;
-            let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
-            std::io::Write::write_all(&mut tmp, &bytes)?;
-            tmp.persist(&path).map_err(|e| e.error)?;
-            Ok(())
-        };
-        let _ = write();
+        write_atomic(&path, &summary.finish(self.build));
     }
 
     /// Where the summary of the archive at `roots` lives.
@@ -350,4 +328,21 @@ fn tree_usage(root: PathBuf) -> (u64, u64) {
         }
     }
     (files, bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, renamed into place, so
+/// that a reader (another dubao) sees the old file or the new one, never half of one. Best
+/// effort: a failed write only means the next run does the work again.
+fn write_atomic(path: &Path, bytes: &[u8]) {
+    let Some(parent) = path.parent() else {
+        return;
+    };
+    let write = || -> std::io::Result<()> {
+        std::fs::create_dir_all(parent)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+        std::io::Write::write_all(&mut tmp, bytes)?;
+        tmp.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    };
+    let _ = write();
 }
