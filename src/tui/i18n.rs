@@ -35,7 +35,7 @@ impl Lang {
 }
 
 /// Interface words. Each has its Chinese and English text in [`Msg::text`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum Msg {
     Loading,
     Indexing,
@@ -372,44 +372,8 @@ mod tests {
 
     #[test]
     fn every_message_has_both_texts_and_no_mixing() {
-        use Msg::*;
-        for m in [
-            Loading,
-            Indexing,
-            Facts,
-            NoFacts,
-            ExtractingFacts,
-            Help,
-            Zone,
-            Search,
-            Copy,
-            Export,
-            Quit,
-            NoZone,
-            Dates,
-            Skipped,
-            SortDateDesc,
-            SortDateAsc,
-            SortLoad,
-            Sort,
-            ExportTo,
-            NoHits,
-            FilesNotRead,
-            ScrollAnyKeyCloses,
-            ArticlesTitle,
-            EveryFileRead,
-            ExportCancelled,
-            UnknownFormat,
-            NoSearch,
-            LastPage,
-            FirstPage,
-            ZoneFilterTitle,
-            EnterApplyEscClose,
-            NoFactsToCopy,
-            FactsStillExtracting,
-            All,
-            Searching,
-        ] {
+        // Every variant, so a new one cannot escape the check.
+        for m in <Msg as strum::IntoEnumIterator>::iter() {
             let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
             assert!(!zh.is_empty() && !en.is_empty());
             assert!(!zh.is_ascii(), "{m:?} zh is Chinese");
