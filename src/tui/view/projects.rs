@@ -4,14 +4,13 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
 use ratatui::Frame;
 
 use super::{fit, pad};
 use crate::ledger::Record;
 use crate::tui::app::{App, MentionsView, ProfileView, ProjectsView};
 use crate::tui::i18n::ledger as words;
-use crate::tui::layout::inner;
 
 /// Yuan as `3.04亿` / `1233万` / `-`: how Chinese pages state investment.
 pub fn money(r: &Record) -> String {
@@ -42,14 +41,19 @@ fn latest(r: &Record) -> String {
         .unwrap_or_else(|| "-".to_owned())
 }
 
-/// A framed overlay over the whole screen with a title and a key hint at the bottom.
-fn frame_block<'a>(app: &App, title: String, hint: &'a str) -> Block<'a> {
-    let t = &app.theme;
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focus)
-        .title(Span::styled(title, t.border_focus))
-        .title_bottom(Line::styled(hint, t.dim).right_aligned())
+/// Clears `area`, frames it with `title` and the view's keys (the overlays' common frame), and
+/// returns the inside when it is at least 4 wide and `min_h` high.
+fn open_overlay(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    title: String,
+    hint: &str,
+    min_h: u16,
+) -> Option<Rect> {
+    super::clear_overlay(frame, area);
+    let block = super::overlay_block(app, title, app.theme.border_focus, hint.to_owned());
+    super::draw_framed(frame, block, area).filter(|b| b.width >= 4 && b.height >= min_h)
 }
 
 /// The first row shown so that `selected` is on screen in `rows` rows.
@@ -60,14 +64,11 @@ fn offset(selected: usize, rows: usize) -> usize {
 pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect) {
     let t = &app.theme;
     let amb = app.amb;
-    super::clear_overlay(frame, area);
     let title = words::projects_title(v.order.len(), v.sort, app.lang);
-    let hint = words::projects_hint(app.lang);
-    frame.render_widget(frame_block(app, title, hint), area);
-    let body = inner(area);
-    if body.width < 4 || body.height < 2 {
+    let Some(body) = open_overlay(frame, app, area, title, words::projects_hint(app.lang), 2)
+    else {
         return;
-    }
+    };
     let w = body.width as usize;
     // Fixed columns: stage 4, investment 8, date 10, with one space between columns.
     let fixed = 4 + 8 + 10 + 4;
@@ -152,14 +153,11 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
 pub fn draw_mentions(frame: &mut Frame, app: &App, v: &MentionsView, area: Rect) {
     let t = &app.theme;
     let amb = app.amb;
-    super::clear_overlay(frame, area);
     let title = words::mentions_title(&v.name, v.items.len(), app.lang);
-    let hint = words::mentions_hint(app.lang);
-    frame.render_widget(frame_block(app, title, hint), area);
-    let body = inner(area);
-    if body.width < 4 || body.height < 1 {
+    let Some(body) = open_overlay(frame, app, area, title, words::mentions_hint(app.lang), 1)
+    else {
         return;
-    }
+    };
     let w = body.width as usize;
     let mut lines = Vec::new();
     if v.items.is_empty() {
@@ -194,14 +192,11 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
     let t = &app.theme;
     let amb = app.amb;
     let p = &v.profile;
-    super::clear_overlay(frame, area);
     let title = words::profile_title(p.zone.as_deref().unwrap_or("-"), app.lang);
-    let hint = words::any_key_closes(app.lang);
-    frame.render_widget(frame_block(app, title, hint), area);
-    let body = inner(area);
-    if body.width < 4 || body.height < 3 {
+    let Some(body) = open_overlay(frame, app, area, title, words::any_key_closes(app.lang), 3)
+    else {
         return;
-    }
+    };
     let w = body.width as usize;
     let summary = words::profile_summary(
         p.articles,
