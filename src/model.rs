@@ -33,15 +33,17 @@ pub struct Page {
 }
 
 /// News story or photo item (a photo with a caption paragraph and a credit, no dateline).
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum ArticleKind {
+    #[default]
     News,
     Photo,
 }
 
-/// One article of a page.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// One article of a page. `Default` is an empty news article: tests and partial readings
+/// (cache heads) name only the fields they have.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Article {
     /// `page-article`, both 1-based, e.g. `1-2`: stable across runs for the same inputs.
     pub id: String,

@@ -11,7 +11,7 @@ use std::path::Path;
 use dubao::facts::tagger::corpus::{self, Part, Sentence};
 use dubao::facts::tagger::{self, Kind};
 use dubao::facts::Extractor;
-use dubao::model::{Article, ArticleKind, FactKind};
+use dubao::model::{Article, FactKind};
 
 type Names = HashSet<(Kind, String)>;
 
@@ -61,17 +61,8 @@ fn gold(s: &Sentence) -> Names {
 fn article(text: &str) -> Article {
     Article {
         id: "1-1".to_owned(),
-        title: vec![],
-        dateline: None,
-        reporters: vec![],
-        date: None,
-        zone: None,
-        zones: vec![],
-        kind: ArticleKind::News,
         paragraphs: vec![text.to_owned()],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Article::default()
     }
 }
 

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use dubao::facts::numbers;
 use dubao::facts::Extractor;
-use dubao::model::{Article, ArticleKind, Fact, FactKind, FactValue};
+use dubao::model::{Article, Fact, FactKind, FactValue};
 use dubao::text::fold::fold;
 use serde_json::Value;
 
@@ -178,17 +178,8 @@ fn expected(case: &Value, cat: Category) -> Option<Vec<Expected>> {
 fn article(text: &str) -> Article {
     Article {
         id: "1".to_owned(),
-        title: vec![],
-        dateline: None,
-        reporters: vec![],
-        date: None,
-        zone: None,
-        zones: vec![],
-        kind: ArticleKind::News,
         paragraphs: vec![text.to_owned()],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Article::default()
     }
 }
 

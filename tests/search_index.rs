@@ -108,18 +108,9 @@ mod kept {
 
     fn article(title: &str) -> Article {
         Article {
-            id: String::new(),
             title: vec![title.to_owned()],
-            dateline: None,
-            reporters: vec![],
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: dubao::model::ArticleKind::News,
             paragraphs: vec![format!("{title}：正文。")],
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Article::default()
         }
     }
 

@@ -361,18 +361,9 @@ mod tests {
 
     pub(crate) fn article(title: &str, paras: &[&str]) -> Article {
         Article {
-            id: String::new(),
             title: vec![title.to_owned()],
-            dateline: None,
-            reporters: vec![],
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: crate::model::ArticleKind::News,
             paragraphs: paras.iter().map(|p| (*p).to_owned()).collect(),
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Article::default()
         }
     }
 
