@@ -19,13 +19,13 @@ const fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
-/// Final avalanche so the top bits (the row) depend on every input bit.
+/// Final avalanche so the top bits (the row) depend on every input bit. The usual last step
+/// (`h ^= h >> 33`) is left out: it only changes the low 31 bits, and a row is the top
+/// `bits` (at most 26) bits, so every row is what it was with it.
 #[inline(always)]
 fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h
+    h.wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// A char as the features see it: ASCII digits as one digit, Latin letters lower-cased, so
@@ -85,7 +85,26 @@ const fn t(id: u64) -> u64 {
 pub struct Scratch {
     spans: Vec<(usize, usize)>,
     hashes: Vec<u64>,
-    cs: Vec<char>,
+    cs: Vec<Ch>,
+}
+
+/// A char as the features read it, with its [`class`], worked out once a char rather than
+/// once for every window it is in.
+#[derive(Debug, Clone, Copy)]
+struct Ch {
+    c: u64,
+    class: u64,
+}
+
+impl Ch {
+    /// `c` normalised; the class of a normalised char is the class of the char.
+    fn of(c: char) -> Ch {
+        let c = norm(c);
+        Ch {
+            c: c as u64,
+            class: class(c),
+        }
+    }
 }
 
 /// The word features' seeds of one word, mixed once a word instead of once a char: the
@@ -142,10 +161,10 @@ pub fn each_char(
     hashes.extend(spans.iter().map(|&(s, e)| word_hash(f, s, e)));
     // The text normalised, with a stand-in on either side: `cs[i + 1]` is char `i`.
     cs.clear();
-    cs.push(BEFORE);
-    cs.extend(f.iter().map(|&c| norm(c)));
-    cs.push(AFTER);
-    let f2 = |seed: u64, a: char, b: char| finish(mix(mix(seed, a as u64), b as u64));
+    cs.push(Ch::of(BEFORE));
+    cs.extend(f.iter().map(|&c| Ch::of(c)));
+    cs.push(Ch::of(AFTER));
+    let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
     let mut w = 0;
     if hashes.is_empty() {
         return;
@@ -159,20 +178,20 @@ pub fn each_char(
             seeds = WordSeeds::of(hashes, w);
         }
         let (ws, we) = spans[w];
-        let (c1, c0, d1) = (win[0], win[1], win[2]);
+        let (c1, c0, d1) = (win[0].c, win[1].c, win[2].c);
         let pos = place_in_word(i, ws, we);
         let wlen = (we - ws).min(4) as u64;
         sink(&[
-            finish(mix(t(0), c0 as u64)),
-            finish(mix(t(1), c1 as u64)),
-            finish(mix(t(2), d1 as u64)),
+            finish(mix(t(0), c0)),
+            finish(mix(t(1), c1)),
+            finish(mix(t(2), d1)),
             f2(t(5), c1, c0),
             f2(t(6), c0, d1),
-            finish(mix(mix(mix(t(9), c1 as u64), c0 as u64), d1 as u64)),
+            finish(mix(mix(mix(t(9), c1), c0), d1)),
             finish(mix(seeds.own, pos)),
             finish(mix(
                 t(11),
-                pos << 12 | wlen << 8 | class(c1) << 4 | class(c0),
+                pos << 12 | wlen << 8 | win[0].class << 4 | win[1].class,
             )),
             finish(mix(seeds.prev, pos)),
             finish(mix(seeds.next, pos)),

@@ -110,6 +110,7 @@ fn tag_in(m: &Model, f: &[char], words: &[(usize, usize)], s: &mut Scratch) -> V
         tags,
     } = s;
     emit.clear();
+    emit.reserve(f.len());
     features::each_char(f, words, feats, |h| emit.push(m.emission(h)));
     m.lanes.decode(emit, back, tags);
     decode::spans(tags)

@@ -45,6 +45,7 @@ impl Model {
         }
         let bits = u32_at(bytes, 8)?;
         let tags = u32_at(bytes, 12)? as usize;
+        // At most 26 bits: `features::finish` relies on rows being the hash's top 31 bits or fewer.
         if tags != TAGS || !(8..=26).contains(&bits) {
             return None;
         }
