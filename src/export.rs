@@ -476,6 +476,25 @@ mod tests {
     }
 
     #[test]
+    fn tsv_cells_keep_one_record_a_line() {
+        let mut a = article();
+        a.facts[0].text = "3.04\t亿元\r\n".into();
+        a.facts[0].flags = vec!["approx".into(), "range".into()];
+        let rows = rows(a.facts.iter().map(|f| ("a\tb.txt", &a, f)));
+        let mut out = Vec::new();
+        write(&rows, Format::Tsv, &mut out).expect("writing to memory");
+        let s = String::from_utf8(out).expect("utf-8");
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines[1].starts_with("1-2\tmoney\t3.04 亿元  \t304000000\t元\t\t\tapprox,range\t"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].ends_with("\ta b.txt"), "{}", lines[1]);
+    }
+
+    #[test]
     fn csv_quotes_through_the_csv_crate() {
         let s = render(Format::Csv);
         let mut r = csv::Reader::from_reader(s.as_bytes());
