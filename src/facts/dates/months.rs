@@ -1,7 +1,8 @@
 //! Parts of a month after it, as days: thirds (`3月上旬` = 1–10, `中旬` = 11–20, `下旬` = 21 to
 //! the month's end), halves (`5月上半月` = 1–15, `下半月` = 16 to the end) and weeks
-//! (`5月第二周`, `十月的第一周`, `8月的最后一周`), and a half month standing alone (`上半月`:
-//! the edition's month).
+//! (`5月第二周`, `十月的第一周`, `8月的最后一周`), weekdays counted within it (`5月的第二个星期日`,
+//! `8月的最后一个星期一`: one day), and a half month standing alone (`上半月`: the edition's
+//! month).
 //!
 //! Weeks of a month are counted as ISO 8601 counts weeks of a year: Monday to Sunday, the first
 //! week is the one holding the 4th (it has at least four of the month's days), the last the one
@@ -79,6 +80,45 @@ fn week_at(f: &[char], j: usize, y: i32, m: u32) -> Option<(i64, usize)> {
     (monday < first_of_next).then_some((monday, end))
 }
 
+/// ISO weekday (Monday 1 … Sunday 7) of a weekday char after `星期`/`周`/`礼拜`.
+fn weekday_number(c: char) -> Option<i64> {
+    "一二三四五六日"
+        .chars()
+        .position(|w| w == c)
+        .or((c == '天').then_some(6))
+        .and_then(|p| i64::try_from(p + 1).ok())
+}
+
+/// A weekday counted within a month at `j` (`的第二个星期日`, `的最后一个星期一`): its day
+/// number and end. It must fall within the month (no fifth Monday of a month with four).
+fn weekday_in_month(f: &[char], j: usize, y: i32, m: u32) -> Option<(i64, usize)> {
+    let j = if at(f, j, "的") { j + 1 } else { j };
+    let (nth, k) = if at(f, j, "第") {
+        let n = number_at(f, skip_spaces(f, j + 1))?;
+        let w = i64::try_from(n.value?.as_int()?).ok()?;
+        ((1..=5).contains(&w).then_some(w)?, n.end)
+    } else if at(f, j, "最后一") {
+        (0, j + 3)
+    } else {
+        return None;
+    };
+    let k = skip_spaces(f, k);
+    let k = if at(f, k, "个") { k + 1 } else { k };
+    let k = ["星期", "礼拜", "周"]
+        .iter()
+        .find(|w| at(f, k, w))
+        .map(|w| k + w.chars().count())?;
+    let wd = weekday_number(*f.get(k)?)?;
+    let first = calendar::to_days(y, m, 1);
+    let last = calendar::to_days(y, m, calendar::days_in_month(y, m));
+    let day = if nth == 0 {
+        last - (calendar::weekday(last) - wd).rem_euclid(7)
+    } else {
+        first + (wd - calendar::weekday(first)).rem_euclid(7) + 7 * (nth - 1)
+    };
+    (day <= last).then_some((day, k + 1))
+}
+
 /// A third, half or week of the month `hit` names, written right after it: the hit becomes
 /// those days (flag `range`, and `early`/`middle`/`late` for thirds and halves). Returns
 /// whether it did; a month of an unknown year is left to [`super::parts::part_after`].
@@ -92,6 +132,14 @@ pub(super) fn month_part(f: &[char], hit: &mut DateHit) -> bool {
         hit.end += w.chars().count();
         hit.flags.push("range".to_owned());
         hit.flags.push((*flag).to_owned());
+        return true;
+    }
+    if let Some((day, end)) = weekday_in_month(f, hit.end, y, m) {
+        let Some((yd, md, dd)) = calendar::from_days(day) else {
+            return false;
+        };
+        hit.value = calendar::iso(yd, md, dd);
+        hit.end = end;
         return true;
     }
     let Some((monday, end)) = week_at(f, hit.end, y, m) else {
@@ -187,6 +235,29 @@ mod tests {
             vec!["2019-08-26/2019-09-01"]
         );
         assert_eq!(week("2月第五周", 2021), vec!["2021-02"]);
+    }
+
+    #[test]
+    fn weekdays_counted_within_a_month_are_one_day() {
+        let on = |s: &str| {
+            let f: Vec<char> = s.chars().collect();
+            scan_in(&f, &Context::new(Some(2019), None))
+                .into_iter()
+                .map(|h| h.value)
+                .collect::<Vec<_>>()
+        };
+        // Mother's Day 2019 was 12 May; August 2019's Mondays: 5, 12, 19, 26.
+        assert_eq!(on("5月的第二个星期日"), vec!["2019-05-12"]);
+        assert_eq!(on("8月的最后一个星期一"), vec!["2019-08-26"]);
+        assert_eq!(on("11月第四个星期四"), vec!["2019-11-28"]);
+        assert_eq!(
+            on("8月的最后一个星期一到十月一日"),
+            vec!["2019-08-26/2019-10-01"]
+        );
+        // February 2019 has four Fridays.
+        let none = on("2月第五个星期五");
+        assert_eq!(none[0], "2019-02");
+        assert!(none.iter().all(|v| v.len() < 10), "{none:?}");
     }
 
     #[test]
