@@ -36,6 +36,15 @@ pub struct DateHit {
     pub flags: Vec<String>,
 }
 
+impl DateHit {
+    /// Whether the date's value starts with a day the text names: a part or week of a month
+    /// (`4月上旬`, `5月第二周`) is a span of days whose first is not written, so it gives no
+    /// page or news date.
+    pub fn names_a_day(&self) -> bool {
+        !self.flags.iter().any(|f| f == months::PART)
+    }
+}
+
 /// What dates resolve against: the page year and the edition date, when known.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Context {

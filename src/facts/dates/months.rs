@@ -11,6 +11,10 @@
 
 use super::*;
 
+/// The flag of a part of a month (a third, half or week): its days are a span, and its first
+/// day is no day the text names ([`DateHit::names_a_day`]).
+pub(super) const PART: &str = "part";
+
 /// Thirds and halves of a month: the word, first day, and last day (`None`: the month's last).
 const PARTS: &[(&str, u32, Option<u32>, &str)] = &[
     ("上旬", 1, Some(10), "early"),
@@ -131,6 +135,7 @@ pub(super) fn month_part(f: &[char], hit: &mut DateHit) -> bool {
         hit.value = days(y, m, *a, b.unwrap_or(last));
         hit.end += w.chars().count();
         hit.flags.push("range".to_owned());
+        hit.flags.push(PART.to_owned());
         hit.flags.push((*flag).to_owned());
         return true;
     }
@@ -157,6 +162,7 @@ pub(super) fn month_part(f: &[char], hit: &mut DateHit) -> bool {
     );
     hit.end = end;
     hit.flags.push("range".to_owned());
+    hit.flags.push(PART.to_owned());
     true
 }
 
@@ -177,6 +183,7 @@ pub(super) fn half_month_at(f: &[char], i: usize, cx: &Context) -> Option<DateHi
         flags: vec![
             "relative".to_owned(),
             "range".to_owned(),
+            PART.to_owned(),
             (*flag).to_owned(),
         ],
     })
@@ -210,6 +217,13 @@ mod tests {
         assert_eq!(one("2020年2月中旬").1, "2020-02-11/2020-02-20");
         assert_eq!(one("2020年2月下半月").1, "2020-02-16/2020-02-29");
         assert_eq!(one("5月上半月").1, "2019-05-01/2019-05-15");
+        // `2009年4月上旬` names no day: no page or news date is taken from it.
+        let f: Vec<char> = "2009年4月上旬".chars().collect();
+        let hits = scan(&f, None);
+        assert_eq!(hits.len(), 1);
+        assert!(!hits[0].names_a_day());
+        let f: Vec<char> = "2009年4月1日至10日".chars().collect();
+        assert!(scan(&f, None)[0].names_a_day());
     }
 
     #[test]
