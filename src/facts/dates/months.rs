@@ -227,6 +227,15 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_relative_month_are_the_editions() {
+        assert_eq!(
+            one("本月中旬将举行"),
+            ("本月中旬".into(), "2019-09-11/2019-09-20".into())
+        );
+        assert_eq!(one("上个月下旬").1, "2019-08-21/2019-08-31");
+    }
+
+    #[test]
     fn weeks_of_a_month_count_as_iso_weeks() {
         let week = |s: &str, y: i32| {
             let f: Vec<char> = s.chars().collect();
