@@ -36,6 +36,10 @@ impl App {
         if self.entries.len() == first {
             return Vec::new();
         }
+        self.facts_done += self.entries[first..]
+            .iter()
+            .filter(|e| e.facts_ready)
+            .count();
         self.regrow();
         let new: Vec<usize> = (first..self.entries.len())
             .filter(|&i| !self.entries[i].facts_ready)
@@ -62,11 +66,7 @@ impl App {
     pub(super) fn regrow(&mut self) {
         let keep = self.current();
         let (_, per) = self.list_geometry();
-        let row_of = |app: &App| {
-            app.list_lines(per).iter().position(
-                |l| matches!(l, super::ListLine::Article { pos, part: 0 } if *pos == app.selected),
-            )
-        };
+        let row_of = |app: &App| app.row_line(per, app.selected).map(|(line, _)| line);
         let row = keep
             .and_then(|_| row_of(self))
             .map(|line| line.saturating_sub(self.list_offset));

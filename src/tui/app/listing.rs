@@ -193,18 +193,34 @@ impl App {
     }
 
     /// The list's screen lines for rows of `per` lines each: a header wherever the page changes.
-    pub fn list_lines(&self, per: usize) -> Vec<ListLine> {
-        let mut out = Vec::with_capacity(self.visible.len() * (per + 1));
+    /// Lazy: drawing a screen or finding the selected row walks the list only that far, so a
+    /// frame near the top of 100,000 articles costs what one of 100 does.
+    pub fn list_lines(&self, per: usize) -> impl Iterator<Item = ListLine> + '_ {
         let mut last_page = None;
-        for (pos, &i) in self.visible.iter().enumerate() {
-            let page = self.entries[i].page.index;
-            if last_page != Some(page) {
-                out.push(ListLine::Header { entry: i });
-                last_page = Some(page);
+        self.visible.iter().enumerate().flat_map(move |(pos, &i)| {
+            let page = self.entries.get(i).map(|e| e.page.index);
+            let header = (last_page != Some(page)).then_some(ListLine::Header { entry: i });
+            last_page = Some(page);
+            header
+                .into_iter()
+                .chain((0..per).map(move |part| ListLine::Article { pos, part }))
+        })
+    }
+
+    /// The screen line of the first line of the row at list position `pos`, and whether a page
+    /// header stands right above it.
+    pub(super) fn row_line(&self, per: usize, pos: usize) -> Option<(usize, bool)> {
+        let mut header_above = false;
+        for (k, l) in self.list_lines(per).enumerate() {
+            match l {
+                ListLine::Article { pos: p, part: 0 } if p == pos => {
+                    return Some((k, header_above))
+                }
+                ListLine::Header { .. } => header_above = true,
+                ListLine::Article { .. } => header_above = false,
             }
-            out.extend((0..per).map(|part| ListLine::Article { pos, part }));
         }
-        out
+        None
     }
 
     /// The list's inner area: its height in lines and the lines per row.
@@ -224,33 +240,27 @@ impl App {
     pub(super) fn keep_list_visible(&mut self) {
         let (h, per) = self.list_geometry();
         let h = h.max(1);
-        let lines = self.list_lines(per);
-        let Some(first) = lines
-            .iter()
-            .position(|l| matches!(l, ListLine::Article { pos, .. } if *pos == self.selected))
-        else {
+        let Some((first, header_above)) = self.row_line(per, self.selected) else {
             self.list_offset = 0;
             return;
         };
-        let top = if first > 0 && matches!(lines[first - 1], ListLine::Header { .. }) {
-            first - 1
-        } else {
-            first
-        };
+        let top = if header_above { first - 1 } else { first };
         let last = first + per - 1;
         if top < self.list_offset {
             self.list_offset = top;
         } else if last >= self.list_offset + h {
             self.list_offset = last + 1 - h;
         }
-        self.list_offset = self.list_offset.min(lines.len().saturating_sub(h));
+        // No blank screen past the end: count the lines only as far as a full screen needs.
+        let shown = self.list_lines(per).take(self.list_offset + h).count();
+        self.list_offset = self.list_offset.min(shown.saturating_sub(h));
     }
 
     /// The list position of the article on screen line `row` of the list's inner area.
     pub(super) fn list_pos_at(&self, row: usize) -> Option<usize> {
         let (_, per) = self.list_geometry();
-        match self.list_lines(per).get(self.list_offset + row)? {
-            ListLine::Article { pos, .. } => Some(*pos),
+        match self.list_lines(per).nth(self.list_offset + row)? {
+            ListLine::Article { pos, .. } => Some(pos),
             ListLine::Header { .. } => None,
         }
     }
@@ -481,7 +491,6 @@ mod app_tests {
         let a = app();
         let headers: Vec<String> = a
             .list_lines(1)
-            .into_iter()
             .filter_map(|l| match l {
                 ListLine::Header { entry } => Some(a.entries[entry].page.label("")),
                 ListLine::Article { .. } => None,
