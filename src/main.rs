@@ -250,6 +250,15 @@ impl<'a> Streaming<'a> {
         }
     }
 
+    /// Pages come as heads with facts (`dubao facts` prints nothing else), which a warm cache
+    /// answers without decoding page text.
+    fn fact_rows(mut self) -> Self {
+        if let Detail::Facts(x) = self.detail {
+            self.detail = Detail::FactRows(x);
+        }
+        self
+    }
+
     /// `--zone` names a zone some article is about, checked before any output.
     fn check(&self, filter: &cli::Filter) -> Result<()> {
         Ok(filter.check_known(self.plan.zones())?)
@@ -385,7 +394,8 @@ fn run(args: Args) -> Result<ExitCode> {
             };
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some())
+                .fact_rows();
             run.check(&filter)?;
             let writer = cli::stream::Facts::start(filter.clone(), kinds, format, &mut out)?;
             run.write(&filter, Box::new(writer), &mut out)?
