@@ -639,6 +639,7 @@ fn spawn_extractor(tx: Sender<Action>) -> mpsc::Sender<Job> {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
             // screen (the first pages arrive with the first jobs) before competing with it.
             let Ok(first) = queue.recv() else { return };
+            lower_priority();
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
             for (entry, article, year, edition) in std::iter::once(first).chain(queue) {
@@ -660,4 +661,39 @@ fn spawn_extractor(tx: Sender<Action>) -> mpsc::Sender<Job> {
         // Without a thread the reader still works; facts stay empty.
     }
     jobs
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10), so that on a busy machine the
+/// minutes of fact extraction over a big archive take the cores the keys and searches leave
+/// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
+/// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: setpriority takes plain integers and touches no memory of ours; with `who`
+        // 0 it changes the calling thread only (Linux keeps nice values per thread). A failure
+        // (a sandbox forbidding it) leaves the priority as it was, which is harmless.
+        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The fact extractor's thread, and only it, runs at a lower priority.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn lower_priority_lowers_the_calling_thread_only() {
+        // SAFETY: getpriority reads the calling thread's nice value; errno is not consulted
+        // (a nice value of -1 is not expected in tests).
+        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        let before = nice();
+        let inside = std::thread::spawn(move || {
+            super::lower_priority();
+            nice()
+        })
+        .join()
+        .expect("thread");
+        assert_eq!(inside, (before + 10).min(19));
+        assert_eq!(nice(), before, "the calling thread keeps its priority");
+    }
 }
