@@ -457,11 +457,9 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Zones { select, paths } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            cli::zones(&corpus, &filter, &mut out)?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let writer = cli::ledger::Zones::new(filter.clone());
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Projects {
             select,
@@ -470,17 +468,10 @@ fn run(args: Args) -> Result<ExitCode> {
         } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            cli::ledger::projects(
-                &corpus,
-                filter.zone.as_deref(),
-                &filter.dates,
-                format,
-                &mut out,
-            )?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let writer =
+                cli::ledger::Projects::new(filter.zone.clone(), filter.dates.clone(), format);
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Mentions { name, kind, paths } => {
             let kind = match kind.as_deref() {

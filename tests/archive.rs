@@ -407,6 +407,21 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             )
         })
         .collect();
+    let mut want_zones = Vec::new();
+    dubao::cli::zones(&corpus, &Filter::default(), &mut want_zones).unwrap();
+    let mut want_projects = Vec::new();
+    dubao::cli::ledger::projects(
+        &corpus,
+        None,
+        &Default::default(),
+        dubao::export::Format::Json,
+        &mut want_projects,
+    )
+    .unwrap();
+    assert!(
+        String::from_utf8_lossy(&want_projects).contains("\"stage\""),
+        "the pages have projects"
+    );
     let cache = tempfile::tempdir().unwrap();
     for (run, mode) in [
         ("no cache", CacheMode::Off),
@@ -463,5 +478,26 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             Box::new(stream::List::new(all, false)),
         );
         assert_eq!(list, want_list, "{run}: list");
+        let zones = streamed(
+            &loader(),
+            &roots,
+            Detail::Facts(&x),
+            Box::new(dubao::cli::ledger::Zones::new(Filter::default())),
+        );
+        assert!(zones.as_bytes() == want_zones, "{run}: zones differs");
+        let projects = streamed(
+            &loader(),
+            &roots,
+            Detail::Facts(&x),
+            Box::new(dubao::cli::ledger::Projects::new(
+                None,
+                Default::default(),
+                dubao::export::Format::Json,
+            )),
+        );
+        assert!(
+            projects.as_bytes() == want_projects,
+            "{run}: projects differs"
+        );
     }
 }
