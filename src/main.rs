@@ -259,6 +259,22 @@ impl<'a> Streaming<'a> {
         self
     }
 
+    /// The project ledger of every page, from a pass of its own (the pages are not kept): what
+    /// `mentions` needs before its pass, for an entity's other names.
+    fn ledger(&self) -> Result<Vec<dubao::ledger::Record>> {
+        let mut builder = dubao::ledger::Builder::default();
+        self.loader
+            .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
+                if let Ok(l) = r {
+                    for a in &l.page.articles {
+                        builder.add(&l.page.source, a);
+                    }
+                }
+                Ok(())
+            })?;
+        Ok(builder.finish())
+    }
+
     /// `--zone` names a zone some article is about, checked before any output.
     fn check(&self, filter: &cli::Filter) -> Result<()> {
         Ok(filter.check_known(self.plan.zones())?)
@@ -482,10 +498,10 @@ fn run(args: Args) -> Result<ExitCode> {
                 None => None,
             };
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            cli::ledger::mentions(&corpus, &name, kind, &mut out)?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), false);
+            let records = run.ledger()?;
+            let writer = cli::ledger::Mentions::new(&records, &name, kind, &mut out)?;
+            run.write(&cli::Filter::default(), Box::new(writer), &mut out)?
         }
         Command::Wrap {
             width,
