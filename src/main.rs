@@ -17,7 +17,9 @@ use dubao::{cli, facts, ingest, progress, tui};
 /// With no subcommand, opens the reader on the given pages (files, directories of *.txt, or - for
 /// stdin); with no path, on the sample page that ships with dubao.
 #[derive(Parser)]
-#[command(version, args_conflicts_with_subcommands = true)]
+// No `args_conflicts_with_subcommands`: with it, a global option before a subcommand
+// (`dubao --no-cache list`) turned the subcommand's name into a page to open.
+#[command(version)]
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
@@ -164,6 +166,9 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return usage_error(&e),
     };
+    if let Some(e) = reader_options_before_subcommand(&args) {
+        return usage_error(&e);
+    }
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
@@ -187,6 +192,34 @@ fn say(message: &str) {
 
 /// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
 /// printed plain and escaped line by line.
+/// The reader's options written before a subcommand (`dubao --zone 上党 list`) would be
+/// ignored without a word, so they are a usage error; the subcommand's own come after its name
+/// (`dubao list --zone 上党`). Global options (`--no-cache`, `--max-page-size`) go anywhere.
+fn reader_options_before_subcommand(args: &Args) -> Option<clap::Error> {
+    use clap::CommandFactory;
+    args.command.as_ref()?;
+    let given: Vec<&str> = [
+        ("--zone", args.select.zone.is_some()),
+        ("--since", args.select.since.is_some()),
+        ("--until", args.select.until.is_some()),
+        ("--ambiguous-width", args.ambiguous_width.is_some()),
+        ("--config", args.config.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, set)| set.then_some(name))
+    .collect();
+    if given.is_empty() {
+        return None;
+    }
+    Some(Args::command().error(
+        clap::error::ErrorKind::ArgumentConflict,
+        format!(
+            "{} before the subcommand belongs to the reader; write it after the subcommand's name",
+            given.join(", ")
+        ),
+    ))
+}
+
 fn usage_error(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
