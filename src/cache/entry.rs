@@ -181,18 +181,13 @@ impl Entry {
     /// the payload does not decode.
     pub fn page(&self) -> Option<Page> {
         let rest = self.rest.as_ref()?;
-        let mut page: Page =
+        let page: Page =
             rmp_serde::from_slice(&unpack(self.bytes.get(rest.payload.clone())?)?).ok()?;
         if self.has_facts {
-            let facts = self.facts()?;
-            if facts.len() != page.articles.len() {
-                return None;
-            }
-            for (a, f) in page.articles.iter_mut().zip(facts) {
-                a.facts = f;
-            }
+            self.with_facts(page)
+        } else {
+            Some(page)
         }
-        Some(page)
     }
 
     /// Each article's facts, in the head's article order, without the page text (what a warm
@@ -208,15 +203,20 @@ impl Entry {
         if !self.has_facts {
             return None;
         }
-        let mut head = self.head()?;
+        self.with_facts(self.head()?)
+    }
+
+    /// `page` (the page or its head) with the stored facts put back in its articles; `None`
+    /// when they do not decode or are not one list per article.
+    fn with_facts(&self, mut page: Page) -> Option<Page> {
         let facts = self.facts()?;
-        if facts.len() != head.articles.len() {
+        if facts.len() != page.articles.len() {
             return None;
         }
-        for (a, f) in head.articles.iter_mut().zip(facts) {
+        for (a, f) in page.articles.iter_mut().zip(facts) {
             a.facts = f;
         }
-        Some(head)
+        Some(page)
     }
 }
 
