@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold;
 
-use super::shape::is_pad;
+use super::shape::{is_pad, more_chars_than};
 
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
@@ -154,7 +154,7 @@ const CLOSING_ROLES: &[&str] = &[
 pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(is_pad);
     if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
-        || t.chars().count() > NAMES_LINE_MAX_CHARS
+        || more_chars_than(t, NAMES_LINE_MAX_CHARS)
     {
         return None;
     }

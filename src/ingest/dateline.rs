@@ -41,12 +41,11 @@ pub(super) const AGENCIES: &[&str] = &[
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // Datelines and their reporters sit in the first few dozen chars: fold only those, and
-    // only when a 讯 or 电 is there at all.
-    if !text
-        .chars()
-        .take(DATELINE_MARKER_MAX)
-        .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
-    {
+    // only when a 讯 or 电 is there with no sentence punctuation before it (most paragraphs with
+    // a 电 near their start, `近日，记者从电力公司获悉`, end here). Only 訊 and 電 fold to 讯 and
+    // 电, and nothing folds to the punctuation (a test checks), so the marker and the
+    // punctuation before it are where the folded text has them.
+    if !opens_with_marker(text) {
         return None;
     }
     let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
@@ -54,12 +53,7 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     let window = folded.len().min(DATELINE_MARKER_MAX);
     let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
     let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
-    if marker_f.chars().any(|c| {
-        matches!(
-            c,
-            '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）'
-        )
-    }) {
+    if marker_f.chars().any(is_marker_stop) {
         return None;
     }
     let stem: String = marker_f
@@ -88,6 +82,28 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         reporters,
         body_start: pos,
     })
+}
+
+/// Whether a 讯 or 电 (訊, 電) stands among the first [`DATELINE_MARKER_MAX`] chars with no
+/// [`is_marker_stop`] punctuation before it.
+fn opens_with_marker(text: &str) -> bool {
+    for c in text.chars().take(DATELINE_MARKER_MAX) {
+        if matches!(c, '讯' | '訊' | '电' | '電') {
+            return true;
+        }
+        if is_marker_stop(c) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Punctuation that cannot stand inside a dateline's marker (`科学导报讯`): a clause has begun.
+fn is_marker_stop(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）'
+    )
 }
 
 pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
@@ -169,6 +185,24 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`opens_with_marker`] relies on: of the chars folding changes (full-width forms and
+    /// CJK ideographs), only 訊 and 電 become a marker, and none becomes a stop.
+    #[test]
+    fn only_the_markers_fold_to_markers() {
+        let mut to_marker = Vec::new();
+        for c in (0x4E00..=0x9FFF)
+            .chain(0xFF00..=0xFFEF)
+            .filter_map(char::from_u32)
+        {
+            let f = fold(&format!("{c}a")).chars().next().unwrap_or(c);
+            assert!(!is_marker_stop(f) || f == c, "{c} folds to {f}");
+            if matches!(f, '讯' | '电') {
+                to_marker.push(c);
+            }
+        }
+        assert_eq!(to_marker, ['电', '訊', '讯', '電']);
+    }
 
     #[test]
     fn datelines() {

@@ -135,10 +135,11 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
 }
 
 /// Folded chars of a text, as [`suffix_hits`] and [`ZoneIndex::find_folded`] want them; empty
-/// when the text has no 区 (區), which every zone suffix ends with, so that most paragraphs are
-/// never folded (only 区 and 區 fold to 区: a test checks).
+/// when the text cannot hold a zone suffix, so that most paragraphs are never folded: every
+/// suffix ends in 区 (區), and only 区 and 區 fold to 区 (a test checks), after one of a few
+/// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone.
 pub fn fold_for_zones(text: &str) -> Vec<char> {
-    if text.contains(['区', '區']) {
+    if may_hold_suffix(text) {
         let folded = fold(text);
         let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
         chars.extend(folded.chars());
@@ -146,6 +147,19 @@ pub fn fold_for_zones(text: &str) -> Vec<char> {
     } else {
         Vec::new()
     }
+}
+
+/// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
+/// the suffixes' next-to-last chars, or a char folding may change (which could become one).
+fn may_hold_suffix(text: &str) -> bool {
+    text.match_indices(['区', '區']).any(|(at, _)| {
+        text[..at].chars().next_back().is_some_and(|prev| {
+            crate::text::fold::may_fold(prev)
+                || suffix_chars()
+                    .iter()
+                    .any(|(suf, _)| suf.len() >= 2 && suf[suf.len() - 2] == prev)
+        })
+    })
 }
 
 /// The place name in a run, when no page knowledge helps: the longest place name the run ends
@@ -384,6 +398,17 @@ mod tests {
         ];
         assert_eq!(closest("上堂经开区", known, 1), ["上党经济技术开发区"]);
         assert_eq!(closest("太原", known, 1), ["太原高新技术产业开发区"]);
+    }
+
+    #[test]
+    fn texts_without_a_suffix_are_not_folded() {
+        for text in ["该地区社区园区", "区", "开发", "辖区内"] {
+            assert!(fold_for_zones(text).is_empty(), "{text}");
+        }
+        for text in ["运城经开区", "晉城經開區", "综保区", "区开发区", "高新區"]
+        {
+            assert_eq!(fold_for_zones(text), fold(text).chars().collect::<Vec<_>>());
+        }
     }
 
     #[test]
