@@ -266,12 +266,24 @@ fn folded(text: &str) -> std::borrow::Cow<'_, str> {
 /// How many Han characters a text has, and how many of its characters are common ones (after
 /// folding), in one pass.
 fn han_and_common(text: &str) -> (usize, usize) {
-    folded(text).chars().fold((0, 0), |(han, hits), c| {
-        (
-            han + usize::from(crate::lexicon::names::is_han(c)),
-            hits + usize::from(is_common(c)),
-        )
-    })
+    let count = |text: &str| {
+        text.chars().fold((0, 0), |(han, hits), c| {
+            (
+                han + usize::from(crate::lexicon::names::is_han(c)),
+                hits + usize::from(is_common(c)),
+            )
+        })
+    };
+    // Folding keeps every common char and the number of Han chars (tests check), so it can only
+    // add hits: text already common enough unfolded is not folded.
+    let (han, hits) = count(text);
+    if hits * 100 >= han * 35 {
+        return (han, hits);
+    }
+    match folded(text) {
+        std::borrow::Cow::Owned(f) => count(&f),
+        std::borrow::Cow::Borrowed(_) => (han, hits),
+    }
 }
 
 /// Below this many Han characters, too few to judge: [`reads_like_chinese`] lets a text pass.
@@ -470,6 +482,24 @@ mod tests {
                 .collect::<std::collections::HashSet<_>>()
                 .len()
         );
+    }
+
+    /// What [`han_and_common`] relies on: folding changes no common char, and keeps Han chars
+    /// Han and others not.
+    #[test]
+    fn folding_keeps_common_and_han_chars() {
+        assert!(!COMMON.chars().any(crate::text::fold::may_fold));
+        for c in ('\u{3000}'..='\u{ffef}').filter(|&c| crate::text::fold::may_fold(c)) {
+            let f = crate::text::fold::fold(&format!("{c}a"))
+                .chars()
+                .next()
+                .unwrap_or(c);
+            assert_eq!(
+                crate::lexicon::names::is_han(f),
+                crate::lexicon::names::is_han(c),
+                "{c} {f}"
+            );
+        }
     }
 
     /// The one-decode answer for clean GB18030 is the full guess's answer; what is not clean or

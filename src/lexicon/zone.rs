@@ -139,15 +139,42 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
 /// suffix ends in 区 (區), and only 区 and 區 fold to 区 (a test checks), after one of a few
 /// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone.
 pub fn fold_for_zones(text: &str) -> Vec<char> {
-    if may_hold_suffix(text) {
-        let folded = fold(text);
-        let mut chars = Vec::with_capacity(folded.len() / 3 + 1);
-        chars.extend(folded.chars());
-        chars
-    } else {
-        Vec::new()
+    if !may_hold_suffix(text) {
+        return Vec::new();
     }
+    let mut chars: Vec<char> = text.chars().collect();
+    if !chars.iter().any(|&c| crate::text::fold::may_fold(c)) {
+        return chars; // folding changes nothing
+    }
+    // Only what [`suffix_hits`] reads is folded: the window before each 区 holding the longest
+    // suffix, the longest prefix run and the char that bounds it. Each window is folded with
+    // one char of context on either side (fast2s reads only a char's neighbours), from the
+    // text as given, so every char written is the char folding the whole text gives.
+    let orig = chars.clone();
+    for (p, _) in orig
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| c == '区' || c == '區')
+    {
+        let keep = p.saturating_sub(ZONE_WINDOW);
+        let from = keep.saturating_sub(1);
+        let to = (p + 2).min(orig.len());
+        let window: String = orig[from..to].iter().collect();
+        for (k, c) in fold(&window).chars().enumerate() {
+            let at = from + k;
+            if (keep..=p).contains(&at) {
+                if let Some(slot) = chars.get_mut(at) {
+                    *slot = c;
+                }
+            }
+        }
+    }
+    chars
 }
+
+/// How many chars before a 区 [`suffix_hits`] reads: the longest suffix (less its 区), a
+/// prefix run of [`MAX_PREFIX`] and the char before the run.
+const ZONE_WINDOW: usize = 12 + MAX_PREFIX + 1;
 
 /// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
 /// the suffixes' next-to-last chars, or a char folding may change (which could become one).
@@ -409,6 +436,35 @@ mod tests {
         {
             assert_eq!(fold_for_zones(text), fold(text).chars().collect::<Vec<_>>());
         }
+    }
+
+    /// Folding windows gives what folding the whole text gives wherever zones are read, and the
+    /// same zones.
+    #[test]
+    fn windows_fold_like_the_whole_text() {
+        let longest = SUFFIXES.iter().map(|(s, _)| s.chars().count()).max();
+        assert_eq!(longest, Some(ZONE_WINDOW - MAX_PREFIX));
+        let text = "據了解，藉此機會，沁水經濟技術開發區與山西兆豐鋁業簽約，晉中國家農高區、太原高新區、看著平遙經開區，地區社區";
+        let whole: Vec<char> = fold(text).chars().collect();
+        let windowed = fold_for_zones(text);
+        assert_eq!(windowed.len(), whole.len());
+        for (i, c) in text.chars().enumerate() {
+            if c == '區' {
+                let lo = i.saturating_sub(ZONE_WINDOW);
+                assert_eq!(windowed[lo..=i], whole[lo..=i], "at {i}");
+            }
+        }
+        let idx = ZoneIndex::default();
+        assert_eq!(
+            zones(&idx, text),
+            [
+                "沁水经济技术开发区",
+                "晋中国家农业高新技术产业示范区",
+                "太原高新技术产业开发区",
+                "平遥经济技术开发区"
+            ]
+        );
+        assert_eq!(idx.find_folded(&windowed), idx.find_folded(&whole));
     }
 
     #[test]
