@@ -45,33 +45,13 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // a 电 near their start, `近日，记者从电力公司获悉`, end here). Only 訊 and 電 fold to 讯 and
     // 电, and nothing folds to the punctuation (a test checks), so the marker and the
     // punctuation before it are where the folded text has them.
-    if !opens_with_marker(text) {
+    let head = marker_head(text)?;
+    if !valid_marker(head) {
         return None;
     }
     let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
     let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
-    let window = folded.len().min(DATELINE_MARKER_MAX);
-    let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
-    let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
-    if marker_f.chars().any(is_marker_stop) {
-        return None;
-    }
-    let stem: String = marker_f
-        .chars()
-        .take(marker_f.chars().count() - 1)
-        .collect();
-    let dated = stem.contains('月') && stem.contains('日');
-    let valid = match folded[end] {
-        '讯' => {
-            stem.starts_with("本报")
-                || dated
-                || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
-        }
-        _ => (dated && stem.ends_with('日')) || (AGENCIES.contains(&stem.as_str())),
-    };
-    if !valid || stem.chars().count() < 2 || stem.chars().count() > 24 {
-        return None;
-    }
+    let end = head.chars().count().saturating_sub(1);
     let marker: String = chars[..=end].iter().collect::<String>();
     let mut pos = end + 1;
     skip_pad(&chars, &mut pos);
@@ -84,18 +64,43 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
-/// Whether a 讯 or 电 (訊, 電) stands among the first [`DATELINE_MARKER_MAX`] chars with no
-/// [`is_marker_stop`] punctuation before it.
-fn opens_with_marker(text: &str) -> bool {
-    for c in text.chars().take(DATELINE_MARKER_MAX) {
-        if matches!(c, '讯' | '訊' | '电' | '電') {
-            return true;
+/// The text up to and including its first 讯 or 电 (訊, 電), when that stands among the first
+/// [`DATELINE_MARKER_MAX`] chars with no [`is_marker_stop`] punctuation before it.
+fn marker_head(text: &str) -> Option<&str> {
+    for (k, (b, c)) in text.char_indices().enumerate() {
+        if k == DATELINE_MARKER_MAX || is_marker_stop(c) {
+            return None;
         }
-        if is_marker_stop(c) {
-            return false;
+        if matches!(c, '讯' | '訊' | '电' | '電') {
+            return Some(&text[..b + c.len_utf8()]);
         }
     }
-    false
+    None
+}
+
+/// Whether the text up to a dateline's 讯 or 电 is a dateline's marker: `本报讯`, a paper's or
+/// site's name and 讯 (`科学导报讯`), a dated 讯, an agency's 电 or a dated 电
+/// (`新华社太原12月3日电`). Only these few chars are folded: a title with a 电 in it (most lines
+/// that get here) is turned down before the paragraph's head is collected and folded.
+fn valid_marker(head: &str) -> bool {
+    let marker_f: String = fold(head).chars().filter(|c| !is_pad(*c)).collect();
+    let Some(last) = marker_f.chars().last() else {
+        return false;
+    };
+    let stem = &marker_f[..marker_f.len() - last.len_utf8()];
+    if stem.chars().any(is_marker_stop) {
+        return false;
+    }
+    let dated = stem.contains('月') && stem.contains('日');
+    let valid = match last {
+        '讯' => {
+            stem.starts_with("本报")
+                || dated
+                || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
+        }
+        _ => (dated && stem.ends_with('日')) || AGENCIES.contains(&stem),
+    };
+    valid && (2..=24).contains(&stem.chars().count())
 }
 
 /// Punctuation that cannot stand inside a dateline's marker (`科学导报讯`): a clause has begun.

@@ -179,7 +179,12 @@ const ZONE_WINDOW: usize = 12 + MAX_PREFIX + 1;
 /// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
 /// the suffixes' next-to-last chars, or a char folding may change (which could become one).
 fn may_hold_suffix(text: &str) -> bool {
-    text.match_indices(['区', '區']).any(|(at, _)| {
+    // 区 is E5 8C BA and 區 E5 8D 80 in UTF-8: a byte scan, no char decoding, finds them.
+    let bytes = text.as_bytes();
+    let mut qu = (0..bytes.len().saturating_sub(2)).filter(|&i| {
+        bytes[i] == 0xE5 && matches!((bytes[i + 1], bytes[i + 2]), (0x8C, 0xBA) | (0x8D, 0x80))
+    });
+    qu.any(|at| {
         text[..at].chars().next_back().is_some_and(|prev| {
             crate::text::fold::may_fold(prev)
                 || suffix_chars()
