@@ -250,6 +250,15 @@ impl<'a> Streaming<'a> {
         }
     }
 
+    /// Pages come as heads with facts (`dubao facts` prints nothing else), which a warm cache
+    /// answers without decoding page text.
+    fn fact_rows(mut self) -> Self {
+        if let Detail::Facts(x) = self.detail {
+            self.detail = Detail::FactRows(x);
+        }
+        self
+    }
+
     /// `--zone` names a zone some article is about, checked before any output.
     fn check(&self, filter: &cli::Filter) -> Result<()> {
         Ok(filter.check_known(self.plan.zones())?)
@@ -385,7 +394,8 @@ fn run(args: Args) -> Result<ExitCode> {
             };
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some())
+                .fact_rows();
             run.check(&filter)?;
             let writer = cli::stream::Facts::start(filter.clone(), kinds, format, &mut out)?;
             run.write(&filter, Box::new(writer), &mut out)?
@@ -447,11 +457,9 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Zones { select, paths } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            cli::zones(&corpus, &filter, &mut out)?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let writer = cli::ledger::Zones::new(filter.clone());
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Projects {
             select,
@@ -460,17 +468,10 @@ fn run(args: Args) -> Result<ExitCode> {
         } => {
             let filter = select.filter()?;
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            filter.check(&corpus)?;
-            cli::ledger::projects(
-                &corpus,
-                filter.zone.as_deref(),
-                &filter.dates,
-                format,
-                &mut out,
-            )?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some());
+            let writer =
+                cli::ledger::Projects::new(filter.zone.clone(), filter.dates.clone(), format);
+            run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Mentions { name, kind, paths } => {
             let kind = match kind.as_deref() {

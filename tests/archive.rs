@@ -321,12 +321,15 @@ fn news_sentences_are_never_headers() {
 fn streamed(
     loader: &dubao::loader::Loader,
     roots: &[PathBuf],
-    facts: Option<&dubao::facts::Extractor>,
+    detail: dubao::loader::Detail<'_>,
     writer: Box<dyn dubao::cli::stream::PageWriter>,
 ) -> String {
     use dubao::loader::Detail;
+    let facts = match detail {
+        Detail::Facts(x) | Detail::FactRows(x) => Some(x),
+        Detail::Head | Detail::Page => None,
+    };
     let plan = loader.plan(roots, facts, false);
-    let detail = facts.map_or(Detail::Head, Detail::Facts);
     let mut out = Vec::new();
     let mut writer = writer;
     loader
@@ -341,7 +344,7 @@ fn streamed(
 #[test]
 fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
     use dubao::cli::{stream, Filter};
-    use dubao::loader::{CacheMode, Loader};
+    use dubao::loader::{CacheMode, Detail, Loader};
     let dir = tempfile::tempdir().unwrap();
     gen::write(dir.path(), 40);
     // The same edition printed by two papers, and one page twice: prefixed and name-based ids.
@@ -387,6 +390,8 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             .flat_map(move |a| a.facts.iter().map(move |f| (p.source.as_str(), a, f)))
     }));
     let want_facts = serde_json::to_string_pretty(&rows).unwrap() + "\n";
+    let mut want_tsv = Vec::new();
+    dubao::export::write(&rows, dubao::export::Format::Tsv, &mut want_tsv).unwrap();
     let want_list: String = corpus
         .pages
         .iter()
@@ -402,6 +407,21 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             )
         })
         .collect();
+    let mut want_zones = Vec::new();
+    dubao::cli::zones(&corpus, &Filter::default(), &mut want_zones).unwrap();
+    let mut want_projects = Vec::new();
+    dubao::cli::ledger::projects(
+        &corpus,
+        None,
+        &Default::default(),
+        dubao::export::Format::Json,
+        &mut want_projects,
+    )
+    .unwrap();
+    assert!(
+        String::from_utf8_lossy(&want_projects).contains("\"stage\""),
+        "the pages have projects"
+    );
     let cache = tempfile::tempdir().unwrap();
     for (run, mode) in [
         ("no cache", CacheMode::Off),
@@ -413,14 +433,14 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
         let dump = streamed(
             &loader(),
             &roots,
-            Some(&x),
+            Detail::Facts(&x),
             Box::new(stream::Dump::new(all.clone())),
         );
         assert!(dump == want_dump, "{run}: dump differs");
         let dump = streamed(
             &loader(),
             &roots,
-            Some(&x),
+            Detail::Facts(&x),
             Box::new(stream::Dump::new(zoned.clone())),
         );
         assert!(dump == want_zoned, "{run}: dump --zone differs");
@@ -432,14 +452,52 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             &mut sink,
         )
         .unwrap();
-        let facts = streamed(&loader(), &roots, Some(&x), Box::new(w));
+        // What `dubao facts` asks for: heads with facts, read from the cache's facts section
+        // when warm.
+        let facts = streamed(&loader(), &roots, Detail::FactRows(&x), Box::new(w));
         assert!(facts == want_facts, "{run}: facts --format json differs");
+        let mut sink = Vec::new();
+        let w = stream::Facts::start(
+            all.clone(),
+            Vec::new(),
+            dubao::export::Format::Tsv,
+            &mut sink,
+        )
+        .unwrap();
+        let tsv = streamed(&loader(), &roots, Detail::FactRows(&x), Box::new(w));
+        assert!(
+            sink.into_iter()
+                .chain(tsv.into_bytes())
+                .eq(want_tsv.iter().copied()),
+            "{run}: facts (TSV) differs"
+        );
         let list = streamed(
             &loader(),
             &roots,
-            None,
+            Detail::Head,
             Box::new(stream::List::new(all, false)),
         );
         assert_eq!(list, want_list, "{run}: list");
+        let zones = streamed(
+            &loader(),
+            &roots,
+            Detail::Facts(&x),
+            Box::new(dubao::cli::ledger::Zones::new(Filter::default())),
+        );
+        assert!(zones.as_bytes() == want_zones, "{run}: zones differs");
+        let projects = streamed(
+            &loader(),
+            &roots,
+            Detail::Facts(&x),
+            Box::new(dubao::cli::ledger::Projects::new(
+                None,
+                Default::default(),
+                dubao::export::Format::Json,
+            )),
+        );
+        assert!(
+            projects.as_bytes() == want_projects,
+            "{run}: projects differs"
+        );
     }
 }

@@ -62,7 +62,8 @@ fn numeral_char() -> impl Strategy<Value = char> {
     prop::sample::select(vec![
         '零', '〇', '一', '二', '两', '三', '九', '十', '百', '千', '万', '亿', '点', '兆', '1',
         '9', '0', '.', ',', ' ', '元', '%', '负', '-', '成', '折', '半', '分', '之', '年', '月',
-        '日', '^', '+', 'e', 'k', 'M', '的', '次', '方', '/', '／', '季', '度', '第', '周',
+        '日', '^', '+', 'e', 'k', 'M', '的', '次', '方', '/', '／', '季', '度', '第', '周', '旬',
+        '上', '下', '最', '后', '个', '星', '期', '位', '存', '储', '人', '民', '币', '美',
     ])
 }
 
@@ -100,7 +101,16 @@ proptest! {
                 prop_assert!(signed || v.mantissa >= 0, "{:?}", n);
             }
         }
+        let found = amounts::scan(&chars);
+        for m in amounts::mentions::currency_mentions(&chars, &found) {
+            prop_assert!(m.start < m.end && m.end <= chars.len());
+            prop_assert!(found.iter().all(|a| m.end <= a.start || a.end <= m.start));
+        }
         let _ = dubao::facts::dates::scan(&chars, Some(2025));
+        let cx = dubao::facts::dates::Context::new(None, Some("2024-02-29"));
+        for d in dubao::facts::dates::scan_in(&chars, &cx) {
+            prop_assert!(d.start < d.end && d.end <= chars.len());
+        }
     }
 
     #[test]

@@ -8,6 +8,10 @@
 //! Held out: every fifth case (index % 5 == 4) of each file, chosen before any failure was
 //! looked at; rules were tuned on the other four fifths only.
 //!
+//! Currencies: the money facts, plus the recogniser's currencies named without an amount
+//! (`amounts::mentions`), which the spec expects with a null value and the facts layer keeps
+//! out of the sidebar.
+//!
 //! Scope: `NumberModel` is scored on the numeral reader (dubao reports no bare number as a
 //! fact); in `DateTimeModel` only `date` and `daterange` results are in scope (times, durations
 //! and sets are not dates a newspaper fact holds), and a case with no result in scope is
@@ -16,8 +20,8 @@
 
 use std::path::{Path, PathBuf};
 
-use dubao::facts::numbers;
 use dubao::facts::Extractor;
+use dubao::facts::{amounts, numbers};
 use dubao::model::{Article, Fact, FactKind, FactValue};
 use dubao::text::fold::fold;
 use serde_json::Value;
@@ -44,12 +48,12 @@ const SPECS: &[(&str, Category, f64)] = &[
     (
         "NumberWithUnit/Chinese/CurrencyModel.json",
         Category::Currency,
-        0.94,
+        0.99,
     ),
     (
         "NumberWithUnit/Chinese/DimensionModel.json",
         Category::Dimension,
-        0.94,
+        0.97,
     ),
     ("Number/Chinese/PercentModel.json", Category::Percent, 0.96),
     ("Number/Chinese/NumberModel.json", Category::Number, 0.97),
@@ -59,8 +63,8 @@ const SPECS: &[(&str, Category, f64)] = &[
         0.0,
     ),
     ("Number/Chinese/OrdinalModel.json", Category::NoFloor, 0.0),
-    ("DateTime/Chinese/DateExtractor.json", Category::Date, 0.96),
-    ("DateTime/Chinese/DateParser.json", Category::Date, 0.92),
+    ("DateTime/Chinese/DateExtractor.json", Category::Date, 0.98),
+    ("DateTime/Chinese/DateParser.json", Category::Date, 0.93),
     (
         "DateTime/Chinese/DatePeriodExtractor.json",
         Category::Date,
@@ -69,14 +73,14 @@ const SPECS: &[(&str, Category, f64)] = &[
     (
         "DateTime/Chinese/DatePeriodParser.json",
         Category::Date,
-        0.9,
+        0.95,
     ),
-    ("DateTime/Chinese/DateTimeModel.json", Category::Date, 0.9),
+    ("DateTime/Chinese/DateTimeModel.json", Category::Date, 0.94),
 ];
 
 /// Precision floor over all facts dubao gives on the currency, dimension, percent and date
 /// inputs.
-const PRECISION_FLOOR: f64 = 0.95;
+const PRECISION_FLOOR: f64 = 0.97;
 
 /// One expected result: char span (end exclusive) and what its value must match.
 #[derive(Debug)]
@@ -211,7 +215,8 @@ fn got(ex: &Extractor, text: &str, reference: Option<&str>, cat: Category) -> Ve
     }
     let year = reference.and_then(|r| r.get(..4)?.parse().ok());
     let edition = reference.and_then(|r| r.get(..10));
-    ex.extract_dated(&article(text), year, edition)
+    let mut out: Vec<Got> = ex
+        .extract_dated(&article(text), year, edition)
         .into_iter()
         .filter(|f: &Fact| fact_kinds(cat).contains(&f.kind))
         .map(|f| Got {
@@ -221,7 +226,25 @@ fn got(ex: &Extractor, text: &str, reference: Option<&str>, cat: Category) -> Ve
             value: f.value,
             unit: f.unit,
         })
-        .collect()
+        .collect();
+    if cat == Category::Currency {
+        // The recogniser's currencies named without an amount (the facts layer makes no money
+        // fact of them; the spec expects them with a null value).
+        let f: Vec<char> = fold(text).chars().collect();
+        let found = amounts::scan(&f);
+        out.extend(
+            amounts::mentions::currency_mentions(&f, &found)
+                .into_iter()
+                .map(|m| Got {
+                    start: m.start,
+                    end: m.end,
+                    text: f[m.start..m.end].iter().collect(),
+                    value: None,
+                    unit: Some(m.unit),
+                }),
+        );
+    }
+    out
 }
 
 /// ISO code of the currency dubao reports as `unit`.
@@ -349,6 +372,51 @@ fn week_timex(timex: &str) -> Option<String> {
     Some(format!("{}/{}", iso(ya, ma, da), iso(yb, mb, db)))
 }
 
+/// A week of a month (`XXXX-10-W01`, the timex of `十月的第一周`) in the year of dubao's
+/// value `ours`, in the interval form dubao writes. Weeks of a month count as ISO weeks of a
+/// year do: Monday to Sunday, the first is the one holding the 4th (Recognizers-Text's own
+/// resolutions, 2 to 8 October 2017 and 3 to 9 October 2016, agree).
+fn month_week_timex(timex: &str, ours: &str) -> Option<String> {
+    use dubao::facts::dates::calendar::{from_days, iso, to_days, weekday};
+    let rest = timex.strip_prefix("XXXX-")?;
+    let (m, w) = rest.split_once("-W")?;
+    let (m, w): (u32, i64) = (m.parse().ok()?, w.parse().ok()?);
+    let y: i32 = ours.get(..4)?.parse().ok()?;
+    let fourth = to_days(y, m, 4);
+    let monday = fourth - (weekday(fourth) - 1) + 7 * (w - 1);
+    let (ya, ma, da) = from_days(monday)?;
+    let (yb, mb, db) = from_days(monday + 6)?;
+    Some(format!("{}/{}", iso(ya, ma, da), iso(yb, mb, db)))
+}
+
+/// A weekday counted within a month (`XXXX-08-WXX-1-#4`, the fourth Monday of August) in the
+/// year of dubao's value `ours`, as the day it is.
+fn nth_weekday_timex(timex: &str, ours: &str) -> Option<String> {
+    use dubao::facts::dates::calendar::{from_days, iso, to_days, weekday};
+    let rest = timex.strip_prefix("XXXX-")?;
+    let (m, rest) = rest.split_once("-WXX-")?;
+    let (d, n) = rest.split_once("-#")?;
+    let (m, d, n): (u32, i64, i64) = (m.parse().ok()?, d.parse().ok()?, n.parse().ok()?);
+    let y: i32 = ours.get(..4)?.parse().ok()?;
+    let first = to_days(y, m, 1);
+    let (yy, mm, dd) = from_days(first + (d - weekday(first)).rem_euclid(7) + 7 * (n - 1))?;
+    Some(iso(yy, mm, dd))
+}
+
+/// A season timex (`2017-SU`) as the months dubao writes for it (northern seasons: summer is
+/// June to August, winter December to February of the next year).
+fn season_timex(timex: &str) -> Option<String> {
+    let (y, s) = timex.split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    Some(match s {
+        "SP" => format!("{y:04}-03/{y:04}-05"),
+        "SU" => format!("{y:04}-06/{y:04}-08"),
+        "FA" => format!("{y:04}-09/{y:04}-11"),
+        "WI" => format!("{y:04}-12/{:04}-02", y + 1),
+        _ => return None,
+    })
+}
+
 fn value_fits(g: &Got, want: &Want) -> bool {
     match want {
         Want::Span => true,
@@ -373,7 +441,11 @@ fn value_fits(g: &Got, want: &Want) -> bool {
             let Some(FactValue::Text(ours)) = &g.value else {
                 return false;
             };
-            if dates.iter().any(|d| d == ours) || week_timex(timex).as_deref() == Some(ours) {
+            if dates.iter().any(|d| d == ours)
+                || week_timex(timex).as_deref() == Some(ours)
+                || month_week_timex(timex, ours).as_deref() == Some(ours)
+                || season_timex(timex).as_deref() == Some(ours)
+            {
                 return true;
             }
             if let Some(inner) = timex.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -384,7 +456,8 @@ fn value_fits(g: &Got, want: &Want) -> bool {
                 let Some((a, b)) = ours.split_once('/') else {
                     return false;
                 };
-                return date_fits(a, s)
+                let starts = date_fits(a, s) || nth_weekday_timex(s, a).as_deref() == Some(a);
+                return starts
                     && (date_fits(b, e) || next(&timex_form(b)).is_some_and(|n| date_fits(&n, e)));
             }
             date_fits(ours, timex)
@@ -448,11 +521,16 @@ fn recognizers_text_chinese_specs() {
                 })
             };
             let all_found = want.iter().all(hit);
+            // A fact is right where it overlaps an expected result with its value, or repeats
+            // one (same text and value) as above.
             let right = ours
                 .iter()
                 .filter(|g| {
-                    want.iter()
-                        .any(|e| g.start < e.end && e.start < g.end && value_fits(g, &e.want))
+                    want.iter().any(|e| {
+                        let placed = g.start < e.end && e.start < g.end;
+                        let repeat = squash(&fold(&text_of(e))) == squash(&fold(&g.text));
+                        (placed || repeat) && value_fits(g, &e.want)
+                    })
                 })
                 .count();
             // A case passes when every expected result is found and nothing else is claimed.

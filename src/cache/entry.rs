@@ -1,17 +1,21 @@
 //! One cache entry: a checked header (who wrote it, for which file and content), the page's
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
-//! the id pass need, MessagePack, uncompressed) and the whole page, MessagePack-encoded and
-//! zstd-compressed. The head lets a warm `list` and the id pass skip decompressing and decoding
-//! page text and facts.
+//! the id pass need, MessagePack, uncompressed), each article's facts (MessagePack,
+//! zstd-compressed; empty when facts were not extracted) and the page without its facts
+//! (MessagePack, zstd-compressed). The head lets a warm `list` and the id pass skip
+//! decompressing and decoding page text and facts; head and facts let a warm `dubao facts` skip
+//! the page text.
 //!
 //! MessagePack (with field names) rather than a schema-less binary format because the model uses
 //! untagged enums and skipped fields, which only self-describing formats can read back.
 
+use std::cell::RefCell;
+
 use super::Stamp;
-use crate::model::{Article, Page};
+use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 2;
+pub const FORMAT: u8 = 3;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// zstd level: fast to write, and decompression speed hardly depends on it.
 const LEVEL: i32 = 1;
@@ -42,8 +46,16 @@ pub struct Entry {
     /// The entry's bytes, and where its head and payload are in them (not copied out).
     bytes: Vec<u8>,
     head: std::ops::Range<usize>,
-    /// `None` when only the entry's start was read ([`Entry::decode_head`]).
-    payload: Option<std::ops::Range<usize>>,
+    /// The facts section and the page; `None` when only the entry's start was read
+    /// ([`Entry::decode_head`]).
+    rest: Option<Rest>,
+}
+
+/// Where the facts and the page are in an entry's bytes.
+#[derive(Debug, Clone)]
+struct Rest {
+    facts: std::ops::Range<usize>,
+    payload: std::ops::Range<usize>,
 }
 
 /// What an entry is written for.
@@ -60,10 +72,17 @@ impl Entry {
     /// Serialises a page; `None` if it cannot be encoded (never expected).
     pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
         let head = rmp_serde::to_vec_named(&head_of(page)).ok()?;
-        let packed = rmp_serde::to_vec_named(page).ok()?;
+        let facts: Vec<&[Fact]> = if has_facts {
+            page.articles.iter().map(|a| a.facts.as_slice()).collect()
+        } else {
+            Vec::new()
+        };
+        let facts = zstd::bulk::compress(&rmp_serde::to_vec_named(&facts).ok()?, LEVEL).ok()?;
+        let packed = rmp_serde::to_vec_named(&without_facts(page)).ok()?;
         let payload = zstd::bulk::compress(&packed, LEVEL).ok()?;
-        let mut out =
-            Vec::with_capacity(payload.len() + head.len() + 160 + key.path.len() + key.name.len());
+        let mut out = Vec::with_capacity(
+            payload.len() + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
+        );
         out.extend_from_slice(MAGIC);
         out.push(FORMAT);
         out.extend_from_slice(&key.build.to_le_bytes());
@@ -78,7 +97,7 @@ impl Entry {
             out.extend_from_slice(&u32::try_from(field.len()).ok()?.to_le_bytes());
             out.extend_from_slice(field);
         }
-        for section in [&head, &payload] {
+        for section in [&head, &facts, &payload] {
             out.extend_from_slice(&(section.len() as u64).to_le_bytes());
             out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
             out.extend_from_slice(section);
@@ -124,12 +143,13 @@ impl Entry {
         let path_len = r.u32()? as usize;
         let path = r.take(path_len)?.to_vec();
         let head = r.section(bytes.len())?;
-        let payload = if whole {
+        let rest = if whole {
+            let facts = r.section(bytes.len())?;
             let payload = r.section(bytes.len())?;
             if !r.0.is_empty() {
                 return Err(Bad::Damaged);
             }
-            Some(payload)
+            Some(Rest { facts, payload })
         } else {
             None
         };
@@ -148,7 +168,7 @@ impl Entry {
             path,
             bytes,
             head,
-            payload,
+            rest,
         })
     }
 
@@ -157,15 +177,77 @@ impl Entry {
         rmp_serde::from_slice(self.bytes.get(self.head.clone())?).ok()
     }
 
-    /// Decompresses and decodes the page; `None` when the payload does not decode.
+    /// Decompresses and decodes the page, with its facts when the entry has them; `None` when
+    /// the payload does not decode.
     pub fn page(&self) -> Option<Page> {
-        // The frame states its size; the buffer is allocated for that, not for the maximum.
-        let payload = self.bytes.get(self.payload.clone()?)?;
-        let size = zstd::zstd_safe::get_frame_content_size(payload).ok()??;
-        let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
-        let packed = zstd::bulk::decompress(payload, size).ok()?;
-        rmp_serde::from_slice(&packed).ok()
+        let rest = self.rest.as_ref()?;
+        let mut page: Page =
+            rmp_serde::from_slice(&unpack(self.bytes.get(rest.payload.clone())?)?).ok()?;
+        if self.has_facts {
+            let facts = self.facts()?;
+            if facts.len() != page.articles.len() {
+                return None;
+            }
+            for (a, f) in page.articles.iter_mut().zip(facts) {
+                a.facts = f;
+            }
+        }
+        Some(page)
     }
+
+    /// Each article's facts, in the head's article order, without the page text (what a warm
+    /// `dubao facts` needs); empty when the entry has no facts, `None` when they do not decode.
+    pub fn facts(&self) -> Option<Vec<Vec<Fact>>> {
+        let rest = self.rest.as_ref()?;
+        rmp_serde::from_slice(&unpack(self.bytes.get(rest.facts.clone())?)?).ok()
+    }
+
+    /// The page's head with each article's facts: all `dubao facts` prints; `None` when the
+    /// entry has no facts or they do not decode.
+    pub fn head_with_facts(&self) -> Option<Page> {
+        if !self.has_facts {
+            return None;
+        }
+        let mut head = self.head()?;
+        let facts = self.facts()?;
+        if facts.len() != head.articles.len() {
+            return None;
+        }
+        for (a, f) in head.articles.iter_mut().zip(facts) {
+            a.facts = f;
+        }
+        Some(head)
+    }
+}
+
+/// Decompresses one zstd frame with this thread's decompression context (making one per entry
+/// cost more than decompressing a page). `None` when the frame is damaged or states a size no
+/// page comes close to: the buffer is allocated for the stated size, not for the maximum.
+fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
+    thread_local! {
+        static DCTX: RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { RefCell::new(None) };
+    }
+    let size = zstd::zstd_safe::get_frame_content_size(frame).ok()??;
+    let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
+    DCTX.with(|cell| {
+        let mut slot = cell.try_borrow_mut().ok()?;
+        if slot.is_none() {
+            *slot = Some(zstd::bulk::Decompressor::new().ok()?);
+        }
+        slot.as_mut()?.decompress(frame, size).ok()
+    })
+}
+
+/// The page with its facts left out: they are stored in their own section.
+fn without_facts(page: &Page) -> std::borrow::Cow<'_, Page> {
+    if page.articles.iter().all(|a| a.facts.is_empty()) {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let mut p = page.clone();
+    for a in &mut p.articles {
+        a.facts.clear();
+    }
+    std::borrow::Cow::Owned(p)
 }
 
 /// A bounds-checked cursor over entry bytes: running out is [`Bad::Damaged`].

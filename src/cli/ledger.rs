@@ -1,14 +1,18 @@
 //! `dubao projects` (the project ledger), `dubao mentions` (every sentence that names an
-//! entity) and the ledger's columns of `dubao zones`.
+//! entity) and `dubao zones` with the ledger's columns. `projects` and `zones` stream: the
+//! ledger keeps what each article reports, not the pages.
 
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
+use super::stream::PageWriter;
+use super::{zone_table, Filter};
 use crate::error::Error;
 use crate::export::Format;
 use crate::ingest::edition::range::DateRange;
 use crate::ledger::{self, profile, Record};
 use crate::lexicon::zone;
-use crate::model::{Article, Corpus, FactKind};
+use crate::model::{Article, Corpus, FactKind, Page};
 
 /// Whether a record is in the zone and date range asked for: its zone matches (any alias), and
 /// one of its stage dates or its articles' dates is in the range.
@@ -31,16 +35,6 @@ pub fn record_selected(
     zone_ok && date_ok
 }
 
-/// The article date of each article id.
-fn article_dates(corpus: &Corpus) -> std::collections::HashMap<&str, Option<String>> {
-    corpus
-        .pages
-        .iter()
-        .flat_map(|p| p.articles.iter())
-        .map(|a| (a.id.as_str(), a.date.clone()))
-        .collect()
-}
-
 /// `dubao projects`: the ledger of the loaded pages (facts filled), filtered, in one format.
 pub fn projects(
     corpus: &Corpus,
@@ -49,13 +43,55 @@ pub fn projects(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let by_id = article_dates(corpus);
-    let date_of = |id: &str| by_id.get(id).cloned().flatten();
-    let records: Vec<Record> = ledger::build(corpus)
-        .into_iter()
-        .filter(|r| record_selected(r, zone_query, dates, &date_of))
-        .collect();
-    ledger::table::write(&records, format, out)
+    let mut w = Projects::new(zone_query.map(str::to_owned), dates.clone(), format);
+    for page in &corpus.pages {
+        w.page(page, out)?;
+    }
+    Box::new(w).finish(out)
+}
+
+/// `dubao projects` a page at a time: every article goes into the ledger (a project's articles
+/// count wherever the filter falls), each article's date is kept for the date filter, and the
+/// table is written at the end.
+pub struct Projects {
+    zone_query: Option<String>,
+    dates: DateRange,
+    format: Format,
+    ledger: ledger::Builder,
+    article_dates: HashMap<String, Option<String>>,
+}
+
+impl Projects {
+    pub fn new(zone_query: Option<String>, dates: DateRange, format: Format) -> Projects {
+        Projects {
+            zone_query,
+            dates,
+            format,
+            ledger: ledger::Builder::default(),
+            article_dates: HashMap::new(),
+        }
+    }
+}
+
+impl PageWriter for Projects {
+    fn page(&mut self, page: &Page, _out: &mut dyn Write) -> Result<(), Error> {
+        for a in &page.articles {
+            self.ledger.add(&page.source, a);
+            self.article_dates.insert(a.id.clone(), a.date.clone());
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        let date_of = |id: &str| self.article_dates.get(id).cloned().flatten();
+        let records: Vec<Record> = self
+            .ledger
+            .finish()
+            .into_iter()
+            .filter(|r| record_selected(r, self.zone_query.as_deref(), &self.dates, &date_of))
+            .collect();
+        ledger::table::write(&records, self.format, out)
+    }
 }
 
 /// Every sentence of the loaded articles that names an entity.
@@ -106,9 +142,16 @@ pub fn mentions(
 pub fn zone_columns(
     articles: &[&Article],
     corpus: &Corpus,
-) -> std::collections::HashMap<Option<String>, profile::Profile> {
-    let records = ledger::build(corpus);
-    let ids: std::collections::HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+) -> HashMap<Option<String>, profile::Profile> {
+    zone_columns_of(articles, ledger::build(corpus))
+}
+
+/// [`zone_columns`] from the ledger's records: the records of the articles listed count.
+fn zone_columns_of(
+    articles: &[&Article],
+    records: Vec<Record>,
+) -> HashMap<Option<String>, profile::Profile> {
+    let ids: HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let records: Vec<Record> = records
         .into_iter()
         .filter(|r| r.articles.iter().any(|a| ids.contains(a.as_str())))
@@ -117,4 +160,61 @@ pub fn zone_columns(
         .into_iter()
         .map(|p| (p.zone.clone(), p))
         .collect()
+}
+
+/// `dubao zones` a page at a time: every article goes into the ledger, the selected ones are
+/// kept as their id, zones and date only, and the table is written at the end.
+pub struct Zones {
+    filter: Filter,
+    ledger: ledger::Builder,
+    selected: Vec<Article>,
+}
+
+impl Zones {
+    pub fn new(filter: Filter) -> Zones {
+        Zones {
+            filter,
+            ledger: ledger::Builder::default(),
+            selected: Vec::new(),
+        }
+    }
+}
+
+impl PageWriter for Zones {
+    fn page(&mut self, page: &Page, _out: &mut dyn Write) -> Result<(), Error> {
+        for a in &page.articles {
+            self.ledger.add(&page.source, a);
+            if self.filter.passes(a) {
+                self.selected.push(Article {
+                    id: a.id.clone(),
+                    zone: a.zone.clone(),
+                    zones: a.zones.clone(),
+                    date: a.date.clone(),
+                    kind: a.kind,
+                    ..Article::default()
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        let articles: Vec<&Article> = self.selected.iter().collect();
+        let profiles = zone_columns_of(&articles, self.ledger.finish());
+        for (zone, list) in zone_table(&articles) {
+            let p = profiles.get(&zone);
+            let ids: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                list.len(),
+                zone.as_deref().unwrap_or("-"),
+                ids.join(","),
+                p.map_or(0, |p| p.projects),
+                p.map_or(0, |p| p.investment),
+                p.and_then(|p| p.latest.as_deref()).unwrap_or("-")
+            )?;
+        }
+        Ok(())
+    }
 }

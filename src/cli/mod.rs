@@ -249,23 +249,12 @@ pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
 /// ledger's projects, total announced investment in yuan and latest date, so facts are filled
 /// beforehand); articles with no zone are counted as `-`.
 pub fn zones(corpus: &Corpus, filter: &Filter, out: &mut dyn Write) -> Result<(), Error> {
-    let articles: Vec<&Article> = select(corpus, filter).into_iter().map(|(_, a)| a).collect();
-    let profiles = ledger::zone_columns(&articles, corpus);
-    for (zone, list) in zone_table(&articles) {
-        let p = profiles.get(&zone);
-        let ids: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
-        writeln!(
-            out,
-            "{}\t{}\t{}\t{}\t{}\t{}",
-            list.len(),
-            zone.as_deref().unwrap_or("-"),
-            ids.join(","),
-            p.map_or(0, |p| p.projects),
-            p.map_or(0, |p| p.investment),
-            p.and_then(|p| p.latest.as_deref()).unwrap_or("-")
-        )?;
+    use stream::PageWriter;
+    let mut w = ledger::Zones::new(filter.clone());
+    for page in &corpus.pages {
+        w.page(page, out)?;
     }
-    Ok(())
+    Box::new(w).finish(out)
 }
 
 /// `dubao wrap`: every input line is a paragraph; prints one output line per wrapped line.

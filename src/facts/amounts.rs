@@ -9,6 +9,7 @@
 //! running state ([`Breakdown`]).
 
 pub mod attribute;
+pub mod mentions;
 pub mod units;
 
 use super::numbers::{
@@ -409,6 +410,10 @@ fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     }
     if !neg && sign.is_none() {
         start = low_start;
+    }
+    if unit.unit == "位" && units::is_data_bit(f, unit.end) {
+        unit.unit = "比特".to_owned();
+        unit.kind = UnitKind::Measure;
     }
     if !worth_reporting(f, &n, &unit) {
         return None;

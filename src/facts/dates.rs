@@ -2,7 +2,9 @@
 //! `今年 3 月`, `八月十五`, `三月初一`, `21日`), years (`2025 年度`, `1357年6月10日`,
 //! `18年10月1日`, `民国三年`), relative years (`明年`), days, weekdays and months relative to
 //! the edition ([`relative`]), ranges (`12 月 22 日至 24 日`, `3月至5月`, `2016-2018`), parts of
-//! a year or month kept as flags (`2011年年底`, `3月下旬`) and five-year plans (`十五五`).
+//! a year kept as flags (`2011年年底`), parts of a month as its days (`3月下旬`, `5月第二周`,
+//! [`months`]), month/day with a slash where no fraction is meant (`12/1`) and five-year plans
+//! (`十五五`).
 //! Rules only, never jieba: `dubao list` uses this path for its date column.
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
@@ -32,6 +34,15 @@ pub struct DateHit {
     /// when the date cannot be resolved (a bare day or a relative day on an undated page).
     pub value: String,
     pub flags: Vec<String>,
+}
+
+impl DateHit {
+    /// Whether the date's value starts with a day the text names: a part or week of a month
+    /// (`4月上旬`, `5月第二周`) is a span of days whose first is not written, so it gives no
+    /// page or news date.
+    pub fn names_a_day(&self) -> bool {
+        !self.flags.iter().any(|f| f == months::PART)
+    }
 }
 
 /// What dates resolve against: the page year and the edition date, when known.
@@ -118,7 +129,9 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
         match date_at(f, p, cx) {
             Some(mut hit) => {
-                part_after(f, &mut hit);
+                if !months::month_part(f, &mut hit) {
+                    part_after(f, &mut hit);
+                }
                 weekday_after(f, &mut hit);
                 join_days(f, &mut hit, cx);
                 i = hit.end.max(p + 1);
@@ -168,6 +181,10 @@ fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
                 "本世纪",
                 "上半年",
                 "下半年",
+                "上半月",
+                "下半月",
+                "前半月",
+                "后半月",
             ]
             .map(str::to_owned),
         );
@@ -255,6 +272,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         }
         return Some(hit);
     }
+    if let Some(hit) = number.and_then(|n| month_slash_day(f, n, cx)) {
+        return Some(hit);
+    }
     if let Some(hit) = decade(f, i, number, cx) {
         return Some(hit);
     }
@@ -265,6 +285,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     if number.is_none() && year.is_none() {
         if at(f, i, "大年") {
             return lunar_new_year(f, i, cx);
+        }
+        if let Some(hit) = months::half_month_at(f, i, cx) {
+            return Some(hit);
         }
         if let Some(hit) = periods::half_at(f, i, cx) {
             return Some(hit);
@@ -480,6 +503,7 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
 
 mod days;
 mod decades;
+mod months;
 mod numeric;
 mod parts;
 mod periods;

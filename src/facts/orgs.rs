@@ -377,7 +377,7 @@ fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     if !seg.ex.is_dictionary_word(&word) {
         return None;
     }
-    match seg.ex.jieba.tag(&word, false).as_slice() {
+    match seg.ex.jieba().tag(&word, false).as_slice() {
         [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
         _ => None,
     }

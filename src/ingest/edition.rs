@@ -144,7 +144,7 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     }
     let hit = dates::scan(&folded, None)
         .into_iter()
-        .find(|h| full_date(&h.value).is_some())?;
+        .find(|h| h.names_a_day() && full_date(&h.value).is_some())?;
     let date = full_date(&hit.value)?;
     let mut used = vec![false; folded.len()];
     mark(&mut used, hit.start, hit.end);
@@ -466,6 +466,7 @@ pub fn news_date(a: &Article, year: Option<i32>) -> Option<String> {
             .unwrap_or(f.len());
         dates::scan(&f[..end], year)
             .into_iter()
+            .filter(dates::DateHit::names_a_day)
             .find_map(|h| full_date(&h.value))
     };
     a.dateline

@@ -95,15 +95,36 @@ pub fn build(corpus: &Corpus) -> Vec<Record> {
 /// The ledger of some articles (each with its page's source path), records in the order the
 /// articles first name them.
 pub fn build_from<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Article)>) -> Vec<Record> {
-    let mut reports: Vec<(Record, cluster::Identity)> = Vec::new();
+    let mut builder = Builder::default();
     for (source, article) in articles {
-        reports.extend(article_reports(source, article));
+        builder.add(source, article);
     }
-    let ids: Vec<cluster::Identity> = reports.iter().map(|(_, i)| i.clone()).collect();
-    cluster::cluster(&ids)
-        .into_iter()
-        .map(|group| combine(group.into_iter().map(|i| &reports[i].0)))
-        .collect()
+    builder.finish()
+}
+
+/// The ledger built an article at a time: what each article reports is kept (a few small
+/// records for an article that names projects, nothing for the rest) and the reports are
+/// clustered at the end, so `dubao projects` and `dubao zones` stream an archive instead of
+/// holding its pages.
+#[derive(Debug, Default)]
+pub struct Builder {
+    reports: Vec<(Record, cluster::Identity)>,
+}
+
+impl Builder {
+    /// Adds what one article (of the page at `source`) reports.
+    pub fn add(&mut self, source: &str, article: &Article) {
+        self.reports.extend(article_reports(source, article));
+    }
+
+    /// The records, in the order the articles first name them.
+    pub fn finish(self) -> Vec<Record> {
+        let ids: Vec<cluster::Identity> = self.reports.iter().map(|(_, i)| i.clone()).collect();
+        cluster::cluster(&ids)
+            .into_iter()
+            .map(|group| combine(group.into_iter().map(|i| &self.reports[i].0)))
+            .collect()
+    }
 }
 
 /// Every project one article reports, as a one-article record and what identifies it.

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::cache::summary::{self, Summary};
-use crate::cache::{self, Lookup, Stamp};
+use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::error::LoadError;
 use crate::facts::Extractor;
 use crate::ingest::{self, edition, Loaded, Source};
@@ -27,6 +27,9 @@ pub enum Detail<'a> {
     Page,
     /// Whole pages with their facts.
     Facts(&'a Extractor),
+    /// Each page's head with its articles' facts (`dubao facts`): a warm cache answers without
+    /// decoding page text; other pages come whole, with facts.
+    FactRows(&'a Extractor),
 }
 
 /// The first pass over an archive: the sources, each one's id base, the zones the pages name.
@@ -185,6 +188,10 @@ impl Loader {
                 },
                 Detail::Page => self.load_one(s, i + 1, None),
                 Detail::Facts(x) => self.load_one(s, i + 1, Some(x)),
+                Detail::FactRows(x) => match self.cached_facts(s) {
+                    Some(page) => Ok(Loaded { page, notice: None }),
+                    None => self.load_one(s, i + 1, Some(x)),
+                },
             },
             |i, result| {
                 sink(result.map(|mut l| {
@@ -298,6 +305,28 @@ impl Loader {
     /// The head of a fresh cache entry for a file (with facts stored, when `facts` is asked),
     /// and whether the entry holds facts.
     fn cached_head(&self, source: &Source, facts: bool) -> Option<(Page, bool)> {
+        match self.lookup_with(source, Cache::lookup_head)? {
+            Lookup::Fresh(e) if e.has_facts || !facts => Some((e.head()?, e.has_facts)),
+            _ => None,
+        }
+    }
+
+    /// The head of a fresh cache entry with each article's facts, when the entry holds facts:
+    /// all `dubao facts` prints, without decompressing or decoding the page text.
+    fn cached_facts(&self, source: &Source) -> Option<Page> {
+        match self.lookup_with(source, Cache::lookup)? {
+            Lookup::Fresh(e) => e.head_with_facts(),
+            _ => None,
+        }
+    }
+
+    /// The cache's verdict on a file's entry, read by `read` (the whole entry or its head);
+    /// `None` without a cache, or for a source that is no regular file within the size limit.
+    fn lookup_with(
+        &self,
+        source: &Source,
+        read: impl Fn(&Cache, &cache::Source<'_>) -> Lookup,
+    ) -> Option<Lookup> {
         let (Source::File(path), Some(cache)) = (source, &self.cache) else {
             return None;
         };
@@ -312,10 +341,7 @@ impl Loader {
             name: &name,
             stamp: Stamp::of(&meta),
         };
-        match cache.lookup_head(&src) {
-            Lookup::Fresh(e) if e.has_facts || !facts => Some((e.head()?, e.has_facts)),
-            _ => None,
-        }
+        Some(read(cache, &src))
     }
 
     /// Runs `work` on every source on all cores, a chunk at a time, and hands the results to

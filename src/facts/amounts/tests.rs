@@ -295,3 +295,16 @@ fn a_counter_before_a_currency_counts_money() {
         (FactKind::Money, "20".into(), "比特币".into())
     );
 }
+
+#[test]
+fn wei_about_data_is_a_bit_else_a_counter() {
+    assert_eq!(
+        one("一位是最小的存储单位"),
+        (FactKind::Quantity, "1".into(), "比特".into())
+    );
+    assert!(amounts("一位代表在存储会议上发言").is_empty());
+    // A large count of people stays a counter.
+    let v = amounts("32位专家参加了会议");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].2, "位");
+}

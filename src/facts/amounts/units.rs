@@ -196,6 +196,46 @@ pub fn unit_at(f: &[char], j: usize) -> Option<UnitHit> {
         })
 }
 
+/// Words that make a sentence about data, where `位` is a bit.
+const DATA_WORDS: &[&str] = &[
+    "比特",
+    "字节",
+    "二进制",
+    "存储",
+    "位数",
+    "数据位",
+    "寄存器",
+    "bit",
+    "byte",
+];
+
+/// How far (chars, either side, within the sentence) [`is_data_bit`] looks for a data word:
+/// bounded, so a paragraph of many `位` stays linear.
+const DATA_WINDOW: usize = 40;
+
+/// Whether the `位` ending at `end` is a bit (`一位是最小的存储单位`) rather than the polite
+/// counter of people (`一位代表`, `三位专家`): the sentence around it talks about data
+/// ([`DATA_WORDS`]) and no noun follows the `位` (a noun after it is what it counts; `是`,
+/// `的`, `为`, `和`, `或`, `与`, `即`, `就` or no Han char at all leave it standing alone).
+pub fn is_data_bit(f: &[char], end: usize) -> bool {
+    let stands_alone = f
+        .get(end)
+        .is_none_or(|&c| !crate::lexicon::names::is_han(c) || "是的为和或与即就".contains(c));
+    if !stands_alone {
+        return false;
+    }
+    let stop = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n');
+    let lo = end.saturating_sub(DATA_WINDOW);
+    let hi = (end + DATA_WINDOW).min(f.len());
+    let from = f[lo..end].iter().rposition(stop).map_or(lo, |p| lo + p + 1);
+    let to = f[end..hi].iter().position(stop).map_or(hi, |p| end + p);
+    let window = &f[from..to];
+    DATA_WORDS.iter().any(|w| {
+        let n = w.chars().count();
+        window.windows(n).any(|x| x.iter().copied().eq(w.chars()))
+    })
+}
+
 /// A Latin abbreviation ([`LATIN_UNITS`]) at `j`, not followed by another letter or digit.
 fn latin_unit_at(f: &[char], j: usize) -> Option<UnitHit> {
     LATIN_UNITS.iter().find_map(|u| {
@@ -246,6 +286,20 @@ mod tests {
         assert_eq!(unit("两"), Some(("两".into(), UnitKind::Measure)));
         assert_eq!(unit("两黄金"), Some(("两".into(), UnitKind::Measure)));
         assert_eq!(unit("两会"), None);
+    }
+
+    #[test]
+    fn wei_is_a_bit_only_about_data_and_alone() {
+        let bit = |s: &str, end: usize| {
+            let f: Vec<char> = s.chars().collect();
+            is_data_bit(&f, end)
+        };
+        assert!(bit("一位是最小的存储单位", 2));
+        assert!(bit("每个字节由8位组成，一位", 12));
+        assert!(!bit("一位代表在存储会上发言", 2));
+        assert!(!bit("一位是我的老师", 2));
+        // The data word must be in the same sentence.
+        assert!(!bit("硬盘存储很大。一位是老师", 9));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Dates written with digits and separators: `2026-01-08`, `13.5.2015`, `3-7-07`, `2010 01 29`,
-//! `2016-2018`.
+//! `2016-2018`, and month/day `12/1` where it cannot be a fraction.
 
 use super::*;
 
@@ -104,4 +104,50 @@ pub(super) fn spaced_ymd(f: &[char], p: usize) -> bool {
     let digit = |k: usize| f.get(p + k).is_some_and(char::is_ascii_digit);
     let space = |k: usize| f.get(p + k) == Some(&' ');
     [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&k| digit(k)) && space(4) && space(7) && !digit(10)
+}
+
+/// `12/1`, `9/11`, `12/25`: month and day with a slash, in the page year (partial without one).
+/// A slash between two small numbers is as often a fraction (`1/2`, `3/4`), so only pairs no
+/// one writes as a fraction are dates: the day not above the month (`12/1`, an improper
+/// fraction) or above 12 (`12/25`, a fraction not in lowest terms is rare in prose). Nothing
+/// numeric may touch either end (`2021/12/1` is [`numeric_date`]'s, `1/2%` a share).
+pub(super) fn month_slash_day(f: &[char], a: NumberSpan, cx: &Context) -> Option<DateHit> {
+    if a.chinese {
+        return None;
+    }
+    let touches = |c: Option<&char>| {
+        c.is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '%' | '-' | ':'))
+    };
+    if a.start > 0 && touches(f.get(a.start - 1)) {
+        return None;
+    }
+    let (ae, la, m) = digits_at(f, a.start)?;
+    if la > 2 || f.get(ae) != Some(&'/') {
+        return None;
+    }
+    let (be, lb, d) = digits_at(f, ae + 1)?;
+    if lb > 2 || touches(f.get(be)) {
+        return None;
+    }
+    let (m, d) = (u32::try_from(m).ok()?, u32::try_from(d).ok()?);
+    // February 29 is a day of some years: check against a leap year when none is known.
+    if !calendar::valid(cx.year.unwrap_or(2000), m, d) || !(d <= m || d > 12) {
+        return None;
+    }
+    let ymd = Ymd {
+        year: cx.year,
+        month: Some(m),
+        day: Some(d),
+    };
+    let flags = if cx.year.is_none() {
+        vec!["partial".to_owned()]
+    } else {
+        vec![]
+    };
+    Some(DateHit {
+        start: a.start,
+        end: be,
+        value: ymd.iso(),
+        flags,
+    })
 }

@@ -340,3 +340,25 @@ fn three_digit_years_placed_in_time_and_joined_days() {
         .collect();
     assert_eq!(v, ["2019-07-25/2019-10-01"]);
 }
+
+#[test]
+fn month_slash_day_only_where_no_fraction_is_meant() {
+    assert_eq!(dates("12/1", Some(2021)), vec![pair("12/1", "2021-12-01")]);
+    assert_eq!(
+        dates("7/20 开幕", Some(2021)),
+        vec![pair("7/20", "2021-07-20")]
+    );
+    // `9/11` could be nine elevenths: left alone.
+    assert!(dates("9/11", Some(2021)).is_empty());
+    assert_eq!(dates("12/25 圣诞", None), vec![pair("12/25", "--12-25")]);
+    // Proper fractions, codes and longer numeric runs are not month/day.
+    assert!(dates("占 1/2 以上", Some(2021)).is_empty());
+    assert!(dates("3/4 的人", Some(2021)).is_empty());
+    assert!(dates("13/1", Some(2021)).is_empty());
+    assert!(dates("v1.12/1", Some(2021)).is_empty());
+    assert!(dates("12/1%", Some(2021)).is_empty());
+    assert_eq!(
+        dates("2021/12/1", None),
+        vec![pair("2021/12/1", "2021-12-01")]
+    );
+}
