@@ -17,7 +17,9 @@ use dubao::{cli, facts, ingest, progress, tui};
 /// With no subcommand, opens the reader on the given pages (files, directories of *.txt, or - for
 /// stdin); with no path, on the sample page that ships with dubao.
 #[derive(Parser)]
-#[command(version, args_conflicts_with_subcommands = true)]
+// No `args_conflicts_with_subcommands`: with it, a global option before a subcommand
+// (`dubao --no-cache list`) turned the subcommand's name into a page to open.
+#[command(version)]
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
@@ -164,6 +166,9 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return usage_error(&e),
     };
+    if let Some(e) = reader_options_before_subcommand(&args) {
+        return usage_error(&e);
+    }
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
@@ -187,6 +192,34 @@ fn say(message: &str) {
 
 /// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
 /// printed plain and escaped line by line.
+/// The reader's options written before a subcommand (`dubao --zone 上党 list`) would be
+/// ignored without a word, so they are a usage error; the subcommand's own come after its name
+/// (`dubao list --zone 上党`). Global options (`--no-cache`, `--max-page-size`) go anywhere.
+fn reader_options_before_subcommand(args: &Args) -> Option<clap::Error> {
+    use clap::CommandFactory;
+    args.command.as_ref()?;
+    let given: Vec<&str> = [
+        ("--zone", args.select.zone.is_some()),
+        ("--since", args.select.since.is_some()),
+        ("--until", args.select.until.is_some()),
+        ("--ambiguous-width", args.ambiguous_width.is_some()),
+        ("--config", args.config.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, set)| set.then_some(name))
+    .collect();
+    if given.is_empty() {
+        return None;
+    }
+    Some(Args::command().error(
+        clap::error::ErrorKind::ArgumentConflict,
+        format!(
+            "{} before the subcommand belongs to the reader; write it after the subcommand's name",
+            given.join(", ")
+        ),
+    ))
+}
+
 fn usage_error(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -257,6 +290,22 @@ impl<'a> Streaming<'a> {
             self.detail = Detail::FactRows(x);
         }
         self
+    }
+
+    /// The project ledger of every page, from a pass of its own (the pages are not kept): what
+    /// `mentions` needs before its pass, for an entity's other names.
+    fn ledger(&self) -> Result<Vec<dubao::ledger::Record>> {
+        let mut builder = dubao::ledger::Builder::default();
+        self.loader
+            .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
+                if let Ok(l) = r {
+                    for a in &l.page.articles {
+                        builder.add(&l.page.source, a);
+                    }
+                }
+                Ok(())
+            })?;
+        Ok(builder.finish())
     }
 
     /// `--zone` names a zone some article is about, checked before any output.
@@ -482,10 +531,10 @@ fn run(args: Args) -> Result<ExitCode> {
                 None => None,
             };
             let extractor = facts::Extractor::new();
-            let (corpus, loaded) =
-                load(&paths, args.max_page_size, args.no_cache, Some(&extractor));
-            cli::ledger::mentions(&corpus, &name, kind, &mut out)?;
-            report(&loaded)
+            let run = Streaming::new(&limits, &paths, Some(&extractor), false);
+            let records = run.ledger()?;
+            let writer = cli::ledger::Mentions::new(&records, &name, kind, &mut out)?;
+            run.write(&cli::Filter::default(), Box::new(writer), &mut out)?
         }
         Command::Wrap {
             width,

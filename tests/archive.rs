@@ -500,4 +500,27 @@ fn streamed_output_is_the_whole_corpus_output_byte_for_byte() {
             "{run}: projects differs"
         );
     }
+    // `dubao mentions` streams twice (the ledger, then the sentences): a project's name, the
+    // whole-corpus function's lines.
+    let records = dubao::ledger::build(&corpus);
+    let name = &records.first().expect("a project").name;
+    let mut want_mentions = Vec::new();
+    dubao::cli::ledger::mentions(&corpus, name, None, &mut want_mentions).unwrap();
+    assert!(want_mentions.iter().filter(|&&b| b == b'\n').count() > 1);
+    let mentions_cache = tempfile::tempdir().unwrap();
+    for run in ["cold", "warm", "no cache"] {
+        let mut cmd = dubao();
+        cmd.env("DUBAO_CACHE_DIR", mentions_cache.path())
+            .arg("mentions");
+        if run == "no cache" {
+            cmd.arg("--no-cache");
+        }
+        let out = cmd.arg(name).args(&roots).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{run}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout == want_mentions, "{run}: mentions differs");
+    }
 }

@@ -291,3 +291,21 @@ fn a_bad_date_or_kind_is_a_usage_error() {
         );
     }
 }
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let after = stdout_of(&["list", "--no-cache", "--max-page-size", "1M"]);
+    let before = stdout_of(&["--no-cache", "--max-page-size", "1M", "list"]);
+    assert_eq!(before, after);
+    assert!(before.contains("assets/sample.txt#1"));
+}
+
+#[test]
+fn reader_options_before_a_subcommand_are_a_usage_error() {
+    dubao()
+        .args(["--zone", "上党", "list"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--zone before the subcommand"));
+}

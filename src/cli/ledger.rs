@@ -94,25 +94,15 @@ impl PageWriter for Projects {
     }
 }
 
-/// Every sentence of the loaded articles that names an entity.
-pub fn find_mentions(
-    corpus: &Corpus,
-    name: &str,
-    kind: Option<FactKind>,
-) -> Vec<ledger::mentions::Mention> {
-    let records = ledger::build(corpus);
-    let sources: Vec<ledger::mentions::Source> = corpus
-        .pages
-        .iter()
-        .flat_map(|p| {
-            p.articles.iter().map(move |a| ledger::mentions::Source {
-                article: a,
-                source: &p.source,
-                page_date: p.date.as_deref(),
-            })
-        })
-        .collect();
-    ledger::mentions::find(&sources, &records, name, kind)
+/// Every article of a page to a mentions finder.
+fn add_page(finder: &mut ledger::mentions::Finder, page: &Page) {
+    for a in &page.articles {
+        finder.add(&ledger::mentions::Source {
+            article: a,
+            source: &page.source,
+            page_date: page.date.as_deref(),
+        });
+    }
 }
 
 /// `dubao mentions`: `article<TAB>date<TAB>source<TAB>sentence`, one line per sentence.
@@ -122,19 +112,55 @@ pub fn mentions(
     kind: Option<FactKind>,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    writeln!(out, "article\tdate\tsource\tsentence")?;
-    for m in find_mentions(corpus, name, kind) {
-        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-        writeln!(
-            out,
-            "{}\t{}\t{}\t{}",
-            m.article,
-            m.date.as_deref().unwrap_or("-"),
-            clean(&m.source),
-            clean(&m.sentence)
-        )?;
+    let mut w = Mentions::new(&ledger::build(corpus), name, kind, out)?;
+    for page in &corpus.pages {
+        w.page(page, out)?;
     }
-    Ok(())
+    Box::new(w).finish(out)
+}
+
+/// `dubao mentions` a page at a time, once the ledger (for the entity's other names) is built
+/// by an earlier pass ([`ledger::Builder`]): the sentences are kept, not the pages, and written
+/// at the end (none, when a kind was asked and no article's facts know the entity as it).
+pub struct Mentions {
+    finder: ledger::mentions::Finder,
+}
+
+impl Mentions {
+    /// Writes the header at once.
+    pub fn new(
+        records: &[Record],
+        name: &str,
+        kind: Option<FactKind>,
+        out: &mut dyn Write,
+    ) -> Result<Mentions, Error> {
+        writeln!(out, "article\tdate\tsource\tsentence")?;
+        Ok(Mentions {
+            finder: ledger::mentions::Finder::new(records, name, kind),
+        })
+    }
+}
+
+impl PageWriter for Mentions {
+    fn page(&mut self, page: &Page, _out: &mut dyn Write) -> Result<(), Error> {
+        add_page(&mut self.finder, page);
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        for m in self.finder.finish() {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                m.article,
+                m.date.as_deref().unwrap_or("-"),
+                clean(&m.source),
+                clean(&m.sentence)
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// The ledger's columns of `dubao zones` for each zone: projects, total announced investment

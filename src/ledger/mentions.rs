@@ -360,17 +360,46 @@ pub fn find(
     name: &str,
     kind: Option<crate::model::FactKind>,
 ) -> Vec<Mention> {
-    let keys = entity_keys(records, name, kind);
-    if let Some(kd) = kind {
-        if !articles.iter().any(|s| has_fact(s.article, kd, &keys)) {
-            return Vec::new();
+    let mut finder = Finder::new(records, name, kind);
+    for s in articles {
+        finder.add(s);
+    }
+    finder.finish()
+}
+
+/// [`find`] an article at a time, so `dubao mentions` streams an archive: the sentences found so
+/// far are kept (not the articles), and whether any article knows the entity as the kind asked.
+#[derive(Debug)]
+pub struct Finder {
+    keys: Vec<String>,
+    kind: Option<crate::model::FactKind>,
+    known: bool,
+    found: Vec<Mention>,
+}
+
+impl Finder {
+    /// A finder for `name` (and its ledger aliases from `records`), of `kind` if given.
+    pub fn new(
+        records: &[super::Record],
+        name: &str,
+        kind: Option<crate::model::FactKind>,
+    ) -> Finder {
+        Finder {
+            keys: entity_keys(records, name, kind),
+            kind,
+            known: kind.is_none(),
+            found: Vec::new(),
         }
     }
-    let mut out = Vec::new();
-    for s in articles {
+
+    /// The sentences of one article that name the entity.
+    pub fn add(&mut self, s: &Source<'_>) {
+        if let Some(kd) = self.kind {
+            self.known = self.known || has_fact(s.article, kd, &self.keys);
+        }
         let at = ArticleText::new(s.article);
-        for (sentence, hit) in sentences_naming(&at, &keys) {
-            out.push(Mention {
+        for (sentence, hit) in sentences_naming(&at, &self.keys) {
+            self.found.push(Mention {
                 article: s.article.id.clone(),
                 date: s
                     .article
@@ -385,7 +414,16 @@ pub fn find(
             });
         }
     }
-    out
+
+    /// The mentions in article order; none when a kind was asked and no article's facts know
+    /// the entity as that kind.
+    pub fn finish(self) -> Vec<Mention> {
+        if self.known {
+            self.found
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 #[cfg(test)]
