@@ -401,3 +401,35 @@ fn a_name_money_or_a_signature_is_committed_to_is_a_project() {
         ["单晶硅片项目", "煤基特种油品项目", "设施农业项目"]
     );
 }
+
+#[test]
+fn a_compound_of_divisions_is_a_place_beside_its_parts() {
+    let f = facts("考察团前往广东省佛山市南海区和江苏省昆山市。", None);
+    let p = names(&f, FactKind::Place);
+    for want in ["广东省佛山市南海区", "广东省", "佛山市", "南海区", "昆山市"]
+    {
+        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
+    }
+    // A run that ends in no division (the place runs on into a company's name) is none.
+    let f = facts("近日，兴县瓦塘镇山西中润铸造合金生产车间内炉火通红。", None);
+    assert!(!names(&f, FactKind::Place).contains(&"兴县瓦塘镇山西".to_owned()));
+}
+
+#[test]
+fn a_body_drops_a_head_that_opens_with_no_noun_or_name() {
+    let f = facts("据了解，当地公安局已经立案调查。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["公安局"]);
+    let f = facts("双方签约后，当地税务局表示支持。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["税务局"]);
+}
+
+#[test]
+fn a_club_named_as_its_city_or_country_is_a_body() {
+    let f = facts("本轮比赛，罗马客场不胜，阿根廷主场迎战荷兰。", None);
+    let o = names(&f, FactKind::Organization);
+    assert!(
+        o.contains(&"罗马".to_owned()) && o.contains(&"阿根廷".to_owned()),
+        "{o:?}"
+    );
+    assert!(!names(&f, FactKind::Place).contains(&"罗马".to_owned()));
+}

@@ -8,8 +8,9 @@
 #     (less on the archive concatenated into one file, dubao on the folder), median of ROUNDS;
 #     dubao cold (empty cache) and warm (cache and search index filled by a full earlier run);
 #   - keystrokes: `j` in less; each character of `/经开区` in dubao once every page is in and
-#     indexed, until the status line shows a hit count (the first count, `3/120+ hits`, and the
-#     final one, `3/412 hits ·`), ROUNDS rounds; the same while a cold open is still loading.
+#     indexed, until the status line shows a hit count (the first count, `3/120+ hits` or
+#     `第 3/120+ 处`, and the final one, `3/412 hits`), ROUNDS rounds; the same while a cold
+#     open is still loading.
 # Needs tmux and less.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -104,6 +105,10 @@ wait_loaded() {
   while screen | grep -Eq '载入|loading|索引|indexing'; do sleep 0.05; done
 }
 
+# The hit position in either interface language: `3/120+ hits`, `第 3/120+ 处`.
+AT='(第 )?'
+HITS='(hits|处)'
+
 # Types /经开区 one char at a time; prints "first final" milliseconds per char, one line each.
 # The first count may still grow (`+`); the final one is the whole answer.
 type_query() {
@@ -114,9 +119,9 @@ type_query() {
     q="$q$c"
     t0=$(now)
     tmux send-keys -t "$SESSION" -l -- "$c"
-    wait_for "/$q +[0-9]+/[0-9]+\\+? hits" 120
+    wait_for "/$q +$AT[0-9]+/[0-9]+\\+? $HITS" 120
     first=$(ms "$t0" "$(now)")
-    wait_for "/$q +[0-9]+/[0-9]+ hits" 120
+    wait_for "/$q +$AT[0-9]+/[0-9]+ $HITS" 120
     final=$(ms "$t0" "$(now)")
     echo "$first $final"
   done

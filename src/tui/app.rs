@@ -216,6 +216,9 @@ pub struct App {
     pub indexing: Option<(usize, usize)>,
     /// Pages received so far (the next page's group index).
     pub pages: usize,
+    /// Entries whose facts are in: counted as they arrive, so the status line does not walk
+    /// every entry on every frame.
+    facts_done: usize,
 }
 
 impl App {
@@ -277,7 +280,9 @@ impl App {
             loading: None,
             indexing: None,
             pages,
+            facts_done: 0,
         };
+        app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
         app
     }
@@ -378,6 +383,7 @@ impl App {
             Action::FactsReady { entry, facts } => {
                 if let Some(e) = self.entries.get_mut(entry) {
                     e.article.facts = facts;
+                    self.facts_done += usize::from(!e.facts_ready);
                     e.facts_ready = true;
                 }
                 if self.current() == Some(entry) {
@@ -584,10 +590,7 @@ impl App {
 
     /// Counts for the status line: extracted / all.
     pub fn facts_progress(&self) -> (usize, usize) {
-        (
-            self.entries.iter().filter(|e| e.facts_ready).count(),
-            self.entries.len(),
-        )
+        (self.facts_done, self.entries.len())
     }
 }
 

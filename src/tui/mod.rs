@@ -24,9 +24,10 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use crossbeam_channel::{Receiver, Sender};
 use crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
@@ -72,7 +73,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         &options,
         index_dir,
         move |tx| {
-            // Mark the load as begun so that the event loop polls briefly for the first batch.
+            // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
                 pages: Vec::new(),
                 renamed: Vec::new(),
@@ -92,7 +93,7 @@ fn start(
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
-    background: impl FnOnce(mpsc::Sender<Action>) -> anyhow::Result<()>,
+    background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
@@ -112,7 +113,8 @@ fn start(
     app.update(Action::Resize(size.width, size.height));
     draw(&mut term, &app)?;
 
-    let (tx, rx) = mpsc::channel();
+    let events = spawn_input()?;
+    let (tx, rx) = crossbeam_channel::unbounded();
     let jobs = spawn_extractor(tx.clone());
     send_jobs(&jobs, &app, initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
@@ -123,7 +125,12 @@ fn start(
         searcher.load_done();
     }
     background(tx)?;
-    let mut workers = Workers { rx, jobs, searcher };
+    let mut workers = Workers {
+        events,
+        rx,
+        jobs,
+        searcher,
+    };
     event_loop(&mut app, &mut term, &mut workers, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
@@ -190,15 +197,51 @@ type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 /// How long the event loop takes background results before it draws and reads keys again.
 const DRAIN_BUDGET: Duration = Duration::from_millis(15);
 
+/// Background results (pages, facts, index progress) are drawn at most this often; keys and
+/// search answers are drawn at once.
+const BACKGROUND_FRAME: Duration = Duration::from_millis(30);
+
+/// The longest the event loop sleeps: the signal flag is checked at least this often.
+const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+
 /// Output buffer large enough for a whole frame of a big terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 
-/// The background workers' ends the event loop holds: their results (as actions) and the
-/// fact extractor's job queue.
+/// The ends the event loop holds: terminal events (read on their own thread, so that a key
+/// wakes the loop at once), the background workers' results (as actions) and the fact
+/// extractor's job queue. A channel whose sender is gone is replaced by one that never
+/// delivers, so the loop never spins on it.
 struct Workers {
-    rx: mpsc::Receiver<Action>,
+    events: Receiver<std::io::Result<Event>>,
+    rx: Receiver<Action>,
     jobs: mpsc::Sender<Job>,
     searcher: search_worker::Searcher,
+}
+
+/// Starts the thread that reads terminal events and hands them to the event loop; a read error
+/// ends it after being handed on.
+fn spawn_input() -> anyhow::Result<Receiver<std::io::Result<Event>>> {
+    let (tx, rx) = crossbeam_channel::unbounded();
+    std::thread::Builder::new()
+        .name("dubao-input".to_owned())
+        .spawn(move || loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                return;
+            }
+        })
+        .context("cannot start the terminal reader")?;
+    Ok(rx)
+}
+
+/// What one turn of the event loop has to draw.
+#[derive(Default)]
+struct Dirty {
+    /// Something the user waits for (a key's effect, a search answer, the first pages).
+    now: bool,
+    /// Background progress, drawn when the next background frame is due.
+    later: bool,
 }
 
 fn event_loop(
@@ -207,65 +250,122 @@ fn event_loop(
     workers: &mut Workers,
     stop: &AtomicI32,
 ) -> anyhow::Result<()> {
+    let mut last_draw = Instant::now();
+    let mut dirty = Dirty::default();
     loop {
         if stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
-        let mut dirty = false;
-        // Background results for a frame's worth of time at most, and the first pages alone:
-        // a burst of batches (a warm cache delivers pages faster than they can be listed) must
-        // not hold back the first screen or a key.
-        let started = std::time::Instant::now();
-        while let Ok(action) = workers.rx.try_recv() {
-            let done = matches!(action, Action::LoadDone { .. });
-            let empty = app.entries.is_empty();
-            apply(app, term, workers, action);
-            // New pages go to the search worker to be indexed (and searched).
-            workers.searcher.feed(app);
-            if done {
-                workers.searcher.load_done();
-            }
-            dirty = true;
-            if (empty && !app.entries.is_empty()) || started.elapsed() >= DRAIN_BUDGET {
-                break;
-            }
-        }
-        while let Ok(found) = workers.searcher.results.try_recv() {
-            apply(app, term, workers, found);
-            dirty = true;
-            if started.elapsed() >= DRAIN_BUDGET {
-                break;
-            }
-        }
-        // Short polls while pages, facts or a search answer are arriving, so they show up
-        // promptly; the signal flag is checked at least four times a second either way.
-        let (done, all) = app.facts_progress();
-        let searching = app.search.as_ref().is_some_and(|s| s.pending);
-        let wait = if searching {
-            10
-        } else if done < all || app.loading.is_some() {
-            30
+        // Sleep until something arrives: a key, a search answer or a background result (or the
+        // moment a background frame is due, or the signal check).
+        let wait = if dirty.later {
+            BACKGROUND_FRAME.saturating_sub(last_draw.elapsed())
         } else {
-            250
+            SIGNAL_CHECK
         };
-        if event::poll(Duration::from_millis(wait))? {
-            // Drain what is queued (a burst of wheel events) before drawing once.
-            loop {
-                if let Some(action) = to_action(app, event::read()?) {
-                    apply(app, term, workers, action);
-                    dirty = true;
-                }
-                if app.quit || !event::poll(Duration::ZERO)? {
-                    break;
-                }
-            }
+        crossbeam_channel::select_biased! {
+            recv(workers.events) -> ev => match ev {
+                Ok(ev) => on_event(app, term, workers, ev?, &mut dirty),
+                Err(_) => anyhow::bail!("the terminal's input is gone"),
+            },
+            recv(workers.searcher.results) -> found => match found {
+                Ok(found) => on_found(app, term, workers, found, &mut dirty),
+                Err(_) => workers.searcher.results = crossbeam_channel::never(),
+            },
+            recv(workers.rx) -> action => match action {
+                Ok(action) => on_background(app, term, workers, action, &mut dirty),
+                Err(_) => workers.rx = crossbeam_channel::never(),
+            },
+            default(wait) => {}
         }
+        drain(app, term, workers, &mut dirty)?;
         if app.quit {
             return Ok(());
         }
-        if dirty {
+        if dirty.now || (dirty.later && last_draw.elapsed() >= BACKGROUND_FRAME) {
             draw(term, app)?;
+            last_draw = Instant::now();
+            dirty = Dirty::default();
         }
+    }
+}
+
+/// Takes what else is queued before drawing once: every key (a burst of wheel events), then
+/// search answers and background results for a frame's worth of time at most (a warm cache
+/// delivers pages faster than they can be listed; that must not hold back a key).
+fn drain(
+    app: &mut App,
+    term: &mut Term,
+    workers: &mut Workers,
+    dirty: &mut Dirty,
+) -> anyhow::Result<()> {
+    let started = Instant::now();
+    loop {
+        if app.quit {
+            return Ok(());
+        }
+        if let Ok(ev) = workers.events.try_recv() {
+            on_event(app, term, workers, ev?, dirty);
+            continue;
+        }
+        if started.elapsed() >= DRAIN_BUDGET {
+            return Ok(());
+        }
+        if let Ok(found) = workers.searcher.results.try_recv() {
+            on_found(app, term, workers, found, dirty);
+            continue;
+        }
+        // The first pages are drawn alone, at once.
+        if app.entries.is_empty() || !dirty.now {
+            if let Ok(action) = workers.rx.try_recv() {
+                on_background(app, term, workers, action, dirty);
+                continue;
+            }
+        }
+        return Ok(());
+    }
+}
+
+/// A terminal event: applied, and drawn at once.
+fn on_event(app: &mut App, term: &mut Term, workers: &mut Workers, ev: Event, dirty: &mut Dirty) {
+    if let Some(action) = to_action(app, ev) {
+        apply(app, term, workers, action);
+        dirty.now = true;
+    }
+}
+
+/// A search answer: applied, and drawn at once (the hit count is what the user waits for).
+fn on_found(
+    app: &mut App,
+    term: &mut Term,
+    workers: &mut Workers,
+    found: Action,
+    dirty: &mut Dirty,
+) {
+    apply(app, term, workers, found);
+    dirty.now = true;
+}
+
+/// A background result: pages go on to the search worker to be indexed (and searched); the
+/// first pages are drawn at once, the rest with the next background frame.
+fn on_background(
+    app: &mut App,
+    term: &mut Term,
+    workers: &mut Workers,
+    action: Action,
+    dirty: &mut Dirty,
+) {
+    let done = matches!(action, Action::LoadDone { .. });
+    let empty = app.entries.is_empty();
+    apply(app, term, workers, action);
+    workers.searcher.feed(app);
+    if done {
+        workers.searcher.load_done();
+    }
+    if empty && !app.entries.is_empty() {
+        dirty.now = true;
+    } else {
+        dirty.later = true;
     }
 }
 
@@ -531,7 +631,7 @@ fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
 /// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
 /// order they are sent (the first screen's first, then pages as they load) and sends each
 /// article's facts back to `tx` as [`Action::FactsReady`].
-fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
+fn spawn_extractor(tx: Sender<Action>) -> mpsc::Sender<Job> {
     let (jobs, queue) = mpsc::channel::<Job>();
     let spawned = std::thread::Builder::new()
         .name("dubao-facts".to_owned())
@@ -539,6 +639,7 @@ fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
             // screen (the first pages arrive with the first jobs) before competing with it.
             let Ok(first) = queue.recv() else { return };
+            lower_priority();
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
             for (entry, article, year, edition) in std::iter::once(first).chain(queue) {
@@ -560,4 +661,39 @@ fn spawn_extractor(tx: mpsc::Sender<Action>) -> mpsc::Sender<Job> {
         // Without a thread the reader still works; facts stay empty.
     }
     jobs
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10), so that on a busy machine the
+/// minutes of fact extraction over a big archive take the cores the keys and searches leave
+/// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
+/// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: setpriority takes plain integers and touches no memory of ours; with `who`
+        // 0 it changes the calling thread only (Linux keeps nice values per thread). A failure
+        // (a sandbox forbidding it) leaves the priority as it was, which is harmless.
+        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The fact extractor's thread, and only it, runs at a lower priority.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn lower_priority_lowers_the_calling_thread_only() {
+        // SAFETY: getpriority reads the calling thread's nice value; errno is not consulted
+        // (a nice value of -1 is not expected in tests).
+        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        let before = nice();
+        let inside = std::thread::spawn(move || {
+            super::lower_priority();
+            nice()
+        })
+        .join()
+        .expect("thread");
+        assert_eq!(inside, (before + 10).min(19));
+        assert_eq!(nice(), before, "the calling thread keeps its priority");
+    }
 }

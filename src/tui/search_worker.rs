@@ -89,7 +89,7 @@ pub struct Searcher {
     jobs: mpsc::Sender<Job>,
     /// The newest generation asked for: a running search stops when it moves on.
     latest: Arc<AtomicU64>,
-    pub results: mpsc::Receiver<Action>,
+    pub results: crossbeam_channel::Receiver<Action>,
     /// Entries handed to the worker so far.
     fed: usize,
 }
@@ -99,7 +99,7 @@ impl Searcher {
     /// directory cannot be used; the notice says why, once).
     pub fn spawn(index_dir: Option<PathBuf>) -> Searcher {
         let (jobs, queue) = mpsc::channel::<Job>();
-        let (tx, results) = mpsc::channel();
+        let (tx, results) = crossbeam_channel::unbounded();
         let latest = Arc::new(AtomicU64::new(0));
         let live = Arc::clone(&latest);
         let _ = std::thread::Builder::new()
@@ -181,6 +181,9 @@ const COMMIT_PAGES: usize = 2_000;
 const COMMIT_AFTER: Duration = Duration::from_secs(2);
 /// Hits go out at least this often while a search runs.
 const HITS_INTERVAL: Duration = Duration::from_millis(40);
+/// Articles at the top of a search's order scanned before the index is asked (see
+/// [`Worker::search`]): a tall screen's worth of rows.
+const HEAD: usize = 100;
 
 struct Worker {
     index: Option<SearchIndex>,
@@ -199,12 +202,16 @@ struct Worker {
     /// The documents of deleted files were looked for (once, after the load).
     cleaned: bool,
     searches: VecDeque<SearchRequest>,
-    tx: mpsc::Sender<Action>,
+    tx: crossbeam_channel::Sender<Action>,
     latest: Arc<AtomicU64>,
 }
 
 impl Worker {
-    fn new(index: Option<SearchIndex>, tx: mpsc::Sender<Action>, latest: Arc<AtomicU64>) -> Self {
+    fn new(
+        index: Option<SearchIndex>,
+        tx: crossbeam_channel::Sender<Action>,
+        latest: Arc<AtomicU64>,
+    ) -> Self {
         Worker {
             index,
             articles: Vec::new(),
@@ -382,14 +389,33 @@ impl Worker {
     }
 
     /// Runs one search, sending its hits in chunks; false when the UI is gone.
+    ///
+    /// The first [`HEAD`] articles of the request (the top of the list, what the screen shows)
+    /// are scanned before the index is asked about the rest: scanning a screenful costs less
+    /// than a query naming every article that holds a common character, so the first hit
+    /// count shows at once.
     fn search(&self, req: &SearchRequest) -> bool {
         let live = || self.latest.load(Ordering::Relaxed) == req.gen;
-        let order = self.candidates(req);
+        let head = req.order.len().min(HEAD);
         let needle = search_form(&req.query);
         let mut hits = Vec::new();
         let mut last = Instant::now();
         let mut sent_any = false;
-        for &i in &order {
+        let mut asked = false;
+        let mut order: Vec<usize> = req.order[..head].to_vec();
+        let mut next = 0;
+        loop {
+            let Some(&i) = order.get(next) else {
+                if asked {
+                    break;
+                }
+                // The head is done: the index names the candidates among the rest.
+                asked = true;
+                order = self.candidates(&req.query, &req.order[head..]);
+                next = 0;
+                continue;
+            };
+            next += 1;
             if !live() {
                 return true;
             }
@@ -423,16 +449,19 @@ impl Worker {
             .is_ok()
     }
 
-    /// The requested articles that may hold the query, in request order: those the index names
+    /// The articles of `order` that may hold `query`, in that order: those the index names
     /// (documents of the page version loaded), and every article not indexed yet.
-    fn candidates(&self, req: &SearchRequest) -> Vec<usize> {
+    fn candidates(&self, query: &str, order: &[usize]) -> Vec<usize> {
+        if order.is_empty() {
+            return Vec::new();
+        }
         let docs = self
             .index
             .as_ref()
             .filter(|i| i.files() > 0)
-            .and_then(|i| i.docs(&req.query).ok());
+            .and_then(|i| i.docs(query).ok());
         let Some(docs) = docs else {
-            return req.order.clone();
+            return order.to_vec();
         };
         let mut named = vec![false; self.articles.len()];
         for d in docs {
@@ -444,7 +473,7 @@ impl Worker {
                 }
             }
         }
-        req.order
+        order
             .iter()
             .copied()
             .filter(|&i| {
@@ -535,6 +564,55 @@ mod tests {
                 other => panic!("unexpected {other:?}"),
             }
         }
+    }
+
+    /// A search is answered in two parts (the head of the list scanned, the rest through the
+    /// index): together they are the scan's answer, in list order, nothing twice.
+    #[test]
+    fn head_and_rest_together_answer_what_the_scan_answers() {
+        let article = |k: usize| Article {
+            title: vec![format!("第{k}篇")],
+            paragraphs: vec![if k.is_multiple_of(7) {
+                "经开区".into()
+            } else {
+                "无关".into()
+            }],
+            ..Article::default()
+        };
+        let page = |k: usize| Page {
+            articles: vec![article(k)],
+            source: format!("p{k}.txt"),
+            year: None,
+            paper: None,
+            date: None,
+            page_no: None,
+            section: None,
+        };
+        let corpus = Corpus {
+            pages: (0..HEAD * 3).map(page).collect(),
+        };
+        let a = App::new(corpus, Vec::new(), Settings::default());
+        let mut searcher = Searcher::spawn(None);
+        searcher.feed(&a);
+        searcher.load_done();
+        std::thread::sleep(Duration::from_millis(500));
+        // The list in reverse: the head is the last articles loaded.
+        let order: Vec<usize> = a.visible.iter().rev().copied().collect();
+        let want = find_hits(
+            |i| a.entries.get(i).map(|e| &e.article),
+            &order,
+            "经开",
+            || true,
+        )
+        .expect("scan");
+        searcher.send(SearchRequest {
+            gen: 1,
+            query: "经开".to_owned(),
+            order,
+        });
+        let got = answer(&searcher, 1);
+        assert_eq!(got.len(), (HEAD * 3).div_ceil(7));
+        assert_eq!(got, want);
     }
 
     #[test]

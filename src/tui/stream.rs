@@ -11,8 +11,8 @@
 //! [`edition::assign_ids`] gives for the pages loaded so far, and at the end the ids of a full
 //! load. The reader keeps its selection by entry index, so renames never move it.
 
+use crossbeam_channel::Sender;
 use std::path::PathBuf;
-use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use super::app::Action;

@@ -65,11 +65,13 @@ pub fn add(
                 continue;
             }
         }
+        let compound = kind == FactKind::Place && is_compound(seg, s, e, found);
         found.retain(|(k, f)| {
             !replaced(&seg.f, kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f)
         });
         let taken = found
             .iter()
+            .filter(|(k, f)| !(compound && *k == FactKind::Place && s <= f.start && f.end <= e))
             .any(|(k, f)| named(*k) && f.start < e && s < f.end)
             || zones.iter().any(|z| z.start < e && s < z.end);
         if !taken {
@@ -100,30 +102,60 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                 && !same
                 && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
         }
+        // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body.
         FactKind::Organization => {
-            matches!(k, FactKind::Organization | FactKind::Place)
+            (matches!(k, FactKind::Organization | FactKind::Place)
                 && s <= f.start
                 && f.end <= e
-                && !same
+                && !same)
+                || (k == FactKind::Place && same)
         }
         _ => false,
     }
 }
 
-/// Whether the rules' organisation `k`/`f` read back past a verb into the clause before the
-/// body the tagger proposes at `s..e` with the same end (`辽大注重外国留学生能力培养辽宁大学`
-/// → `辽宁大学`): the tagger's left edge wins.
+/// Whether the rules' organisation `k`/`f` read back into the clause before the body the
+/// tagger proposes at `s..e` with the same end: the tagger's left edge wins where the rules'
+/// extra head starts inside a word (`被告携程商务公司` → `告携程商务公司`) or holds a word that
+/// is a verb (`辽大注重外国留学生能力培养辽宁大学` → `辽宁大学`), or opens with a word that is no
+/// noun, name or verb — an adjective, adverb or pronoun (`著名博彩公司`, `当地治安局`). A head
+/// opening with a noun or name (`英国百年老店巴林银行`, `山西建投第三建筑工程有限公司`) stays, as
+/// does one holding brackets or other marks.
 fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
     if !(kind == FactKind::Organization && k == kind && f.end == e && f.start < s) {
         return false;
     }
+    if !seg.f[f.start..s].iter().all(|&c| is_han(c)) {
+        return false;
+    }
+    if !seg.is_boundary(f.start) {
+        return true;
+    }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
-    seg.toks
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take_while(|(_, t)| t.end <= s)
-        .any(|(i, _)| seg.pos(i) == Pos::Verb)
+    seg.pos(first) == Pos::Other
+        || seg
+            .toks
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take_while(|(_, t)| t.end <= s)
+            .any(|(i, _)| seg.pos(i) == Pos::Verb)
+}
+
+/// Whether a proposed place at `s..e` is a compound of the divisions the rules found in it
+/// (`广东省佛山市南海区`): it ends as the last of them, a division, ends, and a rule place
+/// starts after its own start. The compound reads from the larger division down, so
+/// `兴县瓦塘镇山西` (running on into a company's name) is none. It becomes a fact beside its
+/// parts, which a reader looks up one by one.
+fn is_compound(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bool {
+    let ends_division = e
+        .checked_sub(1)
+        .and_then(|i| seg.f.get(i))
+        .is_some_and(|c| DIVISION_ENDS.contains(c));
+    ends_division
+        && found
+            .iter()
+            .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e)
 }
 
 /// Where the roles of the people found so far are written: right before each name.
@@ -232,6 +264,11 @@ fn person(
         },
     ))
 }
+
+/// Last chars of China's divisions, down to the village (`深圳市龙岗区`, `泗张镇`, `梁沟村`).
+const DIVISION_ENDS: &[char] = &[
+    '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡', '道', '村',
+];
 
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];

@@ -15,17 +15,17 @@ const AFTER: char = '\u{3}';
 
 /// One step of the hash (the FxHash mix): fast, and good enough to spread features over rows.
 #[inline(always)]
-fn mix(h: u64, x: u64) -> u64 {
+const fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
-/// Final avalanche so the top bits (the row) depend on every input bit.
+/// Final avalanche so the top bits (the row) depend on every input bit. The usual last step
+/// (`h ^= h >> 33`) is left out: it only changes the low 31 bits, and a row is the top
+/// `bits` (at most 26) bits, so every row is what it was with it.
 #[inline(always)]
 fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h
+    h.wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// A char as the features see it: ASCII digits as one digit, Latin letters lower-cased, so
@@ -73,70 +73,139 @@ fn word_hash(f: &[char], start: usize, end: usize) -> u64 {
         .fold(0x9e37_79b9, |h, &c| mix(h, norm(c) as u64))
 }
 
-/// Hashes of every feature of every char of `f`, `PER_CHAR` a char, given jieba's words as
-/// char spans (in order; chars outside every word count as words of their own). `out` is
-/// cleared and refilled.
-pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
-    out.clear();
-    let n = f.len();
-    // The word of each char: its span index in `spans`, which covers every char.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(words.len() + 4);
+/// Builds the id-seeded start of a template's hash; `const` so every template seed is folded
+/// at compile time.
+const fn t(id: u64) -> u64 {
+    mix(0xcbf2_9ce4_8422_2325, id)
+}
+
+/// Reusable buffers of [`each_char`]: kept per thread by the tagger, so tagging a text
+/// allocates nothing once the buffers have grown to the longest text seen.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    spans: Vec<(usize, usize)>,
+    hashes: Vec<u64>,
+    cs: Vec<Ch>,
+}
+
+/// A char as the features read it, with its [`class`], worked out once a char rather than
+/// once for every window it is in.
+#[derive(Debug, Clone, Copy)]
+struct Ch {
+    c: u64,
+    class: u64,
+}
+
+impl Ch {
+    /// `c` normalised; the class of a normalised char is the class of the char.
+    fn of(c: char) -> Ch {
+        let c = norm(c);
+        Ch {
+            c: c as u64,
+            class: class(c),
+        }
+    }
+}
+
+/// The word features' seeds of one word, mixed once a word instead of once a char: the
+/// features of its chars then differ only by the char's place in it.
+#[derive(Clone, Copy)]
+struct WordSeeds {
+    own: u64,
+    prev: u64,
+    next: u64,
+}
+
+impl WordSeeds {
+    /// Seeds of word `w` given every word's hash (1 and 2 stand for no word before or after).
+    fn of(hashes: &[u64], w: usize) -> WordSeeds {
+        let prev = if w > 0 { hashes[w - 1] } else { 1 };
+        let next = hashes.get(w + 1).copied().unwrap_or(2);
+        WordSeeds {
+            own: mix(t(10), hashes[w]),
+            prev: mix(t(12), prev),
+            next: mix(t(13), next),
+        }
+    }
+}
+
+/// Every word of `f` as a char span, in order: jieba's `words` where they are well formed,
+/// and each char outside them as a word of its own.
+fn cover(n: usize, words: &[(usize, usize)], spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
     let mut at = 0;
     for &(s, e) in words {
         if s < at || e > n || s >= e {
             continue;
         }
-        while at < s {
-            spans.push((at, at + 1));
-            at += 1;
-        }
+        spans.extend((at..s).map(|i| (i, i + 1)));
         spans.push((s, e));
         at = e;
     }
-    while at < n {
-        spans.push((at, at + 1));
-        at += 1;
-    }
-    let hashes: Vec<u64> = spans.iter().map(|&(s, e)| word_hash(f, s, e)).collect();
+    spans.extend((at..n).map(|i| (i, i + 1)));
+}
+
+/// Calls `sink` with the hashes of every feature of every char of `f`, in order, given
+/// jieba's words as char spans (in order; chars outside every word count as words of their
+/// own). Streaming them lets the tagger look each char's rows up while the next char's
+/// hashes are computed, with no buffer of hashes in between.
+pub fn each_char(
+    f: &[char],
+    words: &[(usize, usize)],
+    scratch: &mut Scratch,
+    mut sink: impl FnMut(&[u64; PER_CHAR]),
+) {
+    let Scratch { spans, hashes, cs } = scratch;
+    cover(f.len(), words, spans);
+    hashes.clear();
+    hashes.extend(spans.iter().map(|&(s, e)| word_hash(f, s, e)));
     // The text normalised, with a stand-in on either side: `cs[i + 1]` is char `i`.
-    let mut cs = Vec::with_capacity(n + 2);
-    cs.push(BEFORE);
-    cs.extend(f.iter().map(|&c| norm(c)));
-    cs.push(AFTER);
-    let t = |id: u64| mix(0xcbf2_9ce4_8422_2325, id);
-    let f2 = |id: u64, a: char, b: char| finish(mix(mix(t(id), a as u64), b as u64));
-    out.resize(n * PER_CHAR, 0);
+    cs.clear();
+    cs.push(Ch::of(BEFORE));
+    cs.extend(f.iter().map(|&c| Ch::of(c)));
+    cs.push(Ch::of(AFTER));
+    let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
     let mut w = 0;
-    for ((i, slot), win) in out
-        .chunks_exact_mut(PER_CHAR)
-        .enumerate()
-        .zip(cs.windows(3))
-    {
-        while spans[w].1 <= i {
-            w += 1;
+    if hashes.is_empty() {
+        return;
+    }
+    let mut seeds = WordSeeds::of(hashes, 0);
+    for (i, win) in cs.windows(3).enumerate() {
+        if spans[w].1 <= i {
+            while spans[w].1 <= i {
+                w += 1;
+            }
+            seeds = WordSeeds::of(hashes, w);
         }
         let (ws, we) = spans[w];
-        let (c1, c0, d1) = (win[0], win[1], win[2]);
+        let (c1, c0, d1) = (win[0].c, win[1].c, win[2].c);
         let pos = place_in_word(i, ws, we);
         let wlen = (we - ws).min(4) as u64;
-        let prev = if w > 0 { hashes[w - 1] } else { 1 };
-        let next = hashes.get(w + 1).copied().unwrap_or(2);
-        slot.copy_from_slice(&[
-            finish(mix(t(0), c0 as u64)),
-            finish(mix(t(1), c1 as u64)),
-            finish(mix(t(2), d1 as u64)),
-            f2(5, c1, c0),
-            f2(6, c0, d1),
-            finish(mix(mix(mix(t(9), c1 as u64), c0 as u64), d1 as u64)),
-            finish(mix(mix(t(10), hashes[w]), pos)),
+        sink(&[
+            finish(mix(t(0), c0)),
+            finish(mix(t(1), c1)),
+            finish(mix(t(2), d1)),
+            f2(t(5), c1, c0),
+            f2(t(6), c0, d1),
+            finish(mix(mix(mix(t(9), c1), c0), d1)),
+            finish(mix(seeds.own, pos)),
             finish(mix(
                 t(11),
-                pos << 12 | wlen << 8 | class(c1) << 4 | class(c0),
+                pos << 12 | wlen << 8 | win[0].class << 4 | win[1].class,
             )),
-            finish(mix(mix(t(12), prev), pos)),
-            finish(mix(mix(t(13), next), pos)),
+            finish(mix(seeds.prev, pos)),
+            finish(mix(seeds.next, pos)),
         ]);
     }
+}
+
+/// Hashes of every feature of every char of `f`, `PER_CHAR` a char (see [`each_char`]), for
+/// training. `out` is cleared and refilled.
+pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
+    out.clear();
+    each_char(f, words, &mut Scratch::default(), |h| {
+        out.extend_from_slice(h)
+    });
 }
 
 #[cfg(test)]

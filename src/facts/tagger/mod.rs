@@ -1,7 +1,8 @@
 //! A statistical tagger for people, places and organisations: an averaged perceptron over
-//! char and jieba-word features ([`features`]), BIO tags decoded by Viterbi ([`decode`]), with
-//! hashed, quantised weights embedded from `assets/ner.model` ([`model`]) and trained by
-//! `tools/train-tagger` on CLUENER2020 and People's Daily ([`corpus`]).
+//! char and jieba-word features ([`features`]), BIO tags decoded by Viterbi ([`decode`]; on i16
+//! lanes for the shipped model, [`lanes`]), with hashed, quantised weights embedded from
+//! `assets/ner.model` ([`model`]) and trained by `tools/train-tagger` on CLUENER2020 and
+//! People's Daily ([`corpus`]).
 //!
 //! It proposes spans; the rules in `people`, `places` and `orgs` decide what becomes a fact.
 //! The model is read on first use (a header parse: the weights are used where they lie), which
@@ -11,10 +12,13 @@ pub mod combine;
 pub mod corpus;
 pub mod decode;
 pub mod features;
+pub mod lanes;
 pub mod model;
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use lanes::Lane;
 use model::Model;
 
 /// The weights as shipped; an empty or foreign file means no tagger (rules only).
@@ -65,20 +69,56 @@ pub fn tag(f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
     }
 }
 
+/// Buffers one tagging needs, kept per thread so a text costs no allocation once they have
+/// grown to the longest text seen.
+#[derive(Default)]
+struct Scratch {
+    feats: features::Scratch,
+    emit: Vec<Lane>,
+    back: Vec<Lane>,
+    tags: Vec<usize>,
+}
+
+/// Chars of text whose buffers stay for the next text: an outsized paragraph (a fuzzer's
+/// 200,000 zone names) gives its memory back.
+const KEEP_CHARS: usize = 1 << 16;
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
 /// [`tag`] with a given model.
 pub fn tag_with(m: &Model, f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
-    let mut feats = Vec::new();
-    features::extract(f, words, &mut feats);
-    let emit = m.emissions(&feats, features::PER_CHAR);
-    let tags = decode::viterbi(&emit, &m.trans, &m.start);
-    decode::spans(&tags)
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            let spans = tag_in(m, f, words, &mut s);
+            if f.len() > KEEP_CHARS {
+                *s = Scratch::default();
+            }
+            spans
+        }
+        Err(_) => tag_in(m, f, words, &mut Scratch::default()),
+    })
+}
+
+/// Tags `f`: each char's rows summed as its hashes come (the loads overlap the next char's
+/// hashing), then one Viterbi pass over the lanes.
+fn tag_in(m: &Model, f: &[char], words: &[(usize, usize)], s: &mut Scratch) -> Vec<Span> {
+    let Scratch {
+        feats,
+        emit,
+        back,
+        tags,
+    } = s;
+    emit.clear();
+    emit.reserve(f.len());
+    features::each_char(f, words, feats, |h| emit.push(m.emission(h)));
+    m.lanes.decode(emit, back, tags);
+    decode::spans(tags)
         .into_iter()
         .map(|(kind, start, end)| {
             let margin: i32 = (start..end)
-                .map(|i| {
-                    let e = &emit[i * decode::TAGS..(i + 1) * decode::TAGS];
-                    e[tags[i]] - e[0]
-                })
+                .map(|i| i32::from(emit[i][tags[i]]) - i32::from(emit[i][0]))
                 .sum();
             Span {
                 kind,

@@ -6,17 +6,24 @@
 //! a tag and zero padding, so a row is one aligned 8-byte load.
 
 use super::decode::TAGS;
+use super::features::PER_CHAR;
+use super::lanes::{Lane, Lanes, LANES};
 
 const MAGIC: &[u8; 8] = b"DBNER2\0\0";
 
 /// Bytes a row: the tags' weights, padded.
 pub const ROW: usize = 8;
 
+// A row is summed straight into the decoder's lanes.
+const _: () = assert!(ROW == LANES && TAGS <= ROW);
+
 /// A model read from its bytes.
 pub struct Model {
     bits: u32,
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
+    /// `trans` and `start` as the i16 decoder wants them.
+    pub lanes: Lanes,
     rows: &'static [u8],
 }
 
@@ -30,13 +37,15 @@ fn i32_at(b: &[u8], at: usize) -> Option<i32> {
 
 impl Model {
     /// Reads the header; `None` when the bytes are no model of this format and tag set (an
-    /// empty asset, say), so a build without a trained model still runs on its rules.
+    /// empty asset, say), or its transitions are too large for the i16 decoder
+    /// ([`super::lanes::MAX_TRANS`]), so a build without a usable model still runs on its rules.
     pub fn parse(bytes: &'static [u8]) -> Option<Model> {
         if bytes.get(..8)? != MAGIC {
             return None;
         }
         let bits = u32_at(bytes, 8)?;
         let tags = u32_at(bytes, 12)? as usize;
+        // At most 26 bits: `features::finish` relies on rows being the hash's top 31 bits or fewer.
         if tags != TAGS || !(8..=26).contains(&bits) {
             return None;
         }
@@ -54,10 +63,12 @@ impl Model {
         if rows.len() != (1usize << bits) * ROW {
             return None;
         }
+        let lanes = Lanes::new(&trans, &start)?;
         Some(Model {
             bits,
             trans,
             start,
+            lanes,
             rows,
         })
     }
@@ -81,28 +92,22 @@ impl Model {
         (h >> (64 - bits)) as usize
     }
 
-    /// Emission scores, `TAGS` a char, for features `per_char` a char.
-    pub fn emissions(&self, feats: &[u64], per_char: usize) -> Vec<i32> {
-        let n = feats.len() / per_char.max(1);
-        let mut emit = vec![0i32; n * TAGS];
+    /// The emission scores of one char, one lane a tag: the sum of its features' rows. i16
+    /// holds it exactly (`PER_CHAR` i8 weights), and eight of them are one vector add.
+    #[inline(always)]
+    pub fn emission(&self, hashes: &[u64; PER_CHAR]) -> Lane {
         // Rows as fixed arrays: one bounds check a lookup, and the adds become one vector op.
         let (rows, _) = self.rows.as_chunks::<ROW>();
-        for (fs, out) in feats
-            .chunks_exact(per_char.max(1))
-            .zip(emit.chunks_exact_mut(TAGS))
-        {
-            let mut acc = [0i32; ROW];
-            for &h in fs {
-                // Rows are whole by construction (checked in `parse`); a miss adds nothing.
-                if let Some(row) = rows.get(Model::row(self.bits, h)) {
-                    for (a, &w) in acc.iter_mut().zip(row) {
-                        *a += i32::from(w as i8);
-                    }
+        let mut acc = [0i16; LANES];
+        for &h in hashes {
+            // Rows are whole by construction (checked in `parse`); a miss adds nothing.
+            if let Some(row) = rows.get(Model::row(self.bits, h)) {
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += i16::from(w as i8);
                 }
             }
-            out.copy_from_slice(&acc[..TAGS]);
         }
-        emit
+        acc
     }
 }
 
@@ -122,8 +127,8 @@ mod tests {
         let bytes = Model::write(bits, &[0; TAGS * TAGS], &[1; TAGS], &rows);
         let m = Model::parse(leak(bytes)).expect("parses");
         assert_eq!(m.start, vec![1; TAGS]);
-        let emit = m.emissions(&[0, 0], 2);
-        assert_eq!(emit[3], 10);
+        let emit = m.emission(&[0; PER_CHAR]);
+        assert_eq!(emit[3], 5 * PER_CHAR as i16);
         assert_eq!(emit[0], 0);
     }
 

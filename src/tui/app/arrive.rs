@@ -36,7 +36,11 @@ impl App {
         if self.entries.len() == first {
             return Vec::new();
         }
-        self.regrow();
+        self.facts_done += self.entries[first..]
+            .iter()
+            .filter(|e| e.facts_ready)
+            .count();
+        self.regrow_after(Some(first));
         let new: Vec<usize> = (first..self.entries.len())
             .filter(|&i| !self.entries[i].facts_ready)
             .collect();
@@ -60,17 +64,18 @@ impl App {
     /// Recomputes the list after entries were added, keeping the selected article selected and
     /// on the same screen row; the reading position and the selected fact stay too.
     pub(super) fn regrow(&mut self) {
+        self.regrow_after(None);
+    }
+
+    /// [`Self::regrow`]; `Some(first)` when the entries from `first` on are the ones added.
+    fn regrow_after(&mut self, first: Option<usize>) {
         let keep = self.current();
         let (_, per) = self.list_geometry();
-        let row_of = |app: &App| {
-            app.list_lines(per).iter().position(
-                |l| matches!(l, super::ListLine::Article { pos, part: 0 } if *pos == app.selected),
-            )
-        };
+        let row_of = |app: &App| app.row_line(per, app.selected).map(|(line, _)| line);
         let row = keep
             .and_then(|_| row_of(self))
             .map(|line| line.saturating_sub(self.list_offset));
-        self.compute_visible();
+        self.compute_visible_after(first);
         match keep.and_then(|k| self.visible.iter().position(|&v| v == k)) {
             Some(pos) => {
                 self.selected = pos;

@@ -128,6 +128,39 @@ impl App {
         let mut order: Vec<usize> = (0..self.entries.len())
             .filter(|&i| self.passes(&self.entries[i]))
             .collect();
+        order.sort_by(|&a, &b| self.order_cmp(a, b));
+        order
+    }
+
+    /// [`Self::base_order`] when the entries from `first` on are new and `visible` is the base
+    /// order of those before (nothing narrows it): only the new ones are sorted, then merged in,
+    /// so a batch of pages arriving into a list of 100,000 articles costs a walk of the list,
+    /// not a sort of it. The order is total (it ends with the entry index), so the merge gives
+    /// exactly what the full sort gives.
+    fn base_order_after(&self, first: usize) -> Vec<usize> {
+        let mut new: Vec<usize> = (first..self.entries.len())
+            .filter(|&i| self.passes(&self.entries[i]))
+            .collect();
+        new.sort_by(|&a, &b| self.order_cmp(a, b));
+        let old = &self.visible;
+        let mut out = Vec::with_capacity(old.len() + new.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() && j < new.len() {
+            if self.order_cmp(new[j], old[i]).is_lt() {
+                out.push(new[j]);
+                j += 1;
+            } else {
+                out.push(old[i]);
+                i += 1;
+            }
+        }
+        out.extend_from_slice(&old[i..]);
+        out.extend_from_slice(&new[j..]);
+        out
+    }
+
+    /// The list's sort order between two entries: a total order (ties end on the index).
+    fn order_cmp(&self, a: usize, b: usize) -> std::cmp::Ordering {
         // Borrowed, not cloned: a sort compares n·log n times (a second for 100,000 articles).
         let key = |i: usize| {
             let p = &self.entries[i].page;
@@ -139,8 +172,8 @@ impl App {
             )
         };
         match self.sort {
-            Sort::Load => order.sort_by_key(|&i| (self.entries[i].page.order, i)),
-            Sort::DateDesc | Sort::DateAsc => order.sort_by(|&a, &b| {
+            Sort::Load => (self.entries[a].page.order, a).cmp(&(self.entries[b].page.order, b)),
+            Sort::DateDesc | Sort::DateAsc => {
                 let (da, db) = (
                     &self.entries[a].page.sort_date,
                     &self.entries[b].page.sort_date,
@@ -152,9 +185,8 @@ impl App {
                     (x, y) => x.is_none().cmp(&y.is_none()),
                 };
                 by_date.then_with(|| key(a).cmp(&key(b)))
-            }),
+            }
         }
-        order
     }
 
     /// Recomputes the visible list after a filter, sort or search change, keeping the current
@@ -176,7 +208,18 @@ impl App {
     /// Recomputes `visible` (and a kept search's hits) from the filters, leaving the selection
     /// to the caller.
     pub(super) fn compute_visible(&mut self) {
-        let base = self.base_order();
+        self.compute_visible_after(None);
+    }
+
+    /// [`Self::compute_visible`]; `Some(first)` when the entries from `first` on just arrived
+    /// and nothing else changed, which merges them in instead of sorting the whole list.
+    pub(super) fn compute_visible_after(&mut self, first: Option<usize>) {
+        let base = match first {
+            Some(first) if !self.narrowed && first <= self.entries.len() => {
+                self.base_order_after(first)
+            }
+            _ => self.base_order(),
+        };
         if self.search.is_some() {
             // Articles that joined the list are searched too (by the worker, in the reader);
             // the hits found so far are placed at once, no article scanned here.
@@ -193,18 +236,34 @@ impl App {
     }
 
     /// The list's screen lines for rows of `per` lines each: a header wherever the page changes.
-    pub fn list_lines(&self, per: usize) -> Vec<ListLine> {
-        let mut out = Vec::with_capacity(self.visible.len() * (per + 1));
+    /// Lazy: drawing a screen or finding the selected row walks the list only that far, so a
+    /// frame near the top of 100,000 articles costs what one of 100 does.
+    pub fn list_lines(&self, per: usize) -> impl Iterator<Item = ListLine> + '_ {
         let mut last_page = None;
-        for (pos, &i) in self.visible.iter().enumerate() {
-            let page = self.entries[i].page.index;
-            if last_page != Some(page) {
-                out.push(ListLine::Header { entry: i });
-                last_page = Some(page);
+        self.visible.iter().enumerate().flat_map(move |(pos, &i)| {
+            let page = self.entries.get(i).map(|e| e.page.index);
+            let header = (last_page != Some(page)).then_some(ListLine::Header { entry: i });
+            last_page = Some(page);
+            header
+                .into_iter()
+                .chain((0..per).map(move |part| ListLine::Article { pos, part }))
+        })
+    }
+
+    /// The screen line of the first line of the row at list position `pos`, and whether a page
+    /// header stands right above it.
+    pub(super) fn row_line(&self, per: usize, pos: usize) -> Option<(usize, bool)> {
+        let mut header_above = false;
+        for (k, l) in self.list_lines(per).enumerate() {
+            match l {
+                ListLine::Article { pos: p, part: 0 } if p == pos => {
+                    return Some((k, header_above))
+                }
+                ListLine::Header { .. } => header_above = true,
+                ListLine::Article { .. } => header_above = false,
             }
-            out.extend((0..per).map(|part| ListLine::Article { pos, part }));
         }
-        out
+        None
     }
 
     /// The list's inner area: its height in lines and the lines per row.
@@ -224,33 +283,27 @@ impl App {
     pub(super) fn keep_list_visible(&mut self) {
         let (h, per) = self.list_geometry();
         let h = h.max(1);
-        let lines = self.list_lines(per);
-        let Some(first) = lines
-            .iter()
-            .position(|l| matches!(l, ListLine::Article { pos, .. } if *pos == self.selected))
-        else {
+        let Some((first, header_above)) = self.row_line(per, self.selected) else {
             self.list_offset = 0;
             return;
         };
-        let top = if first > 0 && matches!(lines[first - 1], ListLine::Header { .. }) {
-            first - 1
-        } else {
-            first
-        };
+        let top = if header_above { first - 1 } else { first };
         let last = first + per - 1;
         if top < self.list_offset {
             self.list_offset = top;
         } else if last >= self.list_offset + h {
             self.list_offset = last + 1 - h;
         }
-        self.list_offset = self.list_offset.min(lines.len().saturating_sub(h));
+        // No blank screen past the end: count the lines only as far as a full screen needs.
+        let shown = self.list_lines(per).take(self.list_offset + h).count();
+        self.list_offset = self.list_offset.min(shown.saturating_sub(h));
     }
 
     /// The list position of the article on screen line `row` of the list's inner area.
     pub(super) fn list_pos_at(&self, row: usize) -> Option<usize> {
         let (_, per) = self.list_geometry();
-        match self.list_lines(per).get(self.list_offset + row)? {
-            ListLine::Article { pos, .. } => Some(*pos),
+        match self.list_lines(per).nth(self.list_offset + row)? {
+            ListLine::Article { pos, .. } => Some(pos),
             ListLine::Header { .. } => None,
         }
     }
@@ -481,7 +534,6 @@ mod app_tests {
         let a = app();
         let headers: Vec<String> = a
             .list_lines(1)
-            .into_iter()
             .filter_map(|l| match l {
                 ListLine::Header { entry } => Some(a.entries[entry].page.label("")),
                 ListLine::Article { .. } => None,
@@ -582,5 +634,82 @@ mod app_tests {
         a.update(Action::Cmd(Command::Top));
         assert_eq!(a.mode, Mode::Normal);
         assert!(!a.quit);
+    }
+}
+
+#[cfg(test)]
+mod arrival_tests {
+    use super::*;
+    use crate::model::{Article, Corpus};
+    use crate::tui::app::{Action, Settings};
+    use crate::tui::keys::Command;
+
+    /// A page of `n` articles; `zone` on every other one.
+    fn page(k: usize, date: Option<String>, paper: &str, n: usize) -> Page {
+        Page {
+            source: format!("p{k}.txt"),
+            year: None,
+            paper: Some(paper.to_owned()),
+            date: date.clone(),
+            page_no: u32::try_from(k % 5).ok(),
+            section: None,
+            articles: (0..n)
+                .map(|a| Article {
+                    id: format!("{k}/{a}"),
+                    title: vec![format!("第{k}版第{a}篇")],
+                    date: date.clone(),
+                    zone: (a % 2 == 0).then(|| "上党经济技术开发区".to_owned()),
+                    ..Article::default()
+                })
+                .collect(),
+        }
+    }
+
+    /// Pages arriving in batches are merged into the list; the list must be what sorting
+    /// everything gives, in every order and under a filter.
+    #[test]
+    fn arriving_pages_merge_into_the_sorted_list() {
+        for zone in [None, Some("上党")] {
+            let settings = Settings {
+                zone: zone.map(str::to_owned),
+                ..Settings::default()
+            };
+            let mut a = App::new(Corpus::default(), Vec::new(), settings);
+            for sorts in 0..3 {
+                for _ in 0..sorts {
+                    a.update(Action::Cmd(Command::Sort));
+                }
+                for batch in 0..6 {
+                    let pages = (0..7)
+                        .map(|j| {
+                            let k = batch * 7 + j;
+                            let date =
+                                (k % 4 != 0).then(|| format!("2025-12-{:02}", 1 + k * 7 % 28));
+                            (k, page(k, date, ["甲报", "乙报"][k % 2], 1 + k % 3))
+                        })
+                        .collect();
+                    a.update(Action::PagesLoaded {
+                        pages,
+                        renamed: Vec::new(),
+                        done: batch,
+                        total: 6,
+                    });
+                    assert_eq!(
+                        a.visible,
+                        a.base_order(),
+                        "batch {batch}, sort {:?}",
+                        a.sort
+                    );
+                }
+                a = App::new(
+                    Corpus::default(),
+                    Vec::new(),
+                    Settings {
+                        zone: zone.map(str::to_owned),
+                        ..Settings::default()
+                    },
+                );
+            }
+        }
     }
 }

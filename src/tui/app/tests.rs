@@ -531,3 +531,74 @@ fn enter_while_searching_narrows_and_fills_in() {
     assert_eq!(shown, entries.into_iter().collect::<Vec<_>>());
     assert_eq!(a.current(), Some(first), "the selection stays");
 }
+
+/// A long list of one-article pages, each its own group (a header above every row).
+fn long_app(pages: usize) -> App {
+    let corpus = Corpus {
+        pages: (0..pages)
+            .map(|k| Page {
+                source: format!("p{k}.txt"),
+                year: None,
+                paper: None,
+                date: None,
+                page_no: None,
+                section: None,
+                articles: vec![article(&format!("{k}"), None, &["标题"], &["正文。"])],
+            })
+            .collect(),
+    };
+    let mut a = App::new(corpus, Vec::new(), Settings::default());
+    a.update(Action::Resize(80, 24));
+    a
+}
+
+/// The list is walked only as far as the screen needs; the scroll position must still be the
+/// one a full walk gives: the selected row and its header in view, no blank screen at the end.
+#[test]
+fn the_list_scrolls_to_the_selection_and_stops_at_the_end() {
+    let mut a = long_app(500);
+    let (h, per) = a.list_geometry();
+    let total = a.list_lines(per).count();
+    assert_eq!(total, 500 * (per + 1));
+    a.update(Action::Cmd(Command::Bottom));
+    assert_eq!(a.selected, 499);
+    assert_eq!(a.list_offset, total - h, "the last screen is full");
+    a.update(Action::Cmd(Command::Top));
+    assert_eq!(a.list_offset, 0);
+    for _ in 0..40 {
+        a.update(Action::Cmd(Command::NextArticle));
+    }
+    let (line, header) = a.row_line(per, a.selected).expect("the selected row");
+    assert!(header, "every page's only article sits under its header");
+    assert!(line > a.list_offset && line + per <= a.list_offset + h);
+    assert_eq!(
+        a.list_pos_at(line - a.list_offset),
+        Some(a.selected),
+        "the row on screen is the selected article"
+    );
+    assert_eq!(a.list_pos_at(line - 1 - a.list_offset), None, "its header");
+}
+
+/// The facts count is kept as facts arrive (not recounted per frame): an article whose facts
+/// arrive twice counts once, pages arriving later count in.
+#[test]
+fn the_facts_count_follows_arrivals() {
+    let mut a = app();
+    assert_eq!(a.facts_progress(), (0, 3));
+    for _ in 0..2 {
+        a.update(Action::FactsReady {
+            entry: 1,
+            facts: vec![money(1, 4)],
+        });
+    }
+    assert_eq!(a.facts_progress(), (1, 3));
+    let mut page = corpus().pages.remove(0);
+    page.articles[0].facts = vec![money(0, 0)];
+    a.update(Action::PagesLoaded {
+        pages: vec![(1, page)],
+        renamed: Vec::new(),
+        done: 2,
+        total: 2,
+    });
+    assert_eq!(a.facts_progress(), (2, 6));
+}

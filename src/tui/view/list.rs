@@ -30,7 +30,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let per = rows_per_entry(body.width);
     let mut lines: Vec<Line> = app
         .list_lines(per)
-        .into_iter()
         .skip(app.list_offset)
         .take(body.height as usize)
         .filter_map(|l| match l {
