@@ -1,6 +1,13 @@
-//! Ingest speed: one page (decode + sanitise + parse) and a 1,000-page folder from disk.
+//! Ingest speed: one page (decode + sanitise + parse) and 1,000-page folders from disk, with
+//! throughput in bytes so criterion prints MB/s per core.
+//!
+//! Folders: 1,000 variants of the sample (¼ GB18030), built here; and, when
+//! `DUBAO_BENCH_ARCHIVE` names one, a folder built by
+//! `cargo run --release --example make_archive -- DIR 1000` (UTF-8, UTF-8 with BOM and CRLF,
+//! GB18030 mixed as archives are), read into memory first so only decode + sanitise + parse is
+//! timed.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dubao::ingest;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -30,24 +37,52 @@ fn make_folder() -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
+/// Bytes of every file under `root`.
+fn folder_bytes(root: &PathBuf) -> u64 {
+    let (sources, _) = ingest::expand_paths(std::slice::from_ref(root));
+    sources
+        .iter()
+        .filter_map(|s| s.read(u64::MAX).ok())
+        .map(|b| b.len() as u64)
+        .sum()
+}
+
 fn bench(c: &mut Criterion) {
-    c.bench_function("ingest/sample page", |b| {
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Bytes(SAMPLE.len() as u64));
+    group.bench_function("sample page", |b| {
         let source = ingest::sample_source();
         b.iter(|| black_box(ingest::load_source(black_box(&source), 1)));
     });
-    c.bench_function("ingest/parse only", |b| {
+    group.bench_function("parse only", |b| {
         b.iter(|| black_box(ingest::page::parse_page(black_box(SAMPLE), "sample", 1)));
     });
-    let mut group = c.benchmark_group("ingest");
     group.sample_size(10);
+    let (_guard, root) = make_folder();
+    group.throughput(Throughput::Bytes(folder_bytes(&root)));
     group.bench_function("1000-page folder", |b| {
-        let (_guard, root) = make_folder();
         b.iter(|| {
             let (corpus, errors) = ingest::load_paths(std::slice::from_ref(&root));
             assert!(errors.is_empty());
             black_box(corpus)
         });
     });
+    if let Some(dir) = std::env::var_os("DUBAO_BENCH_ARCHIVE") {
+        let (sources, _) = ingest::expand_paths(&[PathBuf::from(dir)]);
+        let files: Vec<(String, Vec<u8>)> = sources
+            .iter()
+            .filter_map(|s| Some((s.name(), s.read(u64::MAX).ok()?)))
+            .collect();
+        let bytes: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_function("archive in memory", |b| {
+            b.iter(|| {
+                for (k, (name, data)) in files.iter().enumerate() {
+                    black_box(ingest::parse_bytes(name, data, k + 1).ok());
+                }
+            });
+        });
+    }
     group.finish();
 }
 

@@ -47,7 +47,8 @@ use super::furniture;
 use super::labels::{label_line, Label};
 use super::shape::{
     is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
-    line_width, strip_column_label, uses_indentation, wrap_width, TITLE_MAX_CHARS, WRAP_SLACK,
+    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, TITLE_MAX_CHARS,
+    WRAP_SLACK,
 };
 use crate::text::fold::fold;
 
@@ -343,7 +344,7 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         // body of a photo item or an article's last paragraph.
         Some((Some(caption), credit))
             if !looks_like_caption(line, &caption)
-                && (caption.chars().count() > TITLE_MAX_CHARS
+                && (more_chars_than(&caption, TITLE_MAX_CHARS)
                     || (!is_title_like(&caption) && follows_body(blocks))) =>
         {
             push_text(blocks, TextBlock::new(&caption, cx), cx);
@@ -431,7 +432,7 @@ fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
         (Class::Body, Rule::InlineParagraph)
     } else if opens_with_full_date(&tb.text) {
         (Class::Body, Rule::DateOpening)
-    } else if is_short_sentence(&tb.text) && tb.text.chars().count() <= TITLE_MAX_CHARS {
+    } else if is_short_sentence(&tb.text) && !more_chars_than(&tb.text, TITLE_MAX_CHARS) {
         (Class::Body, Rule::ShortSentence)
     } else {
         (Class::Body, Rule::Paragraph)
@@ -453,7 +454,7 @@ impl TextBlock {
         let dateline = split_dateline(line);
         let at_edge = cx.wrap.is_some_and(|w| line_width(line) + WRAP_SLACK >= w);
         let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
-        let names = if line.chars().count() <= NAMES_LINE_MAX_CHARS {
+        let names = if !more_chars_than(line, NAMES_LINE_MAX_CHARS) {
             parse_names(line)
         } else {
             None

@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold;
 
-use super::shape::is_pad;
+use super::shape::{is_pad, more_chars_than};
 
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
@@ -56,6 +56,9 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
     }
     let mut names = Vec::new();
     for token in inner.split(is_name_sep).filter(|t| !t.is_empty()) {
+        if !could_hold_a_name(token) {
+            return None;
+        }
         let name = strip_role(token);
         if name.is_empty() {
             continue; // the role word alone
@@ -66,6 +69,20 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         names.push(name.to_owned());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
+const ROLE_MAX_CHARS: usize = 5;
+/// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).
+const NAME_MAX_CHARS: usize = 12;
+
+/// Whether a byline token may be a role word and a name, before anything is folded: Han chars
+/// and `·` only, and not longer than a role word and a name. Folding keeps Han chars Han and
+/// others not, and role words are Han, so a token failing this fails [`looks_like_name`] after
+/// [`strip_role`] too — a title line (`沁水经开区签约年产 7 万吨…`) ends here at once.
+fn could_hold_a_name(token: &str) -> bool {
+    !more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
+        && token.chars().all(|c| is_han(c) || c == '·')
 }
 
 /// Longest collective author (`人民日报特约评论员`).
@@ -154,7 +171,7 @@ const CLOSING_ROLES: &[&str] = &[
 pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(is_pad);
     if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
-        || t.chars().count() > NAMES_LINE_MAX_CHARS
+        || more_chars_than(t, NAMES_LINE_MAX_CHARS)
     {
         return None;
     }
@@ -311,6 +328,39 @@ mod tests {
         assert!(closing_credit("（经济聚焦）").is_none());
         assert!(closing_credit("（人民时评）").is_none());
         assert!(closing_credit("张三参与采写").is_none());
+    }
+
+    #[test]
+    fn the_token_prefilter_turns_down_only_what_names_would() {
+        assert_eq!(
+            ROLE_WORDS.iter().map(|r| r.chars().count()).max(),
+            Some(ROLE_MAX_CHARS)
+        );
+        assert!(looks_like_name(
+            &"阿".repeat(NAME_MAX_CHARS - 1).replace("阿阿", "阿·")
+        ));
+        assert!(!looks_like_name(&format!(
+            "阿·{}",
+            "阿".repeat(NAME_MAX_CHARS - 1)
+        )));
+        for token in [
+            "新华社记者",
+            "记者王波",
+            "本報記者張三",
+            "阿卜杜·热合曼",
+            "歐陽修文",
+        ] {
+            assert!(could_hold_a_name(token), "{token}");
+        }
+        for line in [
+            "沁水经开区签约年产7万吨项目",
+            "Ａ１张三",
+            "记者张三2",
+            "5G赋能",
+        ] {
+            assert!(!could_hold_a_name(line));
+            assert!(parse_names(line).is_none());
+        }
     }
 
     #[test]

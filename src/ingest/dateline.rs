@@ -41,43 +41,17 @@ pub(super) const AGENCIES: &[&str] = &[
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // Datelines and their reporters sit in the first few dozen chars: fold only those, and
-    // only when a 讯 or 电 is there at all.
-    if !text
-        .chars()
-        .take(DATELINE_MARKER_MAX)
-        .any(|c| matches!(c, '讯' | '訊' | '电' | '電'))
-    {
+    // only when a 讯 or 电 is there with no sentence punctuation before it (most paragraphs with
+    // a 电 near their start, `近日，记者从电力公司获悉`, end here). Only 訊 and 電 fold to 讯 and
+    // 电, and nothing folds to the punctuation (a test checks), so the marker and the
+    // punctuation before it are where the folded text has them.
+    let head = marker_head(text)?;
+    if !valid_marker(head) {
         return None;
     }
     let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
     let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
-    let window = folded.len().min(DATELINE_MARKER_MAX);
-    let end = (0..window).find(|&i| matches!(folded[i], '讯' | '电'))?;
-    let marker_f: String = folded[..=end].iter().filter(|c| !is_pad(**c)).collect();
-    if marker_f.chars().any(|c| {
-        matches!(
-            c,
-            '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）'
-        )
-    }) {
-        return None;
-    }
-    let stem: String = marker_f
-        .chars()
-        .take(marker_f.chars().count() - 1)
-        .collect();
-    let dated = stem.contains('月') && stem.contains('日');
-    let valid = match folded[end] {
-        '讯' => {
-            stem.starts_with("本报")
-                || dated
-                || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
-        }
-        _ => (dated && stem.ends_with('日')) || (AGENCIES.contains(&stem.as_str())),
-    };
-    if !valid || stem.chars().count() < 2 || stem.chars().count() > 24 {
-        return None;
-    }
+    let end = head.chars().count().saturating_sub(1);
     let marker: String = chars[..=end].iter().collect::<String>();
     let mut pos = end + 1;
     skip_pad(&chars, &mut pos);
@@ -88,6 +62,53 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         reporters,
         body_start: pos,
     })
+}
+
+/// The text up to and including its first 讯 or 电 (訊, 電), when that stands among the first
+/// [`DATELINE_MARKER_MAX`] chars with no [`is_marker_stop`] punctuation before it.
+fn marker_head(text: &str) -> Option<&str> {
+    for (k, (b, c)) in text.char_indices().enumerate() {
+        if k == DATELINE_MARKER_MAX || is_marker_stop(c) {
+            return None;
+        }
+        if matches!(c, '讯' | '訊' | '电' | '電') {
+            return Some(&text[..b + c.len_utf8()]);
+        }
+    }
+    None
+}
+
+/// Whether the text up to a dateline's 讯 or 电 is a dateline's marker: `本报讯`, a paper's or
+/// site's name and 讯 (`科学导报讯`), a dated 讯, an agency's 电 or a dated 电
+/// (`新华社太原12月3日电`). Only these few chars are folded: a title with a 电 in it (most lines
+/// that get here) is turned down before the paragraph's head is collected and folded.
+fn valid_marker(head: &str) -> bool {
+    let marker_f: String = fold(head).chars().filter(|c| !is_pad(*c)).collect();
+    let Some(last) = marker_f.chars().last() else {
+        return false;
+    };
+    let stem = &marker_f[..marker_f.len() - last.len_utf8()];
+    if stem.chars().any(is_marker_stop) {
+        return false;
+    }
+    let dated = stem.contains('月') && stem.contains('日');
+    let valid = match last {
+        '讯' => {
+            stem.starts_with("本报")
+                || dated
+                || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
+        }
+        _ => (dated && stem.ends_with('日')) || AGENCIES.contains(&stem),
+    };
+    valid && (2..=24).contains(&stem.chars().count())
+}
+
+/// Punctuation that cannot stand inside a dateline's marker (`科学导报讯`): a clause has begun.
+fn is_marker_stop(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）'
+    )
 }
 
 pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
@@ -169,6 +190,24 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`opens_with_marker`] relies on: of the chars folding changes (full-width forms and
+    /// CJK ideographs), only 訊 and 電 become a marker, and none becomes a stop.
+    #[test]
+    fn only_the_markers_fold_to_markers() {
+        let mut to_marker = Vec::new();
+        for c in (0x4E00..=0x9FFF)
+            .chain(0xFF00..=0xFFEF)
+            .filter_map(char::from_u32)
+        {
+            let f = fold(&format!("{c}a")).chars().next().unwrap_or(c);
+            assert!(!is_marker_stop(f) || f == c, "{c} folds to {f}");
+            if matches!(f, '讯' | '电') {
+                to_marker.push(c);
+            }
+        }
+        assert_eq!(to_marker, ['电', '訊', '讯', '電']);
+    }
 
     #[test]
     fn datelines() {

@@ -53,19 +53,39 @@ const NAME_MAX_CHARS: usize = 12;
 /// The edition a page's header or footer states: the first header line found among the page's
 /// first and last lines, completed by the others (a paper's name above, a date line below).
 pub fn from_header(text: &str) -> Edition {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(|l| l.trim_matches(is_pad))
-        .filter(|l| !l.is_empty())
-        .collect();
-    let tail_start = lines.len().saturating_sub(TAIL_LINES).max(HEAD_LINES);
-    let candidates = lines
-        .iter()
-        .take(HEAD_LINES)
-        .chain(lines.iter().skip(tail_start));
-    candidates
-        .filter_map(|l| parse_header_line(l))
+    header_candidates(text)
+        .into_iter()
+        .filter_map(parse_header_line)
         .fold(Edition::default(), Edition::or)
+}
+
+/// The page's first [`HEAD_LINES`] and last [`TAIL_LINES`] non-empty lines (trimmed), each once,
+/// in page order: only those are read, from both ends, never the whole page.
+fn header_candidates(text: &str) -> Vec<&str> {
+    let mut lines: Vec<&str> = text
+        .lines()
+        .filter_map(trimmed_non_empty)
+        .take(HEAD_LINES + TAIL_LINES + 1)
+        .collect();
+    if lines.len() <= HEAD_LINES + TAIL_LINES {
+        // The whole page: the tail is what follows the head.
+        return lines;
+    }
+    lines.truncate(HEAD_LINES);
+    let mut tail: Vec<&str> = text
+        .lines()
+        .rev()
+        .filter_map(trimmed_non_empty)
+        .take(TAIL_LINES)
+        .collect();
+    tail.reverse();
+    lines.extend(tail);
+    lines
+}
+
+/// A line without its padding, unless nothing is left.
+fn trimmed_non_empty(line: &str) -> Option<&str> {
+    Some(line.trim_matches(is_pad)).filter(|l| !l.is_empty())
 }
 
 /// Whitespace that pads header fields: ASCII space, tab, ideographic space, NBSP.

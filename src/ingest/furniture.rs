@@ -4,7 +4,7 @@
 use crate::text::fold::fold;
 
 use super::classify::Rule;
-use super::shape::is_pad;
+use super::shape::{is_pad, more_chars_than};
 use super::year;
 
 /// Longest page header line.
@@ -20,7 +20,7 @@ fn is_chrome(line: &str) -> bool {
 /// Which kind of furniture a line is, if it is: the rule that says so.
 pub(super) fn furniture(line: &str) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
-    let long = line.chars().nth(CHROME_MAX_CHARS).is_some();
+    let long = more_chars_than(line, CHROME_MAX_CHARS);
     if long || !could_be_header(line) {
         if !line.starts_with(FOOTER_FIRST_CHARS) {
             return None;

@@ -4,7 +4,7 @@
 
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
-use super::shape::is_pad;
+use super::shape::{is_pad, more_chars_than};
 use crate::text::fold::fold;
 
 /// Lines with a fixed meaning inside an article.
@@ -42,7 +42,7 @@ const BOX_LABELS: &[&str] = &[
 
 /// A line with a fixed meaning (summary label, box label, numbered part, author's note).
 pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
-    if line.chars().count() > NAMES_LINE_MAX_CHARS * 2 {
+    if more_chars_than(line, NAMES_LINE_MAX_CHARS * 2) {
         return None;
     }
     if is_author_note(line) {
@@ -54,7 +54,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
         .trim_start_matches(['【', '[', '〔'])
         .trim_end_matches(['】', ']', '〕', '：', ':'])
         .trim_matches(is_pad);
-    if bare.chars().count() > 6 {
+    if more_chars_than(bare, 6) {
         return None;
     }
     let f = fold(bare);

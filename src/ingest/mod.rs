@@ -20,7 +20,7 @@ use std::path::PathBuf;
 
 use crate::error::{LoadError, LoadProblem};
 use crate::model::{Corpus, Page};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize::{sanitize, sanitize_cow};
 
 /// The sample page that ships with dubao and opens when no path is given.
 pub const SAMPLE: &[u8] = include_bytes!("../../assets/sample.txt");
@@ -164,7 +164,7 @@ pub fn load_source_with(
 /// files itself, to hash them for the cache.
 pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, LoadError> {
     let (text, notice) = decode_bytes(name, bytes)?;
-    let clean = sanitize(&text);
+    let clean = sanitize_cow(&text);
     let mut page = page::parse_page(&clean, name, page_no);
     edition::finish(&mut page, &clean);
     Ok(Loaded { page, notice })
@@ -175,7 +175,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, L
 /// them. Fails exactly when [`parse_bytes`] does (parsing itself never fails).
 pub fn edition_of_bytes(name: &str, bytes: &[u8]) -> Result<Page, LoadError> {
     let (text, _) = decode_bytes(name, bytes)?;
-    let clean = sanitize(&text);
+    let clean = sanitize_cow(&text);
     let source = sanitize(name);
     let ed = edition::from_header(&clean).or(edition::from_path(&source));
     Ok(Page {

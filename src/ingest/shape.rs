@@ -1,5 +1,17 @@
 //! The shape of a line: padding, width, whether it ends a sentence, whether it could be a title.
 
+/// Whether `s` has more than `n` chars, without counting a long text to its end: a char is one
+/// to four bytes, so the byte length alone answers for most lines.
+pub(super) fn more_chars_than(s: &str, n: usize) -> bool {
+    if s.len() <= n {
+        false
+    } else if s.len() > n.saturating_mul(4) {
+        true
+    } else {
+        s.chars().count() > n
+    }
+}
+
 /// Title lines are short; body lines are long or end a sentence.
 pub(super) const TITLE_MAX_CHARS: usize = 40;
 
@@ -76,9 +88,8 @@ pub(super) fn is_unfinished(text: &str) -> bool {
 /// A column label at the end (`…（经济聚焦）`) does not count against the length.
 pub(super) fn is_title_like(line: &str) -> bool {
     let line = strip_column_label(line).0;
-    let n = line.chars().count();
     let last = line.chars().rev().find(|c| !is_pad(*c));
-    n <= TITLE_MAX_CHARS
+    !more_chars_than(line, TITLE_MAX_CHARS)
         && !line.contains('。')
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
@@ -92,7 +103,7 @@ pub(super) fn is_short_sentence(line: &str) -> bool {
     let clause = || line.contains(['，', '；', ',', ';']);
     match last {
         Some('！' | '!' | '…') => clause(),
-        Some('？' | '?') => line.chars().count() > SHORT_QUESTION_MAX && clause(),
+        Some('？' | '?') => more_chars_than(line, SHORT_QUESTION_MAX) && clause(),
         _ => false,
     }
 }
@@ -175,6 +186,23 @@ mod tests {
                 unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad)),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn more_chars_than_counts_like_chars() {
+        for s in [
+            "",
+            "a",
+            "中文",
+            "中文标点。",
+            "ab中文🙂",
+            &"字".repeat(60),
+            &"x".repeat(41),
+        ] {
+            for n in 0..70 {
+                assert_eq!(more_chars_than(s, n), s.chars().count() > n, "{s} {n}");
+            }
         }
     }
 

@@ -1,10 +1,47 @@
 //! Untrusted text must never drive the terminal: strip control characters and escape sequences.
 
+use std::borrow::Cow;
+
 /// Removes terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC, two-byte ESC sequences, their C1
 /// forms), C0/C1 control characters other than `\n`, and bidi overrides that would reorder the
 /// screen. A tab becomes a space so that columns stay predictable.
 pub fn sanitize(input: &str) -> String {
+    sanitize_cow(input).into_owned()
+}
+
+/// [`sanitize`] without the copy when there is nothing to remove, as for almost every page: one
+/// byte scan finds the first character that needs attention, the text before it is taken as
+/// it is and only the rest goes through the character loop.
+pub fn sanitize_cow(input: &str) -> Cow<'_, str> {
+    let Some(at) = first_unsafe(input) else {
+        return Cow::Borrowed(input);
+    };
     let mut out = String::with_capacity(input.len());
+    out.push_str(&input[..at]);
+    sanitize_into(&input[at..], &mut out);
+    Cow::Owned(out)
+}
+
+/// The byte offset of the first character [`sanitize`] would not copy as it is: a control other
+/// than `\n` (tab and ESC included) or an [`is_unsafe`] mark. Only ASCII controls and the lead
+/// bytes of the few unsafe non-ASCII characters (C1 controls `C2`, U+061C `D8`, bidi marks `E2`,
+/// BOM `EF`) need a closer look; every other byte is skipped.
+fn first_unsafe(input: &str) -> Option<usize> {
+    let bytes = input.as_bytes();
+    bytes.iter().enumerate().find_map(|(i, &b)| {
+        let suspect = match b {
+            b'\n' => false,
+            0..=0x1f | 0x7f => return Some(i),
+            0xc2 | 0xd8 | 0xe2 | 0xef => true,
+            _ => false,
+        };
+        // A lead byte starts a char, so `i` is a char boundary.
+        (suspect && input[i..].chars().next().is_some_and(is_unsafe)).then_some(i)
+    })
+}
+
+/// The character loop of [`sanitize`], appending to `out`.
+fn sanitize_into(input: &str, out: &mut String) {
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -17,7 +54,6 @@ pub fn sanitize(input: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Makes a one-line message safe to print: every control character (newline and tab included),
@@ -169,7 +205,39 @@ mod tests {
         assert_eq!(sanitize("甲\u{1b}"), "甲");
     }
 
+    /// The character loop alone over the whole input: what [`sanitize`] gave before the scan.
+    fn by_chars(s: &str) -> String {
+        let mut out = String::new();
+        super::sanitize_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        use std::borrow::Cow;
+        let page = "科学导报讯　“数字政府 2.0 版”上线…\n第二行 ｜ Ａ１ \u{a0}NBSP";
+        assert!(matches!(super::sanitize_cow(page), Cow::Borrowed(_)));
+        for dirty in [
+            "a\tb",
+            "x\u{1b}[31my",
+            "\u{feff}头",
+            "甲\u{202e}乙",
+            "c\u{85}d",
+        ] {
+            assert!(
+                matches!(super::sanitize_cow(dirty), Cow::Owned(_)),
+                "{dirty:?}"
+            );
+            assert_eq!(super::sanitize(dirty), by_chars(dirty));
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_scan_changes_nothing(s in "[\\x00-\\x{9f}\\x{a0}\\x{200e}\\x{202e}\\x{2066}\\x{61c}\\x{feff}\\x{201c}\\x{ff0c}中文\\[\\]\\\\;0-9a-z\n]{0,40}") {
+            proptest::prop_assert_eq!(super::sanitize(&s), by_chars(&s));
+        }
+
         #[test]
         fn nothing_unsafe_survives(s in "[\\x00-\\x{9f}\\x{200e}\\x{202e}中文\\[\\]\\\\;0-9a-z\n]{0,40}") {
             let out = sanitize(&s);

@@ -299,3 +299,26 @@ proptest::proptest! {
         let _ = from_header(&format!("{line}\n{path}\n{line}"));
     }
 }
+
+/// Header candidates read from both ends are the lines the whole-page filter gave: the first
+/// five and the last four non-empty lines, each once, for pages of every length.
+#[test]
+fn header_candidates_are_the_head_and_the_tail() {
+    for n in 0..16 {
+        let lines: Vec<String> = (0..n).map(|i| format!("　第{i}行 ")).collect();
+        let text = lines.join("\n\n \n");
+        let all: Vec<&str> = text
+            .lines()
+            .map(|l| l.trim_matches(is_pad))
+            .filter(|l| !l.is_empty())
+            .collect();
+        let tail_start = all.len().saturating_sub(TAIL_LINES).max(HEAD_LINES);
+        let expected: Vec<&str> = all
+            .iter()
+            .take(HEAD_LINES)
+            .chain(all.iter().skip(tail_start))
+            .copied()
+            .collect();
+        assert_eq!(header_candidates(&text), expected, "{n} lines");
+    }
+}
