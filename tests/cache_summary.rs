@@ -135,3 +135,22 @@ fn a_damaged_summary_is_ignored_rebuilt_and_noted_once() {
         assert_eq!(listed(dir.path(), cache.path()), (want.clone(), vec![]));
     }
 }
+
+#[test]
+fn a_run_on_stdin_alone_keeps_no_summary() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("dubao")
+        .unwrap()
+        .env("DUBAO_CACHE_DIR", cache.path())
+        .args(["list", "-"])
+        .write_stdin(SAMPLE)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(summaries(cache.path()).is_empty(), "a summary of stdin");
+}

@@ -1,13 +1,13 @@
 //! The command line as scripts use it: `list`, `dump`, `zones`, encodings and bad input.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 
-fn dubao() -> Command {
-    Command::cargo_bin("dubao").expect("binary builds")
-}
+#[path = "support/bin.rs"]
+mod bin;
+
+use bin::dubao;
 
 fn stdout_of(args: &[&str]) -> String {
     let out = dubao().args(args).output().expect("runs");

@@ -1,11 +1,10 @@
 //! `dubao facts` end to end: formats, kind filter, errors.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+#[path = "support/bin.rs"]
+mod bin;
 
-fn dubao() -> Command {
-    Command::cargo_bin("dubao").expect("the dubao binary is built")
-}
+use bin::dubao;
+use predicates::prelude::*;
 
 #[test]
 fn csv_starts_with_its_header() {

@@ -1,15 +1,16 @@
 //! `dubao projects`, `dubao mentions` and the ledger's columns of `dubao zones`, as a user runs
 //! them on the sample page and the pages written for the ledger.
 
-use assert_cmd::Command;
+#[path = "support/bin.rs"]
+mod bin;
+
 use serde_json::Value;
 
 const SAMPLE: &str = "assets/sample.txt";
 const PROGRESS: &str = "tests/pages/ledger_progress.txt";
 
 fn dubao(args: &[&str]) -> (bool, String, String) {
-    let out = Command::cargo_bin("dubao")
-        .expect("binary")
+    let out = bin::dubao()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .output()

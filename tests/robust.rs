@@ -2,13 +2,12 @@
 //! unreadable directories, damaged encodings. Every case must end in a clear one-line message
 //! and the other pages loading, never a hang, a crash or bytes that drive the terminal.
 
-use assert_cmd::Command;
+#[path = "support/bin.rs"]
+mod bin;
+
+use bin::dubao;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
-
-fn dubao() -> Command {
-    Command::cargo_bin("dubao").expect("binary builds")
-}
 
 /// Runs dubao, returns (exit code, stdout, stderr).
 fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {

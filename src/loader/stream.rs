@@ -79,7 +79,13 @@ impl Loader {
         let sources = self.stdin_read_once(sources, &mut errors);
         // Without a cache, facts found now would be thrown away: the second pass finds them.
         let facts = facts.filter(|_| self.cache.is_some());
-        let summary = self.open_summary(paths);
+        // A summary is of files: a run on stdin alone neither reads nor writes one.
+        let files = sources.iter().any(|s| matches!(s, Source::File(_)));
+        let summary = if files {
+            self.open_summary(paths)
+        } else {
+            None
+        };
         // `list` prints the heads: kept from this pass, they need no second read.
         let keep = facts.is_none();
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(sources.len());
@@ -122,7 +128,7 @@ impl Loader {
             },
             |done| (done, total.saturating_mul(2)),
         );
-        if let Some(cache) = self.cache.as_ref().filter(|_| !paths.is_empty()) {
+        if let Some(cache) = self.cache.as_ref().filter(|_| files && !paths.is_empty()) {
             let unchanged = summary
                 .as_ref()
                 .is_some_and(|s| reused == records.len() && s.len() == reused);
