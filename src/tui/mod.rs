@@ -498,10 +498,15 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             entries,
             overwrite,
         } => {
-            let articles: Vec<(&str, &crate::model::Article)> = entries
+            // Only articles with facts are exported: only they are copied with them.
+            let owned: Vec<(&str, crate::model::Article)> = entries
                 .iter()
-                .filter_map(|&i| app.entries.get(i).map(|e| (e.source.as_str(), &e.article)))
+                .filter_map(|&i| app.entries.get(i))
+                .filter(|e| !e.facts.is_empty())
+                .map(|e| (e.source.as_str(), e.with_facts()))
                 .collect();
+            let articles: Vec<(&str, &crate::model::Article)> =
+                owned.iter().map(|(s, a)| (*s, a)).collect();
             let n: usize = articles.iter().map(|(_, a)| a.facts.len()).sum();
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
@@ -603,7 +608,7 @@ const EXTRACT_DELAY_MS: u64 = 100;
 
 /// One article to extract facts from: its entry, the article, its page's year and edition date
 /// (relative dates such as `明天` resolve against the edition, as in `dubao facts`).
-type Job = (usize, Article, Option<i32>, Option<String>);
+type Job = (usize, Arc<Article>, Option<i32>, Option<String>);
 
 /// The entries to extract first: the current article, then the listed ones, then the rest,
 /// each once, those without facts only.
@@ -623,7 +628,7 @@ fn initial_jobs(app: &App) -> Vec<usize> {
 fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
     for i in entries {
         if let Some(e) = app.entries.get(i) {
-            let _ = jobs.send((i, e.article.clone(), e.year, e.page.date.clone()));
+            let _ = jobs.send((i, Arc::clone(&e.article), e.year, e.page.date.clone()));
         }
     }
 }
