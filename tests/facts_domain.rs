@@ -121,3 +121,12 @@ fn a_list_of_common_words_adds_no_organisation() {
     );
     assert!(!orgs.iter().any(|o| o == "政府" || o == "高校"), "{orgs:?}");
 }
+
+#[test]
+fn a_place_inside_a_listed_company_name_is_part_of_the_name() {
+    let text = "全区已引进广汽埃安、百济神州、宁德时代等龙头企业。";
+    let orgs = names(text, FactKind::Organization);
+    assert!(orgs.contains(&"百济神州".to_owned()), "{orgs:?}");
+    assert!(orgs.contains(&"宁德时代".to_owned()), "{orgs:?}");
+    assert!(!names(text, FactKind::Place).contains(&"神州".to_owned()));
+}

@@ -85,10 +85,17 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 *k == FactKind::Organization && fd.end == it.end && fd.start >= it.start
             })
         };
+        // A place or person read inside a longer item is part of its name (`百济神州` is no
+        // place `神州`); any other overlap says the item is something else.
         let covered = |it: &Item| {
-            found
-                .iter()
-                .any(|(_, fd)| fd.start < it.end && it.start < fd.end)
+            found.iter().any(|(k, fd)| {
+                fd.start < it.end
+                    && it.start < fd.end
+                    && !(matches!(k, FactKind::Place | FactKind::Person)
+                        && it.start <= fd.start
+                        && fd.end <= it.end
+                        && fd.end - fd.start < it.end - it.start)
+            })
         };
         let orgs = items.iter().filter(|it| is_org(it)).count();
         // The first item starts where the clause does: only an organisation found in it says
@@ -116,6 +123,12 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         if blocked || orgs == 0 || names.is_empty() || !(cued || orgs >= names.len()) {
             continue;
         }
+        found.retain(|(k, fd)| {
+            !(matches!(k, FactKind::Place | FactKind::Person)
+                && names
+                    .iter()
+                    .any(|it| it.start <= fd.start && fd.end <= it.end))
+        });
         added.extend(names.into_iter().map(|it| {
             (
                 FactKind::Organization,
