@@ -58,7 +58,7 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, |_| Ok(()))
+    start(corpus, failures, &options, None, false, |_| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -72,6 +72,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         Vec::new(),
         &options,
         index_dir,
+        true,
         move |tx| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
@@ -86,13 +87,15 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
     )
 }
 
-/// Sets up the terminal and the background workers (`background` gets the event channel; the
-/// search index is kept in `index_dir`) and runs the event loop.
+/// Sets up the terminal and the background workers (`background` gets the event channel and,
+/// when `loading`, loads the pages; the search index is kept in `index_dir`) and runs the event
+/// loop.
 fn start(
     corpus: Corpus,
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
+    loading: bool,
     background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
@@ -120,10 +123,7 @@ fn start(
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
     let mut searcher = search_worker::Searcher::spawn(index_dir);
-    searcher.feed(&app);
-    if app.loading.is_none() {
-        searcher.load_done();
-    }
+    searcher.begin(&app, loading);
     background(tx)?;
     let mut workers = Workers {
         events,

@@ -153,6 +153,18 @@ impl Searcher {
         }
     }
 
+    /// The first feed of a reader: the articles it starts with, and the end of the load when
+    /// there is nothing more to come (`loading` false). While pages load, the worker hears it
+    /// when the load ends: told early, it opened the index before the first pages (competing
+    /// with the first screen) and, on a warm open, dropped the kept documents of every file not
+    /// loaded yet as if deleted, then indexed them all again.
+    pub fn begin(&mut self, app: &App, loading: bool) {
+        self.feed(app);
+        if !loading {
+            self.load_done();
+        }
+    }
+
     /// Hands a search to the worker, cancelling any older generation.
     pub fn send(&self, req: SearchRequest) {
         self.latest.fetch_max(req.gen, Ordering::Relaxed);
@@ -690,5 +702,51 @@ mod tests {
         assert!(Arc::ptr_eq(&article, &a.entries[0].article));
         assert_eq!(a.entries[0].facts.len(), 1);
         assert!(a.entries[0].article.facts.is_empty());
+    }
+
+    /// The last index progress the worker reports within `wait`.
+    fn progress_after(s: &Searcher, wait: Duration) -> Option<(usize, usize)> {
+        let mut last = None;
+        let deadline = Instant::now() + wait;
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match s.results.recv_timeout(left) {
+                Ok(Action::IndexProgress { done, total }) => last = Some((done, total)),
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        last
+    }
+
+    /// A warm open fed page by page while the load runs finds every page in the kept index:
+    /// documents of files not loaded yet are not taken for deleted ones before the load ends.
+    #[test]
+    fn a_kept_index_survives_a_load_in_parts() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = app();
+        let mut first = Searcher::spawn(Some(dir.path().to_path_buf()));
+        first.feed(&a);
+        first.load_done();
+        assert_eq!(progress_after(&first, Duration::from_secs(3)), Some((2, 2)));
+        drop(first);
+        std::thread::sleep(Duration::from_millis(300));
+        // The second open: the first page, then (after the worker has settled) the second.
+        let mut partial = app();
+        let second_page = partial.entries.split_off(2);
+        let mut again = Searcher::spawn(Some(dir.path().to_path_buf()));
+        again.begin(&partial, true);
+        assert_eq!(progress_after(&again, Duration::from_secs(3)), Some((1, 1)));
+        partial.entries.extend(second_page);
+        again.feed(&partial);
+        // Found in the index at once, not queued to be indexed again.
+        let first = again
+            .results
+            .recv_timeout(Duration::from_secs(10))
+            .expect("progress");
+        assert!(
+            matches!(first, Action::IndexProgress { done: 2, total: 2 }),
+            "{first:?}"
+        );
+        assert_eq!(again.fed, 4);
     }
 }
