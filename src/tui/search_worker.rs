@@ -156,8 +156,9 @@ impl Searcher {
     /// The first feed of a reader: the articles it starts with, and the end of the load when
     /// there is nothing more to come (`loading` false). While pages load, the worker hears it
     /// when the load ends: told early, it opened the index before the first pages (competing
-    /// with the first screen) and, on a warm open, dropped the kept documents of every file not
-    /// loaded yet as if deleted, then indexed them all again.
+    /// with the first screen), committed whenever its queue ran dry, and looked for deleted
+    /// files among all those not loaded yet (a query and a disk check each, on a warm open
+    /// 10,000 of them), dropping the documents of any page not on disk before it arrived.
     pub fn begin(&mut self, app: &App, loading: bool) {
         self.feed(app);
         if !loading {
@@ -719,7 +720,8 @@ mod tests {
     }
 
     /// A warm open fed page by page while the load runs finds every page in the kept index:
-    /// documents of files not loaded yet are not taken for deleted ones before the load ends.
+    /// the documents of files not loaded yet are not looked at as deleted ones (these pages are
+    /// on no disk) before the load ends.
     #[test]
     fn a_kept_index_survives_a_load_in_parts() {
         let dir = tempfile::tempdir().expect("tempdir");
