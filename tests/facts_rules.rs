@@ -433,3 +433,68 @@ fn a_club_named_as_its_city_or_country_is_a_body() {
     );
     assert!(!names(&f, FactKind::Place).contains(&"罗马".to_owned()));
 }
+
+#[test]
+fn a_named_body_inside_a_role_is_a_body() {
+    // A body jieba's dictionary knows, or one ending in a body suffix, is a body even where it
+    // opens a person's role; a department (`技术中心研发部`) stays part of the role.
+    let f = facts("据新华社记者张伟报道，会议于昨日闭幕。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"新华社".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("商务部副部长李明率调研组赴广东调研。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"商务部".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_body_written_into_a_title_word_is_a_body() {
+    // jieba writes `内政部长` as one word; the body ends inside it, where the title starts.
+    let f = facts("内政部长将不得不与警察工会展开谈判。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"内政部".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn one_char_abbreviations_in_a_pair_are_places() {
+    let f = facts("中美两国元首在北京举行会谈。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(
+        places.contains(&"中".to_owned()) && places.contains(&"美".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_body_freed_by_a_later_proposal_is_kept() {
+    // The rules read one body from `美联储` to `花旗银行` across the verbs; the tagger's
+    // `花旗银行` drops it, which frees its `美联储`, proposed before.
+    let f = facts("美联储出面调停花旗银行收购案。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"美联储".to_owned()), "{f:?}");
+    assert!(orgs.contains(&"花旗银行".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_code_the_tagger_reads_as_a_body_is_no_product() {
+    let f = facts("而bet365、威廉希尔等公司看好主队。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"bet365".to_owned()),
+        "{f:?}"
+    );
+    assert!(of(&f, FactKind::Product).is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_company_inside_a_role_is_a_body() {
+    let f = facts("接下来有请华润集团董事长王诚做主题发言。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"华润集团".to_owned()),
+        "{f:?}"
+    );
+}

@@ -105,12 +105,56 @@ fn jieba(j: &jieba_rs::Jieba, text: &str) -> Names {
         .collect()
 }
 
+/// Why dubao lacks a name the tagger alone had right: another kind for the same text, a
+/// boundary of the same kind changed, a name of another kind over it, or dropped.
+fn why_lost(n: &(Kind, String), d: &Names) -> String {
+    let rel = |a: &str, b: &str| a.contains(b) || b.contains(a);
+    if let Some((k, _)) = d.iter().find(|(k, x)| *k != n.0 && *x == n.1) {
+        return format!("kind->{k:?}");
+    }
+    if let Some((_, x)) = d.iter().find(|(k, x)| *k == n.0 && rel(x, &n.1)) {
+        let how = if x.contains(n.1.as_str()) {
+            "longer"
+        } else {
+            "shorter"
+        };
+        return format!("{how}:{x}");
+    }
+    if let Some((k, x)) = d.iter().find(|(_, x)| rel(x, &n.1)) {
+        return format!("other-{k:?}:{x}");
+    }
+    "dropped".to_owned()
+}
+
+/// Why dubao has a wrong name the tagger alone did not propose: gold under another kind, a
+/// boundary variant of a gold name, inside a span the tagger proposed, or unrelated.
+fn why_bad(n: &(Kind, String), g: &Names, t: &Names) -> String {
+    let rel = |a: &str, b: &str| a.contains(b) || b.contains(a);
+    if let Some((k, _)) = g.iter().find(|(k, x)| *k != n.0 && *x == n.1) {
+        return format!("gold-kind-{k:?}");
+    }
+    if let Some((_, x)) = g.iter().find(|(k, x)| *k == n.0 && rel(x, &n.1)) {
+        return format!("boundary-of:{x}");
+    }
+    if let Some((k, x)) = g.iter().find(|(_, x)| rel(x, &n.1)) {
+        return format!("part-of-gold-{k:?}:{x}");
+    }
+    if let Some((k, x)) = t.iter().find(|(_, x)| rel(x, &n.1)) {
+        return format!("tagger-{k:?}:{x}");
+    }
+    "spurious".to_owned()
+}
+
 fn line(label: &str, c: &[Counts; 3]) -> [f64; 3] {
     let f = [c[0].f1(), c[1].f1(), c[2].f1()];
     eprintln!(
         "  {label:<8} person {:.3}  place {:.3}  organisation {:.3}",
         f[0], f[1], f[2]
     );
+    if std::env::var("DUBAO_NER_COUNTS").is_ok() {
+        let t: Vec<_> = c.iter().map(|c| (c.tp, c.fp, c.fn_)).collect();
+        eprintln!("           (tp, fp, fn) {t:?}");
+    }
     f
 }
 
@@ -150,6 +194,22 @@ fn measure(name: &str, sentences: &[Sentence]) -> ([f64; 3], [f64; 3]) {
             let bad: Vec<_> = d.difference(&g).filter(|n| !t.contains(n)).collect();
             if !lost.is_empty() || !bad.is_empty() {
                 eprintln!("{text}\n    lost {lost:?}\n    bad {bad:?}\n    gold {g:?}");
+            }
+            for n in lost {
+                eprintln!(
+                    "CAT\t{name}\tlost\t{:?}\t{}\t{}\t{text}",
+                    n.0,
+                    why_lost(n, &d),
+                    n.1
+                );
+            }
+            for n in bad {
+                eprintln!(
+                    "CAT\t{name}\tbad\t{:?}\t{}\t{}\t{text}",
+                    n.0,
+                    why_bad(n, &g, &t),
+                    n.1
+                );
             }
         }
         ours.push((g.clone(), d));

@@ -398,6 +398,15 @@ fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) 
     }
 }
 
+/// Whether a name ends in one of the suffixes the rules read bodies by (`富龙集团`, `新华社`
+/// does not: `社` alone is none).
+pub fn has_suffix(name: &[char]) -> bool {
+    SUFFIXES.iter().any(|suf| {
+        let n = suf.chars().count();
+        name.len() > n && name[name.len() - n..].iter().copied().eq(suf.chars())
+    })
+}
+
 /// Verbs a proposed name must not open with: the clause before a name (`现任海尔集团公司`,
 /// `上报市财政局`).
 const CLAUSE_VERBS: &[&str] = &[

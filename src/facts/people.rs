@@ -421,6 +421,11 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     s
 }
 
+/// Whether `s` is one of the role titles (`部长`, `局长`).
+pub fn is_title(s: &str) -> bool {
+    roles().iter().any(|r| r == s)
+}
+
 /// Whether `s` ends with a role title (`李经理` is a title, not a name).
 pub fn ends_with_title(s: &str) -> bool {
     roles().iter().any(|r| s.ends_with(r.as_str()))

@@ -32,6 +32,24 @@ pub fn add(
         return;
     }
     let roles = role_spans(found);
+    // A proposal a rule fact blocked may be free once a later proposal replaced that fact
+    // (`美联储出面调停美联银行`: `美联银行` drops the rules' overreaching body, which had kept
+    // `美联储` out): one more pass takes those; the facts already added block themselves.
+    if add_pass(ex, seg, zones, spans, &roles, found) {
+        add_pass(ex, seg, zones, spans, &roles, found);
+    }
+}
+
+/// One pass of [`add`] over the proposals.
+fn add_pass(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    spans: &[Span],
+    roles: &[(usize, usize)],
+    found: &mut Vec<(FactKind, Found)>,
+) -> bool {
+    let mut dropped = false;
     for sp in spans {
         if sp.confidence < MIN_CONFIDENCE[sp.kind.index()] || sp.end > seg.f.len() {
             continue;
@@ -57,18 +75,25 @@ pub fn add(
             continue;
         }
         if kind != FactKind::Person {
-            // A body or place cut out of a word (`验室运营中心`), or one inside the role of a
-            // person the rules found (`技术中心研发部部长闫清华`), is no fact of its own.
-            if !(seg.is_boundary(s) && seg.is_boundary(e))
-                || roles.iter().any(|&(a, b)| a <= s && e <= b)
+            // A body or place cut out of a word (`验室运营中心`), or a department inside the
+            // role of a person the rules found (`技术中心研发部部长闫清华`), is no fact of its own;
+            // a named body there is (`新华社记者王黎`, `富龙集团董事长王诚`).
+            let in_role = roles.iter().any(|&(a, b)| a <= s && e <= b);
+            let whole = (seg.is_boundary(s)
+                && (seg.is_boundary(e) || ends_before_title(seg, kind, e)))
+                || in_abbreviation_word(seg, s, e);
+            if !whole
+                || (in_role && !(kind == FactKind::Organization && is_named_body(ex, &seg.f[s..e])))
             {
                 continue;
             }
         }
         let compound = kind == FactKind::Place && is_compound(seg, s, e, found);
+        let n = found.len();
         found.retain(|(k, f)| {
             !replaced(&seg.f, kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f)
         });
+        dropped |= found.len() < n;
         let taken = found
             .iter()
             .filter(|(k, f)| !(compound && *k == FactKind::Place && s <= f.start && f.end <= e))
@@ -78,6 +103,29 @@ pub fn add(
             found.push((kind, fd));
         }
     }
+    dropped
+}
+
+/// Whether a proposed body ends at `e` inside a jieba word that the body's last char and the
+/// rest of the word make a title (`内政部长`, `财政部长`: jieba writes the body and the title
+/// as one word).
+fn ends_before_title(seg: &Seg, kind: FactKind, e: usize) -> bool {
+    if kind != FactKind::Organization || e == 0 {
+        return false;
+    }
+    let k = seg.toks.partition_point(|t| t.end <= e);
+    seg.toks
+        .get(k)
+        .filter(|t| t.start < e && e < t.end)
+        .is_some_and(|t| people::is_title(&seg.folded(e - 1, t.end)))
+}
+
+/// Whether a proposed body inside a person's role names a body of its own rather than a
+/// department: jieba's dictionary knows it (`新华社`, `卫生部`, `村委会`) or it ends in a
+/// suffix the rules read bodies by (`富龙集团`), where `研发部` and `运营中心` end in none.
+fn is_named_body(ex: &Extractor, name: &[char]) -> bool {
+    let word: String = name.iter().collect();
+    (ex.is_dictionary_word(&word) && ex.word_pos(&word) != Pos::Verb) || orgs::has_suffix(name)
 }
 
 /// Whether a proposed fact of `kind` at `s..e` replaces the rules' fact `k`/`f`: a person the
@@ -103,12 +151,13 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                 && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
         }
         // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body.
+        // So is a code the rules read as a product (`bet365`).
         FactKind::Organization => {
             (matches!(k, FactKind::Organization | FactKind::Place)
                 && s <= f.start
                 && f.end <= e
                 && !same)
-                || (k == FactKind::Place && same)
+                || (matches!(k, FactKind::Place | FactKind::Product) && same)
         }
         _ => false,
     }
@@ -273,15 +322,41 @@ const DIVISION_ENDS: &[char] = &[
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
 
+/// One-char abbreviations of countries, regions and China's own places as the press writes
+/// them in pairs and lists (`中美`, `日俄和约`, `港台`, `欧美`): a proposed place of one char is
+/// one of them or none.
+const ONE_CHAR_PLACES: &[char] = &[
+    '中', '美', '日', '俄', '英', '法', '德', '意', '韩', '朝', '印', '巴', '越', '泰', '澳', '欧',
+    '亚', '非', '港', '台', '华', '苏', '以', '伊', '埃', '菲', '缅', '蒙', '葡', '荷', '希', '土',
+];
+
+/// Whether `s..e` is one char of a jieba word made only of such abbreviations (`中美`,
+/// `日俄`), which jieba never splits.
+fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
+    if e != s + 1 {
+        return false;
+    }
+    let k = seg.toks.partition_point(|t| t.end <= s);
+    seg.toks.get(k).is_some_and(|t| {
+        t.end - t.start >= 2
+            && seg.f[t.start..t.end]
+                .iter()
+                .all(|c| ONE_CHAR_PLACES.contains(c))
+    })
+}
+
 /// A proposed place; a word jieba knows as anything but a place name (`楼宇`) is none.
 fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
     let chars = seg.f.get(start..end)?;
-    if chars.len() < 2 || !chars.iter().any(|&c| is_han(c)) {
+    // `中` is a dictionary word (`在会谈中`); in `中美` it is a place.
+    let abbreviation = in_abbreviation_word(seg, start, end);
+    let one_char = matches!(chars, [c] if ONE_CHAR_PLACES.contains(c));
+    if (chars.len() < 2 && !one_char) || !chars.iter().any(|&c| is_han(c)) {
         return None;
     }
     let name = seg.folded(start, end);
     if SITE_ENDS.iter().any(|s| name.ends_with(s))
-        || (ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
+        || (!abbreviation && ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
     {
         return None;
     }
