@@ -498,3 +498,44 @@ fn a_company_inside_a_role_is_a_body() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_common_word_before_a_suffix_names_no_body() {
+    // `国内银行` says what kind of bank, `工商银行` (a word jieba knows) which one.
+    let f = facts("国内银行纷纷下调利率，工商银行也已跟进。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(!orgs.contains(&"国内银行".to_owned()), "{f:?}");
+    assert!(orgs.contains(&"工商银行".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_time_word_after_a_title_is_no_name() {
+    // `周` is a surname, but `周二晚` ends in a char a name rarely ends in.
+    let f = facts("若斯潘总理周二晚表示，协议为和平带来希望。", None);
+    assert!(
+        !names(&f, FactKind::Person).contains(&"周二晚".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_area_named_within_a_place_is_a_place_beside_it() {
+    let f = facts("他在伦敦西区的剧院演出。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(places.contains(&"伦敦西区".to_owned()), "{f:?}");
+    assert!(places.contains(&"伦敦".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_street_is_a_place_a_postal_address_is_not() {
+    let f = facts("市民在长安街观看阅兵。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"长安街".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("地址：幸福路88号", None);
+    assert!(
+        !names(&f, FactKind::Place).iter().any(|p| p.ends_with('号')),
+        "{f:?}"
+    );
+}

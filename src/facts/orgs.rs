@@ -192,7 +192,7 @@ pub fn scan(
             end = nested_end(f, end).unwrap_or(end);
         }
         let start = clause_start(f, name_start(seg, i, zone_spans), i);
-        if start < i && !is_generic(&f[start..i]) {
+        if start < i && !is_generic(&f[start..i]) && !is_kind_of_body(seg, start, i, end) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
@@ -381,6 +381,25 @@ fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
         [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
         _ => None,
     }
+}
+
+/// Whether the name `start..end`, its suffix at `suffix_start`, says what kind of body rather
+/// than which: one common word before the suffix (`国内银行`, `私人银行`, `使用银行`, `怪物公司`)
+/// where the whole is no word jieba knows (`工商银行`, `招商银行` are). A proper name before the
+/// suffix (`尚卓集团`, `山西大学`) or more than one word (`山西建投…公司`) names a body.
+fn is_kind_of_body(seg: &Seg, start: usize, suffix_start: usize, end: usize) -> bool {
+    let Some(k) = seg.tok_at(start) else {
+        return false;
+    };
+    let t = &seg.toks[k];
+    if !(t.start == start && t.end == suffix_start) {
+        return false;
+    }
+    let word = text_between(&seg.f, start, suffix_start);
+    let whole = text_between(&seg.f, start, end);
+    seg.ex.is_dictionary_word(&word)
+        && matches!(seg.pos(k), Pos::Noun | Pos::Verb | Pos::Other)
+        && !seg.ex.is_dictionary_word(&whole)
 }
 
 fn is_generic(prefix: &[char]) -> bool {

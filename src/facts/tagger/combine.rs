@@ -201,10 +201,24 @@ fn is_compound(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bo
         .checked_sub(1)
         .and_then(|i| seg.f.get(i))
         .is_some_and(|c| DIVISION_ENDS.contains(c));
-    ends_division
+    let divisions = ends_division
         && found
             .iter()
-            .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e)
+            .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e);
+    divisions || is_named_within(seg, s, e, found)
+}
+
+/// Whether a proposed place at `s..e` opens with a place the rules found and names a site or
+/// area within it in a few more chars (`上海正大广场`, `索马里海域`, `洛杉矶西区`): a place of its
+/// own beside the larger one.
+fn is_named_within(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bool {
+    found.iter().any(|(k, f)| {
+        *k == FactKind::Place
+            && f.start == s
+            && f.end < e
+            && e - f.end <= 4
+            && seg.f[f.end..e].iter().all(|&c| is_han(c))
+    })
 }
 
 /// Where the roles of the people found so far are written: right before each name.
@@ -355,7 +369,8 @@ fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKin
         return None;
     }
     let name = seg.folded(start, end);
-    if SITE_ENDS.iter().any(|s| name.ends_with(s))
+    let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
+    if (SITE_ENDS.iter().any(|s| name.ends_with(s)) && !street)
         || (!abbreviation && ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
     {
         return None;
