@@ -539,3 +539,13 @@ fn a_street_is_a_place_a_postal_address_is_not() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_sure_body_stands_where_jieba_cuts_across_it() {
+    // jieba reads `vsac` as one word; the tagger is sure of the club `ac米兰`.
+    let f = facts("本周末切尔西vsac米兰的比赛备受关注。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"ac米兰".to_owned()),
+        "{f:?}"
+    );
+}
