@@ -549,3 +549,12 @@ fn a_sure_body_stands_where_jieba_cuts_across_it() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_place_name_inside_a_persons_name_is_no_place() {
+    // `大庆` and `海东` are cities, here the given names of `毛大庆` and `孟海东`.
+    let f = facts("总经理毛大庆指出，副会长孟海东也表示赞同。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(!places.contains(&"大庆".to_owned()), "{f:?}");
+    assert!(!places.contains(&"海东".to_owned()), "{f:?}");
+}

@@ -44,6 +44,23 @@ pub fn add(
     if add_pass(ex, seg, zones, spans, &roles, found) {
         add_pass(ex, seg, zones, spans, &roles, found);
     }
+    drop_places_inside_names(spans, found);
+}
+
+/// Drops the rules' places the tagger reads as part of a longer body or person's name
+/// (`中国嘉德`, `孟海东`: no `中国`, no `海东`), whether or not that name became a fact: the
+/// gazetteer matched chars of a name, not a place the text talks about.
+fn drop_places_inside_names(spans: &[Span], found: &mut Vec<(FactKind, Found)>) {
+    found.retain(|(k, f)| {
+        *k != FactKind::Place
+            || f.name.as_deref().is_some_and(|n| n.chars().count() == 1)
+            || !spans.iter().any(|sp| {
+                sp.kind != Kind::Place
+                    && sp.start <= f.start
+                    && f.end <= sp.end
+                    && sp.end - sp.start > f.end - f.start
+            })
+    });
 }
 
 /// One pass of [`add`] over the proposals.
