@@ -216,7 +216,15 @@ fn measure(name: &str, sentences: &[Sentence]) -> ([f64; 3], [f64; 3]) {
         alone.push((g.clone(), t));
         base.push((g, jieba(&j, &text)));
     }
-    eprintln!("{name}: {} held-out sentences", held.len());
+    eprintln!(
+        "{name}: {} {} sentences",
+        held.len(),
+        if part == Part::Tune {
+            "tuning"
+        } else {
+            "held-out"
+        }
+    );
     let d = line("dubao", &score(&ours));
     line("tagger", &score(&alone));
     let b = line("jieba", &score(&base));

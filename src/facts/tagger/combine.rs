@@ -45,6 +45,43 @@ pub fn add(
         add_pass(ex, seg, zones, spans, &roles, found);
     }
     drop_places_inside_names(spans, found);
+    drop_kinds_of_body(ex, seg, spans, found);
+}
+
+/// Drops the rules' bodies written only in common words, the last the kind of body
+/// (`股份制商业银行`, `网上银行`: what kind of bank, not which) that jieba does not know whole (`建设银行`) and the tagger does
+/// not propose a body over (`国家开发银行`).
+fn drop_kinds_of_body(
+    ex: &Extractor,
+    seg: &Seg,
+    spans: &[Span],
+    found: &mut Vec<(FactKind, Found)>,
+) {
+    found.retain(|(k, f)| {
+        if *k != FactKind::Organization
+            || spans
+                .iter()
+                .any(|sp| sp.kind == Kind::Org && sp.start < f.end && f.start < sp.end)
+        {
+            return true;
+        }
+        let first = seg.toks.partition_point(|t| t.end <= f.start);
+        let words = &seg.toks[first..];
+        let inside: Vec<usize> = (first..first + words.len())
+            .take_while(|&i| seg.toks[i].end <= f.end)
+            .collect();
+        // The last word is the kind of body, which jieba may tag as one (`商业银行`).
+        let last = inside.last().copied();
+        let common = inside.len() >= 2
+            && seg.toks[first].start == f.start
+            && inside.iter().all(|&i| {
+                let t = &seg.toks[i];
+                ex.is_dictionary_word(&seg.folded(t.start, t.end))
+                    && (matches!(seg.pos(i), Pos::Noun | Pos::Verb | Pos::Other)
+                        || (Some(i) == last && seg.pos(i) == Pos::OrgName))
+            });
+        !common || ex.is_dictionary_word(&seg.folded(f.start, f.end))
+    });
 }
 
 /// Drops the rules' places the tagger reads as part of a longer body or person's name
@@ -416,6 +453,43 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn a_body_in_common_words_goes_unless_the_tagger_proposes_one() {
+        let ex = Extractor::new();
+        let body = |start, end| {
+            (
+                FactKind::Organization,
+                Found {
+                    start,
+                    end,
+                    ..Found::default()
+                },
+            )
+        };
+        // 其他/股份制/商业银行: the body is 2..9, two common words.
+        let seg = ex.seg(
+            "其他股份制商业银行的增速也在放缓。",
+            crate::facts::Place::Paragraph(0),
+        );
+        let mut found = vec![body(2, 9)];
+        drop_kinds_of_body(&ex, &seg, &[], &mut found);
+        assert!(found.is_empty());
+        let proposed = Span {
+            kind: Kind::Org,
+            start: 2,
+            end: 9,
+            confidence: 100,
+        };
+        let mut found = vec![body(2, 9)];
+        drop_kinds_of_body(&ex, &seg, &[proposed], &mut found);
+        assert_eq!(found.len(), 1);
+        // A body jieba knows whole stays.
+        let seg = ex.seg("建设银行发布年报。", crate::facts::Place::Paragraph(0));
+        let mut found = vec![body(0, 4)];
+        drop_kinds_of_body(&ex, &seg, &[], &mut found);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
