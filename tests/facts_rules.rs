@@ -558,3 +558,39 @@ fn a_place_name_inside_a_persons_name_is_no_place() {
     assert!(!places.contains(&"大庆".to_owned()), "{f:?}");
     assert!(!places.contains(&"海东".to_owned()), "{f:?}");
 }
+
+#[test]
+fn a_stop_word_inside_a_longer_word_is_part_of_the_name() {
+    // `联合` is a verb that stops a body's name, but in `联合国` and `联合体` it is no word.
+    let f = facts("联合国维和行动已有五十年。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"联合国".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("该项目由中国航天保险联合体承保。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"中国航天保险联合体".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_conjunction_after_no_suffix_joins_one_name() {
+    let f = facts("指责印度情报部门“调查和分析局”策划了事件", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"调查和分析局".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("太原理工大学与阳泉市人民政府签约", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"太原理工大学".to_owned()), "{f:?}");
+    assert!(!orgs.iter().any(|o| o.contains('与')), "{f:?}");
+}
+
+#[test]
+fn a_date_read_inside_a_names_word_is_none() {
+    let f = facts("光明日报总编辑王晨表示支持。", None);
+    assert!(of(&f, FactKind::Date).is_empty(), "{f:?}");
+    assert!(
+        names(&f, FactKind::Organization).contains(&"光明日报".to_owned()),
+        "{f:?}"
+    );
+}

@@ -512,14 +512,16 @@ pub fn proposed(
     let end = end.min(f.len());
     let s = clause_start(f, start, end);
     let name = f.get(s..end)?;
-    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`).
-    let joined = name
-        .iter()
-        .enumerate()
-        .any(|(k, &c)| matches!(c, '与' | '和' | '及' | '暨' | '或') && !in_compound(f, s + k));
+    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
+    // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
+    let joined = name.iter().enumerate().any(|(k, &c)| {
+        matches!(c, '与' | '和' | '及' | '暨' | '或')
+            && !in_compound(f, s + k)
+            && has_suffix(&name[..k])
+    });
     if name.len() < 2
         || joined
-        || stop_words().occurs_in(name)
+        || has_stop_word(seg, s, end)
         || generic_words().contains(name)
         || suffix_words().contains(name)
         || name
@@ -529,6 +531,22 @@ pub fn proposed(
         return None;
     }
     Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Whether one of jieba's words in `s..end` is a stop word (`位于`, `联合`): a verb of the
+/// clause, not part of a name, which holds it only inside a longer word (`联合国`, `联合体`).
+fn has_stop_word(seg: &Seg, s: usize, end: usize) -> bool {
+    let first = seg.toks.partition_point(|t| t.end <= s);
+    let stops = stop_words();
+    seg.toks[first..]
+        .iter()
+        .take_while(|t| t.start < end)
+        .any(|t| {
+            let a = t.start.max(s);
+            let b = t.end.min(end);
+            // A word cut by the name's edge counts by the part inside.
+            seg.f.get(a..b).is_some_and(|w| stops.contains(w))
+        })
 }
 
 /// Where a name read from `start` really starts: past a date, a clause verb and a

@@ -152,7 +152,9 @@ fn add_pass(
         let compound = kind == FactKind::Place && is_compound(seg, s, e, found);
         let n = found.len();
         found.retain(|(k, f)| {
-            !replaced(&seg.f, kind, s, e, *k, f) && !overreaches(seg, kind, s, e, *k, f)
+            !replaced(&seg.f, kind, s, e, *k, f)
+                && !overreaches(seg, kind, s, e, *k, f)
+                && !date_inside_word(seg, s, e, *k, f)
         });
         dropped |= found.len() < n;
         let taken = found
@@ -165,6 +167,15 @@ fn add_pass(
         }
     }
     dropped
+}
+
+/// Whether the rules' fact `k`/`f` is a date read from the middle of one of jieba's words
+/// inside the name proposed at `s..e` (`明日` in `光明日报`): the chars belong to the name.
+fn date_inside_word(seg: &Seg, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
+    k == FactKind::Date
+        && s <= f.start
+        && f.end <= e
+        && !(seg.is_boundary(f.start) && seg.is_boundary(f.end))
 }
 
 /// Whether a proposed body ends at `e` inside a jieba word that the body's last char and the
