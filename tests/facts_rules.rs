@@ -594,3 +594,18 @@ fn a_date_read_inside_a_names_word_is_none() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_place_jieba_tags_as_a_name_or_keeps_in_a_longer_word_is_a_place() {
+    // jieba tags `新德里` as a person's name and keeps `韩国政府` as one word.
+    let f = facts("新德里道路宽敞，道路两旁绿树成荫。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"新德里".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("韩国政府决定，今后每年春季延长假期。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"韩国".to_owned()),
+        "{f:?}"
+    );
+}

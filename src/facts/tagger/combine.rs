@@ -140,7 +140,9 @@ fn add_pass(
             // a named body there is (`新华社记者王黎`, `富龙集团董事长王诚`).
             let in_role = roles.iter().any(|&(a, b)| a <= s && e <= b);
             let whole = (seg.is_boundary(s)
-                && (seg.is_boundary(e) || ends_before_title(seg, kind, e)))
+                && (seg.is_boundary(e)
+                    || ends_before_title(seg, kind, e)
+                    || ends_before_word(ex, seg, kind, e)))
                 || in_abbreviation_word(seg, s, e)
                 || (kind == FactKind::Organization && sp.confidence >= SURE_BODY);
             if !whole
@@ -176,6 +178,19 @@ fn date_inside_word(seg: &Seg, s: usize, e: usize, k: FactKind, f: &Found) -> bo
         && s <= f.start
         && f.end <= e
         && !(seg.is_boundary(f.start) && seg.is_boundary(f.end))
+}
+
+/// Whether a proposed place ends at `e` inside a jieba word whose rest is a word of two or
+/// more chars itself (`韩国政府`, which jieba keeps whole: `韩国` + `政府`).
+fn ends_before_word(ex: &Extractor, seg: &Seg, kind: FactKind, e: usize) -> bool {
+    if kind != FactKind::Place {
+        return false;
+    }
+    let k = seg.toks.partition_point(|t| t.end <= e);
+    seg.toks
+        .get(k)
+        .filter(|t| t.start < e && t.end >= e + 2)
+        .is_some_and(|t| ex.is_dictionary_word(&seg.folded(e, t.end)))
 }
 
 /// Whether a proposed body ends at `e` inside a jieba word that the body's last char and the
@@ -431,7 +446,14 @@ fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
     })
 }
 
-/// A proposed place; a word jieba knows as anything but a place name (`楼宇`) is none.
+/// Whether jieba tags `word` as a place (`ns`) or a transliterated name (`nrt`: it tags
+/// `新德里` and `南斯拉夫` so), not as a common word or a Chinese name (`楼宇` is `nr`).
+fn tagged_place_or_foreign(ex: &Extractor, word: &str) -> bool {
+    matches!(ex.jieba().tag(word, true).as_slice(), [one] if matches!(one.tag, "ns" | "nrt"))
+}
+
+/// A proposed place; a word jieba knows as anything but a place name or a transliteration
+/// (`楼宇`) is none.
 fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
     let chars = seg.f.get(start..end)?;
     // `中` is a dictionary word (`在会谈中`); in `中美` it is a place.
@@ -443,7 +465,7 @@ fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKin
     let name = seg.folded(start, end);
     let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
     if (SITE_ENDS.iter().any(|s| name.ends_with(s)) && !street)
-        || (!abbreviation && ex.is_dictionary_word(&name) && ex.word_pos(&name) != Pos::PlaceName)
+        || (!abbreviation && ex.is_dictionary_word(&name) && !tagged_place_or_foreign(ex, &name))
     {
         return None;
     }
