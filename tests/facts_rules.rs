@@ -609,3 +609,17 @@ fn a_place_jieba_tags_as_a_name_or_keeps_in_a_longer_word_is_a_place() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_the_tagger_is_sure_of_stands_though_it_is_a_word() {
+    // jieba knows `罗本` and `桥本` as words; the tagger reads both as names here.
+    let f = facts(
+        "近期表现出色的罗本所受膝伤已经确诊。而桥本则在会谈中提出了新建议。",
+        None,
+    );
+    let people = names(&f, FactKind::Person);
+    assert!(
+        people.contains(&"罗本".to_owned()) || people.contains(&"桥本".to_owned()),
+        "{f:?}"
+    );
+}
