@@ -66,42 +66,61 @@ impl Lanes {
     }
 
     /// The best tag sequence for `emit` (one lane vector a char, each lane within a sum of
-    /// `PER_CHAR` i8 weights) into `tags`, using `back` for the back pointers. Same result as
-    /// [`viterbi`] on the same numbers.
-    pub fn decode(&self, emit: &[Lane], back: &mut Vec<Lane>, tags: &mut Vec<usize>) {
+    /// `PER_CHAR` i8 weights) into `tags`, using `scores` for each step's scores. Same result
+    /// as [`viterbi`] on the same numbers.
+    ///
+    /// The forward pass keeps only each step's scores (a max over the previous tags, all
+    /// current tags at once), not which previous tag won: the backtrace asks that of the one
+    /// tag it follows at each step, from the kept scores, with the same arithmetic and the
+    /// same tie rule, so the work a char costs is a few vector maxima and one scalar search.
+    pub fn decode(&self, emit: &[Lane], scores: &mut Vec<Lane>, tags: &mut Vec<usize>) {
         tags.clear();
+        scores.clear();
         let Some(first) = emit.first() else { return };
-        back.clear();
-        back.push([0; LANES]);
+        scores.reserve(emit.len());
         let mut score = renormalised(add(self.start, first));
+        scores.push(score);
         for e in &emit[1..] {
-            let (best, arg) = self.step(&score);
-            score = renormalised(add(best, e));
-            back.push(arg);
+            score = renormalised(add(self.best(&score), e));
+            scores.push(score);
         }
         let mut t = (0..TAGS).max_by_key(|&t| score[t]).unwrap_or(0);
         tags.resize(emit.len(), 0);
-        for (slot, bk) in tags.iter_mut().zip(back.iter()).rev() {
-            *slot = t;
-            t = usize::try_from(bk[t]).unwrap_or(0);
+        for i in (0..emit.len()).rev() {
+            tags[i] = t;
+            if i > 0 {
+                t = self.arg(&scores[i - 1], t);
+            }
         }
     }
 
-    /// For every tag, the best previous score plus transition and which previous tag gave it
-    /// (the lowest on a tie): one pass over the previous tags, all current tags at once.
+    /// For every tag, the best previous score plus transition: one pass over the previous
+    /// tags, all current tags at once.
     #[inline(always)]
-    fn step(&self, score: &Lane) -> (Lane, Lane) {
+    fn best(&self, score: &Lane) -> Lane {
         let mut best = [i16::MIN; LANES];
-        let mut arg = [0i16; LANES];
-        for (prev, row) in (0i16..).zip(&self.tr) {
-            let s = score[prev as usize];
-            for ((b, a), &t) in best.iter_mut().zip(&mut arg).zip(row) {
-                let v = s.saturating_add(t);
-                *a = if v > *b { prev } else { *a };
-                *b = (*b).max(v);
+        for (&s, row) in score.iter().zip(&self.tr) {
+            for (b, &t) in best.iter_mut().zip(row) {
+                *b = (*b).max(s.saturating_add(t));
             }
         }
-        (best, arg)
+        best
+    }
+
+    /// Which previous tag gave `cur` its best score after `score` (the lowest on a tie), as
+    /// [`Lanes::best`] computes it.
+    #[inline(always)]
+    fn arg(&self, score: &Lane, cur: usize) -> usize {
+        let mut best = i16::MIN;
+        let mut arg = 0;
+        for (prev, (&s, row)) in score.iter().zip(&self.tr).enumerate() {
+            let v = s.saturating_add(row[cur]);
+            if v > best {
+                best = v;
+                arg = prev;
+            }
+        }
+        arg
     }
 }
 
