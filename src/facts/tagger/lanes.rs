@@ -40,7 +40,16 @@ const _: () = {
 pub struct Lanes {
     tr: [Lane; TAGS],
     start: Lane,
+    #[cfg(target_arch = "x86_64")]
+    sse: sse::Sse,
 }
+
+/// What the decoder keeps of each step: the step's scores, in the form the decoder computes
+/// them in (an SSE2 register on x86-64, else [`Lane`]).
+#[cfg(target_arch = "x86_64")]
+pub type Score = std::arch::x86_64::__m128i;
+#[cfg(not(target_arch = "x86_64"))]
+pub type Score = Lane;
 
 impl Lanes {
     /// The lanes of a model's `trans` (`prev * TAGS + cur`) and `start`; `None` when a weight
@@ -62,7 +71,13 @@ impl Lanes {
                 *s = v;
             }
         }
-        Some(Lanes { tr, start: st })
+        Some(Lanes {
+            tr,
+            start: st,
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: SSE2 is part of the x86-64 baseline: every CPU this code runs on has it.
+            sse: unsafe { sse::Sse::new(&tr, &st) },
+        })
     }
 
     /// The best tag sequence for `emit` (one lane vector a char, each lane within a sum of
@@ -73,7 +88,18 @@ impl Lanes {
     /// current tags at once), not which previous tag won: the backtrace asks that of the one
     /// tag it follows at each step, from the kept scores, with the same arithmetic and the
     /// same tie rule, so the work a char costs is a few vector maxima and one scalar search.
-    pub fn decode(&self, emit: &[Lane], scores: &mut Vec<Lane>, tags: &mut Vec<usize>) {
+    pub fn decode(&self, emit: &[Lane], scores: &mut Vec<Score>, tags: &mut Vec<usize>) {
+        // SAFETY: SSE2 is part of the x86-64 baseline: every CPU this code runs on has it.
+        #[cfg(target_arch = "x86_64")]
+        unsafe {
+            self.sse.decode(emit, scores, tags)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        self.decode_portable(emit, scores, tags);
+    }
+
+    /// [`Lanes::decode`] in plain Rust, for targets without SSE2 (and to test it on those with).
+    pub fn decode_portable(&self, emit: &[Lane], scores: &mut Vec<Lane>, tags: &mut Vec<usize>) {
         tags.clear();
         scores.clear();
         let Some(first) = emit.first() else { return };
@@ -145,6 +171,9 @@ fn renormalised(mut s: Lane) -> Lane {
     s
 }
 
+#[cfg(target_arch = "x86_64")]
+mod sse;
+
 #[cfg(test)]
 mod tests {
     use super::super::decode::viterbi;
@@ -187,6 +216,26 @@ mod tests {
             let start: Vec<i32> = (0..TAGS).map(|_| numbers(&mut seed, tr)).collect();
             let lanes = Lanes::new(&trans, &start).expect("in range");
             lanes.decode(&lanes_of(&emit), &mut back, &mut tags);
+            assert_eq!(tags, viterbi(&emit, &trans, &start), "round {round}");
+        }
+    }
+
+    #[test]
+    fn the_portable_decoder_agrees_with_viterbi() {
+        let mut seed = 0x5851_f42d_4c95_7f2du64;
+        let (mut scores, mut tags) = (Vec::new(), Vec::new());
+        for round in 0..300 {
+            let (er, tr) = if round % 2 == 0 {
+                (3, 3)
+            } else {
+                (MAX_EMIT, MAX_TRANS)
+            };
+            let n = 1 + round % 50;
+            let emit: Vec<i32> = (0..n * TAGS).map(|_| numbers(&mut seed, er)).collect();
+            let trans: Vec<i32> = (0..TAGS * TAGS).map(|_| numbers(&mut seed, tr)).collect();
+            let start: Vec<i32> = (0..TAGS).map(|_| numbers(&mut seed, tr)).collect();
+            let lanes = Lanes::new(&trans, &start).expect("in range");
+            lanes.decode_portable(&lanes_of(&emit), &mut scores, &mut tags);
             assert_eq!(tags, viterbi(&emit, &trans, &start), "round {round}");
         }
     }

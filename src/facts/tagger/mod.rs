@@ -75,7 +75,7 @@ pub fn tag(f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
 struct Scratch {
     feats: features::Scratch,
     emit: Vec<Lane>,
-    scores: Vec<Lane>,
+    scores: Vec<lanes::Score>,
     tags: Vec<usize>,
 }
 
