@@ -59,7 +59,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
             SourceEncoding::Utf8
         };
         (text, enc, bad)
-    } else if let Ok(s) = std::str::from_utf8(bytes) {
+    } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
+        // encoding_rs's validator too).
         if s.contains('\0') && looks_like_utf16(bytes) {
             return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
         }
