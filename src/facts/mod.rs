@@ -9,6 +9,7 @@
 pub mod amounts;
 pub mod charset;
 pub mod dates;
+pub mod lists;
 pub mod numbers;
 pub mod orgs;
 pub mod people;
@@ -334,6 +335,7 @@ impl Extractor {
             let words: Vec<(usize, usize)> = seg.toks.iter().map(|t| (t.start, t.end)).collect();
             let spans = tagger::tag(&seg.f, &words);
             tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
+            lists::scan(seg, &mut found);
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
             }

@@ -2,7 +2,7 @@
 //! read back to where the noun phrase starts, extended over a nested unit
 //! (`某某集团有限公司某某分公司`), with the zone prefix canonicalised.
 
-use super::charset::{text_between, word_list, CharSet};
+use super::charset::{text_between, word_list, CharSet, WordList};
 use super::numbers::is_chinese_numeral;
 use super::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
@@ -20,6 +20,7 @@ const SUFFIXES: &[&str] = &[
     "股份",
     "研究院",
     "研究所",
+    "实验室",
     "设计院",
     "科学院",
     "大学",
@@ -189,7 +190,13 @@ pub fn scan(
             suf,
             "有限公司" | "股份有限公司" | "有限责任公司" | "集团" | "公司"
         ) {
-            end = nested_end(f, end).unwrap_or(end);
+            end = nested_end(f, end, nested_words()).unwrap_or(end);
+        }
+        if matches!(
+            suf,
+            "大学" | "学院" | "科学院" | "研究院" | "研究所" | "实验室"
+        ) {
+            end = institute_end(f, end);
         }
         let start = clause_start(f, name_start(seg, i, zone_spans), i);
         if start < i && !is_generic(&f[start..i]) {
@@ -252,9 +259,35 @@ fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// Units of a university or an academy, nested in its name (`重庆大学国家重点实验室巴南分中心`,
+/// `北京大学光华管理学院`).
+const INSTITUTE_UNITS: &[&str] = &[
+    "重点实验室",
+    "实验室",
+    "分中心",
+    "研究中心",
+    "工程中心",
+    "技术中心",
+    "研究所",
+    "研究院",
+    "学院",
+    "附属医院",
+    "附属中学",
+];
+
+word_list!(institute_units, INSTITUTE_UNITS);
+
+/// The end of the last unit nested after an institute's name (a laboratory, its branch
+/// centre), or `end` when none follows: the institute and its units are one body.
+fn institute_end(f: &[char], mut end: usize) -> usize {
+    while let Some(e) = nested_end(f, end, institute_units()) {
+        end = e;
+    }
+    end
+}
+
 /// The end of a nested unit right after a company name, if one follows within a short run.
-fn nested_end(f: &[char], end: usize) -> Option<usize> {
-    let nested = nested_words();
+fn nested_end(f: &[char], end: usize, nested: &WordList) -> Option<usize> {
     let mut k = end;
     while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_SET.contains(f[k]) {
         if let Some((_, n)) = nested.can_start(f[k]).then(|| nested.at(f, k)).flatten() {
@@ -303,6 +336,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
+        // A registered place in brackets is part of the name (`国新控股（重庆）有限公司`).
+        if let Some(open) = bracketed_place_before(f, s) {
+            s = open;
+            continue;
+        }
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
             || (STOP_SET.contains(c) && !in_compound(f, s - 1))
@@ -357,6 +395,23 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         s += p.chars().count();
     }
     s.min(suffix_start)
+}
+
+/// Where the bracket opens when `f[..end]` ends with a place in brackets written right after
+/// a name (`国新控股（重庆）`, `云南白药集团(云南)`): companies and projects registered in
+/// several places carry the place inside their name, so a name read back from its suffix runs
+/// on through the bracket instead of stopping at it.
+pub fn bracketed_place_before(f: &[char], end: usize) -> Option<usize> {
+    if !matches!(f.get(end.checked_sub(1)?)?, '）' | ')') {
+        return None;
+    }
+    let close = end - 1;
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&k| matches!(f[k], '（' | '('))?;
+    let inside = &f[open + 1..close];
+    let named_before = open > 0 && (is_han(f[open - 1]) || f[open - 1].is_ascii_alphanumeric());
+    (named_before && inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(open)
 }
 
 /// jieba's dictionary tags of words that never open an organisation's name: numerals and

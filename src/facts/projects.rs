@@ -290,6 +290,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     let stops = stop_words();
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 30 {
+        // `云南白药集团（云南）智慧生物医药生产基地项目` is one name.
+        if let Some(open) = super::orgs::bracketed_place_before(f, s) {
+            s = open;
+            continue;
+        }
         let c = f[s - 1];
         let ok = is_han(c)
             || c.is_ascii_alphanumeric()

@@ -166,8 +166,14 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
         // `2024年12月6日 星期五 3 园区经济`: a bare number after the date is the page.
-        if let Some(k) = after.iter().position(|t| is_page_digits(t)) {
-            page_no = after.remove(k).parse().ok();
+        // So is `A05`, the page of a paper printed in lettered sections (叠).
+        if let Some((k, n)) = after
+            .iter()
+            .enumerate()
+            .find_map(|(k, t)| page_digits(t).map(|n| (k, n)))
+        {
+            after.remove(k);
+            page_no = Some(n);
         }
     }
     let before: Vec<String> = before.into_iter().map(|t| t.1).collect();
@@ -366,8 +372,15 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
     out
 }
 
-fn is_page_digits(t: &str) -> bool {
-    (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
+/// The page number a bare token after the date gives: one to three digits, after at most one
+/// section letter (`3`, `05`, `A05`).
+fn page_digits(t: &str) -> Option<u32> {
+    let digits = t
+        .strip_prefix(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(t);
+    ((1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A paper's or section's name: short, Han characters (and a few Latin letters: `A 叠`).

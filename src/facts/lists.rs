@@ -1,0 +1,172 @@
+//! Names in an enumeration of organisations: a signing list names its companies by their short
+//! names (`签约企业包括英飞源、鹏城新能、国新控股（重庆）有限公司等`), most of which neither end in a
+//! suffix nor appear in any dictionary. When a `、` list holds organisations already found and
+//! its other items look like names, those items are organisations too.
+
+use super::charset::text_between;
+use super::{Found, Seg};
+use crate::lexicon::names::is_han;
+use crate::model::FactKind;
+
+/// Chars that end a clause: a list never runs across them.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n'
+    )
+}
+
+/// Words that say a list is of bodies (`签约企业`, `等单位`): with one, a single organisation
+/// among the items is enough to read the rest as organisations too.
+const CUES: &[&str] = &[
+    "企业", "公司", "签约", "集团", "单位", "机构", "厂商", "品牌", "银行", "院校",
+];
+
+/// One item of a list: its span, trimmed of spaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Item {
+    start: usize,
+    end: usize,
+}
+
+/// The `、`-separated items of each clause of `f` that has two or more, the last item cut at
+/// `等` (`…有限公司等12家企业`). The first item's left edge is the clause's start, which
+/// may hold the words that introduce the list (`签约企业包括英飞源`): callers treat it apart.
+fn lists(f: &[char]) -> Vec<(usize, usize, Vec<Item>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in (0..=f.len()).filter(|&k| k == f.len() || ends_clause(f[k])) {
+        let clause = start..end;
+        start = end + 1;
+        if !f[clause.clone()].contains(&'、') {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut s = clause.start;
+        for k in clause.clone() {
+            if f[k] == '、' {
+                items.push(Item { start: s, end: k });
+                s = k + 1;
+            }
+        }
+        let last_end = (s..clause.end)
+            .find(|&k| f[k] == '等')
+            .unwrap_or(clause.end);
+        items.push(Item {
+            start: s,
+            end: last_end,
+        });
+        out.push((clause.start, clause.end, items));
+    }
+    out
+}
+
+/// Whether an item that no fact covers looks like a body's short name: two to eight chars of
+/// Han script, Latin letters or digits, not an ordinary word (`政府`, `企业`).
+fn looks_like_name(seg: &Seg, item: Item) -> bool {
+    let chars = &seg.f[item.start..item.end];
+    (2..=8).contains(&chars.len())
+        && chars.iter().any(|&c| is_han(c))
+        && chars
+            .iter()
+            .all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+        && !seg.ex.is_dictionary_word(&chars.iter().collect::<String>())
+}
+
+/// Adds as organisations the unnamed items of lists that name organisations (see the module
+/// doc). A list whose items include a place, a person or any other fact is left alone: it is
+/// not a list of bodies.
+pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
+    let f = &seg.f;
+    let mut added = Vec::new();
+    for (cs, ce, items) in lists(f) {
+        let is_org = |it: &Item| {
+            found.iter().any(|(k, fd)| {
+                *k == FactKind::Organization && fd.end == it.end && fd.start >= it.start
+            })
+        };
+        // A place or person read inside a longer item is part of its name (`百济神州` is no
+        // place `神州`); any other overlap says the item is something else.
+        let covered = |it: &Item| {
+            found.iter().any(|(k, fd)| {
+                fd.start < it.end
+                    && it.start < fd.end
+                    && !(matches!(k, FactKind::Place | FactKind::Person)
+                        && it.start <= fd.start
+                        && fd.end <= it.end
+                        && fd.end - fd.start < it.end - it.start)
+            })
+        };
+        let orgs = items.iter().filter(|it| is_org(it)).count();
+        // The first item starts where the clause does: only an organisation found in it says
+        // where its name starts.
+        let mut names = Vec::new();
+        let mut blocked = false;
+        for (n, it) in items.iter().enumerate() {
+            if is_org(it) {
+                continue;
+            }
+            if n == 0 {
+                continue;
+            }
+            if !covered(it) && looks_like_name(seg, *it) {
+                names.push(*it);
+            } else {
+                blocked = true;
+            }
+        }
+        let clause = &f[cs..ce];
+        let cued = CUES.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            clause.windows(w.len()).any(|x| x == w.as_slice())
+        });
+        if blocked || orgs == 0 || names.is_empty() || !(cued || orgs >= names.len()) {
+            continue;
+        }
+        found.retain(|(k, fd)| {
+            !(matches!(k, FactKind::Place | FactKind::Person)
+                && names
+                    .iter()
+                    .any(|it| it.start <= fd.start && fd.end <= it.end))
+        });
+        added.extend(names.into_iter().map(|it| {
+            (
+                FactKind::Organization,
+                Found {
+                    start: it.start,
+                    end: it.end,
+                    name: Some(text_between(f, it.start, it.end)),
+                    ..Found::default()
+                },
+            )
+        }));
+    }
+    found.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn items_split_at_list_commas_within_a_clause_and_end_at_deng() {
+        let f = chars("签约企业包括甲乙、丙丁、戊己有限公司等，总投资10亿元");
+        let found = lists(&f);
+        assert_eq!(found.len(), 1);
+        let items: Vec<String> = found[0]
+            .2
+            .iter()
+            .map(|it| f[it.start..it.end].iter().collect())
+            .collect();
+        assert_eq!(items, ["签约企业包括甲乙", "丙丁", "戊己有限公司"]);
+    }
+
+    #[test]
+    fn a_clause_without_list_commas_is_no_list() {
+        assert!(lists(&chars("甲乙，丙丁。")).is_empty());
+    }
+}

@@ -1,0 +1,132 @@
+//! Facts of development-zone news beyond the sample: companies registered with a place in
+//! brackets, projects named after such a company, institutes with their nested units, and the
+//! short company names of a signing list.
+
+use std::sync::OnceLock;
+
+use dubao::facts::Extractor;
+use dubao::model::{Article, ArticleKind, FactKind};
+
+fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+fn names(text: &str, kind: FactKind) -> Vec<String> {
+    let article = Article {
+        id: "1-1".into(),
+        title: vec![],
+        dateline: None,
+        reporters: vec![],
+        date: None,
+        zone: None,
+        zones: Vec::new(),
+        kind: ArticleKind::News,
+        paragraphs: vec![text.to_owned()],
+        byline: vec![],
+        captions: vec![],
+        facts: vec![],
+    };
+    ex().extract(&article, Some(2023))
+        .into_iter()
+        .filter(|f| f.kind == kind)
+        .filter_map(|f| f.name)
+        .collect()
+}
+
+#[test]
+fn a_place_in_brackets_stays_in_the_company_name() {
+    let orgs = names(
+        "国新控股（重庆）有限公司与区政府签订合作协议。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"国新控股（重庆）有限公司".to_owned()),
+        "{orgs:?}"
+    );
+    // The place inside the name is no place of its own.
+    let places = names(
+        "国新控股（重庆）有限公司与区政府签订合作协议。",
+        FactKind::Place,
+    );
+    assert!(!places.contains(&"重庆".to_owned()), "{places:?}");
+}
+
+#[test]
+fn brackets_that_hold_no_place_end_the_name() {
+    let orgs = names(
+        "山西焦煤集团（以下简称焦煤）有限公司当天签约。",
+        FactKind::Organization,
+    );
+    assert!(!orgs.iter().any(|o| o.contains("以下简称")), "{orgs:?}");
+}
+
+#[test]
+fn a_project_keeps_its_owner_with_a_bracketed_place() {
+    let projects = names(
+        "其中，云南白药集团（云南）智慧生物医药生产基地项目计划总投资20亿元。",
+        FactKind::Project,
+    );
+    assert_eq!(projects, ["云南白药集团（云南）智慧生物医药生产基地项目"]);
+}
+
+#[test]
+fn an_institute_and_its_nested_units_are_one_body() {
+    let orgs = names(
+        "重庆大学国家重点实验室巴南分中心同日揭牌。",
+        FactKind::Organization,
+    );
+    assert_eq!(orgs, ["重庆大学国家重点实验室巴南分中心"]);
+    let places = names(
+        "重庆大学国家重点实验室巴南分中心同日揭牌。",
+        FactKind::Place,
+    );
+    assert!(places.is_empty(), "{places:?}");
+}
+
+#[test]
+fn a_university_is_not_extended_across_the_sentence() {
+    let orgs = names("他毕业于重庆大学，后在研究所工作。", FactKind::Organization);
+    assert!(orgs.contains(&"重庆大学".to_owned()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.len() > "重庆大学".len()), "{orgs:?}");
+}
+
+#[test]
+fn short_names_in_a_signing_list_are_organisations() {
+    let orgs = names(
+        "签约企业包括英飞源、鹏城新能、国新控股（重庆）有限公司等。",
+        FactKind::Organization,
+    );
+    assert!(orgs.contains(&"鹏城新能".to_owned()), "{orgs:?}");
+    assert!(
+        orgs.contains(&"国新控股（重庆）有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_list_that_holds_places_adds_no_organisation() {
+    let orgs = names(
+        "山西焦煤集团有限公司在太原、大同、长治设立分支机构。",
+        FactKind::Organization,
+    );
+    assert!(!orgs.iter().any(|o| o == "大同" || o == "长治"), "{orgs:?}");
+}
+
+#[test]
+fn a_list_of_common_words_adds_no_organisation() {
+    let orgs = names(
+        "山西焦煤集团有限公司、政府、高校等共同参与。",
+        FactKind::Organization,
+    );
+    assert!(!orgs.iter().any(|o| o == "政府" || o == "高校"), "{orgs:?}");
+}
+
+#[test]
+fn a_place_inside_a_listed_company_name_is_part_of_the_name() {
+    let text = "全区已引进广汽埃安、百济神州、宁德时代等龙头企业。";
+    let orgs = names(text, FactKind::Organization);
+    assert!(orgs.contains(&"百济神州".to_owned()), "{orgs:?}");
+    assert!(orgs.contains(&"宁德时代".to_owned()), "{orgs:?}");
+    assert!(!names(text, FactKind::Place).contains(&"神州".to_owned()));
+}
