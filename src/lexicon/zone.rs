@@ -93,6 +93,17 @@ struct Hit<'t> {
     bounded: bool,
 }
 
+/// The zone suffixes found in one folded text: found once, then used both to learn a page's
+/// names ([`ZoneIndex::from_hits`]) and to find the text's zones ([`ZoneIndex::find_hits`]).
+pub struct SuffixHits<'t>(Vec<Hit<'t>>);
+
+impl<'t> SuffixHits<'t> {
+    /// The suffixes in `folded` text (see [`fold_for_zones`]).
+    pub fn of(folded: &'t [char]) -> Self {
+        SuffixHits(suffix_hits(folded))
+    }
+}
+
 /// The suffixes as char sequences, in [`SUFFIXES`] order, for comparing with slices of text.
 fn suffix_chars() -> &'static [(Vec<char>, Full)] {
     static S: std::sync::OnceLock<Vec<(Vec<char>, Full)>> = std::sync::OnceLock::new();
@@ -212,9 +223,16 @@ impl ZoneIndex {
     /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
     /// folds each text once for its own matching does not pay for folding again.
     pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
+        let hits: Vec<SuffixHits<'a>> = texts.into_iter().map(SuffixHits::of).collect();
+        Self::from_hits(&hits)
+    }
+
+    /// [`ZoneIndex::from_folded`] over the suffixes already found in each text, so a caller
+    /// that also finds each text's zones ([`ZoneIndex::find_hits`]) scans it once.
+    pub fn from_hits<'h, 't: 'h>(texts: impl IntoIterator<Item = &'h SuffixHits<'t>>) -> Self {
         let mut index = ZoneIndex::default();
-        let hits: Vec<Hit<'a>> = texts.into_iter().flat_map(suffix_hits).collect();
-        for hit in &hits {
+        let hits: Vec<&Hit<'t>> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
+        for hit in hits.iter().copied() {
             let p = prefix_from_run(hit.run, hit.bounded);
             if hit.bounded && p.len() == hit.run.len() && !is_non_place(p) {
                 index.known.insert(p.to_vec());
@@ -227,7 +245,7 @@ impl ZoneIndex {
         index
             .known
             .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
-        for hit in &hits {
+        for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit.run, hit.bounded).to_vec();
                 index.stated.entry(p).or_insert(hit.full.expansion());
@@ -254,8 +272,13 @@ impl ZoneIndex {
 
     /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
     pub fn find_folded(&self, folded: &[char]) -> Vec<ZoneMention> {
-        suffix_hits(folded)
-            .into_iter()
+        self.find_hits(&SuffixHits::of(folded))
+    }
+
+    /// [`ZoneIndex::find_folded`] over the suffixes already found in a text.
+    pub fn find_hits(&self, hits: &SuffixHits<'_>) -> Vec<ZoneMention> {
+        hits.0
+            .iter()
             .filter_map(|hit| {
                 let prefix = self.prefix_of(hit.run, hit.bounded);
                 if is_non_place(prefix) {
