@@ -129,7 +129,7 @@ const SPEECH: &[&str] = &[
 /// Last characters a name rarely ends with but a following word often starts with.
 const WEAK_ENDS: &[char] = &[
     '和', '与', '及', '等', '在', '的', '说', '是', '为', '也', '到', '对', '向', '就', '还', '称',
-    '同', '率', '表', '介',
+    '同', '率', '表', '介', '都', '晚', '时', '示',
 ];
 
 /// Characters and words that end a role when reading backwards from its title.
@@ -419,6 +419,11 @@ fn phrase_start(f: &[char], k: usize) -> usize {
         s -= 1;
     }
     s
+}
+
+/// Whether `s` is one of the role titles (`部长`, `局长`).
+pub fn is_title(s: &str) -> bool {
+    roles().iter().any(|r| r == s)
 }
 
 /// Whether `s` ends with a role title (`李经理` is a title, not a name).
