@@ -130,3 +130,14 @@ fn a_place_inside_a_listed_company_name_is_part_of_the_name() {
     assert!(orgs.contains(&"宁德时代".to_owned()), "{orgs:?}");
     assert!(!names(text, FactKind::Place).contains(&"神州".to_owned()));
 }
+
+#[test]
+fn a_division_and_the_one_below_it_make_a_compound_place() {
+    let places = names("5月11日，重庆市巴南区举行签约仪式。", FactKind::Place);
+    for p in ["重庆市巴南区", "重庆市", "巴南区"] {
+        assert!(places.contains(&p.to_owned()), "{p}: {places:?}");
+    }
+    // Two divisions of one level side by side are no compound.
+    let places = names("山西省河北省两地签署协议。", FactKind::Place);
+    assert!(!places.contains(&"山西省河北省".to_owned()), "{places:?}");
+}

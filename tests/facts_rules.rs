@@ -433,3 +433,193 @@ fn a_club_named_as_its_city_or_country_is_a_body() {
     );
     assert!(!names(&f, FactKind::Place).contains(&"罗马".to_owned()));
 }
+
+#[test]
+fn a_named_body_inside_a_role_is_a_body() {
+    // A body jieba's dictionary knows, or one ending in a body suffix, is a body even where it
+    // opens a person's role; a department (`技术中心研发部`) stays part of the role.
+    let f = facts("据新华社记者张伟报道，会议于昨日闭幕。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"新华社".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("商务部副部长李明率调研组赴广东调研。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"商务部".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_body_written_into_a_title_word_is_a_body() {
+    // jieba writes `内政部长` as one word; the body ends inside it, where the title starts.
+    let f = facts("内政部长将不得不与警察工会展开谈判。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"内政部".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn one_char_abbreviations_in_a_pair_are_places() {
+    let f = facts("中美两国元首在北京举行会谈。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(
+        places.contains(&"中".to_owned()) && places.contains(&"美".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_body_freed_by_a_later_proposal_is_kept() {
+    // The rules read one body from `美联储` to `花旗银行` across the verbs; the tagger's
+    // `花旗银行` drops it, which frees its `美联储`, proposed before.
+    let f = facts("美联储出面调停花旗银行收购案。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"美联储".to_owned()), "{f:?}");
+    assert!(orgs.contains(&"花旗银行".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_code_the_tagger_reads_as_a_body_is_no_product() {
+    let f = facts("而bet365、威廉希尔等公司看好主队。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"bet365".to_owned()),
+        "{f:?}"
+    );
+    assert!(of(&f, FactKind::Product).is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_company_inside_a_role_is_a_body() {
+    let f = facts("接下来有请华润集团董事长王诚做主题发言。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"华润集团".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_common_word_before_a_suffix_names_no_body() {
+    // `国内银行` says what kind of bank, `工商银行` (a word jieba knows) which one.
+    let f = facts("国内银行纷纷下调利率，工商银行也已跟进。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(!orgs.contains(&"国内银行".to_owned()), "{f:?}");
+    assert!(orgs.contains(&"工商银行".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_time_word_after_a_title_is_no_name() {
+    // `周` is a surname, but `周二晚` ends in a char a name rarely ends in.
+    let f = facts("若斯潘总理周二晚表示，协议为和平带来希望。", None);
+    assert!(
+        !names(&f, FactKind::Person).contains(&"周二晚".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_area_named_within_a_place_is_a_place_beside_it() {
+    let f = facts("他在伦敦西区的剧院演出。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(places.contains(&"伦敦西区".to_owned()), "{f:?}");
+    assert!(places.contains(&"伦敦".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_street_is_a_place_a_postal_address_is_not() {
+    let f = facts("市民在长安街观看阅兵。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"长安街".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("地址：幸福路88号", None);
+    assert!(
+        !names(&f, FactKind::Place).iter().any(|p| p.ends_with('号')),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_sure_body_stands_where_jieba_cuts_across_it() {
+    // jieba reads `vsac` as one word; the tagger is sure of the club `ac米兰`.
+    let f = facts("本周末切尔西vsac米兰的比赛备受关注。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"ac米兰".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_place_name_inside_a_persons_name_is_no_place() {
+    // `大庆` and `海东` are cities, here the given names of `毛大庆` and `孟海东`.
+    let f = facts("总经理毛大庆指出，副会长孟海东也表示赞同。", None);
+    let places = names(&f, FactKind::Place);
+    assert!(!places.contains(&"大庆".to_owned()), "{f:?}");
+    assert!(!places.contains(&"海东".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_stop_word_inside_a_longer_word_is_part_of_the_name() {
+    // `联合` is a verb that stops a body's name, but in `联合国` and `联合体` it is no word.
+    let f = facts("联合国维和行动已有五十年。", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"联合国".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("该项目由中国航天保险联合体承保。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"中国航天保险联合体".to_owned()), "{f:?}");
+}
+
+#[test]
+fn a_conjunction_after_no_suffix_joins_one_name() {
+    let f = facts("指责印度情报部门“调查和分析局”策划了事件", None);
+    assert!(
+        names(&f, FactKind::Organization).contains(&"调查和分析局".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("太原理工大学与阳泉市人民政府签约", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"太原理工大学".to_owned()), "{f:?}");
+    assert!(!orgs.iter().any(|o| o.contains('与')), "{f:?}");
+}
+
+#[test]
+fn a_date_read_inside_a_names_word_is_none() {
+    let f = facts("光明日报总编辑王晨表示支持。", None);
+    assert!(of(&f, FactKind::Date).is_empty(), "{f:?}");
+    assert!(
+        names(&f, FactKind::Organization).contains(&"光明日报".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_place_jieba_tags_as_a_name_or_keeps_in_a_longer_word_is_a_place() {
+    // jieba tags `新德里` as a person's name and keeps `韩国政府` as one word.
+    let f = facts("新德里道路宽敞，道路两旁绿树成荫。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"新德里".to_owned()),
+        "{f:?}"
+    );
+    let f = facts("韩国政府决定，今后每年春季延长假期。", None);
+    assert!(
+        names(&f, FactKind::Place).contains(&"韩国".to_owned()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_name_the_tagger_is_sure_of_stands_though_it_is_a_word() {
+    // jieba knows `罗本` and `桥本` as words; the tagger reads both as names here.
+    let f = facts(
+        "近期表现出色的罗本所受膝伤已经确诊。而桥本则在会谈中提出了新建议。",
+        None,
+    );
+    let people = names(&f, FactKind::Person);
+    assert!(
+        people.contains(&"罗本".to_owned()) || people.contains(&"桥本".to_owned()),
+        "{f:?}"
+    );
+}

@@ -254,6 +254,10 @@ fn month_range(f: &[char], i: usize) -> Option<(u32, u32, usize)> {
 }
 
 fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    // A range's second date is looked for after `到`, which may end the text.
+    if i >= f.len() {
+        return None;
+    }
     if let Some(hit) = five_year_plan(f, i) {
         return Some(hit);
     }

@@ -98,6 +98,11 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             })
         };
         let orgs = items.iter().filter(|it| is_org(it)).count();
+        // Most clauses with a `、` list no organisation: they are settled before any item is
+        // looked up in the dictionary.
+        if orgs == 0 {
+            continue;
+        }
         // The first item starts where the clause does: only an organisation found in it says
         // where its name starts.
         let mut names = Vec::new();
@@ -115,12 +120,15 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 blocked = true;
             }
         }
+        if blocked || names.is_empty() {
+            continue;
+        }
         let clause = &f[cs..ce];
         let cued = CUES.iter().any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            clause.windows(w.len()).any(|x| x == w.as_slice())
+            let n = w.chars().count();
+            clause.windows(n).any(|x| x.iter().copied().eq(w.chars()))
         });
-        if blocked || orgs == 0 || names.is_empty() || !(cued || orgs >= names.len()) {
+        if !(cued || orgs >= names.len()) {
             continue;
         }
         found.retain(|(k, fd)| {

@@ -260,9 +260,16 @@ impl Extractor {
     fn seg(&self, text: &str, place: Place) -> Seg<'_> {
         let folded = fold(text);
         let toks = self.words(&folded);
+        let orig: Vec<char> = text.chars().collect();
+        // Most texts fold to themselves: their chars are decoded once.
+        let f = if folded == text {
+            orig.clone()
+        } else {
+            folded.chars().collect()
+        };
         Seg {
-            orig: text.chars().collect(),
-            f: folded.chars().collect(),
+            orig,
+            f,
             toks,
             place,
             ex: self,
@@ -336,6 +343,7 @@ impl Extractor {
             let spans = tagger::tag(&seg.f, &words);
             tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
             lists::scan(seg, &mut found);
+            places::add_compounds(seg, &mut found);
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
             }

@@ -199,7 +199,7 @@ pub fn scan(
             end = institute_end(f, end);
         }
         let start = clause_start(f, name_start(seg, i, zone_spans), i);
-        if start < i && !is_generic(&f[start..i]) {
+        if start < i && !is_generic(&f[start..i]) && !is_kind_of_body(seg, start, i, end) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
@@ -438,6 +438,25 @@ fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     }
 }
 
+/// Whether the name `start..end`, its suffix at `suffix_start`, says what kind of body rather
+/// than which: one common word before the suffix (`国内银行`, `私人银行`, `使用银行`, `怪物公司`)
+/// where the whole is no word jieba knows (`工商银行`, `招商银行` are). A proper name before the
+/// suffix (`尚卓集团`, `山西大学`) or more than one word (`山西建投…公司`) names a body.
+fn is_kind_of_body(seg: &Seg, start: usize, suffix_start: usize, end: usize) -> bool {
+    let Some(k) = seg.tok_at(start) else {
+        return false;
+    };
+    let t = &seg.toks[k];
+    if !(t.start == start && t.end == suffix_start) {
+        return false;
+    }
+    let word = text_between(&seg.f, start, suffix_start);
+    let whole = text_between(&seg.f, start, end);
+    seg.ex.is_dictionary_word(&word)
+        && matches!(seg.pos(k), Pos::Noun | Pos::Verb | Pos::Other)
+        && !seg.ex.is_dictionary_word(&whole)
+}
+
 fn is_generic(prefix: &[char]) -> bool {
     prefix.len() < 2
         || generic_words().contains(prefix)
@@ -451,6 +470,15 @@ fn canonical_name(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) 
         Some(z) => z.name.clone() + &text_between(&seg.f, z.end, end),
         None => text_between(&seg.f, start, end),
     }
+}
+
+/// Whether a name ends in one of the suffixes the rules read bodies by (`富龙集团`, `新华社`
+/// does not: `社` alone is none).
+pub fn has_suffix(name: &[char]) -> bool {
+    SUFFIXES.iter().any(|suf| {
+        let n = suf.chars().count();
+        name.len() > n && name[name.len() - n..].iter().copied().eq(suf.chars())
+    })
 }
 
 /// Verbs a proposed name must not open with: the clause before a name (`现任海尔集团公司`,
@@ -484,14 +512,16 @@ pub fn proposed(
     let end = end.min(f.len());
     let s = clause_start(f, start, end);
     let name = f.get(s..end)?;
-    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`).
-    let joined = name
-        .iter()
-        .enumerate()
-        .any(|(k, &c)| matches!(c, '与' | '和' | '及' | '暨' | '或') && !in_compound(f, s + k));
+    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
+    // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
+    let joined = name.iter().enumerate().any(|(k, &c)| {
+        matches!(c, '与' | '和' | '及' | '暨' | '或')
+            && !in_compound(f, s + k)
+            && has_suffix(&name[..k])
+    });
     if name.len() < 2
         || joined
-        || stop_words().occurs_in(name)
+        || has_stop_word(seg, s, end)
         || generic_words().contains(name)
         || suffix_words().contains(name)
         || name
@@ -501,6 +531,22 @@ pub fn proposed(
         return None;
     }
     Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Whether one of jieba's words in `s..end` is a stop word (`位于`, `联合`): a verb of the
+/// clause, not part of a name, which holds it only inside a longer word (`联合国`, `联合体`).
+fn has_stop_word(seg: &Seg, s: usize, end: usize) -> bool {
+    let first = seg.toks.partition_point(|t| t.end <= s);
+    let stops = stop_words();
+    seg.toks[first..]
+        .iter()
+        .take_while(|t| t.start < end)
+        .any(|t| {
+            let a = t.start.max(s);
+            let b = t.end.min(end);
+            // A word cut by the name's edge counts by the part inside.
+            seg.f.get(a..b).is_some_and(|w| stops.contains(w))
+        })
 }
 
 /// Where a name read from `start` really starts: past a date, a clause verb and a

@@ -318,3 +318,54 @@ fn ends_with_chars(word: &[char], s: &str) -> bool {
     let mut w = word.iter().rev();
     s.chars().rev().all(|c| w.next() == Some(&c))
 }
+
+/// The level of a division by its last char: province, prefecture, county, township.
+fn level(c: char) -> Option<u8> {
+    match c {
+        '省' => Some(1),
+        '市' | '州' | '盟' => Some(2),
+        '区' | '县' | '旗' => Some(3),
+        '镇' | '乡' => Some(4),
+        _ => None,
+    }
+}
+
+/// Adds a compound place where two places sit side by side, a division and one below it
+/// (`重庆市巴南区`, `兴县瓦塘镇`): a reader looks the pair up as one address, and the parts stay
+/// facts of their own.
+pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
+    let mut places: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|(k, _)| *k == FactKind::Place)
+        .map(|(_, f)| (f.start, f.end))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    let level_at = |e: usize| {
+        e.checked_sub(1)
+            .and_then(|k| seg.f.get(k))
+            .and_then(|&c| level(c))
+    };
+    let pairs: Vec<(usize, usize)> = places
+        .windows(2)
+        .filter(|w| {
+            let ((s1, e1), (s2, e2)) = (w[0], w[1]);
+            e1 == s2
+                && e2 - s1 <= 16
+                && matches!((level_at(e1), level_at(e2)), (Some(a), Some(b)) if a < b)
+        })
+        .map(|w| (w[0].0, w[1].1))
+        .filter(|&(s, e)| !places.contains(&(s, e)))
+        .collect();
+    found.extend(pairs.into_iter().map(|(s, e)| {
+        (
+            FactKind::Place,
+            Found {
+                start: s,
+                end: e,
+                name: Some(seg.folded(s, e)),
+                ..Found::default()
+            },
+        )
+    }));
+}

@@ -267,7 +267,7 @@ impl Walk<'_> {
                 d.reporters.clone_from(&dl.reporters);
                 d.summary_box = false;
                 d.summary_left = 0;
-                tb.text.chars().skip(dl.body_start).collect()
+                text_from_char(&tb.text, dl.body_start).to_owned()
             }
             _ => tb.text.clone(),
         };
@@ -310,6 +310,12 @@ impl Walk<'_> {
             .collect();
         (articles, self.marks)
     }
+}
+
+/// The text from its `k`th char on (empty past its end), sliced rather than rebuilt char by
+/// char.
+fn text_from_char(text: &str, k: usize) -> &str {
+    text.char_indices().nth(k).map_or("", |(b, _)| &text[b..])
 }
 
 /// Marks a title group: the longest line is the title, lines above it kickers, below subtitles.

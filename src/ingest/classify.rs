@@ -44,6 +44,7 @@
 use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
 use super::dateline::{split_dateline, Dateline};
 use super::furniture;
+use super::inline::next_inline_paragraph;
 use super::labels::{label_line, Label};
 use super::shape::{
     is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
@@ -293,20 +294,6 @@ struct Context {
     indent_mode: bool,
 }
 
-/// Splits a line at the first `　　` that follows a finished sentence: (this paragraph, the rest).
-fn next_inline_paragraph(line: &str) -> (&str, &str) {
-    const SEP: &str = "\u{3000}\u{3000}";
-    let mut from = 0;
-    while let Some(at) = line[from..].find(SEP).map(|i| i + from) {
-        let before = line[..at].trim_end_matches(is_pad);
-        if !before.is_empty() && !is_unfinished(before) {
-            return (before, line[at..].trim_start_matches(is_pad));
-        }
-        from = at + SEP.len();
-    }
-    (line, "")
-}
-
 /// Classifies one paragraph's worth of a line and appends it to the blocks.
 fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
     let no = cx.no;
@@ -441,10 +428,15 @@ fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
 
 /// `2025年6月24日，…`: a paragraph that opens with a full date.
 fn opens_with_full_date(text: &str) -> bool {
-    let head: String = text.chars().take(14).collect();
-    head.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && head.contains('年')
-        && head.contains('日')
+    let mut head = text.chars().take(14);
+    if !head
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return false;
+    }
+    let (year, day) = head.fold((false, false), |(y, d), c| (y || c == '年', d || c == '日'));
+    year && day
 }
 
 impl TextBlock {
@@ -549,21 +541,6 @@ pub(super) fn has_trailing_byline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn inline_paragraphs_split_after_a_finished_sentence() {
-        let line = "第一段。\u{3000}\u{3000}第二段，还有。\u{3000}\u{3000}第三段";
-        let (a, rest) = next_inline_paragraph(line);
-        assert_eq!(a, "第一段。");
-        let (b, rest) = next_inline_paragraph(rest);
-        assert_eq!(b, "第二段，还有。");
-        assert_eq!(next_inline_paragraph(rest), ("第三段", ""));
-        // A title with two spaces inside stays one line.
-        assert_eq!(
-            next_inline_paragraph("加快发展\u{3000}\u{3000}扎实推进"),
-            ("加快发展\u{3000}\u{3000}扎实推进", "")
-        );
-    }
 
     /// Every rule is documented, once, in the table at the top of this module.
     #[test]

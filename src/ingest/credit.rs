@@ -2,7 +2,7 @@
 //! words that introduce them.
 
 use crate::lexicon::names::{is_han, looks_like_name};
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_cow};
 
 use super::shape::{is_pad, more_chars_than};
 
@@ -30,7 +30,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
 
 /// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
 pub(super) fn strip_role(token: &str) -> &str {
-    let folded = fold(token);
+    let folded = fold_cow(token);
     ROLE_WORDS
         .iter()
         .find(|r| folded.starts_with(*r))
@@ -63,7 +63,7 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         if name.is_empty() {
             continue; // the role word alone
         }
-        if !looks_like_name(&fold(name)) {
+        if !looks_like_name(&fold_cow(name)) {
             return None;
         }
         names.push(name.to_owned());
@@ -176,7 +176,7 @@ pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let inner = strip_brackets(t);
-    let folded = fold(inner);
+    let folded = fold_cow(inner);
     let role = CLOSING_ROLES.iter().find(|r| folded.ends_with(*r));
     match role {
         Some(r) => {
@@ -244,7 +244,7 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     for &(at, tok) in tokens.iter().rev() {
         let tok: String = tok.iter().collect();
         let name = strip_role(&tok);
-        if !name.is_empty() && !looks_like_name(&fold(name)) {
+        if !name.is_empty() && !looks_like_name(&fold_cow(name)) {
             break;
         }
         if !name.is_empty() {

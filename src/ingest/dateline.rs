@@ -2,7 +2,7 @@
 //! they name.
 
 use crate::lexicon::names::{is_han, looks_like_name};
-use crate::text::fold::fold;
+use crate::text::fold::{fold_chars, fold_cow};
 
 use super::credit::{is_name_sep, strip_role, ROLE_WORDS};
 use super::shape::is_pad;
@@ -49,16 +49,19 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     if !valid_marker(head) {
         return None;
     }
-    let chars: Vec<char> = text.chars().take(DATELINE_SCAN).collect();
-    let folded: Vec<char> = fold(&chars.iter().collect::<String>()).chars().collect();
-    let end = head.chars().count().saturating_sub(1);
-    let marker: String = chars[..=end].iter().collect::<String>();
-    let mut pos = end + 1;
+    let scan = text
+        .char_indices()
+        .nth(DATELINE_SCAN)
+        .map_or(text, |(b, _)| &text[..b]);
+    let chars: Vec<char> = scan.chars().collect();
+    let folded = fold_chars(scan);
+    // `head` is the text up to and including the marker: its chars open `chars`.
+    let mut pos = head.chars().count();
     skip_pad(&chars, &mut pos);
     let reporters = take_reporters(&chars, &folded, &mut pos);
     skip_pad(&chars, &mut pos);
     Some(Dateline {
-        marker: marker.trim_matches(is_pad).to_owned(),
+        marker: head.trim_matches(is_pad).to_owned(),
         reporters,
         body_start: pos,
     })
@@ -83,7 +86,7 @@ fn marker_head(text: &str) -> Option<&str> {
 /// (`新华社太原12月3日电`). Only these few chars are folded: a title with a 电 in it (most lines
 /// that get here) is turned down before the paragraph's head is collected and folded.
 fn valid_marker(head: &str) -> bool {
-    let marker_f: String = fold(head).chars().filter(|c| !is_pad(*c)).collect();
+    let marker_f: String = fold_cow(head).chars().filter(|c| !is_pad(*c)).collect();
     let Some(last) = marker_f.chars().last() else {
         return false;
     };
@@ -141,8 +144,8 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
             return Vec::new();
         }
         let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
-        let has_role = ROLE_WORDS.iter().any(|r| fold(&inner).contains(r));
-        if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold(n)))) {
+        let has_role = ROLE_WORDS.iter().any(|r| fold_cow(&inner).contains(r));
+        if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold_cow(n)))) {
             *pos = close + 1;
             return names;
         }
@@ -164,12 +167,12 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
         let is_role_only = name.is_empty() && !token.is_empty();
         if is_role_only {
             // a role word alone
-        } else if looks_like_name(&fold(name)) {
+        } else if looks_like_name(&fold_cow(name)) {
             names.push(name.to_owned());
         } else if names.is_empty() && name != token {
             // Role glued to name and text (`记者王波近日…`): take a two-char name.
             let n: String = name.chars().take(2).collect();
-            if looks_like_name(&fold(&n)) {
+            if looks_like_name(&fold_cow(&n)) {
                 names.push(n.clone());
                 *pos = i + (token.chars().count() - name.chars().count()) + 2;
             }
@@ -190,6 +193,7 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold::fold;
 
     /// What [`opens_with_marker`] relies on: of the chars folding changes (full-width forms and
     /// CJK ideographs), only 訊 and 電 become a marker, and none becomes a stop.

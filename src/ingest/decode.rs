@@ -59,13 +59,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
             SourceEncoding::Utf8
         };
         (text, enc, bad)
-    } else if let Ok(s) = std::str::from_utf8(bytes) {
-        if s.contains('\0') && looks_like_utf16(bytes) {
+    } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
+        // encoding_rs's validator too).
+        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
             return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
         }
         (s.to_owned(), SourceEncoding::Utf8, 0)
     } else {
-        if bytes.contains(&0) && looks_like_utf16(bytes) {
+        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
             return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
         }
         guess(bytes)?
@@ -330,7 +332,7 @@ fn looks_like_text(text: &str) -> bool {
 
 /// CRLF and lone CR become LF; text without a CR is returned as it is, not copied.
 fn normalise_newlines(text: String) -> String {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text;
     }
     text.replace("\r\n", "\n").replace('\r', "\n")

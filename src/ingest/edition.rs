@@ -125,11 +125,12 @@ fn is_sep(c: char) -> bool {
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
-    let orig: Vec<char> = line.trim_matches(is_pad).chars().collect();
+    let trimmed = line.trim_matches(is_pad);
+    let orig: Vec<char> = trimmed.chars().collect();
     if orig.is_empty() || orig.len() > HEADER_MAX_CHARS {
         return None;
     }
-    let folded: Vec<char> = fold(&orig.iter().collect::<String>()).chars().collect();
+    let folded = crate::text::fold::fold_chars(trimmed);
     // Names are taken from the line as printed when folding kept the char count.
     let text = if folded.len() == orig.len() {
         &orig

@@ -1,7 +1,7 @@
 //! Page furniture: headers, footers, page credits and end marks — text of the page that belongs
 //! to no article.
 
-use crate::text::fold::fold;
+use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
 use super::shape::{is_pad, more_chars_than};
@@ -25,10 +25,10 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
         if !line.starts_with(FOOTER_FIRST_CHARS) {
             return None;
         }
-        let start: String = line.chars().take(8).collect();
-        return footer(fold(&start).trim_matches(is_pad));
+        let start = line.char_indices().nth(8).map_or(line, |(b, _)| &line[..b]);
+        return footer(fold_cow(start).trim_matches(is_pad));
     }
-    let f = fold(line);
+    let f = fold_cow(line);
     let f = f.trim_matches(is_pad);
     if let Some(rule) = footer(f) {
         return Some(rule);

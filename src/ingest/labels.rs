@@ -5,7 +5,7 @@
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
 use super::shape::{is_pad, more_chars_than};
-use crate::text::fold::fold;
+use crate::text::fold::fold_cow;
 
 /// Lines with a fixed meaning inside an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,11 +57,11 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     if more_chars_than(bare, 6) {
         return None;
     }
-    let f = fold(bare);
-    if SUMMARY_LABELS.contains(&f.as_str()) {
+    let f = fold_cow(bare);
+    if SUMMARY_LABELS.contains(&&*f) {
         return Some((Label::Summary, Rule::SummaryLabel));
     }
-    if BOX_LABELS.contains(&f.as_str()) {
+    if BOX_LABELS.contains(&&*f) {
         return Some((Label::Box, Rule::BoxLabel));
     }
     is_part_number(line.trim_matches(is_pad)).then_some((Label::Part, Rule::NumberedPart))

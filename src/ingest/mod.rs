@@ -9,6 +9,7 @@ mod dateline;
 pub mod decode;
 pub mod edition;
 mod furniture;
+mod inline;
 mod labels;
 pub mod page;
 mod shape;

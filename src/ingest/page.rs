@@ -50,7 +50,7 @@ pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
 
 /// Parses one page and keeps every line's class and the rule that decided it.
 pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines = page_lines(text);
     let blocks = classify(&lines);
     let (mut articles, marks) = assemble(&blocks);
     let header_year = blocks.iter().find_map(|b| match &b.block {
@@ -108,5 +108,49 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
             articles,
         },
         lines,
+    }
+}
+
+/// The lines of a page exactly as `str::lines` gives them (a `\r` before a `\n` dropped, no
+/// empty line after a final `\n`), found with the memchr crate's SIMD search.
+fn page_lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..nl];
+        out.push(line.strip_suffix('\r').unwrap_or(line));
+        start = nl + 1;
+    }
+    if let Some(last) = text.get(start..).filter(|l| !l.is_empty()) {
+        out.push(last);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_lines;
+
+    #[test]
+    fn lines_as_str_lines_gives_them() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\rb\n\r",
+            "\r\n\r",
+            "中文\n\n　　第二段\r\n末",
+        ] {
+            assert_eq!(
+                page_lines(text),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -33,17 +33,43 @@ pub(super) fn uses_indentation(lines: &[&str]) -> bool {
     indented >= 3
 }
 
-/// Columns a line fills, trimmed. ASCII and the CJK blocks (the bulk of a page) are counted
-/// directly; the rest as `unicode-width` says.
+/// Columns a line fills, trimmed. Read by bytes: printable ASCII, and the Han ideographs, CJK
+/// punctuation and full-width forms (the bulk of a page) are counted from their UTF-8 bytes
+/// without decoding; the rest as `unicode-width` says (a test compares every char).
 pub(super) fn line_width(line: &str) -> usize {
-    line.trim_matches(is_pad)
-        .chars()
-        .map(|c| match c {
-            ' '..='~' => 1,
-            '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
-            _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
-        })
-        .sum()
+    let t = line.trim_matches(is_pad);
+    let bytes = t.as_bytes();
+    let mut width = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (w, len) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (b' '..=b'~', _, _) => (1, 1),
+            // U+5000..U+9FFF
+            (0xE5..=0xE9, _, _) => (2, 3),
+            // U+3000..U+303E
+            (0xE3, Some(0x80), Some(0x80..=0xBE)) => (2, 3),
+            // U+FF01..U+FF60
+            (0xEF, Some(0xBC), Some(0x81..=0xBF)) | (0xEF, Some(0xBD), Some(0x80..=0xA0)) => (2, 3),
+            _ => {
+                let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                (char_width(c), c.len_utf8())
+            }
+        };
+        width += w;
+        i += len;
+    }
+    width
+}
+
+/// The columns of one char, as [`line_width`] counts them.
+fn char_width(c: char) -> usize {
+    match c {
+        ' '..='~' => 1,
+        '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
+        _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
+    }
 }
 
 /// How far short of the wrap width a wrapped line may stop: a wide char or a number that did
@@ -186,6 +212,18 @@ mod tests {
                 unicode_width::UnicodeWidthStr::width(line.trim_matches(is_pad)),
                 "{line}"
             );
+        }
+    }
+
+    /// The byte reading counts every char as the char reading does.
+    #[test]
+    fn every_char_is_as_wide_as_unicode_width_says() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_pad(c) {
+                continue;
+            }
+            let s = format!("a{c}b");
+            assert_eq!(line_width(&s), 2 + char_width(c), "{c:?}");
         }
     }
 

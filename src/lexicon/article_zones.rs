@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::zone::{fold_for_zones, ZoneIndex};
+use super::zone::{fold_for_zones, SuffixHits, ZoneIndex};
 use crate::model::Article;
 
 /// Above this many zones, the leading one must be mentioned more often than the next to be
@@ -46,13 +46,28 @@ impl Folded {
             paragraphs: a.paragraphs.len(),
         }
     }
+}
+
+/// The zone suffixes of one article's folded texts, found once for both learning and ranking.
+struct Hits<'t> {
+    titles: Vec<SuffixHits<'t>>,
+    body: Vec<SuffixHits<'t>>,
+    paragraphs: usize,
+}
+
+impl<'t> Hits<'t> {
+    fn of(f: &'t Folded) -> Hits<'t> {
+        let of = |texts: &'t [Vec<char>]| texts.iter().map(|t| SuffixHits::of(t)).collect();
+        Hits {
+            titles: of(&f.titles),
+            body: of(&f.body),
+            paragraphs: f.paragraphs,
+        }
+    }
 
     /// The texts the page's zone index learns from: titles and paragraphs.
-    fn learned(&self) -> impl Iterator<Item = &[char]> {
-        self.titles
-            .iter()
-            .chain(&self.body[..self.paragraphs])
-            .map(Vec::as_slice)
+    fn learned(&self) -> impl Iterator<Item = &SuffixHits<'t>> {
+        self.titles.iter().chain(&self.body[..self.paragraphs])
     }
 }
 
@@ -61,15 +76,16 @@ impl Folded {
 /// reads), then each article's mentions are ranked.
 pub fn page_zones(articles: &[Article]) -> Vec<ArticleZones> {
     let folded: Vec<Folded> = articles.iter().map(Folded::of).collect();
-    let index = ZoneIndex::from_folded(folded.iter().flat_map(Folded::learned));
-    folded.iter().map(|f| rank(&index, f)).collect()
+    let hits: Vec<Hits<'_>> = folded.iter().map(Hits::of).collect();
+    let index = ZoneIndex::from_hits(hits.iter().flat_map(Hits::learned));
+    hits.iter().map(|h| rank(&index, h)).collect()
 }
 
 /// The zones one article names, ranked.
-fn rank(index: &ZoneIndex, a: &Folded) -> ArticleZones {
+fn rank(index: &ZoneIndex, a: &Hits<'_>) -> ArticleZones {
     let mut titled: Vec<String> = Vec::new();
     for t in &a.titles {
-        for m in index.find_folded(t) {
+        for m in index.find_hits(t) {
             if !titled.contains(&m.canonical) {
                 titled.push(m.canonical);
             }
@@ -79,7 +95,7 @@ fn rank(index: &ZoneIndex, a: &Folded) -> ArticleZones {
     let mut body: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut order = 0;
     for p in &a.body {
-        for m in index.find_folded(p) {
+        for m in index.find_hits(p) {
             let e = body.entry(m.canonical).or_insert((0, order));
             e.0 += 1;
             order += 1;

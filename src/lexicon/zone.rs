@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::is_han;
-use crate::text::fold::fold;
+use crate::text::fold::fold_chars;
 
 mod query;
 mod stops;
@@ -93,6 +93,17 @@ struct Hit<'t> {
     bounded: bool,
 }
 
+/// The zone suffixes found in one folded text: found once, then used both to learn a page's
+/// names ([`ZoneIndex::from_hits`]) and to find the text's zones ([`ZoneIndex::find_hits`]).
+pub struct SuffixHits<'t>(Vec<Hit<'t>>);
+
+impl<'t> SuffixHits<'t> {
+    /// The suffixes in `folded` text (see [`fold_for_zones`]).
+    pub fn of(folded: &'t [char]) -> Self {
+        SuffixHits(suffix_hits(folded))
+    }
+}
+
 /// The suffixes as char sequences, in [`SUFFIXES`] order, for comparing with slices of text.
 fn suffix_chars() -> &'static [(Vec<char>, Full)] {
     static S: std::sync::OnceLock<Vec<(Vec<char>, Full)>> = std::sync::OnceLock::new();
@@ -137,52 +148,25 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
 /// Folded chars of a text, as [`suffix_hits`] and [`ZoneIndex::find_folded`] want them; empty
 /// when the text cannot hold a zone suffix, so that most paragraphs are never folded: every
 /// suffix ends in 区 (區), and only 区 and 區 fold to 区 (a test checks), after one of a few
-/// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone.
+/// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone. A text that may hold
+/// one is folded whole, in one pass ([`fold_chars`]).
 pub fn fold_for_zones(text: &str) -> Vec<char> {
     if !may_hold_suffix(text) {
         return Vec::new();
     }
-    let mut chars: Vec<char> = text.chars().collect();
-    if !chars.iter().any(|&c| crate::text::fold::may_fold(c)) {
-        return chars; // folding changes nothing
-    }
-    // Only what [`suffix_hits`] reads is folded: the window before each 区 holding the longest
-    // suffix, the longest prefix run and the char that bounds it. Each window is folded with
-    // one char of context on either side (fast2s reads only a char's neighbours), from the
-    // text as given, so every char written is the char folding the whole text gives.
-    let orig = chars.clone();
-    for (p, _) in orig
-        .iter()
-        .enumerate()
-        .filter(|(_, &c)| c == '区' || c == '區')
-    {
-        let keep = p.saturating_sub(ZONE_WINDOW);
-        let from = keep.saturating_sub(1);
-        let to = (p + 2).min(orig.len());
-        let window: String = orig[from..to].iter().collect();
-        for (k, c) in fold(&window).chars().enumerate() {
-            let at = from + k;
-            if (keep..=p).contains(&at) {
-                if let Some(slot) = chars.get_mut(at) {
-                    *slot = c;
-                }
-            }
-        }
-    }
-    chars
+    fold_chars(text)
 }
-
-/// How many chars before a 区 [`suffix_hits`] reads: the longest suffix (less its 区), a
-/// prefix run of [`MAX_PREFIX`] and the char before the run.
-const ZONE_WINDOW: usize = 12 + MAX_PREFIX + 1;
 
 /// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
 /// the suffixes' next-to-last chars, or a char folding may change (which could become one).
 fn may_hold_suffix(text: &str) -> bool {
     // 区 is E5 8C BA and 區 E5 8D 80 in UTF-8: a byte scan, no char decoding, finds them.
     let bytes = text.as_bytes();
-    let mut qu = (0..bytes.len().saturating_sub(2)).filter(|&i| {
-        bytes[i] == 0xE5 && matches!((bytes[i + 1], bytes[i + 2]), (0x8C, 0xBA) | (0x8D, 0x80))
+    let mut qu = memchr::memchr_iter(0xE5, bytes).filter(|&i| {
+        matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x8C), Some(0xBA)) | (Some(0x8D), Some(0x80))
+        )
     });
     qu.any(|at| {
         text[..at].chars().next_back().is_some_and(|prev| {
@@ -239,9 +223,16 @@ impl ZoneIndex {
     /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
     /// folds each text once for its own matching does not pay for folding again.
     pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
+        let hits: Vec<SuffixHits<'a>> = texts.into_iter().map(SuffixHits::of).collect();
+        Self::from_hits(&hits)
+    }
+
+    /// [`ZoneIndex::from_folded`] over the suffixes already found in each text, so a caller
+    /// that also finds each text's zones ([`ZoneIndex::find_hits`]) scans it once.
+    pub fn from_hits<'h, 't: 'h>(texts: impl IntoIterator<Item = &'h SuffixHits<'t>>) -> Self {
         let mut index = ZoneIndex::default();
-        let hits: Vec<Hit<'a>> = texts.into_iter().flat_map(suffix_hits).collect();
-        for hit in &hits {
+        let hits: Vec<&Hit<'t>> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
+        for hit in hits.iter().copied() {
             let p = prefix_from_run(hit.run, hit.bounded);
             if hit.bounded && p.len() == hit.run.len() && !is_non_place(p) {
                 index.known.insert(p.to_vec());
@@ -254,7 +245,7 @@ impl ZoneIndex {
         index
             .known
             .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
-        for hit in &hits {
+        for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit.run, hit.bounded).to_vec();
                 index.stated.entry(p).or_insert(hit.full.expansion());
@@ -281,8 +272,13 @@ impl ZoneIndex {
 
     /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
     pub fn find_folded(&self, folded: &[char]) -> Vec<ZoneMention> {
-        suffix_hits(folded)
-            .into_iter()
+        self.find_hits(&SuffixHits::of(folded))
+    }
+
+    /// [`ZoneIndex::find_folded`] over the suffixes already found in a text.
+    pub fn find_hits(&self, hits: &SuffixHits<'_>) -> Vec<ZoneMention> {
+        hits.0
+            .iter()
             .filter_map(|hit| {
                 let prefix = self.prefix_of(hit.run, hit.bounded);
                 if is_non_place(prefix) {
@@ -315,6 +311,7 @@ impl ZoneIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold::fold;
 
     fn zones(index: &ZoneIndex, text: &str) -> Vec<String> {
         index.find(text).into_iter().map(|m| m.canonical).collect()
@@ -443,22 +440,13 @@ mod tests {
         }
     }
 
-    /// Folding windows gives what folding the whole text gives wherever zones are read, and the
-    /// same zones.
+    /// A text that may hold a zone is folded whole, context rules (`藉此`, `看著`) included, and
+    /// its zones read from that.
     #[test]
-    fn windows_fold_like_the_whole_text() {
-        let longest = SUFFIXES.iter().map(|(s, _)| s.chars().count()).max();
-        assert_eq!(longest, Some(ZONE_WINDOW - MAX_PREFIX));
+    fn zone_texts_fold_like_the_whole_text() {
         let text = "據了解，藉此機會，沁水經濟技術開發區與山西兆豐鋁業簽約，晉中國家農高區、太原高新區、看著平遙經開區，地區社區";
         let whole: Vec<char> = fold(text).chars().collect();
-        let windowed = fold_for_zones(text);
-        assert_eq!(windowed.len(), whole.len());
-        for (i, c) in text.chars().enumerate() {
-            if c == '區' {
-                let lo = i.saturating_sub(ZONE_WINDOW);
-                assert_eq!(windowed[lo..=i], whole[lo..=i], "at {i}");
-            }
-        }
+        assert_eq!(fold_for_zones(text), whole);
         let idx = ZoneIndex::default();
         assert_eq!(
             zones(&idx, text),
@@ -469,7 +457,6 @@ mod tests {
                 "平遥经济技术开发区"
             ]
         );
-        assert_eq!(idx.find_folded(&windowed), idx.find_folded(&whole));
     }
 
     #[test]

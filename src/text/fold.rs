@@ -4,29 +4,64 @@
 //! original: patterns are written once, in Simplified with ASCII digits, and still match
 //! `１２月２２日` or `經濟技術開發區` while the page keeps what it printed.
 //!
-//! Most pages are Simplified already, and fast2s looks every char up in hash maps, so a text is
-//! first checked against a table of the chars fast2s can change (each char asked about once);
-//! only a text holding one of them goes through fast2s (whose few context rules, like 藉口 →
-//! 借口, then still apply).
+//! Most pages are Simplified already, and fast2s looks every char up in hash maps (three per
+//! char), so dubao keeps its own table of what fast2s does to each char of the CJK block, filled
+//! the first time a char is met (each char asked about once). fast2s changes a char by its
+//! neighbours only for the few chars of its context rules (`藉口`, `看著`, `計畫`,
+//! [`CONTEXT_KEYS`]); every other char folds alone, so a text without those folds char by char
+//! from the table, in one pass; a text holding one goes through fast2s whole, as it always did.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 /// Folds text for matching; `fold(s).chars().count() == s.chars().count()` always.
 pub fn fold(s: &str) -> String {
-    let slots = known();
-    if !s
-        .chars()
-        .any(|c| fold_width(c) != c || may_convert(slots, c))
-    {
-        return s.to_owned();
+    fold_cow(s).into_owned()
+}
+
+/// [`fold`], borrowing the text when folding changes nothing (a Simplified page): most callers
+/// match a few words against the result and need no copy of their own.
+pub fn fold_cow(s: &str) -> Cow<'_, str> {
+    let table = table();
+    let mut out: Option<String> = None;
+    for (b, c) in s.char_indices() {
+        let Some(f) = fold_alone(table, c) else {
+            return Cow::Owned(fold_in_context(s));
+        };
+        match &mut out {
+            Some(o) => o.push(f),
+            None if f != c => {
+                let mut o = String::with_capacity(s.len());
+                o.push_str(&s[..b]);
+                o.push(f);
+                out = Some(o);
+            }
+            None => {}
+        }
     }
+    out.map_or(Cow::Borrowed(s), Cow::Owned)
+}
+
+/// The folded chars of `s`, one per char of `s`: what `fold(s).chars().collect()` gives, without
+/// building the string first.
+pub fn fold_chars(s: &str) -> Vec<char> {
+    let table = table();
+    // A char is at least one byte: never grown.
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match fold_alone(table, c) {
+            Some(f) => out.push(f),
+            None => return fold_in_context(s).chars().collect(),
+        }
+    }
+    out
+}
+
+/// fast2s over the whole text, for a text holding a char of its context rules.
+fn fold_in_context(s: &str) -> String {
     let half: String = s.chars().map(fold_width).collect();
-    if half.chars().any(|c| may_convert(slots, c)) {
-        fast2s::convert(&half)
-    } else {
-        half
-    }
+    fast2s::convert(&half)
 }
 
 /// The search's form of text: [`fold`]ed and lower-cased, one char per source char so that
@@ -46,8 +81,9 @@ pub fn search_form(s: &str) -> Vec<char> {
 /// Whether [`fold`] may change `c` (a full-width form or a Traditional char). Lets a caller
 /// that matches a few chars against Simplified words skip the fold, and its allocation, when
 /// none of them would change.
+#[inline]
 pub fn may_fold(c: char) -> bool {
-    fold_width(c) != c || may_convert(known(), c)
+    fold_alone(table(), c) != Some(c)
 }
 
 /// Full-width digits and Latin letters, and the ideographic space, to their ASCII forms.
@@ -61,66 +97,71 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
-/// Chars fast2s converts only next to certain neighbours (`藉口`, `看著`, `苧麻`), which a
-/// char-by-char probe cannot see; from fast2s's table of special cases.
-const CONTEXT_ONLY: &[char] = &['藉', '著', '苧'];
+/// The chars fast2s 0.3 converts by their neighbours (the keys of its tables of exceptions and
+/// special conversions: `兒寬`, `答覆`, `慰藉`, `藉口`, `看著`, `計畫` …): a text holding one is
+/// folded by fast2s whole. A test checks that every other char folds alone.
+const CONTEXT_KEYS: &[char] = &[
+    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫',
+];
 
 /// The block fast2s converts: every Traditional char it knows is a CJK Unified Ideograph of
 /// the Basic Multilingual Plane (a test checks all other three-byte chars stay as they are).
 const CJK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
-/// What is known of a char of [`CJK`]: not asked yet, left alone by fast2s, or changed by it.
-const UNKNOWN: u8 = 0;
-const KEPT: u8 = 1;
-const CHANGED: u8 = 2;
+/// A slot of [`table`]: not asked yet, or a char of [`CONTEXT_KEYS`]; any other value is the
+/// char the slot's char folds to (itself when fast2s leaves it).
+const UNKNOWN: u32 = 0;
+const CONTEXT: u32 = 1;
 
 /// One slot per char of [`CJK`], filled the first time the char is met: a page uses a few
 /// thousand distinct chars, so asking fast2s about each once is cheaper at start-up than
 /// probing all 21,000 (the reader draws its first screen after the page is folded). Threads
 /// may race to fill a slot; they write the same answer.
-fn known() -> &'static [AtomicU8] {
-    static SLOTS: OnceLock<Box<[AtomicU8]>> = OnceLock::new();
+fn table() -> &'static [AtomicU32] {
+    static SLOTS: OnceLock<Box<[AtomicU32]>> = OnceLock::new();
     SLOTS.get_or_init(|| {
         (0..=CJK.end() - CJK.start())
-            .map(|_| AtomicU8::new(UNKNOWN))
+            .map(|_| AtomicU32::new(UNKNOWN))
             .collect()
     })
 }
 
-/// Whether fast2s may change `c`; `slots` is [`known`], fetched once per text.
-fn may_convert(slots: &[AtomicU8], c: char) -> bool {
+/// What `c` folds to on its own, or `None` for a char of [`CONTEXT_KEYS`], whose fold depends
+/// on its neighbours. `table` is [`table`], fetched once per text.
+#[inline]
+fn fold_alone(table: &[AtomicU32], c: char) -> Option<char> {
     let n = c as u32;
-    if !CJK.contains(&n) {
-        return false;
-    }
-    let Some(slot) = slots.get((n - CJK.start()) as usize) else {
-        return false;
+    let Some(slot) = n
+        .checked_sub(*CJK.start())
+        .and_then(|k| table.get(k as usize))
+    else {
+        return Some(fold_width(c));
     };
     match slot.load(Ordering::Relaxed) {
-        KEPT => false,
-        CHANGED => true,
-        _ => {
-            let changed = probe(c);
-            slot.store(if changed { CHANGED } else { KEPT }, Ordering::Relaxed);
-            changed
+        UNKNOWN => {
+            let answer = probe(c);
+            slot.store(answer.map_or(CONTEXT, u32::from), Ordering::Relaxed);
+            answer
         }
+        CONTEXT => None,
+        f => Some(char::from_u32(f).unwrap_or(c)),
     }
 }
 
 /// Asks fast2s about one char, followed by an ASCII letter so no context rule fires.
-fn probe(c: char) -> bool {
-    if CONTEXT_ONLY.contains(&c) {
-        return true;
+fn probe(c: char) -> Option<char> {
+    if CONTEXT_KEYS.contains(&c) {
+        return None;
     }
     let mut s = String::with_capacity(4);
     s.push(c);
     s.push('a');
-    !fast2s::convert(&s).starts_with(c)
+    Some(fast2s::convert(&s).chars().next().unwrap_or(c))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, fold_width};
+    use super::{fold, fold_chars, fold_width, CJK, CONTEXT_KEYS};
 
     #[test]
     fn folds_traditional_and_fullwidth_keeping_length() {
@@ -151,12 +192,54 @@ mod tests {
         }
     }
 
-    /// The bitmap path gives what fast2s alone gives, for every three-byte char between two
+    /// Every char of the CJK block but the [`CONTEXT_KEYS`] folds alone: fast2s gives it the
+    /// same form beside every char its context rules name (the keys and their partners), on
+    /// either side. A key fast2s added in a new version would fail here.
+    #[test]
+    fn only_the_context_keys_depend_on_their_neighbours() {
+        let partners: Vec<char> =
+            "兒寬覆答批回夥甚藉慰狼瞭望麽幺於樊乾隆坤卦口憑著看苧麻闔家鍾書讎校定仇畫計企0a"
+                .chars()
+                .collect();
+        for c in CJK.filter_map(char::from_u32) {
+            if CONTEXT_KEYS.contains(&c) {
+                continue;
+            }
+            let alone = fold(&c.to_string());
+            for &p in &partners {
+                let before: String = fast2s::convert(&format!("{p}{c}"))
+                    .chars()
+                    .skip(1)
+                    .collect();
+                let after: String = fast2s::convert(&format!("{c}{p}"))
+                    .chars()
+                    .take(1)
+                    .collect();
+                assert_eq!((&before, &after), (&alone, &alone), "{p}{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn folded_chars_are_the_folded_text() {
+        for s in [
+            "晉城經濟技術開發區１２月２２日",
+            "他以此為藉口",
+            "计畫",
+            "",
+            "abc",
+        ] {
+            assert_eq!(fold_chars(s), fold(s).chars().collect::<Vec<_>>(), "{s}");
+        }
+    }
+
+    /// The table path gives what fast2s alone gives, for every three-byte char between two
     /// neighbours drawn from the chars fast2s treats specially and some common ones.
     #[test]
     fn same_as_fast2s_for_every_bmp_char() {
         let neighbours = [
-            '0', '口', '看', '麻', '著', '藉', '計', '家', '答', '慰', '乾', '隆', '一',
+            '0', '口', '看', '麻', '著', '藉', '計', '家', '答', '慰', '乾', '隆', '一', '於',
+            '樊', '畫', '企', '兒', '寬', '幺', '麽',
         ];
         let chars: Vec<char> = (0x800u32..=0xFFFF).filter_map(char::from_u32).collect();
         for (i, &c) in chars.iter().enumerate() {

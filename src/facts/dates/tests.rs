@@ -362,3 +362,12 @@ fn month_slash_day_only_where_no_fraction_is_meant() {
         vec![pair("2021/12/1", "2021-12-01")]
     );
 }
+
+#[test]
+fn a_range_cut_off_at_the_end_of_the_text_is_one_day() {
+    // `到` as the last char: the second date is looked for past the end (it once panicked).
+    assert_eq!(
+        dates("2025年3月1日到", Some(2025)),
+        vec![pair("2025年3月1日", "2025-03-01")]
+    );
+}

@@ -40,7 +40,16 @@ const _: () = {
 pub struct Lanes {
     tr: [Lane; TAGS],
     start: Lane,
+    #[cfg(target_arch = "x86_64")]
+    sse: sse::Sse,
 }
+
+/// What the decoder keeps of each step: the step's scores, in the form the decoder computes
+/// them in (an SSE2 register on x86-64, else [`Lane`]).
+#[cfg(target_arch = "x86_64")]
+pub type Score = std::arch::x86_64::__m128i;
+#[cfg(not(target_arch = "x86_64"))]
+pub type Score = Lane;
 
 impl Lanes {
     /// The lanes of a model's `trans` (`prev * TAGS + cur`) and `start`; `None` when a weight
@@ -62,46 +71,82 @@ impl Lanes {
                 *s = v;
             }
         }
-        Some(Lanes { tr, start: st })
+        Some(Lanes {
+            tr,
+            start: st,
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: SSE2 is part of the x86-64 baseline: every CPU this code runs on has it.
+            sse: unsafe { sse::Sse::new(&tr, &st) },
+        })
     }
 
     /// The best tag sequence for `emit` (one lane vector a char, each lane within a sum of
-    /// `PER_CHAR` i8 weights) into `tags`, using `back` for the back pointers. Same result as
-    /// [`viterbi`] on the same numbers.
-    pub fn decode(&self, emit: &[Lane], back: &mut Vec<Lane>, tags: &mut Vec<usize>) {
+    /// `PER_CHAR` i8 weights) into `tags`, using `scores` for each step's scores. Same result
+    /// as [`viterbi`] on the same numbers.
+    ///
+    /// The forward pass keeps only each step's scores (a max over the previous tags, all
+    /// current tags at once), not which previous tag won: the backtrace asks that of the one
+    /// tag it follows at each step, from the kept scores, with the same arithmetic and the
+    /// same tie rule, so the work a char costs is a few vector maxima and one scalar search.
+    pub fn decode(&self, emit: &[Lane], scores: &mut Vec<Score>, tags: &mut Vec<usize>) {
+        // SAFETY: SSE2 is part of the x86-64 baseline: every CPU this code runs on has it.
+        #[cfg(target_arch = "x86_64")]
+        unsafe {
+            self.sse.decode(emit, scores, tags)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        self.decode_portable(emit, scores, tags);
+    }
+
+    /// [`Lanes::decode`] in plain Rust, for targets without SSE2 (and to test it on those with).
+    pub fn decode_portable(&self, emit: &[Lane], scores: &mut Vec<Lane>, tags: &mut Vec<usize>) {
         tags.clear();
+        scores.clear();
         let Some(first) = emit.first() else { return };
-        back.clear();
-        back.push([0; LANES]);
+        scores.reserve(emit.len());
         let mut score = renormalised(add(self.start, first));
+        scores.push(score);
         for e in &emit[1..] {
-            let (best, arg) = self.step(&score);
-            score = renormalised(add(best, e));
-            back.push(arg);
+            score = renormalised(add(self.best(&score), e));
+            scores.push(score);
         }
         let mut t = (0..TAGS).max_by_key(|&t| score[t]).unwrap_or(0);
         tags.resize(emit.len(), 0);
-        for (slot, bk) in tags.iter_mut().zip(back.iter()).rev() {
-            *slot = t;
-            t = usize::try_from(bk[t]).unwrap_or(0);
+        for i in (0..emit.len()).rev() {
+            tags[i] = t;
+            if i > 0 {
+                t = self.arg(&scores[i - 1], t);
+            }
         }
     }
 
-    /// For every tag, the best previous score plus transition and which previous tag gave it
-    /// (the lowest on a tie): one pass over the previous tags, all current tags at once.
+    /// For every tag, the best previous score plus transition: one pass over the previous
+    /// tags, all current tags at once.
     #[inline(always)]
-    fn step(&self, score: &Lane) -> (Lane, Lane) {
+    fn best(&self, score: &Lane) -> Lane {
         let mut best = [i16::MIN; LANES];
-        let mut arg = [0i16; LANES];
-        for (prev, row) in (0i16..).zip(&self.tr) {
-            let s = score[prev as usize];
-            for ((b, a), &t) in best.iter_mut().zip(&mut arg).zip(row) {
-                let v = s.saturating_add(t);
-                *a = if v > *b { prev } else { *a };
-                *b = (*b).max(v);
+        for (&s, row) in score.iter().zip(&self.tr) {
+            for (b, &t) in best.iter_mut().zip(row) {
+                *b = (*b).max(s.saturating_add(t));
             }
         }
-        (best, arg)
+        best
+    }
+
+    /// Which previous tag gave `cur` its best score after `score` (the lowest on a tie), as
+    /// [`Lanes::best`] computes it.
+    #[inline(always)]
+    fn arg(&self, score: &Lane, cur: usize) -> usize {
+        let mut best = i16::MIN;
+        let mut arg = 0;
+        for (prev, (&s, row)) in score.iter().zip(&self.tr).enumerate() {
+            let v = s.saturating_add(row[cur]);
+            if v > best {
+                best = v;
+                arg = prev;
+            }
+        }
+        arg
     }
 }
 
@@ -125,6 +170,9 @@ fn renormalised(mut s: Lane) -> Lane {
     }
     s
 }
+
+#[cfg(target_arch = "x86_64")]
+mod sse;
 
 #[cfg(test)]
 mod tests {
@@ -168,6 +216,26 @@ mod tests {
             let start: Vec<i32> = (0..TAGS).map(|_| numbers(&mut seed, tr)).collect();
             let lanes = Lanes::new(&trans, &start).expect("in range");
             lanes.decode(&lanes_of(&emit), &mut back, &mut tags);
+            assert_eq!(tags, viterbi(&emit, &trans, &start), "round {round}");
+        }
+    }
+
+    #[test]
+    fn the_portable_decoder_agrees_with_viterbi() {
+        let mut seed = 0x5851_f42d_4c95_7f2du64;
+        let (mut scores, mut tags) = (Vec::new(), Vec::new());
+        for round in 0..300 {
+            let (er, tr) = if round % 2 == 0 {
+                (3, 3)
+            } else {
+                (MAX_EMIT, MAX_TRANS)
+            };
+            let n = 1 + round % 50;
+            let emit: Vec<i32> = (0..n * TAGS).map(|_| numbers(&mut seed, er)).collect();
+            let trans: Vec<i32> = (0..TAGS * TAGS).map(|_| numbers(&mut seed, tr)).collect();
+            let start: Vec<i32> = (0..TAGS).map(|_| numbers(&mut seed, tr)).collect();
+            let lanes = Lanes::new(&trans, &start).expect("in range");
+            lanes.decode_portable(&lanes_of(&emit), &mut scores, &mut tags);
             assert_eq!(tags, viterbi(&emit, &trans, &start), "round {round}");
         }
     }

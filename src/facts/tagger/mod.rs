@@ -75,7 +75,7 @@ pub fn tag(f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
 struct Scratch {
     feats: features::Scratch,
     emit: Vec<Lane>,
-    back: Vec<Lane>,
+    scores: Vec<lanes::Score>,
     tags: Vec<usize>,
 }
 
@@ -107,13 +107,13 @@ fn tag_in(m: &Model, f: &[char], words: &[(usize, usize)], s: &mut Scratch) -> V
     let Scratch {
         feats,
         emit,
-        back,
+        scores,
         tags,
     } = s;
     emit.clear();
     emit.reserve(f.len());
     features::each_char(f, words, feats, |h| emit.push(m.emission(h)));
-    m.lanes.decode(emit, back, tags);
+    m.lanes.decode(emit, scores, tags);
     decode::spans(tags)
         .into_iter()
         .map(|(kind, start, end)| {
