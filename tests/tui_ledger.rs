@@ -206,7 +206,7 @@ fn m_lists_the_articles_that_mention_the_selected_fact() {
     let order = a.fact_order();
     let want = order
         .iter()
-        .position(|&i| a.entries[k].article.facts[i].kind == FactKind::Organization)
+        .position(|&i| a.entries[k].facts[i].kind == FactKind::Organization)
         .expect("an organisation fact");
     for _ in 0..want {
         cmd(&mut a, Command::Down);

@@ -39,6 +39,7 @@ fi
 ALL=$WORK/all.txt
 find "$ARCHIVE" -name '*.txt' | sort | xargs cat >"$ALL"
 PAGES=$(find "$ARCHIVE" -name '*.txt' | wc -l)
+BYTES=$(find "$ARCHIVE" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
 
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
@@ -105,6 +106,13 @@ wait_loaded() {
   while screen | grep -Eq '载入|loading|索引|indexing'; do sleep 0.05; done
 }
 
+# Peak resident memory (KiB) of the program in the pane so far.
+peak_kb() {
+  local pid
+  pid=$(tmux list-panes -t "$SESSION" -F '#{pane_pid}' 2>/dev/null || true)
+  awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0
+}
+
 # The hit position in either interface language: `3/120+ hits`, `第 3/120+ 处`.
 AT='(第 )?'
 HITS='(hits|处)'
@@ -150,10 +158,12 @@ for r in $(seq "$ROUNDS"); do
 done
 COLD_MED=$(printf '%s\n' "${COLD[@]}" | median)
 
-# One full run fills the page cache and the search index (committed when loading ends).
+# One full run fills the page cache and the search index (committed when loading ends); its
+# peak memory (VmHWM) once every page is loaded and indexed is the cold open's.
 clear_cache
 first_title "$TITLES" "${DUBAO[@]}" >/dev/null
 wait_loaded
+PEAK_KB=$(peak_kb)
 stop
 
 WARM=()
@@ -187,3 +197,4 @@ printf '%-40s %8s  %s\n' "keystroke, all loaded: final count" "$KEY_FINAL" "$(ra
 printf '%-40s %8s  %s\n' "keystroke while loading: first count" "$LOAD_FIRST" "$(ratio "$LOAD_FIRST" "$LESS_J") less j"
 printf '%-40s %8s  %s\n' "keystroke while loading: final count" "$LOAD_FINAL" "$(ratio "$LOAD_FINAL" "$LESS_J") less j (each: $(printf '%s,' "${COLD_TYPE[@]}"))"
 printf '%-40s %8s\n' "search index on disk (KiB)" "$INDEX_KB"
+printf '%-40s %8s  %s\n' "peak memory, cold open loaded (KiB)" "$PEAK_KB" "$(ratio "$((PEAK_KB * 1024))" "$BYTES") the archive's $BYTES bytes"

@@ -2,6 +2,7 @@
 //! [`cache`](crate::cache) answers for files that have not changed, and pages come out in path
 //! order, a chunk at a time, so callers can stream them instead of holding the whole archive.
 
+mod newest;
 mod stream;
 
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ use crate::facts::{self, Extractor};
 use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
 use crate::model::{Corpus, Page};
 
+pub use newest::{newest_first, newest_first_at, probe};
 pub use stream::{Detail, Plan};
 
 /// Where the cache is, if anywhere.

@@ -3,6 +3,7 @@
 //! (clipboard, files) leaves as an [`Effect`] for the event loop to carry out.
 
 use ratatui::layout::Rect;
+use std::sync::Arc;
 
 use super::doc::{Cache, DocLine, Seg};
 use super::facts_fmt;
@@ -28,7 +29,11 @@ pub use listing::{ListLine, PageInfo, Sort};
 /// One loaded article with what the reader needs to know about it.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub article: Article,
+    /// The article as parsed, facts left out: shared with the search worker and the fact
+    /// extractor, which read its text without a copy of their own.
+    pub article: Arc<Article>,
+    /// The article's facts (empty until extracted; see `facts_ready`).
+    pub facts: Vec<Fact>,
     pub year: Option<i32>,
     pub source: String,
     /// The article's page: edition date, page number, section, paper.
@@ -231,13 +236,9 @@ impl App {
             .flat_map(|(k, p)| {
                 let page = PageInfo::of(k, &p);
                 let (year, source) = (p.year, p.source);
-                p.articles.into_iter().map(move |a| Entry {
-                    facts_ready: !a.facts.is_empty(),
-                    article: a,
-                    year,
-                    source: source.clone(),
-                    page: page.clone(),
-                })
+                p.articles
+                    .into_iter()
+                    .map(move |a| Entry::new(a, year, source.clone(), page.clone()))
             })
             .collect();
         let filter = match settings.zone.as_deref().map(str::trim) {
@@ -341,14 +342,14 @@ impl App {
     /// Fact indices of the current article in sidebar order.
     pub fn fact_order(&self) -> Vec<usize> {
         self.current_entry()
-            .map(|e| facts_fmt::order(&e.article.facts))
+            .map(|e| facts_fmt::order(&e.facts))
             .unwrap_or_default()
     }
 
     pub fn selected_fact(&self) -> Option<&Fact> {
         let e = self.current_entry()?;
         let i = *self.fact_order().get(self.fact_sel)?;
-        e.article.facts.get(i)
+        e.facts.get(i)
     }
 
     // ----- update -----
@@ -382,7 +383,7 @@ impl App {
             Action::Click { col, row } => self.click(col, row),
             Action::FactsReady { entry, facts } => {
                 if let Some(e) = self.entries.get_mut(entry) {
-                    e.article.facts = facts;
+                    e.facts = facts;
                     self.facts_done += usize::from(!e.facts_ready);
                     e.facts_ready = true;
                 }

@@ -176,10 +176,10 @@ pub fn copy_one(f: &Fact) -> String {
 
 /// What `Y` copies: one TSV line per fact in sidebar order, with the columns of
 /// `dubao facts` (without the header), so pasted lines and exported tables agree.
-pub fn copy_all(article: &Article, source: &str) -> String {
-    order(&article.facts)
+pub fn copy_all(article: &Article, facts: &[Fact], source: &str) -> String {
+    order(facts)
         .into_iter()
-        .filter_map(|i| article.facts.get(i))
+        .filter_map(|i| facts.get(i))
         .map(|f| {
             let row = export::Row {
                 article: &article.id,
@@ -336,7 +336,7 @@ pub(crate) mod tests {
             captions: vec![],
             facts,
         };
-        let tsv = copy_all(&article, "x.txt");
+        let tsv = copy_all(&article, &article.facts, "x.txt");
         assert_eq!(tsv.lines().count(), 3);
         assert!(tsv.starts_with("1-2\tdate\t12 月 22 日"));
     }

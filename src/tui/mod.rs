@@ -58,7 +58,7 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, |_| Ok(()))
+    start(corpus, failures, &options, None, false, |_| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -72,6 +72,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         Vec::new(),
         &options,
         index_dir,
+        true,
         move |tx| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
@@ -86,13 +87,15 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
     )
 }
 
-/// Sets up the terminal and the background workers (`background` gets the event channel; the
-/// search index is kept in `index_dir`) and runs the event loop.
+/// Sets up the terminal and the background workers (`background` gets the event channel and,
+/// when `loading`, loads the pages; the search index is kept in `index_dir`) and runs the event
+/// loop.
 fn start(
     corpus: Corpus,
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
+    loading: bool,
     background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
@@ -120,10 +123,7 @@ fn start(
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
     let mut searcher = search_worker::Searcher::spawn(index_dir);
-    searcher.feed(&app);
-    if app.loading.is_none() {
-        searcher.load_done();
-    }
+    searcher.begin(&app, loading);
     background(tx)?;
     let mut workers = Workers {
         events,
@@ -498,10 +498,15 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             entries,
             overwrite,
         } => {
-            let articles: Vec<(&str, &crate::model::Article)> = entries
+            // Only articles with facts are exported: only they are copied with them.
+            let owned: Vec<(&str, crate::model::Article)> = entries
                 .iter()
-                .filter_map(|&i| app.entries.get(i).map(|e| (e.source.as_str(), &e.article)))
+                .filter_map(|&i| app.entries.get(i))
+                .filter(|e| !e.facts.is_empty())
+                .map(|e| (e.source.as_str(), e.with_facts()))
                 .collect();
+            let articles: Vec<(&str, &crate::model::Article)> =
+                owned.iter().map(|(s, a)| (*s, a)).collect();
             let n: usize = articles.iter().map(|(_, a)| a.facts.len()).sum();
             match save::export(&path, format, &articles, overwrite) {
                 Ok(()) => {
@@ -603,7 +608,7 @@ const EXTRACT_DELAY_MS: u64 = 100;
 
 /// One article to extract facts from: its entry, the article, its page's year and edition date
 /// (relative dates such as `明天` resolve against the edition, as in `dubao facts`).
-type Job = (usize, Article, Option<i32>, Option<String>);
+type Job = (usize, Arc<Article>, Option<i32>, Option<String>);
 
 /// The entries to extract first: the current article, then the listed ones, then the rest,
 /// each once, those without facts only.
@@ -623,7 +628,7 @@ fn initial_jobs(app: &App) -> Vec<usize> {
 fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
     for i in entries {
         if let Some(e) = app.entries.get(i) {
-            let _ = jobs.send((i, e.article.clone(), e.year, e.page.date.clone()));
+            let _ = jobs.send((i, Arc::clone(&e.article), e.year, e.page.date.clone()));
         }
     }
 }

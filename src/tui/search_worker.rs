@@ -1,5 +1,5 @@
-//! The reader's search off the UI thread. One worker thread holds a copy of the loaded articles
-//! (fed page by page as they arrive, see [`Searcher::feed`]) and, between searches, keeps the
+//! The reader's search off the UI thread. One worker thread shares the loaded articles with the
+//! reader (fed page by page as they arrive, see [`Searcher::feed`]; no copy of their text) and, between searches, keeps the
 //! [`SearchIndex`] up to date with them: pages whose text the index already holds (a warm open of
 //! the index kept in the cache directory) need nothing; new and changed ones are re-indexed file
 //! by file. A search narrows to the articles the index names plus those not indexed yet, so it
@@ -81,7 +81,7 @@ enum Job {
 struct PageArticles {
     source: String,
     first: usize,
-    articles: Vec<Article>,
+    articles: Vec<Arc<Article>>,
 }
 
 /// The UI thread's end of the worker.
@@ -136,11 +136,13 @@ impl Searcher {
         let mut last_page = None;
         for (i, e) in app.entries.iter().enumerate().skip(self.fed) {
             match pages.last_mut() {
-                Some(p) if last_page == Some(e.page.index) => p.articles.push(e.article.clone()),
+                Some(p) if last_page == Some(e.page.index) => {
+                    p.articles.push(Arc::clone(&e.article));
+                }
                 _ => pages.push(PageArticles {
                     source: e.source.clone(),
                     first: i,
-                    articles: vec![e.article.clone()],
+                    articles: vec![Arc::clone(&e.article)],
                 }),
             }
             last_page = Some(e.page.index);
@@ -148,6 +150,19 @@ impl Searcher {
         self.fed = app.entries.len();
         if !pages.is_empty() {
             let _ = self.jobs.send(Job::Pages(pages));
+        }
+    }
+
+    /// The first feed of a reader: the articles it starts with, and the end of the load when
+    /// there is nothing more to come (`loading` false). While pages load, the worker hears it
+    /// when the load ends: told early, it opened the index before the first pages (competing
+    /// with the first screen), committed whenever its queue ran dry, and looked for deleted
+    /// files among all those not loaded yet (a query and a disk check each, on a warm open
+    /// 10,000 of them), dropping the documents of any page not on disk before it arrived.
+    pub fn begin(&mut self, app: &App, loading: bool) {
+        self.feed(app);
+        if !loading {
+            self.load_done();
         }
     }
 
@@ -187,7 +202,8 @@ const HEAD: usize = 100;
 
 struct Worker {
     index: Option<SearchIndex>,
-    articles: Vec<Article>,
+    /// The reader's own articles, shared: the worker keeps no copy of the text.
+    articles: Vec<Arc<Article>>,
     /// The page of each entry.
     page_of: Vec<usize>,
     pages: Vec<PageRec>,
@@ -284,7 +300,7 @@ impl Worker {
     /// Takes a page: searched through the index at once if the index holds its text, else
     /// scanned until it is indexed.
     fn add(&mut self, p: PageArticles) {
-        let refs: Vec<&Article> = p.articles.iter().collect();
+        let refs: Vec<&Article> = p.articles.iter().map(|a| &**a).collect();
         let version = index::page_version(&refs);
         let file = index::file_key(&p.source);
         let path = std::path::absolute(&p.source)
@@ -333,7 +349,10 @@ impl Worker {
                 break;
             };
             let Some(p) = self.pages.get(k) else { continue };
-            let refs: Vec<&Article> = self.articles[p.first..p.first + p.n].iter().collect();
+            let refs: Vec<&Article> = self.articles[p.first..p.first + p.n]
+                .iter()
+                .map(|a| &**a)
+                .collect();
             if idx.add_page(p.file, p.version, &p.path, &refs).is_err() {
                 failed = true;
                 break;
@@ -537,7 +556,7 @@ mod tests {
     fn a_superseded_search_stops() {
         let a = app();
         let got = find_hits(
-            |i| a.entries.get(i).map(|e| &e.article),
+            |i| a.entries.get(i).map(|e| &*e.article),
             &[0, 1],
             "经",
             || false,
@@ -599,7 +618,7 @@ mod tests {
         // The list in reverse: the head is the last articles loaded.
         let order: Vec<usize> = a.visible.iter().rev().copied().collect();
         let want = find_hits(
-            |i| a.entries.get(i).map(|e| &e.article),
+            |i| a.entries.get(i).map(|e| &*e.article),
             &order,
             "经开",
             || true,
@@ -632,7 +651,7 @@ mod tests {
                 order: a.visible.clone(),
             };
             let want = find_hits(
-                |i| a.entries.get(i).map(|e| &e.article),
+                |i| a.entries.get(i).map(|e| &*e.article),
                 &req.order,
                 &req.query,
                 || true,
@@ -642,5 +661,94 @@ mod tests {
             assert_eq!(Some(got.clone()), want);
             assert_eq!(got.len(), 2);
         }
+    }
+
+    /// The worker reads the reader's own articles (no second copy of the text), and facts
+    /// arriving later sit beside the shared article instead of copying it.
+    #[test]
+    fn the_worker_shares_the_readers_articles() {
+        let mut a = app();
+        let article = Arc::clone(&a.entries[0].article);
+        assert_eq!(Arc::strong_count(&article), 2);
+        let mut searcher = Searcher::spawn(None);
+        searcher.feed(&a);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Arc::strong_count(&article) < 3 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(
+            Arc::strong_count(&article),
+            3,
+            "the worker holds the same article"
+        );
+        let fact = crate::model::Fact {
+            kind: crate::model::FactKind::Money,
+            attribute: None,
+            counted: None,
+            text: "3.04 亿元".into(),
+            value: None,
+            unit: None,
+            name: None,
+            role: None,
+            flags: vec![],
+            paragraph: Some(0),
+            location: None,
+            start: 0,
+            end: 7,
+        };
+        a.update(Action::FactsReady {
+            entry: 0,
+            facts: vec![fact],
+        });
+        assert!(Arc::ptr_eq(&article, &a.entries[0].article));
+        assert_eq!(a.entries[0].facts.len(), 1);
+        assert!(a.entries[0].article.facts.is_empty());
+    }
+
+    /// The last index progress the worker reports within `wait`.
+    fn progress_after(s: &Searcher, wait: Duration) -> Option<(usize, usize)> {
+        let mut last = None;
+        let deadline = Instant::now() + wait;
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match s.results.recv_timeout(left) {
+                Ok(Action::IndexProgress { done, total }) => last = Some((done, total)),
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        last
+    }
+
+    /// A warm open fed page by page while the load runs finds every page in the kept index:
+    /// the documents of files not loaded yet are not looked at as deleted ones (these pages are
+    /// on no disk) before the load ends.
+    #[test]
+    fn a_kept_index_survives_a_load_in_parts() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = app();
+        let mut first = Searcher::spawn(Some(dir.path().to_path_buf()));
+        first.feed(&a);
+        first.load_done();
+        assert_eq!(progress_after(&first, Duration::from_secs(3)), Some((2, 2)));
+        drop(first);
+        std::thread::sleep(Duration::from_millis(300));
+        // The second open: the first page, then (after the worker has settled) the second.
+        let mut partial = app();
+        let second_page = partial.entries.split_off(2);
+        let mut again = Searcher::spawn(Some(dir.path().to_path_buf()));
+        again.begin(&partial, true);
+        assert_eq!(progress_after(&again, Duration::from_secs(3)), Some((1, 1)));
+        partial.entries.extend(second_page);
+        again.feed(&partial);
+        // Found in the index at once, not queued to be indexed again.
+        let first = again
+            .results
+            .recv_timeout(Duration::from_secs(10))
+            .expect("progress");
+        assert!(
+            matches!(first, Action::IndexProgress { done: 2, total: 2 }),
+            "{first:?}"
+        );
+        assert_eq!(again.fed, 4);
     }
 }

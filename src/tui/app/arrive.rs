@@ -25,13 +25,11 @@ impl App {
             };
             self.pages += 1;
             let (year, source) = (p.year, p.source);
-            self.entries.extend(p.articles.into_iter().map(|a| Entry {
-                facts_ready: !a.facts.is_empty(),
-                article: a,
-                year,
-                source: source.clone(),
-                page: page.clone(),
-            }));
+            self.entries.extend(
+                p.articles
+                    .into_iter()
+                    .map(|a| Entry::new(a, year, source.clone(), page.clone())),
+            );
         }
         if self.entries.len() == first {
             return Vec::new();
@@ -56,7 +54,9 @@ impl App {
         for (index, base) in renamed {
             let of_page = self.entries.iter_mut().filter(|e| e.page.index == *index);
             for (k, e) in of_page.enumerate() {
-                e.article.id = edition::article_id(base, k);
+                // A rename is rare (a second paper of the same edition): the copy it makes
+                // of a shared article is too.
+                std::sync::Arc::make_mut(&mut e.article).id = edition::article_id(base, k);
             }
         }
     }

@@ -23,13 +23,13 @@ impl App {
             self.nothing_to_copy();
             return Vec::new();
         };
-        if e.article.facts.is_empty() {
+        if e.facts.is_empty() {
             self.nothing_to_copy();
             return Vec::new();
         }
         vec![Effect::Copy {
-            text: facts_fmt::copy_all(&e.article, &e.source),
-            what: words::facts_of(e.article.facts.len(), &e.article.id, self.lang),
+            text: facts_fmt::copy_all(&e.article, &e.facts, &e.source),
+            what: words::facts_of(e.facts.len(), &e.article.id, self.lang),
         }]
     }
 

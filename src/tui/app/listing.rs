@@ -4,7 +4,7 @@
 use super::{App, Entry, Input, Mode, ZoneFilter};
 use crate::cli::zone_selected;
 use crate::ingest::edition::range::DateRange;
-use crate::model::Page;
+use crate::model::{Article, Page};
 
 /// The list's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,6 +102,28 @@ pub enum ListLine {
 }
 
 impl Entry {
+    /// An entry for article `a` of a page: its facts (a cached page brings them) kept beside
+    /// the shared article.
+    pub fn new(mut a: Article, year: Option<i32>, source: String, page: PageInfo) -> Entry {
+        let facts = std::mem::take(&mut a.facts);
+        Entry {
+            facts_ready: !facts.is_empty(),
+            facts,
+            article: std::sync::Arc::new(a),
+            year,
+            source,
+            page,
+        }
+    }
+
+    /// The article with its facts, as the exports take it.
+    pub fn with_facts(&self) -> Article {
+        Article {
+            facts: self.facts.clone(),
+            ..(*self.article).clone()
+        }
+    }
+
     /// The name its page is known by where it states no edition: the path its ids are built from
     /// (`misc/notes.txt` of `misc/notes.txt#2`), shorter than the full source path.
     pub fn page_name(&self) -> &str {

@@ -52,7 +52,7 @@ impl App {
         let h = self.reader_height().max(1);
         let view = self.scroll..self.scroll + h;
         let line_of_fact = |i: usize| {
-            let f = e.article.facts.get(i)?;
+            let f = e.facts.get(i)?;
             let (seg, start, _) = doc::fact_seg(&e.article, f)?;
             doc::line_of(&d, seg, start)
         };

@@ -11,7 +11,7 @@ impl App {
     /// an alias or place name matches its zone (`上党` → 上党经济技术开发区), and so does any part
     /// of the name.
     pub fn picker_items(&self, query: &str) -> Vec<PickerItem> {
-        let articles: Vec<&Article> = self.entries.iter().map(|e| &e.article).collect();
+        let articles: Vec<&Article> = self.entries.iter().map(|e| &*e.article).collect();
         let q = fold(query.trim());
         let mut items = vec![PickerItem {
             filter: ZoneFilter::All,

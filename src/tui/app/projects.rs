@@ -6,10 +6,12 @@ use crate::ledger::mentions::{self, Mention, Part, Source};
 use crate::ledger::profile::{self, Profile};
 use crate::ledger::{self, table, Record};
 use crate::lexicon::zone;
+use crate::model::{Article, FactKind};
 use crate::tui::doc::Seg;
 use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
+use std::borrow::Cow;
 
 /// The orders the Projects view cycles through with `s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -149,12 +151,30 @@ impl App {
             .collect()
     }
 
-    fn sources(&self, idx: &[usize]) -> Vec<Source<'_>> {
+    /// The articles of `idx` with their facts, as the ledger and the mentions take them: the
+    /// shared article where it has none, a copy with them where it has (held only while a
+    /// view is built; the reader keeps an article's facts beside it).
+    fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Cow<'_, Article>)> {
         idx.iter()
             .filter_map(|&i| self.entries.get(i))
-            .map(|e| Source {
-                article: &e.article,
-                source: &e.source,
+            .map(|e| {
+                let a = if e.facts.is_empty() {
+                    Cow::Borrowed(&*e.article)
+                } else {
+                    Cow::Owned(e.with_facts())
+                };
+                (e.source.as_str(), a)
+            })
+            .collect()
+    }
+
+    /// [`Self::with_facts`] as the mentions take them.
+    fn sources<'a>(owned: &'a [(&'a str, Cow<'a, Article>)]) -> Vec<Source<'a>> {
+        owned
+            .iter()
+            .map(|(source, a)| Source {
+                article: a,
+                source,
                 page_date: None,
             })
             .collect()
@@ -162,12 +182,14 @@ impl App {
 
     fn open_projects(&mut self) {
         let listed = self.listed();
-        let records = ledger::build_from(
-            listed
-                .iter()
-                .filter_map(|&i| self.entries.get(i))
-                .map(|e| (e.source.as_str(), &e.article)),
-        );
+        // Only articles that name a project report one: only they are copied with their facts.
+        let mut builder = ledger::Builder::default();
+        for e in listed.iter().filter_map(|&i| self.entries.get(i)) {
+            if e.facts.iter().any(|f| f.kind == FactKind::Project) {
+                builder.add(&e.source, &e.with_facts());
+            }
+        }
+        let records = builder.finish();
         let loading = listed
             .iter()
             .any(|&i| self.entries.get(i).is_some_and(|e| !e.facts_ready));
@@ -263,7 +285,8 @@ impl App {
         };
         let name = f.name.clone().unwrap_or_else(|| f.text.clone());
         let all: Vec<usize> = (0..self.entries.len()).collect();
-        let sources = self.sources(&all);
+        let owned = self.with_facts(&all);
+        let sources = Self::sources(&owned);
         let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
         let items = mentions::find(&sources, &records, &name, Some(f.kind));
         self.mode = Mode::Mentions(MentionsView {
@@ -299,7 +322,8 @@ impl App {
     /// The profile of every zone over all loaded articles.
     pub(super) fn zone_stats(&self) -> ZoneStats {
         let all: Vec<usize> = (0..self.entries.len()).collect();
-        let sources = self.sources(&all);
+        let owned = self.with_facts(&all);
+        let sources = Self::sources(&owned);
         let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
         profile::profiles(sources.iter().map(|s| s.article), &records)
             .into_iter()
@@ -313,7 +337,8 @@ impl App {
             return;
         };
         let all: Vec<usize> = (0..self.entries.len()).collect();
-        let sources = self.sources(&all);
+        let owned = self.with_facts(&all);
+        let sources = Self::sources(&owned);
         let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
         let profile = profile::profiles(sources.iter().map(|s| s.article), &records)
             .into_iter()

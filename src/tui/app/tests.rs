@@ -423,7 +423,7 @@ fn background_search_keeps_only_the_newest_answer() {
         .is_some_and(|s| s.pending && s.hits.is_empty()));
     let hits_of = |a: &App, r: &SearchRequest| {
         crate::tui::search_worker::find_hits(
-            |i| a.entries.get(i).map(|e| &e.article),
+            |i| a.entries.get(i).map(|e| &*e.article),
             &r.order,
             &r.query,
             || true,
@@ -499,7 +499,7 @@ fn enter_while_searching_narrows_and_fills_in() {
         panic!("asks the worker: {fx:?}");
     };
     let hits = crate::tui::search_worker::find_hits(
-        |i| a.entries.get(i).map(|e| &e.article),
+        |i| a.entries.get(i).map(|e| &*e.article),
         &req.order,
         &req.query,
         || true,

@@ -82,7 +82,7 @@ fn detail_lines(app: &App, article: &Article, f: &Fact, w: usize) -> Vec<Line<'s
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let entry = app.current_entry();
-    let n = entry.map_or(0, |e| e.article.facts.len());
+    let n = entry.map_or(0, |e| e.facts.len());
     let lang = app.lang;
     let title = format!(" {} {n} ", Msg::Facts.text(lang));
     frame.render_widget(pane_block(app, title, Focus::Facts), area);
@@ -109,7 +109,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let rows = facts_fmt::rows(&e.article.facts);
+    let rows = facts_fmt::rows(&e.facts);
     let sel_row = rows
         .iter()
         .position(|r| matches!(r, Row::Fact(pos, _) if *pos == app.fact_sel))
@@ -141,7 +141,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 t.heading,
             ),
             Row::Fact(pos, i) => {
-                let Some(f) = e.article.facts.get(i) else {
+                let Some(f) = e.facts.get(i) else {
                     return Line::default();
                 };
                 let value = facts_fmt::display_value(f, lang);
