@@ -290,10 +290,16 @@ impl ZoneIndex {
                         .get(prefix)
                         .copied()
                         .unwrap_or(Full::EconTech.expansion()),
-                    Full::Generic => {
-                        // A bare `X开发区` is only taken when the page names X's zone in full.
-                        self.stated.get(prefix).copied()?
-                    }
+                    // A bare `X开发区` is the zone the page names in full (`广州经济技术开发区`),
+                    // else, when X is a place, the zone as written (`广州开发区`): papers call
+                    // a zone by its city's name and 开发区 alone.
+                    Full::Generic => match self.stated.get(prefix) {
+                        Some(full) => full,
+                        None if crate::lexicon::places::is_place(prefix) => {
+                            Full::Generic.expansion()
+                        }
+                        None => return None,
+                    },
                     other => other.expansion(),
                 };
                 let mut canonical: String = prefix.iter().collect();
@@ -392,6 +398,8 @@ mod tests {
     fn generic_words_are_not_zones() {
         let idx = ZoneIndex::default();
         assert!(zones(&idx, "为襄垣打造省级开发区示范样板").is_empty());
+        assert_eq!(zones(&idx, "广州开发区举行活动"), ["广州开发区"]);
+        assert!(zones(&idx, "各开发区举行活动").is_empty());
         assert!(zones(&idx, "会议通报了开发区 2025 年度").is_empty());
         assert!(zones(&idx, "就经开区污水处理厂运营").is_empty());
         assert!(zones(&idx, "近年来，该县以经开区为核心").is_empty());
