@@ -208,6 +208,9 @@ pub struct App {
     /// Searches to hand to the worker with the effects of the current update.
     outbox: Vec<SearchRequest>,
     pub notice: Option<Notice>,
+    /// The notice is a kept search's summary (`“经开区”：3 篇中 21 处`) while hits still arrive:
+    /// it follows them instead of freezing at the count the key saw.
+    live_summary: bool,
     pub size: (u16, u16),
     pub lang: super::i18n::Lang,
     pub amb: AmbiguousWidth,
@@ -271,6 +274,7 @@ impl App {
             background_search: false,
             outbox: Vec::new(),
             notice,
+            live_summary: false,
             size: (80, 24),
             lang: settings.lang,
             amb: settings.amb,
@@ -435,10 +439,12 @@ impl App {
 
     fn say(&mut self, text: String) {
         self.notice = Some(Notice { text, error: false });
+        self.live_summary = false;
     }
 
     fn warn(&mut self, text: String) {
         self.notice = Some(Notice { text, error: true });
+        self.live_summary = false;
     }
 
     fn command(&mut self, c: Command) -> Vec<Effect> {

@@ -40,13 +40,7 @@ impl App {
                         self.narrowed = true;
                         self.refilter();
                         self.goto_hit();
-                        let k = self.visible.len();
-                        let mut msg = crate::tui::i18n::search_hits(&q, n, k, self.lang);
-                        if pending {
-                            msg.push_str(" · ");
-                            msg.push_str(crate::tui::i18n::Msg::Searching.text(self.lang));
-                        }
-                        self.say(msg);
+                        self.say_summary();
                     } else {
                         self.warn(format!(
                             "“{q}”: {}",
@@ -150,6 +144,28 @@ impl App {
         }
         if !had {
             self.goto_hit();
+        }
+        self.follow_summary();
+    }
+
+    /// Says what a kept search found so far (`“经开区”：3 篇中 21 处 · 正在搜索…`), and keeps
+    /// saying it as hits arrive (see [`Self::follow_summary`]).
+    fn say_summary(&mut self) {
+        let Some(s) = &self.search else { return };
+        let (n, pending) = (s.hits.len(), s.pending);
+        let mut msg = crate::tui::i18n::search_hits(&s.query, n, self.visible.len(), self.lang);
+        if pending {
+            msg.push_str(" · ");
+            msg.push_str(crate::tui::i18n::Msg::Searching.text(self.lang));
+        }
+        self.say(msg);
+        self.live_summary = pending;
+    }
+
+    /// Brings a kept search's summary up to date while it is still on the status line.
+    fn follow_summary(&mut self) {
+        if self.narrowed && self.live_summary && self.notice.is_some() {
+            self.say_summary();
         }
     }
 

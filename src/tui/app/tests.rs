@@ -530,6 +530,56 @@ fn enter_while_searching_narrows_and_fills_in() {
     shown.sort_unstable();
     assert_eq!(shown, entries.into_iter().collect::<Vec<_>>());
     assert_eq!(a.current(), Some(first), "the selection stays");
+    // The summary the key put on the status line follows the hits to the end.
+    let notice = a
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    let want = crate::tui::i18n::search_hits("项", hits.len(), a.visible.len(), a.lang);
+    assert_eq!(notice, want);
+}
+
+/// Enter before the worker's first answer (a query typed and kept in one go): the status line
+/// does not freeze at `0 处 · searching` once the hits come in.
+#[test]
+fn enter_before_the_first_answer_shows_the_final_count() {
+    let mut a = app();
+    a.background_search = true;
+    a.update(Action::Cmd(Command::Search));
+    let fx = a.update(Action::Input(Input::Char('项')));
+    let Some(Effect::Search(req)) = fx.first().cloned() else {
+        panic!("asks the worker: {fx:?}");
+    };
+    a.update(Action::Input(Input::Enter));
+    let searching = crate::tui::i18n::Msg::Searching.text(a.lang);
+    assert!(a
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.text.contains(searching)));
+    let hits = crate::tui::search_worker::find_hits(
+        |i| a.entries.get(i).map(|e| &*e.article),
+        &req.order,
+        &req.query,
+        || true,
+    )
+    .unwrap_or_default();
+    assert!(!hits.is_empty());
+    a.update(Action::SearchHits {
+        gen: req.gen,
+        hits: hits.clone(),
+        done: true,
+    });
+    let notice = a
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(!notice.contains(searching), "{notice}");
+    assert_eq!(
+        notice,
+        crate::tui::i18n::search_hits("项", hits.len(), a.visible.len(), a.lang)
+    );
 }
 
 /// A long list of one-article pages, each its own group (a header above every row).
