@@ -141,3 +141,13 @@ fn a_division_and_the_one_below_it_make_a_compound_place() {
     let places = names("山西省河北省两地签署协议。", FactKind::Place);
     assert!(!places.contains(&"山西省河北省".to_owned()), "{places:?}");
 }
+
+#[test]
+fn a_verb_before_a_park_makes_no_compound_place() {
+    let places = names(
+        "这条全长 0.776 公里的园区道路，将成为串联王桥工业园区企业、完善县域产业配套的关键“毛细血管”。",
+        FactKind::Place,
+    );
+    assert!(places.contains(&"王桥工业园区".to_owned()), "{places:?}");
+    assert!(!places.iter().any(|p| p.starts_with("串联")), "{places:?}");
+}

@@ -293,10 +293,18 @@ fn is_compound(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bo
         .checked_sub(1)
         .and_then(|i| seg.f.get(i))
         .is_some_and(|c| DIVISION_ENDS.contains(c));
+    // It opens with a place too (`串联王桥工业园区` opens with a verb: no compound).
+    let opens_with_place = || {
+        found
+            .iter()
+            .any(|(k, f)| *k == FactKind::Place && f.start == s && f.end < e)
+            || (s + 2..e).any(|m| crate::lexicon::places::is_place(&seg.f[s..m]))
+    };
     let divisions = ends_division
         && found
             .iter()
-            .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e);
+            .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e)
+        && opens_with_place();
     divisions || is_named_within(seg, s, e, found)
 }
 
