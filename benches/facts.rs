@@ -13,7 +13,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, Criterion};
 use dubao::facts::Extractor;
-use dubao::model::{Article, ArticleKind};
+use dubao::model::Article;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 const PAGES: usize = 400;
@@ -39,16 +39,8 @@ fn page(k: usize) -> Vec<Article> {
         .map(|(i, chunk)| Article {
             id: format!("{}-{}", k + 1, i + 1),
             title: vec![chunk[0].clone()],
-            dateline: None,
-            reporters: vec![],
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: ArticleKind::News,
             paragraphs: chunk[1..].to_vec(),
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Article::default()
         })
         .collect()
 }
@@ -133,16 +125,8 @@ fn article_of(title: Vec<String>, paragraph: String) -> Article {
     Article {
         id: "1-1".to_owned(),
         title,
-        dateline: None,
-        reporters: vec![],
-        date: None,
-        zone: None,
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: vec![paragraph],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Article::default()
     }
 }
 

@@ -406,7 +406,7 @@ fn markdown_row(cells: &[String], out: &mut dyn Write) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ArticleKind, FactKind};
+    use crate::model::FactKind;
 
     fn article() -> Article {
         let fact = Fact {
@@ -441,17 +441,8 @@ mod tests {
         };
         Article {
             id: "1-2".into(),
-            title: vec![],
-            dateline: None,
-            reporters: vec![],
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: ArticleKind::News,
-            paragraphs: vec![],
-            byline: vec![],
-            captions: vec![],
             facts: vec![fact, person],
+            ..Article::default()
         }
     }
 

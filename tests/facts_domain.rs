@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use dubao::facts::Extractor;
-use dubao::model::{Article, ArticleKind, FactKind};
+use dubao::model::{Article, FactKind};
 
 fn ex() -> &'static Extractor {
     static EX: OnceLock<Extractor> = OnceLock::new();
@@ -15,17 +15,8 @@ fn ex() -> &'static Extractor {
 fn names(text: &str, kind: FactKind) -> Vec<String> {
     let article = Article {
         id: "1-1".into(),
-        title: vec![],
-        dateline: None,
-        reporters: vec![],
-        date: None,
-        zone: None,
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: vec![text.to_owned()],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Article::default()
     };
     ex().extract(&article, Some(2023))
         .into_iter()

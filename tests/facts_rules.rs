@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use dubao::facts::Extractor;
-use dubao::model::{Article, ArticleKind, Caption, Fact, FactKind, FactValue, Location};
+use dubao::model::{Article, Caption, Fact, FactKind, FactValue, Location};
 
 fn ex() -> &'static Extractor {
     static EX: OnceLock<Extractor> = OnceLock::new();
@@ -15,17 +15,8 @@ fn ex() -> &'static Extractor {
 fn article(paragraphs: &[&str]) -> Article {
     Article {
         id: "1-1".into(),
-        title: vec![],
-        dateline: None,
-        reporters: vec![],
-        date: None,
-        zone: None,
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Article::default()
     }
 }
 

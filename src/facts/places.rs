@@ -121,15 +121,7 @@ pub fn scan(
         };
         if let Some((s, e)) = span {
             if !inside(s, e) {
-                out.push((
-                    FactKind::Place,
-                    Found {
-                        start: s,
-                        end: e,
-                        name: Some(seg.folded(s, e)),
-                        ..Found::default()
-                    },
-                ));
+                out.push(place_at(seg, s, e));
             }
         }
     }
@@ -357,15 +349,18 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         .map(|w| (w[0].0, w[1].1))
         .filter(|&(s, e)| !places.contains(&(s, e)))
         .collect();
-    found.extend(pairs.into_iter().map(|(s, e)| {
-        (
-            FactKind::Place,
-            Found {
-                start: s,
-                end: e,
-                name: Some(seg.folded(s, e)),
-                ..Found::default()
-            },
-        )
-    }));
+    found.extend(pairs.into_iter().map(|(s, e)| place_at(seg, s, e)));
+}
+
+/// The place fact of `s..e`, named as the folded text reads.
+fn place_at(seg: &Seg, s: usize, e: usize) -> (FactKind, Found) {
+    (
+        FactKind::Place,
+        Found {
+            start: s,
+            end: e,
+            name: Some(seg.folded(s, e)),
+            ..Found::default()
+        },
+    )
 }

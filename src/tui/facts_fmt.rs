@@ -324,17 +324,8 @@ pub(crate) mod tests {
         );
         let article = Article {
             id: "1-2".into(),
-            title: vec![],
-            dateline: None,
-            reporters: vec![],
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: crate::model::ArticleKind::News,
-            paragraphs: vec![],
-            byline: vec![],
-            captions: vec![],
             facts,
+            ..Article::default()
         };
         let tsv = copy_all(&article, &article.facts, "x.txt");
         assert_eq!(tsv.lines().count(), 3);

@@ -487,6 +487,17 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
     assert!(s.pending && s.hits.is_empty(), "nothing scanned here");
 }
 
+/// The hits the search worker answers `req` with.
+fn worker_hits(a: &App, req: &SearchRequest) -> Vec<Hit> {
+    crate::tui::search_worker::find_hits(
+        |i| a.entries.get(i).map(|e| &*e.article),
+        &req.order,
+        &req.query,
+        || true,
+    )
+    .unwrap_or_default()
+}
+
 /// Enter while the worker still scans keeps the articles with hits so far, and the kept list
 /// grows as more hits come in; the count ends without a `+`.
 #[test]
@@ -498,13 +509,7 @@ fn enter_while_searching_narrows_and_fills_in() {
     let Some(Effect::Search(req)) = fx.first().cloned() else {
         panic!("asks the worker: {fx:?}");
     };
-    let hits = crate::tui::search_worker::find_hits(
-        |i| a.entries.get(i).map(|e| &*e.article),
-        &req.order,
-        &req.query,
-        || true,
-    )
-    .unwrap_or_default();
+    let hits = worker_hits(&a, &req);
     let entries: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.entry).collect();
     assert!(entries.len() >= 2, "{entries:?}");
     let first = *entries.iter().next().unwrap_or(&0);
@@ -557,13 +562,7 @@ fn enter_before_the_first_answer_shows_the_final_count() {
         .notice
         .as_ref()
         .is_some_and(|n| n.text.contains(searching)));
-    let hits = crate::tui::search_worker::find_hits(
-        |i| a.entries.get(i).map(|e| &*e.article),
-        &req.order,
-        &req.query,
-        || true,
-    )
-    .unwrap_or_default();
+    let hits = worker_hits(&a, &req);
     assert!(!hits.is_empty());
     a.update(Action::SearchHits {
         gen: req.gen,
