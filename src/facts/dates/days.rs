@@ -12,11 +12,22 @@ pub(super) fn valid_day(month: &str, d: u32) -> String {
     }
 }
 
+/// Whether a month word stands right before `i` (spaces aside): a day there is the day of
+/// that month, and when the month could not be read (`52 月 3 日`, a misprint) the day is no
+/// day of the edition's month either.
+fn after_month(f: &[char], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(f[k - 1], ' ' | '\u{3000}') {
+        k -= 1;
+    }
+    k > 0 && f[k - 1] == '月'
+}
+
 /// `21日`, `12号`: a day without a month takes the edition's month; without an edition it
 /// stays unresolved.
 pub(super) fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Option<DateHit> {
     let d = u32::try_from(n.value?.as_int()?).ok()?;
-    if !(1..=31).contains(&d) {
+    if !(1..=31).contains(&d) || after_month(f, i) {
         return None;
     }
     let j = skip_spaces(f, n.end);

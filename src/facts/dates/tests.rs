@@ -161,6 +161,12 @@ fn days_without_ri_and_days_alone() {
     assert_eq!(on("21日，会议召开", None, Some(2025)), [pair("21日", "")]);
     assert!(on("乘坐1号线", Some("2025-12-24"), None).is_empty());
     assert!(on("3日元", Some("2025-12-24"), None).is_empty());
+    // The day of a month that cannot be (a misprint) is no day of the edition's month.
+    assert!(
+        !on("2025 年 52 月 3 日，会议召开", Some("2025-12-24"), None)
+            .iter()
+            .any(|(_, v)| v == "2025-12-03")
+    );
 }
 
 #[test]
