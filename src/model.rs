@@ -10,8 +10,9 @@ pub struct Corpus {
     pub pages: Vec<Page>,
 }
 
-/// One newspaper page as read from one file.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// One newspaper page as read from one file. `Default` is an empty page of unknown edition:
+/// tests name only the fields they have.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Page {
     /// The path the page was read from (or `-` for stdin, or the sample's asset path).
     pub source: String,

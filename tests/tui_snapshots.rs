@@ -154,11 +154,8 @@ fn corpus() -> Corpus {
         pages: vec![Page {
             source: "pages/a.txt".into(),
             year: Some(2025),
-            paper: None,
-            date: None,
-            page_no: None,
-            section: None,
             articles: vec![a1, a2, a3],
+            ..Page::default()
         }],
     }
 }

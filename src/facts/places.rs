@@ -347,7 +347,7 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 && matches!((level_at(e1), level_at(e2)), (Some(a), Some(b)) if a < b)
         })
         .map(|w| (w[0].0, w[1].1))
-        .filter(|&(s, e)| !places.contains(&(s, e)))
+        .filter(|span| places.binary_search(span).is_err())
         .collect();
     found.extend(pairs.into_iter().map(|(s, e)| place_at(seg, s, e)));
 }

@@ -531,11 +531,7 @@ mod tests {
         let page = |source: &str, articles| Page {
             articles,
             source: source.into(),
-            year: None,
-            paper: None,
-            date: None,
-            page_no: None,
-            section: None,
+            ..Page::default()
         };
         let corpus = Corpus {
             pages: vec![
@@ -601,11 +597,7 @@ mod tests {
         let page = |k: usize| Page {
             articles: vec![article(k)],
             source: format!("p{k}.txt"),
-            year: None,
-            paper: None,
-            date: None,
-            page_no: None,
-            section: None,
+            ..Page::default()
         };
         let corpus = Corpus {
             pages: (0..HEAD * 3).map(page).collect(),

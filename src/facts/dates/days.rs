@@ -12,14 +12,11 @@ pub(super) fn valid_day(month: &str, d: u32) -> String {
     }
 }
 
-/// Whether a month word stands right before `i` (spaces aside): a day there is the day of
+/// Whether a month word stands right before `i` (a space or two aside): a day there is the day of
 /// that month, and when the month could not be read (`52 月 3 日`, a misprint) the day is no
 /// day of the edition's month either.
 fn after_month(f: &[char], i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && matches!(f[k - 1], ' ' | '\u{3000}') {
-        k -= 1;
-    }
+    let k = super::years::back_over_spaces(f, i);
     k > 0 && f[k - 1] == '月'
 }
 

@@ -44,10 +44,6 @@ fn corpus() -> Corpus {
         pages: vec![Page {
             source: "a.txt".into(),
             year: Some(2025),
-            paper: None,
-            date: None,
-            page_no: None,
-            section: None,
             articles: vec![
                 article(
                     "1-1",
@@ -68,6 +64,7 @@ fn corpus() -> Corpus {
                     &["會議強調，抓好經濟指標。"],
                 ),
             ],
+            ..Page::default()
         }],
     }
 }
@@ -498,17 +495,23 @@ fn worker_hits(a: &App, req: &SearchRequest) -> Vec<Hit> {
     .unwrap_or_default()
 }
 
+/// A reader searching in the background for `c`, and the request its key sent the worker.
+fn searching_for(c: char) -> (App, SearchRequest) {
+    let mut a = app();
+    a.background_search = true;
+    a.update(Action::Cmd(Command::Search));
+    let fx = a.update(Action::Input(Input::Char(c)));
+    let Some(Effect::Search(req)) = fx.first().cloned() else {
+        panic!("asks the worker: {fx:?}");
+    };
+    (a, req)
+}
+
 /// Enter while the worker still scans keeps the articles with hits so far, and the kept list
 /// grows as more hits come in; the count ends without a `+`.
 #[test]
 fn enter_while_searching_narrows_and_fills_in() {
-    let mut a = app();
-    a.background_search = true;
-    a.update(Action::Cmd(Command::Search));
-    let fx = a.update(Action::Input(Input::Char('项')));
-    let Some(Effect::Search(req)) = fx.first().cloned() else {
-        panic!("asks the worker: {fx:?}");
-    };
+    let (mut a, req) = searching_for('项');
     let hits = worker_hits(&a, &req);
     let entries: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.entry).collect();
     assert!(entries.len() >= 2, "{entries:?}");
@@ -549,13 +552,7 @@ fn enter_while_searching_narrows_and_fills_in() {
 /// does not freeze at `0 处 · searching` once the hits come in.
 #[test]
 fn enter_before_the_first_answer_shows_the_final_count() {
-    let mut a = app();
-    a.background_search = true;
-    a.update(Action::Cmd(Command::Search));
-    let fx = a.update(Action::Input(Input::Char('项')));
-    let Some(Effect::Search(req)) = fx.first().cloned() else {
-        panic!("asks the worker: {fx:?}");
-    };
+    let (mut a, req) = searching_for('项');
     a.update(Action::Input(Input::Enter));
     let searching = crate::tui::i18n::Msg::Searching.text(a.lang);
     assert!(a
@@ -587,12 +584,8 @@ fn long_app(pages: usize) -> App {
         pages: (0..pages)
             .map(|k| Page {
                 source: format!("p{k}.txt"),
-                year: None,
-                paper: None,
-                date: None,
-                page_no: None,
-                section: None,
                 articles: vec![article(&format!("{k}"), None, &["标题"], &["正文。"])],
+                ..Page::default()
             })
             .collect(),
     };
