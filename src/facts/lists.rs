@@ -3,7 +3,7 @@
 //! suffix nor appear in any dictionary. When a `、` list holds organisations already found and
 //! its other items look like names, those items are organisations too.
 
-use super::charset::text_between;
+use super::charset::{text_between, word_list};
 use super::{Found, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -21,6 +21,8 @@ fn ends_clause(c: char) -> bool {
 const CUES: &[&str] = &[
     "企业", "公司", "签约", "集团", "单位", "机构", "厂商", "品牌", "银行", "院校",
 ];
+
+word_list!(cue_words, CUES);
 
 /// One item of a list: its span, trimmed of spaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,10 +110,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         let mut names = Vec::new();
         let mut blocked = false;
         for (n, it) in items.iter().enumerate() {
-            if is_org(it) {
-                continue;
-            }
-            if n == 0 {
+            if n == 0 || is_org(it) {
                 continue;
             }
             if !covered(it) && looks_like_name(seg, *it) {
@@ -123,12 +122,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         if blocked || names.is_empty() {
             continue;
         }
-        let clause = &f[cs..ce];
-        let cued = CUES.iter().any(|w| {
-            let n = w.chars().count();
-            clause.windows(n).any(|x| x.iter().copied().eq(w.chars()))
-        });
-        if !(cued || orgs >= names.len()) {
+        if !(cue_words().occurs_in(&f[cs..ce]) || orgs >= names.len()) {
             continue;
         }
         found.retain(|(k, fd)| {
