@@ -48,8 +48,8 @@ use super::inline::next_inline_paragraph;
 use super::labels::{label_line, Label};
 use super::shape::{
     is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
-    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, TITLE_MAX_CHARS,
-    WRAP_SLACK,
+    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, Line,
+    TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::text::fold::fold;
 
@@ -247,12 +247,12 @@ impl Placed {
 }
 
 /// Lines → classified blocks, rejoining paragraphs broken at column ends.
-pub(super) fn classify(lines: &[&str]) -> Vec<Placed> {
+pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     let indent_mode = uses_indentation(lines);
     let wrap = wrap_width(lines);
     let mut blocks: Vec<Placed> = Vec::new();
-    for (no, raw) in lines.iter().enumerate() {
-        let line = raw.trim_matches(is_pad);
+    for (no, this) in lines.iter().enumerate() {
+        let line = this.text;
         if line.is_empty() {
             continue;
         }
@@ -264,15 +264,16 @@ pub(super) fn classify(lines: &[&str]) -> Vec<Placed> {
             ));
             continue;
         }
-        let indented = raw.starts_with(is_pad);
         let mut rest = line;
         let mut inline = false;
         while !rest.is_empty() {
             let (piece, after) = next_inline_paragraph(rest);
             let cx = Context {
                 no,
-                indented: indented || inline,
+                indented: this.indented || inline,
                 inline,
+                // The first piece, when it is the whole line, was measured with it.
+                width: (!inline && piece.len() == line.len()).then_some(this.width),
                 wrap,
                 indent_mode,
             };
@@ -290,6 +291,8 @@ struct Context {
     indented: bool,
     /// The piece follows `　　` inside its line.
     inline: bool,
+    /// Columns the piece fills, when already measured.
+    width: Option<usize>,
     wrap: Option<usize>,
     indent_mode: bool,
 }
@@ -444,7 +447,9 @@ impl TextBlock {
     /// right edge is a piece of a paragraph, never a title, whatever its punctuation.
     fn new(line: &str, cx: &Context) -> Self {
         let dateline = split_dateline(line);
-        let at_edge = cx.wrap.is_some_and(|w| line_width(line) + WRAP_SLACK >= w);
+        let at_edge = cx
+            .wrap
+            .is_some_and(|w| cx.width.unwrap_or_else(|| line_width(line)) + WRAP_SLACK >= w);
         let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
         let names = if !more_chars_than(line, NAMES_LINE_MAX_CHARS) {
             parse_names(line)

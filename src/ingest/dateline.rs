@@ -2,9 +2,9 @@
 //! they name.
 
 use crate::lexicon::names::{is_han, looks_like_name};
-use crate::text::fold::{fold_chars, fold_cow};
+use crate::text::fold::fold_cow;
 
-use super::credit::{is_name_sep, strip_role, ROLE_WORDS};
+use super::credit::{is_name_sep, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
 use super::shape::is_pad;
 
 /// Where a dateline ends and what it names.
@@ -54,11 +54,10 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         .nth(DATELINE_SCAN)
         .map_or(text, |(b, _)| &text[..b]);
     let chars: Vec<char> = scan.chars().collect();
-    let folded = fold_chars(scan);
     // `head` is the text up to and including the marker: its chars open `chars`.
     let mut pos = head.chars().count();
     skip_pad(&chars, &mut pos);
-    let reporters = take_reporters(&chars, &folded, &mut pos);
+    let reporters = take_reporters(&chars, &mut pos);
     skip_pad(&chars, &mut pos);
     Some(Dateline {
         marker: head.trim_matches(is_pad).to_owned(),
@@ -122,7 +121,7 @@ pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
 
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
 /// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name.
-pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -> Vec<String> {
+pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
     let start = *pos;
     if matches!(chars.get(start), Some('（' | '(')) {
         let Some(close) =
@@ -144,15 +143,23 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
             return Vec::new();
         }
         let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
-        let has_role = ROLE_WORDS.iter().any(|r| fold_cow(&inner).contains(r));
+        let inner_f = fold_cow(&inner);
+        let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
         if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold_cow(n)))) {
             *pos = close + 1;
             return names;
         }
         return Vec::new();
     }
-    let rest_f: String = folded[start..].iter().collect();
-    if !ROLE_WORDS[..8].iter().any(|r| rest_f.starts_with(r)) {
+    // Only the few chars a role word can span are folded: every char but fast2s's few context
+    // keys folds alone (see `crate::text::fold`), and none of those keys folds to a char of a
+    // role word, so the window's fold opens as the whole text's would.
+    let window: String = chars[start.min(chars.len())..]
+        .iter()
+        .take(ROLE_MAX_CHARS)
+        .collect();
+    let window_f = fold_cow(&window);
+    if !ROLE_WORDS[..8].iter().any(|r| window_f.starts_with(r)) {
         return Vec::new();
     }
     // Tokens separated by spaces: role words and names.

@@ -20,15 +20,35 @@ pub(super) fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// One line of a page as classification reads it, measured once: every rule and the page-wide
+/// tests (indentation, wrap width) share it instead of trimming and measuring the line again.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Line<'a> {
+    /// The line without its padding.
+    pub(super) text: &'a str,
+    /// The line opens with padding.
+    pub(super) indented: bool,
+    /// Columns the trimmed line fills ([`line_width`]).
+    pub(super) width: usize,
+}
+
+impl<'a> Line<'a> {
+    pub(super) fn of(raw: &'a str) -> Self {
+        let text = raw.trim_matches(is_pad);
+        Line {
+            text,
+            indented: raw.starts_with(is_pad),
+            width: columns(text),
+        }
+    }
+}
+
 /// Pages that indent paragraphs (`　　`) mark each paragraph start; their unindented lines
 /// are continuations or titles.
-pub(super) fn uses_indentation(lines: &[&str]) -> bool {
+pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
     let indented = lines
         .iter()
-        .filter(|l| {
-            let t = l.trim_matches(is_pad);
-            !t.is_empty() && l.starts_with(is_pad) && !is_title_like(t)
-        })
+        .filter(|l| !l.text.is_empty() && l.indented && !is_title_like(l.text))
         .count();
     indented >= 3
 }
@@ -37,7 +57,11 @@ pub(super) fn uses_indentation(lines: &[&str]) -> bool {
 /// punctuation and full-width forms (the bulk of a page) are counted from their UTF-8 bytes
 /// without decoding; the rest as `unicode-width` says (a test compares every char).
 pub(super) fn line_width(line: &str) -> usize {
-    let t = line.trim_matches(is_pad);
+    columns(line.trim_matches(is_pad))
+}
+
+/// Columns a text fills, as [`line_width`] counts them, without trimming it.
+fn columns(t: &str) -> usize {
     let bytes = t.as_bytes();
     let mut width = 0;
     let mut i = 0;
@@ -78,12 +102,8 @@ pub(super) const WRAP_SLACK: usize = 3;
 
 /// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
 /// right edge. Pages with one line per paragraph have no such edge.
-pub(super) fn wrap_width(lines: &[&str]) -> Option<usize> {
-    let widths: Vec<usize> = lines
-        .iter()
-        .map(|l| line_width(l))
-        .filter(|&w| w > 10)
-        .collect();
+pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+    let widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w > 10).collect();
     let max = widths.iter().copied().max()?;
     let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
     (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)
