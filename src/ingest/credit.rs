@@ -145,12 +145,7 @@ const CREDIT_TAIL: usize = 14;
 /// agency in its brackets (`李四（人民视觉）`).
 pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
     // Cheap test first: a credit has 摄/攝 within its last few chars.
-    if !line
-        .chars()
-        .rev()
-        .take(CREDIT_TAIL)
-        .any(|c| matches!(c, '摄' | '攝'))
-    {
+    if !shot_near_end(line) {
         return None;
     }
     if let Some((core, agency)) = split_agency(line) {
@@ -159,6 +154,24 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
         }
     }
     parse_plain_credit(line)
+}
+
+/// Whether 摄 or 攝 stands among the last [`CREDIT_TAIL`] chars of a line, read from its UTF-8
+/// bytes: the tail's start is found by counting lead bytes back, and both chars are three
+/// bytes that no other char's bytes can imitate.
+fn shot_near_end(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut chars = 0;
+    let mut start = bytes.len();
+    while start > 0 && chars < CREDIT_TAIL {
+        start -= 1;
+        if bytes[start] & 0xC0 != 0x80 {
+            chars += 1;
+        }
+    }
+    bytes[start..]
+        .windows(3)
+        .any(|w| matches!(w, [0xE6, 0x91, 0x84] | [0xE6, 0x94, 0x9D]))
 }
 
 /// Longest photo agency in brackets after a credit (`（视觉中国）`, `（新华社发）`).
@@ -321,6 +334,31 @@ mod tests {
             Some((Some("上党经开区座谈会现场".into()), "张丽".into()))
         );
         assert_eq!(parse_credit("对项目进行了拍摄"), None);
+    }
+
+    /// The byte test finds 摄 where the char test does.
+    #[test]
+    fn shot_near_end_reads_chars() {
+        for line in [
+            "",
+            "摄",
+            "张丽摄",
+            "■ 张丽摄（影像中国供图片社）",
+            "张丽摄（影像中国供图片社）abc",
+            "攝影：李四",
+            "拍摄于北京，天气晴朗，游客众多。",
+            "a摄bcdefghijklmn",
+            "a摄bcdefghijklm",
+            "中摄文字文字文字文字文字文字字",
+            "中摄文字文字文字文字文字文字",
+        ] {
+            let by_chars = line
+                .chars()
+                .rev()
+                .take(CREDIT_TAIL)
+                .any(|c| matches!(c, '摄' | '攝'));
+            assert_eq!(shot_near_end(line), by_chars, "{line}");
+        }
     }
 
     #[test]

@@ -85,7 +85,12 @@ fn marker_head(text: &str) -> Option<&str> {
 /// (`新华社太原12月3日电`). Only these few chars are folded: a title with a 电 in it (most lines
 /// that get here) is turned down before the paragraph's head is collected and folded.
 fn valid_marker(head: &str) -> bool {
-    let marker_f: String = fold_cow(head).chars().filter(|c| !is_pad(*c)).collect();
+    let folded = fold_cow(head);
+    let marker_f = if folded.contains(is_pad) {
+        std::borrow::Cow::Owned(folded.chars().filter(|c| !is_pad(*c)).collect())
+    } else {
+        folded
+    };
     let Some(last) = marker_f.chars().last() else {
         return false;
     };
@@ -117,6 +122,21 @@ pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
     while *pos < chars.len() && is_pad(chars[*pos]) {
         *pos += 1;
     }
+}
+
+/// Whether a few chars open with one of the role words that lead reporters' names (the first
+/// eight of [`ROLE_WORDS`]), in any form: compared as they are when folding changes none of
+/// them (a Simplified page), else folded.
+fn opens_with_role(window: &[char]) -> bool {
+    let roles = &ROLE_WORDS[..8];
+    if !window.iter().any(|&c| crate::text::fold::may_fold(c)) {
+        return roles.iter().any(|r| {
+            r.chars().count() <= window.len() && r.chars().zip(window).all(|(a, &b)| a == b)
+        });
+    }
+    let window: String = window.iter().collect();
+    let folded = fold_cow(&window);
+    roles.iter().any(|r| folded.starts_with(r))
 }
 
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
@@ -154,12 +174,9 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
     // Only the few chars a role word can span are folded: every char but fast2s's few context
     // keys folds alone (see `crate::text::fold`), and none of those keys folds to a char of a
     // role word, so the window's fold opens as the whole text's would.
-    let window: String = chars[start.min(chars.len())..]
-        .iter()
-        .take(ROLE_MAX_CHARS)
-        .collect();
-    let window_f = fold_cow(&window);
-    if !ROLE_WORDS[..8].iter().any(|r| window_f.starts_with(r)) {
+    let window = chars.get(start..).unwrap_or_default();
+    let window = &window[..window.len().min(ROLE_MAX_CHARS)];
+    if !opens_with_role(window) {
         return Vec::new();
     }
     // Tokens separated by spaces: role words and names.
@@ -244,6 +261,10 @@ mod tests {
         assert!(split_dateline("近日，记者从电力公司获悉").is_none());
         assert!(split_dateline("据了解，该工程将与经开区现有路网形成联动").is_none());
         assert!(split_dateline("本報訊 近日").is_some());
+        let d = split_dateline("本報訊 記者 張三 近日").unwrap();
+        assert_eq!(d.reporters, ["張三"]);
+        let d = split_dateline("本报讯 通讯员 李四 近日").unwrap();
+        assert_eq!(d.reporters, ["李四"]);
         // A bracket holding more than names is paragraph text, not reporters.
         let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
         assert!(d.reporters.is_empty());

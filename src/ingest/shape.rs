@@ -60,26 +60,32 @@ pub(super) fn line_width(line: &str) -> usize {
     columns(line.trim_matches(is_pad))
 }
 
-/// Columns a text fills, as [`line_width`] counts them, without trimming it.
+/// Columns a text fills, as [`line_width`] counts them, without trimming it. The lead byte
+/// alone answers for printable ASCII and U+5000..U+9FFF (most of a page), so those are counted
+/// before the rarer three-byte ranges are looked at.
 fn columns(t: &str) -> usize {
     let bytes = t.as_bytes();
     let mut width = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (w, len) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (b' '..=b'~', _, _) => (1, 1),
+        let (w, len) = match b {
+            b' '..=b'~' => (1, 1),
             // U+5000..U+9FFF
-            (0xE5..=0xE9, _, _) => (2, 3),
-            // U+3000..U+303E
-            (0xE3, Some(0x80), Some(0x80..=0xBE)) => (2, 3),
-            // U+FF01..U+FF60
-            (0xEF, Some(0xBC), Some(0x81..=0xBF)) | (0xEF, Some(0xBD), Some(0x80..=0xA0)) => (2, 3),
-            _ => {
-                let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
-                };
-                (char_width(c), c.len_utf8())
-            }
+            0xE5..=0xE9 => (2, 3),
+            _ => match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                // U+3000..U+303E
+                (0xE3, Some(0x80), Some(0x80..=0xBE)) => (2, 3),
+                // U+FF01..U+FF60
+                (0xEF, Some(0xBC), Some(0x81..=0xBF)) | (0xEF, Some(0xBD), Some(0x80..=0xA0)) => {
+                    (2, 3)
+                }
+                _ => {
+                    let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+                        break;
+                    };
+                    (char_width(c), c.len_utf8())
+                }
+            },
         };
         width += w;
         i += len;
