@@ -142,3 +142,27 @@ fn a_verb_before_a_park_makes_no_compound_place() {
     assert!(places.contains(&"王桥工业园区".to_owned()), "{places:?}");
     assert!(!places.iter().any(|p| p.starts_with("串联")), "{places:?}");
 }
+
+#[test]
+fn a_name_opening_with_a_demonstrative_char_keeps_it() {
+    // `本源` (origin) is a word: its `本` is no "this" to drop.
+    let orgs = names(
+        "本源量子计算科技（合肥）股份有限公司新建的生产线落户高新区。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"本源量子计算科技（合肥）股份有限公司".to_owned()),
+        "{orgs:?}"
+    );
+    // A demonstrative standing as its own word still goes.
+    let orgs = names(
+        "该公司与本公司和这家科技有限公司签约。",
+        FactKind::Organization,
+    );
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.starts_with('该') || o.starts_with('本') || o.starts_with("这家")),
+        "{orgs:?}"
+    );
+}

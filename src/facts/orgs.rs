@@ -82,7 +82,23 @@ const STOP_WORDS: &[&str] = &[
 ];
 /// Leading words an organisation name does not keep.
 const DROP_PREFIXES: &[&str] = &[
-    "这家", "该", "本", "这", "此", "其", "各", "每", "一家", "两家", "多家", "全市", "全省",
+    "本报讯",
+    "本市",
+    "本县",
+    "本区",
+    "这家",
+    "该",
+    "本",
+    "这",
+    "此",
+    "其",
+    "各",
+    "每",
+    "一家",
+    "两家",
+    "多家",
+    "全市",
+    "全省",
     "全县",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
@@ -198,7 +214,7 @@ pub fn scan(
         ) {
             end = institute_end(f, end);
         }
-        let start = clause_start(f, name_start(seg, i, zone_spans), i);
+        let start = clause_start(seg, name_start(seg, i, zone_spans), i);
         if start < i && !is_generic(&f[start..i]) && !is_kind_of_body(seg, start, i, end) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
@@ -388,13 +404,34 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             s = t.end;
         }
     }
-    while let Some(p) = DROP_PREFIXES
-        .iter()
-        .find(|p| begins_with(f.get(s..suffix_start).unwrap_or_default(), p))
-    {
-        s += p.chars().count();
+    while let Some(n) = dropped_prefix(seg, s, suffix_start) {
+        s += n;
     }
     s.min(suffix_start)
+}
+
+/// How many chars of a demonstrative or vague count (`该`, `本`, `这家`) open the name at `s`
+/// and go. Only one written as its own word, as the head of the word the name ends in
+/// (`本公司`), or as part of a pronoun word (`本报`, `该行`: the word goes whole) is a
+/// demonstrative: in `本源量子…公司` jieba reads `本源` (origin) and in `本菲卡队` a name, the
+/// name's first word, and `本` stays.
+fn dropped_prefix(seg: &Seg, s: usize, end: usize) -> Option<usize> {
+    let p = DROP_PREFIXES
+        .iter()
+        .find(|p| begins_with(seg.f.get(s..end).unwrap_or_default(), p))?;
+    let n = p.chars().count();
+    let word_end = seg
+        .tok_at(s)
+        .map(|k| &seg.toks[k])
+        .filter(|t| t.start == s)
+        .map_or(s + n, |t| t.end);
+    if word_end <= s + n || word_end >= end {
+        Some(n)
+    } else if function_tag(seg, s, word_end) == Some("r") {
+        Some(word_end - s)
+    } else {
+        None
+    }
 }
 
 /// Where the bracket opens when `f[..end]` ends with a place in brackets written right after
@@ -510,7 +547,7 @@ pub fn proposed(
 ) -> Option<(usize, String)> {
     let f = &seg.f;
     let end = end.min(f.len());
-    let s = clause_start(f, start, end);
+    let s = clause_start(seg, start, end);
     let name = f.get(s..end)?;
     // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
     // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
@@ -551,7 +588,8 @@ fn has_stop_word(seg: &Seg, s: usize, end: usize) -> bool {
 
 /// Where a name read from `start` really starts: past a date, a clause verb and a
 /// demonstrative in front of it (`2006年9月出任TCL集团` → `TCL集团`), never past `end`.
-fn clause_start(f: &[char], start: usize, end: usize) -> usize {
+fn clause_start(seg: &Seg, start: usize, end: usize) -> usize {
+    let f = &seg.f;
     let mut s = start;
     loop {
         let before = s;
@@ -559,8 +597,8 @@ fn clause_start(f: &[char], start: usize, end: usize) -> usize {
         if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
             s += v.chars().count();
         }
-        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
-            s += p.chars().count();
+        if let Some(n) = dropped_prefix(seg, s, end) {
+            s += n;
         }
         if s == before || s >= end {
             return s.min(end);
