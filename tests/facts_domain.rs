@@ -166,3 +166,12 @@ fn a_name_opening_with_a_demonstrative_char_keeps_it() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_park_in_a_list_of_zones_stays_a_place() {
+    let text = "与此同时，长沙经开区、苏州工业园区等地的企业也纷纷来皖考察。";
+    let places = names(text, FactKind::Place);
+    assert!(places.contains(&"苏州工业园区".to_owned()), "{places:?}");
+    let orgs = names(text, FactKind::Organization);
+    assert!(!orgs.contains(&"苏州工业园区".to_owned()), "{orgs:?}");
+}
