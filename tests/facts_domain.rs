@@ -175,3 +175,44 @@ fn a_park_in_a_list_of_zones_stays_a_place() {
     let orgs = names(text, FactKind::Organization);
     assert!(!orgs.contains(&"苏州工业园区".to_owned()), "{orgs:?}");
 }
+
+#[test]
+fn a_subsidiary_written_after_its_group_is_one_company() {
+    let orgs = names(
+        "中国电建集团华南投资有限公司拟投资35亿元建设物流园。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"中国电建集团华南投资有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_campus_in_brackets_stays_in_the_name() {
+    let orgs = names(
+        "香港科技大学（广州）与南沙区政府合作共建研究院。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"香港科技大学（广州）".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_stop_word_inside_a_word_does_not_cut_a_project_name() {
+    // `研究` in `研究院`, `服务` in `服务器`: no verbs there.
+    let projects = names(
+        "双方合作共建的智能制造研究院项目投资8亿元，信创服务器生产基地项目同日开工。",
+        FactKind::Project,
+    );
+    assert!(
+        projects.contains(&"智能制造研究院项目".to_owned()),
+        "{projects:?}"
+    );
+    assert!(
+        projects.contains(&"信创服务器生产基地项目".to_owned()),
+        "{projects:?}"
+    );
+}

@@ -208,6 +208,11 @@ pub fn scan(
         ) {
             end = nested_end(f, end, nested_words()).unwrap_or(end);
         }
+        if suf == "集团" {
+            end = subsidiary_end(f, end).unwrap_or(end);
+        }
+        // `香港科技大学（广州）`: a campus or branch named by its place in brackets.
+        end = bracketed_place_after(f, end).unwrap_or(end);
         if matches!(
             suf,
             "大学" | "学院" | "科学院" | "研究院" | "研究所" | "实验室"
@@ -308,6 +313,29 @@ fn nested_end(f: &[char], end: usize, nested: &WordList) -> Option<usize> {
     while k < f.len() && k - end < 14 && is_han(f[k]) && !STOP_SET.contains(f[k]) {
         if let Some((_, n)) = nested.can_start(f[k]).then(|| nested.at(f, k)).flatten() {
             return Some(k + n);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The end of a subsidiary written right after its group (`中国电建集团华南投资有限公司`): a
+/// short run of Han chars (its region and trade) and a company suffix. The trade word may be
+/// one of [`STOP_WORDS`] (`投资`), which is why the name is not read back from that suffix.
+fn subsidiary_end(f: &[char], end: usize) -> Option<usize> {
+    let mut k = end + 2;
+    while k < f.len() && k - end <= 10 {
+        if !f[end..k]
+            .iter()
+            .all(|&c| is_han(c) && !STOP_SET.contains(c))
+        {
+            return None;
+        }
+        if let Some(s) = ["股份有限公司", "有限责任公司", "有限公司"]
+            .iter()
+            .find(|s| begins_with(&f[k..], s))
+        {
+            return Some(k + s.chars().count());
         }
         k += 1;
     }
@@ -449,6 +477,17 @@ pub fn bracketed_place_before(f: &[char], end: usize) -> Option<usize> {
     let inside = &f[open + 1..close];
     let named_before = open > 0 && (is_han(f[open - 1]) || f[open - 1].is_ascii_alphanumeric());
     (named_before && inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(open)
+}
+
+/// The end of a place in brackets written right after a body's name (`香港科技大学（广州）`,
+/// `花旗银行（中国）`): the branch or campus the name means, part of the name.
+fn bracketed_place_after(f: &[char], end: usize) -> Option<usize> {
+    if !matches!(f.get(end)?, '（' | '(') {
+        return None;
+    }
+    let close = (end + 1..f.len().min(end + 10)).find(|&k| matches!(f[k], '）' | ')'))?;
+    let inside = &f[end + 1..close];
+    (inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(close + 1)
 }
 
 /// jieba's dictionary tags of words that never open an organisation's name: numerals and
