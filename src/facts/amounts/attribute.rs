@@ -158,6 +158,12 @@ pub fn attribute_before(f: &[char], start: usize) -> Option<&'static str> {
     word_ending_at(f, end, attributes())
 }
 
+/// Where a linking word (`超过`, `达到`, `约`) ending at `end` starts, if one does: a count's
+/// noun may stand before it (`港资企业超过3000家`).
+pub fn link_start(f: &[char], end: usize) -> Option<usize> {
+    word_ending_at(f, end, links()).map(|w| end - w.chars().count())
+}
+
 /// Units of output, which name a plant's capacity when they open a project's name.
 const OUTPUT_UNITS: &[&str] = &[
     "吨",
