@@ -216,3 +216,20 @@ fn a_stop_word_inside_a_word_does_not_cut_a_project_name() {
         "{projects:?}"
     );
 }
+
+#[test]
+fn a_list_called_companies_names_companies() {
+    let orgs = names(
+        "出席活动的还有来自比亚迪、小米汽车、华为等企业的代表200余人。",
+        FactKind::Organization,
+    );
+    for o in ["比亚迪", "小米汽车", "华为"] {
+        assert!(orgs.contains(&o.to_owned()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains("来自")), "{orgs:?}");
+    // Cities, and entrepreneurs, are no companies.
+    let orgs = names("来自北京、上海等城市的企业参加。", FactKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+    let orgs = names("赵甲、钱乙等企业家出席。", FactKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+}

@@ -4,7 +4,7 @@
 //! its other items look like names, those items are organisations too.
 
 use super::charset::{text_between, word_list};
-use super::{Found, Seg};
+use super::{Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -100,6 +100,17 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             })
         };
         let orgs = items.iter().filter(|it| is_org(it)).count();
+        // `比亚迪、小米汽车、华为等企业`: the list says outright that its items are bodies, so
+        // even names that are common words (小米) or no organisation found are read as such.
+        if let Some(names) = appositive_bodies(seg, &items, &covered) {
+            added.extend(
+                names
+                    .into_iter()
+                    .filter(|it| !is_org(it))
+                    .map(|it| body(f, it)),
+            );
+            continue;
+        }
         // Most clauses with a `、` list no organisation: they are settled before any item is
         // looked up in the dictionary.
         if orgs == 0 {
@@ -131,19 +142,108 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                     .iter()
                     .any(|it| it.start <= fd.start && fd.end <= it.end))
         });
-        added.extend(names.into_iter().map(|it| {
-            (
-                FactKind::Organization,
-                Found {
-                    start: it.start,
-                    end: it.end,
-                    name: Some(text_between(f, it.start, it.end)),
-                    ..Found::default()
-                },
-            )
-        }));
+        added.extend(names.into_iter().map(|it| body(f, it)));
     }
     found.extend(added);
+}
+
+/// An item as an organisation fact.
+fn body(f: &[char], it: Item) -> (FactKind, Found) {
+    (
+        FactKind::Organization,
+        Found {
+            start: it.start,
+            end: it.end,
+            name: Some(text_between(f, it.start, it.end)),
+            ..Found::default()
+        },
+    )
+}
+
+/// Words after `等` that name the items before it as bodies (`等企业`, `等5家车企`).
+const APPOSITIVE_ENDS: &[&str] = &[
+    "企业", "公司", "集团", "车企", "药企", "房企", "央企", "国企", "银行", "高校", "院校", "机构",
+    "厂商",
+];
+
+/// The items of a list followed by `等` and a word that calls them bodies (`比亚迪、小米汽车、
+/// 华为等企业`), each a short name (2–8 chars of Han script, Latin letters or digits) that no
+/// other fact covers; the first item is cut after the clause words before it (`来自比亚迪`).
+/// `None` when the list says no such thing or an item is no name.
+fn appositive_bodies(
+    seg: &Seg,
+    items: &[Item],
+    covered: &dyn Fn(&Item) -> bool,
+) -> Option<Vec<Item>> {
+    let f = &seg.f;
+    let last = items.last()?;
+    if f.get(last.end) != Some(&'等') {
+        return None;
+    }
+    // `等5家企业`, `等多家企业`: a count may stand between.
+    let tail = &f[last.end + 1..f.len().min(last.end + 10)];
+    let mut k = tail
+        .iter()
+        .take_while(|c| {
+            c.is_ascii_digit() || crate::facts::numbers::is_chinese_numeral(**c) || **c == '多'
+        })
+        .count();
+    if matches!(tail.get(k), Some('家' | '个')) {
+        k += 1;
+    }
+    let rest = &tail[k..];
+    // `等企业家`: people, not bodies.
+    if rest.starts_with(&['企', '业', '家']) {
+        return None;
+    }
+    if !APPOSITIVE_ENDS
+        .iter()
+        .any(|w| rest.iter().take(w.chars().count()).copied().eq(w.chars()))
+        && !rest.iter().take(4).collect::<String>().ends_with("企业")
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (n, it) in items.iter().enumerate() {
+        let it = if n == 0 { first_name(seg, *it)? } else { *it };
+        let chars = &f[it.start..it.end];
+        let name_like = (2..=8).contains(&chars.len())
+            && chars.iter().any(|&c| is_han(c))
+            && chars
+                .iter()
+                .all(|&c| is_han(c) || c.is_ascii_alphanumeric());
+        if !name_like || covered(&it) {
+            return None;
+        }
+        out.push(it);
+    }
+    Some(out)
+}
+
+/// The first item of a list without the clause words before its name: the tail of jieba's
+/// words after the last verb, preposition or punctuation (`以及来自比亚迪` → `比亚迪`).
+fn first_name(seg: &Seg, it: Item) -> Option<Item> {
+    let mut start = it.end;
+    let first = seg.toks.partition_point(|t| t.end <= it.start);
+    for k in (first..seg.toks.len()).rev() {
+        let t = &seg.toks[k];
+        if t.end > it.end {
+            continue;
+        }
+        if t.start < it.start || it.end - t.start > 8 {
+            break;
+        }
+        let word = &seg.f[t.start..t.end];
+        let names = matches!(
+            seg.pos(k),
+            Pos::PersonName | Pos::PlaceName | Pos::OrgName | Pos::OtherProper | Pos::Noun
+        ) || !seg.ex.is_dictionary_word(&word.iter().collect::<String>());
+        if !names || !word.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+            break;
+        }
+        start = t.start;
+    }
+    (start < it.end).then_some(Item { start, end: it.end })
 }
 
 #[cfg(test)]
