@@ -233,3 +233,14 @@ fn a_list_called_companies_names_companies() {
     let orgs = names("赵甲、钱乙等企业家出席。", FactKind::Organization);
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+#[test]
+fn names_listed_after_a_titled_one_are_people() {
+    let text = "出席活动的还有市领导程用文、陈邂馨，以及企业代表200余人。";
+    let people = names(text, FactKind::Person);
+    assert!(people.contains(&"程用文".to_owned()), "{people:?}");
+    assert!(people.contains(&"陈邂馨".to_owned()), "{people:?}");
+    // A title after the comma starts a reading of its own.
+    let people = names("公司董事长张三、总经理李四出席。", FactKind::Person);
+    assert_eq!(people, ["张三", "李四"]);
+}
