@@ -71,6 +71,9 @@ const ATTRIBUTES: &[&str] = &[
     "进出口",
     "出口",
     "进口",
+    "产业规模",
+    "经济总量",
+    "规模",
     "社会消费品零售总额",
     "零售额",
     "年利税",
@@ -140,6 +143,7 @@ const ATTRIBUTES: &[&str] = &[
 const LINKS: &[&str] = &[
     "约为", "达到", "超过", "共计", "合计", "累计", "总计", "高达", "可达", "将达", "预计", "突破",
     "实现", "完成", "约", "达", "为", "是", "近", "逾", "超", "共", "计", "了", "有", "至", "到",
+    "已",
 ];
 
 /// The attribute written before `start` in folded text, if any.
@@ -273,6 +277,7 @@ mod tests {
         assert_eq!(attr("全区实际利用外资"), Some("实际利用外资"));
         assert_eq!(attr("利用外资"), Some("利用外资"));
         assert_eq!(attr("外贸进出口"), Some("进出口"));
+        assert_eq!(attr("汽车产业规模已突破"), Some("产业规模"));
     }
 
     #[test]
