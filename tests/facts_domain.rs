@@ -244,3 +244,33 @@ fn names_listed_after_a_titled_one_are_people() {
     let people = names("公司董事长张三、总经理李四出席。", FactKind::Person);
     assert_eq!(people, ["张三", "李四"]);
 }
+
+#[test]
+fn a_list_called_projects_names_projects() {
+    let projects = names(
+        "下半年，该区还将开工建设清华大学山西清洁能源研究院中试基地、华为云晋中数据中心等12个重点项目。",
+        FactKind::Project,
+    );
+    assert!(
+        projects.contains(&"清华大学山西清洁能源研究院中试基地".to_owned()),
+        "{projects:?}"
+    );
+    assert!(
+        projects.contains(&"华为云晋中数据中心".to_owned()),
+        "{projects:?}"
+    );
+}
+
+#[test]
+fn a_project_name_keeps_its_units_times_capacity() {
+    let projects = names(
+        "山西瑞光热电有限责任公司2×35万千瓦热电联产项目正式并网发电。",
+        FactKind::Project,
+    );
+    assert!(
+        projects
+            .iter()
+            .any(|p| p.contains("2×35万千瓦热电联产项目")),
+        "{projects:?}"
+    );
+}

@@ -299,6 +299,8 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         let ok = is_han(c)
             || c.is_ascii_alphanumeric()
             || c == '.'
+            // `2×35万千瓦热电联产项目`: two units of 350 MW.
+            || (c == '×' && s >= 2 && f[s - 2].is_ascii_digit())
             || (c == ' ' && s >= 2 && f[s - 2] != ' ');
         if !ok || STOP_SET.contains(c) {
             break;

@@ -369,9 +369,13 @@ fn owners_near(
             start: s.end,
             end: m.start,
         };
-        let words = key(&at.slice(&between));
+        let raw = at.slice(&between);
+        let words = key(&raw);
+        // Another project, or a list's `、`, between them: the body owns an earlier item
+        // (`…研究院中试基地、华为云晋中数据中心`).
         let blocked = NOT_OWNER.iter().any(|w| words.contains(w))
-            || others.iter().any(|o| between.contains(o));
+            || raw.contains('、')
+            || others.iter().any(|o| o.overlaps(&between));
         if !blocked {
             out.insert(0, f.text.clone());
         }
