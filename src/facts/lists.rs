@@ -205,8 +205,26 @@ fn named(f: &[char], kind: FactKind, it: Item) -> (FactKind, Found) {
 
 /// Words after `等` that name the items before it as bodies (`等企业`, `等5家车企`).
 const APPOSITIVE_ENDS: &[&str] = &[
-    "企业", "公司", "集团", "车企", "药企", "房企", "央企", "国企", "银行", "高校", "院校", "机构",
+    "企业",
+    "公司",
+    "集团",
+    "车企",
+    "药企",
+    "房企",
+    "央企",
+    "国企",
+    "银行",
+    "高校",
+    "院校",
+    "机构",
     "厂商",
+    "龙头企业",
+    "知名企业",
+    "头部企业",
+    "领军企业",
+    "重点企业",
+    "骨干企业",
+    "上市公司",
 ];
 
 /// What a project's own name ends in: the thing built (`中试基地`, `数据中心`).
@@ -273,9 +291,7 @@ fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
     // `等企业家`: people, not bodies.
     if rest.starts_with(&['企', '业', '家']) {
         None
-    } else if APPOSITIVE_ENDS.iter().any(opens)
-        || rest.iter().take(4).collect::<String>().ends_with("企业")
-    {
+    } else if APPOSITIVE_ENDS.iter().any(opens) {
         Some(FactKind::Organization)
     } else if PROJECT_ENDS.iter().any(opens) {
         Some(FactKind::Project)

@@ -70,7 +70,7 @@ const NESTED: &[&str] = &[
 const STOP_CHARS: &[char] = &[
     '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着',
     '并', '且', '也', '从', '据', '让', '给', '同', '跟', '至', '于', '以', '即', '暨', '或', '而',
-    '就', '到', '经',
+    '就', '到', '经', '兼',
 ];
 /// Words a name does not run back across (verbs that introduce an organisation).
 const STOP_WORDS: &[&str] = &[
@@ -255,6 +255,12 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
+/// Whether `w` ends at char `end` of `f`.
+fn ends_at(f: &[char], end: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    end >= n && f[end - n..end].iter().copied().eq(w.chars())
+}
+
 /// Whether `text` begins with `w`.
 fn begins_with(text: &[char], w: &str) -> bool {
     let mut rest = text.iter();
@@ -392,6 +398,15 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             break;
         }
         if stops.ends_at(f, s) {
+            break;
+        }
+        // Another company's name ends here: what follows is a unit or post of it
+        // (`…有限公司营销总监兼实验室`), not part of one name read back from the suffix.
+        if s < suffix_start
+            && ["有限公司", "有限责任公司", "集团"]
+                .iter()
+                .any(|w| ends_at(f, s, w))
+        {
             break;
         }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).

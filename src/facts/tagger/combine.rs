@@ -278,6 +278,11 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
     if !seg.is_boundary(f.start) {
         return true;
     }
+    // A proposed edge inside a word of a well-cut name yields to the rules' (`中节能水|务发展
+    // 有限公司`: the rules' head holds the verb `节能` but the tagger cuts `水务`).
+    if !seg.is_boundary(s) {
+        return false;
+    }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
     seg.pos(first) == Pos::Other
         || seg
