@@ -401,7 +401,9 @@ fn event(
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
     let (stage, at_word) = stage_in_clause(chars, rel)?;
-    let date = first_date(facts, sentence, clause.start + at_word).or_else(|| article.date.clone());
+    let date = first_date(facts, sentence, clause.start + at_word)
+        .or_else(|| first_date(facts, clause, usize::MAX))
+        .or_else(|| article.date.clone());
     Some(StageEvent {
         stage,
         date,
@@ -409,8 +411,10 @@ fn event(
     })
 }
 
-/// The date a sentence gives for what is said at char `pos`: the nearest date before it, else
-/// the sentence's first (ranges like `十五五` are no date).
+/// The date a sentence gives for what is said at char `pos`: the nearest date before it (ranges
+/// like `十五五` are no date). A date after it counts only within its own clause (callers ask
+/// again with the clause): in `…进入设备安装阶段，计划今年12月底试生产` the later date is
+/// another event's.
 fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<String> {
     let dates: Vec<(Span, &str)> = facts
         .iter()
@@ -422,12 +426,11 @@ fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<Stri
         .flat_map(|(l, v)| l.spans.iter().map(move |s| (*s, v)))
         .filter(|(s, _)| sentence.contains(s))
         .collect();
-    let before = dates
+    dates
         .iter()
         .filter(|(s, _)| s.start < pos)
-        .max_by_key(|(s, _)| s.start);
-    let first = dates.iter().min_by_key(|(s, _)| s.start);
-    before.or(first).map(|(_, v)| (*v).to_owned())
+        .max_by_key(|(s, _)| s.start)
+        .map(|(_, v)| (*v).to_owned())
 }
 
 /// Suffixes of county-level places (the place a project is usually reported in).
