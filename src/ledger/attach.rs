@@ -451,6 +451,9 @@ const NOT_COUNTY: &[&str] = &[
     "保税区",
     "产业区",
     "工业区",
+    "港区",
+    "校区",
+    "街区",
 ];
 
 /// The county-level place of the project: one named in a sentence with it first, else the first
@@ -463,7 +466,8 @@ fn place(at: &ArticleText, facts: &[Located<'_>], mentions: &[Span]) -> Option<S
         .filter_map(|l| {
             let name = l.fact.name.clone().unwrap_or_else(|| l.fact.text.clone());
             let k = key(&name);
-            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) {
+            // A part of a park (`园区东区`) is no county either.
+            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) || k.contains("园区") {
                 return None;
             }
             let rank = COUNTY.iter().position(|c| k.ends_with(c))?;
