@@ -250,6 +250,35 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     products(seg, &latin_starts, out);
 }
 
+/// Drops a road or street the article reads as a place when it is what a project of the
+/// article builds (`潞北三路` beside `潞北三路道路工程`): there it names the works, not where
+/// something is.
+pub fn drop_roads_built(facts: &mut Vec<crate::model::Fact>) {
+    let names = |k: FactKind| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|f| f.kind == k)
+            .filter_map(|f| f.name.clone())
+            .collect()
+    };
+    let projects = names(FactKind::Project);
+    if projects.is_empty() {
+        return;
+    }
+    facts.retain(|f| {
+        let Some(name) = f.name.as_deref().filter(|_| f.kind == FactKind::Place) else {
+            return true;
+        };
+        let road = ["路", "街", "大道", "大街"]
+            .iter()
+            .any(|r| name.ends_with(r));
+        !(road
+            && projects
+                .iter()
+                .any(|p| p.len() > name.len() && p.starts_with(name)))
+    });
+}
+
 /// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
 static TRIGGERS: CharSet = CharSet::of(&['项', '工'])
     .with_range('A', 'Z')
