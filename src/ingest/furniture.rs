@@ -15,6 +15,13 @@ const HEADER_MARKS: &[char] = &['版', '星', '礼', '禮', '周', '週'];
 
 /// Chars a bare date (`2025年12月26日`, `２０２５-12-26`) is made of, before folding, besides
 /// padding. A test checks that nothing else folds to one of them.
+/// The chars a year is read before (see `super::year`), before folding. A test checks that
+/// nothing else folds to one of them.
+#[cfg(test)]
+fn is_year_sep(c: char) -> bool {
+    matches!(c, '年' | '.' | '-' | '/' | '．')
+}
+
 #[cfg(test)]
 fn is_date_char(c: char) -> bool {
     c.is_ascii_digit()
@@ -31,6 +38,8 @@ struct Clues {
     mark: bool,
     /// It is nothing but a date ([`is_date_char`] and padding).
     only_date: bool,
+    /// It holds a char a year is written before (`年`, `.`, `-`, `/`, `．`): it may be dated.
+    year_sep: bool,
 }
 
 /// The [`Clues`] of a short line, in one pass over its UTF-8 bytes: the chars that matter are
@@ -55,6 +64,7 @@ fn clues(line: &str) -> Clues {
         clues.any |= c.any;
         clues.mark |= c.mark;
         clues.only_date &= c.only_date;
+        clues.year_sep |= c.year_sep;
         i += len;
     }
     clues
@@ -65,11 +75,13 @@ const PAD: Clues = Clues {
     any: false,
     mark: false,
     only_date: true,
+    year_sep: false,
 };
 const OTHER: Clues = Clues {
     any: false,
     mark: false,
     only_date: false,
+    year_sep: false,
 };
 
 /// [`clues_of_char`] of an ASCII byte.
@@ -78,6 +90,7 @@ fn byte_clues(b: u8) -> Clues {
         any: b.is_ascii_digit(),
         mark: false,
         only_date: b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/' | b' ' | b'\t'),
+        year_sep: matches!(b, b'.' | b'-' | b'/'),
     }
 }
 
@@ -86,6 +99,8 @@ fn three_byte_clues(b0: u8, b1: Option<&u8>, b2: Option<&u8>) -> Clues {
     let (Some(&b1), Some(&b2)) = (b1, b2) else {
         return OTHER;
     };
+    // 年 and ． are the only three-byte year separators.
+    let year_sep = matches!((b0, b1, b2), (0xe5, 0xb9, 0xb4) | (0xef, 0xbc, 0x8e));
     let (any, mark, only_date) = match (b0, b1, b2) {
         // ０..９
         (0xef, 0xbc, 0x90..=0x99) => (true, false, true),
@@ -112,6 +127,7 @@ fn three_byte_clues(b0: u8, b1: Option<&u8>, b2: Option<&u8>) -> Clues {
         any,
         mark,
         only_date,
+        year_sep,
     }
 }
 
@@ -124,6 +140,7 @@ fn clues_of_char(c: char) -> Clues {
             || matches!(c, '版' | '〇' | '星' | '礼' | '禮' | '周' | '週' | '年'),
         mark: HEADER_MARKS.contains(&c),
         only_date: is_pad(c) || is_date_char(c),
+        year_sep: is_year_sep(c),
     }
 }
 
@@ -149,10 +166,11 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
         let start = line.char_indices().nth(8).map_or(line, |(b, _)| &line[..b]);
         return footer(fold_cow(start).trim_matches(is_pad));
     }
-    // Most short lines with a digit (a title with a number, a byline with a date) are neither:
-    // turned down before folding when they cannot open a footer and hold no header mark.
+    // Most short lines with a digit (a title with a number, a byline) are neither: turned down
+    // before folding when they cannot open a footer, hold no header mark and cannot be dated.
     if !clues.mark
         && !clues.only_date
+        && !clues.year_sep
         && !line
             .trim_start_matches(is_pad)
             .starts_with(FOOTER_FIRST_CHARS)
@@ -182,7 +200,17 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
-    (weekday || page_number || is_bare_date(f)).then_some(Rule::PageHeader)
+    (weekday || page_number || is_bare_date(f) || (dated && names_paper_or_page(line)))
+        .then_some(Rule::PageHeader)
+}
+
+/// Whether a dated line reads as a header that names its paper or its page in a way the
+/// classifier's own tests do not see: `南方日报 2024年3月8日 A05 区域` (a lettered page, no
+/// `版`). The page fields are read from the same line, so it is the page's header, not the
+/// first article's title.
+fn names_paper_or_page(line: &str) -> bool {
+    super::edition::parse_header_line(line)
+        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some())
 }
 
 /// Words that open a page footer line (`责任编辑：王五`).
@@ -303,6 +331,15 @@ mod tests {
     }
 
     #[test]
+    fn a_header_with_a_lettered_page_is_chrome() {
+        assert!(is_chrome("南方日报 2024年3月8日 A05 区域"));
+        assert!(is_chrome("文匯報 2024年11月5日 A12 中國經濟"));
+        // A title that only holds a date stays a title.
+        assert!(!is_chrome("2024年3月8日 开发区再出发"));
+        assert!(!is_chrome("开发区2024年3月8日签约12个项目"));
+    }
+
+    #[test]
     fn every_footer_word_opens_with_a_listed_char() {
         for w in FOOTERS
             .iter()
@@ -331,6 +368,9 @@ mod tests {
             if is_date_char(f) {
                 assert!(is_date_char(c), "{c} folds to {f}");
             }
+            if is_year_sep(f) {
+                assert!(is_year_sep(c), "{c} folds to {f}");
+            }
         }
     }
 
@@ -340,8 +380,8 @@ mod tests {
         for c in (1..=0x10FFFFu32).filter_map(char::from_u32) {
             let (got, want) = (clues(&c.to_string()), clues_of_char(c));
             assert_eq!(
-                (got.any, got.mark, got.only_date),
-                (want.any, want.mark, want.only_date),
+                (got.any, got.mark, got.only_date, got.year_sep),
+                (want.any, want.mark, want.only_date, want.year_sep),
                 "{c:?}"
             );
         }
