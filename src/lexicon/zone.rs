@@ -21,6 +21,7 @@ use stops::{ends_with_stop, is_non_place, starts_with_stop};
 const SUFFIXES: &[(&str, Full)] = &[
     ("国家农业高新技术产业示范区", Full::AgriHighTech),
     ("转型综合改革示范区", Full::Reform),
+    ("经济综合实验区", Full::Experimental),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
     ("高新技术开发区", Full::HighTech),
@@ -48,6 +49,8 @@ enum Full {
     AgriHighTech,
     /// Shanxi's transformation and comprehensive reform zone (`山西综改示范区`).
     Reform,
+    /// Comprehensive economic experimental zones (`郑州航空港经济综合实验区`).
+    Experimental,
     Generic,
 }
 
@@ -60,6 +63,7 @@ impl Full {
             Full::Bonded => "综合保税区",
             Full::AgriHighTech => "国家农业高新技术产业示范区",
             Full::Reform => "转型综合改革示范区",
+            Full::Experimental => "经济综合实验区",
             Full::Generic => "开发区",
         }
     }
@@ -211,8 +215,16 @@ fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
         });
     match best {
         Some(cut) => &run[cut..],
+        // `郑州航空港经济综合实验区`: a bounded run that opens with a place is the zone's whole
+        // name, though longer than a place name alone.
+        None if bounded && run.len() <= MAX_NAME + 2 && opens_with_place(run) => run,
         None => &run[run.len().saturating_sub(DEFAULT_PREFIX)..],
     }
+}
+
+/// Whether `run` opens with a place name of two or more chars (`郑州` of `郑州航空港`).
+fn opens_with_place(run: &[char]) -> bool {
+    (2..run.len()).any(|n| super::places::is_place(&run[..n]))
 }
 
 /// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
