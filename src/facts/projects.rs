@@ -299,11 +299,14 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         let ok = is_han(c)
             || c.is_ascii_alphanumeric()
             || c == '.'
+            // `2×35万千瓦热电联产项目`: two units of 350 MW.
+            || (c == '×' && s >= 2 && f[s - 2].is_ascii_digit())
             || (c == ' ' && s >= 2 && f[s - 2] != ' ');
         if !ok || STOP_SET.contains(c) {
             break;
         }
-        if stops.ends_at(f, s) {
+        // A stop word counts where a word ends: `研究` inside `智能制造研究院` is no verb.
+        if stops.ends_at(f, s) && seg.is_boundary(s) {
             break;
         }
         if zone_spans.iter().any(|z| z.end == s) {
@@ -356,7 +359,16 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
 /// `签约…项目`), and after it that state its cost (`…项目总投资 3 亿元`): such a name is one
 /// particular project even when its words are common (`单晶硅片项目`).
 const COMMITTED_BEFORE: &[&str] = &["元建设", "元新建", "元打造", "元实施", "签约", "签订"];
-const COMMITTED_AFTER: &[&str] = &["总投资", "，总投资", ",总投资"];
+const COMMITTED_AFTER: &[&str] = &[
+    "总投资",
+    "，总投资",
+    ",总投资",
+    "计划总投资",
+    "计划投资",
+    "预计总投资",
+    "预计投资",
+    "拟投资",
+];
 
 /// Whether the text commits money or a signature to the name at `start..end` (see
 /// [`COMMITTED_BEFORE`]).
@@ -373,7 +385,21 @@ fn is_committed(f: &[char], start: usize, end: usize) -> bool {
         && (COMMITTED_BEFORE.iter().any(|w| {
             let w: Vec<char> = w.chars().collect();
             b >= w.len() && f[b - w.len()..b] == w[..]
-        }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w)))
+        }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w))
+            || invests_amount(f, a))
+}
+
+/// Whether `f[a..]` states an amount invested (`投资8亿元`, `投资 3.5 亿元`, `投资约五亿元`):
+/// `投资` alone after a name may be a verb of the next clause's subject.
+fn invests_amount(f: &[char], a: usize) -> bool {
+    if !at(f, a, "投资") {
+        return false;
+    }
+    let rest = f[a + 2..]
+        .iter()
+        .skip_while(|&&c| c == ' ' || c == '约' || c == '近');
+    rest.take(1)
+        .any(|&c| c.is_ascii_digit() || "一二三四五六七八九十两百千万亿".contains(c))
 }
 
 /// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped

@@ -51,7 +51,17 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
-    (weekday || page_number || is_bare_date(f)).then_some(Rule::PageHeader)
+    (weekday || page_number || is_bare_date(f) || (dated && names_paper_or_page(line)))
+        .then_some(Rule::PageHeader)
+}
+
+/// Whether a dated line reads as a header that names its paper or its page in a way the
+/// classifier's own tests do not see: `南方日报 2024年3月8日 A05 区域` (a lettered page, no
+/// `版`). The page fields are read from the same line, so it is the page's header, not the
+/// first article's title.
+fn names_paper_or_page(line: &str) -> bool {
+    super::edition::parse_header_line(line)
+        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some())
 }
 
 /// Words that open a page footer line (`责任编辑：王五`).
@@ -180,6 +190,15 @@ mod tests {
         assert!(!is_chrome(
             "2025年6月24日，开发区管委会组织召开重点项目推进会，会议听取了各项目建设进展情况汇报，研究解决了项目推进中遇到的困难。"
         ));
+    }
+
+    #[test]
+    fn a_header_with_a_lettered_page_is_chrome() {
+        assert!(is_chrome("南方日报 2024年3月8日 A05 区域"));
+        assert!(is_chrome("文匯報 2024年11月5日 A12 中國經濟"));
+        // A title that only holds a date stays a title.
+        assert!(!is_chrome("2024年3月8日 开发区再出发"));
+        assert!(!is_chrome("开发区2024年3月8日签约12个项目"));
     }
 
     #[test]
