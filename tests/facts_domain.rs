@@ -274,3 +274,26 @@ fn a_project_name_keeps_its_units_times_capacity() {
         "{projects:?}"
     );
 }
+
+#[test]
+fn a_road_being_built_is_the_project_not_a_place() {
+    let article = Article {
+        id: "1-1".into(),
+        title: vec!["潞北三路开工".to_owned()],
+        paragraphs: vec!["潞北三路道路工程开工建设，潞北三路全长0.776公里。".to_owned()],
+        ..Article::default()
+    };
+    let facts = ex().extract(&article, Some(2025));
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.kind == FactKind::Place && f.text == "潞北三路"),
+        "{facts:?}"
+    );
+    assert!(facts
+        .iter()
+        .any(|f| f.kind == FactKind::Project && f.text == "潞北三路道路工程"));
+    // A road nobody builds here stays a place.
+    let places = names("企业沿长安街布局。", FactKind::Place);
+    assert!(places.contains(&"长安街".to_owned()), "{places:?}");
+}

@@ -125,8 +125,11 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                             || (fd.start < it.end && it.end < fd.end)
                     })
                 };
-                let names = appositive_items(seg, &items, 24, &crosses)
-                    .filter(|names| names.iter().all(|it| is_facility(&f[it.start..it.end])));
+                let names = appositive_items(seg, &items, 24, &crosses).filter(|names| {
+                    names
+                        .iter()
+                        .all(|it| super::projects::is_facility(&f[it.start..it.end]))
+                });
                 if let Some(names) = names {
                     let known = |it: &Item| {
                         found
@@ -226,44 +229,6 @@ const APPOSITIVE_ENDS: &[&str] = &[
     "骨干企业",
     "上市公司",
 ];
-
-/// What a project's own name ends in: the thing built (`中试基地`, `数据中心`).
-const FACILITY_ENDS: &[&str] = &[
-    "项目",
-    "工程",
-    "基地",
-    "中心",
-    "园",
-    "园区",
-    "厂",
-    "工厂",
-    "生产线",
-    "产线",
-    "电站",
-    "站",
-    "馆",
-    "院",
-    "楼",
-    "大厦",
-    "港",
-    "码头",
-    "公路",
-    "大桥",
-    "隧道",
-    "管网",
-    "综合体",
-    "小镇",
-    "平台",
-];
-
-/// Whether a listed item names a facility rather than an industry: `煤制油、化工新材料等产业
-/// 项目` lists kinds of project, `…中试基地、…数据中心等12个重点项目` projects.
-fn is_facility(name: &[char]) -> bool {
-    FACILITY_ENDS.iter().any(|w| {
-        let n = w.chars().count();
-        name.len() > n && name[name.len() - n..].iter().copied().eq(w.chars())
-    })
-}
 
 /// Words after `等` that name the items before it as projects (`等12个重点项目`).
 const PROJECT_ENDS: &[&str] = &["项目", "重点项目", "重大项目", "产业项目", "工程"];

@@ -349,7 +349,9 @@ impl Extractor {
             }
         }
         facts.extend(people::credits(article));
-        dedupe(facts)
+        let mut facts = dedupe(facts);
+        projects::drop_roads_built(&mut facts);
+        facts
     }
 }
 
