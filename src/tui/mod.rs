@@ -14,6 +14,7 @@ pub mod facts_fmt;
 pub mod i18n;
 pub mod keys;
 pub mod layout;
+pub mod packed;
 pub mod save;
 pub mod search_worker;
 pub mod stream;
@@ -657,6 +658,7 @@ fn spawn_extractor(tx: Sender<Action>) -> mpsc::Sender<Job> {
                         .ok()
                     })
                     .unwrap_or_default();
+                let facts = crate::tui::packed::PackedFacts::pack(&facts);
                 if tx.send(Action::FactsReady { entry, facts }).is_err() {
                     return;
                 }

@@ -108,7 +108,7 @@ impl Entry {
         let facts = std::mem::take(&mut a.facts);
         Entry {
             facts_ready: !facts.is_empty(),
-            facts,
+            facts: crate::tui::packed::PackedFacts::pack(&facts),
             article: std::sync::Arc::new(a),
             year,
             source,
@@ -119,7 +119,7 @@ impl Entry {
     /// The article with its facts, as the exports take it.
     pub fn with_facts(&self) -> Article {
         Article {
-            facts: self.facts.clone(),
+            facts: self.facts.unpack(),
             ..(*self.article).clone()
         }
     }

@@ -244,7 +244,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
         .is_some_and(|n| n.text.contains("仍在提取")));
     a.update(Action::FactsReady {
         entry: 1,
-        facts: vec![money(1, 4)],
+        facts: crate::tui::packed::PackedFacts::pack(&[money(1, 4)]),
     });
     a.update(Action::Cmd(Command::FocusNext));
     a.update(Action::Cmd(Command::FocusNext));
@@ -630,7 +630,7 @@ fn the_facts_count_follows_arrivals() {
     for _ in 0..2 {
         a.update(Action::FactsReady {
             entry: 1,
-            facts: vec![money(1, 4)],
+            facts: crate::tui::packed::PackedFacts::pack(&[money(1, 4)]),
         });
     }
     assert_eq!(a.facts_progress(), (1, 3));
