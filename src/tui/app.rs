@@ -43,6 +43,8 @@ pub struct Entry {
     pub page: PageInfo,
     /// Whether facts have been extracted (they arrive after the first screen).
     pub facts_ready: bool,
+    /// The article's position on its page.
+    pub slot: usize,
 }
 
 /// Which articles the list shows.
@@ -247,7 +249,8 @@ impl App {
                 let (year, source) = (p.year, p.source);
                 p.articles
                     .into_iter()
-                    .map(move |a| Entry::new(a, year, source.clone(), page.clone()))
+                    .enumerate()
+                    .map(move |(k, a)| Entry::new(a, year, source.clone(), page.clone(), k, None))
             })
             .collect();
         let filter = match settings.zone.as_deref().map(str::trim) {
@@ -437,10 +440,11 @@ impl App {
             }
             Action::PagesLoaded {
                 pages,
+                facts,
                 renamed,
                 done,
                 total,
-            } => return self.pages_loaded(pages, &renamed, done, total),
+            } => return self.pages_loaded(pages, facts, &renamed, done, total),
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;

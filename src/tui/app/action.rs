@@ -44,8 +44,11 @@ pub enum Action {
     /// A batch of pages loaded in the background (`done` of `total` files so far), each with
     /// its file's position in path order and its ids given; `renamed` are earlier pages (by
     /// arrival position) whose id base changed (see [`crate::tui::stream`]).
+    /// `facts` are the facts the cache held for them, packed by the loading thread, one list
+    /// per page in `pages` order (missing or empty for a page without).
     PagesLoaded {
         pages: Vec<(usize, crate::model::Page)>,
+        facts: Vec<Vec<crate::tui::packed::PackedFacts>>,
         renamed: Vec<(usize, String)>,
         done: usize,
         total: usize,
