@@ -336,9 +336,31 @@ fn drain(
 
 /// A terminal event: applied, and drawn at once.
 fn on_event(app: &mut App, term: &mut Term, workers: &mut Workers, ev: Event, dirty: &mut Dirty) {
-    if let Some(action) = to_action(app, ev) {
-        apply(app, term, workers, action);
-        dirty.now = true;
+    for ev in split_alt(&app.keymap, ev) {
+        if let Some(action) = to_action(app, ev) {
+            apply(app, term, workers, action);
+            dirty.now = true;
+        }
+    }
+}
+
+/// Esc and a key typed together (tmux passes `Esc q` on as one sequence when they arrive at
+/// once) reach the reader as one Alt-key: unless the key map binds that Alt-key, it is read as
+/// the two keys it was, Esc first (so `Esc q` closes a prompt and quits, as typed slowly).
+fn split_alt(keymap: &KeyMap, ev: Event) -> Vec<Event> {
+    match ev {
+        Event::Key(k)
+            if k.modifiers == KeyModifiers::ALT
+                && k.kind != KeyEventKind::Release
+                && matches!(k.code, KeyCode::Char(_))
+                && keymap.lookup(&k).is_none() =>
+        {
+            vec![
+                Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+                Event::Key(KeyEvent::new(k.code, KeyModifiers::NONE)),
+            ]
+        }
+        ev => vec![ev],
     }
 }
 
@@ -609,4 +631,72 @@ fn install_panic_hook() {
             previous(info);
         }
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Applies `ev` as the event loop does, without a terminal.
+    fn press(app: &mut App, ev: Event) {
+        for ev in split_alt(&app.keymap, ev) {
+            if let Some(a) = to_action(app, ev) {
+                app.update(a);
+            }
+        }
+    }
+
+    fn sample() -> App {
+        let loaded = crate::ingest::load_source_with(
+            &crate::ingest::sample_source(),
+            1,
+            &crate::ingest::LoadOptions::default(),
+        )
+        .expect("the sample loads");
+        let corpus = Corpus {
+            pages: vec![loaded.page],
+        };
+        App::new(corpus, Vec::new(), Settings::default())
+    }
+
+    fn alt(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))
+    }
+
+    #[test]
+    fn esc_and_q_arriving_together_quit() {
+        let mut app = sample();
+        press(&mut app, alt('q'));
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn esc_and_q_arriving_together_close_a_search_and_quit() {
+        let mut app = sample();
+        press(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE)),
+        );
+        press(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char('项'), KeyModifiers::NONE)),
+        );
+        assert_eq!(app.mode, Mode::Search);
+        press(&mut app, alt('q'));
+        assert!(app.quit, "q was not typed into the query");
+    }
+
+    /// An Alt-key the config binds keeps its command.
+    #[test]
+    fn a_bound_alt_key_is_not_split() {
+        let o = keys::Override {
+            command: "help".to_owned(),
+            keys: vec!["Alt-q".to_owned()],
+            line: None,
+        };
+        let (keymap, warnings) = KeyMap::with_overrides(&[o]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(split_alt(&keymap, alt('q')).len(), 1);
+        assert_eq!(split_alt(&KeyMap::default(), alt('q')).len(), 2);
+    }
 }
