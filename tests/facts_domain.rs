@@ -142,3 +142,158 @@ fn a_verb_before_a_park_makes_no_compound_place() {
     assert!(places.contains(&"王桥工业园区".to_owned()), "{places:?}");
     assert!(!places.iter().any(|p| p.starts_with("串联")), "{places:?}");
 }
+
+#[test]
+fn a_name_opening_with_a_demonstrative_char_keeps_it() {
+    // `本源` (origin) is a word: its `本` is no "this" to drop.
+    let orgs = names(
+        "本源量子计算科技（合肥）股份有限公司新建的生产线落户高新区。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"本源量子计算科技（合肥）股份有限公司".to_owned()),
+        "{orgs:?}"
+    );
+    // A demonstrative standing as its own word still goes.
+    let orgs = names(
+        "该公司与本公司和这家科技有限公司签约。",
+        FactKind::Organization,
+    );
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.starts_with('该') || o.starts_with('本') || o.starts_with("这家")),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_park_in_a_list_of_zones_stays_a_place() {
+    let text = "与此同时，长沙经开区、苏州工业园区等地的企业也纷纷来皖考察。";
+    let places = names(text, FactKind::Place);
+    assert!(places.contains(&"苏州工业园区".to_owned()), "{places:?}");
+    let orgs = names(text, FactKind::Organization);
+    assert!(!orgs.contains(&"苏州工业园区".to_owned()), "{orgs:?}");
+}
+
+#[test]
+fn a_subsidiary_written_after_its_group_is_one_company() {
+    let orgs = names(
+        "中国电建集团华南投资有限公司拟投资35亿元建设物流园。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"中国电建集团华南投资有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_campus_in_brackets_stays_in_the_name() {
+    let orgs = names(
+        "香港科技大学（广州）与南沙区政府合作共建研究院。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"香港科技大学（广州）".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_stop_word_inside_a_word_does_not_cut_a_project_name() {
+    // `研究` in `研究院`, `服务` in `服务器`: no verbs there.
+    let projects = names(
+        "双方合作共建的智能制造研究院项目投资8亿元，信创服务器生产基地项目同日开工。",
+        FactKind::Project,
+    );
+    assert!(
+        projects.contains(&"智能制造研究院项目".to_owned()),
+        "{projects:?}"
+    );
+    assert!(
+        projects.contains(&"信创服务器生产基地项目".to_owned()),
+        "{projects:?}"
+    );
+}
+
+#[test]
+fn a_list_called_companies_names_companies() {
+    let orgs = names(
+        "出席活动的还有来自比亚迪、小米汽车、华为等企业的代表200余人。",
+        FactKind::Organization,
+    );
+    for o in ["比亚迪", "小米汽车", "华为"] {
+        assert!(orgs.contains(&o.to_owned()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains("来自")), "{orgs:?}");
+    // Cities, and entrepreneurs, are no companies.
+    let orgs = names("来自北京、上海等城市的企业参加。", FactKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+    let orgs = names("赵甲、钱乙等企业家出席。", FactKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
+
+#[test]
+fn names_listed_after_a_titled_one_are_people() {
+    let text = "出席活动的还有市领导程用文、陈邂馨，以及企业代表200余人。";
+    let people = names(text, FactKind::Person);
+    assert!(people.contains(&"程用文".to_owned()), "{people:?}");
+    assert!(people.contains(&"陈邂馨".to_owned()), "{people:?}");
+    // A title after the comma starts a reading of its own.
+    let people = names("公司董事长张三、总经理李四出席。", FactKind::Person);
+    assert_eq!(people, ["张三", "李四"]);
+}
+
+#[test]
+fn a_list_called_projects_names_projects() {
+    let projects = names(
+        "下半年，该区还将开工建设清华大学山西清洁能源研究院中试基地、华为云晋中数据中心等12个重点项目。",
+        FactKind::Project,
+    );
+    assert!(
+        projects.contains(&"清华大学山西清洁能源研究院中试基地".to_owned()),
+        "{projects:?}"
+    );
+    assert!(
+        projects.contains(&"华为云晋中数据中心".to_owned()),
+        "{projects:?}"
+    );
+}
+
+#[test]
+fn a_project_name_keeps_its_units_times_capacity() {
+    let projects = names(
+        "山西瑞光热电有限责任公司2×35万千瓦热电联产项目正式并网发电。",
+        FactKind::Project,
+    );
+    assert!(
+        projects
+            .iter()
+            .any(|p| p.contains("2×35万千瓦热电联产项目")),
+        "{projects:?}"
+    );
+}
+
+#[test]
+fn a_road_being_built_is_the_project_not_a_place() {
+    let article = Article {
+        id: "1-1".into(),
+        title: vec!["潞北三路开工".to_owned()],
+        paragraphs: vec!["潞北三路道路工程开工建设，潞北三路全长0.776公里。".to_owned()],
+        ..Article::default()
+    };
+    let facts = ex().extract(&article, Some(2025));
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.kind == FactKind::Place && f.text == "潞北三路"),
+        "{facts:?}"
+    );
+    assert!(facts
+        .iter()
+        .any(|f| f.kind == FactKind::Project && f.text == "潞北三路道路工程"));
+    // A road nobody builds here stays a place.
+    let places = names("企业沿长安街布局。", FactKind::Place);
+    assert!(places.contains(&"长安街".to_owned()), "{places:?}");
+}

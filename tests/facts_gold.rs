@@ -113,8 +113,10 @@ fn assert_good(s: &Score) {
         eprintln!("  {line}");
     }
     assert!(s.required > 40, "the gold has its required facts");
-    assert!(recall >= 0.95, "recall {recall:.3}");
-    assert!(precision >= 0.95, "precision {precision:.3}");
+    // The sample is read exactly (recall and precision 1.000): a rule that costs it a fact,
+    // or adds a wrong one, fails here.
+    assert!(recall >= 0.999, "recall {recall:.3}");
+    assert!(precision >= 0.999, "precision {precision:.3}");
 }
 
 /// Articles cut from the sample text by the gold's titles: body lines between one article's

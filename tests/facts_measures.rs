@@ -58,3 +58,25 @@ fn no_count_without_its_noun() {
         }
     }
 }
+
+#[test]
+fn a_count_names_the_noun_before_a_linking_word() {
+    let article = dubao::model::Article {
+        id: "1-1".into(),
+        paragraphs: vec![
+            "南沙累计落户港资企业超过3000家，企业总数达到1200家，全年增长5个。".to_owned(),
+        ],
+        ..dubao::model::Article::default()
+    };
+    let facts = Extractor::new().extract(&article, Some(2024));
+    let counted = |text: &str| {
+        facts
+            .iter()
+            .find(|f| f.text == text)
+            .and_then(|f| f.counted.clone())
+    };
+    assert_eq!(counted("3000家").as_deref(), Some("企业"));
+    assert_eq!(counted("1200家").as_deref(), Some("企业"));
+    // A count of nothing named is still no fact.
+    assert!(!facts.iter().any(|f| f.text == "5个"), "{facts:?}");
+}

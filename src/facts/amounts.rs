@@ -208,6 +208,7 @@ fn scan_numbers(f: &[char]) -> Vec<Amount> {
             continue;
         }
         if let Some(mut a) = amount_at(f, p) {
+            units_times(f, &mut a);
             if breakdown.at(f, a.start) {
                 a.flags.push("part".to_owned());
             }
@@ -218,6 +219,30 @@ fn scan_numbers(f: &[char]) -> Vec<Amount> {
         }
     }
     out
+}
+
+/// `2×35万千瓦`: that many units of the amount (two 350 MW sets are 700 MW). A whole count of
+/// one or two digits and `×` right before the amount multiply it; the text then opens with
+/// the count. An overflow keeps the text and drops the value.
+fn units_times(f: &[char], a: &mut Amount) {
+    let Some(times) = a.start.checked_sub(1).filter(|&t| f[t] == '×') else {
+        return;
+    };
+    let mut s = times;
+    while s > 0 && times - s < 2 && f[s - 1].is_ascii_digit() {
+        s -= 1;
+    }
+    if s == times || (s > 0 && (f[s - 1].is_ascii_alphanumeric() || f[s - 1] == '.')) {
+        return;
+    }
+    let n: i128 = f[s..times]
+        .iter()
+        .fold(0, |n, c| n * 10 + i128::from(c.to_digit(10).unwrap_or(0)));
+    if n < 1 {
+        return;
+    }
+    a.start = s;
+    a.value = a.value.and_then(|v| v.times(n));
 }
 
 /// A number with its unit.

@@ -231,7 +231,7 @@ fn may_be_date(f: &[char], p: usize) -> bool {
         || spaced_ymd(f, p)
         || matches!(
             f.get(q),
-            Some('年' | '月' | '日' | '号' | '世' | '-' | '/' | '天' | '个' | '周')
+            Some('年' | '月' | '日' | '号' | '世' | '-' | '/' | '天' | '个' | '周' | '季')
         )
         || f.get(q).is_some_and(|&c| is_range_mark(c))
 }
@@ -259,6 +259,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         return None;
     }
     if let Some(hit) = five_year_plan(f, i) {
+        return Some(hit);
+    }
+    if let Some(hit) = periods::year_so_far_at(f, i, cx) {
         return Some(hit);
     }
     // The number at `i` is read once and offered to every reading of it below.

@@ -4,7 +4,7 @@
 //! its other items look like names, those items are organisations too.
 
 use super::charset::{text_between, word_list};
-use super::{Found, Seg};
+use super::{Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -100,6 +100,53 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             })
         };
         let orgs = items.iter().filter(|it| is_org(it)).count();
+        // `比亚迪、小米汽车、华为等企业`: the list says outright that its items are bodies, so
+        // even names that are common words (小米) or no organisation found are read as such;
+        // `…中试基地、华为云晋中数据中心等12个重点项目`: projects.
+        match appositive(f, &items) {
+            Some(FactKind::Organization) => {
+                let blocked = |it: &Item| !is_org(it) && covered(it);
+                if let Some(names) = appositive_items(seg, &items, 8, &blocked) {
+                    let fresh: Vec<Item> = names.iter().copied().filter(|it| !is_org(it)).collect();
+                    drop_parts_inside(found, &names);
+                    added.extend(
+                        fresh
+                            .into_iter()
+                            .map(|it| named(f, FactKind::Organization, it)),
+                    );
+                    continue;
+                }
+            }
+            Some(kind) => {
+                // A project's name may hold its owner and place; it may not cut across a fact.
+                let crosses = |it: &Item| {
+                    found.iter().any(|(_, fd)| {
+                        (fd.start < it.start && it.start < fd.end)
+                            || (fd.start < it.end && it.end < fd.end)
+                    })
+                };
+                let names = appositive_items(seg, &items, 24, &crosses).filter(|names| {
+                    names
+                        .iter()
+                        .all(|it| super::projects::is_facility(&f[it.start..it.end]))
+                });
+                if let Some(names) = names {
+                    let known = |it: &Item| {
+                        found
+                            .iter()
+                            .any(|(k, fd)| *k == kind && fd.start == it.start && fd.end == it.end)
+                    };
+                    added.extend(
+                        names
+                            .into_iter()
+                            .filter(|it| !known(it))
+                            .map(|it| named(f, kind, it)),
+                    );
+                }
+                continue;
+            }
+            None => {}
+        }
         // Most clauses with a `、` list no organisation: they are settled before any item is
         // looked up in the dictionary.
         if orgs == 0 {
@@ -125,25 +172,166 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         if !(cue_words().occurs_in(&f[cs..ce]) || orgs >= names.len()) {
             continue;
         }
-        found.retain(|(k, fd)| {
-            !(matches!(k, FactKind::Place | FactKind::Person)
-                && names
-                    .iter()
-                    .any(|it| it.start <= fd.start && fd.end <= it.end))
-        });
-        added.extend(names.into_iter().map(|it| {
-            (
-                FactKind::Organization,
-                Found {
-                    start: it.start,
-                    end: it.end,
-                    name: Some(text_between(f, it.start, it.end)),
-                    ..Found::default()
-                },
-            )
-        }));
+        drop_parts_inside(found, &names);
+        added.extend(
+            names
+                .into_iter()
+                .map(|it| named(f, FactKind::Organization, it)),
+        );
     }
     found.extend(added);
+}
+
+/// Drops the places and people read inside names now known to be bodies (`神州` in
+/// `百济神州`).
+fn drop_parts_inside(found: &mut Vec<(FactKind, Found)>, names: &[Item]) {
+    found.retain(|(k, fd)| {
+        !(matches!(k, FactKind::Place | FactKind::Person)
+            && names
+                .iter()
+                .any(|it| it.start <= fd.start && fd.end <= it.end))
+    });
+}
+
+/// An item as a fact of `kind` named as written.
+fn named(f: &[char], kind: FactKind, it: Item) -> (FactKind, Found) {
+    (
+        kind,
+        Found {
+            start: it.start,
+            end: it.end,
+            name: Some(text_between(f, it.start, it.end)),
+            ..Found::default()
+        },
+    )
+}
+
+/// Words after `等` that name the items before it as bodies (`等企业`, `等5家车企`).
+const APPOSITIVE_ENDS: &[&str] = &[
+    "企业",
+    "公司",
+    "集团",
+    "车企",
+    "药企",
+    "房企",
+    "央企",
+    "国企",
+    "银行",
+    "高校",
+    "院校",
+    "机构",
+    "厂商",
+    "龙头企业",
+    "知名企业",
+    "头部企业",
+    "领军企业",
+    "重点企业",
+    "骨干企业",
+    "上市公司",
+];
+
+/// Words after `等` that name the items before it as projects (`等12个重点项目`).
+const PROJECT_ENDS: &[&str] = &["项目", "重点项目", "重大项目", "产业项目", "工程"];
+
+/// What a list followed by `等` and a word that calls its items bodies (`比亚迪、小米汽车、
+/// 华为等企业`, `等5家车企`) or projects (`等12个重点项目`) lists, if it says.
+fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
+    let last = items.last()?;
+    if f.get(last.end) != Some(&'等') {
+        return None;
+    }
+    // `等5家企业`, `等多家企业`: a count may stand between.
+    let tail = &f[last.end + 1..f.len().min(last.end + 12)];
+    let mut k = tail
+        .iter()
+        .take_while(|c| {
+            c.is_ascii_digit() || crate::facts::numbers::is_chinese_numeral(**c) || **c == '多'
+        })
+        .count();
+    if matches!(tail.get(k), Some('家' | '个' | '项')) {
+        k += 1;
+    }
+    let rest = &tail[k..];
+    let opens = |w: &&str| rest.iter().take(w.chars().count()).copied().eq(w.chars());
+    // `等企业家`: people, not bodies.
+    if rest.starts_with(&['企', '业', '家']) {
+        None
+    } else if APPOSITIVE_ENDS.iter().any(opens) {
+        Some(FactKind::Organization)
+    } else if PROJECT_ENDS.iter().any(opens) {
+        Some(FactKind::Project)
+    } else {
+        None
+    }
+}
+
+/// The items of a list that [`appositive`] reads, each a name of 2 to `max` chars of Han
+/// script, Latin letters or digits that `blocked` lets stand; the first item is cut after the
+/// clause words before it (`来自比亚迪`). `None` when an item is no name.
+fn appositive_items(
+    seg: &Seg,
+    items: &[Item],
+    max: usize,
+    blocked: &dyn Fn(&Item) -> bool,
+) -> Option<Vec<Item>> {
+    let f = &seg.f;
+    let mut out = Vec::with_capacity(items.len());
+    for (n, it) in items.iter().enumerate() {
+        let it = if n == 0 {
+            first_name(seg, *it, max)?
+        } else {
+            *it
+        };
+        let chars = &f[it.start..it.end];
+        let name_like = (2..=max).contains(&chars.len())
+            && chars.iter().any(|&c| is_han(c))
+            && chars
+                .iter()
+                .all(|&c| is_han(c) || c.is_ascii_alphanumeric());
+        if !name_like || blocked(&it) {
+            return None;
+        }
+        out.push(it);
+    }
+    Some(out)
+}
+
+/// Verbs of building and signing that jieba tags as nouns.
+const BUILD_VERBS: &[&str] = &[
+    "建设", "新建", "扩建", "改建", "续建", "实施", "签约", "引进",
+];
+
+/// The first item of a list without the clause words before its name: the tail of jieba's
+/// words after the last verb, preposition or punctuation (`以及来自比亚迪` → `比亚迪`).
+fn first_name(seg: &Seg, it: Item, max: usize) -> Option<Item> {
+    let mut start = it.end;
+    let first = seg.toks.partition_point(|t| t.end <= it.start);
+    for k in (first..seg.toks.len()).rev() {
+        let t = &seg.toks[k];
+        if t.end > it.end {
+            continue;
+        }
+        if t.start < it.start || it.end - t.start > max {
+            break;
+        }
+        let word = &seg.f[t.start..t.end];
+        // A verb, or a one-char word that is no noun (`在`, `的`), ends the clause words; an
+        // abbreviation (`中试`) or a word jieba does not know is part of a name. `建设` and its
+        // kin are nouns to jieba but verbs before a name (`开工建设…基地`).
+        let clause = BUILD_VERBS
+            .iter()
+            .any(|v| word.iter().copied().eq(v.chars()))
+            || match seg.pos(k) {
+                Pos::Verb => seg.ex.is_dictionary_word(&word.iter().collect::<String>()),
+                Pos::Other => word.len() == 1,
+                _ => false,
+            };
+        if clause || !word.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+            break;
+        }
+        start = t.start;
+    }
+    (start < it.end).then_some(Item { start, end: it.end })
 }
 
 #[cfg(test)]

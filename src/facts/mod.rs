@@ -349,7 +349,9 @@ impl Extractor {
             }
         }
         facts.extend(people::credits(article));
-        dedupe(facts)
+        let mut facts = dedupe(facts);
+        projects::drop_roads_built(&mut facts);
+        facts
     }
 }
 
@@ -425,7 +427,8 @@ fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
 }
 
 /// The noun a count counts: the word right after it (`46 个项目`), else the word right before
-/// the number (`签约项目 12 个`), when jieba calls it a noun.
+/// the number (`签约项目 12 个`), or before a linking word in front of it (`港资企业超过3000家`),
+/// when jieba calls it a noun.
 fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
     let nounish = |k: usize| {
         matches!(
@@ -443,9 +446,26 @@ fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
     while before > 0 && matches!(seg.f[before - 1], ' ' | '\u{3000}') {
         before -= 1;
     }
-    let k = seg.tok_at(before.checked_sub(1)?)?;
-    (seg.toks[k].end == before && nounish(k))
-        .then(|| seg.folded(seg.toks[k].start, seg.toks[k].end))
+    if let Some(link) = amounts::attribute::link_start(&seg.f, before) {
+        // Only a link jieba reads as a word of its own (`超过`, not the end of `未超`).
+        if seg.is_boundary(link) {
+            before = link;
+        }
+    }
+    let mut k = seg.tok_at(before.checked_sub(1)?)?;
+    if seg.toks[k].end != before || !nounish(k) {
+        return None;
+    }
+    // `企业总数达到1200家` counts 企业: `总数` only says it is a count.
+    if matches!(
+        seg.folded(seg.toks[k].start, seg.toks[k].end).as_str(),
+        "总数" | "数量" | "总量"
+    ) {
+        k = k
+            .checked_sub(1)
+            .filter(|&p| seg.toks[p].end == seg.toks[k].start && nounish(p))?;
+    }
+    Some(seg.folded(seg.toks[k].start, seg.toks[k].end))
 }
 
 /// A zone named in a text: char span and canonical name. Other rules read around it.

@@ -70,7 +70,7 @@ const NESTED: &[&str] = &[
 const STOP_CHARS: &[char] = &[
     '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着',
     '并', '且', '也', '从', '据', '让', '给', '同', '跟', '至', '于', '以', '即', '暨', '或', '而',
-    '就', '到', '经',
+    '就', '到', '经', '兼',
 ];
 /// Words a name does not run back across (verbs that introduce an organisation).
 const STOP_WORDS: &[&str] = &[
@@ -82,7 +82,23 @@ const STOP_WORDS: &[&str] = &[
 ];
 /// Leading words an organisation name does not keep.
 const DROP_PREFIXES: &[&str] = &[
-    "这家", "该", "本", "这", "此", "其", "各", "每", "一家", "两家", "多家", "全市", "全省",
+    "本报讯",
+    "本市",
+    "本县",
+    "本区",
+    "这家",
+    "该",
+    "本",
+    "这",
+    "此",
+    "其",
+    "各",
+    "每",
+    "一家",
+    "两家",
+    "多家",
+    "全市",
+    "全省",
     "全县",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
@@ -130,6 +146,21 @@ const GENERIC: &[&str] = &[
     "一批",
     "人民",
     "地方",
+    // Kinds of business, not names: `商业银行`, `保险公司`, `博彩公司`.
+    "商业",
+    "保险",
+    "信托",
+    "博彩",
+    "证券",
+    "基金",
+    "担保",
+    "商业银行",
+    "保险公司",
+    "信托公司",
+    "博彩公司",
+    "证券公司",
+    "基金公司",
+    "担保公司",
     "当地",
     "产业",
     "行业",
@@ -192,13 +223,18 @@ pub fn scan(
         ) {
             end = nested_end(f, end, nested_words()).unwrap_or(end);
         }
+        if suf == "集团" {
+            end = subsidiary_end(f, end).unwrap_or(end);
+        }
+        // `香港科技大学（广州）`: a campus or branch named by its place in brackets.
+        end = bracketed_place_after(f, end).unwrap_or(end);
         if matches!(
             suf,
             "大学" | "学院" | "科学院" | "研究院" | "研究所" | "实验室"
         ) {
             end = institute_end(f, end);
         }
-        let start = clause_start(f, name_start(seg, i, zone_spans), i);
+        let start = clause_start(seg, name_start(seg, i, zone_spans), i);
         if start < i && !is_generic(&f[start..i]) && !is_kind_of_body(seg, start, i, end) {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
@@ -233,6 +269,12 @@ word_list!(nested_words, NESTED);
 word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
+
+/// Whether `w` ends at char `end` of `f`.
+fn ends_at(f: &[char], end: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    end >= n && f[end - n..end].iter().copied().eq(w.chars())
+}
 
 /// Whether `text` begins with `w`.
 fn begins_with(text: &[char], w: &str) -> bool {
@@ -298,6 +340,29 @@ fn nested_end(f: &[char], end: usize, nested: &WordList) -> Option<usize> {
     None
 }
 
+/// The end of a subsidiary written right after its group (`中国电建集团华南投资有限公司`): a
+/// short run of Han chars (its region and trade) and a company suffix. The trade word may be
+/// one of [`STOP_WORDS`] (`投资`), which is why the name is not read back from that suffix.
+fn subsidiary_end(f: &[char], end: usize) -> Option<usize> {
+    let mut k = end + 2;
+    while k < f.len() && k - end <= 10 {
+        if !f[end..k]
+            .iter()
+            .all(|&c| is_han(c) && !STOP_SET.contains(c))
+        {
+            return None;
+        }
+        if let Some(s) = ["股份有限公司", "有限责任公司", "有限公司"]
+            .iter()
+            .find(|s| begins_with(&f[k..], s))
+        {
+            return Some(k + s.chars().count());
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
 const COMPOUNDS: &[&str] = &[
     "工业和信息化",
@@ -350,6 +415,15 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if stops.ends_at(f, s) {
             break;
         }
+        // Another company's name ends here: what follows is a unit or post of it
+        // (`…有限公司营销总监兼实验室`), not part of one name read back from the suffix.
+        if s < suffix_start
+            && ["有限公司", "有限责任公司", "集团"]
+                .iter()
+                .any(|w| ends_at(f, s, w))
+        {
+            break;
+        }
         // A zone ending right here starts the name (`运城经济技术开发区党工委`).
         if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
             s = z.start;
@@ -388,13 +462,34 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             s = t.end;
         }
     }
-    while let Some(p) = DROP_PREFIXES
-        .iter()
-        .find(|p| begins_with(f.get(s..suffix_start).unwrap_or_default(), p))
-    {
-        s += p.chars().count();
+    while let Some(n) = dropped_prefix(seg, s, suffix_start) {
+        s += n;
     }
     s.min(suffix_start)
+}
+
+/// How many chars of a demonstrative or vague count (`该`, `本`, `这家`) open the name at `s`
+/// and go. Only one written as its own word, as the head of the word the name ends in
+/// (`本公司`), or as part of a pronoun word (`本报`, `该行`: the word goes whole) is a
+/// demonstrative: in `本源量子…公司` jieba reads `本源` (origin) and in `本菲卡队` a name, the
+/// name's first word, and `本` stays.
+fn dropped_prefix(seg: &Seg, s: usize, end: usize) -> Option<usize> {
+    let p = DROP_PREFIXES
+        .iter()
+        .find(|p| begins_with(seg.f.get(s..end).unwrap_or_default(), p))?;
+    let n = p.chars().count();
+    let word_end = seg
+        .tok_at(s)
+        .map(|k| &seg.toks[k])
+        .filter(|t| t.start == s)
+        .map_or(s + n, |t| t.end);
+    if word_end <= s + n || word_end >= end {
+        Some(n)
+    } else if function_tag(seg, s, word_end) == Some("r") {
+        Some(word_end - s)
+    } else {
+        None
+    }
 }
 
 /// Where the bracket opens when `f[..end]` ends with a place in brackets written right after
@@ -412,6 +507,17 @@ pub fn bracketed_place_before(f: &[char], end: usize) -> Option<usize> {
     let inside = &f[open + 1..close];
     let named_before = open > 0 && (is_han(f[open - 1]) || f[open - 1].is_ascii_alphanumeric());
     (named_before && inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(open)
+}
+
+/// The end of a place in brackets written right after a body's name (`香港科技大学（广州）`,
+/// `花旗银行（中国）`): the branch or campus the name means, part of the name.
+fn bracketed_place_after(f: &[char], end: usize) -> Option<usize> {
+    if !matches!(f.get(end)?, '（' | '(') {
+        return None;
+    }
+    let close = (end + 1..f.len().min(end + 10)).find(|&k| matches!(f[k], '）' | ')'))?;
+    let inside = &f[end + 1..close];
+    (inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(close + 1)
 }
 
 /// jieba's dictionary tags of words that never open an organisation's name: numerals and
@@ -510,7 +616,7 @@ pub fn proposed(
 ) -> Option<(usize, String)> {
     let f = &seg.f;
     let end = end.min(f.len());
-    let s = clause_start(f, start, end);
+    let s = clause_start(seg, start, end);
     let name = f.get(s..end)?;
     // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
     // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
@@ -551,7 +657,8 @@ fn has_stop_word(seg: &Seg, s: usize, end: usize) -> bool {
 
 /// Where a name read from `start` really starts: past a date, a clause verb and a
 /// demonstrative in front of it (`2006年9月出任TCL集团` → `TCL集团`), never past `end`.
-fn clause_start(f: &[char], start: usize, end: usize) -> usize {
+fn clause_start(seg: &Seg, start: usize, end: usize) -> usize {
+    let f = &seg.f;
     let mut s = start;
     loop {
         let before = s;
@@ -559,8 +666,8 @@ fn clause_start(f: &[char], start: usize, end: usize) -> usize {
         if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
             s += v.chars().count();
         }
-        if let Some(p) = DROP_PREFIXES.iter().find(|p| at(f, s, p)) {
-            s += p.chars().count();
+        if let Some(n) = dropped_prefix(seg, s, end) {
+            s += n;
         }
         if s == before || s >= end {
             return s.min(end);

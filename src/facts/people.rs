@@ -140,7 +140,7 @@ const ROLE_STOP_CHARS: &[char] = &[
 ];
 const ROLE_STOP_WORDS: &[&str] = &[
     "陪同", "会见", "带领", "率领", "邀请", "看望", "听取", "主持", "表示", "介绍", "出席", "参加",
-    "包括", "以及", "作为", "担任", "出任", "时任", "原任",
+    "包括", "以及", "作为", "担任", "出任", "时任", "原任", "还有", "有请", "欢迎",
 ];
 
 /// Endings of a body (not a title): `党工委、管委会主任` shares one title across two bodies.
@@ -214,6 +214,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
                         ..Found::default()
                     },
                 ));
+                let end = listed_after(ex, seg, end, lists, out);
                 after_han = is_han(f[end - 1]);
                 i = end;
                 continue;
@@ -239,6 +240,36 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         after_han = han;
         i += 1;
     }
+}
+
+/// Names listed after a titled one (`市领导程用文、陈邂馨`): each name after a `、` that has a
+/// name's shape and is followed as a name is, added without a role (the title may be one
+/// each holds or one they share; the text does not say). Stops at a title (`董事长张三、总经理
+/// 李四` is read title by title). Returns where the list ends.
+fn listed_after(
+    ex: &Extractor,
+    seg: &Seg,
+    mut end: usize,
+    lists: &Lists,
+    out: &mut Vec<(FactKind, Found)>,
+) -> usize {
+    let f = &seg.f;
+    while f.get(end) == Some(&'、') && lists.roles.longest_at(f, end + 1).is_none() {
+        let Some((next, name)) = pick_name(ex, seg, end + 1) else {
+            break;
+        };
+        out.push((
+            FactKind::Person,
+            Found {
+                start: end + 1,
+                end: next,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
+        end = next;
+    }
+    end
 }
 
 /// The first position at or after `i` where [`scan`] may find something: a role title may

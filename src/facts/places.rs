@@ -28,6 +28,14 @@ const PARK_SUFFIXES: &[&str] = &[
     "示范园",
     "农业园",
 ];
+/// Whether a place's name ends in a park suffix (`苏州工业园区`): a site, never a club or a
+/// body named after a city, so a body proposed on the same span does not replace it.
+pub fn is_park(name: &[char]) -> bool {
+    PARK_SUFFIXES.iter().any(|p| {
+        let n = p.chars().count();
+        name.len() > n && name[name.len() - n..].iter().copied().eq(p.chars())
+    })
+}
 /// Last characters of a suffix word joined to the proper name before it (`瓦塘/镇`).
 const JOIN_TAILS: &[char] = &['区', '园', '镇', '乡', '道'];
 /// County and city suffixes taken with a jieba place name.

@@ -247,7 +247,135 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         }
         i = end;
     }
+    facilities(seg, zone_spans, out);
     products(seg, &latin_starts, out);
+}
+
+/// What a project's own name ends in: the thing built (`中试基地`, `数据中心`).
+const FACILITY_ENDS: &[&str] = &[
+    "项目",
+    "工程",
+    "基地",
+    "中心",
+    "园",
+    "园区",
+    "厂",
+    "工厂",
+    "生产线",
+    "产线",
+    "电站",
+    "站",
+    "馆",
+    "院",
+    "楼",
+    "大厦",
+    "港",
+    "码头",
+    "公路",
+    "大桥",
+    "隧道",
+    "管网",
+    "综合体",
+    "小镇",
+    "平台",
+];
+
+/// Whether a listed item names a facility rather than an industry: `煤制油、化工新材料等产业
+/// 项目` lists kinds of project, `…中试基地、…数据中心等12个重点项目` projects.
+pub fn is_facility(name: &[char]) -> bool {
+    FACILITY_ENDS.iter().any(|w| {
+        let n = w.chars().count();
+        name.len() > n && name[name.len() - n..].iter().copied().eq(w.chars())
+    })
+}
+
+/// Facilities named without `项目` whose cost the text states right after them
+/// (`…生物医药中试基地总投资3.2亿元`, `…研发中心，总投资12亿元`): projects, read back from
+/// the facility word as a `项目` name is.
+fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
+    let f = &seg.f;
+    let mut from = 0;
+    while let Some(k) = f[from..]
+        .windows(2)
+        .position(|w| w == ['投', '资'])
+        .map(|k| k + from)
+    {
+        from = k + 2;
+        // The name ends right before the commitment (`总投资`, `计划投资`, `，总投资`, `投资8亿元`).
+        let end = [
+            "，总",
+            ",总",
+            "计划总",
+            "计划",
+            "预计总",
+            "预计",
+            "总",
+            "拟",
+            "",
+        ]
+        .iter()
+        .map(|w| w.chars().count())
+        .find(|&n| k >= n && is_committed_at(f, k - n))
+        .map(|n| k - n);
+        let Some(end) = end else { continue };
+        if !FACILITY_ENDS.iter().any(|w| {
+            let n = w.chars().count();
+            end > n && f[end - n..end].iter().copied().eq(w.chars())
+        }) || at(f, end.saturating_sub(2), "项目")
+            || at(f, end.saturating_sub(2), "工程")
+        {
+            continue;
+        }
+        let start = name_start(seg, end, zone_spans);
+        let known = out
+            .iter()
+            .any(|(_, fd)| fd.start < end && start < fd.end && fd.end > end);
+        if end - start >= 4 && !known && is_facility(&f[start..end]) {
+            out.push((
+                FactKind::Project,
+                Found {
+                    start,
+                    end,
+                    name: Some(text_between(f, start, end)),
+                    ..Found::default()
+                },
+            ));
+        }
+    }
+}
+
+/// Whether the text at `a` commits money to the name before it (see [`COMMITTED_AFTER`]).
+fn is_committed_at(f: &[char], a: usize) -> bool {
+    COMMITTED_AFTER.iter().any(|w| at(f, a, w)) || invests_amount(f, a)
+}
+
+/// Drops a road or street the article reads as a place when it is what a project of the
+/// article builds (`潞北三路` beside `潞北三路道路工程`): there it names the works, not where
+/// something is.
+pub fn drop_roads_built(facts: &mut Vec<crate::model::Fact>) {
+    let names = |k: FactKind| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|f| f.kind == k)
+            .filter_map(|f| f.name.clone())
+            .collect()
+    };
+    let projects = names(FactKind::Project);
+    if projects.is_empty() {
+        return;
+    }
+    facts.retain(|f| {
+        let Some(name) = f.name.as_deref().filter(|_| f.kind == FactKind::Place) else {
+            return true;
+        };
+        let road = ["路", "街", "大道", "大街"]
+            .iter()
+            .any(|r| name.ends_with(r));
+        !(road
+            && projects
+                .iter()
+                .any(|p| p.len() > name.len() && p.starts_with(name)))
+    });
 }
 
 /// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
@@ -299,11 +427,14 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         let ok = is_han(c)
             || c.is_ascii_alphanumeric()
             || c == '.'
+            // `2×35万千瓦热电联产项目`: two units of 350 MW.
+            || (c == '×' && s >= 2 && f[s - 2].is_ascii_digit())
             || (c == ' ' && s >= 2 && f[s - 2] != ' ');
         if !ok || STOP_SET.contains(c) {
             break;
         }
-        if stops.ends_at(f, s) {
+        // A stop word counts where a word ends: `研究` inside `智能制造研究院` is no verb.
+        if stops.ends_at(f, s) && seg.is_boundary(s) {
             break;
         }
         if zone_spans.iter().any(|z| z.end == s) {
@@ -356,7 +487,16 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
 /// `签约…项目`), and after it that state its cost (`…项目总投资 3 亿元`): such a name is one
 /// particular project even when its words are common (`单晶硅片项目`).
 const COMMITTED_BEFORE: &[&str] = &["元建设", "元新建", "元打造", "元实施", "签约", "签订"];
-const COMMITTED_AFTER: &[&str] = &["总投资", "，总投资", ",总投资"];
+const COMMITTED_AFTER: &[&str] = &[
+    "总投资",
+    "，总投资",
+    ",总投资",
+    "计划总投资",
+    "计划投资",
+    "预计总投资",
+    "预计投资",
+    "拟投资",
+];
 
 /// Whether the text commits money or a signature to the name at `start..end` (see
 /// [`COMMITTED_BEFORE`]).
@@ -373,7 +513,21 @@ fn is_committed(f: &[char], start: usize, end: usize) -> bool {
         && (COMMITTED_BEFORE.iter().any(|w| {
             let w: Vec<char> = w.chars().collect();
             b >= w.len() && f[b - w.len()..b] == w[..]
-        }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w)))
+        }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w))
+            || invests_amount(f, a))
+}
+
+/// Whether `f[a..]` states an amount invested (`投资8亿元`, `投资 3.5 亿元`, `投资约五亿元`):
+/// `投资` alone after a name may be a verb of the next clause's subject.
+fn invests_amount(f: &[char], a: usize) -> bool {
+    if !at(f, a, "投资") {
+        return false;
+    }
+    let rest = f[a + 2..]
+        .iter()
+        .skip_while(|&&c| c == ' ' || c == '约' || c == '近');
+    rest.take(1)
+        .any(|&c| c.is_ascii_digit() || "一二三四五六七八九十两百千万亿".contains(c))
 }
 
 /// The head without the generic words at either end (`重点`, `建设`, `项目`…), stripped

@@ -69,6 +69,9 @@ impl Draft {
 /// The walk's state: finished articles, the open one, and short lines not yet placed.
 struct Walk<'a> {
     blocks: &'a [Placed],
+    /// The text of each text and label block, moved out of the blocks so that each goes into
+    /// its article without a copy; a taken text is empty.
+    texts: Vec<String>,
     marks: Vec<Mark>,
     done: Vec<Draft>,
     cur: Option<Draft>,
@@ -78,10 +81,21 @@ struct Walk<'a> {
     pending_byline: Vec<String>,
 }
 
-/// Walks the blocks and assembles articles; also returns each block's final class.
-pub(super) fn assemble(blocks: &[Placed]) -> (Vec<Article>, Vec<Mark>) {
+/// Walks the blocks and assembles articles; also returns each block's final class. The texts
+/// of text and label blocks move into the articles: those blocks are left with empty texts.
+pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
+    let texts = blocks
+        .iter_mut()
+        .map(|p| match &mut p.block {
+            Block::Text(tb) => std::mem::take(&mut tb.text),
+            Block::Label(_, text) => std::mem::take(text),
+            _ => String::new(),
+        })
+        .collect();
+    let blocks: &[Placed] = blocks;
     let mut w = Walk {
         blocks,
+        texts,
         marks: blocks.iter().map(|p| p.mark).collect(),
         done: Vec::new(),
         cur: None,
@@ -99,7 +113,7 @@ pub(super) fn assemble(blocks: &[Placed]) -> (Vec<Article>, Vec<Mark>) {
                 None => w.pending_byline.extend(names.iter().cloned()),
             },
             Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit),
-            Block::Label(label, text) => w.label(*label, text),
+            Block::Label(label, _) => w.label(*label, i),
             Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
                 let byline_here = tb.names.is_some()
                     && w.pending.is_empty()
@@ -125,13 +139,14 @@ pub(super) fn assemble(blocks: &[Placed]) -> (Vec<Article>, Vec<Mark>) {
 }
 
 impl Walk<'_> {
-    /// The text of a block that is a text block (title-like lines are).
+    /// The text of a text or label block (title-like lines are text blocks).
     fn text(&self, i: usize) -> &str {
-        match &self.blocks[i].block {
-            Block::Text(tb) => &tb.text,
-            Block::Label(_, t) => t,
-            _ => "",
-        }
+        &self.texts[i]
+    }
+
+    /// The text of a text or label block, moved out: each goes into one article.
+    fn take_text(&mut self, i: usize) -> String {
+        std::mem::take(&mut self.texts[i])
     }
 
     /// Closes the open article and opens a new one under the pending title lines.
@@ -140,8 +155,8 @@ impl Walk<'_> {
             self.done.push(d);
         }
         let pending = std::mem::take(&mut self.pending);
-        mark_title_group(&mut self.marks, &pending, self.blocks);
-        let title = pending.iter().map(|&i| self.text(i).to_owned()).collect();
+        mark_title_group(&mut self.marks, &pending, &self.texts);
+        let title = pending.iter().map(|&i| self.take_text(i)).collect();
         self.cur.insert(Draft {
             title,
             byline: std::mem::take(&mut self.pending_byline),
@@ -158,7 +173,7 @@ impl Walk<'_> {
         for &i in &pending {
             self.marks[i] = (Class::SubHead, Rule::SubHead);
         }
-        let texts: Vec<String> = pending.iter().map(|&i| self.text(i).to_owned()).collect();
+        let texts: Vec<String> = pending.iter().map(|&i| self.take_text(i)).collect();
         let d = self.cur.get_or_insert_with(Draft::default);
         d.paragraphs.extend(texts);
         d
@@ -190,7 +205,8 @@ impl Walk<'_> {
     }
 
     /// A label line: summary box, box, numbered part or author's note.
-    fn label(&mut self, label: Label, text: &str) {
+    fn label(&mut self, label: Label, i: usize) {
+        let text = self.take_text(i);
         // A summary box always opens an article: the lines above it are its title.
         let new_article = match label {
             Label::Summary => self.cur.is_none() || !self.pending.is_empty(),
@@ -204,7 +220,7 @@ impl Walk<'_> {
         } else {
             self.open_with_subheads()
         };
-        d.paragraphs.push(text.to_owned());
+        d.paragraphs.push(text);
         match label {
             Label::Summary => {
                 d.summary_box = true;
@@ -227,7 +243,8 @@ impl Walk<'_> {
 
     /// A body block: it continues the open article or starts a new one.
     fn body(&mut self, i: usize) {
-        let Block::Text(tb) = &self.blocks[i].block else {
+        let blocks = self.blocks;
+        let Block::Text(tb) = &blocks[i].block else {
             return;
         };
         let ends_summary = tb.dateline.is_some()
@@ -261,16 +278,18 @@ impl Walk<'_> {
         } else {
             self.open_with_subheads()
         };
-        let body = match &tb.dateline {
-            Some(dl) if d.dateline.is_none() => {
-                d.dateline = Some(dl.marker.clone());
-                d.reporters.clone_from(&dl.reporters);
-                d.summary_box = false;
-                d.summary_left = 0;
-                text_from_char(&tb.text, dl.body_start).to_owned()
-            }
-            _ => tb.text.clone(),
-        };
+        let dateline_here = tb.dateline.as_ref().filter(|_| d.dateline.is_none());
+        if let Some(dl) = dateline_here {
+            d.dateline = Some(dl.marker.clone());
+            d.reporters.clone_from(&dl.reporters);
+            d.summary_box = false;
+            d.summary_left = 0;
+        }
+        let mut body = std::mem::take(&mut self.texts[i]);
+        if let Some(dl) = dateline_here {
+            body.drain(..char_offset(&body, dl.body_start));
+        }
+        let d = self.cur.get_or_insert_with(Draft::default);
         if in_summary {
             d.summary_left -= 1;
         }
@@ -312,18 +331,14 @@ impl Walk<'_> {
     }
 }
 
-/// The text from its `k`th char on (empty past its end), sliced rather than rebuilt char by
-/// char.
-fn text_from_char(text: &str, k: usize) -> &str {
-    text.char_indices().nth(k).map_or("", |(b, _)| &text[b..])
+/// The byte offset of the `k`th char of a text (its length past its end).
+fn char_offset(text: &str, k: usize) -> usize {
+    text.char_indices().nth(k).map_or(text.len(), |(b, _)| b)
 }
 
 /// Marks a title group: the longest line is the title, lines above it kickers, below subtitles.
-fn mark_title_group(marks: &mut [Mark], group: &[usize], blocks: &[Placed]) {
-    let len = |i: usize| match &blocks[i].block {
-        Block::Text(tb) => tb.text.chars().count(),
-        _ => 0,
-    };
+fn mark_title_group(marks: &mut [Mark], group: &[usize], texts: &[String]) {
+    let len = |i: usize| texts[i].chars().count();
     // The last longest, as `Article::headline` picks it.
     let Some(main) = group
         .iter()

@@ -48,8 +48,8 @@ use super::inline::next_inline_paragraph;
 use super::labels::{label_line, Label};
 use super::shape::{
     is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
-    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, TITLE_MAX_CHARS,
-    WRAP_SLACK,
+    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, Line,
+    TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::text::fold::fold;
 
@@ -201,7 +201,6 @@ pub type Mark = (Class, Rule);
 #[derive(Debug, Clone)]
 pub(super) struct TextBlock {
     pub(super) text: String,
-    pub(super) indented: bool,
     pub(super) title_like: bool,
     /// Present when the block is a line of names only (a byline, or a title that looks like one).
     pub(super) names: Option<Vec<String>>,
@@ -247,12 +246,12 @@ impl Placed {
 }
 
 /// Lines → classified blocks, rejoining paragraphs broken at column ends.
-pub(super) fn classify(lines: &[&str]) -> Vec<Placed> {
+pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     let indent_mode = uses_indentation(lines);
     let wrap = wrap_width(lines);
     let mut blocks: Vec<Placed> = Vec::new();
-    for (no, raw) in lines.iter().enumerate() {
-        let line = raw.trim_matches(is_pad);
+    for (no, this) in lines.iter().enumerate() {
+        let line = this.text;
         if line.is_empty() {
             continue;
         }
@@ -264,15 +263,16 @@ pub(super) fn classify(lines: &[&str]) -> Vec<Placed> {
             ));
             continue;
         }
-        let indented = raw.starts_with(is_pad);
         let mut rest = line;
         let mut inline = false;
         while !rest.is_empty() {
             let (piece, after) = next_inline_paragraph(rest);
             let cx = Context {
                 no,
-                indented: indented || inline,
+                indented: this.indented || inline,
                 inline,
+                // The first piece, when it is the whole line, was measured with it.
+                width: (!inline && piece.len() == line.len()).then_some(this.width),
                 wrap,
                 indent_mode,
             };
@@ -290,6 +290,8 @@ struct Context {
     indented: bool,
     /// The piece follows `　　` inside its line.
     inline: bool,
+    /// Columns the piece fills, when already measured.
+    width: Option<usize>,
     wrap: Option<usize>,
     indent_mode: bool,
 }
@@ -334,7 +336,7 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
                 && (more_chars_than(&caption, TITLE_MAX_CHARS)
                     || (!is_title_like(&caption) && follows_body(blocks))) =>
         {
-            push_text(blocks, TextBlock::new(&caption, cx), cx);
+            push_text(blocks, Piece::new(&caption, cx), cx);
             blocks.push(Placed::new(
                 Block::Credit {
                     caption: None,
@@ -352,7 +354,7 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
             };
             blocks.push(Placed::new(Block::Credit { caption, credit }, no, mark));
         }
-        None => push_text(blocks, TextBlock::new(line, cx), cx),
+        None => push_text(blocks, Piece::new(line, cx), cx),
     }
 }
 
@@ -387,12 +389,13 @@ fn follows_body(blocks: &[Placed]) -> bool {
     matches!(blocks.last(), Some(Placed { block: Block::Text(t), .. }) if !t.title_like && t.names.is_none())
 }
 
-/// Appends a text line: to the previous paragraph when it continues it, else as a new block.
-fn push_text(blocks: &mut Vec<Placed>, next: TextBlock, cx: &Context) {
+/// Appends a text line: to the previous paragraph when it continues it (its text copied once,
+/// onto the paragraph's), else as a new block.
+fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     if let Some(prev) = blocks.last_mut() {
         if let Block::Text(pt) = &mut prev.block {
             if prev.tail.is_none() && continues(pt, &next, cx.indent_mode) {
-                pt.text.push_str(&next.text);
+                pt.text.push_str(next.text);
                 pt.title_like = false;
                 pt.names = None;
                 prev.last = cx.no;
@@ -400,6 +403,12 @@ fn push_text(blocks: &mut Vec<Placed>, next: TextBlock, cx: &Context) {
             }
         }
     }
+    let next = TextBlock {
+        text: next.text.to_owned(),
+        title_like: next.title_like,
+        names: next.names,
+        dateline: next.dateline,
+    };
     let mark = text_mark(&next, cx);
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));
 }
@@ -439,20 +448,32 @@ fn opens_with_full_date(text: &str) -> bool {
     year && day
 }
 
-impl TextBlock {
-    /// A line as a block; on a hard-wrapped page (`wrap` is its width) a line reaching the
-    /// right edge is a piece of a paragraph, never a title, whatever its punctuation.
-    fn new(line: &str, cx: &Context) -> Self {
+/// A line (or an inline paragraph) read as text, before it is known whether it continues the
+/// paragraph above: it borrows the line, which is copied only into the block it ends in.
+struct Piece<'a> {
+    text: &'a str,
+    indented: bool,
+    title_like: bool,
+    names: Option<Vec<String>>,
+    dateline: Option<Dateline>,
+}
+
+impl<'a> Piece<'a> {
+    /// A line as text; on a hard-wrapped page (`wrap` is its width) a line reaching the right
+    /// edge is a piece of a paragraph, never a title, whatever its punctuation.
+    fn new(line: &'a str, cx: &Context) -> Self {
         let dateline = split_dateline(line);
-        let at_edge = cx.wrap.is_some_and(|w| line_width(line) + WRAP_SLACK >= w);
+        let at_edge = cx
+            .wrap
+            .is_some_and(|w| cx.width.unwrap_or_else(|| line_width(line)) + WRAP_SLACK >= w);
         let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
         let names = if !more_chars_than(line, NAMES_LINE_MAX_CHARS) {
             parse_names(line)
         } else {
             None
         };
-        TextBlock {
-            text: line.to_owned(),
+        Piece {
+            text: line,
             indented: cx.indented,
             title_like,
             names,
@@ -462,7 +483,7 @@ impl TextBlock {
 }
 
 /// Whether `next` continues the paragraph `prev` (a column or line break inside it).
-fn continues(prev: &TextBlock, next: &TextBlock, indent_mode: bool) -> bool {
+fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     if prev.title_like || prev.names.is_some() || next.names.is_some() {
         return false;
     }

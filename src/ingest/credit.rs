@@ -30,17 +30,21 @@ pub(super) const ROLE_WORDS: &[&str] = &[
 
 /// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
 pub(super) fn strip_role(token: &str) -> &str {
-    let folded = fold_cow(token);
-    ROLE_WORDS
+    strip_role_folded(token, &fold_cow(token)).0
+}
+
+/// [`strip_role`] of a token and its fold, returning both stripped: the fold keeps one char per
+/// char, so the name's fold is the tail of the token's and need not be folded again.
+fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t str, &'f str) {
+    let Some(skip) = ROLE_WORDS
         .iter()
         .find(|r| folded.starts_with(*r))
-        .map_or(token, |r| {
-            let skip = r.chars().count();
-            token
-                .char_indices()
-                .nth(skip)
-                .map_or("", |(b, _)| &token[b..])
-        })
+        .map(|r| r.chars().count())
+    else {
+        return (token, folded);
+    };
+    let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
+    (&token[tail(token)..], &folded[tail(folded)..])
 }
 
 /// Separators between names on a byline.
@@ -59,11 +63,12 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         if !could_hold_a_name(token) {
             return None;
         }
-        let name = strip_role(token);
+        let token_f = fold_cow(token);
+        let (name, name_f) = strip_role_folded(token, &token_f);
         if name.is_empty() {
             continue; // the role word alone
         }
-        if !looks_like_name(&fold_cow(name)) {
+        if !looks_like_name(name_f) {
             return None;
         }
         names.push(name.to_owned());
@@ -72,7 +77,7 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
-const ROLE_MAX_CHARS: usize = 5;
+pub(super) const ROLE_MAX_CHARS: usize = 5;
 /// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).
 const NAME_MAX_CHARS: usize = 12;
 
@@ -80,9 +85,27 @@ const NAME_MAX_CHARS: usize = 12;
 /// and `·` only, and not longer than a role word and a name. Folding keeps Han chars Han and
 /// others not, and role words are Han, so a token failing this fails [`looks_like_name`] after
 /// [`strip_role`] too — a title line (`沁水经开区签约年产 7 万吨…`) ends here at once.
+///
+/// Without a `·` a name is at most [`PLAIN_NAME_MAX_CHARS`] chars, so a longer token must open
+/// with a role word: one whose first char neither opens a role word nor may fold into one
+/// (`沁水经开区签约`, most short titles) is turned down here too.
 fn could_hold_a_name(token: &str) -> bool {
-    !more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
-        && token.chars().all(|c| is_han(c) || c == '·')
+    if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
+        || !token.chars().all(|c| is_han(c) || c == '·')
+    {
+        return false;
+    }
+    let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !token.contains('·');
+    !plain_and_long || token.chars().next().is_some_and(could_open_a_role)
+}
+
+/// Longest name without a `·` that [`looks_like_name`] takes (`欧阳修文`).
+const PLAIN_NAME_MAX_CHARS: usize = 4;
+
+/// Whether a char may open a role word of [`ROLE_WORDS`], in any form: a char folding may
+/// change is given the benefit of the doubt.
+fn could_open_a_role(c: char) -> bool {
+    crate::text::fold::may_fold(c) || ROLE_WORDS.iter().any(|r| r.starts_with(c))
 }
 
 /// Longest collective author (`人民日报特约评论员`).
@@ -122,12 +145,7 @@ const CREDIT_TAIL: usize = 14;
 /// agency in its brackets (`李四（人民视觉）`).
 pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
     // Cheap test first: a credit has 摄/攝 within its last few chars.
-    if !line
-        .chars()
-        .rev()
-        .take(CREDIT_TAIL)
-        .any(|c| matches!(c, '摄' | '攝'))
-    {
+    if !shot_near_end(line) {
         return None;
     }
     if let Some((core, agency)) = split_agency(line) {
@@ -136,6 +154,24 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
         }
     }
     parse_plain_credit(line)
+}
+
+/// Whether 摄 or 攝 stands among the last [`CREDIT_TAIL`] chars of a line, read from its UTF-8
+/// bytes: the tail's start is found by counting lead bytes back, and both chars are three
+/// bytes that no other char's bytes can imitate.
+fn shot_near_end(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut chars = 0;
+    let mut start = bytes.len();
+    while start > 0 && chars < CREDIT_TAIL {
+        start -= 1;
+        if bytes[start] & 0xC0 != 0x80 {
+            chars += 1;
+        }
+    }
+    bytes[start..]
+        .windows(3)
+        .any(|w| matches!(w, [0xE6, 0x91, 0x84] | [0xE6, 0x94, 0x9D]))
 }
 
 /// Longest photo agency in brackets after a credit (`（视觉中国）`, `（新华社发）`).
@@ -300,6 +336,31 @@ mod tests {
         assert_eq!(parse_credit("对项目进行了拍摄"), None);
     }
 
+    /// The byte test finds 摄 where the char test does.
+    #[test]
+    fn shot_near_end_reads_chars() {
+        for line in [
+            "",
+            "摄",
+            "张丽摄",
+            "■ 张丽摄（影像中国供图片社）",
+            "张丽摄（影像中国供图片社）abc",
+            "攝影：李四",
+            "拍摄于北京，天气晴朗，游客众多。",
+            "a摄bcdefghijklmn",
+            "a摄bcdefghijklm",
+            "中摄文字文字文字文字文字文字字",
+            "中摄文字文字文字文字文字文字",
+        ] {
+            let by_chars = line
+                .chars()
+                .rev()
+                .take(CREDIT_TAIL)
+                .any(|c| matches!(c, '摄' | '攝'));
+            assert_eq!(shot_near_end(line), by_chars, "{line}");
+        }
+    }
+
     #[test]
     fn credits_with_an_agency() {
         assert_eq!(
@@ -352,7 +413,17 @@ mod tests {
         ] {
             assert!(could_hold_a_name(token), "{token}");
         }
+        assert!(!looks_like_name("阿阿阿阿阿"));
+        for token in [
+            "本报记者张三",
+            "新华社记者欧阳修文",
+            "記者王波",
+            "通訊員李四",
+        ] {
+            assert!(could_hold_a_name(token), "{token}");
+        }
         for line in [
+            "沁水经开区签约",
             "沁水经开区签约年产7万吨项目",
             "Ａ１张三",
             "记者张三2",

@@ -2,9 +2,9 @@
 //! they name.
 
 use crate::lexicon::names::{is_han, looks_like_name};
-use crate::text::fold::{fold_chars, fold_cow};
+use crate::text::fold::fold_cow;
 
-use super::credit::{is_name_sep, strip_role, ROLE_WORDS};
+use super::credit::{is_name_sep, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
 use super::shape::is_pad;
 
 /// Where a dateline ends and what it names.
@@ -54,11 +54,10 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         .nth(DATELINE_SCAN)
         .map_or(text, |(b, _)| &text[..b]);
     let chars: Vec<char> = scan.chars().collect();
-    let folded = fold_chars(scan);
     // `head` is the text up to and including the marker: its chars open `chars`.
     let mut pos = head.chars().count();
     skip_pad(&chars, &mut pos);
-    let reporters = take_reporters(&chars, &folded, &mut pos);
+    let reporters = take_reporters(&chars, &mut pos);
     skip_pad(&chars, &mut pos);
     Some(Dateline {
         marker: head.trim_matches(is_pad).to_owned(),
@@ -86,7 +85,12 @@ fn marker_head(text: &str) -> Option<&str> {
 /// (`新华社太原12月3日电`). Only these few chars are folded: a title with a 电 in it (most lines
 /// that get here) is turned down before the paragraph's head is collected and folded.
 fn valid_marker(head: &str) -> bool {
-    let marker_f: String = fold_cow(head).chars().filter(|c| !is_pad(*c)).collect();
+    let folded = fold_cow(head);
+    let marker_f = if folded.contains(is_pad) {
+        std::borrow::Cow::Owned(folded.chars().filter(|c| !is_pad(*c)).collect())
+    } else {
+        folded
+    };
     let Some(last) = marker_f.chars().last() else {
         return false;
     };
@@ -120,9 +124,24 @@ pub(super) fn skip_pad(chars: &[char], pos: &mut usize) {
     }
 }
 
+/// Whether a few chars open with one of the role words that lead reporters' names (the first
+/// eight of [`ROLE_WORDS`]), in any form: compared as they are when folding changes none of
+/// them (a Simplified page), else folded.
+fn opens_with_role(window: &[char]) -> bool {
+    let roles = &ROLE_WORDS[..8];
+    if !window.iter().any(|&c| crate::text::fold::may_fold(c)) {
+        return roles.iter().any(|r| {
+            r.chars().count() <= window.len() && r.chars().zip(window).all(|(a, &b)| a == b)
+        });
+    }
+    let window: String = window.iter().collect();
+    let folded = fold_cow(&window);
+    roles.iter().any(|r| folded.starts_with(r))
+}
+
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
 /// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name.
-pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -> Vec<String> {
+pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
     let start = *pos;
     if matches!(chars.get(start), Some('（' | '(')) {
         let Some(close) =
@@ -144,15 +163,20 @@ pub(super) fn take_reporters(chars: &[char], folded: &[char], pos: &mut usize) -
             return Vec::new();
         }
         let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
-        let has_role = ROLE_WORDS.iter().any(|r| fold_cow(&inner).contains(r));
+        let inner_f = fold_cow(&inner);
+        let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
         if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold_cow(n)))) {
             *pos = close + 1;
             return names;
         }
         return Vec::new();
     }
-    let rest_f: String = folded[start..].iter().collect();
-    if !ROLE_WORDS[..8].iter().any(|r| rest_f.starts_with(r)) {
+    // Only the few chars a role word can span are folded: every char but fast2s's few context
+    // keys folds alone (see `crate::text::fold`), and none of those keys folds to a char of a
+    // role word, so the window's fold opens as the whole text's would.
+    let window = chars.get(start..).unwrap_or_default();
+    let window = &window[..window.len().min(ROLE_MAX_CHARS)];
+    if !opens_with_role(window) {
         return Vec::new();
     }
     // Tokens separated by spaces: role words and names.
@@ -237,6 +261,10 @@ mod tests {
         assert!(split_dateline("近日，记者从电力公司获悉").is_none());
         assert!(split_dateline("据了解，该工程将与经开区现有路网形成联动").is_none());
         assert!(split_dateline("本報訊 近日").is_some());
+        let d = split_dateline("本報訊 記者 張三 近日").unwrap();
+        assert_eq!(d.reporters, ["張三"]);
+        let d = split_dateline("本报讯 通讯员 李四 近日").unwrap();
+        assert_eq!(d.reporters, ["李四"]);
         // A bracket holding more than names is paragraph text, not reporters.
         let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
         assert!(d.reporters.is_empty());

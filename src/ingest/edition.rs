@@ -121,6 +121,9 @@ fn is_sep(c: char) -> bool {
         )
 }
 
+/// Punctuation of sentences, which a header line never holds.
+const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '“', '”'];
+
 /// One header or footer line: a full date and, around it, the paper's name, a weekday, the page
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
@@ -130,6 +133,11 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     if orig.is_empty() || orig.len() > HEADER_MAX_CHARS {
         return None;
     }
+    // A sentence is no header: turned down before folding, which neither makes nor removes
+    // this punctuation (a test checks).
+    if trimmed.contains(SENTENCE_MARKS) {
+        return None;
+    }
     let folded = crate::text::fold::fold_chars(trimmed);
     // Names are taken from the line as printed when folding kept the char count.
     let text = if folded.len() == orig.len() {
@@ -137,10 +145,7 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     } else {
         &folded
     };
-    if folded
-        .iter()
-        .any(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '、' | '“' | '”'))
-    {
+    if folded.iter().any(|c| SENTENCE_MARKS.contains(c)) {
         return None;
     }
     let hit = dates::scan(&folded, None)

@@ -7,6 +7,126 @@ use super::classify::Rule;
 use super::shape::{is_pad, more_chars_than};
 use super::year;
 
+/// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
+/// header: a short line holding none, and not only a date, is no header ([`clues`] tests the
+/// same chars). A test checks that nothing else folds to one of them.
+#[cfg(test)]
+const HEADER_MARKS: &[char] = &['版', '星', '礼', '禮', '周', '週'];
+
+/// Chars a bare date (`2025年12月26日`, `２０２５-12-26`) is made of, before folding, besides
+/// padding. A test checks that nothing else folds to one of them.
+#[cfg(test)]
+fn is_date_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(c, '年' | '月' | '日' | '.' | '-' | '/' | '．')
+}
+
+/// What one pass over a short line tells before folding it.
+#[derive(Debug, Default, Clone, Copy)]
+struct Clues {
+    /// It has what every header has: a digit (date, page number), a weekday or 版.
+    any: bool,
+    /// It holds a [`HEADER_MARKS`] char: a weekday or a page number.
+    mark: bool,
+    /// It is nothing but a date ([`is_date_char`] and padding).
+    only_date: bool,
+}
+
+/// The [`Clues`] of a short line, in one pass over its UTF-8 bytes: the chars that matter are
+/// ASCII or three bytes long and are told apart by their bytes without decoding (a test
+/// compares every char with [`clues_of_char`]). A long line is never a header: a paragraph may
+/// open with a full date (`2025年6月24日，…`).
+fn clues(line: &str) -> Clues {
+    let bytes = line.as_bytes();
+    let mut clues = Clues {
+        only_date: true,
+        ..Clues::default()
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = match b {
+            0..=0x7f => (byte_clues(b), 1),
+            0xe0..=0xef => (three_byte_clues(b, bytes.get(i + 1), bytes.get(i + 2)), 3),
+            0xc2 if bytes.get(i + 1) == Some(&0xa0) => (PAD, 2),
+            0xc0..=0xdf => (OTHER, 2),
+            _ => (OTHER, 4),
+        };
+        clues.any |= c.any;
+        clues.mark |= c.mark;
+        clues.only_date &= c.only_date;
+        i += len;
+    }
+    clues
+}
+
+/// The clues of a pad (NBSP, U+3000, space, tab) and of a char that gives none.
+const PAD: Clues = Clues {
+    any: false,
+    mark: false,
+    only_date: true,
+};
+const OTHER: Clues = Clues {
+    any: false,
+    mark: false,
+    only_date: false,
+};
+
+/// [`clues_of_char`] of an ASCII byte.
+fn byte_clues(b: u8) -> Clues {
+    Clues {
+        any: b.is_ascii_digit(),
+        mark: false,
+        only_date: b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/' | b' ' | b'\t'),
+    }
+}
+
+/// [`clues_of_char`] of a three-byte char, from its bytes.
+fn three_byte_clues(b0: u8, b1: Option<&u8>, b2: Option<&u8>) -> Clues {
+    let (Some(&b1), Some(&b2)) = (b1, b2) else {
+        return OTHER;
+    };
+    let (any, mark, only_date) = match (b0, b1, b2) {
+        // ０..９
+        (0xef, 0xbc, 0x90..=0x99) => (true, false, true),
+        // ．
+        (0xef, 0xbc, 0x8e) => (false, false, true),
+        // U+3000
+        (0xe3, 0x80, 0x80) => (false, false, true),
+        // 〇
+        (0xe3, 0x80, 0x87) => (true, false, false),
+        // 年
+        (0xe5, 0xb9, 0xb4) => (true, false, true),
+        // 月, 日
+        (0xe6, 0x9c, 0x88) | (0xe6, 0x97, 0xa5) => (false, false, true),
+        // 版, 星, 礼, 禮, 周, 週
+        (0xe7, 0x89, 0x88)
+        | (0xe6, 0x98, 0x9f)
+        | (0xe7, 0xa4, 0xbc)
+        | (0xe7, 0xa6, 0xae)
+        | (0xe5, 0x91, 0xa8)
+        | (0xe9, 0x80, 0xb1) => (true, true, false),
+        _ => (false, false, false),
+    };
+    Clues {
+        any,
+        mark,
+        only_date,
+    }
+}
+
+/// The clues one char gives, as [`clues`] reads them from bytes.
+#[cfg(test)]
+fn clues_of_char(c: char) -> Clues {
+    Clues {
+        any: c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(c, '版' | '〇' | '星' | '礼' | '禮' | '周' | '週' | '年'),
+        mark: HEADER_MARKS.contains(&c),
+        only_date: is_pad(c) || is_date_char(c),
+    }
+}
+
 /// Longest page header line.
 pub(super) const CHROME_MAX_CHARS: usize = 60;
 
@@ -21,12 +141,23 @@ fn is_chrome(line: &str) -> bool {
 pub(super) fn furniture(line: &str) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let long = more_chars_than(line, CHROME_MAX_CHARS);
-    if long || !could_be_header(line) {
+    let clues = if long { Clues::default() } else { clues(line) };
+    if !clues.any {
         if !line.starts_with(FOOTER_FIRST_CHARS) {
             return None;
         }
         let start = line.char_indices().nth(8).map_or(line, |(b, _)| &line[..b]);
         return footer(fold_cow(start).trim_matches(is_pad));
+    }
+    // Most short lines with a digit (a title with a number, a byline with a date) are neither:
+    // turned down before folding when they cannot open a footer and hold no header mark.
+    if !clues.mark
+        && !clues.only_date
+        && !line
+            .trim_start_matches(is_pad)
+            .starts_with(FOOTER_FIRST_CHARS)
+    {
+        return None;
     }
     let f = fold_cow(line);
     let f = f.trim_matches(is_pad);
@@ -51,7 +182,17 @@ pub(super) fn furniture(line: &str) -> Option<Rule> {
     // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
-    (weekday || page_number || is_bare_date(f)).then_some(Rule::PageHeader)
+    (weekday || page_number || is_bare_date(f) || (dated && names_paper_or_page(line)))
+        .then_some(Rule::PageHeader)
+}
+
+/// Whether a dated line reads as a header that names its paper or its page in a way the
+/// classifier's own tests do not see: `南方日报 2024年3月8日 A05 区域` (a lettered page, no
+/// `版`). The page fields are read from the same line, so it is the page's header, not the
+/// first article's title.
+fn names_paper_or_page(line: &str) -> bool {
+    super::edition::parse_header_line(line)
+        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some())
 }
 
 /// Words that open a page footer line (`责任编辑：王五`).
@@ -94,17 +235,6 @@ fn footer(f: &str) -> Option<Rule> {
         }
     }
     matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
-}
-
-/// Whether a short line has what every header has: a digit (date, page number), a weekday or
-/// 版. Checked before folding, so most lines cost one scan. A long line is never a header:
-/// a paragraph may open with a full date (`2025年6月24日，…`).
-fn could_be_header(line: &str) -> bool {
-    line.chars().any(|c| {
-        c.is_ascii_digit()
-            || ('０'..='９').contains(&c)
-            || matches!(c, '版' | '〇' | '星' | '礼' | '禮' | '周' | '週' | '年')
-    })
 }
 
 /// Longest role word of a page credit (`本版制图`, `版式设计`).
@@ -183,6 +313,15 @@ mod tests {
     }
 
     #[test]
+    fn a_header_with_a_lettered_page_is_chrome() {
+        assert!(is_chrome("南方日报 2024年3月8日 A05 区域"));
+        assert!(is_chrome("文匯報 2024年11月5日 A12 中國經濟"));
+        // A title that only holds a date stays a title.
+        assert!(!is_chrome("2024年3月8日 开发区再出发"));
+        assert!(!is_chrome("开发区2024年3月8日签约12个项目"));
+    }
+
+    #[test]
     fn every_footer_word_opens_with_a_listed_char() {
         for w in FOOTERS
             .iter()
@@ -191,6 +330,40 @@ mod tests {
             assert!(w.starts_with(FOOTER_FIRST_CHARS), "{w}");
         }
         assert_eq!(furniture("責任編輯：王五"), Some(Rule::PageFooter));
+    }
+
+    /// What [`clues`] relies on: of the chars folding changes, only those listed
+    /// fold to a header mark or a date char.
+    #[test]
+    fn only_the_listed_chars_fold_to_header_marks() {
+        for c in (0x3000..=0x9FFF)
+            .chain(0xFF00..=0xFFEF)
+            .filter_map(char::from_u32)
+        {
+            let f = crate::text::fold::fold(&format!("{c}a"))
+                .chars()
+                .next()
+                .unwrap_or(c);
+            if HEADER_MARKS.contains(&f) {
+                assert!(HEADER_MARKS.contains(&c), "{c} folds to {f}");
+            }
+            if is_date_char(f) {
+                assert!(is_date_char(c), "{c} folds to {f}");
+            }
+        }
+    }
+
+    /// The byte reading of [`clues`] gives every char's clues.
+    #[test]
+    fn every_char_gives_its_clues() {
+        for c in (1..=0x10FFFFu32).filter_map(char::from_u32) {
+            let (got, want) = (clues(&c.to_string()), clues_of_char(c));
+            assert_eq!(
+                (got.any, got.mark, got.only_date),
+                (want.any, want.mark, want.only_date),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

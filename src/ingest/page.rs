@@ -9,7 +9,8 @@
 use crate::model::Page;
 
 use super::assemble::assemble;
-use super::classify::{classify, Class, Mark, Rule};
+use super::classify::{classify, Block, Class, Mark, Placed, Rule};
+use super::shape::Line;
 use super::year;
 
 /// One input line as the parser read it.
@@ -45,27 +46,15 @@ impl<'a> Parsed<'a> {
 
 /// Parses one decoded, sanitised page; `page_no` (1-based) prefixes the article ids.
 pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
-    parse(text, source, page_no).page
+    let lines = page_lines(text);
+    let (page, _, _) = parse_lines(&lines, source, page_no);
+    page
 }
 
 /// Parses one page and keeps every line's class and the rule that decided it.
 pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
     let lines = page_lines(text);
-    let blocks = classify(&lines);
-    let (mut articles, marks) = assemble(&blocks);
-    let header_year = blocks.iter().find_map(|b| match &b.block {
-        super::classify::Block::Furniture(line) => year::header_year(line),
-        _ => None,
-    });
-    super::edition::number_alone(&mut articles, page_no);
-    let year = header_year.or_else(|| {
-        year::body_year(
-            articles
-                .iter()
-                .flat_map(|a| a.title.iter().chain(a.paragraphs.iter()))
-                .map(String::as_str),
-        )
-    });
+    let (page, blocks, marks) = parse_lines(&lines, source, page_no);
     let mut line_marks: Vec<Option<Mark>> = vec![None; lines.len()];
     for (b, mark) in blocks.iter().zip(&marks) {
         for (k, slot) in line_marks
@@ -74,7 +63,7 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
             .take(b.last + 1)
             .skip(b.first)
         {
-            if slot.is_none() && !lines[k].trim().is_empty() {
+            if slot.is_none() && !lines[k].raw.trim().is_empty() {
                 *slot = Some(if k == b.first {
                     *mark
                 } else {
@@ -87,49 +76,92 @@ pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
         .iter()
         .zip(line_marks)
         .enumerate()
-        .map(|(i, (text, mark))| {
+        .map(|(i, (line, mark))| {
             let (class, rule) = mark.unwrap_or((Class::Blank, Rule::Blank));
             LineInfo {
                 no: i + 1,
                 class,
                 rule,
-                text,
+                text: line.raw,
             }
         })
         .collect();
-    Parsed {
-        page: Page {
-            source: source.to_owned(),
-            year,
-            paper: None,
-            date: None,
-            page_no: None,
-            section: None,
-            articles,
-        },
-        lines,
-    }
+    Parsed { page, lines }
+}
+
+/// The page of its lines, with the blocks and their final marks for [`parse`]'s explanation
+/// (which [`parse_page`] does without).
+fn parse_lines(
+    lines: &[PageLine<'_>],
+    source: &str,
+    page_no: usize,
+) -> (Page, Vec<Placed>, Vec<Mark>) {
+    let shapes: Vec<Line<'_>> = lines.iter().map(|l| l.shape).collect();
+    let mut blocks = classify(&shapes);
+    let (mut articles, marks) = assemble(&mut blocks);
+    let header_year = blocks.iter().find_map(|b| match &b.block {
+        Block::Furniture(line) => year::header_year(line),
+        _ => None,
+    });
+    super::edition::number_alone(&mut articles, page_no);
+    let year = header_year.or_else(|| {
+        year::body_year(
+            articles
+                .iter()
+                .flat_map(|a| a.title.iter().chain(a.paragraphs.iter()))
+                .map(String::as_str),
+        )
+    });
+    let page = Page {
+        source: source.to_owned(),
+        year,
+        paper: None,
+        date: None,
+        page_no: None,
+        section: None,
+        articles,
+    };
+    (page, blocks, marks)
+}
+
+/// A line of the page as given (without its line ending) and as classification reads it.
+struct PageLine<'a> {
+    raw: &'a str,
+    shape: Line<'a>,
+}
+
+/// The lines of a page, each read once for classification.
+fn page_lines(text: &str) -> Vec<PageLine<'_>> {
+    raw_lines(text)
+        .map(|raw| PageLine {
+            raw,
+            shape: Line::of(raw),
+        })
+        .collect()
 }
 
 /// The lines of a page exactly as `str::lines` gives them (a `\r` before a `\n` dropped, no
 /// empty line after a final `\n`), found with the memchr crate's SIMD search.
-fn page_lines(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+fn raw_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        let line = &text[start..nl];
-        out.push(line.strip_suffix('\r').unwrap_or(line));
-        start = nl + 1;
-    }
-    if let Some(last) = text.get(start..).filter(|l| !l.is_empty()) {
-        out.push(last);
-    }
-    out
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || match newlines.next() {
+        Some(nl) => {
+            let line = text.get(start..nl)?;
+            start = nl + 1;
+            Some(line.strip_suffix('\r').unwrap_or(line))
+        }
+        None => {
+            let last = text.get(start..).filter(|l| !l.is_empty())?;
+            start = text.len();
+            Some(last)
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::page_lines;
+    use super::raw_lines;
 
     #[test]
     fn lines_as_str_lines_gives_them() {
@@ -147,7 +179,7 @@ mod tests {
             "中文\n\n　　第二段\r\n末",
         ] {
             assert_eq!(
-                page_lines(text),
+                raw_lines(text).collect::<Vec<_>>(),
                 text.lines().collect::<Vec<_>>(),
                 "{text:?}"
             );

@@ -20,15 +20,35 @@ pub(super) fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// One line of a page as classification reads it, measured once: every rule and the page-wide
+/// tests (indentation, wrap width) share it instead of trimming and measuring the line again.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Line<'a> {
+    /// The line without its padding.
+    pub(super) text: &'a str,
+    /// The line opens with padding.
+    pub(super) indented: bool,
+    /// Columns the trimmed line fills ([`line_width`]).
+    pub(super) width: usize,
+}
+
+impl<'a> Line<'a> {
+    pub(super) fn of(raw: &'a str) -> Self {
+        let text = raw.trim_matches(is_pad);
+        Line {
+            text,
+            indented: raw.starts_with(is_pad),
+            width: columns(text),
+        }
+    }
+}
+
 /// Pages that indent paragraphs (`　　`) mark each paragraph start; their unindented lines
 /// are continuations or titles.
-pub(super) fn uses_indentation(lines: &[&str]) -> bool {
+pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
     let indented = lines
         .iter()
-        .filter(|l| {
-            let t = l.trim_matches(is_pad);
-            !t.is_empty() && l.starts_with(is_pad) && !is_title_like(t)
-        })
+        .filter(|l| !l.text.is_empty() && l.indented && !is_title_like(l.text))
         .count();
     indented >= 3
 }
@@ -37,25 +57,35 @@ pub(super) fn uses_indentation(lines: &[&str]) -> bool {
 /// punctuation and full-width forms (the bulk of a page) are counted from their UTF-8 bytes
 /// without decoding; the rest as `unicode-width` says (a test compares every char).
 pub(super) fn line_width(line: &str) -> usize {
-    let t = line.trim_matches(is_pad);
+    columns(line.trim_matches(is_pad))
+}
+
+/// Columns a text fills, as [`line_width`] counts them, without trimming it. The lead byte
+/// alone answers for printable ASCII and U+5000..U+9FFF (most of a page), so those are counted
+/// before the rarer three-byte ranges are looked at.
+fn columns(t: &str) -> usize {
     let bytes = t.as_bytes();
     let mut width = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (w, len) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (b' '..=b'~', _, _) => (1, 1),
+        let (w, len) = match b {
+            b' '..=b'~' => (1, 1),
             // U+5000..U+9FFF
-            (0xE5..=0xE9, _, _) => (2, 3),
-            // U+3000..U+303E
-            (0xE3, Some(0x80), Some(0x80..=0xBE)) => (2, 3),
-            // U+FF01..U+FF60
-            (0xEF, Some(0xBC), Some(0x81..=0xBF)) | (0xEF, Some(0xBD), Some(0x80..=0xA0)) => (2, 3),
-            _ => {
-                let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
-                };
-                (char_width(c), c.len_utf8())
-            }
+            0xE5..=0xE9 => (2, 3),
+            _ => match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                // U+3000..U+303E
+                (0xE3, Some(0x80), Some(0x80..=0xBE)) => (2, 3),
+                // U+FF01..U+FF60
+                (0xEF, Some(0xBC), Some(0x81..=0xBF)) | (0xEF, Some(0xBD), Some(0x80..=0xA0)) => {
+                    (2, 3)
+                }
+                _ => {
+                    let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+                        break;
+                    };
+                    (char_width(c), c.len_utf8())
+                }
+            },
         };
         width += w;
         i += len;
@@ -78,12 +108,8 @@ pub(super) const WRAP_SLACK: usize = 3;
 
 /// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
 /// right edge. Pages with one line per paragraph have no such edge.
-pub(super) fn wrap_width(lines: &[&str]) -> Option<usize> {
-    let widths: Vec<usize> = lines
-        .iter()
-        .map(|l| line_width(l))
-        .filter(|&w| w > 10)
-        .collect();
+pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+    let widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w > 10).collect();
     let max = widths.iter().copied().max()?;
     let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
     (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)

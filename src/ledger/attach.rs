@@ -369,9 +369,13 @@ fn owners_near(
             start: s.end,
             end: m.start,
         };
-        let words = key(&at.slice(&between));
+        let raw = at.slice(&between);
+        let words = key(&raw);
+        // Another project, or a list's `、`, between them: the body owns an earlier item
+        // (`…研究院中试基地、华为云晋中数据中心`).
         let blocked = NOT_OWNER.iter().any(|w| words.contains(w))
-            || others.iter().any(|o| between.contains(o));
+            || raw.contains('、')
+            || others.iter().any(|o| o.overlaps(&between));
         if !blocked {
             out.insert(0, f.text.clone());
         }
@@ -397,7 +401,9 @@ fn event(
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
     let (stage, at_word) = stage_in_clause(chars, rel)?;
-    let date = first_date(facts, sentence, clause.start + at_word).or_else(|| article.date.clone());
+    let date = first_date(facts, sentence, clause.start + at_word)
+        .or_else(|| first_date(facts, clause, usize::MAX))
+        .or_else(|| article.date.clone());
     Some(StageEvent {
         stage,
         date,
@@ -405,8 +411,10 @@ fn event(
     })
 }
 
-/// The date a sentence gives for what is said at char `pos`: the nearest date before it, else
-/// the sentence's first (ranges like `十五五` are no date).
+/// The date a sentence gives for what is said at char `pos`: the nearest date before it (ranges
+/// like `十五五` are no date). A date after it counts only within its own clause (callers ask
+/// again with the clause): in `…进入设备安装阶段，计划今年12月底试生产` the later date is
+/// another event's.
 fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<String> {
     let dates: Vec<(Span, &str)> = facts
         .iter()
@@ -418,12 +426,11 @@ fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<Stri
         .flat_map(|(l, v)| l.spans.iter().map(move |s| (*s, v)))
         .filter(|(s, _)| sentence.contains(s))
         .collect();
-    let before = dates
+    dates
         .iter()
         .filter(|(s, _)| s.start < pos)
-        .max_by_key(|(s, _)| s.start);
-    let first = dates.iter().min_by_key(|(s, _)| s.start);
-    before.or(first).map(|(_, v)| (*v).to_owned())
+        .max_by_key(|(s, _)| s.start)
+        .map(|(_, v)| (*v).to_owned())
 }
 
 /// Suffixes of county-level places (the place a project is usually reported in).
@@ -444,6 +451,9 @@ const NOT_COUNTY: &[&str] = &[
     "保税区",
     "产业区",
     "工业区",
+    "港区",
+    "校区",
+    "街区",
 ];
 
 /// The county-level place of the project: one named in a sentence with it first, else the first
@@ -456,7 +466,8 @@ fn place(at: &ArticleText, facts: &[Located<'_>], mentions: &[Span]) -> Option<S
         .filter_map(|l| {
             let name = l.fact.name.clone().unwrap_or_else(|| l.fact.text.clone());
             let k = key(&name);
-            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) {
+            // A part of a park (`园区东区`) is no county either.
+            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) || k.contains("园区") {
                 return None;
             }
             let rank = COUNTY.iter().position(|c| k.ends_with(c))?;

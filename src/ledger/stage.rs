@@ -55,6 +55,7 @@ const WORDS: &[(&str, Stage)] = &[
     ("签订", Stage::Signed),
     ("落户", Stage::Signed),
     ("开工", Stage::Started),
+    ("进场施工", Stage::Started),
     ("开建", Stage::Started),
     ("动工", Stage::Started),
     ("奠基", Stage::Started),
@@ -68,6 +69,14 @@ const WORDS: &[(&str, Stage)] = &[
     ("建成", Stage::Completed),
     ("投产", Stage::Operating),
     ("投用", Stage::Operating),
+    ("并网", Stage::Operating),
+    ("试生产", Stage::Operating),
+    ("投入使用", Stage::Operating),
+    ("投入运营", Stage::Operating),
+    ("开业", Stage::Operating),
+    ("设备安装", Stage::Building),
+    ("主体完工", Stage::Building),
+    ("封顶", Stage::Building),
     ("运行", Stage::Operating),
     ("达产", Stage::Operating),
 ];
@@ -153,6 +162,15 @@ mod tests {
         );
         assert_eq!(stage("与乙公司签约甲项目", "甲项目"), Some(Stage::Signed));
         assert_eq!(stage("甲项目建成投产", "甲项目"), Some(Stage::Operating));
+        assert_eq!(
+            stage("甲项目正式并网发电", "甲项目"),
+            Some(Stage::Operating)
+        );
+        assert_eq!(
+            stage("甲项目进入设备安装阶段", "甲项目"),
+            Some(Stage::Building)
+        );
+        assert_eq!(stage("甲项目主体结构封顶", "甲项目"), Some(Stage::Building));
         assert_eq!(stage("在甲项目施工现场", "甲项目"), Some(Stage::Building));
     }
 

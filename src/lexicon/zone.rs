@@ -21,6 +21,7 @@ use stops::{ends_with_stop, is_non_place, starts_with_stop};
 const SUFFIXES: &[(&str, Full)] = &[
     ("国家农业高新技术产业示范区", Full::AgriHighTech),
     ("转型综合改革示范区", Full::Reform),
+    ("经济综合实验区", Full::Experimental),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
     ("高新技术开发区", Full::HighTech),
@@ -48,6 +49,8 @@ enum Full {
     AgriHighTech,
     /// Shanxi's transformation and comprehensive reform zone (`山西综改示范区`).
     Reform,
+    /// Comprehensive economic experimental zones (`郑州航空港经济综合实验区`).
+    Experimental,
     Generic,
 }
 
@@ -60,6 +63,7 @@ impl Full {
             Full::Bonded => "综合保税区",
             Full::AgriHighTech => "国家农业高新技术产业示范区",
             Full::Reform => "转型综合改革示范区",
+            Full::Experimental => "经济综合实验区",
             Full::Generic => "开发区",
         }
     }
@@ -150,11 +154,27 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
 /// suffix ends in 区 (區), and only 区 and 區 fold to 区 (a test checks), after one of a few
 /// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone. A text that may hold
 /// one is folded whole, in one pass ([`fold_chars`]).
+///
+/// Only the text up to its last 区 (區) is folded, all that a zone scan reads: every suffix
+/// ends there and its place name stands before it. Folding a text's head gives the head of
+/// its fold, since fast2s reads only a char's neighbours and 区 is none of its context keys.
 pub fn fold_for_zones(text: &str) -> Vec<char> {
     if !may_hold_suffix(text) {
         return Vec::new();
     }
-    fold_chars(text)
+    let bytes = text.as_bytes();
+    let last_qu = memchr::memrchr_iter(0xE5, bytes)
+        .find(|&i| is_qu_at(bytes, i))
+        .map_or(text.len(), |i| i + 3);
+    fold_chars(text.get(..last_qu).unwrap_or(text))
+}
+
+/// Whether 区 (E5 8C BA) or 區 (E5 8D 80) starts at byte `i`.
+fn is_qu_at(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        (bytes.get(i + 1), bytes.get(i + 2)),
+        (Some(0x8C), Some(0xBA)) | (Some(0x8D), Some(0x80))
+    )
 }
 
 /// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
@@ -162,12 +182,7 @@ pub fn fold_for_zones(text: &str) -> Vec<char> {
 fn may_hold_suffix(text: &str) -> bool {
     // 区 is E5 8C BA and 區 E5 8D 80 in UTF-8: a byte scan, no char decoding, finds them.
     let bytes = text.as_bytes();
-    let mut qu = memchr::memchr_iter(0xE5, bytes).filter(|&i| {
-        matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x8C), Some(0xBA)) | (Some(0x8D), Some(0x80))
-        )
-    });
+    let mut qu = memchr::memchr_iter(0xE5, bytes).filter(|&i| is_qu_at(bytes, i));
     qu.any(|at| {
         text[..at].chars().next_back().is_some_and(|prev| {
             crate::text::fold::may_fold(prev)
@@ -200,8 +215,16 @@ fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
         });
     match best {
         Some(cut) => &run[cut..],
+        // `郑州航空港经济综合实验区`: a bounded run that opens with a place is the zone's whole
+        // name, though longer than a place name alone.
+        None if bounded && run.len() <= MAX_NAME + 2 && opens_with_place(run) => run,
         None => &run[run.len().saturating_sub(DEFAULT_PREFIX)..],
     }
+}
+
+/// Whether `run` opens with a place name of two or more chars (`郑州` of `郑州航空港`).
+fn opens_with_place(run: &[char]) -> bool {
+    (2..run.len()).any(|n| super::places::is_place(&run[..n]))
 }
 
 /// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
@@ -446,6 +469,16 @@ mod tests {
         {
             assert_eq!(fold_for_zones(text), fold(text).chars().collect::<Vec<_>>());
         }
+    }
+
+    /// A text that may hold a zone is folded up to its last 区 as the whole text folds there.
+    #[test]
+    fn zone_texts_fold_up_to_the_last_qu() {
+        let text = "據了解，沁水經濟技術開發區與山西兆豐鋁業簽約，看著辦，藉口乾隆";
+        let whole: Vec<char> = fold(text).chars().collect();
+        let folded = fold_for_zones(text);
+        assert_eq!(folded.len(), "據了解，沁水經濟技術開發區".chars().count());
+        assert_eq!(folded, whole[..folded.len()]);
     }
 
     /// A text that may hold a zone is folded whole, context rules (`藉此`, `看著`) included, and

@@ -24,6 +24,14 @@ const ATTRIBUTES: &[&str] = &[
     "投资额",
     "投资",
     "到位资金",
+    "实际利用外资",
+    "实际使用外资",
+    "利用外资",
+    "使用外资",
+    "引进外资",
+    "到位外资",
+    "到位内资",
+    "引进内资",
     "签约金额",
     "签约总额",
     "签约额",
@@ -57,8 +65,15 @@ const ATTRIBUTES: &[&str] = &[
     "交易额",
     "成交额",
     "进出口总额",
+    "进出口额",
     "出口额",
     "进口额",
+    "进出口",
+    "出口",
+    "进口",
+    "产业规模",
+    "经济总量",
+    "规模",
     "社会消费品零售总额",
     "零售额",
     "年利税",
@@ -128,6 +143,7 @@ const ATTRIBUTES: &[&str] = &[
 const LINKS: &[&str] = &[
     "约为", "达到", "超过", "共计", "合计", "累计", "总计", "高达", "可达", "将达", "预计", "突破",
     "实现", "完成", "约", "达", "为", "是", "近", "逾", "超", "共", "计", "了", "有", "至", "到",
+    "已",
 ];
 
 /// The attribute written before `start` in folded text, if any.
@@ -144,6 +160,12 @@ pub fn attribute_before(f: &[char], start: usize) -> Option<&'static str> {
         end = skip_back_spaces(f, end - link.chars().count());
     }
     word_ending_at(f, end, attributes())
+}
+
+/// Where a linking word (`超过`, `达到`, `约`) ending at `end` starts, if one does: a count's
+/// noun may stand before it (`港资企业超过3000家`).
+pub fn link_start(f: &[char], end: usize) -> Option<usize> {
+    word_ending_at(f, end, links()).map(|w| end - w.chars().count())
 }
 
 /// Units of output, which name a plant's capacity when they open a project's name.
@@ -252,6 +274,10 @@ mod tests {
         assert_eq!(attr("同比增长了"), Some("同比增长"));
         assert_eq!(attr("总投资约为 "), Some("总投资"));
         assert_eq!(attr("年产"), Some("年产"));
+        assert_eq!(attr("全区实际利用外资"), Some("实际利用外资"));
+        assert_eq!(attr("利用外资"), Some("利用外资"));
+        assert_eq!(attr("外贸进出口"), Some("进出口"));
+        assert_eq!(attr("汽车产业规模已突破"), Some("产业规模"));
     }
 
     #[test]

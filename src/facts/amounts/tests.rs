@@ -308,3 +308,16 @@ fn wei_about_data_is_a_bit_else_a_counter() {
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].2, "位");
 }
+
+#[test]
+fn units_times_a_capacity_multiply_it() {
+    let v = amounts("2×35万千瓦热电联产项目");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].1, "700000");
+    assert_eq!(v[0].2, "千瓦");
+    let f: Vec<char> = "建设2×35万千瓦机组".chars().collect();
+    assert_eq!(scan(&f)[0].start, 2);
+    // A code or a decimal before `×` is no count of units.
+    assert_eq!(amounts("A2×35万千瓦")[0].1, "350000");
+    assert_eq!(amounts("1.5×35万千瓦")[0].1, "350000");
+}

@@ -196,6 +196,10 @@ pub(super) fn year_part(f: &[char], j: usize, year: Option<i32>) -> Option<(Stri
         return None;
     };
     let (n, e) = small_count(f, skip_spaces(f, k))?;
+    // `前三季度`: January to the end of the third quarter.
+    if !last && (1..=4).contains(&n) && at(f, skip_spaces(f, e), "季度") {
+        return months(1, 3 * n, skip_spaces(f, e) + 2);
+    }
     let (unit, end) = within_unit(f, skip_spaces(f, e))?;
     let Some(y) = year else {
         return Some((String::new(), end));

@@ -131,6 +131,12 @@ pub fn half_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     } else {
         return None;
     };
+    Some(months_of_this_year(i, i + 3, a, b, cx))
+}
+
+/// Months `a..=b` of the year a page speaks in: the edition's, else the page year flagged
+/// `approx`, else unresolved (an empty value).
+fn months_of_this_year(start: usize, end: usize, a: u32, b: u32, cx: &Context) -> DateHit {
     let mut flags = vec!["relative".to_owned(), "range".to_owned()];
     let year = match (cx.edition, cx.year) {
         (Some((y, _, _)), _) => Some(y),
@@ -141,12 +147,30 @@ pub fn half_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         (None, None) => None,
     };
     let value = year.map_or_else(String::new, |y| format!("{y:04}-{a:02}/{y:04}-{b:02}"));
-    Some(DateHit {
-        start: i,
-        end: i + 3,
+    DateHit {
+        start,
+        end,
         value,
         flags,
-    })
+    }
+}
+
+/// A quarter or the year so far standing alone, as economic news reports them: `一季度`,
+/// `第三季度` (that quarter of this year), `前三季度` (January to September), `前10个月`
+/// (January to October). `前N个月` is the year's first months only when they are over by the
+/// edition date (a November page); otherwise it is a span back from today ([`span_at`]).
+pub fn year_so_far_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    let first = at(f, i, "前");
+    let k = if first || at(f, i, "第") { i + 1 } else { i };
+    let (n, q) = count_at(f, k)?;
+    let q = u32::try_from(q).ok()?;
+    let j = skip_spaces(f, n.end);
+    if at(f, j, "季度") && (1..=4).contains(&q) {
+        let a = if first { 1 } else { 3 * q - 2 };
+        return Some(months_of_this_year(i, j + 2, a, 3 * q, cx));
+    }
+    let (_, month, _) = cx.edition?;
+    (first && at(f, j, "个月") && q < month).then(|| months_of_this_year(i, j + 2, 1, q, cx))
 }
 
 /// Whether `c` before a span opener leaves it free to count from today: the start of a
@@ -226,6 +250,23 @@ mod tests {
         assert_eq!(h.map(|h| h.value).as_deref(), Some("2019-01/2019-06"));
         let h = half_at(&f, 0, &Context::new(Some(2025), None));
         assert!(h.is_some_and(|h| h.flags.contains(&"approx".to_owned())));
+    }
+
+    #[test]
+    fn quarters_and_the_year_so_far_take_the_edition_year() {
+        let at = |s: &str, e: Option<&str>| {
+            let f: Vec<char> = s.chars().collect();
+            year_so_far_at(&f, 0, &Context::new(None, e)).map(|h| (h.value, h.end))
+        };
+        let e = Some("2024-11-05");
+        assert_eq!(at("一季度，", e), Some(("2024-01/2024-03".into(), 3)));
+        assert_eq!(at("第三季度", e), Some(("2024-07/2024-09".into(), 4)));
+        assert_eq!(at("前三季度", e), Some(("2024-01/2024-09".into(), 4)));
+        assert_eq!(at("前10个月", e), Some(("2024-01/2024-10".into(), 5)));
+        // Not over yet by a March page: a span back from today, not the year's months.
+        assert_eq!(at("前10个月", Some("2024-03-01")), None);
+        assert_eq!(at("五季度", e), None);
+        assert_eq!(at("三个", e), None);
     }
 
     #[test]

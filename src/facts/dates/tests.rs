@@ -284,6 +284,10 @@ fn quarters_seasons_and_parts_counted_in_a_year() {
         [pair("今年第一季度", "2017-01/2017-03")]
     );
     assert_eq!(
+        dates("2024年前三季度", None),
+        [pair("2024年前三季度", "2024-01/2024-09")]
+    );
+    assert_eq!(
         dates("2016年四季度", None),
         [pair("2016年四季度", "2016-10/2016-12")]
     );

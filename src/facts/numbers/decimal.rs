@@ -33,6 +33,17 @@ impl Decimal {
         Some(d.normalized())
     }
 
+    /// Multiplied by a whole count `n` exactly (`2×35万千瓦`); `None` on overflow.
+    pub fn times(self, n: i128) -> Option<Self> {
+        Some(
+            Decimal {
+                mantissa: self.mantissa.checked_mul(n)?,
+                scale: self.scale,
+            }
+            .normalized(),
+        )
+    }
+
     /// The mantissa at a larger `scale` (`1.5` at scale 2 is 150), for exact sums.
     pub fn shift_scale(self, scale: u32) -> Option<i128> {
         let up = scale.checked_sub(self.scale)?;

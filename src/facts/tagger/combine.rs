@@ -242,14 +242,20 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                 && !same
                 && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
         }
-        // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body.
-        // So is a code the rules read as a product (`bet365`).
+        // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body,
+        // unless the place is a park (`苏州工业园区`). So is a code the rules read as a
+        // product (`bet365`).
         FactKind::Organization => {
             (matches!(k, FactKind::Organization | FactKind::Place)
                 && s <= f.start
                 && f.end <= e
                 && !same)
-                || (matches!(k, FactKind::Place | FactKind::Product) && same)
+                || (k == FactKind::Product && same)
+                || (k == FactKind::Place
+                    && same
+                    && !f_chars
+                        .get(f.start..f.end)
+                        .is_some_and(crate::facts::places::is_park))
         }
         _ => false,
     }
@@ -271,6 +277,11 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
     }
     if !seg.is_boundary(f.start) {
         return true;
+    }
+    // A proposed edge inside a word of a well-cut name yields to the rules' (`中节能水|务发展
+    // 有限公司`: the rules' head holds the verb `节能` but the tagger cuts `水务`).
+    if !seg.is_boundary(s) {
+        return false;
     }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
     seg.pos(first) == Pos::Other

@@ -330,3 +330,19 @@ fn header_candidates_are_the_head_and_the_tail() {
         assert_eq!(header_candidates(&text), expected, "{n} lines");
     }
 }
+
+/// What the header's early test relies on: folding, alone or beside a char of fast2s's context
+/// rules, turns no char into sentence punctuation and no sentence punctuation into another char.
+#[test]
+fn folding_keeps_sentence_punctuation() {
+    for c in (0x20..=0xFFFFu32).filter_map(char::from_u32) {
+        for text in [c.to_string(), format!("{c}藉")] {
+            let f = crate::text::fold::fold(&text).chars().next().unwrap_or(c);
+            assert_eq!(
+                super::SENTENCE_MARKS.contains(&f),
+                super::SENTENCE_MARKS.contains(&c),
+                "{c:?} folds to {f:?}"
+            );
+        }
+    }
+}
