@@ -11,7 +11,9 @@ use super::year;
 /// header: a short line holding none, and not only a date, is no header ([`clues`] tests the
 /// same chars). A test checks that nothing else folds to one of them.
 #[cfg(test)]
-const HEADER_MARKS: &[char] = &['版', '星', '礼', '禮', '周', '週'];
+/// `报`/`報` ends a paper's name (`南方日报 2024年3月8日 A05 区域`, a header with a lettered
+/// page and no `版`), which [`names_paper_or_page`] then reads.
+const HEADER_MARKS: &[char] = &['版', '星', '礼', '禮', '周', '週', '报', '報'];
 
 /// Chars a bare date (`2025年12月26日`, `２０２５-12-26`) is made of, before folding, besides
 /// padding. A test checks that nothing else folds to one of them.
@@ -27,7 +29,7 @@ fn is_date_char(c: char) -> bool {
 struct Clues {
     /// It has what every header has: a digit (date, page number), a weekday or 版.
     any: bool,
-    /// It holds a [`HEADER_MARKS`] char: a weekday or a page number.
+    /// It holds a [`HEADER_MARKS`] char: a weekday, a page number or a paper's name.
     mark: bool,
     /// It is nothing but a date ([`is_date_char`] and padding).
     only_date: bool,
@@ -106,6 +108,8 @@ fn three_byte_clues(b0: u8, b1: Option<&u8>, b2: Option<&u8>) -> Clues {
         | (0xe7, 0xa6, 0xae)
         | (0xe5, 0x91, 0xa8)
         | (0xe9, 0x80, 0xb1) => (true, true, false),
+        // 报, 報
+        (0xe6, 0x8a, 0xa5) | (0xe5, 0xa0, 0xb1) => (false, true, false),
         _ => (false, false, false),
     };
     Clues {

@@ -269,7 +269,14 @@ pub fn term(word: &str, lang: Lang) -> &str {
         "annual" => "年",
         "daily" => "日",
         "points" => "百分点",
+        "discount" => "折扣",
+        "start" => "初",
+        "early" => "上旬",
+        "middle" => "中",
+        "late" => "下旬",
+        "end" => "末",
         "author" => "作者",
+        "photographer" => "摄影",
         other => other,
     }
 }
@@ -344,6 +351,26 @@ mod tests {
         assert_eq!(articles(1, 1, Lang::En), "1/1 article");
         assert_eq!(articles(3, 8, Lang::Zh), "3/8 篇");
         assert_eq!(term("author", Lang::Zh), "作者");
+        // Every flag the dates and amounts readers give has a Chinese word.
+        for flag in [
+            "approx",
+            "part",
+            "partial",
+            "range",
+            "relative",
+            "annual",
+            "daily",
+            "points",
+            "discount",
+            "start",
+            "early",
+            "middle",
+            "late",
+            "end",
+            "photographer",
+        ] {
+            assert_ne!(term(flag, Lang::Zh), flag, "{flag}");
+        }
         assert_eq!(term("approx", Lang::En), "approx");
         assert_eq!(term("upper=5", Lang::Zh), "upper=5");
         assert_eq!(article_count(1, Lang::En), "1 article");
