@@ -204,9 +204,10 @@ fn m_lists_the_articles_that_mention_the_selected_fact() {
     cmd(&mut a, Command::FocusNext);
     cmd(&mut a, Command::FocusNext);
     let order = a.fact_order();
+    let facts = a.facts_of(k);
     let want = order
         .iter()
-        .position(|&i| a.entries[k].facts[i].kind == FactKind::Organization)
+        .position(|&i| facts[i].kind == FactKind::Organization)
         .expect("an organisation fact");
     for _ in 0..want {
         cmd(&mut a, Command::Down);

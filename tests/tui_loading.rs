@@ -64,6 +64,7 @@ fn loading_app() -> App {
 fn batch(pages: Vec<(usize, Page)>, done: usize, total: usize) -> Action {
     Action::PagesLoaded {
         pages,
+        facts: Vec::new(),
         renamed: Vec::new(),
         done,
         total,
@@ -194,6 +195,7 @@ fn arriving_pages_pass_the_filters_and_renames_keep_the_selection() {
     twin.articles[0].id = "乙报/2025-12-24/01/1".into();
     app.update(Action::PagesLoaded {
         pages: vec![(2, twin)],
+        facts: Vec::new(),
         renamed: vec![(0, "科学导报/2025-12-24/01/".into())],
         done: 3,
         total: 3,

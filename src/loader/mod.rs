@@ -47,6 +47,9 @@ pub struct Loader {
     /// A notice from a pass (an unusable archive summary), once per run.
     pass_notice: std::sync::OnceLock<String>,
     damaged: AtomicUsize,
+    /// Pages come with the facts the cache holds for them even without an extractor (the
+    /// reader: it extracts only what the cache does not have).
+    cached_facts: bool,
 }
 
 impl Loader {
@@ -78,7 +81,15 @@ impl Loader {
             notice,
             pass_notice: std::sync::OnceLock::new(),
             damaged: AtomicUsize::new(0),
+            cached_facts: false,
         }
+    }
+
+    /// Pages loaded without an extractor keep the facts their cache entry holds (other pages
+    /// come without facts, as before).
+    pub fn with_cached_facts(mut self) -> Loader {
+        self.cached_facts = true;
+        self
     }
 
     /// Reports progress to `f` (a progress bar) as sources load.
@@ -251,7 +262,7 @@ impl Loader {
                 }
                 let has_facts = e.has_facts || facts.is_some();
                 cache.store(&src, hash, number_u32(number), &page, has_facts);
-                if facts.is_none() {
+                if facts.is_none() && !(self.cached_facts && e.has_facts) {
                     strip_facts(&mut page);
                 }
                 return Ok(Loaded { page, notice: None });
@@ -294,7 +305,7 @@ impl Loader {
                 facts::fill_page(&mut page, x);
                 cache.store(src, e.hash, number_u32(number), &page, true);
             }
-            (None, true) => strip_facts(&mut page),
+            (None, true) if !self.cached_facts => strip_facts(&mut page),
             _ => {}
         }
         Some(page)

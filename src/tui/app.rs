@@ -3,12 +3,14 @@
 //! (clipboard, files) leaves as an [`Effect`] for the event loop to carry out.
 
 use ratatui::layout::Rect;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::doc::{Cache, DocLine, Seg};
 use super::facts_fmt;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
+use super::packed::PackedFacts;
 use super::theme::Theme;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Corpus, Fact};
@@ -32,14 +34,17 @@ pub struct Entry {
     /// The article as parsed, facts left out: shared with the search worker and the fact
     /// extractor, which read its text without a copy of their own.
     pub article: Arc<Article>,
-    /// The article's facts (empty until extracted; see `facts_ready`).
-    pub facts: Vec<Fact>,
+    /// The article's facts, packed (none until extracted; see `facts_ready`): unpacked only for
+    /// the shown article ([`App::facts_of`]) and while a view or an export is built.
+    pub facts: PackedFacts,
     pub year: Option<i32>,
     pub source: String,
     /// The article's page: edition date, page number, section, paper.
     pub page: PageInfo,
     /// Whether facts have been extracted (they arrive after the first screen).
     pub facts_ready: bool,
+    /// The article's position on its page.
+    pub slot: usize,
 }
 
 /// Which articles the list shows.
@@ -227,6 +232,9 @@ pub struct App {
     /// Entries whose facts are in: counted as they arrive, so the status line does not walk
     /// every entry on every frame.
     facts_done: usize,
+    /// The last entry whose facts were unpacked, with them: the sidebar, the reader's
+    /// highlights and the keys ask for the shown article's facts many times a frame.
+    unpacked: std::cell::RefCell<Option<(usize, Rc<Vec<Fact>>)>>,
 }
 
 impl App {
@@ -241,7 +249,8 @@ impl App {
                 let (year, source) = (p.year, p.source);
                 p.articles
                     .into_iter()
-                    .map(move |a| Entry::new(a, year, source.clone(), page.clone()))
+                    .enumerate()
+                    .map(move |(k, a)| Entry::new(a, year, source.clone(), page.clone(), k, None))
             })
             .collect();
         let filter = match settings.zone.as_deref().map(str::trim) {
@@ -286,6 +295,7 @@ impl App {
             indexing: None,
             pages,
             facts_done: 0,
+            unpacked: std::cell::RefCell::new(None),
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
@@ -343,17 +353,49 @@ impl App {
         rows / per_entry.max(1)
     }
 
-    /// Fact indices of the current article in sidebar order.
-    pub fn fact_order(&self) -> Vec<usize> {
-        self.current_entry()
-            .map(|e| facts_fmt::order(&e.facts))
-            .unwrap_or_default()
+    /// The facts of entry `i`, unpacked (none for an entry that does not exist). The last
+    /// entry asked for keeps them unpacked until its facts change, so asking again for the shown
+    /// article costs nothing.
+    pub fn facts_of(&self, i: usize) -> Rc<Vec<Fact>> {
+        if let Some((k, f)) = &*self.unpacked.borrow() {
+            if *k == i {
+                return Rc::clone(f);
+            }
+        }
+        let f = Rc::new(
+            self.entries
+                .get(i)
+                .map(|e| e.facts.unpack())
+                .unwrap_or_default(),
+        );
+        *self.unpacked.borrow_mut() = Some((i, Rc::clone(&f)));
+        f
     }
 
-    pub fn selected_fact(&self) -> Option<&Fact> {
-        let e = self.current_entry()?;
+    /// The shown article's facts (none when nothing is shown).
+    pub fn current_facts(&self) -> Rc<Vec<Fact>> {
+        match self.current() {
+            Some(i) => self.facts_of(i),
+            None => Rc::default(),
+        }
+    }
+
+    /// Drops the unpacked facts of entry `i`, whose facts changed.
+    fn forget_unpacked(&self, i: usize) {
+        let mut u = self.unpacked.borrow_mut();
+        if u.as_ref().is_some_and(|(k, _)| *k == i) {
+            *u = None;
+        }
+    }
+
+    /// Fact indices of the current article in sidebar order.
+    pub fn fact_order(&self) -> Vec<usize> {
+        facts_fmt::order(&self.current_facts())
+    }
+
+    pub fn selected_fact(&self) -> Option<Fact> {
         let i = *self.fact_order().get(self.fact_sel)?;
-        e.facts.get(i)
+        self.current_facts().get(i).cloned()
     }
 
     // ----- update -----
@@ -386,6 +428,7 @@ impl App {
             Action::Wheel { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
             Action::FactsReady { entry, facts } => {
+                self.forget_unpacked(entry);
                 if let Some(e) = self.entries.get_mut(entry) {
                     e.facts = facts;
                     self.facts_done += usize::from(!e.facts_ready);
@@ -397,10 +440,11 @@ impl App {
             }
             Action::PagesLoaded {
                 pages,
+                facts,
                 renamed,
                 done,
                 total,
-            } => return self.pages_loaded(pages, &renamed, done, total),
+            } => return self.pages_loaded(pages, facts, &renamed, done, total),
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;

@@ -10,10 +10,12 @@ pub mod app;
 pub mod backend;
 pub mod config;
 pub mod doc;
+pub mod extract;
 pub mod facts_fmt;
 pub mod i18n;
 pub mod keys;
 pub mod layout;
+pub mod packed;
 pub mod save;
 pub mod search_worker;
 pub mod stream;
@@ -37,7 +39,7 @@ use ratatui::Terminal;
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
 use crate::loader::Loader;
-use crate::model::{Article, Corpus};
+use crate::model::Corpus;
 use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
@@ -58,7 +60,7 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, false, |_| Ok(()))
+    start(corpus, failures, &options, None, None, |_| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -67,16 +69,20 @@ pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::R
 pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> anyhow::Result<u8> {
     // The search index lives beside the page cache, and nowhere without one (`--no-cache`).
     let index_dir = loader.cache().map(crate::cache::Cache::index_dir);
+    // Facts the cache holds come with their pages; the extractor writes the others back.
+    let loader = loader.with_cached_facts();
+    let cache = loader.cache().cloned();
     start(
         Corpus::default(),
         Vec::new(),
         &options,
         index_dir,
-        true,
+        Some(cache),
         move |tx| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
                 pages: Vec::new(),
+                facts: Vec::new(),
                 renamed: Vec::new(),
                 done: 0,
                 total: 0,
@@ -88,14 +94,14 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
 }
 
 /// Sets up the terminal and the background workers (`background` gets the event channel and,
-/// when `loading`, loads the pages; the search index is kept in `index_dir`) and runs the event
-/// loop.
+/// when `loading` is given, loads the pages and extracted facts go into the cache it holds, if
+/// any; the search index is kept in `index_dir`) and runs the event loop.
 fn start(
     corpus: Corpus,
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
-    loading: bool,
+    loading: Option<Option<crate::cache::Cache>>,
     background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
@@ -118,12 +124,14 @@ fn start(
 
     let events = spawn_input()?;
     let (tx, rx) = crossbeam_channel::unbounded();
-    let jobs = spawn_extractor(tx.clone());
-    send_jobs(&jobs, &app, initial_jobs(&app));
+    let is_loading = loading.is_some();
+    let cache = loading.flatten();
+    let jobs = extract::spawn_extractor(tx.clone(), cache);
+    extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
     let mut searcher = search_worker::Searcher::spawn(index_dir);
-    searcher.begin(&app, loading);
+    searcher.begin(&app, is_loading);
     background(tx)?;
     let mut workers = Workers {
         events,
@@ -214,7 +222,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 struct Workers {
     events: Receiver<std::io::Result<Event>>,
     rx: Receiver<Action>,
-    jobs: mpsc::Sender<Job>,
+    jobs: mpsc::Sender<extract::Job>,
     searcher: search_worker::Searcher,
 }
 
@@ -328,9 +336,31 @@ fn drain(
 
 /// A terminal event: applied, and drawn at once.
 fn on_event(app: &mut App, term: &mut Term, workers: &mut Workers, ev: Event, dirty: &mut Dirty) {
-    if let Some(action) = to_action(app, ev) {
-        apply(app, term, workers, action);
-        dirty.now = true;
+    for ev in split_alt(&app.keymap, ev) {
+        if let Some(action) = to_action(app, ev) {
+            apply(app, term, workers, action);
+            dirty.now = true;
+        }
+    }
+}
+
+/// Esc and a key typed together (tmux passes `Esc q` on as one sequence when they arrive at
+/// once) reach the reader as one Alt-key: unless the key map binds that Alt-key, it is read as
+/// the two keys it was, Esc first (so `Esc q` closes a prompt and quits, as typed slowly).
+fn split_alt(keymap: &KeyMap, ev: Event) -> Vec<Event> {
+    match ev {
+        Event::Key(k)
+            if k.modifiers == KeyModifiers::ALT
+                && k.kind != KeyEventKind::Release
+                && matches!(k.code, KeyCode::Char(_))
+                && keymap.lookup(&k).is_none() =>
+        {
+            vec![
+                Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+                Event::Key(KeyEvent::new(k.code, KeyModifiers::NONE)),
+            ]
+        }
+        ev => vec![ev],
     }
 }
 
@@ -455,7 +485,7 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
     use crate::tui::i18n::notices as words;
     Some(match effect {
         Effect::Extract(entries) => {
-            send_jobs(&workers.jobs, app, entries);
+            extract::send_jobs(&workers.jobs, app, entries);
             return None;
         }
         Effect::Copy { text, what } => {
@@ -603,102 +633,70 @@ fn install_panic_hook() {
     }));
 }
 
-/// How long fact extraction waits after the first frame.
-const EXTRACT_DELAY_MS: u64 = 100;
-
-/// One article to extract facts from: its entry, the article, its page's year and edition date
-/// (relative dates such as `明天` resolve against the edition, as in `dubao facts`).
-type Job = (usize, Arc<Article>, Option<i32>, Option<String>);
-
-/// The entries to extract first: the current article, then the listed ones, then the rest,
-/// each once, those without facts only.
-fn initial_jobs(app: &App) -> Vec<usize> {
-    let mut order: Vec<usize> = app.current().into_iter().collect();
-    order.extend(app.visible.iter().copied());
-    order.extend(0..app.entries.len());
-    let mut seen = vec![false; app.entries.len()];
-    order
-        .into_iter()
-        .filter(|&i| !std::mem::replace(&mut seen[i], true))
-        .filter(|&i| !app.entries[i].facts_ready)
-        .collect()
-}
-
-/// Queues the articles of `entries` for the extractor.
-fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
-    for i in entries {
-        if let Some(e) = app.entries.get(i) {
-            let _ = jobs.send((i, Arc::clone(&e.article), e.year, e.page.date.clone()));
-        }
-    }
-}
-
-/// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
-/// order they are sent (the first screen's first, then pages as they load) and sends each
-/// article's facts back to `tx` as [`Action::FactsReady`].
-fn spawn_extractor(tx: Sender<Action>) -> mpsc::Sender<Job> {
-    let (jobs, queue) = mpsc::channel::<Job>();
-    let spawned = std::thread::Builder::new()
-        .name("dubao-facts".to_owned())
-        .spawn(move || {
-            // Loading jieba keeps a core busy for a while; let the terminal render the first
-            // screen (the first pages arrive with the first jobs) before competing with it.
-            let Ok(first) = queue.recv() else { return };
-            lower_priority();
-            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
-            let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            for (entry, article, year, edition) in std::iter::once(first).chain(queue) {
-                let facts = extractor
-                    .as_ref()
-                    .and_then(|x| {
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            x.extract_dated(&article, year, edition.as_deref())
-                        }))
-                        .ok()
-                    })
-                    .unwrap_or_default();
-                if tx.send(Action::FactsReady { entry, facts }).is_err() {
-                    return;
-                }
-            }
-        });
-    if spawned.is_err() {
-        // Without a thread the reader still works; facts stay empty.
-    }
-    jobs
-}
-
-/// Lowers the calling thread's scheduling priority (nice 10), so that on a busy machine the
-/// minutes of fact extraction over a big archive take the cores the keys and searches leave
-/// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
-/// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    {
-        // SAFETY: setpriority takes plain integers and touches no memory of ours; with `who`
-        // 0 it changes the calling thread only (Linux keeps nice values per thread). A failure
-        // (a sandbox forbidding it) leaves the priority as it was, which is harmless.
-        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) };
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    /// The fact extractor's thread, and only it, runs at a lower priority.
-    #[cfg(target_os = "linux")]
+    use super::*;
+
+    /// Applies `ev` as the event loop does, without a terminal.
+    fn press(app: &mut App, ev: Event) {
+        for ev in split_alt(&app.keymap, ev) {
+            if let Some(a) = to_action(app, ev) {
+                app.update(a);
+            }
+        }
+    }
+
+    fn sample() -> App {
+        let loaded = crate::ingest::load_source_with(
+            &crate::ingest::sample_source(),
+            1,
+            &crate::ingest::LoadOptions::default(),
+        )
+        .expect("the sample loads");
+        let corpus = Corpus {
+            pages: vec![loaded.page],
+        };
+        App::new(corpus, Vec::new(), Settings::default())
+    }
+
+    fn alt(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))
+    }
+
     #[test]
-    fn lower_priority_lowers_the_calling_thread_only() {
-        // SAFETY: getpriority reads the calling thread's nice value; errno is not consulted
-        // (a nice value of -1 is not expected in tests).
-        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
-        let before = nice();
-        let inside = std::thread::spawn(move || {
-            super::lower_priority();
-            nice()
-        })
-        .join()
-        .expect("thread");
-        assert_eq!(inside, (before + 10).min(19));
-        assert_eq!(nice(), before, "the calling thread keeps its priority");
+    fn esc_and_q_arriving_together_quit() {
+        let mut app = sample();
+        press(&mut app, alt('q'));
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn esc_and_q_arriving_together_close_a_search_and_quit() {
+        let mut app = sample();
+        press(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE)),
+        );
+        press(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char('项'), KeyModifiers::NONE)),
+        );
+        assert_eq!(app.mode, Mode::Search);
+        press(&mut app, alt('q'));
+        assert!(app.quit, "q was not typed into the query");
+    }
+
+    /// An Alt-key the config binds keeps its command.
+    #[test]
+    fn a_bound_alt_key_is_not_split() {
+        let o = keys::Override {
+            command: "help".to_owned(),
+            keys: vec!["Alt-q".to_owned()],
+            line: None,
+        };
+        let (keymap, warnings) = KeyMap::with_overrides(&[o]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(split_alt(&keymap, alt('q')).len(), 1);
+        assert_eq!(split_alt(&KeyMap::default(), alt('q')).len(), 2);
     }
 }

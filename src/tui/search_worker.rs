@@ -690,7 +690,7 @@ mod tests {
         };
         a.update(Action::FactsReady {
             entry: 0,
-            facts: vec![fact],
+            facts: crate::tui::packed::PackedFacts::pack(&[fact]),
         });
         assert!(Arc::ptr_eq(&article, &a.entries[0].article));
         assert_eq!(a.entries[0].facts.len(), 1);

@@ -16,7 +16,10 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use super::app::Action;
+use super::packed::PackedFacts;
 use crate::error::LoadError;
 use crate::ingest::edition::{self, PageKey};
 use crate::ingest::{self, Loaded, Source};
@@ -203,8 +206,10 @@ impl<'a> Batches<'a> {
         self.last = Instant::now();
         let mut pages = std::mem::take(&mut self.batch);
         let renamed = self.ids.add(&mut pages, self.roots);
+        let facts = pages.par_iter_mut().map(|(_, p)| pack_facts(p)).collect();
         tx.send(Action::PagesLoaded {
             pages,
+            facts,
             renamed,
             done: self.done,
             total: self.total,
@@ -262,6 +267,18 @@ impl<'a> Batches<'a> {
         let messages = messages.iter().map(|m| for_terminal(m)).collect();
         let _ = tx.send(Action::LoadDone { failures: messages });
     }
+}
+
+/// Takes the facts a cached page came with out of its articles, packed (see
+/// [`PackedFacts`]); none when no article has any (a page whose facts were never extracted).
+fn pack_facts(page: &mut Page) -> Vec<PackedFacts> {
+    if page.articles.iter().all(|a| a.facts.is_empty()) {
+        return Vec::new();
+    }
+    page.articles
+        .iter_mut()
+        .map(|a| PackedFacts::pack(&std::mem::take(&mut a.facts)))
+        .collect()
 }
 
 /// The event loop is gone: loading stops.

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use super::Hit;
 use crate::export::Format;
-use crate::model::Fact;
 use crate::tui::keys::Command;
 
 /// Text typed into a prompt.
@@ -37,16 +36,19 @@ pub enum Action {
         col: u16,
         row: u16,
     },
-    /// Facts of entry `entry` extracted in the background.
+    /// Facts of entry `entry` extracted in the background, packed there.
     FactsReady {
         entry: usize,
-        facts: Vec<Fact>,
+        facts: crate::tui::packed::PackedFacts,
     },
     /// A batch of pages loaded in the background (`done` of `total` files so far), each with
     /// its file's position in path order and its ids given; `renamed` are earlier pages (by
     /// arrival position) whose id base changed (see [`crate::tui::stream`]).
+    /// `facts` are the facts the cache held for them, packed by the loading thread, one list
+    /// per page in `pages` order (missing or empty for a page without).
     PagesLoaded {
         pages: Vec<(usize, crate::model::Page)>,
+        facts: Vec<Vec<crate::tui::packed::PackedFacts>>,
         renamed: Vec<(usize, String)>,
         done: usize,
         total: usize,

@@ -4,13 +4,16 @@
 use super::{App, Effect, Entry, PageInfo};
 use crate::ingest::edition;
 use crate::model::Page;
+use crate::tui::packed::PackedFacts;
 
 impl App {
-    /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]) and asks for their
-    /// facts.
+    /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]), with the facts the
+    /// cache held for them (`packed`, by page: none for a page without), and asks for the
+    /// facts still missing.
     pub(super) fn pages_loaded(
         &mut self,
         pages: Vec<(usize, Page)>,
+        packed: Vec<Vec<PackedFacts>>,
         renamed: &[(usize, String)],
         done: usize,
         total: usize,
@@ -18,7 +21,9 @@ impl App {
         self.loading = Some((done, total));
         self.rename(renamed);
         let first = self.entries.len();
+        let mut packed = packed.into_iter();
         for (order, p) in pages {
+            let mut facts = packed.next().unwrap_or_default().into_iter();
             let page = PageInfo {
                 order,
                 ..PageInfo::of(self.pages, &p)
@@ -26,9 +31,9 @@ impl App {
             self.pages += 1;
             let (year, source) = (p.year, p.source);
             self.entries.extend(
-                p.articles
-                    .into_iter()
-                    .map(|a| Entry::new(a, year, source.clone(), page.clone())),
+                p.articles.into_iter().enumerate().map(|(k, a)| {
+                    Entry::new(a, year, source.clone(), page.clone(), k, facts.next())
+                }),
             );
         }
         if self.entries.len() == first {

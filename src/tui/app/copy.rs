@@ -8,7 +8,7 @@ impl App {
     pub(super) fn copy_fact(&mut self) -> Vec<Effect> {
         match self.selected_fact() {
             Some(f) => vec![Effect::Copy {
-                text: facts_fmt::copy_one(f),
+                text: facts_fmt::copy_one(&f),
                 what: words::fact_what(i18n::kind_label(f.kind, self.lang), &f.text, self.lang),
             }],
             None => {
@@ -27,8 +27,9 @@ impl App {
             self.nothing_to_copy();
             return Vec::new();
         }
+        let facts = self.current_facts();
         vec![Effect::Copy {
-            text: facts_fmt::copy_all(&e.article, &e.facts, &e.source),
+            text: facts_fmt::copy_all(&e.article, &facts, &e.source),
             what: words::facts_of(e.facts.len(), &e.article.id, self.lang),
         }]
     }

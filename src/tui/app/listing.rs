@@ -5,6 +5,7 @@ use super::{App, Entry, Input, Mode, ZoneFilter};
 use crate::cli::zone_selected;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Page};
+use crate::tui::packed::PackedFacts;
 
 /// The list's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,6 +55,8 @@ pub struct PageInfo {
     pub section: Option<String>,
     /// The date the page sorts by: its edition date, else its first article's date.
     pub sort_date: Option<String>,
+    /// How many articles the page has.
+    pub articles: usize,
 }
 
 impl PageInfo {
@@ -69,6 +72,7 @@ impl PageInfo {
                 .date
                 .clone()
                 .or_else(|| page.articles.iter().find_map(|a| a.date.clone())),
+            articles: page.articles.len(),
         }
     }
 
@@ -102,13 +106,26 @@ pub enum ListLine {
 }
 
 impl Entry {
-    /// An entry for article `a` of a page: its facts (a cached page brings them) kept beside
-    /// the shared article.
-    pub fn new(mut a: Article, year: Option<i32>, source: String, page: PageInfo) -> Entry {
-        let facts = std::mem::take(&mut a.facts);
+    /// An entry for article `slot` of a page: its facts kept packed beside the shared article.
+    /// `packed` are the facts a cached page brought, packed by the loading thread (then they
+    /// are ready, even when there are none); otherwise the article's own facts, if any, are.
+    pub fn new(
+        mut a: Article,
+        year: Option<i32>,
+        source: String,
+        page: PageInfo,
+        slot: usize,
+        packed: Option<PackedFacts>,
+    ) -> Entry {
+        let own = std::mem::take(&mut a.facts);
+        let (facts_ready, facts) = match packed {
+            Some(p) => (true, p),
+            None => (!own.is_empty(), PackedFacts::pack(&own)),
+        };
         Entry {
-            facts_ready: !facts.is_empty(),
+            facts_ready,
             facts,
+            slot,
             article: std::sync::Arc::new(a),
             year,
             source,
@@ -119,7 +136,7 @@ impl Entry {
     /// The article with its facts, as the exports take it.
     pub fn with_facts(&self) -> Article {
         Article {
-            facts: self.facts.clone(),
+            facts: self.facts.unpack(),
             ..(*self.article).clone()
         }
     }
@@ -712,6 +729,7 @@ mod arrival_tests {
                         .collect();
                     a.update(Action::PagesLoaded {
                         pages,
+                        facts: Vec::new(),
                         renamed: Vec::new(),
                         done: batch,
                         total: 6,

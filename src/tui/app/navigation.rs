@@ -51,8 +51,9 @@ impl App {
         };
         let h = self.reader_height().max(1);
         let view = self.scroll..self.scroll + h;
+        let facts = self.current_facts();
         let line_of_fact = |i: usize| {
-            let f = e.facts.get(i)?;
+            let f = facts.get(i)?;
             let (seg, start, _) = doc::fact_seg(&e.article, f)?;
             doc::line_of(&d, seg, start)
         };
@@ -171,7 +172,7 @@ impl App {
         let Some(f) = self.selected_fact() else {
             return;
         };
-        if let Some((seg, start, _)) = doc::fact_seg(&e.article, f) {
+        if let Some((seg, start, _)) = doc::fact_seg(&e.article, &f) {
             if let Some(line) = doc::line_of(&doc, seg, start) {
                 self.reveal(line);
             }

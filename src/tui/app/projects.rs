@@ -6,7 +6,7 @@ use crate::ledger::mentions::{self, Mention, Part, Source};
 use crate::ledger::profile::{self, Profile};
 use crate::ledger::{self, table, Record};
 use crate::lexicon::zone;
-use crate::model::{Article, FactKind};
+use crate::model::Article;
 use crate::tui::doc::Seg;
 use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
@@ -185,7 +185,7 @@ impl App {
         // Only articles that name a project report one: only they are copied with their facts.
         let mut builder = ledger::Builder::default();
         for e in listed.iter().filter_map(|&i| self.entries.get(i)) {
-            if e.facts.iter().any(|f| f.kind == FactKind::Project) {
+            if e.facts.has_projects() {
                 builder.add(&e.source, &e.with_facts());
             }
         }
@@ -279,7 +279,7 @@ impl App {
     }
 
     fn open_mentions(&mut self) {
-        let Some(f) = self.selected_fact().cloned() else {
+        let Some(f) = self.selected_fact() else {
             self.warn(words::select_fact_first(self.lang).to_owned());
             return;
         };

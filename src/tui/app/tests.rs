@@ -244,7 +244,7 @@ fn facts_arrive_later_and_selecting_one_scrolls_to_it() {
         .is_some_and(|n| n.text.contains("仍在提取")));
     a.update(Action::FactsReady {
         entry: 1,
-        facts: vec![money(1, 4)],
+        facts: crate::tui::packed::PackedFacts::pack(&[money(1, 4)]),
     });
     a.update(Action::Cmd(Command::FocusNext));
     a.update(Action::Cmd(Command::FocusNext));
@@ -464,6 +464,7 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
     let page = corpus().pages.remove(0);
     let fx = a.update(Action::PagesLoaded {
         pages: vec![(9, page)],
+        facts: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 3,
@@ -630,7 +631,7 @@ fn the_facts_count_follows_arrivals() {
     for _ in 0..2 {
         a.update(Action::FactsReady {
             entry: 1,
-            facts: vec![money(1, 4)],
+            facts: crate::tui::packed::PackedFacts::pack(&[money(1, 4)]),
         });
     }
     assert_eq!(a.facts_progress(), (1, 3));
@@ -638,9 +639,68 @@ fn the_facts_count_follows_arrivals() {
     page.articles[0].facts = vec![money(0, 0)];
     a.update(Action::PagesLoaded {
         pages: vec![(1, page)],
+        facts: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
     });
     assert_eq!(a.facts_progress(), (2, 6));
+}
+
+/// A page whose facts the cache held arrives with them packed: its articles are ready (also
+/// one without facts), nothing is extracted again, and the shown article's facts unpack.
+#[test]
+fn cached_facts_arrive_ready_and_are_not_extracted_again() {
+    let mut a = app();
+    let first = a.entries.len();
+    let mut page = corpus().pages.remove(0);
+    page.articles.truncate(2);
+    let packed = vec![
+        crate::tui::packed::PackedFacts::pack(&[money(0, 1)]),
+        crate::tui::packed::PackedFacts::default(),
+    ];
+    let fx = a.update(Action::PagesLoaded {
+        pages: vec![(0, page.clone())],
+        facts: vec![packed],
+        renamed: Vec::new(),
+        done: 2,
+        total: 2,
+    });
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::Extract(_))),
+        "{fx:?}"
+    );
+    assert!(a.entries[first].facts_ready && a.entries[first + 1].facts_ready);
+    assert_eq!(*a.facts_of(first), vec![money(0, 1)]);
+    assert!(a.facts_of(first + 1).is_empty());
+    // The same page without cached facts is extracted.
+    let fx = a.update(Action::PagesLoaded {
+        pages: vec![(1, page)],
+        facts: Vec::new(),
+        renamed: Vec::new(),
+        done: 2,
+        total: 2,
+    });
+    let n = a.entries.len();
+    assert!(fx
+        .iter()
+        .any(|e| matches!(e, Effect::Extract(v) if *v == vec![n - 2, n - 1])));
+}
+
+/// The shown article's facts are unpacked once and follow new facts for it.
+#[test]
+fn the_shown_articles_facts_follow_new_facts() {
+    let mut a = app();
+    let i = a.current().expect("an article");
+    let before = a.facts_of(i);
+    assert!(
+        std::rc::Rc::ptr_eq(&before, &a.facts_of(i)),
+        "kept unpacked"
+    );
+    a.update(Action::FactsReady {
+        entry: i,
+        facts: crate::tui::packed::PackedFacts::pack(&[money(0, 2), money(0, 5)]),
+    });
+    assert_eq!(a.current_facts().len(), 2);
+    assert_eq!(a.fact_order().len(), 2);
 }

@@ -82,7 +82,8 @@ fn detail_lines(app: &App, article: &Article, f: &Fact, w: usize) -> Vec<Line<'s
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let entry = app.current_entry();
-    let n = entry.map_or(0, |e| e.facts.len());
+    let facts = app.current_facts();
+    let n = facts.len();
     let lang = app.lang;
     let title = format!(" {} {n} ", Msg::Facts.text(lang));
     frame.render_widget(pane_block(app, title, Focus::Facts), area);
@@ -109,14 +110,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let rows = facts_fmt::rows(&e.facts);
+    let rows = facts_fmt::rows(&facts);
     let sel_row = rows
         .iter()
         .position(|r| matches!(r, Row::Fact(pos, _) if *pos == app.fact_sel))
         .unwrap_or(0);
     let detail = app
         .selected_fact()
-        .map(|f| detail_lines(app, &e.article, f, w))
+        .map(|f| detail_lines(app, &e.article, &f, w))
         .unwrap_or_default();
     let (body, detail_area) = split_detail(body, detail.len());
     if let Some(r) = detail_area {
@@ -141,7 +142,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 t.heading,
             ),
             Row::Fact(pos, i) => {
-                let Some(f) = e.facts.get(i) else {
+                let Some(f) = facts.get(i) else {
                     return Line::default();
                 };
                 let value = facts_fmt::display_value(f, lang);

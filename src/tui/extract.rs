@@ -1,0 +1,379 @@
+//! Fact extraction behind the reader: a thread of its own, at a lower priority, takes articles in
+//! the order the reader asks (the shown article, then the listed ones, then the rest), sends
+//! each article's facts back packed ([`PackedFacts`]) and, once every article of a page is done,
+//! writes the page's facts into its cache entry, so that the next open (and a warm `dubao
+//! facts`) finds them there instead of extracting them again.
+
+use crossbeam_channel::Sender;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use super::app::{Action, App};
+use super::packed::PackedFacts;
+use crate::cache::{self, Cache, Lookup, Stamp};
+use crate::model::{Article, Fact};
+
+/// How long fact extraction waits after the first frame.
+const EXTRACT_DELAY_MS: u64 = 100;
+
+/// One article to extract facts from: its entry, the article, its page's year and edition date
+/// (relative dates such as `明天` resolve against the edition, as in `dubao facts`), and where
+/// its facts go in the cache.
+pub struct Job {
+    entry: usize,
+    article: Arc<Article>,
+    year: Option<i32>,
+    edition: Option<String>,
+    slot: Slot,
+}
+
+/// An article's place: its page (arrival index and source path), its position on the page and
+/// the page's number of articles.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub page: usize,
+    pub source: String,
+    pub k: usize,
+    pub n: usize,
+}
+
+/// The entries to extract first: the current article, then the listed ones, then the rest,
+/// each once, those without facts only.
+pub fn initial_jobs(app: &App) -> Vec<usize> {
+    let mut order: Vec<usize> = app.current().into_iter().collect();
+    order.extend(app.visible.iter().copied());
+    order.extend(0..app.entries.len());
+    let mut seen = vec![false; app.entries.len()];
+    order
+        .into_iter()
+        .filter(|&i| !std::mem::replace(&mut seen[i], true))
+        .filter(|&i| !app.entries[i].facts_ready)
+        .collect()
+}
+
+/// Queues the articles of `entries` for the extractor.
+pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
+    for i in entries {
+        if let Some(e) = app.entries.get(i) {
+            let _ = jobs.send(Job {
+                entry: i,
+                article: Arc::clone(&e.article),
+                year: e.year,
+                edition: e.page.date.clone(),
+                slot: Slot {
+                    page: e.page.index,
+                    source: e.source.clone(),
+                    k: e.slot,
+                    n: e.page.articles,
+                },
+            });
+        }
+    }
+}
+
+/// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
+/// order they are sent (the first screen's first, then pages as they load), sends each
+/// article's facts back to `tx` as [`Action::FactsReady`] and, with a `cache`, writes each
+/// page's facts into it once the page is complete ([`WriteBack`]).
+pub fn spawn_extractor(tx: Sender<Action>, cache: Option<Cache>) -> mpsc::Sender<Job> {
+    let (jobs, queue) = mpsc::channel::<Job>();
+    let spawned = std::thread::Builder::new()
+        .name("dubao-facts".to_owned())
+        .spawn(move || {
+            // Loading jieba keeps a core busy for a while; let the terminal render the first
+            // screen (the first pages arrive with the first jobs) before competing with it.
+            let Ok(first) = queue.recv() else { return };
+            lower_priority();
+            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
+            let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
+            let mut back = cache.map(WriteBack::new);
+            for job in std::iter::once(first).chain(queue) {
+                let facts = extractor.as_ref().and_then(|x| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        x.extract_dated(&job.article, job.year, job.edition.as_deref())
+                    }))
+                    .ok()
+                });
+                if let Some(b) = back.as_mut() {
+                    b.add(&job.slot, &job.article, facts.as_deref());
+                }
+                let facts = PackedFacts::pack(facts.as_deref().unwrap_or_default());
+                let ready = Action::FactsReady {
+                    entry: job.entry,
+                    facts,
+                };
+                if tx.send(ready).is_err() {
+                    return;
+                }
+            }
+        });
+    if spawned.is_err() {
+        // Without a thread the reader still works; facts stay empty.
+    }
+    jobs
+}
+
+/// Pages whose facts are partly extracted, until every article is in; then the facts go into
+/// the page's cache entry. Facts are kept packed meanwhile.
+pub struct WriteBack {
+    cache: Cache,
+    pending: HashMap<usize, Pending>,
+}
+
+/// One page's facts so far: per article its text's fingerprint and facts; `None` for an
+/// article not done yet. A page one of whose articles failed is never written.
+struct Pending {
+    articles: Vec<Option<(u64, PackedFacts)>>,
+    missing: usize,
+    failed: bool,
+}
+
+impl WriteBack {
+    pub fn new(cache: Cache) -> WriteBack {
+        WriteBack {
+            cache,
+            pending: HashMap::new(),
+        }
+    }
+
+    /// Records the facts of the article at `slot` (`None`: its extraction failed) and writes
+    /// the page's facts once all are in.
+    pub fn add(&mut self, slot: &Slot, article: &Article, facts: Option<&[Fact]>) {
+        if slot.k >= slot.n {
+            return;
+        }
+        let p = self.pending.entry(slot.page).or_insert_with(|| Pending {
+            articles: vec![None; slot.n],
+            missing: slot.n,
+            failed: false,
+        });
+        let Some(place) = p.articles.get_mut(slot.k) else {
+            return;
+        };
+        match facts {
+            Some(f) => {
+                if place
+                    .replace((fingerprint(article), PackedFacts::pack(f)))
+                    .is_none()
+                {
+                    p.missing = p.missing.saturating_sub(1);
+                }
+            }
+            None => p.failed = true,
+        }
+        if p.missing > 0 {
+            return;
+        }
+        if let Some(done) = self.pending.remove(&slot.page) {
+            if !done.failed {
+                let articles = done.articles.into_iter().flatten().collect::<Vec<_>>();
+                store(&self.cache, &slot.source, &articles);
+            }
+        }
+    }
+
+    /// Pages still waiting for some of their articles.
+    pub fn waiting(&self) -> usize {
+        self.pending.len()
+    }
+}
+
+/// What of an article its facts depend on (everything but its id and facts), hashed: facts
+/// are written only onto the same text they were extracted from.
+fn fingerprint(a: &Article) -> u64 {
+    let parts = (
+        &a.title,
+        &a.dateline,
+        &a.reporters,
+        &a.date,
+        &a.zones,
+        &a.paragraphs,
+        &a.byline,
+        &a.captions,
+    );
+    rmp_serde::to_vec(&parts).map_or(0, |b| xxhash_rust::xxh3::xxh3_64(&b))
+}
+
+/// Writes `articles`' facts into the cache entry of the page at `source`, when the entry is
+/// fresh (the file has not changed since), holds no facts yet and has the same articles with
+/// the same text; otherwise nothing is written. `None` when nothing was.
+fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option<()> {
+    let path = Path::new(source);
+    let meta = std::fs::metadata(path).ok()?;
+    let abs = std::path::absolute(path).ok()?;
+    let src = cache::Source {
+        abs: &abs,
+        name: source,
+        stamp: Stamp::of(&meta),
+    };
+    let Lookup::Fresh(e) = cache.lookup(&src) else {
+        return None;
+    };
+    if e.has_facts {
+        return None;
+    }
+    let mut page = e.page()?;
+    if page.articles.len() != articles.len() {
+        return None;
+    }
+    let same = page
+        .articles
+        .iter()
+        .zip(articles)
+        .all(|(a, (print, _))| fingerprint(a) == *print);
+    if !same {
+        return None;
+    }
+    for (a, (_, facts)) in page.articles.iter_mut().zip(articles) {
+        a.facts = facts.unpack();
+    }
+    cache.store(&src, e.hash, e.number, &page, true);
+    Some(())
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10), so that on a busy machine the
+/// minutes of fact extraction over a big archive take the cores the keys and searches leave
+/// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
+/// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: setpriority takes plain integers and touches no memory of ours; with `who`
+        // 0 it changes the calling thread only (Linux keeps nice values per thread). A failure
+        // (a sandbox forbidding it) leaves the priority as it was, which is harmless.
+        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{self, LoadOptions};
+    use crate::loader::{CacheMode, Loader};
+    use crate::model::{FactKind, Page};
+    use std::path::PathBuf;
+
+    /// A fact standing for the facts of article `k` (the write-back does not look inside).
+    fn fake(k: usize) -> Vec<Fact> {
+        vec![Fact {
+            kind: FactKind::Money,
+            text: format!("{k} 亿元"),
+            value: None,
+            unit: None,
+            name: None,
+            role: None,
+            attribute: None,
+            counted: None,
+            flags: vec![],
+            paragraph: Some(0),
+            location: None,
+            start: 0,
+            end: 3,
+        }]
+    }
+
+    /// An archive of one sample page and a cache directory.
+    fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let page = dir.path().join("pages/2025/01/02/01.txt");
+        std::fs::create_dir_all(page.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&page, ingest::SAMPLE).expect("write");
+        let cache = dir.path().join("cache");
+        (dir, page, cache)
+    }
+
+    /// The page as the reader loads it: with the facts the cache holds, if any.
+    fn load(page: &Path, cache: &Path) -> Page {
+        let loader = Loader::new(&CacheMode::Dir(cache.to_path_buf()), LoadOptions::default())
+            .with_cached_facts();
+        let (corpus, errors) = loader.load_paths(&[page.to_path_buf()], None);
+        assert!(errors.is_empty(), "{errors:?}");
+        corpus.pages.into_iter().next().expect("a page")
+    }
+
+    /// Gives every article of `page` its fake facts through a write-back on `cache`; `fail`
+    /// marks one article's extraction as failed.
+    fn write_back(page: &Page, cache: &Path, fail: Option<usize>) -> WriteBack {
+        let cache = Cache::open(cache).expect("cache");
+        let mut wb = WriteBack::new(cache);
+        let n = page.articles.len();
+        // Out of order, as the reader asks: the last article first.
+        for k in (0..n).rev() {
+            let slot = Slot {
+                page: 0,
+                source: page.source.clone(),
+                k,
+                n,
+            };
+            let facts = fake(k);
+            let facts = (fail != Some(k)).then_some(facts.as_slice());
+            wb.add(&slot, &page.articles[k], facts);
+        }
+        wb
+    }
+
+    #[test]
+    fn a_pages_facts_go_into_its_cache_entry_once_all_are_in() {
+        let (_dir, path, cache) = setup();
+        let cold = load(&path, &cache);
+        assert!(cold.articles.len() > 1);
+        assert!(cold.articles.iter().all(|a| a.facts.is_empty()));
+        let wb = write_back(&cold, &cache, None);
+        assert_eq!(wb.waiting(), 0);
+        let warm = load(&path, &cache);
+        for (k, a) in warm.articles.iter().enumerate() {
+            assert_eq!(a.facts, fake(k), "article {k}");
+        }
+        // Callers that did not ask for cached facts still get none.
+        let plain = Loader::new(&CacheMode::Dir(cache.clone()), LoadOptions::default());
+        let (corpus, _) = plain.load_paths(&[path], None);
+        assert!(corpus.pages[0].articles.iter().all(|a| a.facts.is_empty()));
+    }
+
+    #[test]
+    fn a_page_with_a_failed_article_is_not_written() {
+        let (_dir, path, cache) = setup();
+        let cold = load(&path, &cache);
+        write_back(&cold, &cache, Some(1));
+        let warm = load(&path, &cache);
+        assert!(warm.articles.iter().all(|a| a.facts.is_empty()));
+    }
+
+    /// The file changed after the reader loaded it and another run cached the new text: the
+    /// old text's facts are not written onto it.
+    #[test]
+    fn facts_of_an_older_text_never_reach_a_newer_entry() {
+        let (_dir, path, cache) = setup();
+        let old = load(&path, &cache);
+        let text = String::from_utf8_lossy(ingest::SAMPLE).replace("开发区", "开发园区");
+        std::fs::write(&path, text).expect("write");
+        let newer = load(&path, &cache);
+        assert_ne!(
+            old.articles.iter().map(fingerprint).collect::<Vec<_>>(),
+            newer.articles.iter().map(fingerprint).collect::<Vec<_>>()
+        );
+        write_back(&old, &cache, None);
+        let again = load(&path, &cache);
+        assert!(again.articles.iter().all(|a| a.facts.is_empty()));
+    }
+
+    /// The fact extractor's thread, and only it, runs at a lower priority.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn lower_priority_lowers_the_calling_thread_only() {
+        // SAFETY: getpriority reads the calling thread's nice value; errno is not consulted
+        // (a nice value of -1 is not expected in tests).
+        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        let before = nice();
+        let inside = std::thread::spawn(move || {
+            super::lower_priority();
+            nice()
+        })
+        .join()
+        .expect("thread");
+        assert_eq!(inside, (before + 10).min(19));
+        assert_eq!(nice(), before, "the calling thread keeps its priority");
+    }
+}
