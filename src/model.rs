@@ -54,6 +54,10 @@ pub struct Article {
     pub dateline: Option<String>,
     /// Reporters named with the dateline (`记者王波`).
     pub reporters: Vec<String>,
+    /// The credit each reporter is printed with, in `reporters`' order, when one is not a
+    /// reporter's (`（记者 陈晓 通讯员 黄埔宣）` → `记者`, `通讯员`); empty when all are `记者`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reporter_roles: Vec<String>,
     /// The article's date: the edition date when known, else the news date its dateline or first
     /// sentence gives; never a date only mentioned in the body.
     #[serde(default)]
@@ -232,6 +236,7 @@ mod tests {
             title: lines.iter().map(|s| (*s).to_owned()).collect(),
             dateline: None,
             reporters: vec![],
+            reporter_roles: Vec::new(),
             date: None,
             zone: None,
             zones: vec![],

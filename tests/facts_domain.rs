@@ -297,3 +297,28 @@ fn a_road_being_built_is_the_project_not_a_place() {
     let places = names("企业沿长安街布局。", FactKind::Place);
     assert!(places.contains(&"长安街".to_owned()), "{places:?}");
 }
+
+#[test]
+fn a_correspondent_is_credited_as_one() {
+    let article = Article {
+        id: "1-1".into(),
+        reporters: vec!["陈晓".into(), "黄埔宣".into()],
+        reporter_roles: vec!["记者".into(), "通讯员".into()],
+        paragraphs: vec!["3月7日，项目集中开工。".to_owned()],
+        ..Article::default()
+    };
+    let roles: Vec<(String, Option<String>)> = ex()
+        .extract(&article, Some(2024))
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| (f.text, f.role))
+        .collect();
+    assert!(
+        roles.contains(&("黄埔宣".into(), Some("通讯员".into()))),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&("陈晓".into(), Some("记者".into()))),
+        "{roles:?}"
+    );
+}

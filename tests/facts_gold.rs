@@ -183,6 +183,7 @@ fn hand_split() -> Vec<Article> {
             title,
             dateline: ga["dateline"].as_str().map(str::to_owned),
             reporters,
+            reporter_roles: Vec::new(),
             date: None,
             zone: ga["zone"].as_str().map(str::to_owned),
             zones: Vec::new(),

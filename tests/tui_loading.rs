@@ -15,6 +15,7 @@ fn article(id: &str, title: &str) -> Article {
         title: vec![title.into()],
         dateline: None,
         reporters: vec![],
+        reporter_roles: Vec::new(),
         date: None,
         zone: None,
         zones: vec![],

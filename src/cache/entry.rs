@@ -312,16 +312,11 @@ pub fn head_of(page: &Page) -> Page {
             .map(|a| Article {
                 id: a.id.clone(),
                 title: a.title.clone(),
-                dateline: None,
-                reporters: Vec::new(),
                 date: a.date.clone(),
                 zone: a.zone.clone(),
                 zones: a.zones.clone(),
                 kind: a.kind,
-                paragraphs: Vec::new(),
-                byline: Vec::new(),
-                captions: Vec::new(),
-                facts: Vec::new(),
+                ..Article::default()
             })
             .collect(),
     }

@@ -80,16 +80,11 @@ impl Summary {
                 .map(|a| Article {
                     id: a.id,
                     title: a.title,
-                    dateline: None,
-                    reporters: Vec::new(),
                     date: a.date,
                     zone: a.zone,
                     zones: a.zones,
                     kind: a.kind,
-                    paragraphs: Vec::new(),
-                    byline: Vec::new(),
-                    captions: Vec::new(),
-                    facts: Vec::new(),
+                    ..Article::default()
                 })
                 .collect(),
         })

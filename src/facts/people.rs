@@ -525,8 +525,9 @@ pub fn credits(article: &Article) -> Vec<Fact> {
             });
         }
     };
-    for r in &article.reporters {
-        push(r, "记者", Location::Byline);
+    for (k, r) in article.reporters.iter().enumerate() {
+        let role = article.reporter_roles.get(k).map_or("记者", String::as_str);
+        push(r, role, Location::Byline);
     }
     for b in &article.byline {
         push(b, "author", Location::Byline);

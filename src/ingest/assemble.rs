@@ -20,6 +20,7 @@ struct Draft {
     title: Vec<String>,
     dateline: Option<String>,
     reporters: Vec<String>,
+    reporter_roles: Vec<String>,
     paragraphs: Vec<String>,
     byline: Vec<String>,
     captions: Vec<Caption>,
@@ -54,6 +55,7 @@ impl Draft {
             title: self.title,
             dateline: self.dateline,
             reporters: self.reporters,
+            reporter_roles: self.reporter_roles,
             date: None,
             zone: None,
             zones: Vec::new(),
@@ -282,6 +284,7 @@ impl Walk<'_> {
         if let Some(dl) = dateline_here {
             d.dateline = Some(dl.marker.clone());
             d.reporters.clone_from(&dl.reporters);
+            d.reporter_roles.clone_from(&dl.reporter_roles);
             d.summary_box = false;
             d.summary_left = 0;
         }

@@ -47,6 +47,17 @@ fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t str, &'f s
     (&token[tail(token)..], &folded[tail(folded)..])
 }
 
+/// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
+/// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
+pub(super) fn role_of(token: &str) -> Option<&'static str> {
+    let f = fold_cow(token);
+    let r = ROLE_WORDS.iter().find(|r| f.starts_with(*r))?;
+    Some(match *r {
+        "特约通讯员" | "通讯员" | "实习生" => r,
+        _ => "记者",
+    })
+}
+
 /// Separators between names on a byline.
 pub(super) fn is_name_sep(c: char) -> bool {
     is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')

@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold_cow;
 
-use super::credit::{is_name_sep, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
+use super::credit::{is_name_sep, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
 use super::shape::is_pad;
 
 /// Where a dateline ends and what it names.
@@ -12,6 +12,8 @@ use super::shape::is_pad;
 pub(super) struct Dateline {
     pub(super) marker: String,
     pub(super) reporters: Vec<String>,
+    /// Each reporter's credit when one is no `记者` (see `Article::reporter_roles`).
+    pub(super) reporter_roles: Vec<String>,
     /// Char index where the paragraph text starts after the dateline and reporters.
     pub(super) body_start: usize,
 }
@@ -57,11 +59,21 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // `head` is the text up to and including the marker: its chars open `chars`.
     let mut pos = head.chars().count();
     skip_pad(&chars, &mut pos);
-    let reporters = take_reporters(&chars, &mut pos);
+    let credited = take_reporters(&chars, &mut pos);
     skip_pad(&chars, &mut pos);
+    let roles: Vec<String> = credited
+        .iter()
+        .map(|(_, r)| r.unwrap_or("记者").to_owned())
+        .collect();
+    let reporter_roles = if roles.iter().all(|r| r == "记者") {
+        Vec::new()
+    } else {
+        roles
+    };
     Some(Dateline {
         marker: head.trim_matches(is_pad).to_owned(),
-        reporters,
+        reporters: credited.into_iter().map(|(n, _)| n).collect(),
+        reporter_roles,
         body_start: pos,
     })
 }
@@ -140,8 +152,12 @@ fn opens_with_role(window: &[char]) -> bool {
 }
 
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
-/// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name.
-pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
+/// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name; each with the
+/// credit printed before it (a role word counts for the names after it, up to the next).
+pub(super) fn take_reporters(
+    chars: &[char],
+    pos: &mut usize,
+) -> Vec<(String, Option<&'static str>)> {
     let start = *pos;
     if matches!(chars.get(start), Some('（' | '(')) {
         let Some(close) =
@@ -150,22 +166,28 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
             return Vec::new();
         };
         let inner: String = chars[start + 1..close].iter().collect();
-        let tokens: Vec<&str> = inner
+        let mut role = None;
+        let tokens: Vec<(&str, Option<&'static str>)> = inner
             .split(is_name_sep)
-            .map(strip_role)
-            .filter(|t| !t.is_empty())
+            .filter_map(|t| {
+                role = role_of(t).or(role);
+                Some((strip_role(t), role)).filter(|(n, _)| !n.is_empty())
+            })
             .collect();
         // Anything but names in the bracket: it is text of the paragraph, kept there.
         if !tokens
             .iter()
-            .all(|t| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
+            .all(|(t, _)| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
         {
             return Vec::new();
         }
-        let names: Vec<String> = tokens.into_iter().map(str::to_owned).collect();
+        let names: Vec<(String, Option<&'static str>)> =
+            tokens.into_iter().map(|(t, r)| (t.to_owned(), r)).collect();
         let inner_f = fold_cow(&inner);
         let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
-        if !names.is_empty() && (has_role || names.iter().all(|n| looks_like_name(&fold_cow(n)))) {
+        if !names.is_empty()
+            && (has_role || names.iter().all(|(n, _)| looks_like_name(&fold_cow(n))))
+        {
             *pos = close + 1;
             return names;
         }
@@ -181,23 +203,25 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<String> {
     }
     // Tokens separated by spaces: role words and names.
     let mut names = Vec::new();
+    let mut role = None;
     let mut i = start;
     loop {
         let tok_end = (i..chars.len())
             .find(|&j| is_pad(chars[j]))
             .unwrap_or(chars.len());
         let token: String = chars[i..tok_end].iter().collect();
+        role = role_of(&token).or(role);
         let name = strip_role(&token);
         let is_role_only = name.is_empty() && !token.is_empty();
         if is_role_only {
             // a role word alone
         } else if looks_like_name(&fold_cow(name)) {
-            names.push(name.to_owned());
+            names.push((name.to_owned(), role));
         } else if names.is_empty() && name != token {
             // Role glued to name and text (`记者王波近日…`): take a two-char name.
             let n: String = name.chars().take(2).collect();
             if looks_like_name(&fold_cow(&n)) {
-                names.push(n.clone());
+                names.push((n.clone(), role));
                 *pos = i + (token.chars().count() - name.chars().count()) + 2;
             }
             return names;
@@ -269,5 +293,17 @@ mod tests {
         let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
         assert!(d.reporters.is_empty());
         assert_eq!(d.body_start, 6);
+    }
+
+    #[test]
+    fn each_reporter_keeps_the_credit_printed_before_them() {
+        let d = split_dateline("本报讯（记者 张三 通讯员 李四 王五）日前，").unwrap();
+        assert_eq!(d.reporters, ["张三", "李四", "王五"]);
+        assert_eq!(d.reporter_roles, ["记者", "通讯员", "通讯员"]);
+        let d = split_dateline("本報訊 記者 張三 通訊員 李四 近日").unwrap();
+        assert_eq!(d.reporter_roles, ["记者", "通讯员"]);
+        // Reporters only: no roles kept (every one is 记者).
+        let d = split_dateline("新华社太原12月3日电（记者 刘翔宇 王五）山西").unwrap();
+        assert!(d.reporter_roles.is_empty());
     }
 }

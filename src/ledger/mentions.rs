@@ -436,6 +436,7 @@ mod tests {
             title: title.iter().map(|s| s.to_string()).collect(),
             dateline: None,
             reporters: vec![],
+            reporter_roles: Vec::new(),
             date: None,
             zone: None,
             zones: vec![],

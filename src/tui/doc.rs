@@ -326,6 +326,7 @@ mod tests {
             title: vec!["运城经济技术开发区".into(), "召开年度经济运行分析会".into()],
             dateline: Some("科学导报讯".into()),
             reporters: vec!["王波".into()],
+            reporter_roles: Vec::new(),
             date: None,
             zone: Some("运城经济技术开发区".into()),
             zones: Vec::new(),

@@ -519,6 +519,7 @@ mod tests {
             title: vec![t.to_owned()],
             dateline: None,
             reporters: vec![],
+            reporter_roles: Vec::new(),
             date: None,
             zone: None,
             zones: Vec::new(),

@@ -295,6 +295,7 @@ mod tests {
             title: vec![],
             dateline: None,
             reporters: vec![],
+            reporter_roles: Vec::new(),
             date: None,
             zone: None,
             zones: vec![],

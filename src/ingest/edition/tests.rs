@@ -166,6 +166,7 @@ fn article(dateline: Option<&str>, paragraphs: &[&str]) -> Article {
         title: vec!["标题".into()],
         dateline: dateline.map(str::to_owned),
         reporters: vec![],
+        reporter_roles: Vec::new(),
         date: None,
         zone: None,
         zones: vec![],

@@ -495,6 +495,7 @@ mod app_tests {
             title: vec![title.into()],
             dateline: None,
             reporters: vec![],
+            reporter_roles: Vec::new(),
             date: date.map(Into::into),
             zone: None,
             zones: vec![],

@@ -9,6 +9,7 @@ fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Arti
         title: title.iter().map(|s| s.to_string()).collect(),
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
+        reporter_roles: Vec::new(),
         date: None,
         zone: zone.map(Into::into),
         zones: Vec::new(),
