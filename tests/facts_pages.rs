@@ -4,34 +4,16 @@
 //! facts found; precision the share of facts given that are required or acceptable.
 
 use dubao::facts::{self, Extractor};
-use dubao::model::Fact;
 use serde_json::Value;
+
+#[path = "support/gold.rs"]
+mod gold_match;
+use gold_match::matches;
 
 fn page(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/pages")
         .join(name)
-}
-
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// The sample gold's rule: same kind, and the same name (and role when stated), else the same
-/// value or text.
-fn matches(f: &Fact, g: &Value) -> bool {
-    if g["kind"].as_str() != Some(f.kind.as_str()) {
-        return false;
-    }
-    if let Some(name) = g["name"].as_str() {
-        return f.name.as_deref().map(squash) == Some(squash(name))
-            && g["role"]
-                .as_str()
-                .is_none_or(|r| f.role.as_deref() == Some(r));
-    }
-    let value = serde_json::to_value(&f.value).unwrap_or(Value::Null);
-    (g.get("value").is_some() && g["value"] == value)
-        || g["text"].as_str().map(squash) == Some(squash(&f.text))
 }
 
 /// (required found, required, ours right, ours) over the page's articles, printing misses.
