@@ -7,6 +7,10 @@ use super::{at, dates, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
+mod facilities;
+use facilities::facilities;
+pub use facilities::{drop_roads_built, is_facility};
+
 const SUFFIXES: &[&str] = &["项目", "工程"];
 /// What may follow the suffix when it is part of another word (`项目组`, `工程师`).
 const NOT_AFTER: &[&str] = &[
@@ -249,133 +253,6 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     }
     facilities(seg, zone_spans, out);
     products(seg, &latin_starts, out);
-}
-
-/// What a project's own name ends in: the thing built (`中试基地`, `数据中心`).
-const FACILITY_ENDS: &[&str] = &[
-    "项目",
-    "工程",
-    "基地",
-    "中心",
-    "园",
-    "园区",
-    "厂",
-    "工厂",
-    "生产线",
-    "产线",
-    "电站",
-    "站",
-    "馆",
-    "院",
-    "楼",
-    "大厦",
-    "港",
-    "码头",
-    "公路",
-    "大桥",
-    "隧道",
-    "管网",
-    "综合体",
-    "小镇",
-    "平台",
-];
-
-/// Whether a listed item names a facility rather than an industry: `煤制油、化工新材料等产业
-/// 项目` lists kinds of project, `…中试基地、…数据中心等12个重点项目` projects.
-pub fn is_facility(name: &[char]) -> bool {
-    FACILITY_ENDS.iter().any(|w| {
-        let n = w.chars().count();
-        name.len() > n && name[name.len() - n..].iter().copied().eq(w.chars())
-    })
-}
-
-/// Facilities named without `项目` whose cost the text states right after them
-/// (`…生物医药中试基地总投资3.2亿元`, `…研发中心，总投资12亿元`): projects, read back from
-/// the facility word as a `项目` name is.
-fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
-    let f = &seg.f;
-    let mut from = 0;
-    while let Some(k) = f[from..]
-        .windows(2)
-        .position(|w| w == ['投', '资'])
-        .map(|k| k + from)
-    {
-        from = k + 2;
-        // The name ends right before the commitment (`总投资`, `计划投资`, `，总投资`, `投资8亿元`).
-        let end = [
-            "，总",
-            ",总",
-            "计划总",
-            "计划",
-            "预计总",
-            "预计",
-            "总",
-            "拟",
-            "",
-        ]
-        .iter()
-        .map(|w| w.chars().count())
-        .find(|&n| k >= n && is_committed_at(f, k - n))
-        .map(|n| k - n);
-        let Some(end) = end else { continue };
-        if !FACILITY_ENDS.iter().any(|w| {
-            let n = w.chars().count();
-            end > n && f[end - n..end].iter().copied().eq(w.chars())
-        }) || at(f, end.saturating_sub(2), "项目")
-            || at(f, end.saturating_sub(2), "工程")
-        {
-            continue;
-        }
-        let start = name_start(seg, end, zone_spans);
-        let known = out
-            .iter()
-            .any(|(_, fd)| fd.start < end && start < fd.end && fd.end > end);
-        if end - start >= 4 && !known && is_facility(&f[start..end]) {
-            out.push((
-                FactKind::Project,
-                Found {
-                    start,
-                    end,
-                    name: Some(text_between(f, start, end)),
-                    ..Found::default()
-                },
-            ));
-        }
-    }
-}
-
-/// Whether the text at `a` commits money to the name before it (see [`COMMITTED_AFTER`]).
-fn is_committed_at(f: &[char], a: usize) -> bool {
-    COMMITTED_AFTER.iter().any(|w| at(f, a, w)) || invests_amount(f, a)
-}
-
-/// Drops a road or street the article reads as a place when it is what a project of the
-/// article builds (`潞北三路` beside `潞北三路道路工程`): there it names the works, not where
-/// something is.
-pub fn drop_roads_built(facts: &mut Vec<crate::model::Fact>) {
-    let names = |k: FactKind| -> Vec<String> {
-        facts
-            .iter()
-            .filter(|f| f.kind == k)
-            .filter_map(|f| f.name.clone())
-            .collect()
-    };
-    let projects = names(FactKind::Project);
-    if projects.is_empty() {
-        return;
-    }
-    facts.retain(|f| {
-        let Some(name) = f.name.as_deref().filter(|_| f.kind == FactKind::Place) else {
-            return true;
-        };
-        let road = ["路", "街", "大道", "大街"]
-            .iter()
-            .any(|r| name.ends_with(r));
-        !(road
-            && projects
-                .iter()
-                .any(|p| p.len() > name.len() && p.starts_with(name)))
-    });
 }
 
 /// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
