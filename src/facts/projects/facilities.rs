@@ -56,22 +56,12 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
         .map(|k| k + from)
     {
         from = k + 2;
-        // The name ends right before the commitment (`总投资`, `计划投资`, `，总投资`, `投资8亿元`).
-        let end = [
-            "，总",
-            ",总",
-            "计划总",
-            "计划",
-            "预计总",
-            "预计",
-            "总",
-            "拟",
-            "",
-        ]
-        .iter()
-        .map(|w| w.chars().count())
-        .find(|&n| k >= n && is_committed_at(f, k - n))
-        .map(|n| k - n);
+        // The name ends right before the commitment, which opens up to three chars before this
+        // `投资` (`，总投资`, `计划投资`, `总投资`, `投资8亿元`: see `COMMITTED_AFTER`).
+        let end = (0..=3)
+            .rev()
+            .find(|&n| k >= n && is_committed_at(f, k - n))
+            .map(|n| k - n);
         let Some(end) = end else { continue };
         if !FACILITY_ENDS.iter().any(|w| {
             let n = w.chars().count();
