@@ -546,7 +546,7 @@ fn finish(
     let mut end = end;
     let trimmed = back_spaces(f, start);
     let before = &f[..trimmed];
-    let mut approx = approx || APPROX_BEFORE.iter().any(|w| ends_with(before, w));
+    let mut approx = approx || APPROX_BEFORE.iter().any(|w| super::ends_with(before, w));
     let after = skip_spaces(f, end);
     if let Some(w) = APPROX_AFTER.iter().find(|w| at(f, after, w)) {
         approx = true;
@@ -557,7 +557,7 @@ fn finish(
     if approx {
         flags.insert(0, "approx".to_owned());
     }
-    if let Some((_, flag)) = CAPACITY.iter().find(|(w, _)| ends_with(before, w)) {
+    if let Some((_, flag)) = CAPACITY.iter().find(|(w, _)| super::ends_with(before, w)) {
         flags.push((*flag).to_owned());
     }
     let counter = kind == UnitKind::Counter;
@@ -587,11 +587,6 @@ fn finish(
         attribute,
         counter,
     }
-}
-
-fn ends_with(f: &[char], w: &str) -> bool {
-    let mut before = f.iter().rev();
-    w.chars().rev().all(|c| before.next() == Some(&c))
 }
 
 mod forms;

@@ -4,7 +4,7 @@
 //! its other items look like names, those items are organisations too.
 
 use super::charset::{text_between, word_list};
-use super::{Found, Pos, Seg};
+use super::{at, Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -252,9 +252,9 @@ fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
         k += 1;
     }
     let rest = &tail[k..];
-    let opens = |w: &&str| rest.iter().take(w.chars().count()).copied().eq(w.chars());
+    let opens = |w: &&str| at(rest, 0, w);
     // `等企业家`: people, not bodies.
-    if rest.starts_with(&['企', '业', '家']) {
+    if at(rest, 0, "企业家") {
         None
     } else if APPOSITIVE_ENDS.iter().any(opens) {
         Some(FactKind::Organization)
@@ -306,11 +306,9 @@ const BUILD_VERBS: &[&str] = &[
 fn first_name(seg: &Seg, it: Item, max: usize) -> Option<Item> {
     let mut start = it.end;
     let first = seg.toks.partition_point(|t| t.end <= it.start);
-    for k in (first..seg.toks.len()).rev() {
+    let last = seg.toks.partition_point(|t| t.end <= it.end);
+    for k in (first..last).rev() {
         let t = &seg.toks[k];
-        if t.end > it.end {
-            continue;
-        }
         if t.start < it.start || it.end - t.start > max {
             break;
         }

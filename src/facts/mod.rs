@@ -188,6 +188,21 @@ pub fn at(f: &[char], i: usize, w: &str) -> bool {
     (i..).zip(w.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
+/// Whether folded chars end with `w`; walks both backwards, so `w` is never counted. The twin
+/// of [`at`] for the end of a text (`ends_with(&f[..end], w)`: `w` ends at `end`).
+pub fn ends_with(f: &[char], w: &str) -> bool {
+    let mut before = f.iter().rev();
+    w.chars().rev().all(|c| before.next() == Some(&c))
+}
+
+/// Whether `f` ends with one of `words` and holds more than it (`苏州工业园区` ends with a park
+/// word; `工业园区` alone is only the word).
+pub fn ends_with_longer(f: &[char], words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| f.len() > w.chars().count() && ends_with(f, w))
+}
+
 /// The first index at or after `i` that is not a space.
 pub fn skip_spaces(f: &[char], i: usize) -> usize {
     let mut j = i;

@@ -274,12 +274,6 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
-/// Whether `w` ends at char `end` of `f`.
-fn ends_at(f: &[char], end: usize, w: &str) -> bool {
-    let n = w.chars().count();
-    end >= n && f[end - n..end].iter().copied().eq(w.chars())
-}
-
 /// Whether `text` begins with `w`.
 fn begins_with(text: &[char], w: &str) -> bool {
     let mut rest = text.iter();
@@ -362,7 +356,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if s < suffix_start
             && ["有限公司", "有限责任公司", "集团"]
                 .iter()
-                .any(|w| ends_at(f, s, w))
+                .any(|w| super::ends_with(&f[..s], w))
         {
             break;
         }

@@ -31,10 +31,7 @@ const PARK_SUFFIXES: &[&str] = &[
 /// Whether a place's name ends in a park suffix (`苏州工业园区`): a site, never a club or a
 /// body named after a city, so a body proposed on the same span does not replace it.
 pub fn is_park(name: &[char]) -> bool {
-    PARK_SUFFIXES.iter().any(|p| {
-        let n = p.chars().count();
-        name.len() > n && name[name.len() - n..].iter().copied().eq(p.chars())
-    })
+    super::ends_with_longer(name, PARK_SUFFIXES)
 }
 /// Last characters of a suffix word joined to the proper name before it (`瓦塘/镇`).
 const JOIN_TAILS: &[char] = &['区', '园', '镇', '乡', '道'];
@@ -299,11 +296,11 @@ fn is_town_or_county(word: &[char], pos: impl Fn() -> Pos) -> bool {
     }
     let park = PARK_SUFFIXES
         .iter()
-        .any(|s| ends_with_chars(word, s) && word.len() > s.chars().count() + 1);
+        .any(|s| super::ends_with(word, s) && word.len() > s.chars().count() + 1);
     if park {
         return true;
     }
-    let town = TOWN_SUFFIXES.iter().any(|s| ends_with_chars(word, s));
+    let town = TOWN_SUFFIXES.iter().any(|s| super::ends_with(word, s));
     let admin = word.last().is_some_and(|c| ADMIN_SUFFIXES.contains(c));
     if !(town || admin) {
         return false;
@@ -311,12 +308,6 @@ fn is_town_or_county(word: &[char], pos: impl Fn() -> Pos) -> bool {
     let pos = pos();
     (town && matches!(pos, Pos::PlaceName | Pos::PersonName | Pos::OtherProper))
         || (admin && pos == Pos::PlaceName)
-}
-
-/// Whether folded chars end with `s`; walks both backwards, so `s` is never counted.
-fn ends_with_chars(word: &[char], s: &str) -> bool {
-    let mut w = word.iter().rev();
-    s.chars().rev().all(|c| w.next() == Some(&c))
 }
 
 /// The level of a division by its last char: province, prefecture, county, township.

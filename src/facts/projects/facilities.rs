@@ -3,6 +3,7 @@
 //! article's project builds (no places there).
 
 use super::{at, invests_amount, name_start, text_between, COMMITTED_AFTER};
+use crate::facts::ends_with;
 use crate::facts::{Found, Seg, ZoneSpan};
 use crate::model::FactKind;
 
@@ -38,10 +39,7 @@ const FACILITY_ENDS: &[&str] = &[
 /// Whether a listed item names a facility rather than an industry: `煤制油、化工新材料等产业
 /// 项目` lists kinds of project, `…中试基地、…数据中心等12个重点项目` projects.
 pub fn is_facility(name: &[char]) -> bool {
-    FACILITY_ENDS.iter().any(|w| {
-        let n = w.chars().count();
-        name.len() > n && name[name.len() - n..].iter().copied().eq(w.chars())
-    })
+    crate::facts::ends_with_longer(name, FACILITY_ENDS)
 }
 
 /// Facilities named without `项目` whose cost the text states right after them
@@ -63,11 +61,8 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
             .find(|&n| k >= n && is_committed_at(f, k - n))
             .map(|n| k - n);
         let Some(end) = end else { continue };
-        if !FACILITY_ENDS.iter().any(|w| {
-            let n = w.chars().count();
-            end > n && f[end - n..end].iter().copied().eq(w.chars())
-        }) || at(f, end.saturating_sub(2), "项目")
-            || at(f, end.saturating_sub(2), "工程")
+        // A `项目` name the suffix scan reads already.
+        if !is_facility(&f[..end]) || ends_with(&f[..end], "项目") || ends_with(&f[..end], "工程")
         {
             continue;
         }
@@ -75,7 +70,8 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
         let known = out
             .iter()
             .any(|(_, fd)| fd.start < end && start < fd.end && fd.end > end);
-        if end - start >= 4 && !known && is_facility(&f[start..end]) {
+        // Four chars at least, so more than the facility word (three at most) is named.
+        if end - start >= 4 && !known {
             out.push((
                 FactKind::Project,
                 Found {
