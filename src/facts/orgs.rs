@@ -274,12 +274,6 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
-/// Whether `text` begins with `w`.
-fn begins_with(text: &[char], w: &str) -> bool {
-    let mut rest = text.iter();
-    w.chars().all(|c| rest.next() == Some(&c))
-}
-
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
 fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     let next = seg.f.get(end).copied();
@@ -412,7 +406,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
 fn dropped_prefix(seg: &Seg, s: usize, end: usize) -> Option<usize> {
     let p = DROP_PREFIXES
         .iter()
-        .find(|p| begins_with(seg.f.get(s..end).unwrap_or_default(), p))?;
+        .find(|p| at(seg.f.get(s..end).unwrap_or_default(), 0, p))?;
     let n = p.chars().count();
     let word_end = seg
         .tok_at(s)

@@ -3,7 +3,8 @@
 //! a subsidiary after its group (`中国电建集团华南投资有限公司`) and a place in brackets that is
 //! part of the name (`国新控股（重庆）有限公司`, `香港科技大学（广州）`).
 
-use super::{begins_with, STOP_SET};
+use super::STOP_SET;
+use crate::facts::at;
 use crate::facts::charset::{word_list, WordList};
 use crate::lexicon::names::is_han;
 
@@ -60,7 +61,7 @@ pub(super) fn subsidiary_end(f: &[char], end: usize) -> Option<usize> {
         }
         if let Some(s) = ["股份有限公司", "有限责任公司", "有限公司"]
             .iter()
-            .find(|s| begins_with(&f[k..], s))
+            .find(|s| at(f, k, s))
         {
             return Some(k + s.chars().count());
         }
