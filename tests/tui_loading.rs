@@ -66,6 +66,7 @@ fn batch(pages: Vec<(usize, Page)>, done: usize, total: usize) -> Action {
     Action::PagesLoaded {
         pages,
         facts: Vec::new(),
+        versions: Vec::new(),
         renamed: Vec::new(),
         done,
         total,
@@ -197,6 +198,7 @@ fn arriving_pages_pass_the_filters_and_renames_keep_the_selection() {
     app.update(Action::PagesLoaded {
         pages: vec![(2, twin)],
         facts: Vec::new(),
+        versions: Vec::new(),
         renamed: vec![(0, "科学导报/2025-12-24/01/".into())],
         done: 3,
         total: 3,

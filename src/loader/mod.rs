@@ -92,6 +92,27 @@ impl Loader {
         self
     }
 
+    /// A loader for reading single pages back while this one works (the reader's text on
+    /// demand): the same cache and options, no progress, no cached facts, notices of its own.
+    pub fn sibling(&self) -> Loader {
+        Loader {
+            progress: None,
+            options: self.options,
+            cache: self.cache.clone(),
+            notice: None,
+            pass_notice: std::sync::OnceLock::new(),
+            damaged: AtomicUsize::new(0),
+            cached_facts: false,
+        }
+    }
+
+    /// One file as page `number`, as a load gives it: from its cache entry when the file is
+    /// unchanged, else read and parsed again (and cached), so a file changed since its entry
+    /// was written never gives the old text. Ids are provisional (`number-k`).
+    pub fn load_file(&self, path: &std::path::Path, number: usize) -> Result<Loaded, LoadError> {
+        self.load_one(&Source::File(path.to_path_buf()), number, None)
+    }
+
     /// Reports progress to `f` (a progress bar) as sources load.
     pub fn with_progress(mut self, f: impl Fn(usize, usize) + Send + Sync + 'static) -> Loader {
         self.progress = Some(Box::new(f));

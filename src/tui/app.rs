@@ -11,6 +11,7 @@ use super::facts_fmt;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::packed::PackedFacts;
+use super::text::PageTexts;
 use super::theme::Theme;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Corpus, Fact};
@@ -32,7 +33,9 @@ pub use listing::{ListLine, PageInfo, Sort};
 #[derive(Debug, Clone)]
 pub struct Entry {
     /// The article as parsed, facts left out: shared with the search worker and the fact
-    /// extractor, which read its text without a copy of their own.
+    /// extractor, which read its text without a copy of their own. When its page's text was
+    /// left in the cache (`page.version` is set) this is the article's head, without
+    /// paragraphs and captions: [`App::article`] reads the whole article back.
     pub article: Arc<Article>,
     /// The article's facts, packed (none until extracted; see `facts_ready`): unpacked only for
     /// the shown article ([`App::facts_of`]) and while a view or an export is built.
@@ -235,6 +238,8 @@ pub struct App {
     /// The last entry whose facts were unpacked, with them: the sidebar, the reader's
     /// highlights and the keys ask for the shown article's facts many times a frame.
     unpacked: std::cell::RefCell<Option<(usize, Rc<Vec<Fact>>)>>,
+    /// Reads back the text of pages left in the cache (none: every page keeps its text).
+    texts: Option<std::cell::RefCell<PageTexts>>,
 }
 
 impl App {
@@ -296,6 +301,7 @@ impl App {
             pages,
             facts_done: 0,
             unpacked: std::cell::RefCell::new(None),
+            texts: None,
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
@@ -334,9 +340,80 @@ impl App {
     /// The current article laid out at the reader's width.
     pub fn doc(&self) -> Option<std::rc::Rc<Vec<DocLine>>> {
         let i = self.current()?;
-        let e = self.entries.get(i)?;
         let w = self.reader_text_area().width.max(1) as usize;
-        Some(self.cache.get(i, &e.article, w, self.amb))
+        Some(self.cache.get(i, || self.article(i), w, self.amb))
+    }
+
+    /// The shown article with its whole text (see [`App::article`]).
+    pub fn current_article(&self) -> Option<Arc<Article>> {
+        self.article(self.current()?)
+    }
+
+    /// Reads pages left in the cache back through `texts` (see [`crate::tui::text`]).
+    pub fn with_texts(mut self, texts: PageTexts) -> App {
+        self.texts = Some(std::cell::RefCell::new(texts));
+        self
+    }
+
+    /// Entry `i`'s article with its whole text: read back from the cache when its page's text
+    /// was left there (the head when it cannot be read: a notice says why), else the shared
+    /// article itself.
+    pub fn article(&self, i: usize) -> Option<Arc<Article>> {
+        let e = self.entries.get(i)?;
+        let (Some(version), Some(texts)) = (e.page.version, &self.texts) else {
+            return Some(Arc::clone(&e.article));
+        };
+        let first = i.checked_sub(e.slot)?;
+        let changed = std::cell::Cell::new(false);
+        let page = texts.borrow_mut().page(&e.source, |p| {
+            changed.set(self.adopt_ids(first, e.page.index, version, p));
+        });
+        if changed.get() {
+            let text = super::i18n::notices::file_changed(&e.source, self.lang);
+            texts.borrow_mut().note(text);
+        }
+        Some(
+            page.and_then(|p| p.get(e.slot).cloned())
+                .unwrap_or_else(|| Arc::clone(&e.article)),
+        )
+    }
+
+    /// Gives a page read back the ids its entries (from `first` on, page `index`) have, and
+    /// says whether its text is not the `version` loaded (the file changed since: its current
+    /// text is shown, never the old one).
+    fn adopt_ids(
+        &self,
+        first: usize,
+        index: usize,
+        version: u64,
+        page: &mut crate::model::Page,
+    ) -> bool {
+        for (k, a) in page.articles.iter_mut().enumerate() {
+            match self.entries.get(first + k) {
+                Some(e) if e.page.index == index && e.slot == k => a.id.clone_from(&e.article.id),
+                _ => break,
+            }
+        }
+        let refs: Vec<&Article> = page.articles.iter().collect();
+        crate::index::page_version(&refs) != version
+    }
+
+    /// Forgets the pages read back (their ids changed).
+    fn forget_texts(&self) {
+        if let Some(t) = &self.texts {
+            t.borrow_mut().forget();
+        }
+        self.cache.clear();
+    }
+
+    /// Entry `i`'s whole article with its facts, as exports, copies and mentions take it.
+    pub fn article_with_facts(&self, i: usize) -> Option<Article> {
+        let e = self.entries.get(i)?;
+        let a = self.article(i)?;
+        Some(Article {
+            facts: e.facts.unpack(),
+            ..(*a).clone()
+        })
     }
 
     fn reader_height(&self) -> usize {
@@ -404,7 +481,20 @@ impl App {
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         let mut effects = self.apply(action);
         effects.extend(self.outbox.drain(..).map(Effect::Search));
+        self.text_notices();
         effects
+    }
+
+    /// Shows what reading page text back had to say (a file gone or changed, a damaged cache
+    /// entry read from its file instead): each once, after the action that met it.
+    fn text_notices(&mut self) {
+        let notes = match &self.texts {
+            Some(t) => t.borrow_mut().take_notices(),
+            None => return,
+        };
+        if !notes.is_empty() {
+            self.warn(notes.join("; "));
+        }
     }
 
     fn apply(&mut self, action: Action) -> Vec<Effect> {
@@ -441,10 +531,11 @@ impl App {
             Action::PagesLoaded {
                 pages,
                 facts,
+                versions,
                 renamed,
                 done,
                 total,
-            } => return self.pages_loaded(pages, facts, &renamed, done, total),
+            } => return self.pages_loaded(pages, facts, versions, &renamed, done, total),
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;

@@ -278,21 +278,34 @@ pub struct Cache {
 /// (article index, width).
 type CacheKey = (usize, usize);
 
+/// Layouts kept at most: the shown article and those just shown, moving back and forth.
+const KEPT_LAYOUTS: usize = 32;
+
 impl Cache {
-    pub fn get(
+    /// The layout of article `key` at `width`; `article` gives the article when it is not
+    /// laid out yet (reading it back from the cache costs more than a look-up).
+    pub fn get<A: std::ops::Deref<Target = Article>>(
         &self,
         key: usize,
-        article: &Article,
+        article: impl FnOnce() -> Option<A>,
         width: usize,
         amb: AmbiguousWidth,
     ) -> Rc<Vec<DocLine>> {
-        let mut map = self.map.borrow_mut();
-        if let Some(v) = map.get(&(key, width)) {
+        if let Some(v) = self.map.borrow().get(&(key, width)) {
             return Rc::clone(v);
         }
-        // Old widths are useless after a resize; drop them so memory stays bounded.
+        let Some(article) = article() else {
+            return Rc::default();
+        };
+        let mut map = self.map.borrow_mut();
+        // Old widths are useless after a resize; drop them so memory stays bounded. So are the
+        // layouts of articles read long ago: a reader paging through an archive would
+        // otherwise end up holding every article it passed, laid out.
         map.retain(|(_, w), _| *w == width);
-        let v = Rc::new(layout(article, width, amb));
+        if map.len() >= KEPT_LAYOUTS {
+            map.clear();
+        }
+        let v = Rc::new(layout(&article, width, amb));
         map.insert((key, width), Rc::clone(&v));
         v
     }
@@ -418,10 +431,20 @@ mod tests {
     fn cache_keeps_one_width() {
         let a = article();
         let c = Cache::default();
-        let x = c.get(0, &a, 20, AmbiguousWidth::Narrow);
-        let y = c.get(0, &a, 20, AmbiguousWidth::Narrow);
+        let x = c.get(0, || Some(&a), 20, AmbiguousWidth::Narrow);
+        let y = c.get(0, || Some(&a), 20, AmbiguousWidth::Narrow);
         assert!(Rc::ptr_eq(&x, &y));
-        let _ = c.get(0, &a, 30, AmbiguousWidth::Narrow);
+        let _ = c.get(0, || Some(&a), 30, AmbiguousWidth::Narrow);
         assert_eq!(c.map.borrow().len(), 1);
+    }
+
+    #[test]
+    fn cache_keeps_a_bounded_number_of_layouts() {
+        let a = article();
+        let c = Cache::default();
+        for k in 0..KEPT_LAYOUTS * 3 {
+            let _ = c.get(k, || Some(&a), 20, AmbiguousWidth::Narrow);
+        }
+        assert!(c.map.borrow().len() <= KEPT_LAYOUTS);
     }
 }

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use super::app::{Action, App};
 use super::packed::PackedFacts;
+use super::text::PageTexts;
 use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::model::{Article, Fact};
 
@@ -23,7 +24,10 @@ const EXTRACT_DELAY_MS: u64 = 100;
 /// its facts go in the cache.
 pub struct Job {
     entry: usize,
+    /// The article, or its head when its page's text was left in the cache (`lean`): then
+    /// the extractor reads the text back.
     article: Arc<Article>,
+    lean: bool,
     year: Option<i32>,
     edition: Option<String>,
     slot: Slot,
@@ -60,6 +64,7 @@ pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
             let _ = jobs.send(Job {
                 entry: i,
                 article: Arc::clone(&e.article),
+                lean: e.page.version.is_some(),
                 year: e.year,
                 edition: e.page.date.clone(),
                 slot: Slot {
@@ -76,8 +81,13 @@ pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
 /// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
 /// order they are sent (the first screen's first, then pages as they load), sends each
 /// article's facts back to `tx` as [`Action::FactsReady`] and, with a `cache`, writes each
-/// page's facts into it once the page is complete ([`WriteBack`]).
-pub fn spawn_extractor(tx: Sender<Action>, cache: Option<Cache>) -> mpsc::Sender<Job> {
+/// page's facts into it once the page is complete ([`WriteBack`]). The text of pages left in
+/// the cache is read back through `texts`.
+pub fn spawn_extractor(
+    tx: Sender<Action>,
+    cache: Option<Cache>,
+    mut texts: Option<PageTexts>,
+) -> mpsc::Sender<Job> {
     let (jobs, queue) = mpsc::channel::<Job>();
     let spawned = std::thread::Builder::new()
         .name("dubao-facts".to_owned())
@@ -89,7 +99,13 @@ pub fn spawn_extractor(tx: Sender<Action>, cache: Option<Cache>) -> mpsc::Sender
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
             let mut back = cache.map(WriteBack::new);
-            for job in std::iter::once(first).chain(queue) {
+            for mut job in std::iter::once(first).chain(queue) {
+                if let (true, Some(t)) = (job.lean, texts.as_mut()) {
+                    // Its head when the page cannot be read back: the facts of its title.
+                    if let Some(a) = t.article(&job.slot.source, job.slot.k) {
+                        job.article = a;
+                    }
+                }
                 let facts = extractor.as_ref().and_then(|x| {
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         x.extract_dated(&job.article, job.year, job.edition.as_deref())

@@ -19,6 +19,7 @@ pub mod packed;
 pub mod save;
 pub mod search_worker;
 pub mod stream;
+pub mod text;
 pub mod theme;
 pub mod view;
 
@@ -60,7 +61,7 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, None, |_| Ok(()))
+    start(corpus, failures, &options, None, None, None, |_| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -72,17 +73,22 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
     // Facts the cache holds come with their pages; the extractor writes the others back.
     let loader = loader.with_cached_facts();
     let cache = loader.cache().cloned();
+    // With a cache, pages' text stays there and is read back on demand (`--no-cache`: it is
+    // kept in memory).
+    let texts = cache.is_some().then(|| loader.sibling());
     start(
         Corpus::default(),
         Vec::new(),
         &options,
         index_dir,
         Some(cache),
+        texts,
         move |tx| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
                 pages: Vec::new(),
                 facts: Vec::new(),
+                versions: Vec::new(),
                 renamed: Vec::new(),
                 done: 0,
                 total: 0,
@@ -95,13 +101,15 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
 
 /// Sets up the terminal and the background workers (`background` gets the event channel and,
 /// when `loading` is given, loads the pages and extracted facts go into the cache it holds, if
-/// any; the search index is kept in `index_dir`) and runs the event loop.
+/// any; the search index is kept in `index_dir`; `texts` reads back the text of pages left in
+/// the cache) and runs the event loop.
 fn start(
     corpus: Corpus,
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
     loading: Option<Option<crate::cache::Cache>>,
+    texts: Option<Loader>,
     background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
@@ -109,6 +117,14 @@ fn start(
     }
     let settings = settings(options);
     let mut app = App::new(corpus, failures, settings);
+    let page_texts = |kept: usize| {
+        texts
+            .as_ref()
+            .map(|l| text::PageTexts::new(l.sibling(), kept))
+    };
+    if let Some(t) = page_texts(UI_PAGES) {
+        app = app.with_texts(t);
+    }
 
     let stop = Arc::new(AtomicI32::new(0));
     watch_signals(Arc::clone(&stop))?;
@@ -126,11 +142,11 @@ fn start(
     let (tx, rx) = crossbeam_channel::unbounded();
     let is_loading = loading.is_some();
     let cache = loading.flatten();
-    let jobs = extract::spawn_extractor(tx.clone(), cache);
+    let jobs = extract::spawn_extractor(tx.clone(), cache, page_texts(EXTRACTOR_PAGES));
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
-    let mut searcher = search_worker::Searcher::spawn(index_dir);
+    let mut searcher = search_worker::Searcher::spawn(index_dir, page_texts(SEARCH_PAGES));
     searcher.begin(&app, is_loading);
     background(tx)?;
     let mut workers = Workers {
@@ -142,6 +158,13 @@ fn start(
     event_loop(&mut app, &mut term, &mut workers, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
+
+/// Pages read back kept by the UI thread (the shown article's and its neighbours', moving
+/// through the list and a scan search), the search worker and the fact extractor (which
+/// takes articles page by page).
+const UI_PAGES: usize = 16;
+const SEARCH_PAGES: usize = 16;
+const EXTRACTOR_PAGES: usize = 4;
 
 /// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).
 fn signal_status(signal: i32) -> u8 {
@@ -529,6 +552,8 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             overwrite,
         } => {
             // Only articles with facts are exported: only they are copied with them.
+            // An export writes facts and article heads, never paragraphs: no page text is
+            // read back for it.
             let owned: Vec<(&str, crate::model::Article)> = entries
                 .iter()
                 .filter_map(|&i| app.entries.get(i))

@@ -18,15 +18,17 @@ use std::time::{Duration, Instant};
 
 use super::app::{Action, App, Hit, SearchRequest};
 use super::doc::{self, Seg};
+use super::text::PageTexts;
 use crate::index::scan::matches;
 use crate::index::{self, SearchIndex};
 use crate::model::Article;
 use crate::text::fold::search_form;
+use std::cell::RefCell;
 
 /// Hits of `q` in the articles `order` lists, in that order; `None` once `live` says the search
 /// was superseded (checked between articles).
-pub fn find_hits<'a>(
-    article: impl Fn(usize) -> Option<&'a Article>,
+pub fn find_hits<A: std::ops::Deref<Target = Article>>(
+    mut article: impl FnMut(usize) -> Option<A>,
     order: &[usize],
     q: &str,
     live: impl Fn() -> bool,
@@ -41,7 +43,7 @@ pub fn find_hits<'a>(
             return None;
         }
         let Some(a) = article(i) else { continue };
-        hits_in(a, i, &needle, &mut hits);
+        hits_in(&a, i, &needle, &mut hits);
     }
     Some(hits)
 }
@@ -77,11 +79,14 @@ enum Job {
     LoadDone,
 }
 
-/// One page's articles, entries `first..first + articles.len()`.
+/// One page's articles, entries `first..first + articles.len()`: their heads when the
+/// page's text was left in the cache (`version` set), which the worker reads back when it
+/// indexes or searches the page.
 struct PageArticles {
     source: String,
     first: usize,
     articles: Vec<Arc<Article>>,
+    version: Option<u64>,
 }
 
 /// The UI thread's end of the worker.
@@ -96,8 +101,9 @@ pub struct Searcher {
 
 impl Searcher {
     /// Starts the worker with the index kept in `index_dir` (in memory when `None` or when that
-    /// directory cannot be used; the notice says why, once).
-    pub fn spawn(index_dir: Option<PathBuf>) -> Searcher {
+    /// directory cannot be used; the notice says why, once), reading the text of pages left in
+    /// the cache back through `texts`.
+    pub fn spawn(index_dir: Option<PathBuf>, texts: Option<PageTexts>) -> Searcher {
         let (jobs, queue) = mpsc::channel::<Job>();
         let (tx, results) = crossbeam_channel::unbounded();
         let latest = Arc::new(AtomicU64::new(0));
@@ -119,6 +125,7 @@ impl Searcher {
                     let _ = tx.send(Action::IndexNotice(n));
                 }
                 let mut worker = Worker::new(index, tx, live);
+                worker.texts = texts.map(RefCell::new);
                 worker.take(first);
                 worker.run(&queue);
             });
@@ -143,6 +150,7 @@ impl Searcher {
                     source: e.source.clone(),
                     first: i,
                     articles: vec![Arc::clone(&e.article)],
+                    version: e.page.version,
                 }),
             }
             last_page = Some(e.page.index);
@@ -183,6 +191,9 @@ struct PageRec {
     file: u64,
     version: u64,
     path: String,
+    /// The name the page was loaded by, and whether its text was left in the cache.
+    source: String,
+    lean: bool,
     first: usize,
     n: usize,
     /// The committed index holds this page's text: search it through the index.
@@ -202,8 +213,11 @@ const HEAD: usize = 100;
 
 struct Worker {
     index: Option<SearchIndex>,
-    /// The reader's own articles, shared: the worker keeps no copy of the text.
+    /// The reader's own articles, shared: the worker keeps no copy of the text (of a page
+    /// whose text was left in the cache, the heads: see [`Worker::page_articles`]).
     articles: Vec<Arc<Article>>,
+    /// Reads back the text of pages left in the cache.
+    texts: Option<RefCell<PageTexts>>,
     /// The page of each entry.
     page_of: Vec<usize>,
     pages: Vec<PageRec>,
@@ -231,6 +245,7 @@ impl Worker {
         Worker {
             index,
             articles: Vec::new(),
+            texts: None,
             page_of: Vec::new(),
             pages: Vec::new(),
             by_file: HashMap::new(),
@@ -300,8 +315,10 @@ impl Worker {
     /// Takes a page: searched through the index at once if the index holds its text, else
     /// scanned until it is indexed.
     fn add(&mut self, p: PageArticles) {
-        let refs: Vec<&Article> = p.articles.iter().map(|a| &**a).collect();
-        let version = index::page_version(&refs);
+        let version = p.version.unwrap_or_else(|| {
+            let refs: Vec<&Article> = p.articles.iter().map(|a| &**a).collect();
+            index::page_version(&refs)
+        });
         let file = index::file_key(&p.source);
         let path = std::path::absolute(&p.source)
             .map(|a| a.to_string_lossy().into_owned())
@@ -323,6 +340,8 @@ impl Worker {
             file,
             version,
             path,
+            source: p.source,
+            lean: p.version.is_some(),
             first: p.first,
             n: p.articles.len(),
             indexed,
@@ -348,11 +367,17 @@ impl Worker {
             let Some(k) = self.queue.pop_front() else {
                 break;
             };
-            let Some(p) = self.pages.get(k) else { continue };
-            let refs: Vec<&Article> = self.articles[p.first..p.first + p.n]
-                .iter()
-                .map(|a| &**a)
-                .collect();
+            let Some(articles) = page_text(&self.pages, &self.articles, &self.texts, k) else {
+                continue;
+            };
+            let Some(p) = self.pages.get_mut(k) else {
+                continue;
+            };
+            let refs: Vec<&Article> = articles.iter().map(|a| &**a).collect();
+            if p.lean {
+                // A file changed since it was loaded is indexed as it is now, and searched so.
+                p.version = index::page_version(&refs);
+            }
             if idx.add_page(p.file, p.version, &p.path, &refs).is_err() {
                 failed = true;
                 break;
@@ -438,11 +463,11 @@ impl Worker {
             if !live() {
                 return true;
             }
-            let Some(a) = self.articles.get(i) else {
+            let Some(a) = self.article(i) else {
                 continue;
             };
             if !needle.is_empty() {
-                hits_in(a, i, &needle, &mut hits);
+                hits_in(&a, i, &needle, &mut hits);
             }
             // The first hits at once (the count appears), then a chunk per interval.
             if !hits.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
@@ -466,6 +491,23 @@ impl Worker {
                 done: true,
             })
             .is_ok()
+    }
+
+    /// Entry `i`'s article with its text (read back when its page's text was left in the
+    /// cache; its head when that fails).
+    fn article(&self, i: usize) -> Option<Arc<Article>> {
+        let head = self.articles.get(i)?;
+        let k = *self.page_of.get(i)?;
+        let p = self.pages.get(k)?;
+        if !p.lean {
+            return Some(Arc::clone(head));
+        }
+        let page = page_text(&self.pages, &self.articles, &self.texts, k);
+        let slot = i.checked_sub(p.first)?;
+        Some(
+            page.and_then(|a| a.get(slot).cloned())
+                .unwrap_or_else(|| Arc::clone(head)),
+        )
     }
 
     /// The articles of `order` that may hold `query`, in that order: those the index names
@@ -504,6 +546,24 @@ impl Worker {
                         .is_some_and(|p| !p.indexed)
             })
             .collect()
+    }
+}
+
+/// Page `k`'s articles with their text: the reader's own articles, or, for a page whose text
+/// was left in the cache, the page read back (`None` when it cannot be: the file is gone).
+fn page_text(
+    pages: &[PageRec],
+    articles: &[Arc<Article>],
+    texts: &Option<RefCell<PageTexts>>,
+    k: usize,
+) -> Option<Vec<Arc<Article>>> {
+    let p = pages.get(k)?;
+    match (p.lean, texts) {
+        (true, Some(t)) => {
+            let read = t.try_borrow_mut().ok()?.page(&p.source, |_| {})?;
+            Some((*read).clone())
+        }
+        _ => Some(articles.get(p.first..p.first + p.n)?.to_vec()),
     }
 }
 
@@ -604,7 +664,7 @@ mod tests {
             pages: (0..HEAD * 3).map(page).collect(),
         };
         let a = App::new(corpus, Vec::new(), Settings::default());
-        let mut searcher = Searcher::spawn(None);
+        let mut searcher = Searcher::spawn(None, None);
         searcher.feed(&a);
         searcher.load_done();
         std::thread::sleep(Duration::from_millis(500));
@@ -630,7 +690,7 @@ mod tests {
     #[test]
     fn the_worker_answers_what_the_scan_answers_before_and_after_indexing() {
         let a = app();
-        let mut searcher = Searcher::spawn(None);
+        let mut searcher = Searcher::spawn(None, None);
         searcher.feed(&a);
         for gen in 1..=4 {
             if gen == 3 {
@@ -663,7 +723,7 @@ mod tests {
         let mut a = app();
         let article = Arc::clone(&a.entries[0].article);
         assert_eq!(Arc::strong_count(&article), 2);
-        let mut searcher = Searcher::spawn(None);
+        let mut searcher = Searcher::spawn(None, None);
         searcher.feed(&a);
         let deadline = Instant::now() + Duration::from_secs(30);
         while Arc::strong_count(&article) < 3 && Instant::now() < deadline {
@@ -719,7 +779,7 @@ mod tests {
     fn a_kept_index_survives_a_load_in_parts() {
         let dir = tempfile::tempdir().expect("tempdir");
         let a = app();
-        let mut first = Searcher::spawn(Some(dir.path().to_path_buf()));
+        let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
         first.feed(&a);
         first.load_done();
         assert_eq!(progress_after(&first, Duration::from_secs(3)), Some((2, 2)));
@@ -728,7 +788,7 @@ mod tests {
         // The second open: the first page, then (after the worker has settled) the second.
         let mut partial = app();
         let second_page = partial.entries.split_off(2);
-        let mut again = Searcher::spawn(Some(dir.path().to_path_buf()));
+        let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
         again.begin(&partial, true);
         assert_eq!(progress_after(&again, Duration::from_secs(3)), Some((1, 1)));
         partial.entries.extend(second_page);

@@ -13,13 +13,14 @@
 
 use crossbeam_channel::Sender;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use super::app::Action;
 use super::packed::PackedFacts;
+use super::text::{can_read_back, leave_text};
 use crate::error::LoadError;
 use crate::ingest::edition::{self, PageKey};
 use crate::ingest::{self, Loaded, Source};
@@ -95,6 +96,7 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
     }
     let (early, (sources, failures)) = walk_beside_probe(loader, paths);
     let mut out = Batches::new(paths, sources.len(), failures);
+    out.on_demand = loader.cache().is_some();
     let (first, rest) = split_early(early, sources);
     if out.send_early(first, tx).is_err() {
         return;
@@ -107,8 +109,8 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
 /// A page the probe loaded before the walk was done.
 type Early = (PathBuf, Result<Loaded, LoadError>);
 
-/// A source's load result, with the file's position in path order.
-type Placed = (usize, Result<Loaded, LoadError>);
+/// A probed file's load result, with the file's position in path order.
+type Placed = (usize, PathBuf, Result<Loaded, LoadError>);
 
 /// Walks `paths` on a thread of its own while the newest pages a [`probe`] finds load (one
 /// folder given; otherwise nothing is probed): on a big archive the walk, which stats every
@@ -150,11 +152,11 @@ fn split_early(early: Vec<Early>, sources: Vec<Source>) -> (Vec<Placed>, Vec<(us
     let mut rest = Vec::with_capacity(sources.len());
     for (i, s) in sources.into_iter().enumerate() {
         let hit = match &s {
-            Source::File(p) => probed.remove(p),
+            Source::File(p) => probed.remove(p).map(|r| (p.clone(), r)),
             _ => None,
         };
         match hit {
-            Some(r) => first.push((i, r)),
+            Some((p, r)) => first.push((i, p, r)),
             None => rest.push((i, s)),
         }
     }
@@ -167,6 +169,10 @@ struct Batches<'a> {
     roots: &'a [PathBuf],
     ids: Ids,
     batch: Vec<(usize, Page)>,
+    /// Per page of `batch`: its text can be read back from the cache (see [`Self::push`]).
+    readable: Vec<bool>,
+    /// Pages' text is left in the cache when it can be read back (a cache is in use).
+    on_demand: bool,
     failures: Vec<LoadError>,
     done: usize,
     total: usize,
@@ -180,6 +186,8 @@ impl<'a> Batches<'a> {
             roots,
             ids: Ids::default(),
             batch: Vec::new(),
+            readable: Vec::new(),
+            on_demand: false,
             failures,
             done: 0,
             total,
@@ -188,11 +196,15 @@ impl<'a> Batches<'a> {
         }
     }
 
-    /// One source's result, for the file at position `order` in path order.
-    fn push(&mut self, order: usize, result: Result<Loaded, LoadError>) {
+    /// One source's result, for the file at position `order` in path order (`file`: the
+    /// file it was read from, if one).
+    fn push(&mut self, order: usize, file: Option<&Path>, result: Result<Loaded, LoadError>) {
         self.done += 1;
         match result {
             Ok(Loaded { page, notice }) => {
+                // A page with damaged bytes is not cached (its notice shows on every open).
+                let readable = file.is_some_and(|f| can_read_back(f, &page, notice.is_none()));
+                self.readable.push(self.on_demand && readable);
                 self.batch.push((order, page));
                 self.failures.extend(notice);
             }
@@ -205,11 +217,22 @@ impl<'a> Batches<'a> {
         self.sent_once = true;
         self.last = Instant::now();
         let mut pages = std::mem::take(&mut self.batch);
+        let readable = std::mem::take(&mut self.readable);
         let renamed = self.ids.add(&mut pages, self.roots);
         let facts = pages.par_iter_mut().map(|(_, p)| pack_facts(p)).collect();
+        let versions = if readable.iter().any(|&r| r) {
+            pages
+                .par_iter_mut()
+                .zip(readable)
+                .map(|((_, p), r)| r.then(|| leave_in_cache(p)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         tx.send(Action::PagesLoaded {
             pages,
             facts,
+            versions,
             renamed,
             done: self.done,
             total: self.total,
@@ -222,8 +245,8 @@ impl<'a> Batches<'a> {
         if first.is_empty() {
             return Ok(());
         }
-        for (order, r) in first {
-            self.push(order, r);
+        for (order, path, r) in first {
+            self.push(order, Some(&path), r);
         }
         self.flush(tx)
     }
@@ -240,8 +263,12 @@ impl<'a> Batches<'a> {
         let mut k = 0usize;
         loader.for_each(&sources, None, |r| {
             let order = orders.get(k).copied().unwrap_or(k);
+            let file = match sources.get(k) {
+                Some(Source::File(p)) => Some(p.as_path()),
+                _ => None,
+            };
             k += 1;
-            self.push(order, r);
+            self.push(order, file, r);
             let due = if self.sent_once {
                 self.last.elapsed() >= BATCH_INTERVAL
             } else {
@@ -279,6 +306,15 @@ fn pack_facts(page: &mut Page) -> Vec<PackedFacts> {
         .iter_mut()
         .map(|a| PackedFacts::pack(&std::mem::take(&mut a.facts)))
         .collect()
+}
+
+/// Leaves the page's text in the cache (see [`crate::tui::text`]): returns the version of the
+/// text, which the search worker and the reader compare with the text they read back.
+fn leave_in_cache(page: &mut Page) -> u64 {
+    let refs: Vec<&crate::model::Article> = page.articles.iter().collect();
+    let version = crate::index::page_version(&refs);
+    leave_text(page);
+    version
 }
 
 /// The event loop is gone: loading stops.

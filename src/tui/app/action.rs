@@ -45,10 +45,13 @@ pub enum Action {
     /// its file's position in path order and its ids given; `renamed` are earlier pages (by
     /// arrival position) whose id base changed (see [`crate::tui::stream`]).
     /// `facts` are the facts the cache held for them, packed by the loading thread, one list
-    /// per page in `pages` order (missing or empty for a page without).
+    /// per page in `pages` order (missing or empty for a page without). `versions` says, per
+    /// page, whether its text was left in the cache to be read back on demand (see
+    /// [`crate::tui::text`]), with the version of that text; missing means kept in the page.
     PagesLoaded {
         pages: Vec<(usize, crate::model::Page)>,
         facts: Vec<Vec<crate::tui::packed::PackedFacts>>,
+        versions: Vec<Option<u64>>,
         renamed: Vec<(usize, String)>,
         done: usize,
         total: usize,

@@ -14,6 +14,7 @@ impl App {
         &mut self,
         pages: Vec<(usize, Page)>,
         packed: Vec<Vec<PackedFacts>>,
+        versions: Vec<Option<u64>>,
         renamed: &[(usize, String)],
         done: usize,
         total: usize,
@@ -22,10 +23,12 @@ impl App {
         self.rename(renamed);
         let first = self.entries.len();
         let mut packed = packed.into_iter();
+        let mut versions = versions.into_iter();
         for (order, p) in pages {
             let mut facts = packed.next().unwrap_or_default().into_iter();
             let page = PageInfo {
                 order,
+                version: versions.next().flatten(),
                 ..PageInfo::of(self.pages, &p)
             };
             self.pages += 1;
@@ -56,6 +59,10 @@ impl App {
 
     /// Gives the pages at these arrival positions their new id base.
     fn rename(&mut self, renamed: &[(usize, String)]) {
+        if !renamed.is_empty() {
+            // Pages read back carry the ids they were given: read them again.
+            self.forget_texts();
+        }
         for (index, base) in renamed {
             let of_page = self.entries.iter_mut().filter(|e| e.page.index == *index);
             for (k, e) in of_page.enumerate() {

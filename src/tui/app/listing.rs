@@ -57,6 +57,9 @@ pub struct PageInfo {
     pub sort_date: Option<String>,
     /// How many articles the page has.
     pub articles: usize,
+    /// The version of the page's text when it was left in the cache, to be read back on
+    /// demand (see [`crate::tui::text`]); `None` when its articles keep their text.
+    pub version: Option<u64>,
 }
 
 impl PageInfo {
@@ -73,6 +76,7 @@ impl PageInfo {
                 .clone()
                 .or_else(|| page.articles.iter().find_map(|a| a.date.clone())),
             articles: page.articles.len(),
+            version: None,
         }
     }
 
@@ -133,7 +137,8 @@ impl Entry {
         }
     }
 
-    /// The article with its facts, as the exports take it.
+    /// The article with its facts, as the exports and the ledger take it (neither reads
+    /// paragraphs or captions, so an article whose text was left in the cache needs none).
     pub fn with_facts(&self) -> Article {
         Article {
             facts: self.facts.unpack(),
@@ -731,6 +736,7 @@ mod arrival_tests {
                     a.update(Action::PagesLoaded {
                         pages,
                         facts: Vec::new(),
+                        versions: Vec::new(),
                         renamed: Vec::new(),
                         done: batch,
                         total: 6,

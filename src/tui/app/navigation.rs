@@ -46,7 +46,7 @@ impl App {
     /// Keeps the selected fact when it is in view; otherwise selects the first fact (in
     /// sidebar order) shown in the reader. With none in view, nothing moves.
     pub(super) fn select_fact_in_view(&mut self) {
-        let (Some(e), Some(d)) = (self.current_entry(), self.doc()) else {
+        let (Some(a), Some(d)) = (self.current_article(), self.doc()) else {
             return;
         };
         let h = self.reader_height().max(1);
@@ -54,7 +54,7 @@ impl App {
         let facts = self.current_facts();
         let line_of_fact = |i: usize| {
             let f = facts.get(i)?;
-            let (seg, start, _) = doc::fact_seg(&e.article, f)?;
+            let (seg, start, _) = doc::fact_seg(&a, f)?;
             doc::line_of(&d, seg, start)
         };
         let order = self.fact_order();
@@ -166,13 +166,13 @@ impl App {
     }
 
     pub(super) fn scroll_to_fact(&mut self) {
-        let (Some(e), Some(doc)) = (self.current_entry(), self.doc()) else {
+        let (Some(a), Some(doc)) = (self.current_article(), self.doc()) else {
             return;
         };
         let Some(f) = self.selected_fact() else {
             return;
         };
-        if let Some((seg, start, _)) = doc::fact_seg(&e.article, &f) {
+        if let Some((seg, start, _)) = doc::fact_seg(&a, &f) {
             if let Some(line) = doc::line_of(&doc, seg, start) {
                 self.reveal(line);
             }

@@ -285,10 +285,25 @@ impl App {
         };
         let name = f.name.clone().unwrap_or_else(|| f.text.clone());
         let all: Vec<usize> = (0..self.entries.len()).collect();
-        let owned = self.with_facts(&all);
-        let sources = Self::sources(&owned);
-        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
-        let items = mentions::find(&sources, &records, &name, Some(f.kind));
+        let records = {
+            let owned = self.with_facts(&all);
+            let sources = Self::sources(&owned);
+            ledger::build_from(sources.iter().map(|s| (s.source, s.article)))
+        };
+        // The sentences need the articles' text: an article at a time, read back from the
+        // cache where it was left there, so the whole archive's text is never held at once.
+        let mut finder = mentions::Finder::new(&records, &name, Some(f.kind));
+        for i in all {
+            let (Some(e), Some(a)) = (self.entries.get(i), self.article_with_facts(i)) else {
+                continue;
+            };
+            finder.add(&Source {
+                article: &a,
+                source: &e.source,
+                page_date: None,
+            });
+        }
+        let items = finder.finish();
         self.mode = Mode::Mentions(MentionsView {
             name,
             items,

@@ -245,13 +245,7 @@ impl App {
 
     /// Hits of `q` in the articles `order` lists, in that order.
     pub(super) fn find_in(&self, order: &[usize], q: &str) -> Vec<Hit> {
-        find_hits(
-            |i| self.entries.get(i).map(|e| &*e.article),
-            order,
-            q,
-            || true,
-        )
-        .unwrap_or_default()
+        find_hits(|i| self.article(i), order, q, || true).unwrap_or_default()
     }
 
     pub(super) fn step_hit(&mut self, forward: bool) {

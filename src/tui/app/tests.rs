@@ -466,6 +466,7 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
     let fx = a.update(Action::PagesLoaded {
         pages: vec![(9, page)],
         facts: Vec::new(),
+        versions: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 3,
@@ -641,6 +642,7 @@ fn the_facts_count_follows_arrivals() {
     a.update(Action::PagesLoaded {
         pages: vec![(1, page)],
         facts: Vec::new(),
+        versions: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
@@ -663,6 +665,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
     let fx = a.update(Action::PagesLoaded {
         pages: vec![(0, page.clone())],
         facts: vec![packed],
+        versions: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
@@ -678,6 +681,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
     let fx = a.update(Action::PagesLoaded {
         pages: vec![(1, page)],
         facts: Vec::new(),
+        versions: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,

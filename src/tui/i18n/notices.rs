@@ -73,6 +73,17 @@ pub fn export_failed(e: &dyn std::fmt::Display, lang: Lang) -> String {
     )
 }
 
+/// A page whose file changed after it was loaded: its current text is shown, while the list
+/// still shows the titles loaded (they refresh on the next open).
+pub fn file_changed(source: &str, lang: Lang) -> String {
+    let source = crate::text::sanitize::for_terminal(source);
+    pick(
+        lang,
+        format!("{source} 在载入后已更改：显示其当前文本（重新打开以更新列表）"),
+        format!("{source} changed since it was loaded: showing its current text (reopen to refresh the list)"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

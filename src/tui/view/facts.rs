@@ -117,7 +117,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .unwrap_or(0);
     let detail = app
         .selected_fact()
-        .map(|f| detail_lines(app, &e.article, &f, w))
+        .map(|f| {
+            let a = app.current_article().unwrap_or_else(|| e.article.clone());
+            detail_lines(app, &a, &f, w)
+        })
         .unwrap_or_default();
     let (body, detail_area) = split_detail(body, detail.len());
     if let Some(r) = detail_area {

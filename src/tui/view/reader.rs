@@ -108,8 +108,8 @@ impl Marks {
             }
         }
         if app.fact_active {
-            if let (Some(e), Some(f)) = (app.current_entry(), app.selected_fact()) {
-                if let Some((seg, s, end)) = doc::fact_seg(&e.article, &f) {
+            if let (Some(a), Some(f)) = (app.current_article(), app.selected_fact()) {
+                if let Some((seg, s, end)) = doc::fact_seg(&a, &f) {
                     ranges.push((seg, s, end, app.theme.fact_hl));
                 }
             }

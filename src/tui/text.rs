@@ -1,0 +1,223 @@
+//! Page text on demand. With a page cache the reader keeps of each article only what the list,
+//! the status line and the reading pane's header show (title, id, zones, date, dateline,
+//! byline: its *head*) and reads a page's paragraphs and captions back from the cache when an
+//! article of it is shown, searched, extracted, exported or copied; the pages used last stay in
+//! a small LRU. Memory then follows the screen, not the archive: the text of 10,000 pages was
+//! most of what a reader held.
+//!
+//! A page comes back through the loader, so a file changed since its entry was written is read
+//! and parsed again (never the old text), and an unreadable entry falls back to the file. Each
+//! of the UI thread, the search worker and the fact extractor has its own [`PageTexts`].
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::loader::Loader;
+use crate::model::{Article, Page};
+
+/// A page's articles, full text, shared with whoever asked for them last.
+pub type Articles = Arc<Vec<Arc<Article>>>;
+
+/// Reads pages back on demand and keeps the last few; see the module docs.
+pub struct PageTexts {
+    loader: Loader,
+    /// Most recently used first: (source, its articles).
+    recent: VecDeque<(String, Articles)>,
+    capacity: usize,
+    /// Notices for the user not yet taken, and the sources already noted (one notice each).
+    notices: Vec<String>,
+    noted: std::collections::HashSet<String>,
+    /// Loader notices already passed on.
+    passed: usize,
+}
+
+impl std::fmt::Debug for PageTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageTexts")
+            .field("recent", &self.recent.len())
+            .field("capacity", &self.capacity)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PageTexts {
+    /// Reads pages through `loader` (a [`Loader::sibling`] of the one that loaded them),
+    /// keeping the last `capacity` pages.
+    pub fn new(loader: Loader, capacity: usize) -> PageTexts {
+        PageTexts {
+            loader,
+            recent: VecDeque::new(),
+            capacity: capacity.max(1),
+            notices: Vec::new(),
+            noted: std::collections::HashSet::new(),
+            passed: 0,
+        }
+    }
+
+    /// The articles of the page read from `source`, full text, from the recent pages when
+    /// there; `fix` adjusts a page read anew (the reader gives it its ids) before it is kept.
+    /// `None` when the page cannot be read at all (the file is gone): a notice says so once.
+    pub fn page(&mut self, source: &str, fix: impl FnOnce(&mut Page)) -> Option<Articles> {
+        if let Some(k) = self.recent.iter().position(|(s, _)| s == source) {
+            let hit = self.recent.remove(k)?;
+            let articles = Arc::clone(&hit.1);
+            self.recent.push_front(hit);
+            return Some(articles);
+        }
+        let read = self.loader.load_file(&source_path(source), 1);
+        self.pass_loader_notices();
+        let mut page = match read {
+            Ok(l) => l.page,
+            Err(e) => {
+                if self.noted.insert(source.to_owned()) {
+                    self.notices.push(e.to_string());
+                }
+                return None;
+            }
+        };
+        fix(&mut page);
+        let articles: Articles = Arc::new(page.articles.into_iter().map(Arc::new).collect());
+        self.recent
+            .push_front((source.to_owned(), Arc::clone(&articles)));
+        self.recent.truncate(self.capacity);
+        Some(articles)
+    }
+
+    /// Article `k` of the page read from `source` (see [`PageTexts::page`]).
+    pub fn article(&mut self, source: &str, k: usize) -> Option<Arc<Article>> {
+        self.page(source, |_| {})?.get(k).cloned()
+    }
+
+    /// Forgets the pages kept (their ids changed).
+    pub fn forget(&mut self) {
+        self.recent.clear();
+    }
+
+    /// Records a notice for the user, once however often it is met.
+    pub fn note(&mut self, text: String) {
+        if self.noted.insert(text.clone()) {
+            self.notices.push(text);
+        }
+    }
+
+    /// Notices not yet shown: a page that could not be read back, damaged cache entries read
+    /// from their files instead.
+    pub fn take_notices(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notices)
+    }
+
+    fn pass_loader_notices(&mut self) {
+        let all = self.loader.notices();
+        if all.len() > self.passed {
+            self.notices.extend(all[self.passed..].iter().cloned());
+            self.passed = all.len();
+        }
+    }
+}
+
+/// The file a page's `source` names: the reader lists files by the name they were given as.
+fn source_path(source: &str) -> PathBuf {
+    Path::new(source).to_path_buf()
+}
+
+/// Whether the text of a page read from `path` can be read back on demand: it came from that
+/// file (its name is the path, so reading the name finds it again) and was cached (a page
+/// with damaged bytes is not: its notice must show on every open).
+pub fn can_read_back(path: &Path, page: &Page, cached: bool) -> bool {
+    cached && Path::new(&page.source) == path
+}
+
+/// Drops the page's article text (paragraphs and captions), keeping each article's head.
+pub fn leave_text(page: &mut Page) {
+    for a in &mut page.articles {
+        a.paragraphs = Vec::new();
+        a.captions = Vec::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{self, LoadOptions};
+    use crate::loader::CacheMode;
+
+    fn setup() -> (tempfile::TempDir, PathBuf, PageTexts) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("p.txt");
+        std::fs::write(&file, ingest::SAMPLE).expect("write");
+        let mode = CacheMode::Dir(dir.path().join("cache"));
+        let loader = Loader::new(&mode, LoadOptions::default());
+        // Fill the cache as an open does.
+        loader.load_file(&file, 1).expect("loads");
+        let texts = PageTexts::new(loader.sibling(), 2);
+        (dir, file, texts)
+    }
+
+    /// Every paragraph of the page read from `name`.
+    fn text(texts: &mut PageTexts, name: &str) -> String {
+        let page = texts.page(name, |_| {}).expect("page");
+        page.iter().map(|a| a.paragraphs.concat()).collect()
+    }
+
+    #[test]
+    fn a_page_comes_back_with_its_text() {
+        let (_d, file, mut texts) = setup();
+        let name = file.display().to_string();
+        assert!(text(&mut texts, &name).contains("经开区"));
+        let a = texts.article(&name, 0).expect("article");
+        let again = texts.article(&name, 0).expect("article");
+        assert!(Arc::ptr_eq(&a, &again), "kept, not read again");
+        assert!(texts.take_notices().is_empty());
+    }
+
+    #[test]
+    fn a_changed_file_gives_its_new_text() {
+        let (_d, file, mut texts) = setup();
+        let name = file.display().to_string();
+        assert!(text(&mut texts, &name).contains("经开区"));
+        texts.forget();
+        let changed = String::from_utf8_lossy(ingest::SAMPLE).replace("经开区", "高新区");
+        std::fs::write(&file, changed).expect("write");
+        assert!(!text(&mut texts, &name).contains("经开区"));
+    }
+
+    #[test]
+    fn a_damaged_entry_falls_back_to_the_file_with_one_notice() {
+        let (d, file, mut texts) = setup();
+        let name = file.display().to_string();
+        for e in walk(&d.path().join("cache/pages")) {
+            std::fs::write(e, b"DUBAOPG\x03garbage").expect("damage");
+        }
+        assert!(
+            text(&mut texts, &name).contains("经开区"),
+            "read from the file"
+        );
+        let notices = texts.take_notices();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(texts.take_notices().is_empty());
+    }
+
+    #[test]
+    fn a_deleted_file_is_noted_once() {
+        let (_d, file, mut texts) = setup();
+        let name = file.display().to_string();
+        std::fs::remove_file(&file).expect("rm");
+        assert!(texts.article(&name, 0).is_none());
+        assert!(texts.article(&name, 0).is_none());
+        assert_eq!(texts.take_notices().len(), 1);
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,252 @@
+//! The reader with a page cache keeps only each article's head and reads page text back on
+//! demand (`dubao::tui::text`): what it shows, searches and finds must be what a reader holding
+//! every page's text shows, searches and finds; a file changed after it was loaded shows its
+//! current text; a damaged cache entry falls back to the file with one notice.
+
+use std::path::{Path, PathBuf};
+
+use dubao::ingest::LoadOptions;
+use dubao::loader::{CacheMode, Loader};
+use dubao::tui::app::{Action, App, Input, Settings};
+use dubao::tui::keys::Command;
+use dubao::tui::text::PageTexts;
+
+/// The pages of `tests/pages` (real layouts, different texts), copied into a dated tree.
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&src)
+        .expect("tests/pages")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    for (k, p) in names.iter().take(12).enumerate() {
+        let to = dir.path().join(format!("2025/03/{:02}/01.txt", k + 1));
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(p, &to).expect("copy");
+    }
+    let sample = dir.path().join("2025/04/01/01.txt");
+    std::fs::create_dir_all(sample.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&sample, dubao::ingest::SAMPLE).expect("write");
+    dir
+}
+
+/// Loads `root` as the reader does (the loading thread's batches applied in order); with a
+/// cache in `cache`, page text is left there and read back.
+fn open(root: &Path, cache: Option<&Path>) -> App {
+    let mode = match cache {
+        Some(c) => CacheMode::Dir(c.to_path_buf()),
+        None => CacheMode::Off,
+    };
+    let loader = Loader::new(&mode, LoadOptions::default());
+    let texts = cache.map(|_| PageTexts::new(loader.sibling(), 2));
+    let (tx, rx) = crossbeam_channel::unbounded();
+    dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx).expect("spawn");
+    let mut app = App::new(Default::default(), Vec::new(), Settings::default());
+    if let Some(t) = texts {
+        app = app.with_texts(t);
+    }
+    app.update(Action::Resize(120, 40));
+    for action in rx {
+        let done = matches!(action, Action::LoadDone { .. });
+        app.update(action);
+        if done {
+            break;
+        }
+    }
+    app
+}
+
+/// Types a search and returns its hits as (entry, segment, start, end).
+fn search(app: &mut App, q: &str) -> Vec<String> {
+    app.update(Action::Cmd(Command::Search));
+    for c in q.chars() {
+        app.update(Action::Input(Input::Char(c)));
+    }
+    let hits = app
+        .search
+        .as_ref()
+        .map(|s| s.hits.iter().map(|h| format!("{h:?}")).collect())
+        .unwrap_or_default();
+    app.update(Action::Input(Input::Esc));
+    hits
+}
+
+#[test]
+fn text_read_back_equals_text_kept() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let kept = open(root.path(), None);
+    let lean = open(root.path(), Some(cache.path()));
+    assert_eq!(kept.entries.len(), lean.entries.len());
+    assert!(kept.entries.len() > 20, "{}", kept.entries.len());
+    // The lean reader holds no paragraph; the kept one does.
+    assert!(lean.entries.iter().all(|e| e.article.paragraphs.is_empty()));
+    assert!(kept
+        .entries
+        .iter()
+        .any(|e| !e.article.paragraphs.is_empty()));
+    for i in 0..kept.entries.len() {
+        let (a, b) = (
+            kept.article(i).expect("kept"),
+            lean.article(i).expect("lean"),
+        );
+        assert_eq!(*a, *b, "entry {i}");
+        assert_eq!(kept.entries[i].article.id, lean.entries[i].article.id);
+    }
+}
+
+#[test]
+fn searches_and_shown_text_are_the_same() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut kept = open(root.path(), None);
+    let mut lean = open(root.path(), Some(cache.path()));
+    for q in ["经开区", "项目", "亿元", "的", "开发区建设"] {
+        let (a, b) = (search(&mut kept, q), search(&mut lean, q));
+        assert!(!a.is_empty() || q == "开发区建设", "{q}");
+        assert_eq!(a, b, "{q}");
+    }
+    // Paging through the list shows the same text, line for line.
+    for _ in 0..30 {
+        assert_eq!(kept.doc(), lean.doc());
+        kept.update(Action::Cmd(Command::NextArticle));
+        lean.update(Action::Cmd(Command::NextArticle));
+    }
+    assert!(lean.notice.is_none(), "{:?}", lean.notice);
+}
+
+#[test]
+fn a_file_changed_after_loading_shows_its_current_text() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut lean = open(root.path(), Some(cache.path()));
+    let first = (0..lean.entries.len())
+        .find(|&i| {
+            lean.entries[i].source.ends_with("2025/04/01/01.txt")
+                && lean
+                    .article(i)
+                    .is_some_and(|a| a.paragraphs.concat().contains("经开区"))
+        })
+        .expect("an article of the sample page names 经开区");
+    let source = lean.entries[first].source.clone();
+    let old = lean.article(first).expect("article");
+    assert!(old.paragraphs.concat().contains("经开区"));
+    // Other pages read since, so the changed page is read again when it is asked for.
+    for i in 0..lean.entries.len() {
+        if lean.entries[i].source != source {
+            let _ = lean.article(i);
+        }
+    }
+    let changed = String::from_utf8_lossy(dubao::ingest::SAMPLE).replace("经开区", "高新区");
+    std::fs::write(&source, changed).expect("edit");
+    let now = lean.article(first).expect("article");
+    assert!(
+        !now.paragraphs.concat().contains("经开区"),
+        "stale text shown"
+    );
+    lean.update(Action::Resize(120, 40));
+    let notice = lean
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains("2025/04/01/01.txt"), "{notice:?}");
+}
+
+#[test]
+fn a_damaged_entry_is_read_from_the_file_with_one_notice() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut lean = open(root.path(), Some(cache.path()));
+    for f in files(&cache.path().join("pages")) {
+        std::fs::write(f, b"DUBAOPG\x03 truncated").expect("damage");
+    }
+    let kept = open(root.path(), None);
+    let mut notices = 0;
+    for i in 0..lean.entries.len() {
+        assert_eq!(
+            *kept.article(i).expect("kept"),
+            *lean.article(i).expect("lean")
+        );
+        lean.update(Action::Resize(120, 40));
+        notices += usize::from(lean.notice.take().is_some());
+    }
+    assert_eq!(notices, 1);
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The hits the search worker answers for `q` over the app's list, before and after it
+/// indexed every page.
+fn worker_hits(app: &App, texts: Option<PageTexts>, q: &str) -> Vec<Vec<String>> {
+    use dubao::tui::app::SearchRequest;
+    let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
+    searcher.feed(app);
+    let mut answers = Vec::new();
+    for gen in 1..=2 {
+        if gen == 2 {
+            searcher.load_done();
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        searcher.send(SearchRequest {
+            gen,
+            query: q.to_owned(),
+            order: app.visible.clone(),
+        });
+        let mut hits = Vec::new();
+        loop {
+            let got = searcher
+                .results
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .expect("an answer");
+            if let Action::SearchHits {
+                gen: g,
+                hits: h,
+                done,
+            } = got
+            {
+                if g == gen {
+                    hits.extend(h.iter().map(|h| format!("{h:?}")));
+                    if done {
+                        break;
+                    }
+                }
+            }
+        }
+        answers.push(hits);
+    }
+    answers
+}
+
+#[test]
+fn the_search_worker_reads_text_back_and_answers_the_same() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let kept = open(root.path(), None);
+    let lean = open(root.path(), Some(cache.path()));
+    for q in ["经开区", "项目"] {
+        let want = worker_hits(&kept, None, q);
+        assert!(!want[0].is_empty(), "{q}");
+        assert_eq!(want[0], want[1]);
+        let lean_texts = PageTexts::new(texts_loader(cache.path()), 2);
+        assert_eq!(worker_hits(&lean, Some(lean_texts), q), want, "{q}");
+    }
+}
+
+fn texts_loader(cache: &Path) -> Loader {
+    Loader::new(&CacheMode::Dir(cache.to_path_buf()), LoadOptions::default())
+}
