@@ -141,7 +141,7 @@ fn a_file_changed_after_loading_shows_its_current_text() {
         }
     }
     let changed = String::from_utf8_lossy(dubao::ingest::SAMPLE).replace("经开区", "高新区");
-    std::fs::write(&source, changed).expect("edit");
+    std::fs::write(&*source, changed).expect("edit");
     let now = lean.article(first).expect("article");
     assert!(
         !now.paragraphs.concat().contains("经开区"),

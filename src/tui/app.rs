@@ -41,9 +41,10 @@ pub struct Entry {
     /// the shown article ([`App::facts_of`]) and while a view or an export is built.
     pub facts: PackedFacts,
     pub year: Option<i32>,
-    pub source: String,
-    /// The article's page: edition date, page number, section, paper.
-    pub page: PageInfo,
+    /// The page's source, shared by its articles (an archive has a hundred thousand).
+    pub source: Arc<str>,
+    /// The article's page: edition date, page number, section, paper; shared by its articles.
+    pub page: Arc<PageInfo>,
     /// Whether facts have been extracted (they arrive after the first screen).
     pub facts_ready: bool,
     /// The article's position on its page.
@@ -250,8 +251,8 @@ impl App {
             .into_iter()
             .enumerate()
             .flat_map(|(k, p)| {
-                let page = PageInfo::of(k, &p);
-                let (year, source) = (p.year, p.source);
+                let page = Arc::new(PageInfo::of(k, &p));
+                let (year, source): (_, Arc<str>) = (p.year, p.source.into());
                 p.articles
                     .into_iter()
                     .enumerate()

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use super::app::{Action, App};
+use super::app::{Action, App, PageInfo};
 use super::packed::PackedFacts;
 use super::text::PageTexts;
 use crate::cache::{self, Cache, Lookup, Stamp};
@@ -29,7 +29,8 @@ pub struct Job {
     article: Arc<Article>,
     lean: bool,
     year: Option<i32>,
-    edition: Option<String>,
+    /// Its page (shared with the reader's entries, not copied for each of 100,000 jobs).
+    page: Arc<PageInfo>,
     slot: Slot,
 }
 
@@ -38,7 +39,7 @@ pub struct Job {
 #[derive(Debug, Clone)]
 pub struct Slot {
     pub page: usize,
-    pub source: String,
+    pub source: Arc<str>,
     pub k: usize,
     pub n: usize,
 }
@@ -66,10 +67,10 @@ pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
                 article: Arc::clone(&e.article),
                 lean: e.page.version.is_some(),
                 year: e.year,
-                edition: e.page.date.clone(),
+                page: Arc::clone(&e.page),
                 slot: Slot {
                     page: e.page.index,
-                    source: e.source.clone(),
+                    source: Arc::clone(&e.source),
                     k: e.slot,
                     n: e.page.articles,
                 },
@@ -108,7 +109,7 @@ pub fn spawn_extractor(
                 }
                 let facts = extractor.as_ref().and_then(|x| {
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        x.extract_dated(&job.article, job.year, job.edition.as_deref())
+                        x.extract_dated(&job.article, job.year, job.page.date.as_deref())
                     }))
                     .ok()
                 });
@@ -319,7 +320,7 @@ mod tests {
         for k in (0..n).rev() {
             let slot = Slot {
                 page: 0,
-                source: page.source.clone(),
+                source: page.source.as_str().into(),
                 k,
                 n,
             };

@@ -558,7 +558,7 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
                 .iter()
                 .filter_map(|&i| app.entries.get(i))
                 .filter(|e| !e.facts.is_empty())
-                .map(|e| (e.source.as_str(), e.with_facts()))
+                .map(|e| (&*e.source, e.with_facts()))
                 .collect();
             let articles: Vec<(&str, &crate::model::Article)> =
                 owned.iter().map(|(s, a)| (*s, a)).collect();

@@ -147,7 +147,7 @@ impl Searcher {
                     p.articles.push(Arc::clone(&e.article));
                 }
                 _ => pages.push(PageArticles {
-                    source: e.source.clone(),
+                    source: e.source.to_string(),
                     first: i,
                     articles: vec![Arc::clone(&e.article)],
                     version: e.page.version,

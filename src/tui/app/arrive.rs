@@ -26,13 +26,13 @@ impl App {
         let mut versions = versions.into_iter();
         for (order, p) in pages {
             let mut facts = packed.next().unwrap_or_default().into_iter();
-            let page = PageInfo {
+            let page = std::sync::Arc::new(PageInfo {
                 order,
                 version: versions.next().flatten(),
                 ..PageInfo::of(self.pages, &p)
-            };
+            });
             self.pages += 1;
-            let (year, source) = (p.year, p.source);
+            let (year, source): (_, std::sync::Arc<str>) = (p.year, p.source.into());
             self.entries.extend(
                 p.articles.into_iter().enumerate().map(|(k, a)| {
                     Entry::new(a, year, source.clone(), page.clone(), k, facts.next())

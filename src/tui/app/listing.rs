@@ -116,8 +116,8 @@ impl Entry {
     pub fn new(
         mut a: Article,
         year: Option<i32>,
-        source: String,
-        page: PageInfo,
+        source: std::sync::Arc<str>,
+        page: std::sync::Arc<PageInfo>,
         slot: usize,
         packed: Option<PackedFacts>,
     ) -> Entry {
@@ -152,7 +152,7 @@ impl Entry {
         self.article
             .id
             .rsplit_once('#')
-            .map_or(self.source.as_str(), |(name, _)| name)
+            .map_or(&*self.source, |(name, _)| name)
     }
 }
 
@@ -555,10 +555,7 @@ mod app_tests {
     }
 
     fn sources(a: &App) -> Vec<&str> {
-        a.visible
-            .iter()
-            .map(|&i| a.entries[i].source.as_str())
-            .collect()
+        a.visible.iter().map(|&i| &*a.entries[i].source).collect()
     }
 
     #[test]

@@ -163,7 +163,7 @@ impl App {
                 } else {
                     Cow::Owned(e.with_facts())
                 };
-                (e.source.as_str(), a)
+                (&*e.source, a)
             })
             .collect()
     }

@@ -59,7 +59,7 @@ pub fn meta(e: &Entry) -> String {
         p.date.clone().or_else(|| e.article.date.clone()),
         p.page_no.map(|n| format!("第 {n} 版")),
         p.section.clone(),
-        Some(e.source.clone()),
+        Some(e.source.to_string()),
     ]
     .into_iter()
     .flatten()
