@@ -40,7 +40,8 @@ fn open(root: &Path, cache: Option<&Path>) -> App {
         Some(c) => CacheMode::Dir(c.to_path_buf()),
         None => CacheMode::Off,
     };
-    let loader = Loader::new(&mode, LoadOptions::default());
+    // As the reader loads: facts the cache holds come with their pages.
+    let loader = Loader::new(&mode, LoadOptions::default()).with_cached_facts();
     let texts = cache.map(|_| PageTexts::new(loader.sibling(), 2));
     let (tx, rx) = crossbeam_channel::unbounded();
     dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx).expect("spawn");
@@ -249,4 +250,35 @@ fn the_search_worker_reads_text_back_and_answers_the_same() {
 
 fn texts_loader(cache: &Path) -> Loader {
     Loader::new(&CacheMode::Dir(cache.to_path_buf()), LoadOptions::default())
+}
+
+/// Facts the cache holds stay there too: a warm open keeps only their count, and the shown
+/// article's facts, the exports' and the ledger's are those extracted.
+#[test]
+fn facts_left_in_the_cache_are_read_back() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let x = dubao::facts::Extractor::new();
+    let mode = CacheMode::Dir(cache.path().to_path_buf());
+    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
+        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let want: std::collections::HashMap<String, Vec<dubao::model::Fact>> = corpus
+        .pages
+        .into_iter()
+        .flat_map(|p| p.articles)
+        .map(|a| (a.id, a.facts))
+        .collect();
+    let lean = open(root.path(), Some(cache.path()));
+    let mut with_facts = 0;
+    for (i, e) in lean.entries.iter().enumerate() {
+        let facts = &want[&e.article.id];
+        assert!(e.facts_ready);
+        assert_eq!(e.facts.len(), facts.len());
+        assert_eq!(e.facts.heap_bytes(), 0, "kept in the cache, not in memory");
+        assert_eq!(*lean.facts_of(i), *facts, "{}", e.article.id);
+        let head = lean.head_with_facts(i).expect("entry");
+        assert_eq!(head.facts, *facts);
+        with_facts += usize::from(!facts.is_empty());
+    }
+    assert!(with_facts > 10, "{with_facts}");
 }

@@ -34,8 +34,10 @@ pub enum IndexError {
     Tantivy(#[from] tantivy::TantivyError),
 }
 
-/// Memory the writer may buffer before it flushes a segment (tantivy's minimum is 15 MB).
-const WRITER_BUDGET: usize = 48_000_000;
+/// Memory the writer may buffer before it flushes a segment: tantivy's minimum (15 MB). The
+/// reader indexes beside everything else it holds, and a bigger buffer only means fewer,
+/// larger segments; it was 48 MB, a third of the reader's whole memory target on 10,000 pages.
+const WRITER_BUDGET: usize = 15_000_000;
 
 /// One indexed article: its file's key, the page version it was made from, its place in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

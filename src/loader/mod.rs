@@ -93,7 +93,7 @@ impl Loader {
     }
 
     /// A loader for reading single pages back while this one works (the reader's text on
-    /// demand): the same cache and options, no progress, no cached facts, notices of its own.
+    /// demand): the same cache, options and cached facts, no progress, notices of its own.
     pub fn sibling(&self) -> Loader {
         Loader {
             progress: None,
@@ -102,7 +102,7 @@ impl Loader {
             notice: None,
             pass_notice: std::sync::OnceLock::new(),
             damaged: AtomicUsize::new(0),
-            cached_facts: false,
+            cached_facts: self.cached_facts,
         }
     }
 

@@ -407,14 +407,35 @@ impl App {
         self.cache.clear();
     }
 
-    /// Entry `i`'s whole article with its facts, as exports, copies and mentions take it.
+    /// Entry `i`'s whole article with its facts, as the mentions take it.
     pub fn article_with_facts(&self, i: usize) -> Option<Article> {
-        let e = self.entries.get(i)?;
         let a = self.article(i)?;
         Some(Article {
-            facts: e.facts.unpack(),
+            facts: self.unpack_facts(i),
             ..(*a).clone()
         })
+    }
+
+    /// Entry `i`'s article as the list knows it (its head when its text was left in the
+    /// cache) with its facts: what exports and the ledger take (they read no paragraphs).
+    pub fn head_with_facts(&self, i: usize) -> Option<Article> {
+        let e = self.entries.get(i)?;
+        Some(Article {
+            facts: self.unpack_facts(i),
+            ..(*e.article).clone()
+        })
+    }
+
+    /// Entry `i`'s facts: unpacked, or read back with its page when they were left in the
+    /// cache (none when they cannot be: the file is gone or changed).
+    fn unpack_facts(&self, i: usize) -> Vec<Fact> {
+        let Some(e) = self.entries.get(i) else {
+            return Vec::new();
+        };
+        if !e.facts.in_cache() {
+            return e.facts.unpack();
+        }
+        self.article(i).map(|a| a.facts.clone()).unwrap_or_default()
     }
 
     fn reader_height(&self) -> usize {
@@ -440,12 +461,7 @@ impl App {
                 return Rc::clone(f);
             }
         }
-        let f = Rc::new(
-            self.entries
-                .get(i)
-                .map(|e| e.facts.unpack())
-                .unwrap_or_default(),
-        );
+        let f = Rc::new(self.unpack_facts(i));
         *self.unpacked.borrow_mut() = Some((i, Rc::clone(&f)));
         f
     }

@@ -556,9 +556,9 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
             // read back for it.
             let owned: Vec<(&str, crate::model::Article)> = entries
                 .iter()
-                .filter_map(|&i| app.entries.get(i))
-                .filter(|e| !e.facts.is_empty())
-                .map(|e| (&*e.source, e.with_facts()))
+                .filter_map(|&i| Some((app.entries.get(i)?, i)))
+                .filter(|(e, _)| !e.facts.is_empty())
+                .filter_map(|(e, i)| Some((&*e.source, app.head_with_facts(i)?)))
                 .collect();
             let articles: Vec<(&str, &crate::model::Article)> =
                 owned.iter().map(|(s, a)| (*s, a)).collect();

@@ -17,6 +17,8 @@ pub struct PackedFacts {
     bytes: Option<Box<[u8]>>,
     len: u32,
     projects: bool,
+    /// The facts were left in their page's cache entry (see [`PackedFacts::left_in_cache`]).
+    in_cache: bool,
 }
 
 impl PackedFacts {
@@ -37,7 +39,25 @@ impl PackedFacts {
             bytes,
             len,
             projects,
+            in_cache: false,
         }
+    }
+
+    /// The facts of an article whose page's text and facts stay in its cache entry, where the
+    /// reader reads them back when it needs them ([`super::App::facts_of`]): only their count
+    /// and whether one is a project are kept. [`PackedFacts::unpack`] gives none.
+    pub fn left_in_cache(facts: &[Fact]) -> PackedFacts {
+        PackedFacts {
+            bytes: None,
+            len: u32::try_from(facts.len()).unwrap_or(u32::MAX),
+            projects: facts.iter().any(|f| f.kind == FactKind::Project),
+            in_cache: true,
+        }
+    }
+
+    /// Whether the facts were left in the cache (see [`PackedFacts::left_in_cache`]).
+    pub fn in_cache(&self) -> bool {
+        self.in_cache
     }
 
     /// The facts, unpacked: a copy the caller keeps only while it needs them.
@@ -112,6 +132,15 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert!(p.has_projects());
         assert!(!p.is_empty());
+    }
+
+    #[test]
+    fn facts_left_in_the_cache_keep_their_count_only() {
+        let facts = vec![fact(FactKind::Project, "年产5万吨高端铝合金项目")];
+        let p = PackedFacts::left_in_cache(&facts);
+        assert!(p.in_cache() && p.has_projects());
+        assert_eq!((p.len(), p.heap_bytes()), (1, 0));
+        assert!(p.unpack().is_empty());
     }
 
     #[test]

@@ -219,7 +219,11 @@ impl<'a> Batches<'a> {
         let mut pages = std::mem::take(&mut self.batch);
         let readable = std::mem::take(&mut self.readable);
         let renamed = self.ids.add(&mut pages, self.roots);
-        let facts = pages.par_iter_mut().map(|(_, p)| pack_facts(p)).collect();
+        let facts = pages
+            .par_iter_mut()
+            .zip(&readable)
+            .map(|((_, p), &r)| pack_facts(p, r))
+            .collect();
         let versions = if readable.iter().any(|&r| r) {
             pages
                 .par_iter_mut()
@@ -297,14 +301,21 @@ impl<'a> Batches<'a> {
 }
 
 /// Takes the facts a cached page came with out of its articles, packed (see
-/// [`PackedFacts`]); none when no article has any (a page whose facts were never extracted).
-fn pack_facts(page: &mut Page) -> Vec<PackedFacts> {
+/// [`PackedFacts`]), or only counted when the page is `readable` back from the cache (they
+/// are read back with its text); none when no article has any (a page whose facts were never
+/// extracted).
+fn pack_facts(page: &mut Page, readable: bool) -> Vec<PackedFacts> {
     if page.articles.iter().all(|a| a.facts.is_empty()) {
         return Vec::new();
     }
+    let pack = if readable {
+        PackedFacts::left_in_cache
+    } else {
+        PackedFacts::pack
+    };
     page.articles
         .iter_mut()
-        .map(|a| PackedFacts::pack(&std::mem::take(&mut a.facts)))
+        .map(|a| pack(&std::mem::take(&mut a.facts)))
         .collect()
 }
 

@@ -137,15 +137,6 @@ impl Entry {
         }
     }
 
-    /// The article with its facts, as the exports and the ledger take it (neither reads
-    /// paragraphs or captions, so an article whose text was left in the cache needs none).
-    pub fn with_facts(&self) -> Article {
-        Article {
-            facts: self.facts.unpack(),
-            ..(*self.article).clone()
-        }
-    }
-
     /// The name its page is known by where it states no edition: the path its ids are built from
     /// (`misc/notes.txt` of `misc/notes.txt#2`), shorter than the full source path.
     pub fn page_name(&self) -> &str {

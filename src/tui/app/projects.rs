@@ -156,13 +156,13 @@ impl App {
     /// view is built; the reader keeps an article's facts beside it).
     fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Cow<'_, Article>)> {
         idx.iter()
-            .filter_map(|&i| self.entries.get(i))
-            .map(|e| {
-                let a = if e.facts.is_empty() {
-                    Cow::Borrowed(&*e.article)
-                } else {
-                    Cow::Owned(e.with_facts())
-                };
+            .filter_map(|&i| Some((i, self.entries.get(i)?)))
+            .map(|(i, e)| {
+                let a = match e.facts.is_empty() {
+                    true => None,
+                    false => self.head_with_facts(i),
+                }
+                .map_or(Cow::Borrowed(&*e.article), Cow::Owned);
                 (&*e.source, a)
             })
             .collect()
@@ -184,9 +184,12 @@ impl App {
         let listed = self.listed();
         // Only articles that name a project report one: only they are copied with their facts.
         let mut builder = ledger::Builder::default();
-        for e in listed.iter().filter_map(|&i| self.entries.get(i)) {
-            if e.facts.has_projects() {
-                builder.add(&e.source, &e.with_facts());
+        for &i in &listed {
+            let Some(e) = self.entries.get(i) else {
+                continue;
+            };
+            if let (true, Some(a)) = (e.facts.has_projects(), self.head_with_facts(i)) {
+                builder.add(&e.source, &a);
             }
         }
         let records = builder.finish();
