@@ -322,3 +322,21 @@ fn a_correspondent_is_credited_as_one() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn gatherings_are_no_bodies() {
+    let orgs = names(
+        "运用好招商推介会、家乡推介会等形式，做好元旦、春节期间的招商工作。",
+        FactKind::Organization,
+    );
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
+
+#[test]
+fn a_list_of_company_heads_names_people_not_companies() {
+    let orgs = names(
+        "张明远、李华强等企业负责人参加了座谈。",
+        FactKind::Organization,
+    );
+    assert!(orgs.is_empty(), "{orgs:?}");
+}

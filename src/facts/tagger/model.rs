@@ -1,7 +1,7 @@
 //! The tagger's weights: a table of hashed feature rows, one small integer weight per tag, read
 //! in place from the bytes embedded in the binary (nothing is copied or decoded but the header).
 //!
-//! Format (little-endian): `DBNER2\0\0`, u32 row bits, u32 tag count, then `tags × tags`
+//! Format (little-endian): `DBNER3\0\0` (3: eight features a char), u32 row bits, u32 tag count, then `tags × tags`
 //! transition and `tags` start weights as i32, then the rows: [`ROW`] bytes each, one i8 weight
 //! a tag and zero padding, so a row is one aligned 8-byte load.
 
@@ -9,7 +9,7 @@ use super::decode::TAGS;
 use super::features::PER_CHAR;
 use super::lanes::{Lane, Lanes, LANES};
 
-const MAGIC: &[u8; 8] = b"DBNER2\0\0";
+const MAGIC: &[u8; 8] = b"DBNER3\0\0";
 
 /// Bytes a row: the tags' weights, padded.
 pub const ROW: usize = 8;
