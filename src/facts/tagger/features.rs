@@ -23,7 +23,7 @@ const fn mix(h: u64, x: u64) -> u64 {
 
 /// Final avalanche so the top bits (the row) depend on every input bit. The usual last step
 /// (`h ^= h >> 33`) is left out: it only changes the low 31 bits, and a row is the top
-/// `bits` (at most 26) bits, so every row is what it was with it.
+/// `bits` (18 in every model the library reads, at most 31 in the trainer) bits, so every row is what it was with it.
 #[inline(always)]
 fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
