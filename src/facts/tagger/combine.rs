@@ -55,15 +55,21 @@ pub fn add(
 }
 
 /// The proposals with each body that is a run of the divisions the rules found
-/// (`浙江省义乌市`) read as the place it is.
+/// (`浙江省义乌市`) or a region named by its provinces' one-char names (`粤港澳`) read as the
+/// place it is.
 fn as_places(seg: &Seg, spans: &[Span], found: &[(FactKind, Found)]) -> Vec<Span> {
     spans
         .iter()
         .map(|sp| match sp.kind {
-            Kind::Org if is_division_run(seg, sp.start, sp.end, found) => Span {
-                kind: Kind::Place,
-                ..*sp
-            },
+            Kind::Org
+                if is_division_run(seg, sp.start, sp.end, found)
+                    || is_region_of_provinces(&seg.f[sp.start.min(sp.end)..sp.end]) =>
+            {
+                Span {
+                    kind: Kind::Place,
+                    ..*sp
+                }
+            }
             _ => *sp,
         })
         .collect()
@@ -468,6 +474,19 @@ const DIVISION_ENDS: &[char] = &[
 
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
+
+/// The one-char names of China's provinces and regions, which news joins into the name of a
+/// region (`粤港澳`, `京津冀`, `川渝`, `苏浙沪`).
+const PROVINCE_CHARS: &[char] = &[
+    '京', '津', '沪', '渝', '冀', '晋', '辽', '吉', '黑', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
+    '鄂', '湘', '粤', '桂', '琼', '川', '蜀', '黔', '滇', '藏', '陕', '甘', '陇', '青', '宁', '新',
+    '港', '澳', '台', '蒙',
+];
+
+/// Whether `name` is two to four one-char province names (`粤港澳`, `京津冀`): a region.
+fn is_region_of_provinces(name: &[char]) -> bool {
+    (2..=4).contains(&name.len()) && name.iter().all(|c| PROVINCE_CHARS.contains(c))
+}
 
 /// One-char abbreviations of countries, regions and China's own places as the press writes
 /// them in pairs and lists (`中美`, `日俄和约`, `港台`, `欧美`): a proposed place of one char is
