@@ -282,3 +282,44 @@ fn facts_left_in_the_cache_are_read_back() {
     }
     assert!(with_facts > 10, "{with_facts}");
 }
+
+/// A cold open: the fact extractor reads the text back, writes each page's facts into its
+/// cache entry, and the reader then lets go of its copy of them.
+#[test]
+fn facts_extracted_go_to_the_cache_and_leave_memory() {
+    use dubao::tui::extract;
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut lean = open(root.path(), Some(cache.path()));
+    assert!(lean.entries.iter().all(|e| !e.facts_ready));
+    let mode = CacheMode::Dir(cache.path().to_path_buf());
+    let loader = Loader::new(&mode, LoadOptions::default()).with_cached_facts();
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let jobs = extract::spawn_extractor(
+        tx,
+        loader.cache().cloned(),
+        Some(PageTexts::new(loader.sibling(), 2)),
+    );
+    extract::send_jobs(&jobs, &lean, extract::initial_jobs(&lean));
+    let mut stored = 0;
+    while lean.facts_progress().0 < lean.entries.len() || stored < 13 {
+        let action = rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("facts");
+        stored += usize::from(matches!(action, Action::FactsStored { .. }));
+        lean.update(action);
+    }
+    let x = dubao::facts::Extractor::new();
+    let (corpus, _) = Loader::new(&CacheMode::Off, LoadOptions::default())
+        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let want: std::collections::HashMap<String, Vec<dubao::model::Fact>> = corpus
+        .pages
+        .into_iter()
+        .flat_map(|p| p.articles)
+        .map(|a| (a.id, a.facts))
+        .collect();
+    for (i, e) in lean.entries.iter().enumerate() {
+        assert_eq!(e.facts.heap_bytes(), 0, "{}", e.article.id);
+        assert_eq!(*lean.facts_of(i), want[&e.article.id], "{}", e.article.id);
+    }
+}

@@ -399,6 +399,27 @@ impl App {
         crate::index::page_version(&refs) != version
     }
 
+    /// Lets go of the facts of page `page`'s entries now in its cache entry, when the page's
+    /// text is read back from there (then its facts come back with it).
+    fn facts_stored(&mut self, page: usize, entries: std::ops::Range<usize>) {
+        let Some(source) = self
+            .entries
+            .get(entries.start)
+            .map(|e| Arc::clone(&e.source))
+        else {
+            return;
+        };
+        for e in self.entries.get_mut(entries).into_iter().flatten() {
+            if e.page.index == page && e.page.version.is_some() && e.facts_ready {
+                e.facts.leave_in_cache();
+            }
+        }
+        // A copy of the page read before its facts were written has none.
+        if let Some(t) = &self.texts {
+            t.borrow_mut().forget_page(&source);
+        }
+    }
+
     /// Forgets the pages read back (their ids changed).
     fn forget_texts(&self) {
         if let Some(t) = &self.texts {
@@ -545,6 +566,7 @@ impl App {
                     self.fact_sel = self.fact_sel.min(self.fact_order().len().saturating_sub(1));
                 }
             }
+            Action::FactsStored { page, entries } => self.facts_stored(page, entries),
             Action::PagesLoaded {
                 pages,
                 facts,

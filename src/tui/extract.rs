@@ -113,9 +113,9 @@ pub fn spawn_extractor(
                     }))
                     .ok()
                 });
-                if let Some(b) = back.as_mut() {
-                    b.add(&job.slot, &job.article, facts.as_deref());
-                }
+                let stored = back
+                    .as_mut()
+                    .is_some_and(|b| b.add(&job.slot, &job.article, facts.as_deref()));
                 let facts = PackedFacts::pack(facts.as_deref().unwrap_or_default());
                 let ready = Action::FactsReady {
                     entry: job.entry,
@@ -123,6 +123,15 @@ pub fn spawn_extractor(
                 };
                 if tx.send(ready).is_err() {
                     return;
+                }
+                // The reader can let go of the facts of a page whose text it reads back: they
+                // come back with it now.
+                if let (true, Some(first)) = (stored, job.entry.checked_sub(job.slot.k)) {
+                    let page = job.slot.page;
+                    let entries = first..first + job.slot.n;
+                    if tx.send(Action::FactsStored { page, entries }).is_err() {
+                        return;
+                    }
                 }
             }
         });
@@ -156,10 +165,10 @@ impl WriteBack {
     }
 
     /// Records the facts of the article at `slot` (`None`: its extraction failed) and writes
-    /// the page's facts once all are in.
-    pub fn add(&mut self, slot: &Slot, article: &Article, facts: Option<&[Fact]>) {
+    /// the page's facts once all are in; true when they were written.
+    pub fn add(&mut self, slot: &Slot, article: &Article, facts: Option<&[Fact]>) -> bool {
         if slot.k >= slot.n {
-            return;
+            return false;
         }
         let p = self.pending.entry(slot.page).or_insert_with(|| Pending {
             articles: vec![None; slot.n],
@@ -167,7 +176,7 @@ impl WriteBack {
             failed: false,
         });
         let Some(place) = p.articles.get_mut(slot.k) else {
-            return;
+            return false;
         };
         match facts {
             Some(f) => {
@@ -181,13 +190,14 @@ impl WriteBack {
             None => p.failed = true,
         }
         if p.missing > 0 {
-            return;
+            return false;
         }
-        if let Some(done) = self.pending.remove(&slot.page) {
-            if !done.failed {
+        match self.pending.remove(&slot.page) {
+            Some(done) if !done.failed => {
                 let articles = done.articles.into_iter().flatten().collect::<Vec<_>>();
-                store(&self.cache, &slot.source, &articles);
+                store(&self.cache, &slot.source, &articles).is_some()
             }
+            _ => false,
         }
     }
 

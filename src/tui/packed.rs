@@ -55,6 +55,13 @@ impl PackedFacts {
         }
     }
 
+    /// Drops the packed bytes once the facts are in the page's cache entry (see
+    /// [`PackedFacts::left_in_cache`]).
+    pub fn leave_in_cache(&mut self) {
+        self.bytes = None;
+        self.in_cache = true;
+    }
+
     /// Whether the facts were left in the cache (see [`PackedFacts::left_in_cache`]).
     pub fn in_cache(&self) -> bool {
         self.in_cache

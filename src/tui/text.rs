@@ -89,6 +89,11 @@ impl PageTexts {
         self.page(source, |_| {})?.get(k).cloned()
     }
 
+    /// Forgets the page read from `source`, if kept (its cache entry changed).
+    pub fn forget_page(&mut self, source: &str) {
+        self.recent.retain(|(s, _)| s != source);
+    }
+
     /// Forgets the pages kept (their ids changed).
     pub fn forget(&mut self) {
         self.recent.clear();

@@ -41,6 +41,12 @@ pub enum Action {
         entry: usize,
         facts: crate::tui::packed::PackedFacts,
     },
+    /// The facts of page `page` (arrival index), entries `entries`, were written into its
+    /// cache entry: a page whose text is read back from there needs no copy of them.
+    FactsStored {
+        page: usize,
+        entries: std::ops::Range<usize>,
+    },
     /// A batch of pages loaded in the background (`done` of `total` files so far), each with
     /// its file's position in path order and its ids given; `renamed` are earlier pages (by
     /// arrival position) whose id base changed (see [`crate::tui::stream`]).
