@@ -34,8 +34,8 @@ pub use listing::{ListLine, PageInfo, Sort};
 pub struct Entry {
     /// The article as parsed, facts left out: shared with the search worker and the fact
     /// extractor, which read its text without a copy of their own. When its page's text was
-    /// left in the cache (`page.version` is set) this is the article's head, without
-    /// paragraphs and captions: [`App::article`] reads the whole article back.
+    /// left in the cache (`page.version` is set) this is the article's head (see
+    /// [`crate::tui::text`]): [`App::article`] reads the whole article back.
     pub article: Arc<Article>,
     /// The article's facts, packed (none until extracted; see `facts_ready`): unpacked only for
     /// the shown article ([`App::facts_of`]) and while a view or an export is built.

@@ -1,7 +1,8 @@
 //! Page text on demand. With a page cache the reader keeps of each article only what the list,
-//! the status line and the reading pane's header show (title, id, zones, date, dateline,
-//! byline: its *head*) and reads a page's paragraphs and captions back from the cache when an
-//! article of it is shown, searched, extracted, exported or copied; the pages used last stay in
+//! the status line, the filters, the ledger and the exports ask of every article (id, title,
+//! zones, date, kind: its *head*) and reads the rest (dateline, reporters, paragraphs,
+//! captions, byline; and facts, when the cache holds them) back from the cache when an article
+//! is shown, searched, extracted or its sentences are looked for; the pages used last stay in
 //! a small LRU. Memory then follows the screen, not the archive: the text of 10,000 pages was
 //! most of what a reader held.
 //!
@@ -133,11 +134,16 @@ pub fn can_read_back(path: &Path, page: &Page, cached: bool) -> bool {
     cached && Path::new(&page.source) == path
 }
 
-/// Drops the page's article text (paragraphs and captions), keeping each article's head.
+/// Drops the page's article text, keeping each article's head (see the module docs): the
+/// dateline and the credits too, which only the reading pane shows, from the text read back.
 pub fn leave_text(page: &mut Page) {
     for a in &mut page.articles {
+        a.dateline = None;
+        a.reporters = Vec::new();
+        a.reporter_roles = Vec::new();
         a.paragraphs = Vec::new();
         a.captions = Vec::new();
+        a.byline = Vec::new();
     }
 }
 
