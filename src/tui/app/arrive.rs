@@ -5,6 +5,7 @@ use super::{App, Effect, Entry, PageInfo};
 use crate::ingest::edition;
 use crate::model::Page;
 use crate::tui::packed::PackedFacts;
+use crate::tui::text::compact_head;
 
 impl App {
     /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]), with the facts the
@@ -33,11 +34,12 @@ impl App {
             });
             self.pages += 1;
             let (year, source): (_, std::sync::Arc<str>) = (p.year, p.source.into());
-            self.entries.extend(
-                p.articles.into_iter().enumerate().map(|(k, a)| {
+            let lean = page.version.is_some();
+            self.entries
+                .extend(p.articles.into_iter().enumerate().map(|(k, a)| {
+                    let a = if lean { compact_head(&a) } else { a };
                     Entry::new(a, year, source.clone(), page.clone(), k, facts.next())
-                }),
-            );
+                }));
         }
         if self.entries.len() == first {
             return Vec::new();
