@@ -453,10 +453,10 @@ impl App {
         let Some(e) = self.entries.get(i) else {
             return Vec::new();
         };
-        if !e.facts.in_cache() {
-            return e.facts.unpack();
+        match (&self.texts, e.facts.in_cache()) {
+            (Some(t), true) => t.borrow_mut().facts(&e.source, e.slot),
+            _ => e.facts.unpack(),
         }
-        self.article(i).map(|a| a.facts.clone()).unwrap_or_default()
     }
 
     fn reader_height(&self) -> usize {

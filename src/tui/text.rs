@@ -26,6 +26,8 @@ pub struct PageTexts {
     /// Most recently used first: (source, its articles).
     recent: VecDeque<(String, Articles)>,
     capacity: usize,
+    /// The facts of the last page whose facts alone were read ([`PageTexts::facts`]).
+    last_facts: Option<(String, Vec<Vec<crate::model::Fact>>)>,
     /// Notices for the user not yet taken, and the sources already noted (one notice each).
     notices: Vec<String>,
     noted: std::collections::HashSet<String>,
@@ -49,6 +51,7 @@ impl PageTexts {
         PageTexts {
             loader,
             recent: VecDeque::new(),
+            last_facts: None,
             capacity: capacity.max(1),
             notices: Vec::new(),
             noted: std::collections::HashSet::new(),
@@ -93,6 +96,45 @@ impl PageTexts {
     /// Forgets the page read from `source`, if kept (its cache entry changed).
     pub fn forget_page(&mut self, source: &str) {
         self.recent.retain(|(s, _)| s != source);
+        if self.last_facts.as_ref().is_some_and(|(s, _)| s == source) {
+            self.last_facts = None;
+        }
+    }
+
+    /// The facts of article `k` of the page read from `source`: from a page kept, else from
+    /// the facts section of its cache entry alone when the file is unchanged (the zone
+    /// picker and the ledger ask for every article's facts: decoding every page's text for
+    /// them would take seconds on a big archive), else with the page read back.
+    pub fn facts(&mut self, source: &str, k: usize) -> Vec<crate::model::Fact> {
+        if let Some((_, page)) = self.recent.iter().find(|(s, _)| s == source) {
+            return page.get(k).map(|a| a.facts.clone()).unwrap_or_default();
+        }
+        if self.last_facts.as_ref().is_none_or(|(s, _)| s != source) {
+            self.last_facts = self.cached_facts(source).map(|f| (source.to_owned(), f));
+        }
+        if let Some((_, facts)) = &self.last_facts {
+            return facts.get(k).cloned().unwrap_or_default();
+        }
+        self.article(source, k)
+            .map(|a| a.facts.clone())
+            .unwrap_or_default()
+    }
+
+    /// The facts in the cache entry of an unchanged file, if it holds them.
+    fn cached_facts(&self, source: &str) -> Option<Vec<Vec<crate::model::Fact>>> {
+        let cache = self.loader.cache()?;
+        let path = source_path(source);
+        let meta = std::fs::metadata(&path).ok()?;
+        let abs = std::path::absolute(&path).ok()?;
+        let src = crate::cache::Source {
+            abs: &abs,
+            name: source,
+            stamp: crate::cache::Stamp::of(&meta),
+        };
+        match cache.lookup(&src) {
+            crate::cache::Lookup::Fresh(e) if e.has_facts => e.facts(),
+            _ => None,
+        }
     }
 
     /// Forgets the pages kept (their ids changed).
