@@ -163,7 +163,9 @@ fn a_damaged_entry_is_read_from_the_file_with_one_notice() {
     let cache = tempfile::tempdir().expect("tempdir");
     let mut lean = open(root.path(), Some(cache.path()));
     for f in files(&cache.path().join("pages")) {
-        std::fs::write(f, b"DUBAOPG\x03 truncated").expect("damage");
+        // Cut short: its header checks out, its sections do not.
+        let bytes = std::fs::read(&f).expect("entry");
+        std::fs::write(&f, &bytes[..bytes.len() / 2]).expect("damage");
     }
     let kept = open(root.path(), None);
     let mut notices = 0;
