@@ -200,7 +200,7 @@ impl WordList {
         while let Some(p) = self.lasts.next_in_where(f, q, may_end) {
             let end = p + 1;
             for (w, _) in self.group(&self.by_last, f[p]) {
-                if f[..end].ends_with(w) {
+                if ends_with_chars(&f[..end], w) {
                     starts.push(end - w.len());
                 }
             }
@@ -226,19 +226,26 @@ impl WordList {
         }
         let rest = &f[i..];
         self.group(&self.by_first, c)
-            .find(|(w, _)| rest.starts_with(w))
+            .find(|(w, _)| starts_with_chars(rest, w))
             .map(|(w, text)| (*text, w.len()))
     }
 
     /// Whether a word ends right before `s`.
     pub fn ends_at(&self, f: &[char], s: usize) -> bool {
-        let Some(&c) = s.checked_sub(1).and_then(|k| f.get(k)) else {
-            return false;
-        };
-        self.lasts.contains(c)
-            && self
-                .group(&self.by_last, c)
-                .any(|(w, _)| f[..s].ends_with(w))
+        self.ending_at(f, s).is_some()
+    }
+
+    /// The first word of the list (in list order) that ends right before `s`, and its length
+    /// in chars.
+    pub fn ending_at(&self, f: &[char], s: usize) -> Option<(&'static str, usize)> {
+        let c = *f.get(s.checked_sub(1)?)?;
+        if !self.lasts.contains(c) {
+            return None;
+        }
+        let before = &f[..s];
+        self.group(&self.by_last, c)
+            .find(|(w, _)| ends_with_chars(before, w))
+            .map(|(w, text)| (*text, w.len()))
     }
 
     /// Whether a word may start `chars` or end them (one look at each end).
@@ -253,7 +260,7 @@ impl WordList {
             self.firsts.contains(c)
                 && self
                     .group(&self.by_first, c)
-                    .any(|(w, _)| w.as_slice() == chars)
+                    .any(|(w, _)| w.len() == chars.len() && starts_with_chars(chars, w))
         })
     }
 
@@ -266,6 +273,19 @@ impl WordList {
     pub fn chars(&self) -> impl Iterator<Item = &[char]> {
         self.words.iter().map(|(w, _)| w.as_slice())
     }
+}
+
+/// Whether `f` starts with `w`, compared char by char: the words are a few chars long, and
+/// the slices' own `starts_with` calls `memcmp`, which costs more than the comparison.
+#[inline]
+pub fn starts_with_chars(f: &[char], w: &[char]) -> bool {
+    f.len() >= w.len() && f.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// Whether `f` ends with `w`, compared char by char (see [`starts_with_chars`]).
+#[inline]
+pub fn ends_with_chars(f: &[char], w: &[char]) -> bool {
+    f.len() >= w.len() && f[f.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The text of the chars from `start` to `end` (clamped to the text, like `Seg::folded`),

@@ -6,7 +6,7 @@
 //! goes on (punctuation, `表示`, `主持`, …), so a word jieba mis-tags as `nr` (`安全措施`) never
 //! becomes a person, and a name jieba splits (`赵/自成`) is still read whole.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::tables::{CharTable, PairTable, WordTable};
@@ -400,7 +400,7 @@ pub fn role_before(seg: &Seg, start: usize, zones: &[ZoneSpan]) -> Option<String
 fn roles_by_last() -> &'static HashMap<char, Vec<Vec<char>>> {
     static R: OnceLock<HashMap<char, Vec<Vec<char>>>> = OnceLock::new();
     R.get_or_init(|| {
-        let mut by: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+        let mut by: HashMap<char, Vec<Vec<char>>> = HashMap::default();
         for r in roles() {
             let cs: Vec<char> = r.chars().collect();
             if let Some(&c) = cs.last() {
