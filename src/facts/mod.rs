@@ -17,6 +17,7 @@ pub mod places;
 pub mod projects;
 pub mod tables;
 pub mod tagger;
+mod wordtags;
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -114,8 +115,11 @@ impl Seg<'_> {
             return Pos::Other;
         };
         *t.pos.get_or_init(|| {
-            let word: String = self.f[t.start..t.end].iter().collect();
-            self.ex.word_pos(&word)
+            let chars = self.f.get(t.start..t.end).unwrap_or_default();
+            wordtags::pos(chars, || {
+                let word: String = chars.iter().collect();
+                self.ex.word_pos(&word)
+            })
         })
     }
 

@@ -436,14 +436,16 @@ fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     if chars.iter().all(char::is_ascii_digit) {
         return Some("m");
     }
-    let word: String = chars.iter().collect();
-    if !seg.ex.is_dictionary_word(&word) {
-        return None;
-    }
-    match seg.ex.jieba().tag(&word, false).as_slice() {
-        [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
-        _ => None,
-    }
+    super::wordtags::function_tag(chars, || {
+        let word: String = chars.iter().collect();
+        if !seg.ex.is_dictionary_word(&word) {
+            return None;
+        }
+        match seg.ex.jieba().tag(&word, false).as_slice() {
+            [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
+            _ => None,
+        }
+    })
 }
 
 /// Whether the name `start..end`, its suffix at `suffix_start`, says what kind of body rather
