@@ -322,3 +322,37 @@ fn a_correspondent_is_credited_as_one() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn gatherings_are_no_bodies() {
+    let orgs = names(
+        "运用好招商推介会、家乡推介会等形式，做好元旦、春节期间的招商工作。",
+        FactKind::Organization,
+    );
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
+
+#[test]
+fn a_list_of_company_heads_names_people_not_companies() {
+    let orgs = names(
+        "张明远、李华强等企业负责人参加了座谈。",
+        FactKind::Organization,
+    );
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
+
+#[test]
+fn a_region_named_by_its_provinces_is_a_place() {
+    let text = "粤港澳合作再提速，京津冀协同发展。";
+    assert!(names(text, FactKind::Organization).is_empty());
+    let places = names(text, FactKind::Place);
+    assert!(places.contains(&"粤港澳".to_owned()), "{places:?}");
+}
+
+#[test]
+fn a_name_listed_after_a_titled_one_ends_its_item() {
+    let text = "营销总监吴礼文、尚卓集团董事长王红德参加。";
+    let people = names(text, FactKind::Person);
+    assert!(!people.contains(&"尚卓".to_owned()), "{people:?}");
+    assert!(people.contains(&"王红德".to_owned()), "{people:?}");
+}

@@ -401,6 +401,8 @@ fn a_compound_of_divisions_is_a_place_beside_its_parts() {
     {
         assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
     }
+    // The whole run is the address; its first two divisions are not one more.
+    assert!(!p.contains(&"广东省佛山市".to_owned()), "{p:?}");
     // A run that ends in no division (the place runs on into a company's name) is none.
     let f = facts("近日，兴县瓦塘镇山西中润铸造合金生产车间内炉火通红。", None);
     assert!(!names(&f, FactKind::Place).contains(&"兴县瓦塘镇山西".to_owned()));

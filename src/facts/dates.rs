@@ -103,7 +103,8 @@ static DATE_STARTS: CharSet = CharSet::of(NUMBER_START_CHARS)
         '宣', '光', '同', '咸', '道', '嘉', '乾', '雍', '康', '顺', '崇', '万', '永', '洪',
     ])
     .with(&['天', '开', '神', '贞'])
-    .with(&['近', '过', '未', '最']);
+    .with(&['近', '过', '未', '最'])
+    .with(&['年']);
 
 /// Every date in folded text; `year` is the page year for dates that state none.
 pub fn scan(f: &[char], year: Option<i32>) -> Vec<DateHit> {
@@ -171,6 +172,7 @@ fn word_pairs() -> &'static rustc_hash::FxHashSet<(char, char)> {
     P.get_or_init(|| {
         let mut words: Vec<String> = relative::openers();
         words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(periods::since_words().map(str::to_owned));
         words.extend(ERAS.iter().map(|(w, _)| (*w).to_owned()));
         words.extend(
             [
@@ -262,6 +264,9 @@ fn date_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
         return Some(hit);
     }
     if let Some(hit) = periods::year_so_far_at(f, i, cx) {
+        return Some(hit);
+    }
+    if let Some(hit) = periods::since_at(f, i, cx) {
         return Some(hit);
     }
     // The number at `i` is read once and offered to every reading of it below.

@@ -89,7 +89,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         };
         // A place or person read inside a longer item is part of its name (`百济神州` is no
         // place `神州`); any other overlap says the item is something else.
-        let covered = |it: &Item| {
+        let covered_but = |it: &Item, gives_way: &dyn Fn(FactKind, &Found) -> bool| {
             found.iter().any(|(k, fd)| {
                 fd.start < it.end
                     && it.start < fd.end
@@ -97,15 +97,21 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                         && it.start <= fd.start
                         && fd.end <= it.end
                         && fd.end - fd.start < it.end - it.start)
+                    && !gives_way(*k, fd)
             })
         };
+        let covered = |it: &Item| covered_but(it, &|_, _| false);
         let orgs = items.iter().filter(|it| is_org(it)).count();
         // `比亚迪、小米汽车、华为等企业`: the list says outright that its items are bodies, so
         // even names that are common words (小米) or no organisation found are read as such;
         // `…中试基地、华为云晋中数据中心等12个重点项目`: projects.
         match appositive(f, &items) {
             Some(FactKind::Organization) => {
-                let blocked = |it: &Item| !is_org(it) && covered(it);
+                // A person the tagger read in an item (`比亚迪`) gives way: the list says it is a
+                // body. One the rules read after a title keeps it blocked.
+                let tagged_person =
+                    |k: FactKind, fd: &Found| k == FactKind::Person && fd.role.is_none();
+                let blocked = |it: &Item| !is_org(it) && covered_but(it, &tagged_person);
                 if let Some(names) = appositive_items(seg, &items, 8, &blocked) {
                     let fresh: Vec<Item> = names.iter().copied().filter(|it| !is_org(it)).collect();
                     drop_parts_inside(found, &names);
@@ -230,6 +236,26 @@ const APPOSITIVE_ENDS: &[&str] = &[
     "上市公司",
 ];
 
+/// Words after a body word that make the list one of people (`等企业负责人`, `等公司董事长`).
+const PEOPLE_AFTER: &[&str] = &[
+    "负责人",
+    "高管",
+    "董事长",
+    "总经理",
+    "老总",
+    "代表人",
+    "创始人",
+];
+
+/// Whether `rest`, the words after `等`, calls the items people of bodies: a body word of
+/// [`APPOSITIVE_ENDS`] followed right away by one of [`PEOPLE_AFTER`].
+fn names_people(rest: &[char]) -> bool {
+    APPOSITIVE_ENDS.iter().any(|w| {
+        let n = w.chars().count();
+        at(rest, 0, w) && PEOPLE_AFTER.iter().any(|p| at(rest, n, p))
+    })
+}
+
 /// Words after `等` that name the items before it as projects (`等12个重点项目`).
 const PROJECT_ENDS: &[&str] = &["项目", "重点项目", "重大项目", "产业项目", "工程"];
 
@@ -253,8 +279,8 @@ fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
     }
     let rest = &tail[k..];
     let opens = |w: &&str| at(rest, 0, w);
-    // `等企业家`: people, not bodies.
-    if at(rest, 0, "企业家") {
+    // `等企业家`, `等企业负责人`: people, not bodies.
+    if at(rest, 0, "企业家") || names_people(rest) {
         None
     } else if APPOSITIVE_ENDS.iter().any(opens) {
         Some(FactKind::Organization)

@@ -9,6 +9,7 @@ use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
 mod extent;
+mod gatherings;
 pub use extent::bracketed_place_before;
 use extent::{bracketed_place_after, institute_end, nested_end, subsidiary_end};
 
@@ -534,6 +535,7 @@ pub fn proposed(
         || has_stop_word(seg, s, end)
         || generic_words().contains(name)
         || suffix_words().contains(name)
+        || gatherings::is_gathering(name)
         || name
             .iter()
             .all(|&c| is_chinese_numeral(c) || c.is_ascii_digit())

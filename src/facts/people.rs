@@ -202,7 +202,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         };
         if let Some(tlen) = lists.roles.longest_at(f, i) {
             let j = skip_spaces(f, i + tlen);
-            if let Some((end, name)) = pick_name(ex, seg, j) {
+            if let Some((end, name)) = pick_name(ex, seg, j, 1) {
                 let role = role_text(seg, i, i + tlen, zones);
                 out.push((
                     FactKind::Person,
@@ -255,7 +255,9 @@ fn listed_after(
 ) -> usize {
     let f = &seg.f;
     while f.get(end) == Some(&'、') && lists.roles.longest_at(f, end + 1).is_none() {
-        let Some((next, name)) = pick_name(ex, seg, end + 1) else {
+        // A listed name ends the item: punctuation or a word of two chars or more follows it
+        // (`、陈邂馨，`), never the rest of a longer name (`、尚卓集团董事长王红德`).
+        let Some((next, name)) = pick_name(ex, seg, end + 1, 2) else {
             break;
         };
         out.push((
@@ -321,8 +323,9 @@ fn is_common_han(c: char) -> bool {
     (c as u32).wrapping_sub(0x4E00) < 0x5200
 }
 
-/// The end of a name starting at `j` and the name, when one is there.
-fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<(usize, String)> {
+/// The end of a name starting at `j` and the name, when one is there and what follows it is at
+/// least `min` strong (below).
+fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<(usize, String)> {
     let f = &seg.f;
     let surname = surname_at(seg, j);
     let lens: &[usize] = if surname == Some(2) { &[4, 3] } else { &[3, 2] };
@@ -344,7 +347,7 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize) -> Option<(usize, String)> {
         } else {
             0
         };
-        if strength == 0 || best.as_ref().is_some_and(|(s, ..)| strength <= *s) {
+        if strength < min.max(1) || best.as_ref().is_some_and(|(s, ..)| strength <= *s) {
             continue;
         }
         let name = seg.folded(j, end);

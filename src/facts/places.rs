@@ -321,9 +321,10 @@ fn level(c: char) -> Option<u8> {
     }
 }
 
-/// Adds a compound place where two places sit side by side, a division and one below it
-/// (`重庆市巴南区`, `兴县瓦塘镇`): a reader looks the pair up as one address, and the parts stay
-/// facts of their own.
+/// Adds a compound place where places sit side by side, each a division below the one before
+/// (`重庆市巴南区`, `兴县瓦塘镇`, `广东省佛山市南海区`): a reader looks the run up as one address,
+/// and the parts stay facts of their own. Only the whole run is added, not its shorter runs
+/// (`广东省佛山市`), which would list one address several times.
 pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     let mut places: Vec<(usize, usize)> = found
         .iter()
@@ -337,18 +338,42 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             .and_then(|k| seg.f.get(k))
             .and_then(|&c| level(c))
     };
-    let pairs: Vec<(usize, usize)> = places
-        .windows(2)
-        .filter(|w| {
-            let ((s1, e1), (s2, e2)) = (w[0], w[1]);
-            e1 == s2
-                && e2 - s1 <= 16
-                && matches!((level_at(e1), level_at(e2)), (Some(a), Some(b)) if a < b)
+    // The places starting at `s`, from the sorted list.
+    let starting_at = |s: usize| {
+        let from = places.partition_point(|p| p.0 < s);
+        let to = places.partition_point(|p| p.0 <= s);
+        &places[from..to]
+    };
+    // The longest place that goes on from a division ending at `e`, a level below it.
+    let next = |e: usize| {
+        let above = level_at(e)?;
+        starting_at(e)
+            .iter()
+            .rev()
+            .find(|p| level_at(p.1).is_some_and(|b| b > above))
+            .copied()
+    };
+    let mut ends: Vec<usize> = places.iter().map(|p| p.1).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    // A run starts at a place no division above it ends right before.
+    let heads_run = |&(s, e): &(usize, usize)| {
+        ends.binary_search(&s).is_err()
+            || !matches!((level_at(s), level_at(e)), (Some(a), Some(b)) if a < b)
+    };
+    let runs: Vec<(usize, usize)> = places
+        .iter()
+        .filter(|p| heads_run(p))
+        .filter_map(|&(s, e)| {
+            let mut end = e;
+            while let Some((_, e2)) = next(end).filter(|&(_, e2)| e2 - s <= 16) {
+                end = e2;
+            }
+            (end > e).then_some((s, end))
         })
-        .map(|w| (w[0].0, w[1].1))
         .filter(|span| places.binary_search(span).is_err())
         .collect();
-    found.extend(pairs.into_iter().map(|(s, e)| place_at(seg, s, e)));
+    found.extend(runs.into_iter().map(|(s, e)| place_at(seg, s, e)));
 }
 
 /// The place fact of `s..e`, named as the folded text reads.

@@ -173,6 +173,45 @@ pub fn year_so_far_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
     (first && at(f, j, "个月") && q < month).then(|| months_of_this_year(i, j + 2, 1, q, cx))
 }
 
+/// Words for the time since a year began, longest first, with how many years back that year
+/// is: economic news reports its running totals so (`今年以来，开发区实现产值120亿元`).
+const SINCE: &[(&str, i32)] = &[
+    ("今年年初以来", 0),
+    ("今年以来", 0),
+    ("年初以来", 0),
+    ("去年以来", 1),
+];
+
+/// Every word of [`SINCE`], for the scan's prefilter.
+pub fn since_words() -> impl Iterator<Item = &'static str> {
+    SINCE.iter().map(|(w, _)| *w)
+}
+
+/// `今年以来`, `年初以来`, `去年以来` at `i`: from the first day of that year to the edition
+/// date; with only the page year, that year (or the two years) flagged `approx`; with
+/// neither, unresolved.
+pub fn since_at(f: &[char], i: usize, cx: &Context) -> Option<DateHit> {
+    let (word, back) = SINCE.iter().find(|(w, _)| at(f, i, w))?;
+    let mut flags = vec!["relative".to_owned(), "range".to_owned()];
+    let value = match (cx.edition, cx.year) {
+        (Some((y, m, d)), _) => format!("{}/{}", iso(y.checked_sub(*back)?, 1, 1), iso(y, m, d)),
+        (None, Some(y)) => {
+            flags.push("approx".to_owned());
+            match y.checked_sub(*back)? {
+                from if from == y => format!("{y:04}"),
+                from => format!("{from:04}/{y:04}"),
+            }
+        }
+        (None, None) => String::new(),
+    };
+    Some(DateHit {
+        start: i,
+        end: i + word.chars().count(),
+        value,
+        flags,
+    })
+}
+
 /// Whether `c` before a span opener leaves it free to count from today: the start of a
 /// clause, or a word that places what follows in time (`在前1周`).
 fn is_clause_start(c: char) -> bool {
@@ -267,6 +306,35 @@ mod tests {
         assert_eq!(at("前10个月", Some("2024-03-01")), None);
         assert_eq!(at("五季度", e), None);
         assert_eq!(at("三个", e), None);
+    }
+
+    #[test]
+    fn the_year_so_far_runs_to_the_edition() {
+        let at = |s: &str, cx: &Context| {
+            let f: Vec<char> = s.chars().collect();
+            since_at(&f, 0, cx).map(|h| (h.value, h.end, h.flags.contains(&"approx".to_owned())))
+        };
+        let dated = Context::new(Some(2024), Some("2024-11-08"));
+        assert_eq!(
+            at("今年以来，", &dated),
+            Some(("2024-01-01/2024-11-08".into(), 4, false))
+        );
+        assert_eq!(
+            at("去年以来", &dated),
+            Some(("2023-01-01/2024-11-08".into(), 4, false))
+        );
+        assert_eq!(at("今年年初以来", &dated).map(|h| h.1), Some(6));
+        let undated = Context::new(Some(2024), None);
+        assert_eq!(at("年初以来", &undated), Some(("2024".into(), 4, true)));
+        assert_eq!(
+            at("去年以来", &undated),
+            Some(("2023/2024".into(), 4, true))
+        );
+        assert_eq!(
+            at("今年以来", &Context::new(None, None)),
+            Some((String::new(), 4, false))
+        );
+        assert_eq!(at("今年", &dated), None);
     }
 
     #[test]

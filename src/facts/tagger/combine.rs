@@ -42,6 +42,7 @@ pub fn add(
     if spans.len().saturating_mul(found.len() + zones.len()) > MAX_CHECKS {
         return;
     }
+    let spans = &as_places(seg, spans, found);
     let roles = role_spans(found);
     // A proposal a rule fact blocked may be free once a later proposal replaced that fact
     // (`美联储出面调停美联银行`: `美联银行` drops the rules' overreaching body, which had kept
@@ -51,6 +52,27 @@ pub fn add(
     }
     drop_places_inside_names(spans, found);
     drop_kinds_of_body(ex, seg, spans, found);
+}
+
+/// The proposals with each body that is a run of the divisions the rules found
+/// (`浙江省义乌市`) or a region named by its provinces' one-char names (`粤港澳`) read as the
+/// place it is.
+fn as_places(seg: &Seg, spans: &[Span], found: &[(FactKind, Found)]) -> Vec<Span> {
+    spans
+        .iter()
+        .map(|sp| match sp.kind {
+            Kind::Org
+                if is_division_run(seg, sp.start, sp.end, found)
+                    || is_region_of_provinces(&seg.f[sp.start.min(sp.end)..sp.end]) =>
+            {
+                Span {
+                    kind: Kind::Place,
+                    ..*sp
+                }
+            }
+            _ => *sp,
+        })
+        .collect()
 }
 
 /// Drops the rules' bodies written only in common words, the last the kind of body
@@ -295,11 +317,17 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
 }
 
 /// Whether a proposed place at `s..e` is a compound of the divisions the rules found in it
-/// (`广东省佛山市南海区`): it ends as the last of them, a division, ends, and a rule place
-/// starts after its own start. The compound reads from the larger division down, so
-/// `兴县瓦塘镇山西` (running on into a company's name) is none. It becomes a fact beside its
-/// parts, which a reader looks up one by one.
+/// (`广东省佛山市南海区`, see [`is_division_run`]) or names a site within a place
+/// ([`is_named_within`]). It becomes a fact beside its parts, which a reader looks up one by
+/// one.
 fn is_compound(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bool {
+    is_division_run(seg, s, e, found) || is_named_within(seg, s, e, found)
+}
+
+/// Whether `s..e` is a run of divisions the rules found: it ends as the last of them, a
+/// division, ends, and a rule place starts after its own start. The run reads from the larger
+/// division down, so `兴县瓦塘镇山西` (running on into a company's name) is none.
+fn is_division_run(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bool {
     let ends_division = e
         .checked_sub(1)
         .and_then(|i| seg.f.get(i))
@@ -311,12 +339,11 @@ fn is_compound(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -> bo
             .any(|(k, f)| *k == FactKind::Place && f.start == s && f.end < e)
             || (s + 2..e).any(|m| crate::lexicon::places::is_place(&seg.f[s..m]))
     };
-    let divisions = ends_division
+    ends_division
         && found
             .iter()
             .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e)
-        && opens_with_place();
-    divisions || is_named_within(seg, s, e, found)
+        && opens_with_place()
 }
 
 /// Whether a proposed place at `s..e` opens with a place the rules found and names a site or
@@ -447,6 +474,19 @@ const DIVISION_ENDS: &[char] = &[
 
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
+
+/// The one-char names of China's provinces and regions, which news joins into the name of a
+/// region (`粤港澳`, `京津冀`, `川渝`, `苏浙沪`).
+const PROVINCE_CHARS: &[char] = &[
+    '京', '津', '沪', '渝', '冀', '晋', '辽', '吉', '黑', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
+    '鄂', '湘', '粤', '桂', '琼', '川', '蜀', '黔', '滇', '藏', '陕', '甘', '陇', '青', '宁', '新',
+    '港', '澳', '台', '蒙',
+];
+
+/// Whether `name` is two to four one-char province names (`粤港澳`, `京津冀`): a region.
+fn is_region_of_provinces(name: &[char]) -> bool {
+    (2..=4).contains(&name.len()) && name.iter().all(|c| PROVINCE_CHARS.contains(c))
+}
 
 /// One-char abbreviations of countries, regions and China's own places as the press writes
 /// them in pairs and lists (`中美`, `日俄和约`, `港台`, `欧美`): a proposed place of one char is
