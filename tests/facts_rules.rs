@@ -616,3 +616,10 @@ fn a_name_the_tagger_is_sure_of_stands_though_it_is_a_word() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_place_of_a_clock_is_no_place() {
+    let f = facts("他于北京时间昨晚抵达上海，参演《南京！南京！》。", None);
+    let p = names(&f, FactKind::Place);
+    assert_eq!(p, ["上海", "南京"], "{p:?}");
+}

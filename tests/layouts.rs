@@ -461,3 +461,16 @@ fn a_short_sentence_above_a_dateline_is_a_title() {
     assert_eq!(titles(&page), [["奋斗吧，青年！"]]);
     assert_eq!(page.articles[0].paragraphs.len(), 3);
 }
+
+#[test]
+fn a_header_whose_date_names_no_day_is_still_the_header() {
+    let page = parse(
+        "typo.txt",
+        "南方日报 2025年13月3日 A05 区域\n\n开发区签约项目12个\n\n　　本报讯 开发区签约项目12个，总投资30亿元。\n",
+    );
+    assert_eq!(titles(&page), [["开发区签约项目12个"]]);
+    assert_eq!(page.paper.as_deref(), Some("南方日报"));
+    assert_eq!(page.page_no, Some(5));
+    assert_eq!(page.date, None, "no day is guessed");
+    assert_eq!(page.year, Some(2025));
+}

@@ -363,6 +363,7 @@ impl Extractor {
             let spans = tagger::tag(&seg.f, &words);
             tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
             lists::scan(seg, &mut found);
+            places::drop_clocks(seg, &mut found);
             places::add_compounds(seg, &mut found);
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));

@@ -376,6 +376,24 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     found.extend(runs.into_iter().map(|(s, e)| place_at(seg, s, e)));
 }
 
+/// Places that name a clock before `时间` (`北京时间`, `莫斯科时间`): the time of day, not a
+/// place the text is about.
+const CLOCKS: &[&str] = &["北京", "东京", "莫斯科", "格林尼治", "格林威治"];
+
+/// Drops the places that only name a time zone (`北京时间昨晚`). Places inside the title of a
+/// work stay (`《晋中市国土空间总体规划》`): People's Daily marks them (`《桂林山水歌》`), and a
+/// plan's place is news to an analyst.
+pub fn drop_clocks(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
+    found.retain(|(k, f)| {
+        *k != FactKind::Place
+            || !(crate::facts::at(&seg.f, f.end, "时间")
+                && seg
+                    .f
+                    .get(f.start..f.end)
+                    .is_some_and(|name| CLOCKS.iter().any(|c| name.iter().copied().eq(c.chars()))))
+    });
+}
+
 /// The place fact of `s..e`, named as the folded text reads.
 fn place_at(seg: &Seg, s: usize, e: usize) -> (FactKind, Found) {
     (

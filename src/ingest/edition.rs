@@ -8,6 +8,7 @@
 //! (`pages/x.txt#2`), so that adding or removing other files never renumbers an article.
 
 pub mod range;
+mod unreadable;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -148,12 +149,16 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     if folded.iter().any(|c| SENTENCE_MARKS.contains(c)) {
         return None;
     }
-    let hit = dates::scan(&folded, None)
+    let readable = dates::scan(&folded, None)
         .into_iter()
-        .find(|h| h.names_a_day() && full_date(&h.value).is_some())?;
-    let date = full_date(&hit.value)?;
+        .find_map(|h| Some(((h.start, h.end), full_date(&h.value)?)).filter(|_| h.names_a_day()));
+    // A date that names no day (`2025年13月3日`) still places the header; its date is unknown.
+    let (hit, date) = match readable {
+        Some((span, date)) => (span, Some(date)),
+        None => (unreadable::written_date(&folded)?, None),
+    };
     let mut used = vec![false; folded.len()];
-    mark(&mut used, hit.start, hit.end);
+    mark(&mut used, hit.0, hit.1);
     let weekday = mark_weekday(&folded, &mut used);
     let mut page_no = mark_page(&folded, &mut used);
     // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
@@ -161,13 +166,15 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     let apart = |i: Option<usize>| {
         i.and_then(|i| folded.get(i))
             .is_none_or(|&c| is_sep(c) || !is_han_or_alnum(c))
-            || i.is_some_and(|i| used.get(i).copied().unwrap_or(false) && !in_date(i, &hit))
+            || i.is_some_and(|i| {
+                used.get(i).copied().unwrap_or(false) && !(hit.0..hit.1).contains(&i)
+            })
     };
-    if !apart(hit.start.checked_sub(1)) || !apart(Some(hit.end)) {
+    if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
         return None;
     }
     let tokens = drop_furniture(tokens(text, &used));
-    let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.start);
+    let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.0);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
         // `2024年12月6日 星期五 3 园区经济`: a bare number after the date is the page.
@@ -201,9 +208,13 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
         .position(|(_, t)| is_paper_name(t))
         .or_else(|| (names.len() >= 2 && names[0].0).then_some(0));
     let paper = paper_at.map(|k| names.remove(k).1);
+    // Without a readable date, only a paper or a page makes the line a header.
+    if date.is_none() && paper.is_none() && page_no.is_none() {
+        return None;
+    }
     Some(Edition {
         paper,
-        date: Some(date),
+        date,
         page_no,
         section: names.into_iter().next().map(|(_, t)| t),
     })
@@ -211,10 +222,6 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
 
 fn is_han_or_alnum(c: char) -> bool {
     crate::lexicon::names::is_han(c) || c.is_alphanumeric()
-}
-
-fn in_date(i: usize, hit: &dates::DateHit) -> bool {
-    (hit.start..hit.end).contains(&i)
 }
 
 /// `YYYY-MM-DD` of a date value, or of the first day of a range (`A/B`); `None` when partial.
