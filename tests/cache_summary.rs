@@ -154,3 +154,27 @@ fn a_run_on_stdin_alone_keeps_no_summary() {
     );
     assert!(summaries(cache.path()).is_empty(), "a summary of stdin");
 }
+
+/// The zones a warm first pass collects (for `--zone`'s check) come from the summary's heads,
+/// read without their titles: the same zones as a cold pass, with no page entry left to read.
+#[test]
+fn a_warm_zone_check_reads_the_zones_from_the_summary() {
+    use dubao::loader::{CacheMode, Loader};
+    let dir = support::archive(4, true);
+    let cache = tempfile::tempdir().unwrap();
+    let zones_of = |mode: &CacheMode| -> Vec<String> {
+        let loader = Loader::new(mode, Default::default());
+        let plan = loader.plan(&[dir.path().to_owned()], None, true);
+        plan.zones().map(str::to_owned).collect()
+    };
+    let want = zones_of(&CacheMode::Off);
+    assert!(!want.is_empty(), "the sample names zones");
+    let mode = CacheMode::Dir(cache.path().to_owned());
+    assert_eq!(zones_of(&mode), want, "cold, through the cache");
+    std::fs::remove_dir_all(cache.path().join("pages")).unwrap();
+    assert_eq!(zones_of(&mode), want, "warm, from the summary alone");
+    let stored = std::fs::read_dir(cache.path().join("pages"))
+        .unwrap()
+        .count();
+    assert_eq!(stored, 0, "no page was parsed and stored");
+}

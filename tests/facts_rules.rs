@@ -623,3 +623,17 @@ fn the_place_of_a_clock_is_no_place() {
     let p = names(&f, FactKind::Place);
     assert_eq!(p, ["上海", "南京"], "{p:?}");
 }
+
+#[test]
+fn two_one_char_country_names_side_by_side_are_places() {
+    let f = facts("而桥本则在会谈中就日俄和约提出了新建议。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(
+        p.contains(&"日".to_owned()) && p.contains(&"俄".to_owned()),
+        "{p:?}"
+    );
+    // Not inside a longer word that merely opens with such chars.
+    let f = facts("中华人民共和国成立以来，集中美化了城区。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(!p.iter().any(|n| n.chars().count() == 1), "{p:?}");
+}

@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use super::Stamp;
@@ -66,28 +67,30 @@ impl Summary {
 
     /// The head of the file named `name` from its record; `None` when it does not decode.
     pub fn head(&self, record: &Record, name: &str) -> Option<Page> {
-        let h: CompactHead = rmp_serde::from_slice(self.head_bytes(record)?).ok()?;
-        Some(Page {
-            source: name.to_owned(),
-            year: h.year,
-            paper: h.paper,
-            date: h.date,
-            page_no: h.page_no,
-            section: h.section,
-            articles: h
-                .articles
-                .into_iter()
-                .map(|a| Article {
-                    id: a.id,
-                    title: a.title,
-                    date: a.date,
-                    zone: a.zone,
-                    zones: a.zones,
-                    kind: a.kind,
-                    ..Article::default()
-                })
-                .collect(),
-        })
+        decode_head(self.head_bytes(record)?, name)
+    }
+
+    /// What the id pass needs of a record's head, without decoding its articles' titles and
+    /// ids: a page with its edition fields and, when `zones` is asked (a `--zone` to check), its
+    /// articles with only their zones; `None` when it does not decode. The full head is decoded
+    /// once, where it is printed ([`Summary::head`]), so a warm run decodes no title twice and
+    /// holds no decoded head between its passes.
+    pub fn edition(&self, record: &Record, name: &str, zones: bool) -> Option<Page> {
+        let bytes = self.head_bytes(record)?;
+        if !zones {
+            let h: EditionHead<IgnoredAny> = rmp_serde::from_slice(bytes).ok()?;
+            return Some(h.page(name, Vec::new()));
+        }
+        let mut h: EditionHead<Vec<ZonesOnly>> = rmp_serde::from_slice(bytes).ok()?;
+        let articles = std::mem::take(&mut h.articles)
+            .into_iter()
+            .map(|a| Article {
+                zone: a.zone,
+                zones: a.zones,
+                ..Article::default()
+            })
+            .collect();
+        Some(h.page(name, articles))
     }
 
     /// How many files it covers.
@@ -215,6 +218,33 @@ pub fn encode_head(head: &Page) -> Option<Vec<u8>> {
     rmp_serde::to_vec(&compact).ok()
 }
 
+/// The head of the file named `name` from its bytes ([`encode_head`]); `None` when they do not
+/// decode. Cache entries store their head the same way.
+pub fn decode_head(bytes: &[u8], name: &str) -> Option<Page> {
+    let h: CompactHead = rmp_serde::from_slice(bytes).ok()?;
+    Some(Page {
+        source: name.to_owned(),
+        year: h.year,
+        paper: h.paper,
+        date: h.date,
+        page_no: h.page_no,
+        section: h.section,
+        articles: h
+            .articles
+            .into_iter()
+            .map(|a| Article {
+                id: a.id,
+                title: a.title,
+                date: a.date,
+                zone: a.zone,
+                zones: a.zones,
+                kind: a.kind,
+                ..Article::default()
+            })
+            .collect(),
+    })
+}
+
 /// A head with only the fields a head has, encoded by position, not by name: a third of the
 /// bytes of a [`Page`] head, and as much less to decode on every warm `list`. The source is the
 /// record's name.
@@ -237,6 +267,44 @@ struct CompactArticle {
     zone: Option<String>,
     zones: Vec<String>,
     kind: ArticleKind,
+}
+
+/// The edition fields of a [`CompactHead`], its articles read as `A` (skipped, or their zones
+/// only): the same positions, so it decodes the same bytes.
+#[derive(Deserialize)]
+struct EditionHead<A> {
+    year: Option<i32>,
+    paper: Option<String>,
+    date: Option<String>,
+    page_no: Option<u32>,
+    _section: IgnoredAny,
+    articles: A,
+}
+
+impl<A> EditionHead<A> {
+    /// The page of the file named `name` with these edition fields and `articles`.
+    fn page(self, name: &str, articles: Vec<Article>) -> Page {
+        Page {
+            source: name.to_owned(),
+            year: self.year,
+            paper: self.paper,
+            date: self.date,
+            page_no: self.page_no,
+            section: None,
+            articles,
+        }
+    }
+}
+
+/// A [`CompactArticle`] read for its zones only.
+#[derive(Deserialize)]
+struct ZonesOnly {
+    _id: IgnoredAny,
+    _title: IgnoredAny,
+    _date: IgnoredAny,
+    zone: Option<String>,
+    zones: Vec<String>,
+    _kind: IgnoredAny,
 }
 
 /// A `u32`-length-prefixed field at the start of `bytes`, and the rest.
@@ -264,4 +332,51 @@ pub fn path(dir: &Path, cwd: &Path, roots: &[PathBuf]) -> PathBuf {
     }
     let h = xxhash_rust::xxh3::xxh3_128(&key);
     dir.join(format!("{h:032x}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+
+    /// A summary holding the sample page's head, and its record's name.
+    fn sample_summary() -> (Summary, Page) {
+        let page = ingest::load_all(&[ingest::sample_source()])
+            .0
+            .pages
+            .remove(0);
+        let head = crate::cache::head_of(&page);
+        let stamp = Stamp {
+            size: 1,
+            mtime_ns: 2,
+            ino: 3,
+            ctime_ns: 4,
+        };
+        let mut w = Writer::default();
+        w.push(&head.source, &stamp, false, &encode_head(&head).unwrap());
+        (Summary::decode(w.finish(7), 7).unwrap(), head)
+    }
+
+    #[test]
+    fn the_edition_of_a_record_is_its_heads_without_the_titles() {
+        let (summary, head) = sample_summary();
+        let r = summary.get(&head.source).unwrap();
+        let full = summary.head(r, &head.source).unwrap();
+        assert_eq!(full, head);
+        let bare = summary.edition(r, &head.source, false).unwrap();
+        assert_eq!(
+            (&bare.paper, &bare.date, bare.page_no, bare.year),
+            (&head.paper, &head.date, head.page_no, head.year)
+        );
+        assert!(bare.articles.is_empty());
+        let zoned = summary.edition(r, &head.source, true).unwrap();
+        let zones = |p: &Page| -> Vec<(Option<String>, Vec<String>)> {
+            p.articles
+                .iter()
+                .map(|a| (a.zone.clone(), a.zones.clone()))
+                .collect()
+        };
+        assert_eq!(zones(&zoned), zones(&head));
+        assert!(zoned.articles.iter().all(|a| a.title.is_empty()));
+    }
 }

@@ -8,7 +8,7 @@ use std::io::Write;
 use super::{align, ndjson, Filter, LIST_COLUMNS};
 use crate::error::Error;
 use crate::export::{self, RowWriter};
-use crate::model::{FactKind, Page};
+use crate::model::{Article, FactKind, Page};
 
 /// Output written page by page.
 pub trait PageWriter {
@@ -38,20 +38,21 @@ impl List {
 
 impl PageWriter for List {
     fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        let mut line = Vec::new();
         for a in page.articles.iter().filter(|a| self.filter.passes(a)) {
-            let row = [
-                a.id.clone(),
-                a.zone.clone().unwrap_or_else(|| "-".to_owned()),
-                a.date.clone().unwrap_or_else(|| "-".to_owned()),
-                a.title.join(" / "),
-                page.source.clone(),
-            ];
             if self.aligned {
-                self.rows.push(row);
+                self.rows.push([
+                    a.id.clone(),
+                    a.zone.clone().unwrap_or_else(|| "-".to_owned()),
+                    a.date.clone().unwrap_or_else(|| "-".to_owned()),
+                    a.title.join(" / "),
+                    page.source.clone(),
+                ]);
             } else {
-                writeln!(out, "{}", row.join("\t"))?;
+                tsv_row(&mut line, page, a);
             }
         }
+        out.write_all(&line)?;
         Ok(())
     }
 
@@ -66,6 +67,27 @@ impl PageWriter for List {
         }
         Ok(())
     }
+}
+
+/// Appends an article's tab-separated `list` line to `buf`: id, zone, date, title lines joined
+/// by ` / `, source. Built in place rather than as five strings joined, since a warm `list` of
+/// an archive spends a good part of its time here; one write a page.
+fn tsv_row(buf: &mut Vec<u8>, page: &Page, a: &Article) {
+    buf.extend_from_slice(a.id.as_bytes());
+    for cell in [&a.zone, &a.date] {
+        buf.push(b'\t');
+        buf.extend_from_slice(cell.as_deref().unwrap_or("-").as_bytes());
+    }
+    buf.push(b'\t');
+    for (k, line) in a.title.iter().enumerate() {
+        if k > 0 {
+            buf.extend_from_slice(b" / ");
+        }
+        buf.extend_from_slice(line.as_bytes());
+    }
+    buf.push(b'\t');
+    buf.extend_from_slice(page.source.as_bytes());
+    buf.push(b'\n');
 }
 
 /// `dubao facts`: the facts of each page's selected articles as rows.

@@ -41,7 +41,9 @@ pub struct Plan {
     /// Each source's head, kept for `list` (empty otherwise); `None` where the second pass must
     /// load the page (it did not load, or has a notice to report).
     /// Taken by the second pass, so each is moved out rather than copied.
-    heads: Vec<Mutex<Option<Page>>>,
+    heads: Vec<Mutex<Option<Kept>>>,
+    /// The archive's summary, when the cache had one: kept heads point into it.
+    summary: Option<Summary>,
     zones: BTreeSet<String>,
     /// Problems walking the paths (a missing path, a FIFO): the second pass reports the rest.
     pub errors: Vec<LoadError>,
@@ -62,6 +64,24 @@ impl Plan {
     pub fn is_empty(&self) -> bool {
         self.sources.is_empty()
     }
+
+    /// The head the first pass kept for source `i`, taken (a second call has none), decoded
+    /// from the summary where it points there; `None` where the page must be loaded.
+    fn kept_head(&self, i: usize, source: &Source) -> Option<Page> {
+        match self.heads.get(i)?.lock().ok()?.take()? {
+            Kept::Page(page) => Some(page),
+            Kept::Summary(r) => self.summary.as_ref()?.head(&r, &source.name()),
+        }
+    }
+}
+
+/// A head the first pass keeps for `list`'s second pass.
+enum Kept {
+    /// Looked up or parsed in the first pass.
+    Page(Page),
+    /// Still encoded in the archive's summary, at this record: decoded when printed, so the
+    /// pass between holds a few bytes a page rather than every title decoded.
+    Summary(summary::Record),
 }
 
 impl Loader {
@@ -89,7 +109,7 @@ impl Loader {
         // `list` prints the heads: kept from this pass, they need no second read.
         let keep = facts.is_none();
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(sources.len());
-        let mut heads: Vec<Mutex<Option<Page>>> = Vec::new();
+        let mut heads: Vec<Mutex<Option<Kept>>> = Vec::new();
         let mut named = BTreeSet::new();
         // Held as they are (borrowed from the summary when reused): encoded only if it changed.
         let mut records: Vec<(usize, Stamp, bool, Cow<'_, [u8]>)> = Vec::new();
@@ -101,7 +121,7 @@ impl Loader {
                 if self.cache.is_none() && !zones {
                     self.edition_one(s).map(Got::plain)
                 } else {
-                    self.head_one(s, i + 1, facts, summary.as_ref())
+                    self.head_one(s, i + 1, facts, summary.as_ref(), zones)
                 }
             },
             |i, got| -> Result<(), ()> {
@@ -116,13 +136,17 @@ impl Loader {
                     named.extend(a.zones.iter().chain(&a.zone).cloned());
                 }
                 keys.push(Some(Key::of(&got.head)));
-                let kept = got.record.is_some();
+                let kept = match (&got.reused, got.record.is_some()) {
+                    (Some(r), _) => Some(Kept::Summary(r.clone())),
+                    (None, true) => Some(Kept::Page(got.head)),
+                    (None, false) => None,
+                };
                 if let Some((stamp, has_facts, bytes)) = got.record {
                     records.push((i, stamp, has_facts, bytes));
-                    reused += usize::from(got.reused);
+                    reused += usize::from(got.reused.is_some());
                 }
                 if keep {
-                    heads.push(Mutex::new(kept.then_some(got.head)));
+                    heads.push(Mutex::new(kept));
                 }
                 Ok(())
             },
@@ -151,6 +175,7 @@ impl Loader {
             roots: paths.to_vec(),
             bases,
             heads,
+            summary: summary.filter(|_| keep),
             zones: named,
             errors,
         }
@@ -188,7 +213,7 @@ impl Loader {
         self.chunked(
             &plan.sources,
             |i, s| match detail {
-                Detail::Head => match plan.heads.get(i).and_then(|h| h.lock().ok()?.take()) {
+                Detail::Head => match plan.kept_head(i, s) {
                     Some(page) => Ok(Loaded { page, notice: None }),
                     None => self.head_two(s, i + 1),
                 },
@@ -267,6 +292,7 @@ impl Loader {
         number: usize,
         facts: Option<&Extractor>,
         summary: Option<&'s Summary>,
+        zones: bool,
     ) -> Option<Got<'s>> {
         let stamp = match source {
             Source::File(path) => std::fs::metadata(path)
@@ -281,11 +307,12 @@ impl Loader {
                 .get(&name)
                 .filter(|r| r.stamp == stamp && (r.has_facts || facts.is_none()));
             if let Some(r) = fresh {
-                if let (Some(head), Some(bytes)) = (summary.head(r, &name), summary.head_bytes(r)) {
+                let edition = summary.edition(r, &name, zones);
+                if let (Some(head), Some(bytes)) = (edition, summary.head_bytes(r)) {
                     return Some(Got {
                         head,
                         record: Some((stamp, r.has_facts, Cow::Borrowed(bytes))),
-                        reused: true,
+                        reused: Some(r.clone()),
                     });
                 }
             }
@@ -297,7 +324,7 @@ impl Loader {
             Some(Got {
                 head,
                 record,
-                reused: false,
+                reused: None,
             })
         };
         if let Some((head, has_facts)) = self.cached_head(source, facts.is_some()) {
@@ -352,6 +379,8 @@ impl Loader {
 
     /// Runs `work` on every source on all cores, a chunk at a time, and hands the results to
     /// `sink` in source order with their index; reports `progress(done)` after each chunk.
+    /// `sink` runs on this thread while the pool works on the next chunk: what it does with a
+    /// page (printing a row, writing JSON) is serial, and waiting for it left the cores idle.
     fn chunked<T: Send, E>(
         &self,
         sources: &[Source],
@@ -360,40 +389,77 @@ impl Loader {
         progress: impl Fn(usize) -> (usize, usize),
     ) -> Result<(), E> {
         use rayon::prelude::*;
-        let mut start = 0usize;
-        while start < sources.len() {
-            let size = if start == 0 {
-                super::FIRST_CHUNK
-            } else {
-                super::CHUNK
-            };
-            let end = (start + size).min(sources.len());
-            let results: Vec<T> = sources[start..end]
+        let run = |r: &std::ops::Range<usize>| -> Vec<T> {
+            sources[r.clone()]
                 .par_iter()
                 .enumerate()
-                .map(|(k, s)| work(start + k, s))
-                .collect();
+                .map(|(k, s)| work(r.start + k, s))
+                .collect()
+        };
+        let report = |end: usize| {
             if let Some(p) = &self.progress {
                 let (done, all) = progress(end);
                 p(done, all);
             }
-            for (k, r) in results.into_iter().enumerate() {
-                sink(start + k, r)?;
+        };
+        let ranges = chunk_ranges(sources.len());
+        let Some(first) = ranges.first() else {
+            return Ok(());
+        };
+        let mut ready = run(first);
+        report(first.end);
+        for (k, range) in ranges.iter().enumerate() {
+            let results = std::mem::take(&mut ready);
+            let sink_all = || -> Result<(), E> {
+                for (j, r) in results.into_iter().enumerate() {
+                    sink(range.start + j, r)?;
+                }
+                Ok(())
+            };
+            match ranges.get(k + 1) {
+                Some(next) => {
+                    let mut computed = Vec::new();
+                    rayon::in_place_scope(|scope| {
+                        scope.spawn(|_| computed = run(next));
+                        sink_all()
+                    })?;
+                    ready = computed;
+                    report(next.end);
+                }
+                None => sink_all()?,
             }
-            start = end;
         }
         Ok(())
     }
 }
 
+/// The chunks a pass runs in: a small first one, so the first pages are ready at once, then
+/// ones large enough to keep every core busy.
+fn chunk_ranges(len: usize) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0usize;
+    while start < len {
+        let size = if start == 0 {
+            super::FIRST_CHUNK
+        } else {
+            super::CHUNK
+        };
+        let end = start.saturating_add(size).min(len);
+        ranges.push(start..end);
+        start = end;
+    }
+    ranges
+}
+
 /// A head from the first pass, and what the archive's summary needs to record it: the stamp
 /// the file had before it was read, whether its cache entry holds facts and the head encoded
-/// (`None`: not a file, not cached, or a page with a notice); `reused` when it came from the
-/// summary itself.
+/// (`None`: not a file, not cached, or a page with a notice); `reused`, the summary's record,
+/// when it came from the summary itself, and then `head` holds only the page's edition (and its
+/// articles' zones, when asked).
 struct Got<'s> {
     head: Page,
     record: Option<(Stamp, bool, Cow<'s, [u8]>)>,
-    reused: bool,
+    reused: Option<summary::Record>,
 }
 
 impl Got<'_> {
@@ -402,7 +468,7 @@ impl Got<'_> {
         Got {
             head,
             record: None,
-            reused: false,
+            reused: None,
         }
     }
 }
@@ -431,6 +497,21 @@ impl Key {
             paper: self.paper.as_deref(),
             date: self.date.as_deref(),
             page_no: self.page_no,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_every_source_once_in_order() {
+        for len in [0, 1, super::super::FIRST_CHUNK, 17, 1000] {
+            let ranges = chunk_ranges(len);
+            let covered: Vec<usize> = ranges.iter().flat_map(Clone::clone).collect();
+            assert_eq!(covered, (0..len).collect::<Vec<_>>());
+            assert!(ranges.iter().all(|r| !r.is_empty()));
         }
     }
 }

@@ -7,7 +7,7 @@
 //! that name.
 
 use super::{Kind, Span};
-use crate::facts::{orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
+use crate::facts::{at, orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -496,20 +496,43 @@ const ONE_CHAR_PLACES: &[char] = &[
     '亚', '非', '港', '台', '华', '苏', '以', '伊', '埃', '菲', '缅', '蒙', '葡', '荷', '希', '土',
 ];
 
-/// Whether `s..e` is one char of a jieba word made only of such abbreviations (`中美`,
-/// `日俄`), which jieba never splits.
+/// Whether `s..e` is one char of a pair of such abbreviations (`中美`, `日俄`): a jieba word
+/// opening with them, or two of them each a word of its own.
 fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
     if e != s + 1 {
         return false;
     }
+    // `日俄和约`, cut `日` + `俄` + `和约`: two such chars side by side, each a word.
+    let single = |i: usize| {
+        let k = seg.toks.partition_point(|t| t.end <= i);
+        seg.toks
+            .get(k)
+            .is_some_and(|t| t.start == i && t.end == i + 1)
+            && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
+    };
+    if single(s) && (s.checked_sub(1).is_some_and(single) || single(s + 1)) {
+        return true;
+    }
     let k = seg.toks.partition_point(|t| t.end <= s);
     seg.toks.get(k).is_some_and(|t| {
-        t.end - t.start >= 2
-            && seg.f[t.start..t.end]
-                .iter()
-                .all(|c| ONE_CHAR_PLACES.contains(c))
+        let word = &seg.f[t.start..t.end];
+        let run = word
+            .iter()
+            .take_while(|c| ONE_CHAR_PLACES.contains(c))
+            .count();
+        // `中美`, or `中美关系` as jieba keeps it whole: the run opens the word and what
+        // follows it says two countries meet (not `中华人民共和国`).
+        run >= 2
+            && s < t.start + run
+            && (run == word.len() || RELATIONS.iter().any(|r| at(word, run, r)))
     })
 }
+
+/// Words that follow a pair of one-char country names inside one of jieba's words
+/// (`中美关系`, `中日两国`, `中俄边境`).
+const RELATIONS: &[&str] = &[
+    "关系", "两国", "双边", "合作", "边境", "贸易", "友好", "和约", "会谈", "峰会", "建交", "战争",
+];
 
 /// Whether jieba tags `word` as a place (`ns`) or a transliterated name (`nrt`: it tags
 /// `新德里` and `南斯拉夫` so), not as a common word or a Chinese name (`楼宇` is `nr`).
