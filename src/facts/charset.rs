@@ -134,6 +134,46 @@ pub struct WordList {
     /// Indexes into `words` by (first char, list order) and by (last char, list order).
     by_first: Vec<(char, usize)>,
     by_last: Vec<(char, usize)>,
+    /// The first two chars of the words of two chars or more, hashed into a bitmap: a
+    /// position whose first char opens many words (`中`, `大`) usually opens none with the
+    /// second, and is rejected before any word is compared.
+    pairs: PairBits,
+}
+
+/// A set of char pairs as bits of a hashed bitmap of a size fit for the list: a prefilter,
+/// which may say yes for a pair it never saw, never no for one it did.
+struct PairBits {
+    bits: Vec<u64>,
+    /// Bit index mask: the bitmap holds a power of two bits.
+    mask: usize,
+}
+
+impl PairBits {
+    /// About sixteen bits per pair, so a stranger passes about once in sixteen.
+    fn new(pairs: &[(char, char)]) -> PairBits {
+        let n = (pairs.len() * 16).next_power_of_two().max(64);
+        let mut bits = vec![0u64; n / 64];
+        let mask = n - 1;
+        for &(a, b) in pairs {
+            let k = Self::slot(a, b, mask);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        PairBits { bits, mask }
+    }
+
+    #[inline]
+    fn slot(a: char, b: char, mask: usize) -> usize {
+        (((a as u32).wrapping_mul(0x9E37_79B1) ^ b as u32).wrapping_mul(0x85EB_CA6B) >> 8) as usize
+            & mask
+    }
+
+    #[inline]
+    fn may_contain(&self, a: char, b: char) -> bool {
+        let k = Self::slot(a, b, self.mask);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
 }
 
 impl WordList {
@@ -158,12 +198,15 @@ impl WordList {
             let chars: Vec<char> = index.iter().map(|(c, _)| *c).collect();
             CharSet::of(&[]).with_all(&chars)
         };
-        let (mut penults, mut singles) = (Vec::new(), Vec::new());
+        let (mut penults, mut singles, mut pairs) = (Vec::new(), Vec::new(), Vec::new());
         for (w, _) in &words {
             match w.as_slice() {
                 [one] => singles.push(*one),
                 [.., penult, _] => penults.push(*penult),
                 [] => {}
+            }
+            if let [a, b, ..] = w.as_slice() {
+                pairs.push((*a, *b));
             }
         }
         WordList {
@@ -174,7 +217,17 @@ impl WordList {
             words,
             by_first,
             by_last,
+            pairs: PairBits::new(&pairs),
         }
+    }
+
+    /// Whether a word may start at `i`, whose char is `c`: its first char and, unless a
+    /// one-char word starts with it, its first two.
+    #[inline]
+    fn may_start(&self, f: &[char], i: usize, c: char) -> bool {
+        self.firsts.contains(c)
+            && (self.singles.contains(c)
+                || f.get(i + 1).is_some_and(|&d| self.pairs.may_contain(c, d)))
     }
 
     /// The words starting (or ending) with `c` in `index`, in list order.
@@ -200,7 +253,7 @@ impl WordList {
         while let Some(p) = self.lasts.next_in_where(f, q, may_end) {
             let end = p + 1;
             for (w, _) in self.group(&self.by_last, f[p]) {
-                if f[..end].ends_with(w) {
+                if ends_with_chars(&f[..end], w) {
                     starts.push(end - w.len());
                 }
             }
@@ -221,24 +274,31 @@ impl WordList {
     /// in lists kept longest first).
     pub fn at(&self, f: &[char], i: usize) -> Option<(&'static str, usize)> {
         let c = *f.get(i)?;
-        if !self.firsts.contains(c) {
+        if !self.may_start(f, i, c) {
             return None;
         }
         let rest = &f[i..];
         self.group(&self.by_first, c)
-            .find(|(w, _)| rest.starts_with(w))
+            .find(|(w, _)| starts_with_chars(rest, w))
             .map(|(w, text)| (*text, w.len()))
     }
 
     /// Whether a word ends right before `s`.
     pub fn ends_at(&self, f: &[char], s: usize) -> bool {
-        let Some(&c) = s.checked_sub(1).and_then(|k| f.get(k)) else {
-            return false;
-        };
-        self.lasts.contains(c)
-            && self
-                .group(&self.by_last, c)
-                .any(|(w, _)| f[..s].ends_with(w))
+        self.ending_at(f, s).is_some()
+    }
+
+    /// The first word of the list (in list order) that ends right before `s`, and its length
+    /// in chars.
+    pub fn ending_at(&self, f: &[char], s: usize) -> Option<(&'static str, usize)> {
+        let c = *f.get(s.checked_sub(1)?)?;
+        if !self.lasts.contains(c) {
+            return None;
+        }
+        let before = &f[..s];
+        self.group(&self.by_last, c)
+            .find(|(w, _)| ends_with_chars(before, w))
+            .map(|(w, text)| (*text, w.len()))
     }
 
     /// Whether a word may start `chars` or end them (one look at each end).
@@ -250,10 +310,10 @@ impl WordList {
     /// Whether `chars` is one of the words.
     pub fn contains(&self, chars: &[char]) -> bool {
         chars.first().is_some_and(|&c| {
-            self.firsts.contains(c)
+            self.may_start(chars, 0, c)
                 && self
                     .group(&self.by_first, c)
-                    .any(|(w, _)| w.as_slice() == chars)
+                    .any(|(w, _)| w.len() == chars.len() && starts_with_chars(chars, w))
         })
     }
 
@@ -266,6 +326,19 @@ impl WordList {
     pub fn chars(&self) -> impl Iterator<Item = &[char]> {
         self.words.iter().map(|(w, _)| w.as_slice())
     }
+}
+
+/// Whether `f` starts with `w`, compared char by char: the words are a few chars long, and
+/// the slices' own `starts_with` calls `memcmp`, which costs more than the comparison.
+#[inline]
+pub fn starts_with_chars(f: &[char], w: &[char]) -> bool {
+    f.len() >= w.len() && f.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// Whether `f` ends with `w`, compared char by char (see [`starts_with_chars`]).
+#[inline]
+pub fn ends_with_chars(f: &[char], w: &[char]) -> bool {
+    f.len() >= w.len() && f[f.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The text of the chars from `start` to `end` (clamped to the text, like `Seg::folded`),

@@ -166,9 +166,9 @@ fn join_days(f: &[char], hit: &mut DateHit, cx: &Context) {
 
 /// The first two chars of every date word that opens without a number: relative years and
 /// days, eras, month words, weeks, centuries.
-fn word_pairs() -> &'static std::collections::HashSet<(char, char)> {
-    static P: std::sync::OnceLock<std::collections::HashSet<(char, char)>> =
-        std::sync::OnceLock::new();
+/// Asked at every char that may open a date word, so hashed with Fx, not SipHash.
+fn word_pairs() -> &'static rustc_hash::FxHashSet<(char, char)> {
+    static P: std::sync::OnceLock<rustc_hash::FxHashSet<(char, char)>> = std::sync::OnceLock::new();
     P.get_or_init(|| {
         let mut words: Vec<String> = relative::openers();
         words.extend(RELATIVE_YEARS.iter().map(|(w, _)| (*w).to_owned()));

@@ -17,8 +17,9 @@ pub mod places;
 pub mod projects;
 pub mod tables;
 pub mod tagger;
+mod wordtags;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
@@ -114,8 +115,11 @@ impl Seg<'_> {
             return Pos::Other;
         };
         *t.pos.get_or_init(|| {
-            let word: String = self.f[t.start..t.end].iter().collect();
-            self.ex.word_pos(&word)
+            let chars = self.f.get(t.start..t.end).unwrap_or_default();
+            wordtags::pos(chars, || {
+                let word: String = chars.iter().collect();
+                self.ex.word_pos(&word)
+            })
         })
     }
 
@@ -130,9 +134,7 @@ impl Seg<'_> {
 
     /// The original text of a span, as printed.
     pub fn text(&self, start: usize, end: usize) -> String {
-        self.orig[start.min(self.orig.len())..end.min(self.orig.len())]
-            .iter()
-            .collect()
+        charset::text_between(&self.orig, start, end)
     }
 
     /// The folded text of a span.
@@ -273,14 +275,16 @@ impl Extractor {
     }
 
     fn seg(&self, text: &str, place: Place) -> Seg<'_> {
-        let folded = fold(text);
-        let toks = self.words(&folded);
-        let orig: Vec<char> = text.chars().collect();
-        // Most texts fold to themselves: their chars are decoded once.
-        let f = if folded == text {
-            orig.clone()
-        } else {
-            folded.chars().collect()
+        let orig = decode(text);
+        // Most texts fold to themselves: jieba reads the text as given, and its chars are
+        // decoded once.
+        let (f, toks) = match crate::text::fold::fold_decoded(text, &orig) {
+            None => (orig.clone(), self.words(text)),
+            Some(f) => {
+                let folded: String = f.iter().collect();
+                let toks = self.words(&folded);
+                (f, toks)
+            }
         };
         Seg {
             orig,
@@ -325,7 +329,8 @@ impl Extractor {
             .title
             .iter()
             .chain(&article.paragraphs)
-            .any(|t| t.contains(['区', '區']));
+            // One char at a time: a single char is found with memchr, a set of two char by char.
+            .any(|t| t.contains('区') || t.contains('區'));
         // Titles first, then paragraphs: the order the index learns a page's full names in.
         let zones = if has_zone_suffix {
             let titles = segs
@@ -406,6 +411,14 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
         .find(|v| v.len() == 10 && !v.starts_with('-'))
         .or(all.first())
         .cloned()
+}
+
+/// The chars of `text` in a vector of exactly their number: collecting `chars()` guesses a
+/// quarter of the bytes and grows twice or more on Chinese text.
+fn decode(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.chars().count());
+    chars.extend(text.chars());
+    chars
 }
 
 fn dated(d: dates::DateHit) -> Found {
@@ -632,10 +645,11 @@ fn nests(kind: FactKind) -> bool {
 
 /// One fact per meaning, first mention kept; a person without a role is dropped when the same
 /// name has one; a name contained in a longer one of the same kind (`4 万吨铸造合金项目` in
-/// `山西中润 4 万吨铸造合金项目`) gives way to the longest form.
+/// `山西中润 4 万吨铸造合金项目`) gives way to the longest form. The sets hash with Fx: their keys
+/// are the facts' own short strings, and SipHash cost more than the rest of deduplicating.
 pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let keep: Vec<bool> = {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         let first: Vec<bool> = facts.iter().map(|f| seen.insert(key(f))).collect();
         let kept = || {
             facts
@@ -644,7 +658,7 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
                 .filter(|(_, k)| **k)
                 .map(|(f, _)| f)
         };
-        let with_role: HashSet<&str> = kept()
+        let with_role: FxHashSet<&str> = kept()
             .filter(|f| f.kind == FactKind::Person && f.role.is_some())
             .filter_map(|f| f.name.as_deref())
             .collect();

@@ -275,6 +275,14 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
+word_list!(
+    /// Asked at every name's left edge, often twice: a list matches by the first char.
+    drop_prefix_words,
+    DROP_PREFIXES
+);
+
+word_list!(clause_verbs, CLAUSE_VERBS);
+
 /// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
 fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
     let next = seg.f.get(end).copied();
@@ -405,10 +413,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
 /// demonstrative: in `本源量子…公司` jieba reads `本源` (origin) and in `本菲卡队` a name, the
 /// name's first word, and `本` stays.
 fn dropped_prefix(seg: &Seg, s: usize, end: usize) -> Option<usize> {
-    let p = DROP_PREFIXES
-        .iter()
-        .find(|p| at(seg.f.get(s..end).unwrap_or_default(), 0, p))?;
-    let n = p.chars().count();
+    let (_, n) = drop_prefix_words().at(seg.f.get(s..end).unwrap_or_default(), 0)?;
     let word_end = seg
         .tok_at(s)
         .map(|k| &seg.toks[k])
@@ -437,14 +442,16 @@ fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     if chars.iter().all(char::is_ascii_digit) {
         return Some("m");
     }
-    let word: String = chars.iter().collect();
-    if !seg.ex.is_dictionary_word(&word) {
-        return None;
-    }
-    match seg.ex.jieba().tag(&word, false).as_slice() {
-        [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
-        _ => None,
-    }
+    super::wordtags::function_tag(chars, || {
+        let word: String = chars.iter().collect();
+        if !seg.ex.is_dictionary_word(&word) {
+            return None;
+        }
+        match seg.ex.jieba().tag(&word, false).as_slice() {
+            [one] => FUNCTION_TAGS.iter().find(|&&t| t == one.tag).copied(),
+            _ => None,
+        }
+    })
 }
 
 /// Whether the name `start..end`, its suffix at `suffix_start`, says what kind of body rather
@@ -567,8 +574,8 @@ fn clause_start(seg: &Seg, start: usize, end: usize) -> usize {
     loop {
         let before = s;
         s = after_date(f, s, end);
-        if let Some(v) = CLAUSE_VERBS.iter().find(|v| at(f, s, v)) {
-            s += v.chars().count();
+        if let Some((_, n)) = clause_verbs().at(f, s) {
+            s += n;
         }
         if let Some(n) = dropped_prefix(seg, s, end) {
             s += n;

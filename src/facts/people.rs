@@ -6,7 +6,7 @@
 //! goes on (punctuation, `表示`, `主持`, …), so a word jieba mis-tags as `nr` (`安全措施`) never
 //! becomes a person, and a name jieba splits (`赵/自成`) is still read whole.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::tables::{CharTable, PairTable, WordTable};
@@ -403,7 +403,7 @@ pub fn role_before(seg: &Seg, start: usize, zones: &[ZoneSpan]) -> Option<String
 fn roles_by_last() -> &'static HashMap<char, Vec<Vec<char>>> {
     static R: OnceLock<HashMap<char, Vec<Vec<char>>>> = OnceLock::new();
     R.get_or_init(|| {
-        let mut by: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+        let mut by: HashMap<char, Vec<Vec<char>>> = HashMap::default();
         for r in roles() {
             let cs: Vec<char> = r.chars().collect();
             if let Some(&c) = cs.last() {
@@ -476,12 +476,28 @@ fn phrase_start(f: &[char], k: usize) -> usize {
 
 /// Whether `s` is one of the role titles (`部长`, `局长`).
 pub fn is_title(s: &str) -> bool {
-    roles().iter().any(|r| r == s)
+    titles_ending_like(s).any(|r| r.len() == s.chars().count() && ends_with_chars(s, r))
 }
 
 /// Whether `s` ends with a role title (`李经理` is a title, not a name).
 pub fn ends_with_title(s: &str) -> bool {
-    roles().iter().any(|r| s.ends_with(r.as_str()))
+    titles_ending_like(s).any(|r| ends_with_chars(s, r))
+}
+
+/// The titles ending in the last char of `s` (none for an empty `s`, and no title is
+/// empty): asked per role read, which walked all of [`roles`] before.
+fn titles_ending_like(s: &str) -> impl Iterator<Item = &'static Vec<char>> {
+    s.chars()
+        .next_back()
+        .and_then(|c| roles_by_last().get(&c))
+        .into_iter()
+        .flatten()
+}
+
+/// Whether the text `s` ends with the chars `w`.
+fn ends_with_chars(s: &str, w: &[char]) -> bool {
+    let mut tail = s.chars().rev();
+    w.iter().rev().all(|&c| tail.next() == Some(c))
 }
 
 /// Drops a company's legal name and demonstratives from the front of a role.

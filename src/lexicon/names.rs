@@ -1,6 +1,7 @@
 //! Does a string look like a Chinese personal name? Shared by byline detection and fact extraction.
 
-use std::collections::HashSet;
+// Fx, not SipHash: asked about every char a name may start with.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const SURNAMES: &str = include_str!("../../assets/surnames.txt");
@@ -23,8 +24,8 @@ pub fn surname_list() -> impl Iterator<Item = &'static str> {
 fn surnames() -> &'static Surnames {
     static S: OnceLock<Surnames> = OnceLock::new();
     S.get_or_init(|| {
-        let mut single = HashSet::new();
-        let mut compound = HashSet::new();
+        let mut single = HashSet::default();
+        let mut compound = HashSet::default();
         for word in surname_list() {
             let mut cs = word.chars();
             match (cs.next(), cs.next()) {

@@ -58,6 +58,31 @@ pub fn fold_chars(s: &str) -> Vec<char> {
     out
 }
 
+/// The folded chars of `s`, given its chars `chars` already decoded, or `None` when folding
+/// changes none of them (a Simplified text, the common case): the caller keeps its own chars
+/// and the text itself, so most texts are decoded once and copied by nobody.
+pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
+    let table = table();
+    let mut same = 0;
+    loop {
+        let c = *chars.get(same)?;
+        match fold_alone(table, c) {
+            Some(f) if f == c => same += 1,
+            Some(_) => break,
+            None => return Some(fold_in_context(s).chars().collect()),
+        }
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    out.extend_from_slice(&chars[..same]);
+    for &c in &chars[same..] {
+        match fold_alone(table, c) {
+            Some(f) => out.push(f),
+            None => return Some(fold_in_context(s).chars().collect()),
+        }
+    }
+    Some(out)
+}
+
 /// fast2s over the whole text, for a text holding a char of its context rules.
 fn fold_in_context(s: &str) -> String {
     let half: String = s.chars().map(fold_width).collect();
@@ -161,7 +186,7 @@ fn probe(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, fold_chars, fold_width, CJK, CONTEXT_KEYS};
+    use super::{fold, fold_chars, fold_decoded, fold_width, CJK, CONTEXT_KEYS};
 
     #[test]
     fn folds_traditional_and_fullwidth_keeping_length() {
@@ -228,8 +253,14 @@ mod tests {
             "计畫",
             "",
             "abc",
+            "显著成效",
+            "运城经济技术开发区",
+            "运城經濟",
         ] {
             assert_eq!(fold_chars(s), fold(s).chars().collect::<Vec<_>>(), "{s}");
+            let chars: Vec<char> = s.chars().collect();
+            let decoded = fold_decoded(s, &chars).unwrap_or_else(|| chars.clone());
+            assert_eq!(decoded, fold_chars(s), "{s}");
         }
     }
 

@@ -5,6 +5,8 @@
 //! word and the number only linking words may stand (`达`, `约`, `为`, `超过`…), so `投资建设的
 //! 5 个项目` gives the count no attribute.
 
+use crate::facts::charset::{word_list, WordList};
+
 /// Attribute words, longest first where one ends another (`总投资` before `投资`).
 const ATTRIBUTES: &[&str] = &[
     "计划总投资",
@@ -205,45 +207,13 @@ pub fn implied_after(f: &[char], end: usize, unit: &str) -> Option<&'static str>
     None
 }
 
-/// A word list in chars, with the set of its last chars: most positions end no word, and the
-/// char before the number tells at once.
-struct Ending {
-    words: Vec<(&'static str, Vec<char>)>,
-    lasts: std::collections::HashSet<char>,
-}
+word_list!(attributes, ATTRIBUTES);
 
-impl Ending {
-    fn new(list: &[&'static str]) -> Ending {
-        let words: Vec<(&'static str, Vec<char>)> =
-            list.iter().map(|w| (*w, w.chars().collect())).collect();
-        let lasts = words
-            .iter()
-            .filter_map(|(_, c)| c.last().copied())
-            .collect();
-        Ending { words, lasts }
-    }
-}
+word_list!(links, LINKS);
 
-fn attributes() -> &'static Ending {
-    static E: std::sync::OnceLock<Ending> = std::sync::OnceLock::new();
-    E.get_or_init(|| Ending::new(ATTRIBUTES))
-}
-
-fn links() -> &'static Ending {
-    static E: std::sync::OnceLock<Ending> = std::sync::OnceLock::new();
-    E.get_or_init(|| Ending::new(LINKS))
-}
-
-/// The first word of `words` that ends exactly at `end`.
-fn word_ending_at(f: &[char], end: usize, words: &Ending) -> Option<&'static str> {
-    if end == 0 || !words.lasts.contains(&f[end - 1]) {
-        return None;
-    }
-    words
-        .words
-        .iter()
-        .find(|(_, w)| end >= w.len() && f[end - w.len()..end] == w[..])
-        .map(|(w, _)| *w)
+/// The first word of `words` (in list order) that ends exactly at `end`.
+fn word_ending_at(f: &[char], end: usize, words: &WordList) -> Option<&'static str> {
+    words.ending_at(f, end).map(|(w, _)| w)
 }
 
 fn skip_back_spaces(f: &[char], i: usize) -> usize {

@@ -1,6 +1,7 @@
 //! Shares written without a number (`打对折`, `半成`) and spaces inside a written number (`一 百 五 十 个 百 分 点`).
 
 use super::*;
+use crate::facts::charset::CharSet;
 
 /// Shares written without a number: `对折` (after `打`), `半折`, `半成`, `百分之百`.
 pub(super) const SHARE_WORDS: &[(&str, i128, &str)] = &[
@@ -10,13 +11,15 @@ pub(super) const SHARE_WORDS: &[(&str, i128, &str)] = &[
     ("百分之百", 100, ""),
 ];
 
+/// The chars [`SHARE_WORDS`] open with: the scan jumps between them, eight chars a step.
+static SHARE_STARTS: CharSet = CharSet::of(&['打', '半', '百']);
+
 /// [`SHARE_WORDS`] in the text: one pass over the chars that open them.
 pub(super) fn share_words(f: &[char]) -> Vec<Amount> {
     let mut out = Vec::new();
-    for (i, &c) in f.iter().enumerate() {
-        if !matches!(c, '打' | '半' | '百') {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(i) = SHARE_STARTS.next_in(f, from) {
+        from = i + 1;
         if let Some((w, v, flag)) = SHARE_WORDS.iter().find(|(w, _, _)| at(f, i, w)) {
             let start = if w.starts_with('打') { i + 1 } else { i };
             let flags = if flag.is_empty() {
