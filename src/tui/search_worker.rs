@@ -758,15 +758,22 @@ mod tests {
         assert!(a.entries[0].article.facts.is_empty());
     }
 
-    /// The last index progress the worker reports within `wait`.
-    fn progress_after(s: &Searcher, wait: Duration) -> Option<(usize, usize)> {
+    /// The last index progress the worker reports once it has reported `want` (waiting for it
+    /// up to a minute, however loaded the machine) and then been quiet for half a second.
+    fn settled_at(s: &Searcher, want: (usize, usize)) -> Option<(usize, usize)> {
         let mut last = None;
-        let deadline = Instant::now() + wait;
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while last != Some(want) {
+            let left = deadline.checked_duration_since(Instant::now())?;
             match s.results.recv_timeout(left) {
                 Ok(Action::IndexProgress { done, total }) => last = Some((done, total)),
                 Ok(_) => {}
-                Err(_) => break,
+                Err(_) => return last,
+            }
+        }
+        while let Ok(a) = s.results.recv_timeout(Duration::from_millis(500)) {
+            if let Action::IndexProgress { done, total } = a {
+                last = Some((done, total));
             }
         }
         last
@@ -782,7 +789,7 @@ mod tests {
         let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
         first.feed(&a);
         first.load_done();
-        assert_eq!(progress_after(&first, Duration::from_secs(3)), Some((2, 2)));
+        assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
         drop(first);
         std::thread::sleep(Duration::from_millis(300));
         // The second open: the first page, then (after the worker has settled) the second.
@@ -790,7 +797,7 @@ mod tests {
         let second_page = partial.entries.split_off(2);
         let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
         again.begin(&partial, true);
-        assert_eq!(progress_after(&again, Duration::from_secs(3)), Some((1, 1)));
+        assert_eq!(settled_at(&again, (1, 1)), Some((1, 1)));
         partial.entries.extend(second_page);
         again.feed(&partial);
         // Found in the index at once, not queued to be indexed again.
