@@ -77,6 +77,21 @@ pub struct Article {
 }
 
 impl Article {
+    /// The article's head: its id, title, date, zones and kind, without text, credits or
+    /// facts — what lists, zone checks and ids need, and what the cache's page heads and the
+    /// reader's lean entries keep.
+    pub fn head(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            date: self.date.clone(),
+            zone: self.zone.clone(),
+            zones: self.zones.clone(),
+            kind: self.kind,
+            ..Article::default()
+        }
+    }
+
     /// The main title line. Titles run kicker, main title, subtitle: a first line that only
     /// names a zone (`尧都高新技术产业开发区`) is the kicker, a line opening with a dash
     /// (`——记…`) a subtitle; the main title is the first line that is neither.

@@ -382,18 +382,6 @@ pub fn head_of(page: &Page) -> Page {
         date: page.date.clone(),
         page_no: page.page_no,
         section: page.section.clone(),
-        articles: page
-            .articles
-            .iter()
-            .map(|a| Article {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                date: a.date.clone(),
-                zone: a.zone.clone(),
-                zones: a.zones.clone(),
-                kind: a.kind,
-                ..Article::default()
-            })
-            .collect(),
+        articles: page.articles.iter().map(Article::head).collect(),
     }
 }

@@ -194,15 +194,7 @@ pub fn leave_text(page: &mut Page) {
 /// give back while heads remain scattered through it; copied, the heads lie together and the
 /// decoded pages' memory is reused for the next pages.
 pub fn compact_head(a: &Article) -> Article {
-    Article {
-        id: a.id.clone(),
-        title: a.title.clone(),
-        date: a.date.clone(),
-        zone: a.zone.clone(),
-        zones: a.zones.clone(),
-        kind: a.kind,
-        ..Article::default()
-    }
+    a.head()
 }
 
 #[cfg(test)]
