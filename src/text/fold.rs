@@ -46,16 +46,8 @@ pub fn fold_cow(s: &str) -> Cow<'_, str> {
 /// The folded chars of `s`, one per char of `s`: what `fold(s).chars().collect()` gives, without
 /// building the string first.
 pub fn fold_chars(s: &str) -> Vec<char> {
-    let table = table();
-    // A char is at least one byte: never grown.
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        match fold_alone(table, c) {
-            Some(f) => out.push(f),
-            None => return fold_in_context(s).chars().collect(),
-        }
-    }
-    out
+    let chars: Vec<char> = s.chars().collect();
+    fold_decoded(s, &chars).unwrap_or(chars)
 }
 
 /// The folded chars of `s`, given its chars `chars` already decoded, or `None` when folding

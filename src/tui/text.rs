@@ -189,14 +189,6 @@ pub fn leave_text(page: &mut Page) {
     }
 }
 
-/// A fresh copy of an article's head (see the module docs), made on the thread that keeps it:
-/// the head as decoded sits among the page's text, whose freed memory the allocator could not
-/// give back while heads remain scattered through it; copied, the heads lie together and the
-/// decoded pages' memory is reused for the next pages.
-pub fn compact_head(a: &Article) -> Article {
-    a.head()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

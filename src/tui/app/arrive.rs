@@ -5,7 +5,6 @@ use super::{App, Effect, Entry, PageInfo};
 use crate::ingest::edition;
 use crate::model::Page;
 use crate::tui::packed::PackedFacts;
-use crate::tui::text::compact_head;
 
 impl App {
     /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]), with the facts the
@@ -37,7 +36,11 @@ impl App {
             let lean = page.version.is_some();
             self.entries
                 .extend(p.articles.into_iter().enumerate().map(|(k, a)| {
-                    let a = if lean { compact_head(&a) } else { a };
+                    // A fresh copy of the head, made here on the thread that keeps it: the
+                    // head as decoded sits among the page's text, whose freed memory the
+                    // allocator could not give back while heads stay scattered through it;
+                    // copied, the heads lie together (see `tui::text`).
+                    let a = if lean { a.head() } else { a };
                     Entry::new(a, year, source.clone(), page.clone(), k, facts.next())
                 }));
         }
