@@ -45,6 +45,7 @@ use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_
 use super::dateline::{split_dateline, Dateline};
 use super::furniture;
 use super::inline::next_inline_paragraph;
+use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, Label};
 use super::shape::{
     is_closer, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
@@ -255,7 +256,7 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
         if line.is_empty() {
             continue;
         }
-        if let Some(rule) = furniture::furniture(line) {
+        if let Some(rule) = furniture::furniture_of(line, &this.kinds) {
             blocks.push(Placed::new(
                 Block::Furniture(line.to_owned()),
                 no,
@@ -271,8 +272,8 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
                 no,
                 indented: this.indented || inline,
                 inline,
-                // The first piece, when it is the whole line, was measured with it.
-                width: (!inline && piece.len() == line.len()).then_some(this.width),
+                // The first piece, when it is the whole line, was read with it.
+                kinds: (!inline && piece.len() == line.len()).then_some(this.kinds),
                 wrap,
                 indent_mode,
             };
@@ -290,8 +291,8 @@ struct Context {
     indented: bool,
     /// The piece follows `　　` inside its line.
     inline: bool,
-    /// Columns the piece fills, when already measured.
-    width: Option<usize>,
+    /// The piece's width, length and kinds of chars, when it is the whole line (read with it).
+    kinds: Option<Kinds>,
     wrap: Option<usize>,
     indent_mode: bool,
 }
@@ -462,12 +463,23 @@ impl<'a> Piece<'a> {
     /// A line as text; on a hard-wrapped page (`wrap` is its width) a line reaching the right
     /// edge is a piece of a paragraph, never a title, whatever its punctuation.
     fn new(line: &'a str, cx: &Context) -> Self {
-        let dateline = split_dateline(line);
+        let kinds = cx.kinds;
+        // A line without a 讯 or 电 has no dateline, and one with a char no name holds is no
+        // line of names: turned down on the kinds of chars it was read with.
+        let dateline = if kinds.is_some_and(|k| !k.any(DATELINE_MARK)) {
+            None
+        } else {
+            split_dateline(line)
+        };
         let at_edge = cx
             .wrap
-            .is_some_and(|w| cx.width.unwrap_or_else(|| line_width(line)) + WRAP_SLACK >= w);
+            .is_some_and(|w| kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w);
         let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
-        let names = if !more_chars_than(line, NAMES_LINE_MAX_CHARS) {
+        let short = kinds.map_or_else(
+            || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
+            |k| k.chars <= NAMES_LINE_MAX_CHARS,
+        );
+        let names = if short && kinds.is_none_or(|k| k.all(NAME)) {
             parse_names(line)
         } else {
             None

@@ -130,15 +130,16 @@ const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '�
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
     let trimmed = line.trim_matches(is_pad);
+    // Most lines asked are a page's first and last paragraphs: a long line, or a sentence, is
+    // turned down before its chars are decoded and folded (folding neither makes nor removes
+    // this punctuation, a test checks).
+    if trimmed.is_empty()
+        || super::shape::more_chars_than(trimmed, HEADER_MAX_CHARS)
+        || trimmed.contains(SENTENCE_MARKS)
+    {
+        return None;
+    }
     let orig: Vec<char> = trimmed.chars().collect();
-    if orig.is_empty() || orig.len() > HEADER_MAX_CHARS {
-        return None;
-    }
-    // A sentence is no header: turned down before folding, which neither makes nor removes
-    // this punctuation (a test checks).
-    if trimmed.contains(SENTENCE_MARKS) {
-        return None;
-    }
     let folded = crate::text::fold::fold_chars(trimmed);
     // Names are taken from the line as printed when folding kept the char count.
     let text = if folded.len() == orig.len() {

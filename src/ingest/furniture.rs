@@ -4,7 +4,8 @@
 use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
-use super::shape::{is_pad, more_chars_than};
+use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
+use super::shape::is_pad;
 use super::year;
 
 /// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
@@ -44,98 +45,19 @@ struct Clues {
     year_sep: bool,
 }
 
-/// The [`Clues`] of a short line, in one pass over its UTF-8 bytes: the chars that matter are
-/// ASCII or three bytes long and are told apart by their bytes without decoding (a test
-/// compares every char with [`clues_of_char`]). A long line is never a header: a paragraph may
-/// open with a full date (`2025年6月24日，…`).
-fn clues(line: &str) -> Clues {
-    let bytes = line.as_bytes();
-    let mut clues = Clues {
-        only_date: true,
-        ..Clues::default()
-    };
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (c, len) = match b {
-            0..=0x7f => (byte_clues(b), 1),
-            0xe0..=0xef => (three_byte_clues(b, bytes.get(i + 1), bytes.get(i + 2)), 3),
-            0xc2 if bytes.get(i + 1) == Some(&0xa0) => (PAD, 2),
-            0xc0..=0xdf => (OTHER, 2),
-            _ => (OTHER, 4),
-        };
-        clues.any |= c.any;
-        clues.mark |= c.mark;
-        clues.only_date &= c.only_date;
-        clues.year_sep |= c.year_sep;
-        i += len;
-    }
-    clues
-}
-
-/// The clues of a pad (NBSP, U+3000, space, tab) and of a char that gives none.
-const PAD: Clues = Clues {
-    any: false,
-    mark: false,
-    only_date: true,
-    year_sep: false,
-};
-const OTHER: Clues = Clues {
-    any: false,
-    mark: false,
-    only_date: false,
-    year_sep: false,
-};
-
-/// [`clues_of_char`] of an ASCII byte.
-fn byte_clues(b: u8) -> Clues {
+/// The [`Clues`] of a short line, from the kinds of chars it was read with (one pass for all
+/// rules, see [`super::kinds`]; a test compares every char with [`clues_of_char`]). A long line
+/// is never a header: a paragraph may open with a full date (`2025年6月24日，…`).
+fn clues(kinds: &Kinds) -> Clues {
     Clues {
-        any: b.is_ascii_digit(),
-        mark: false,
-        only_date: b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/' | b' ' | b'\t'),
-        year_sep: matches!(b, b'.' | b'-' | b'/'),
+        any: kinds.any(HEADER_CLUE),
+        mark: kinds.any(HEADER_MARK),
+        only_date: kinds.all(DATE),
+        year_sep: kinds.any(YEAR_SEP),
     }
 }
 
-/// [`clues_of_char`] of a three-byte char, from its bytes.
-fn three_byte_clues(b0: u8, b1: Option<&u8>, b2: Option<&u8>) -> Clues {
-    let (Some(&b1), Some(&b2)) = (b1, b2) else {
-        return OTHER;
-    };
-    // 年 and ． are the only three-byte year separators.
-    let year_sep = matches!((b0, b1, b2), (0xe5, 0xb9, 0xb4) | (0xef, 0xbc, 0x8e));
-    let (any, mark, only_date) = match (b0, b1, b2) {
-        // ０..９
-        (0xef, 0xbc, 0x90..=0x99) => (true, false, true),
-        // ．
-        (0xef, 0xbc, 0x8e) => (false, false, true),
-        // U+3000
-        (0xe3, 0x80, 0x80) => (false, false, true),
-        // 〇
-        (0xe3, 0x80, 0x87) => (true, false, false),
-        // 年
-        (0xe5, 0xb9, 0xb4) => (true, false, true),
-        // 月, 日
-        (0xe6, 0x9c, 0x88) | (0xe6, 0x97, 0xa5) => (false, false, true),
-        // 版, 星, 礼, 禮, 周, 週
-        (0xe7, 0x89, 0x88)
-        | (0xe6, 0x98, 0x9f)
-        | (0xe7, 0xa4, 0xbc)
-        | (0xe7, 0xa6, 0xae)
-        | (0xe5, 0x91, 0xa8)
-        | (0xe9, 0x80, 0xb1) => (true, true, false),
-        // 报, 報
-        (0xe6, 0x8a, 0xa5) | (0xe5, 0xa0, 0xb1) => (false, true, false),
-        _ => (false, false, false),
-    };
-    Clues {
-        any,
-        mark,
-        only_date,
-        year_sep,
-    }
-}
-
-/// The clues one char gives, as [`clues`] reads them from bytes.
+/// The clues one char gives, as [`clues`] reads them from a line's kinds.
 #[cfg(test)]
 fn clues_of_char(c: char) -> Clues {
     Clues {
@@ -159,10 +81,16 @@ fn is_chrome(line: &str) -> bool {
 }
 
 /// Which kind of furniture a line is, if it is: the rule that says so.
-pub(super) fn furniture(line: &str) -> Option<Rule> {
+#[cfg(test)]
+fn furniture(line: &str) -> Option<Rule> {
+    furniture_of(line, &Kinds::of(line))
+}
+
+/// [`furniture`] of a line read with its [`Kinds`].
+pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
-    let long = more_chars_than(line, CHROME_MAX_CHARS);
-    let clues = if long { Clues::default() } else { clues(line) };
+    let long = kinds.chars > CHROME_MAX_CHARS;
+    let clues = if long { Clues::default() } else { clues(kinds) };
     if !clues.any {
         if !line.starts_with(FOOTER_FIRST_CHARS) {
             return None;
@@ -378,11 +306,11 @@ mod tests {
         }
     }
 
-    /// The byte reading of [`clues`] gives every char's clues.
+    /// The kinds a char is read with give its clues.
     #[test]
     fn every_char_gives_its_clues() {
         for c in (1..=0x10FFFFu32).filter_map(char::from_u32) {
-            let (got, want) = (clues(&c.to_string()), clues_of_char(c));
+            let (got, want) = (clues(&Kinds::of(&c.to_string())), clues_of_char(c));
             assert_eq!(
                 (got.any, got.mark, got.only_date, got.year_sep),
                 (want.any, want.mark, want.only_date, want.year_sep),

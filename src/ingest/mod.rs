@@ -10,6 +10,7 @@ pub mod decode;
 pub mod edition;
 mod furniture;
 mod inline;
+mod kinds;
 mod labels;
 pub mod page;
 mod shape;

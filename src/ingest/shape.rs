@@ -1,5 +1,7 @@
 //! The shape of a line: padding, width, whether it ends a sentence, whether it could be a title.
 
+use super::kinds::Kinds;
+
 /// Whether `s` has more than `n` chars, without counting a long text to its end: a char is one
 /// to four bytes, so the byte length alone answers for most lines.
 pub(super) fn more_chars_than(s: &str, n: usize) -> bool {
@@ -28,8 +30,8 @@ pub(super) struct Line<'a> {
     pub(super) text: &'a str,
     /// The line opens with padding.
     pub(super) indented: bool,
-    /// Columns the trimmed line fills ([`line_width`]).
-    pub(super) width: usize,
+    /// The trimmed line's width, length and kinds of chars, read in one pass.
+    pub(super) kinds: Kinds,
 }
 
 impl<'a> Line<'a> {
@@ -38,8 +40,13 @@ impl<'a> Line<'a> {
         Line {
             text,
             indented: raw.starts_with(is_pad),
-            width: columns(text),
+            kinds: Kinds::of(text),
         }
+    }
+
+    /// Columns the trimmed line fills ([`line_width`]).
+    pub(super) fn width(&self) -> usize {
+        self.kinds.width
     }
 }
 
@@ -94,7 +101,7 @@ fn columns(t: &str) -> usize {
 }
 
 /// The columns of one char, as [`line_width`] counts them.
-fn char_width(c: char) -> usize {
+pub(super) fn char_width(c: char) -> usize {
     match c {
         ' '..='~' => 1,
         '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
@@ -109,7 +116,7 @@ pub(super) const WRAP_SLACK: usize = 3;
 /// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
 /// right edge. Pages with one line per paragraph have no such edge.
 pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w > 10).collect();
+    let widths: Vec<usize> = lines.iter().map(Line::width).filter(|&w| w > 10).collect();
     let max = widths.iter().copied().max()?;
     let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
     (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)

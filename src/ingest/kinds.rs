@@ -1,0 +1,194 @@
+//! What a line is made of, read once: its width in columns, its length in chars and which kinds
+//! of chars it holds, in one pass over its UTF-8 bytes.
+//!
+//! Classification asks the same few questions of every line — how wide is it, how long, does it
+//! hold a digit or a weekday (a header), a 讯 or 电 (a dateline), anything that cannot be part of
+//! a name (a byline) — and each rule used to walk the line's chars again to answer its own. Here
+//! one walk answers them all: every BMP char's kinds and width sit in one table (filled as chars
+//! are met, from the rules' own char tests), and a line's kinds are the OR (and the AND) of its chars'.
+//! Rules then turn a line down on its kinds before reading it again; what they decide is
+//! unchanged (tests compare every char with the char tests the table is built from).
+
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
+
+use super::shape::is_pad;
+
+/// A kind of char a rule looks for; a line's [`Kinds`] say which of them it holds.
+pub(super) type Kind = u8;
+
+/// A char every page header has one of: a digit (ASCII, full-width, 〇), 年, 版 or a weekday's
+/// first char (`星期`, `礼拜`, `周`).
+pub(super) const HEADER_CLUE: Kind = 1;
+/// A char that marks a header: a weekday's, a page number's (`版`) or a paper's name's (`报`).
+pub(super) const HEADER_MARK: Kind = 1 << 1;
+/// A char a bare date is made of, or padding: a line of nothing else is only a date.
+pub(super) const DATE: Kind = 1 << 2;
+/// A char a year is written before (`年`, `.`, `-`, `/`, `．`).
+pub(super) const YEAR_SEP: Kind = 1 << 3;
+/// 讯 or 电 (訊, 電): the end of a dateline's marker.
+pub(super) const DATELINE_MARK: Kind = 1 << 4;
+/// A char a line of names may hold: Han, `·`, padding, a separator between names or a bracket
+/// around them. A line with any other char is no line of names.
+pub(super) const NAME: Kind = 1 << 5;
+
+/// The kinds of one char, as the rules' char tests say.
+pub(super) fn kinds_of(c: char) -> Kind {
+    let mut k = 0;
+    if c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(c, '版' | '〇' | '星' | '礼' | '禮' | '周' | '週' | '年')
+    {
+        k |= HEADER_CLUE;
+    }
+    if matches!(c, '版' | '星' | '礼' | '禮' | '周' | '週' | '报' | '報') {
+        k |= HEADER_MARK;
+    }
+    if is_pad(c)
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(c, '年' | '月' | '日' | '.' | '-' | '/' | '．')
+    {
+        k |= DATE;
+    }
+    if matches!(c, '年' | '.' | '-' | '/' | '．') {
+        k |= YEAR_SEP;
+    }
+    if matches!(c, '讯' | '訊' | '电' | '電') {
+        k |= DATELINE_MARK;
+    }
+    if crate::lexicon::names::is_han(c)
+        || c == '·'
+        || super::credit::is_name_sep(c)
+        || matches!(c, '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']')
+    {
+        k |= NAME;
+    }
+    k
+}
+
+/// What one pass over a line found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Kinds {
+    /// Columns the text fills (as [`super::shape::line_width`] counts them).
+    pub(super) width: usize,
+    /// Chars in the text.
+    pub(super) chars: usize,
+    /// The kinds some char has.
+    any: Kind,
+    /// The kinds every char has.
+    all: Kind,
+}
+
+impl Kinds {
+    /// Reads `text` once. Chars of the Basic Multilingual Plane (all of a Chinese page, nearly)
+    /// are looked up in one table by their code point; the others are judged each time.
+    pub(super) fn of(text: &str) -> Kinds {
+        let table = table();
+        let (mut width, mut chars, mut any, mut all) = (0usize, 0usize, 0, Kind::MAX);
+        for c in text.chars() {
+            let entry = lookup(table, c);
+            width += match entry >> WIDTH_SHIFT {
+                WIDER => super::shape::char_width(c),
+                w => usize::from(w),
+            };
+            any |= entry;
+            all &= entry;
+            chars += 1;
+        }
+        Kinds {
+            width,
+            chars,
+            any: any & KINDS,
+            all: all & KINDS,
+        }
+    }
+
+    /// Whether some char of the text is of `kind`.
+    pub(super) fn any(&self, kind: Kind) -> bool {
+        self.any & kind != 0
+    }
+
+    /// Whether every char of the text is of `kind` (true of an empty text).
+    pub(super) fn all(&self, kind: Kind) -> bool {
+        self.all & kind == kind
+    }
+}
+
+/// Kinds take the low six bits of a table entry, the char's width (0, 1, 2 or [`WIDER`]) the
+/// top two.
+const KINDS: u8 = (1 << 6) - 1;
+const WIDTH_SHIFT: u8 = 6;
+/// The width bits of a char wider than two columns (a few, such as U+17D8, are three): its
+/// width is asked of [`super::shape::char_width`] when it is met.
+const WIDER: u8 = 3;
+
+/// A char's table entry: its kinds and its width.
+fn entry_of(c: char) -> u8 {
+    let width = match super::shape::char_width(c) {
+        w @ 0..=2 => w as u8,
+        _ => WIDER,
+    };
+    kinds_of(c) | (width << WIDTH_SHIFT)
+}
+
+/// Entries in [`table`]: one per code point of the Basic Multilingual Plane.
+const BMP: usize = 0x10000;
+
+/// A slot of [`table`] not filled yet. No char's entry is all ones: no char is both a
+/// dateline's 讯 and a header's 版.
+const UNKNOWN: u8 = u8::MAX;
+
+/// Every BMP char's entry ([`entry_of`]), filled the first time the char is met: a page uses a
+/// few thousand distinct chars, so filling them as met costs less at start-up than all 65,536.
+/// Threads may race to fill a slot; they write the same answer.
+fn table() -> &'static [AtomicU8] {
+    static SLOTS: OnceLock<Box<[AtomicU8]>> = OnceLock::new();
+    SLOTS.get_or_init(|| (0..BMP).map(|_| AtomicU8::new(UNKNOWN)).collect())
+}
+
+/// The entry of `c`, from `table` ([`table`]) when `c` is in the Basic Multilingual Plane.
+#[inline]
+fn lookup(table: &[AtomicU8], c: char) -> u8 {
+    let Some(slot) = table.get(c as usize) else {
+        return entry_of(c);
+    };
+    match slot.load(Ordering::Relaxed) {
+        UNKNOWN => {
+            let entry = entry_of(c);
+            slot.store(entry, Ordering::Relaxed);
+            entry
+        }
+        entry => entry,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table and the byte reading give every char the kinds and width its tests give it.
+    #[test]
+    fn every_char_reads_as_its_tests_say() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let got = Kinds::of(c.encode_utf8(&mut [0; 4]));
+            let want = kinds_of(c);
+            assert_eq!((got.any, got.all, got.chars), (want, want, 1), "{c:?}");
+            assert_eq!(got.width, super::super::shape::char_width(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_holds_the_kinds_of_its_chars() {
+        let k = Kinds::of("2025年12月26日 星期五");
+        assert!(k.any(HEADER_CLUE) && k.any(HEADER_MARK) && k.any(YEAR_SEP));
+        assert!(!k.all(DATE) && !k.any(DATELINE_MARK));
+        assert!(Kinds::of("２０２５-12-26").all(DATE));
+        assert!(Kinds::of("（记者 张三、李四）").all(NAME));
+        assert!(!Kinds::of("记者 张三 2 人").all(NAME));
+        assert!(Kinds::of("本报讯").any(DATELINE_MARK));
+        let k = Kinds::of("ab中文，🙂");
+        assert_eq!((k.chars, k.width), (6, 2 + 4 + 2 + 2));
+        assert!(Kinds::of("").all(NAME));
+    }
+}
