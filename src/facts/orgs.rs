@@ -275,6 +275,15 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
+/// Every char of every [`COMPOUNDS`] word: a char outside it lies inside none.
+fn compound_chars() -> &'static CharSet {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let chars: Vec<char> = COMPOUNDS.iter().flat_map(|w| w.chars()).collect();
+        CharSet::of(&[]).with_all(&chars)
+    })
+}
+
 word_list!(
     /// Asked at every name's left edge, often twice: a list matches by the first char.
     drop_prefix_words,
@@ -325,6 +334,10 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
     let Some(&c) = f.get(pos) else {
         return false;
     };
+    // Most chars are in no compound: one bit answers them before any word is walked.
+    if !compound_chars().contains(c) {
+        return false;
+    }
     // A compound covers `pos` where its own char `c` sits: try those alignments only.
     compound_words().chars().any(|w| {
         w.iter()

@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::is_han;
+use crate::facts::charset::next_of;
 use crate::text::fold::fold_chars;
 
 mod query;
@@ -124,10 +125,9 @@ fn suffix_chars() -> &'static [(Vec<char>, Full)] {
 /// a char's neighbours, so slicing the folded text gives what folding each window would.
 fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
     let mut hits = Vec::new();
-    for (pos, &c) in folded.iter().enumerate() {
-        if c != '区' && c != '區' {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(pos) = next_of(folded, from, '区', '區') {
+        from = pos + 1;
         let upto = &folded[..=pos];
         let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| upto.ends_with(suf)) else {
             continue;

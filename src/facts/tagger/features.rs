@@ -52,9 +52,15 @@ fn class(c: char) -> u64 {
         '·' | '•' | '・' => 3,
         '、' => 4,
         ' ' | '\u{3000}' => 5,
-        c if (c as u32).wrapping_sub(0x3400) < 0x6C00 => 6,
+        c if is_han_class(c) => 6,
         _ => 7,
     }
+}
+
+/// Whether `c` is of the Han class (U+3400 to U+9FFF): no other class's char lies there.
+#[inline(always)]
+fn is_han_class(c: char) -> bool {
+    (c as u32).wrapping_sub(0x3400) < 0x6C00
 }
 
 /// Where a char sits in its jieba word: single, first, middle, last.
@@ -68,11 +74,9 @@ fn place_in_word(i: usize, start: usize, end: usize) -> u64 {
     }
 }
 
-/// Hash of a word's chars (0 for no word: before the first, after the last).
-fn word_hash(f: &[char], start: usize, end: usize) -> u64 {
-    f[start..end]
-        .iter()
-        .fold(0x9e37_79b9, |h, &c| mix(h, norm(c) as u64))
+/// Hash of a word's chars, given as the normalised [`Ch`]s of the word.
+fn word_hash(word: &[Ch]) -> u64 {
+    word.iter().fold(0x9e37_79b9, |h, c| mix(h, c.c))
 }
 
 /// Builds the id-seeded start of a template's hash; `const` so every template seed is folded
@@ -99,8 +103,17 @@ struct Ch {
 }
 
 impl Ch {
-    /// `c` normalised; the class of a normalised char is the class of the char.
+    /// `c` normalised; the class of a normalised char is the class of the char. A Han char,
+    /// most of any text, is answered first: no normalisation touches it and its class is the
+    /// last of [`class`]'s tests.
+    #[inline(always)]
     fn of(c: char) -> Ch {
+        if is_han_class(c) {
+            return Ch {
+                c: c as u64,
+                class: 6,
+            };
+        }
         let c = norm(c);
         Ch {
             c: c as u64,
@@ -156,13 +169,15 @@ pub fn each_char(
 ) {
     let Scratch { spans, hashes, cs } = scratch;
     cover(f.len(), words, spans);
-    hashes.clear();
-    hashes.extend(spans.iter().map(|&(s, e)| word_hash(f, s, e)));
     // The text normalised, with a stand-in on either side: `cs[i + 1]` is char `i`.
     cs.clear();
+    cs.reserve(f.len() + 2);
     cs.push(Ch::of(BEFORE));
     cs.extend(f.iter().map(|&c| Ch::of(c)));
     cs.push(Ch::of(AFTER));
+    // A word's chars are normalised once, in `cs`, for its hash and its chars' features.
+    hashes.clear();
+    hashes.extend(spans.iter().map(|&(s, e)| word_hash(&cs[s + 1..e + 1])));
     let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
     let mut w = 0;
     if hashes.is_empty() {
