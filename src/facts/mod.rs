@@ -516,7 +516,7 @@ fn zone_facts(
     found: &mut Vec<(FactKind, Found)>,
 ) -> Vec<ZoneSpan> {
     let mut spans: Vec<ZoneSpan> = Vec::new();
-    if !seg.f.contains(&'区') {
+    if charset::next_of(&seg.f, 0, '区', '区').is_none() {
         return spans;
     }
     for m in zones.find_folded(&seg.f) {
