@@ -105,6 +105,11 @@ const DROP_PREFIXES: &[&str] = &[
     "全市",
     "全省",
     "全县",
+    "原告",
+    "被告",
+    "著名",
+    "知名",
+    "各大",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
