@@ -428,6 +428,12 @@ fn a_body_named_from_its_place_drops_the_clause_before_it() {
 }
 
 #[test]
+fn a_group_sent_somewhere_is_no_body() {
+    let f = facts("随后代表团前往北京，考察团一行来到太原。", None);
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+#[test]
 fn a_club_named_as_its_city_or_country_is_a_body() {
     let f = facts("本轮比赛，罗马客场不胜，阿根廷主场迎战荷兰。", None);
     let o = names(&f, FactKind::Organization);
