@@ -105,6 +105,11 @@ const DROP_PREFIXES: &[&str] = &[
     "全市",
     "全省",
     "全县",
+    "原告",
+    "被告",
+    "著名",
+    "知名",
+    "各大",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
@@ -183,6 +188,16 @@ const GENERIC: &[&str] = &[
     "职能",
     "基层",
     "村级",
+    // Groups sent somewhere, not bodies, when nothing says whose (`代表团参观了工厂`).
+    "代表团",
+    "考察团",
+    "访问团",
+    "观摩团",
+    "调研组",
+    "工作组",
+    "督导组",
+    "检查组",
+    "专家组",
 ];
 /// `X局`/`X厅` words that are not bodies.
 const NOT_BODIES: &[&str] = &[
