@@ -242,7 +242,14 @@ pub struct App {
     unpacked: std::cell::RefCell<Option<(usize, Rc<Vec<Fact>>)>>,
     /// Reads back the text of pages left in the cache (none: every page keeps its text).
     texts: Option<std::cell::RefCell<PageTexts>>,
+    /// The zone picker's zones with their article counts, for the entries loaded when they
+    /// were counted (the picker asks for them on every frame and key; counting 120,000
+    /// articles' zones each time made typing in it lag).
+    zone_counts: std::cell::RefCell<Option<(usize, ZoneCounts)>>,
 }
+
+/// Zones with their article counts (see [`crate::cli::zone_counts`]), shared.
+pub type ZoneCounts = Rc<Vec<(Option<String>, usize)>>;
 
 impl App {
     pub fn new(corpus: Corpus, failures: Vec<String>, settings: Settings) -> App {
@@ -304,6 +311,7 @@ impl App {
             facts_done: 0,
             unpacked: std::cell::RefCell::new(None),
             texts: None,
+            zone_counts: Default::default(),
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();

@@ -188,7 +188,11 @@ impl App {
             let Some(e) = self.entries.get(i) else {
                 continue;
             };
-            if let (true, Some(a)) = (e.facts.has_projects(), self.head_with_facts(i)) {
+            // Only then the facts are read (a tuple would read every article's).
+            if !e.facts.has_projects() {
+                continue;
+            }
+            if let Some(a) = self.head_with_facts(i) {
                 builder.add(&e.source, &a);
             }
         }
@@ -339,14 +343,29 @@ impl App {
 
     /// The profile of every zone over all loaded articles.
     pub(super) fn zone_stats(&self) -> ZoneStats {
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        let owned = self.with_facts(&all);
-        let sources = Self::sources(&owned);
-        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
-        profile::profiles(sources.iter().map(|s| s.article), &records)
+        self.zone_profiles()
             .into_iter()
             .map(|p| (p.zone.clone(), p))
             .collect()
+    }
+
+    /// Every zone's profile: its articles counted from their heads, its projects from the
+    /// ledger of the articles that name one. Only those articles' facts are read (back from
+    /// the cache, for a page whose facts stay there): an article without a project reports
+    /// nothing to the ledger, and reading every page's facts took seconds on a big archive.
+    fn zone_profiles(&self) -> Vec<Profile> {
+        let mut builder = ledger::Builder::default();
+        for (i, e) in self.entries.iter().enumerate() {
+            // Only then the facts are read (a tuple would read every article's).
+            if !e.facts.has_projects() {
+                continue;
+            }
+            if let Some(a) = self.head_with_facts(i) {
+                builder.add(&e.source, &a);
+            }
+        }
+        let records = builder.finish();
+        profile::profiles(self.entries.iter().map(|e| &*e.article), &records)
     }
 
     fn open_profile(&mut self, zone: Option<String>) {
@@ -354,11 +373,8 @@ impl App {
             self.warn(words::no_zone_for_profile(self.lang).to_owned());
             return;
         };
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        let owned = self.with_facts(&all);
-        let sources = Self::sources(&owned);
-        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
-        let profile = profile::profiles(sources.iter().map(|s| s.article), &records)
+        let profile = self
+            .zone_profiles()
             .into_iter()
             .find(|p| p.zone.as_deref() == Some(z.as_str()))
             .unwrap_or(Profile {
