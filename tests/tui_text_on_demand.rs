@@ -435,11 +435,11 @@ fn an_indexed_search_reads_only_the_top_of_the_list_back() {
     }
 }
 
-/// The zone picker opens from the heads: only the pages of articles that name a project have
-/// their facts read back (for the ledger's figures), and its figures are those of the ledger
-/// over every article's facts.
+/// The zone picker opens at once, reading nothing; its figures, computed off the UI thread,
+/// read back the facts of pages with an article that names a project only (for the ledger), and
+/// are kept for the next opening in the same state.
 #[test]
-fn the_zone_picker_reads_only_the_facts_of_project_articles() {
+fn the_zone_picker_opens_at_once_and_its_figures_read_only_project_facts() {
     use dubao::tui::app::Mode;
     let root = archive();
     // A page with facts (a date, an amount) and no project.
@@ -479,23 +479,46 @@ fn the_zone_picker_reads_only_the_facts_of_project_articles() {
         with_projects > 0 && with_projects < with_facts,
         "{with_projects} {with_facts}"
     );
-    // Opened and closed once first: what the shown article reads is read by then.
-    lean.update(Action::Cmd(Command::ZoneFilter));
-    lean.update(Action::Input(Input::Esc));
+    // As in the running reader: the picker opens at once, reading nothing, and asks for its
+    // figures to be computed off the UI thread.
+    lean.background_search = true;
+    lean.update(Action::Resize(120, 40));
     let before = reads.load(Ordering::Relaxed);
-    lean.update(Action::Cmd(Command::ZoneFilter));
-    let Mode::Picker(p) = &lean.mode else {
-        panic!("the picker opens");
+    let effects = lean.update(Action::Cmd(Command::ZoneFilter));
+    assert_eq!(
+        reads.load(Ordering::Relaxed),
+        before,
+        "the picker opens without reading"
+    );
+    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats.is_empty()));
+    let Some(dubao::tui::app::Effect::ZoneStats(job)) = effects.into_iter().next() else {
+        panic!("the figures are asked for");
     };
-    let read = reads.load(Ordering::Relaxed) - before;
+    let mut texts = PageTexts::new(texts_loader(cache.path()), 1);
+    let worker_reads = texts.reads();
+    let stats = dubao::tui::zone_stats::stats(&job, Some(&mut texts));
+    let read = worker_reads.load(Ordering::Relaxed);
     assert!(
         read <= with_projects,
         "{read} pages' facts read, {with_projects} with projects, {with_facts} with facts"
     );
+    lean.update(Action::ZoneStats {
+        key: job.key,
+        stats,
+    });
+    let Mode::Picker(p) = &lean.mode else {
+        panic!("the picker stays open");
+    };
+    // Opened again in the same state: the figures kept, nothing asked for.
+    let shown = p.stats.clone();
+    lean.update(Action::Input(Input::Esc));
+    let again = lean.update(Action::Cmd(Command::ZoneFilter));
+    assert!(again.is_empty());
+    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats == shown));
     // Zones, articles and projects; not the amounts and dates, which the ledger attaches by
     // the articles' text and the reader's ledger builds from heads (a known gap).
     let counts = |p: &dubao::ledger::profile::Profile| (p.zone.clone(), p.articles, p.projects);
-    let got: Vec<_> = p.stats.values().map(counts).collect();
+    let got: Vec<_> = shown.values().map(counts).collect();
     let mut want: Vec<_> = want.iter().map(counts).collect();
     want.sort();
     assert_eq!(got, want);

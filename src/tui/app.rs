@@ -246,6 +246,9 @@ pub struct App {
     /// were counted (the picker asks for them on every frame and key; counting 120,000
     /// articles' zones each time made typing in it lag).
     zone_counts: std::cell::RefCell<Option<(usize, ZoneCounts)>>,
+    /// The zone picker's figures last computed, with the state they were computed for (see
+    /// [`crate::tui::zone_stats`]).
+    zone_stats: Option<((usize, usize), ZoneStats)>,
 }
 
 /// Zones with their article counts (see [`crate::cli::zone_counts`]), shared.
@@ -312,6 +315,7 @@ impl App {
             unpacked: std::cell::RefCell::new(None),
             texts: None,
             zone_counts: Default::default(),
+            zone_stats: None,
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
@@ -476,6 +480,12 @@ impl App {
             }
             Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
             Action::IndexNotice(text) => self.warn(text),
+            Action::ZoneStats { key, stats } => {
+                if let Mode::Picker(p) = &mut self.mode {
+                    p.stats = stats.clone();
+                }
+                self.zone_stats = Some((key, stats));
+            }
             Action::IndexProgress { done, total } => {
                 self.indexing = (done < total).then_some((done, total));
             }
@@ -597,8 +607,9 @@ impl App {
                 }
             }
             Command::ZoneFilter => {
+                let (stats, job) = self.picker_stats();
                 let mut p = Picker {
-                    stats: self.zone_stats(),
+                    stats,
                     ..Picker::default()
                 };
                 // Start on the active filter so that Enter keeps it.
@@ -608,6 +619,7 @@ impl App {
                     .position(|it| it.filter == self.filter)
                     .unwrap_or(0);
                 self.mode = Mode::Picker(p);
+                return job.map(Effect::ZoneStats).into_iter().collect();
             }
             Command::Search => {
                 self.mode = Mode::Search;

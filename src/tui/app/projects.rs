@@ -12,6 +12,7 @@ use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -339,6 +340,47 @@ impl App {
             _ => {}
         }
         self.mode = Mode::Mentions(v);
+    }
+
+    /// The zone picker's figures as it opens, and the job that computes them anew when those
+    /// kept are not for the current state. In the running reader (`background_search`) the
+    /// job goes to a worker and the picker shows the figures kept meanwhile (none the first
+    /// time); elsewhere they are computed here.
+    pub(super) fn picker_stats(&self) -> (ZoneStats, Option<crate::tui::zone_stats::Job>) {
+        let key = (self.entries.len(), self.facts_progress().0);
+        match &self.zone_stats {
+            Some((k, stats)) if *k == key => (stats.clone(), None),
+            _ if !self.background_search => (self.zone_stats(), None),
+            kept => {
+                let stats = kept.as_ref().map(|(_, s)| s.clone()).unwrap_or_default();
+                (stats, Some(self.zone_stats_job(key)))
+            }
+        }
+    }
+
+    /// What the zone picker's figures are computed from (see [`crate::tui::zone_stats`]):
+    /// copies of shared pointers, no facts read.
+    pub fn zone_stats_job(&self, key: (usize, usize)) -> crate::tui::zone_stats::Job {
+        use crate::tui::zone_stats::{Job, Project};
+        Job {
+            key,
+            heads: self
+                .entries
+                .iter()
+                .map(|e| Arc::clone(&e.article))
+                .collect(),
+            projects: self
+                .entries
+                .iter()
+                .filter(|e| e.facts.has_projects())
+                .map(|e| Project {
+                    source: Arc::clone(&e.source),
+                    slot: e.slot,
+                    head: Arc::clone(&e.article),
+                    facts: e.facts.clone(),
+                })
+                .collect(),
+        }
     }
 
     /// The profile of every zone over all loaded articles.
