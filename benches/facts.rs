@@ -2,6 +2,10 @@
 //!
 //! Pages are the sample repeated with its digits rotated per page (so values differ), cut into
 //! articles of a few paragraphs each; both sides see exactly the same title and paragraph texts.
+//! Repeating one page flatters every memo (the per-thread tags of single words, say), so
+//! `DUBAO_BENCH_PAGES=DIR` instead reads every page under `DIR` (for example
+//! /tmp/dubao-archive-1000 or tests/pages) through dubao's own ingest, and both sides run over
+//! the articles it finds, each page with its own year: the ratio on varied text.
 //!
 //! `cargo bench --bench facts -- --warm-up-time 1 --measurement-time 3` times both;
 //! `DUBAO_PEAK=jieba|facts cargo bench --bench facts` instead runs one pass of one side (after
@@ -45,19 +49,62 @@ fn page(k: usize) -> Vec<Article> {
         .collect()
 }
 
-fn corpus() -> Vec<Vec<Article>> {
-    (0..PAGES).map(page).collect()
+/// A page's articles and its year, the year facts resolve partial dates against.
+struct BenchPage {
+    articles: Vec<Article>,
+    year: Option<i32>,
+}
+
+/// The pages both sides run over: those under `DUBAO_BENCH_PAGES` when it is set (varied
+/// text), else the sample rotated [`PAGES`] times.
+fn corpus() -> Vec<BenchPage> {
+    match std::env::var_os("DUBAO_BENCH_PAGES") {
+        Some(dir) => pages_in(std::path::PathBuf::from(dir)),
+        None => (0..PAGES)
+            .map(|k| BenchPage {
+                articles: page(k),
+                year: Some(2025),
+            })
+            .collect(),
+    }
+}
+
+/// Every page under `dir`, parsed by dubao's ingest as the reader would.
+fn pages_in(dir: std::path::PathBuf) -> Vec<BenchPage> {
+    let (corpus, errors) = dubao::ingest::load_paths(&[dir]);
+    for e in &errors {
+        eprintln!("{e}");
+    }
+    let pages: Vec<BenchPage> = corpus
+        .pages
+        .into_iter()
+        .map(|p| BenchPage {
+            year: p.year,
+            articles: p.articles,
+        })
+        .collect();
+    let chars: usize = pages
+        .iter()
+        .flat_map(|p| &p.articles)
+        .flat_map(|a| a.title.iter().chain(&a.paragraphs))
+        .map(|t| t.chars().count())
+        .sum();
+    eprintln!(
+        "{} pages, {chars} chars of titles and paragraphs",
+        pages.len()
+    );
+    pages
 }
 
 /// jieba-rs tagging alone, as a user of the crate would call it on the page's text.
 #[inline(never)]
-fn jieba_pass(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) -> usize {
+fn jieba_pass(jieba: &jieba_rs::Jieba, pages: &[BenchPage]) -> usize {
     jieba_pass_of(jieba, pages)
 }
 
-fn jieba_pass_of(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) -> usize {
+fn jieba_pass_of(jieba: &jieba_rs::Jieba, pages: &[BenchPage]) -> usize {
     let mut n = 0;
-    for a in pages.iter().flatten() {
+    for a in pages.iter().flat_map(|p| &p.articles) {
         for t in a.title.iter().chain(&a.paragraphs) {
             n += jieba.tag(t, true).len();
         }
@@ -66,36 +113,35 @@ fn jieba_pass_of(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) -> usize {
 }
 
 #[inline(never)]
-fn facts_pass(ex: &Extractor, pages: &[Vec<Article>]) -> usize {
+fn facts_pass(ex: &Extractor, pages: &[BenchPage]) -> usize {
     facts_pass_of(ex, pages)
 }
 
-fn facts_pass_of(ex: &Extractor, pages: &[Vec<Article>]) -> usize {
+fn facts_pass_of(ex: &Extractor, pages: &[BenchPage]) -> usize {
     pages
         .iter()
-        .flatten()
-        .map(|a| ex.extract(a, Some(2025)).len())
+        .flat_map(|p| p.articles.iter().map(|a| ex.extract(a, p.year).len()))
         .sum()
 }
 
 /// One page through a side first, so the one-off loading of lazy tables (jieba's tag model,
 /// our word lists) is not counted in the pass.
 #[inline(never)]
-fn warm_up_jieba(jieba: &jieba_rs::Jieba, pages: &[Vec<Article>]) {
-    black_box(jieba_pass_of(jieba, &pages[..1]));
+fn warm_up_jieba(jieba: &jieba_rs::Jieba, pages: &[BenchPage]) {
+    black_box(jieba_pass_of(jieba, &pages[..pages.len().min(1)]));
 }
 
 #[inline(never)]
-fn warm_up_facts(ex: &Extractor, pages: &[Vec<Article>]) {
+fn warm_up_facts(ex: &Extractor, pages: &[BenchPage]) {
     black_box(ex.word_pos("瓦塘镇"));
-    black_box(facts_pass_of(ex, &pages[..1]));
+    black_box(facts_pass_of(ex, &pages[..pages.len().min(1)]));
 }
 
 fn bench(c: &mut Criterion) {
     let pages = corpus();
     let jieba = jieba_rs::Jieba::new();
     let ex = Extractor::new();
-    let mut g = c.benchmark_group("400 pages");
+    let mut g = c.benchmark_group(format!("{} pages", pages.len()));
     g.sample_size(10);
     g.bench_function("jieba tag", |b| {
         b.iter(|| black_box(jieba_pass(&jieba, &pages)))

@@ -308,6 +308,14 @@ impl<'a> Streaming<'a> {
         Ok(builder.finish())
     }
 
+    /// Every path failed before a page could be read (a lone missing file): the exit status of
+    /// reporting just the problems, so no header or empty document reaches stdout as if it were
+    /// a result.
+    fn nothing_readable(&self) -> Option<ExitCode> {
+        (self.plan.is_empty() && !self.plan.errors.is_empty())
+            .then(|| report(&loaded_from(&self.plan.errors)))
+    }
+
     /// `--zone` names a zone some article is about, checked before any output.
     fn check(&self, filter: &cli::Filter) -> Result<()> {
         Ok(filter.check_known(self.plan.zones())?)
@@ -321,12 +329,17 @@ impl<'a> Streaming<'a> {
         mut writer: Box<dyn cli::stream::PageWriter>,
         out: &mut dyn Write,
     ) -> Result<ExitCode> {
+        if let Some(code) = self.nothing_readable() {
+            return Ok(code);
+        }
         self.check(filter)?;
         let mut errors = std::mem::take(&mut self.plan.errors);
+        let mut pages = 0usize;
         self.loader
             .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
                 match r {
                     Ok(l) => {
+                        pages += 1;
                         errors.extend(l.notice);
                         writer.page(&l.page, out)
                     }
@@ -336,8 +349,12 @@ impl<'a> Streaming<'a> {
                     }
                 }
             })?;
-        writer.finish(out)?;
         let mut loaded = loaded_from(&errors);
+        // No page loaded and one failed (a lone binary file): the problem alone, no empty
+        // document on stdout that would pass for a result.
+        if pages > 0 || !loaded.failed {
+            writer.finish(out)?;
+        }
         loaded.messages.extend(self.loader.notices());
         Ok(report(&loaded))
     }
@@ -445,8 +462,7 @@ fn run(args: Args) -> Result<ExitCode> {
             let extractor = facts::Extractor::new();
             let run = Streaming::new(&limits, &paths, Some(&extractor), filter.zone.is_some())
                 .fact_rows();
-            run.check(&filter)?;
-            let writer = cli::stream::Facts::start(filter.clone(), kinds, format, &mut out)?;
+            let writer = cli::stream::Facts::new(filter.clone(), kinds, format);
             run.write(&filter, Box::new(writer), &mut out)?
         }
         Command::Dump {

@@ -83,6 +83,31 @@ fn binary_file_is_one_line_naming_it_and_exit_1() {
 }
 
 #[test]
+fn when_no_page_loads_stdout_stays_empty_in_every_command() {
+    // A header or an empty JSON document would pass for a result; the problem alone is printed.
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("photo.txt");
+    std::fs::write(&bin, [0u8, 1, 2, 3, 0xFF, 0xFE, 0xFD, 0]).unwrap();
+    let missing = dir.path().join("missing.txt");
+    for path in [&bin, &missing] {
+        for cmd in [
+            &["facts"][..],
+            &["facts", "--format", "json"],
+            &["list"],
+            &["dump"],
+            &["zones"],
+            &["projects"],
+        ] {
+            let out = dubao().args(cmd).arg(path).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{cmd:?} {path:?}");
+            assert!(out.stdout.is_empty(), "{cmd:?} {path:?}: {:?}", out.stdout);
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(err.lines().count(), 1, "{cmd:?}: {err}");
+        }
+    }
+}
+
+#[test]
 fn other_files_still_load_when_one_fails() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.txt");

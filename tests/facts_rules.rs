@@ -417,6 +417,23 @@ fn a_body_drops_a_head_that_opens_with_no_noun_or_name() {
 }
 
 #[test]
+fn a_body_named_from_its_place_drops_the_clause_before_it() {
+    // The rules read a name back from its suffix; where the tagger's name opens with a place and
+    // the head before it names none, the head is the clause's (`严格遵守`).
+    let f = facts("各企业必须严格遵守山西省市场监督管理局发布的新规定。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["山西省市场监督管理局"]);
+    // A party to a lawsuit is no part of its name.
+    let f = facts("原告中国建设银行太原分行的代理人当天出庭。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["中国建设银行太原分行"]);
+}
+
+#[test]
+fn a_group_sent_somewhere_is_no_body() {
+    let f = facts("随后代表团前往北京，考察团一行来到太原。", None);
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+#[test]
 fn a_club_named_as_its_city_or_country_is_a_body() {
     let f = facts("本轮比赛，罗马客场不胜，阿根廷主场迎战荷兰。", None);
     let o = names(&f, FactKind::Organization);

@@ -4,6 +4,8 @@
 //! current text; a damaged cache entry falls back to the file with one notice.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use dubao::ingest::LoadOptions;
 use dubao::loader::{CacheMode, Loader};
@@ -36,6 +38,11 @@ fn archive() -> tempfile::TempDir {
 /// Loads `root` as the reader does (the loading thread's batches applied in order); with a
 /// cache in `cache`, page text is left there and read back.
 fn open(root: &Path, cache: Option<&Path>) -> App {
+    open_counting(root, cache).0
+}
+
+/// [`open`], with the count of pages the reader's UI thread read back.
+fn open_counting(root: &Path, cache: Option<&Path>) -> (App, Arc<AtomicUsize>) {
     let mode = match cache {
         Some(c) => CacheMode::Dir(c.to_path_buf()),
         None => CacheMode::Off,
@@ -43,6 +50,7 @@ fn open(root: &Path, cache: Option<&Path>) -> App {
     // As the reader loads: facts the cache holds come with their pages.
     let loader = Loader::new(&mode, LoadOptions::default()).with_cached_facts();
     let texts = cache.map(|_| PageTexts::new(loader.sibling(), 2));
+    let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
     let (tx, rx) = crossbeam_channel::unbounded();
     dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx).expect("spawn");
     let mut app = App::new(Default::default(), Vec::new(), Settings::default());
@@ -57,7 +65,7 @@ fn open(root: &Path, cache: Option<&Path>) -> App {
             break;
         }
     }
-    app
+    (app, reads)
 }
 
 /// Types a search and returns its hits as (entry, segment, start, end).
@@ -324,4 +332,194 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
         assert_eq!(e.facts.heap_bytes(), 0, "{}", e.article.id);
         assert_eq!(*lean.facts_of(i), want[&e.article.id], "{}", e.article.id);
     }
+}
+
+/// `archive()` three times over (in 2025, 2024 and 2023): more articles than the search
+/// worker scans at the top of the list before it asks the index.
+fn big_archive() -> tempfile::TempDir {
+    let dir = archive();
+    for (k, f) in files(dir.path()).into_iter().enumerate() {
+        for year in ["2024", "2023", "2022", "2021", "2020", "2019", "2018"] {
+            let to = dir.path().join(format!("{year}/05/{:02}/01.txt", k + 1));
+            std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+            std::fs::copy(&f, &to).expect("copy");
+        }
+    }
+    dir
+}
+
+/// The answer to `q` of a worker that has indexed every page, and the pages it read back
+/// while it searched.
+fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>, usize) {
+    use dubao::tui::app::SearchRequest;
+    let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
+    let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
+    searcher.feed(app);
+    searcher.load_done();
+    let pages = app.pages;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let left = deadline
+            .checked_duration_since(std::time::Instant::now())
+            .expect("the worker indexes every page");
+        if let Ok(Action::IndexProgress { done, total }) = searcher.results.recv_timeout(left) {
+            if done == pages && total == pages {
+                break;
+            }
+        }
+    }
+    let before = reads.load(Ordering::Relaxed);
+    searcher.send(SearchRequest {
+        gen: 1,
+        query: q.to_owned(),
+        order: app.visible.clone(),
+    });
+    let mut hits = Vec::new();
+    loop {
+        let got = searcher
+            .results
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("an answer");
+        if let Action::SearchHits {
+            gen: 1,
+            hits: h,
+            done,
+        } = got
+        {
+            hits.extend(h.iter().map(|h| format!("{h:?}")));
+            if done {
+                break;
+            }
+        }
+    }
+    (hits, reads.load(Ordering::Relaxed) - before)
+}
+
+/// Once every page is indexed, a search's hits beyond the top of the list come from the index
+/// alone: the worker reads back only the pages of the articles at the top (it scans those
+/// first), not every page with a hit, and answers what a reader holding all text answers.
+#[test]
+fn an_indexed_search_reads_only_the_top_of_the_list_back() {
+    let root = big_archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let kept = open(root.path(), None);
+    let lean = open(root.path(), Some(cache.path()));
+    assert!(lean.entries.len() > 200, "{}", lean.entries.len());
+    let top: std::collections::HashSet<&str> = lean
+        .visible
+        .iter()
+        .take(100)
+        .map(|&i| &*lean.entries[i].source)
+        .collect();
+    for q in ["经开区", "项目", "的"] {
+        let (want, _) = indexed_answer(&kept, None, q);
+        let texts = PageTexts::new(texts_loader(cache.path()), 2);
+        let (got, reads) = indexed_answer(&lean, Some(texts), q);
+        assert_eq!(got, want, "{q}");
+        let hit_pages: std::collections::HashSet<&str> = got
+            .iter()
+            .filter_map(|h| {
+                let entry: usize = h.split("entry: ").nth(1)?.split(',').next()?.parse().ok()?;
+                Some(&*lean.entries[entry].source)
+            })
+            .collect();
+        assert!(
+            hit_pages.difference(&top).count() > 5,
+            "{q}: hits beyond the top"
+        );
+        assert!(
+            reads <= top.len(),
+            "{q}: {reads} pages read, {} at the top",
+            top.len()
+        );
+    }
+}
+
+/// The zone picker opens at once, reading nothing; its figures, computed off the UI thread,
+/// read back the facts of pages with an article that names a project only (for the ledger), and
+/// are kept for the next opening in the same state.
+#[test]
+fn the_zone_picker_opens_at_once_and_its_figures_read_only_project_facts() {
+    use dubao::tui::app::Mode;
+    let root = archive();
+    // A page with facts (a date, an amount) and no project.
+    let plain = root.path().join("2025/02/01/01.txt");
+    std::fs::create_dir_all(plain.parent().expect("parent")).expect("mkdir");
+    std::fs::write(
+        &plain,
+        "市里召开座谈会\n\n　　本报讯　2025年2月1日，市里召开座谈会，全年财政收入12.5亿元，同比增长8%。\n",
+    )
+    .expect("write");
+    let cache = tempfile::tempdir().expect("tempdir");
+    let x = dubao::facts::Extractor::new();
+    let mode = CacheMode::Dir(cache.path().to_path_buf());
+    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
+        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let articles: Vec<(&str, &dubao::model::Article)> = corpus
+        .pages
+        .iter()
+        .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a)))
+        .collect();
+    let records = dubao::ledger::build_from(articles.iter().copied());
+    let want: Vec<dubao::ledger::profile::Profile> =
+        dubao::ledger::profile::profiles(articles.iter().map(|(_, a)| *a), &records);
+    let (mut lean, reads) = open_counting(root.path(), Some(cache.path()));
+    let pages_where = |f: &dyn Fn(&dubao::tui::app::Entry) -> bool| {
+        let s: std::collections::HashSet<&str> = lean
+            .entries
+            .iter()
+            .filter(|e| f(e))
+            .map(|e| &*e.source)
+            .collect();
+        s.len()
+    };
+    let with_facts = pages_where(&|e| !e.facts.is_empty());
+    let with_projects = pages_where(&|e| e.facts.has_projects());
+    assert!(
+        with_projects > 0 && with_projects < with_facts,
+        "{with_projects} {with_facts}"
+    );
+    // As in the running reader: the picker opens at once, reading nothing, and asks for its
+    // figures to be computed off the UI thread.
+    lean.background_search = true;
+    lean.update(Action::Resize(120, 40));
+    let before = reads.load(Ordering::Relaxed);
+    let effects = lean.update(Action::Cmd(Command::ZoneFilter));
+    assert_eq!(
+        reads.load(Ordering::Relaxed),
+        before,
+        "the picker opens without reading"
+    );
+    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats.is_empty()));
+    let Some(dubao::tui::app::Effect::ZoneStats(job)) = effects.into_iter().next() else {
+        panic!("the figures are asked for");
+    };
+    let mut texts = PageTexts::new(texts_loader(cache.path()), 1);
+    let worker_reads = texts.reads();
+    let stats = dubao::tui::zone_stats::stats(&job, Some(&mut texts));
+    let read = worker_reads.load(Ordering::Relaxed);
+    assert!(
+        read <= with_projects,
+        "{read} pages' facts read, {with_projects} with projects, {with_facts} with facts"
+    );
+    lean.update(Action::ZoneStats {
+        key: job.key,
+        stats,
+    });
+    let Mode::Picker(p) = &lean.mode else {
+        panic!("the picker stays open");
+    };
+    // Opened again in the same state: the figures kept, nothing asked for.
+    let shown = p.stats.clone();
+    lean.update(Action::Input(Input::Esc));
+    let again = lean.update(Action::Cmd(Command::ZoneFilter));
+    assert!(again.is_empty());
+    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats == shown));
+    // Zones, articles and projects; not the amounts and dates, which the ledger attaches by
+    // the articles' text and the reader's ledger builds from heads (a known gap).
+    let counts = |p: &dubao::ledger::profile::Profile| (p.zone.clone(), p.articles, p.projects);
+    let got: Vec<_> = shown.values().map(counts).collect();
+    let mut want: Vec<_> = want.iter().map(counts).collect();
+    want.sort();
+    assert_eq!(got, want);
 }

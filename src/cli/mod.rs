@@ -179,7 +179,7 @@ pub fn facts(
     format: export::Format,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let w = stream::Facts::start(filter.clone(), kinds.to_vec(), format, out)?;
+    let w = stream::Facts::new(filter.clone(), kinds.to_vec(), format);
     write_pages(corpus, Box::new(w), out)
 }
 

@@ -94,38 +94,52 @@ fn tsv_row(buf: &mut Vec<u8>, page: &Page, a: &Article) {
 pub struct Facts {
     filter: Filter,
     kinds: Vec<FactKind>,
-    rows: RowWriter,
+    format: export::Format,
+    /// Started (its header written) with the first page, so a run where no page loads leaves
+    /// stdout empty instead of a header that passes for an empty result.
+    rows: Option<RowWriter>,
 }
 
 impl Facts {
-    /// Writes the format's header at once.
-    pub fn start(
-        filter: Filter,
-        kinds: Vec<FactKind>,
-        format: export::Format,
-        out: &mut dyn Write,
-    ) -> Result<Facts, Error> {
-        Ok(Facts {
+    /// A writer of `format`; its header is written with the first page (or at the end).
+    pub fn new(filter: Filter, kinds: Vec<FactKind>, format: export::Format) -> Facts {
+        Facts {
             filter,
             kinds,
-            rows: RowWriter::start(format, out)?,
-        })
+            format,
+            rows: None,
+        }
+    }
+
+    /// The row writer, started now if no page has come yet.
+    fn started(&mut self, out: &mut dyn Write) -> Result<&mut RowWriter, Error> {
+        let rows = match self.rows.take() {
+            Some(rows) => rows,
+            None => RowWriter::start(self.format, out)?,
+        };
+        Ok(self.rows.insert(rows))
     }
 }
 
 impl PageWriter for Facts {
     fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        let (filter, kinds) = (&self.filter, &self.kinds);
         let items = page
             .articles
             .iter()
-            .filter(|a| self.filter.passes(a))
+            .filter(|a| filter.passes(a))
             .flat_map(|a| a.facts.iter().map(move |f| (page.source.as_str(), a, f)))
-            .filter(|(_, _, f)| self.kinds.is_empty() || self.kinds.contains(&f.kind));
-        self.rows.rows(&export::rows(items), out)
+            .filter(|(_, _, f)| kinds.is_empty() || kinds.contains(&f.kind));
+        let rows = export::rows(items);
+        self.started(out)?.rows(&rows, out)
     }
 
-    fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
-        self.rows.finish(out)
+    fn finish(mut self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        let rows = match self.rows.take() {
+            Some(rows) => rows,
+            None => RowWriter::start(self.format, out)?,
+        };
+        rows.finish(out)
     }
 }
 

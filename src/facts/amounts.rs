@@ -12,6 +12,7 @@ pub mod attribute;
 pub mod mentions;
 pub mod units;
 
+use super::charset::{next_of, CharSet};
 use super::numbers::{
     chinese_digit, is_chinese_numeral, number_at, parse_chinese, Decimal, NumberSpan, NUMBER_STARTS,
 };
@@ -93,22 +94,39 @@ impl Breakdown {
     /// a question about an earlier position is answered with the state already reached.
     fn at(&mut self, f: &[char], start: usize) -> bool {
         let end = start.min(f.len());
+        // Only the chars that change the state are visited: the scan jumps between them, and
+        // never past `end`, so no char is read twice however many amounts ask.
         while self.pos < end {
-            match f[self.pos] {
-                '。' | '；' | ';' | '！' | '？' => self.inside = false,
-                '其' if f.get(self.pos + 1) == Some(&'中') => self.inside = true,
-                _ => {}
+            let Some(k) = BREAKDOWN_CHARS.next_in(&f[..end], self.pos) else {
+                self.pos = end;
+                break;
+            };
+            match f[k] {
+                '其' => {
+                    if f.get(k + 1) == Some(&'中') {
+                        self.inside = true;
+                    }
+                }
+                _ => self.inside = false,
             }
-            self.pos += 1;
+            self.pos = k + 1;
         }
         self.inside
     }
 }
 
+/// The chars [`Breakdown::at`] reacts to: the sentence ends and the `其` of `其中`.
+static BREAKDOWN_CHARS: CharSet = CharSet::of(&['。', '；', ';', '！', '？', '其']);
+
 /// Spans of Latin runs that are addresses (`https://…`, `www.…`): their digits and `%xx`
 /// escapes are no amounts. One pass over the text.
 fn url_spans(f: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // An address holds the `:` of `://` or the `w` of `www.`: a text with neither (most
+    // Chinese text) holds none, and is not walked char by char.
+    if next_of(f, 0, ':', 'w').is_none() {
+        return out;
+    }
     let mut i = 0;
     while i < f.len() {
         if !is_url_char(f[i]) {

@@ -118,6 +118,27 @@ impl CharSet {
     }
 }
 
+/// The first position at or after `from` holding `a` or `b`. Eight chars are compared a step
+/// with no branch each (vector compares, once compiled), and only the step that holds one is
+/// searched char by char: the scans for one rare char (`区`, `、`) cost about a load a char.
+pub fn next_of(f: &[char], from: usize, a: char, b: char) -> Option<usize> {
+    let rest = f.get(from..)?;
+    let mut base = from;
+    for chunk in rest.chunks_exact(8) {
+        if chunk
+            .iter()
+            .fold(false, |acc, &c| acc | (c == a) | (c == b))
+        {
+            break;
+        }
+        base += 8;
+    }
+    let tail = f.get(base..)?;
+    tail.iter()
+        .position(|&c| c == a || c == b)
+        .map(|k| base + k)
+}
+
 /// A word list prepared for matching inside folded chars: each word as chars beside its
 /// text, bitmaps of the chars words start and end with (most positions are rejected with one
 /// load), and the words grouped by first and by last char, so a position is compared with the
@@ -370,6 +391,21 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn next_of_finds_either_char_in_and_past_whole_steps() {
+        let f = chars("一二三四五六七八九十区甲乙丙丁戊己庚辛壬癸區子");
+        assert_eq!(next_of(&f, 0, '区', '區'), Some(10));
+        assert_eq!(next_of(&f, 11, '区', '區'), Some(21));
+        assert_eq!(next_of(&f, 22, '区', '區'), None);
+        assert_eq!(next_of(&f, 99, '区', '區'), None);
+        assert_eq!(next_of(&chars("区"), 0, '区', '区'), Some(0));
+        for n in 0..20 {
+            let mut g = vec!['一'; n];
+            g.push('、');
+            assert_eq!(next_of(&g, 0, '、', '、'), Some(n), "{n}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! suffix nor appear in any dictionary. When a `、` list holds organisations already found and
 //! its other items look like names, those items are organisations too.
 
-use super::charset::{text_between, word_list};
+use super::charset::{next_of, text_between, word_list};
 use super::{at, Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -36,13 +36,19 @@ struct Item {
 /// may hold the words that introduce the list (`签约企业包括英飞源`): callers treat it apart.
 fn lists(f: &[char]) -> Vec<(usize, usize, Vec<Item>)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for end in (0..=f.len()).filter(|&k| k == f.len() || ends_clause(f[k])) {
+    // Only clauses holding a `、` hold a list: found from the `、`s (rare) rather than by
+    // cutting every clause of the text. `from` is always just past a clause's end.
+    let mut from = 0;
+    while let Some(comma) = next_of(f, from, '、', '、') {
+        let start = (from..comma)
+            .rev()
+            .find(|&k| ends_clause(f[k]))
+            .map_or(from, |k| k + 1);
+        let end = (comma..f.len())
+            .find(|&k| ends_clause(f[k]))
+            .unwrap_or(f.len());
         let clause = start..end;
-        start = end + 1;
-        if !f[clause.clone()].contains(&'、') {
-            continue;
-        }
+        from = end + 1;
         let mut items = Vec::new();
         let mut s = clause.start;
         for k in clause.clone() {

@@ -416,8 +416,11 @@ pub fn article_date(article: &Article, year: Option<i32>) -> Option<String> {
 /// The chars of `text` in a vector of exactly their number: collecting `chars()` guesses a
 /// quarter of the bytes and grows twice or more on Chinese text.
 fn decode(text: &str) -> Vec<char> {
-    let mut chars = Vec::with_capacity(text.chars().count());
-    chars.extend(text.chars());
+    // Filled in place rather than pushed: no capacity check a char.
+    let mut chars = vec!['\0'; text.chars().count()];
+    for (slot, c) in chars.iter_mut().zip(text.chars()) {
+        *slot = c;
+    }
     chars
 }
 
@@ -513,7 +516,7 @@ fn zone_facts(
     found: &mut Vec<(FactKind, Found)>,
 ) -> Vec<ZoneSpan> {
     let mut spans: Vec<ZoneSpan> = Vec::new();
-    if !seg.f.contains(&'区') {
+    if charset::next_of(&seg.f, 0, '区', '区').is_none() {
         return spans;
     }
     for m in zones.find_folded(&seg.f) {

@@ -105,6 +105,11 @@ const DROP_PREFIXES: &[&str] = &[
     "全市",
     "全省",
     "全县",
+    "原告",
+    "被告",
+    "著名",
+    "知名",
+    "各大",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
@@ -183,6 +188,16 @@ const GENERIC: &[&str] = &[
     "职能",
     "基层",
     "村级",
+    // Groups sent somewhere, not bodies, when nothing says whose (`代表团参观了工厂`).
+    "代表团",
+    "考察团",
+    "访问团",
+    "观摩团",
+    "调研组",
+    "工作组",
+    "督导组",
+    "检查组",
+    "专家组",
 ];
 /// `X局`/`X厅` words that are not bodies.
 const NOT_BODIES: &[&str] = &[
@@ -275,6 +290,15 @@ word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
 
+/// Every char of every [`COMPOUNDS`] word: a char outside it lies inside none.
+fn compound_chars() -> &'static CharSet {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let chars: Vec<char> = COMPOUNDS.iter().flat_map(|w| w.chars()).collect();
+        CharSet::of(&[]).with_all(&chars)
+    })
+}
+
 word_list!(
     /// Asked at every name's left edge, often twice: a list matches by the first char.
     drop_prefix_words,
@@ -325,6 +349,10 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
     let Some(&c) = f.get(pos) else {
         return false;
     };
+    // Most chars are in no compound: one bit answers them before any word is walked.
+    if !compound_chars().contains(c) {
+        return false;
+    }
     // A compound covers `pos` where its own char `c` sits: try those alignments only.
     compound_words().chars().any(|w| {
         w.iter()

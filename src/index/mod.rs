@@ -9,6 +9,7 @@
 //! adding the new ones, so an index kept in the cache directory (see [`store`]) is brought up to
 //! date file by file, and a search only trusts documents whose version matches the loaded page.
 
+pub mod hits;
 pub mod scan;
 pub mod store;
 pub mod tokenizer;
@@ -22,7 +23,7 @@ use tantivy::schema::{
     INDEXED, STORED,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
+use tantivy::{DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Term};
 
 use crate::model::Article;
 use crate::text::fold::search_form;
@@ -47,6 +48,9 @@ pub struct DocRef {
     pub article: u64,
 }
 
+/// A document holding a query, with where it occurs (see [`SearchIndex::hits`]).
+pub type DocHits = (DocRef, Option<Vec<hits::At>>);
+
 /// The schema's fields.
 #[derive(Clone, Copy)]
 struct Fields {
@@ -56,6 +60,8 @@ struct Fields {
     version: Field,
     article: Field,
     path: Field,
+    /// Each indexed value's segment and length (see [`hits`]).
+    layout: Field,
 }
 
 impl Fields {
@@ -73,6 +79,7 @@ impl Fields {
             version: sb.add_u64_field("version", FAST),
             article: sb.add_u64_field("article", FAST),
             path: sb.add_text_field("path", STORED),
+            layout: sb.add_u64_field("layout", FAST),
         };
         (sb.build(), fields)
     }
@@ -90,6 +97,7 @@ impl Fields {
             version: schema.get_field("version").ok()?,
             article: schema.get_field("article").ok()?,
             path: schema.get_field("path").ok()?,
+            layout: schema.get_field("layout").ok()?,
         })
     }
 }
@@ -186,6 +194,9 @@ impl SearchIndex {
             doc.add_u64(f.article, k as u64);
             if k == 0 {
                 doc.add_text(f.path, path);
+            }
+            for v in hits::layout(a) {
+                doc.add_u64(f.layout, v);
             }
             // One value per segment: tantivy leaves a position gap between values, so no
             // phrase spans two segments (the scan does not either).
@@ -310,6 +321,58 @@ impl SearchIndex {
         Ok(out)
     }
 
+    /// The committed documents holding `q`, each with where it occurs (as the reader's scan
+    /// finds it: non-overlapping matches in reading order), from the index alone; `None` for a
+    /// document whose layout the index does not hold (its text must be read to place them).
+    pub fn hits(&self, q: &str) -> Result<Vec<DocHits>, IndexError> {
+        let needle = search_form(q);
+        let mut out = Vec::new();
+        if needle.is_empty() {
+            return Ok(out);
+        }
+        let searcher = self.reader.searcher();
+        for seg in searcher.segment_readers() {
+            let titles = hits::phrase_starts(seg, self.fields.title, &needle)?;
+            let mut bodies = hits::phrase_starts(seg, self.fields.body, &needle)?;
+            let ff = seg.fast_fields();
+            let (file, version, article) =
+                (ff.u64("file")?, ff.u64("version")?, ff.u64("article")?);
+            let layout = ff.u64("layout")?;
+            let mut docs: Vec<DocId> = titles.keys().chain(bodies.keys()).copied().collect();
+            docs.sort_unstable();
+            docs.dedup();
+            for d in docs {
+                let (Some(f), Some(v), Some(a)) =
+                    (file.first(d), version.first(d), article.first(d))
+                else {
+                    continue;
+                };
+                let doc = DocRef {
+                    file: f,
+                    version: v,
+                    article: a,
+                };
+                let values: Vec<u64> = layout.values_for_doc(d).collect();
+                if values.is_empty() {
+                    out.push((doc, None));
+                    continue;
+                }
+                let n = needle.len();
+                let mut at = titles
+                    .get(&d)
+                    .map(|s| hits::place_starts(&values, hits::Side::Title, s, n))
+                    .unwrap_or_default();
+                if let Some(s) = bodies.remove(&d) {
+                    at.extend(hits::place_starts(&values, hits::Side::Body, &s, n));
+                }
+                out.push((doc, Some(at)));
+            }
+        }
+        out.sort_unstable_by_key(|(d, _)| *d);
+        out.dedup_by_key(|(d, _)| *d);
+        Ok(out)
+    }
+
     /// The file keys of the documents holding `q`, ascending (with [`build`](SearchIndex::build),
     /// the articles' keys).
     pub fn keys(&self, q: &str) -> Result<Vec<u64>, IndexError> {
@@ -411,6 +474,83 @@ mod tests {
         idx.commit().expect("commit");
         assert_eq!(idx.version(1), None);
         assert!(idx.docs("区").expect("q").is_empty());
+    }
+
+    /// Where the scan finds `q` in `a`, segment by segment in reading order.
+    fn scanned(a: &Article, q: &str) -> Vec<hits::At> {
+        use hits::Place;
+        let needle = search_form(q);
+        let mut segs: Vec<(Place, String)> = a
+            .title
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (Place::Title(k), t.clone()))
+            .collect();
+        segs.extend(
+            a.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (Place::Para(k), p.clone())),
+        );
+        segs.extend(
+            a.captions
+                .iter()
+                .enumerate()
+                .filter_map(|(k, c)| Some((Place::Caption(k), c.text.clone()?))),
+        );
+        segs.push((Place::Byline, scan::byline_text(a)));
+        segs.into_iter()
+            .flat_map(|(p, t)| {
+                scan::matches(&search_form(&t), &needle)
+                    .into_iter()
+                    .map(move |k| (p, k))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hits_from_the_index_are_where_the_scan_finds_them() {
+        let caption = |t: Option<&str>| crate::model::Caption {
+            text: t.map(str::to_owned),
+            credit: None,
+        };
+        let a = Article {
+            title: vec!["哈哈哈经开区".into(), "".into(), "經開區".into()],
+            paragraphs: vec!["".into(), "经开区经开区，哈哈哈哈".into(), "开区经".into()],
+            captions: vec![
+                caption(Some("经开")),
+                caption(None),
+                caption(Some("区经开区")),
+            ],
+            byline: vec!["经开".into(), "区".into()],
+            ..Article::default()
+        };
+        let b = article("无关", &["经", "开区"]);
+        let mut idx = SearchIndex::in_memory().expect("index");
+        idx.add_page(3, 1, "", &[&b, &a]).expect("add");
+        idx.commit().expect("commit");
+        for q in [
+            "经开区",
+            "哈哈",
+            "经",
+            "区经",
+            "开",
+            "经开",
+            "ＡＢ",
+            "区 经",
+        ] {
+            let got = idx.hits(q).expect("hits");
+            let want: Vec<(u64, Vec<hits::At>)> = [(0u64, &b), (1, &a)]
+                .into_iter()
+                .map(|(k, x)| (k, scanned(x, q)))
+                .filter(|(_, h)| !h.is_empty())
+                .collect();
+            let got: Vec<(u64, Vec<hits::At>)> = got
+                .into_iter()
+                .map(|(d, h)| (d.article, h.expect("layout kept")))
+                .collect();
+            assert_eq!(got, want, "{q}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::is_han;
+use crate::facts::charset::next_of;
 use crate::text::fold::fold_chars;
 
 mod query;
@@ -119,13 +120,34 @@ fn suffix_chars() -> &'static [(Vec<char>, Full)] {
     })
 }
 
+/// The next-to-last chars of the suffixes, each once: a 区 after any other char ends none.
+fn suffix_penults() -> &'static [char] {
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<char> = suffix_chars()
+            .iter()
+            .filter_map(|(suf, _)| suf.len().checked_sub(2).map(|k| suf[k]))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
 /// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
 /// a char's neighbours, so slicing the folded text gives what folding each window would.
 fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
     let mut hits = Vec::new();
-    for (pos, &c) in folded.iter().enumerate() {
-        if c != '区' && c != '區' {
+    let mut from = 0;
+    while let Some(pos) = next_of(folded, from, '区', '區') {
+        from = pos + 1;
+        // Most 区 end no suffix (`地区`, `社区`): the char before it rejects them before any
+        // suffix is compared.
+        if !pos
+            .checked_sub(1)
+            .is_some_and(|p| suffix_penults().contains(&folded[p]))
+        {
             continue;
         }
         let upto = &folded[..=pos];

@@ -242,7 +242,17 @@ pub struct App {
     unpacked: std::cell::RefCell<Option<(usize, Rc<Vec<Fact>>)>>,
     /// Reads back the text of pages left in the cache (none: every page keeps its text).
     texts: Option<std::cell::RefCell<PageTexts>>,
+    /// The zone picker's zones with their article counts, for the entries loaded when they
+    /// were counted (the picker asks for them on every frame and key; counting 120,000
+    /// articles' zones each time made typing in it lag).
+    zone_counts: std::cell::RefCell<Option<(usize, ZoneCounts)>>,
+    /// The zone picker's figures last computed, with the state they were computed for (see
+    /// [`crate::tui::zone_stats`]).
+    zone_stats: Option<((usize, usize), ZoneStats)>,
 }
+
+/// Zones with their article counts (see [`crate::cli::zone_counts`]), shared.
+pub type ZoneCounts = Rc<Vec<(Option<String>, usize)>>;
 
 impl App {
     pub fn new(corpus: Corpus, failures: Vec<String>, settings: Settings) -> App {
@@ -304,6 +314,8 @@ impl App {
             facts_done: 0,
             unpacked: std::cell::RefCell::new(None),
             texts: None,
+            zone_counts: Default::default(),
+            zone_stats: None,
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
@@ -468,6 +480,12 @@ impl App {
             }
             Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
             Action::IndexNotice(text) => self.warn(text),
+            Action::ZoneStats { key, stats } => {
+                if let Mode::Picker(p) = &mut self.mode {
+                    p.stats = stats.clone();
+                }
+                self.zone_stats = Some((key, stats));
+            }
             Action::IndexProgress { done, total } => {
                 self.indexing = (done < total).then_some((done, total));
             }
@@ -589,8 +607,9 @@ impl App {
                 }
             }
             Command::ZoneFilter => {
+                let (stats, job) = self.picker_stats();
                 let mut p = Picker {
-                    stats: self.zone_stats(),
+                    stats,
                     ..Picker::default()
                 };
                 // Start on the active filter so that Enter keeps it.
@@ -600,6 +619,7 @@ impl App {
                     .position(|it| it.filter == self.filter)
                     .unwrap_or(0);
                 self.mode = Mode::Picker(p);
+                return job.map(Effect::ZoneStats).into_iter().collect();
             }
             Command::Search => {
                 self.mode = Mode::Search;

@@ -22,6 +22,7 @@ pub mod stream;
 pub mod text;
 pub mod theme;
 pub mod view;
+pub mod zone_stats;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -148,12 +149,14 @@ fn start(
     app.background_search = true;
     let mut searcher = search_worker::Searcher::spawn(index_dir, page_texts(SEARCH_PAGES));
     searcher.begin(&app, is_loading);
+    let stats = zone_stats::spawn(tx.clone(), page_texts(STATS_PAGES));
     background(tx)?;
     let mut workers = Workers {
         events,
         rx,
         jobs,
         searcher,
+        stats,
     };
     event_loop(&mut app, &mut term, &mut workers, &stop)?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
@@ -165,6 +168,8 @@ fn start(
 const UI_PAGES: usize = 16;
 const SEARCH_PAGES: usize = 16;
 const EXTRACTOR_PAGES: usize = 4;
+/// The zone picker's worker reads facts alone (kept per page), not text.
+const STATS_PAGES: usize = 1;
 
 /// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).
 fn signal_status(signal: i32) -> u8 {
@@ -247,6 +252,8 @@ struct Workers {
     rx: Receiver<Action>,
     jobs: mpsc::Sender<extract::Job>,
     searcher: search_worker::Searcher,
+    /// The zone picker's figures are computed there.
+    stats: mpsc::Sender<zone_stats::Job>,
 }
 
 /// Starts the thread that reads terminal events and hands them to the event loop; a read error
@@ -509,6 +516,10 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
     Some(match effect {
         Effect::Extract(entries) => {
             extract::send_jobs(&workers.jobs, app, entries);
+            return None;
+        }
+        Effect::ZoneStats(job) => {
+            let _ = workers.stats.send(job);
             return None;
         }
         Effect::Copy { text, what } => {

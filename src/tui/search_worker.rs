@@ -447,6 +447,7 @@ impl Worker {
         let mut sent_any = false;
         let mut asked = false;
         let mut order: Vec<usize> = req.order[..head].to_vec();
+        let mut placed: HashMap<usize, Vec<Hit>> = HashMap::new();
         let mut next = 0;
         loop {
             let Some(&i) = order.get(next) else {
@@ -455,7 +456,7 @@ impl Worker {
                 }
                 // The head is done: the index names the candidates among the rest.
                 asked = true;
-                order = self.candidates(&req.query, &req.order[head..]);
+                (order, placed) = self.candidates(&req.query, &req.order[head..]);
                 next = 0;
                 continue;
             };
@@ -463,11 +464,12 @@ impl Worker {
             if !live() {
                 return true;
             }
-            let Some(a) = self.article(i) else {
-                continue;
-            };
-            if !needle.is_empty() {
-                hits_in(&a, i, &needle, &mut hits);
+            if let Some(h) = placed.remove(&i) {
+                hits.extend(h);
+            } else if let Some(a) = self.article(i) {
+                if !needle.is_empty() {
+                    hits_in(&a, i, &needle, &mut hits);
+                }
             }
             // The first hits at once (the count appears), then a chunk per interval.
             if !hits.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
@@ -511,30 +513,41 @@ impl Worker {
     }
 
     /// The articles of `order` that may hold `query`, in that order: those the index names
-    /// (documents of the page version loaded), and every article not indexed yet.
-    fn candidates(&self, query: &str, order: &[usize]) -> Vec<usize> {
+    /// (documents of the page version loaded), and every article not indexed yet; with the
+    /// hits of those the index places itself (see [`crate::index::hits`]), whose text is then
+    /// not read: a search's count over a whole archive reads no page back from the cache.
+    fn candidates(&self, query: &str, order: &[usize]) -> (Vec<usize>, HashMap<usize, Vec<Hit>>) {
+        let mut placed = HashMap::new();
         if order.is_empty() {
-            return Vec::new();
+            return (Vec::new(), placed);
         }
-        let docs = self
+        let found = self
             .index
             .as_ref()
             .filter(|i| i.files() > 0)
-            .and_then(|i| i.docs(query).ok());
-        let Some(docs) = docs else {
-            return order.to_vec();
+            .and_then(|i| i.hits(query).ok());
+        let Some(found) = found else {
+            return (order.to_vec(), placed);
         };
+        let n = search_form(query).len();
         let mut named = vec![false; self.articles.len()];
-        for d in docs {
+        for (d, at) in found {
             for &k in self.by_file.get(&d.file).into_iter().flatten() {
                 let p = &self.pages[k];
                 let art = usize::try_from(d.article).unwrap_or(usize::MAX);
-                if p.indexed && p.version == d.version && art < p.n {
-                    named[p.first + art] = true;
+                if !(p.indexed && p.version == d.version && art < p.n) {
+                    continue;
+                }
+                let entry = p.first + art;
+                if let Some(slot) = named.get_mut(entry) {
+                    *slot = true;
+                }
+                if let Some(at) = &at {
+                    placed.insert(entry, at.iter().map(|&a| hit_at(entry, a, n)).collect());
                 }
             }
         }
-        order
+        let order = order
             .iter()
             .copied()
             .filter(|&i| {
@@ -545,7 +558,25 @@ impl Worker {
                         .and_then(|&k| self.pages.get(k))
                         .is_some_and(|p| !p.indexed)
             })
-            .collect()
+            .collect();
+        (order, placed)
+    }
+}
+
+/// The reader's hit for a match the index placed in entry `entry`, `n` chars long.
+fn hit_at(entry: usize, (place, start): crate::index::hits::At, n: usize) -> Hit {
+    use crate::index::hits::Place;
+    let seg = match place {
+        Place::Title(k) => Seg::Title(k),
+        Place::Para(k) => Seg::Para(k),
+        Place::Caption(k) => Seg::Caption(k),
+        Place::Byline => Seg::Byline,
+    };
+    Hit {
+        entry,
+        seg,
+        start,
+        end: start + n,
     }
 }
 

@@ -33,6 +33,10 @@ pub struct PageTexts {
     noted: std::collections::HashSet<String>,
     /// Loader notices already passed on.
     passed: usize,
+    /// Pages (or their facts alone) read back so far, not counting those found among the
+    /// recent ones; shared with
+    /// whoever asked for [`PageTexts::reads`].
+    reads: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl std::fmt::Debug for PageTexts {
@@ -56,6 +60,7 @@ impl PageTexts {
             notices: Vec::new(),
             noted: std::collections::HashSet::new(),
             passed: 0,
+            reads: Arc::default(),
         }
     }
 
@@ -69,6 +74,8 @@ impl PageTexts {
             self.recent.push_front(hit);
             return Some(articles);
         }
+        self.reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let read = self.loader.load_file(&source_path(source), 1);
         self.pass_loader_notices();
         let mut page = match read {
@@ -86,6 +93,13 @@ impl PageTexts {
             .push_front((source.to_owned(), Arc::clone(&articles)));
         self.recent.truncate(self.capacity);
         Some(articles)
+    }
+
+    /// How many pages (or pages' facts) were read back, however far this
+    /// reader has moved since (to another thread): what costs, and what a search through the
+    /// index or a zone picker from the heads must not do.
+    pub fn reads(&self) -> Arc<std::sync::atomic::AtomicUsize> {
+        Arc::clone(&self.reads)
     }
 
     /// Article `k` of the page read from `source` (see [`PageTexts::page`]).
@@ -123,6 +137,8 @@ impl PageTexts {
     /// The facts in the cache entry of an unchanged file, if it holds them.
     fn cached_facts(&self, source: &str) -> Option<Vec<Vec<crate::model::Fact>>> {
         let cache = self.loader.cache()?;
+        self.reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let path = source_path(source);
         let meta = std::fs::metadata(&path).ok()?;
         let abs = std::path::absolute(&path).ok()?;

@@ -306,7 +306,8 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
         return false;
     }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
-    seg.pos(first) == Pos::Other
+    opens_with_place(&seg.f[s..e]) && !holds_place(&seg.f[f.start..s])
+        || seg.pos(first) == Pos::Other
         || seg
             .toks
             .iter()
@@ -314,6 +315,19 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
             .skip(first)
             .take_while(|(_, t)| t.end <= s)
             .any(|(i, _)| seg.pos(i) == Pos::Verb)
+}
+
+/// Whether a name opens with a place of two or more chars (`福建省质量技术监督局`,
+/// `四川有线电视台`): where a body's name starts, so a head read back before it that names no
+/// place is the clause's (`严格遵守`, `记`), not the name's.
+fn opens_with_place(name: &[char]) -> bool {
+    (2..name.len()).any(|m| crate::lexicon::places::is_place(&name[..m]))
+}
+
+/// Whether some place of two or more chars sits anywhere in `head` (`英国百年老店`).
+fn holds_place(head: &[char]) -> bool {
+    (0..head.len())
+        .any(|a| (a + 2..=head.len()).any(|b| crate::lexicon::places::is_place(&head[a..b])))
 }
 
 /// Whether a proposed place at `s..e` is a compound of the divisions the rules found in it

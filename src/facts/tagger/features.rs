@@ -52,9 +52,15 @@ fn class(c: char) -> u64 {
         '·' | '•' | '・' => 3,
         '、' => 4,
         ' ' | '\u{3000}' => 5,
-        c if (c as u32).wrapping_sub(0x3400) < 0x6C00 => 6,
+        c if is_han_class(c) => 6,
         _ => 7,
     }
+}
+
+/// Whether `c` is of the Han class (U+3400 to U+9FFF): no other class's char lies there.
+#[inline(always)]
+fn is_han_class(c: char) -> bool {
+    (c as u32).wrapping_sub(0x3400) < 0x6C00
 }
 
 /// Where a char sits in its jieba word: single, first, middle, last.
@@ -68,26 +74,10 @@ fn place_in_word(i: usize, start: usize, end: usize) -> u64 {
     }
 }
 
-/// Hash of a word's chars (0 for no word: before the first, after the last).
-fn word_hash(f: &[char], start: usize, end: usize) -> u64 {
-    f[start..end]
-        .iter()
-        .fold(0x9e37_79b9, |h, &c| mix(h, norm(c) as u64))
-}
-
 /// Builds the id-seeded start of a template's hash; `const` so every template seed is folded
 /// at compile time.
 const fn t(id: u64) -> u64 {
     mix(0xcbf2_9ce4_8422_2325, id)
-}
-
-/// Reusable buffers of [`each_char`]: kept per thread by the tagger, so tagging a text
-/// allocates nothing once the buffers have grown to the longest text seen.
-#[derive(Debug, Default)]
-pub struct Scratch {
-    spans: Vec<(usize, usize)>,
-    hashes: Vec<u64>,
-    cs: Vec<Ch>,
 }
 
 /// A char as the features read it, with its [`class`], worked out once a char rather than
@@ -99,12 +89,71 @@ struct Ch {
 }
 
 impl Ch {
-    /// `c` normalised; the class of a normalised char is the class of the char.
+    /// `c` normalised; the class of a normalised char is the class of the char. A Han char,
+    /// most of any text, is answered first: no normalisation touches it and its class is the
+    /// last of [`class`]'s tests.
+    #[inline(always)]
     fn of(c: char) -> Ch {
+        if is_han_class(c) {
+            return Ch {
+                c: c as u64,
+                class: 6,
+            };
+        }
         let c = norm(c);
         Ch {
             c: c as u64,
             class: class(c),
+        }
+    }
+}
+
+/// Hash of a word's chars.
+#[inline(always)]
+fn word_hash(word: &[char]) -> u64 {
+    word.iter()
+        .fold(0x9e37_79b9, |h, &c| mix(h, norm(c) as u64))
+}
+
+/// The words of a text as [`each_char`] reads them, one after the other: jieba's words where
+/// they are well formed (inside the text, not empty, not overlapping the word before), and
+/// each char outside them as a word of its own. Walked as the chars are, so no list of them
+/// is built.
+struct Cover<'w> {
+    n: usize,
+    words: std::slice::Iter<'w, (usize, usize)>,
+    /// The next well-formed jieba word, if any.
+    next: Option<(usize, usize)>,
+}
+
+impl<'w> Cover<'w> {
+    fn new(n: usize, words: &'w [(usize, usize)]) -> Cover<'w> {
+        let mut cover = Cover {
+            n,
+            words: words.iter(),
+            next: None,
+        };
+        cover.next = cover.next_word(0);
+        cover
+    }
+
+    /// The first jieba word still to come that is well formed after a word ending at `at`.
+    fn next_word(&mut self, at: usize) -> Option<(usize, usize)> {
+        let n = self.n;
+        self.words
+            .find(|&&(s, e)| s >= at && e <= n && s < e)
+            .copied()
+    }
+
+    /// The word starting at char `i`, the end of the one before.
+    #[inline(always)]
+    fn at(&mut self, i: usize) -> (usize, usize) {
+        match self.next {
+            Some((s, e)) if s == i => {
+                self.next = self.next_word(e);
+                (s, e)
+            }
+            _ => (i, i + 1),
         }
     }
 }
@@ -118,66 +167,42 @@ struct WordSeeds {
 }
 
 impl WordSeeds {
-    /// Seeds of word `w` given every word's hash (1 stands for no word before).
-    fn of(hashes: &[u64], w: usize) -> WordSeeds {
-        let prev = if w > 0 { hashes[w - 1] } else { 1 };
+    /// Seeds of a word of hash `own` after one of hash `prev` (1 stands for no word before).
+    #[inline(always)]
+    fn of(own: u64, prev: u64) -> WordSeeds {
         WordSeeds {
-            own: mix(t(10), hashes[w]),
+            own: mix(t(10), own),
             prev: mix(t(12), prev),
         }
     }
 }
 
-/// Every word of `f` as a char span, in order: jieba's `words` where they are well formed,
-/// and each char outside them as a word of its own.
-fn cover(n: usize, words: &[(usize, usize)], spans: &mut Vec<(usize, usize)>) {
-    spans.clear();
-    let mut at = 0;
-    for &(s, e) in words {
-        if s < at || e > n || s >= e {
-            continue;
-        }
-        spans.extend((at..s).map(|i| (i, i + 1)));
-        spans.push((s, e));
-        at = e;
-    }
-    spans.extend((at..n).map(|i| (i, i + 1)));
-}
-
 /// Calls `sink` with the hashes of every feature of every char of `f`, in order, given
 /// jieba's words as char spans (in order; chars outside every word count as words of their
 /// own). Streaming them lets the tagger look each char's rows up while the next char's
-/// hashes are computed, with no buffer of hashes in between.
-pub fn each_char(
-    f: &[char],
-    words: &[(usize, usize)],
-    scratch: &mut Scratch,
-    mut sink: impl FnMut(&[u64; PER_CHAR]),
-) {
-    let Scratch { spans, hashes, cs } = scratch;
-    cover(f.len(), words, spans);
-    hashes.clear();
-    hashes.extend(spans.iter().map(|&(s, e)| word_hash(f, s, e)));
-    // The text normalised, with a stand-in on either side: `cs[i + 1]` is char `i`.
-    cs.clear();
-    cs.push(Ch::of(BEFORE));
-    cs.extend(f.iter().map(|&c| Ch::of(c)));
-    cs.push(Ch::of(AFTER));
-    let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
-    let mut w = 0;
-    if hashes.is_empty() {
+/// hashes are computed, with no buffer of hashes in between; the chars' windows and the
+/// words are walked as they come, with no buffer of them either (building those cost about
+/// as much as the features themselves).
+pub fn each_char(f: &[char], words: &[(usize, usize)], mut sink: impl FnMut(&[u64; PER_CHAR])) {
+    let Some(&first) = f.first() else {
         return;
-    }
-    let mut seeds = WordSeeds::of(hashes, 0);
-    for (i, win) in cs.windows(3).enumerate() {
-        if spans[w].1 <= i {
-            while spans[w].1 <= i {
-                w += 1;
-            }
-            seeds = WordSeeds::of(hashes, w);
+    };
+    let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
+    let mut cover = Cover::new(f.len(), words);
+    let (mut ws, mut we) = cover.at(0);
+    let mut own = word_hash(&f[ws..we]);
+    let mut seeds = WordSeeds::of(own, 1);
+    // The window: the char before, the char, the char after (stand-ins past either end).
+    let (mut before, mut here) = (Ch::of(BEFORE), Ch::of(first));
+    for i in 0..f.len() {
+        if we <= i {
+            (ws, we) = cover.at(i);
+            let prev = own;
+            own = word_hash(&f[ws..we]);
+            seeds = WordSeeds::of(own, prev);
         }
-        let (ws, we) = spans[w];
-        let (c1, c0, d1) = (win[0].c, win[1].c, win[2].c);
+        let after = Ch::of(f.get(i + 1).copied().unwrap_or(AFTER));
+        let (c1, c0, d1) = (before.c, here.c, after.c);
         let pos = place_in_word(i, ws, we);
         let wlen = (we - ws).min(4) as u64;
         sink(&[
@@ -189,10 +214,11 @@ pub fn each_char(
             finish(mix(seeds.own, pos)),
             finish(mix(
                 t(11),
-                pos << 12 | wlen << 8 | win[0].class << 4 | win[1].class,
+                pos << 12 | wlen << 8 | before.class << 4 | here.class,
             )),
             finish(mix(seeds.prev, pos)),
         ]);
+        (before, here) = (here, after);
     }
 }
 
@@ -200,9 +226,7 @@ pub fn each_char(
 /// training. `out` is cleared and refilled.
 pub fn extract(f: &[char], words: &[(usize, usize)], out: &mut Vec<u64>) {
     out.clear();
-    each_char(f, words, &mut Scratch::default(), |h| {
-        out.extend_from_slice(h)
-    });
+    each_char(f, words, |h| out.extend_from_slice(h));
 }
 
 #[cfg(test)]
@@ -211,6 +235,87 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    /// The features as they were first computed, from whole buffers: every word's span (jieba's
+    /// well-formed words, single chars elsewhere), every word's hash, every char normalised.
+    fn buffered(f: &[char], words: &[(usize, usize)]) -> Vec<u64> {
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for &(s, e) in words {
+            if s < at || e > f.len() || s >= e {
+                continue;
+            }
+            spans.extend((at..s).map(|i| (i, i + 1)));
+            spans.push((s, e));
+            at = e;
+        }
+        spans.extend((at..f.len()).map(|i| (i, i + 1)));
+        let hashes: Vec<u64> = spans.iter().map(|&(s, e)| word_hash(&f[s..e])).collect();
+        let mut cs = vec![Ch::of(BEFORE)];
+        cs.extend(f.iter().map(|&c| Ch::of(c)));
+        cs.push(Ch::of(AFTER));
+        let f2 = |seed: u64, a: u64, b: u64| finish(mix(mix(seed, a), b));
+        let mut out = Vec::new();
+        let mut w = 0;
+        for (i, win) in cs.windows(3).enumerate() {
+            while spans[w].1 <= i {
+                w += 1;
+            }
+            let seeds = WordSeeds::of(hashes[w], if w > 0 { hashes[w - 1] } else { 1 });
+            let (ws, we) = spans[w];
+            let (c1, c0, d1) = (win[0].c, win[1].c, win[2].c);
+            let pos = place_in_word(i, ws, we);
+            let wlen = (we - ws).min(4) as u64;
+            out.extend([
+                finish(mix(t(0), c0)),
+                finish(mix(t(1), c1)),
+                finish(mix(t(2), d1)),
+                f2(t(5), c1, c0),
+                f2(t(6), c0, d1),
+                finish(mix(seeds.own, pos)),
+                finish(mix(
+                    t(11),
+                    pos << 12 | wlen << 8 | win[0].class << 4 | win[1].class,
+                )),
+                finish(mix(seeds.prev, pos)),
+            ]);
+        }
+        out
+    }
+
+    #[test]
+    fn streamed_features_agree_with_the_buffered_ones() {
+        const ALPHABET: [char; 14] = [
+            '张', '三', '说', '区', '0', '7', 'A', 'z', '·', '、', ' ', '\u{3000}', '，', '㐀',
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for round in 0..500 {
+            let n = round % 30;
+            let f: Vec<char> = (0..n).map(|_| ALPHABET[next(ALPHABET.len())]).collect();
+            // Mostly well-formed words in order, with overlaps, empty and overlong ones mixed in.
+            let mut words = Vec::new();
+            let mut at = 0usize;
+            while at < n + 2 && words.len() < 12 {
+                let s = if next(5) == 0 {
+                    at.saturating_sub(1)
+                } else {
+                    at + next(2)
+                };
+                let e = s + next(4);
+                words.push((s, e));
+                at = e.max(at + 1);
+            }
+            let mut out = Vec::new();
+            extract(&f, &words, &mut out);
+            assert_eq!(out, buffered(&f, &words), "{f:?} {words:?}");
+        }
     }
 
     #[test]

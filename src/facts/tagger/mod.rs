@@ -73,7 +73,6 @@ pub fn tag(f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
 /// grown to the longest text seen.
 #[derive(Default)]
 struct Scratch {
-    feats: features::Scratch,
     emit: Vec<Lane>,
     scores: Vec<lanes::Score>,
     tags: Vec<usize>,
@@ -104,15 +103,10 @@ pub fn tag_with(m: &Model, f: &[char], words: &[(usize, usize)]) -> Vec<Span> {
 /// Tags `f`: each char's rows summed as its hashes come (the loads overlap the next char's
 /// hashing), then one Viterbi pass over the lanes.
 fn tag_in(m: &Model, f: &[char], words: &[(usize, usize)], s: &mut Scratch) -> Vec<Span> {
-    let Scratch {
-        feats,
-        emit,
-        scores,
-        tags,
-    } = s;
+    let Scratch { emit, scores, tags } = s;
     emit.clear();
     emit.reserve(f.len());
-    features::each_char(f, words, feats, |h| emit.push(m.emission(h)));
+    features::each_char(f, words, |h| emit.push(m.emission(h)));
     m.lanes.decode(emit, scores, tags);
     decode::spans(tags)
         .into_iter()

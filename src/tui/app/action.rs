@@ -89,6 +89,11 @@ pub enum Action {
         done: usize,
         total: usize,
     },
+    /// The zone picker's figures for the reader's state `key` (see `zone_stats`).
+    ZoneStats {
+        key: (usize, usize),
+        stats: super::ZoneStats,
+    },
 }
 
 /// Work for the event loop.
@@ -115,6 +120,8 @@ pub enum Effect {
     },
     /// Run a search off the UI thread (see `search_worker`).
     Search(SearchRequest),
+    /// Compute the zone picker's figures off the UI thread (see `zone_stats`).
+    ZoneStats(crate::tui::zone_stats::Job),
 }
 
 /// A search for the worker: the query, the articles to search in list order, and its

@@ -5,20 +5,20 @@ use crate::lexicon::zone;
 use crate::model::Article;
 use crate::text::fold::fold;
 use crate::tui::i18n::Msg;
+use std::rc::Rc;
 
 impl App {
     /// Zones of all loaded articles with counts, plus "no zone", narrowed by the picker query:
     /// an alias or place name matches its zone (`上党` → 上党经济技术开发区), and so does any part
     /// of the name.
     pub fn picker_items(&self, query: &str) -> Vec<PickerItem> {
-        let articles: Vec<&Article> = self.entries.iter().map(|e| &*e.article).collect();
         let q = fold(query.trim());
         let mut items = vec![PickerItem {
             filter: ZoneFilter::All,
             label: Msg::AllArticles.text(self.lang).to_owned(),
-            count: articles.len(),
+            count: self.entries.len(),
         }];
-        for (z, count) in crate::cli::zone_counts(&articles) {
+        for (z, count) in self.counted_zones().iter().cloned() {
             let item = match z {
                 Some(z) => PickerItem {
                     filter: ZoneFilter::Query(z.clone()),
@@ -48,6 +48,21 @@ impl App {
                 }
             })
             .collect()
+    }
+
+    /// Every zone with its article count (see [`crate::cli::zone_counts`]), counted once for
+    /// the entries loaded so far and kept until more arrive.
+    pub(super) fn counted_zones(&self) -> super::ZoneCounts {
+        let n = self.entries.len();
+        if let Some((at, counts)) = &*self.zone_counts.borrow() {
+            if *at == n {
+                return Rc::clone(counts);
+            }
+        }
+        let articles: Vec<&Article> = self.entries.iter().map(|e| &*e.article).collect();
+        let counts = Rc::new(crate::cli::zone_counts(&articles));
+        *self.zone_counts.borrow_mut() = Some((n, Rc::clone(&counts)));
+        counts
     }
 
     pub(super) fn picker_input(&mut self, mut p: Picker, i: Input) {

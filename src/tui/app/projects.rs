@@ -12,6 +12,7 @@ use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -188,7 +189,11 @@ impl App {
             let Some(e) = self.entries.get(i) else {
                 continue;
             };
-            if let (true, Some(a)) = (e.facts.has_projects(), self.head_with_facts(i)) {
+            // Only then the facts are read (a tuple would read every article's).
+            if !e.facts.has_projects() {
+                continue;
+            }
+            if let Some(a) = self.head_with_facts(i) {
                 builder.add(&e.source, &a);
             }
         }
@@ -337,16 +342,72 @@ impl App {
         self.mode = Mode::Mentions(v);
     }
 
+    /// The zone picker's figures as it opens, and the job that computes them anew when those
+    /// kept are not for the current state. In the running reader (`background_search`) the
+    /// job goes to a worker and the picker shows the figures kept meanwhile (none the first
+    /// time); elsewhere they are computed here.
+    pub(super) fn picker_stats(&self) -> (ZoneStats, Option<crate::tui::zone_stats::Job>) {
+        let key = (self.entries.len(), self.facts_progress().0);
+        match &self.zone_stats {
+            Some((k, stats)) if *k == key => (stats.clone(), None),
+            _ if !self.background_search => (self.zone_stats(), None),
+            kept => {
+                let stats = kept.as_ref().map(|(_, s)| s.clone()).unwrap_or_default();
+                (stats, Some(self.zone_stats_job(key)))
+            }
+        }
+    }
+
+    /// What the zone picker's figures are computed from (see [`crate::tui::zone_stats`]):
+    /// copies of shared pointers, no facts read.
+    pub fn zone_stats_job(&self, key: (usize, usize)) -> crate::tui::zone_stats::Job {
+        use crate::tui::zone_stats::{Job, Project};
+        Job {
+            key,
+            heads: self
+                .entries
+                .iter()
+                .map(|e| Arc::clone(&e.article))
+                .collect(),
+            projects: self
+                .entries
+                .iter()
+                .filter(|e| e.facts.has_projects())
+                .map(|e| Project {
+                    source: Arc::clone(&e.source),
+                    slot: e.slot,
+                    head: Arc::clone(&e.article),
+                    facts: e.facts.clone(),
+                })
+                .collect(),
+        }
+    }
+
     /// The profile of every zone over all loaded articles.
     pub(super) fn zone_stats(&self) -> ZoneStats {
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        let owned = self.with_facts(&all);
-        let sources = Self::sources(&owned);
-        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
-        profile::profiles(sources.iter().map(|s| s.article), &records)
+        self.zone_profiles()
             .into_iter()
             .map(|p| (p.zone.clone(), p))
             .collect()
+    }
+
+    /// Every zone's profile: its articles counted from their heads, its projects from the
+    /// ledger of the articles that name one. Only those articles' facts are read (back from
+    /// the cache, for a page whose facts stay there): an article without a project reports
+    /// nothing to the ledger, and reading every page's facts took seconds on a big archive.
+    fn zone_profiles(&self) -> Vec<Profile> {
+        let mut builder = ledger::Builder::default();
+        for (i, e) in self.entries.iter().enumerate() {
+            // Only then the facts are read (a tuple would read every article's).
+            if !e.facts.has_projects() {
+                continue;
+            }
+            if let Some(a) = self.head_with_facts(i) {
+                builder.add(&e.source, &a);
+            }
+        }
+        let records = builder.finish();
+        profile::profiles(self.entries.iter().map(|e| &*e.article), &records)
     }
 
     fn open_profile(&mut self, zone: Option<String>) {
@@ -354,11 +415,8 @@ impl App {
             self.warn(words::no_zone_for_profile(self.lang).to_owned());
             return;
         };
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        let owned = self.with_facts(&all);
-        let sources = Self::sources(&owned);
-        let records = ledger::build_from(sources.iter().map(|s| (s.source, s.article)));
-        let profile = profile::profiles(sources.iter().map(|s| s.article), &records)
+        let profile = self
+            .zone_profiles()
             .into_iter()
             .find(|p| p.zone.as_deref() == Some(z.as_str()))
             .unwrap_or(Profile {
