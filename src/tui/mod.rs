@@ -168,7 +168,8 @@ fn start(
 const UI_PAGES: usize = 16;
 const SEARCH_PAGES: usize = 16;
 const EXTRACTOR_PAGES: usize = 4;
-/// The zone picker's worker reads facts alone (kept per page), not text.
+/// The zone picker's worker reads each project article's page back (text and facts: the
+/// ledger attaches amounts and dates by the text); a page's articles come in a row.
 const STATS_PAGES: usize = 1;
 
 /// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).

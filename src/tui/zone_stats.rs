@@ -10,7 +10,7 @@ use super::app::{Action, ZoneStats};
 use super::packed::PackedFacts;
 use super::text::PageTexts;
 use crate::ledger::{self, profile};
-use crate::model::Article;
+use crate::model::{Article, Fact};
 
 /// What the figures are computed from: every article's head (for the zones' article counts
 /// and dates) and the articles that name a project with their facts.
@@ -33,25 +33,45 @@ pub struct Project {
     pub facts: PackedFacts,
 }
 
-/// The figures of `job`, reading facts left in the cache through `texts`.
+/// The figures of `job`, reading the project articles back through `texts`.
 pub fn stats(job: &Job, mut texts: Option<&mut PageTexts>) -> ZoneStats {
-    let mut builder = ledger::Builder::default();
-    for p in &job.projects {
-        let facts = match (&mut texts, p.facts.in_cache()) {
+    // Facts first, each page's from its cache entry's facts section; then the text. (A page
+    // read back for its text holds no facts, and would answer for them once kept.)
+    let facts: Vec<Vec<Fact>> = job
+        .projects
+        .iter()
+        .map(|p| match (&mut texts, p.facts.in_cache()) {
             (Some(t), true) => t.facts(&p.source, p.slot),
             _ => p.facts.unpack(),
-        };
-        let article = Article {
-            facts,
-            ..(*p.head).clone()
-        };
-        builder.add(&p.source, &article);
+        })
+        .collect();
+    let mut builder = ledger::Builder::default();
+    for (p, facts) in job.projects.iter().zip(facts) {
+        let read = texts.as_mut().and_then(|t| t.article(&p.source, p.slot));
+        builder.add(&p.source, &project_article(p, read.as_deref(), facts));
     }
     let records = builder.finish();
     profile::profiles(job.heads.iter().map(|a| &**a), &records)
         .into_iter()
         .map(|p| (p.zone.clone(), p))
         .collect()
+}
+
+/// The project article as the ledger reads it: its head (the reader's id, zones and date), its
+/// `facts`, and the text of the article read back (`read`), since the ledger attaches amounts,
+/// owners and dates by where the facts sit in the text.
+fn project_article(p: &Project, read: Option<&Article>, facts: Vec<Fact>) -> Article {
+    let head = (*p.head).clone();
+    match read {
+        Some(a) => Article {
+            dateline: a.dateline.clone(),
+            paragraphs: a.paragraphs.clone(),
+            captions: a.captions.clone(),
+            facts,
+            ..head
+        },
+        None => Article { facts, ..head },
+    }
 }
 
 /// Starts the worker: it answers each job (the newest when several wait) with
