@@ -38,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
             t.dim,
         ));
     }
+    let one_year = one_year(p.stats.values().filter_map(|s| s.latest.as_deref()));
     for (k, it) in items.iter().enumerate().skip(offset).take(rows) {
         // The ledger's figures for a zone with projects: `2 项 3.04亿 12-21`.
         let zone = match &it.filter {
@@ -49,7 +50,10 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
             .and_then(|z| p.stats.get(&z))
             .filter(|s| s.projects > 0)
             .map(|s| {
-                let latest = s.latest.as_deref().and_then(|d| d.get(5..)).unwrap_or("-");
+                let latest = s
+                    .latest
+                    .as_deref()
+                    .map_or("-", |d| latest_text(d, one_year));
                 let money = match s.investment {
                     0 => "-".to_owned(),
                     v => super::projects::yuan_text(v),
@@ -81,4 +85,37 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Picker, area: Rect) {
         .x
         .saturating_add(amb.width(&prompt).min(w.saturating_sub(1)) as u16);
     frame.set_cursor_position(Position::new(cx, body.y));
+}
+
+/// Whether every date in `dates` falls in one year: the picker then leaves the year out of its
+/// dates (`12-21`), and keeps it where zones span years (an archive of a decade).
+fn one_year<'a>(mut dates: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = dates.next() else {
+        return true;
+    };
+    let year = first.get(..4);
+    dates.all(|d| d.get(..4) == year)
+}
+
+/// A zone's latest date as the picker shows it: without its year when all share one, but a
+/// date known to the month only keeps it (`2019-11`, not a bare `11`).
+fn latest_text(date: &str, one_year: bool) -> &str {
+    match date.get(5..) {
+        Some(rest) if one_year && rest.len() == 5 => rest,
+        _ => date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_drop_the_year_only_when_all_share_it_and_the_day_is_known() {
+        assert!(one_year(["2025-12-21", "2025-03"].into_iter()));
+        assert!(!one_year(["2019-06-03", "2025-03-03"].into_iter()));
+        assert_eq!(latest_text("2025-12-21", true), "12-21");
+        assert_eq!(latest_text("2019-06-03", false), "2019-06-03");
+        assert_eq!(latest_text("2019-11", true), "2019-11");
+    }
 }
