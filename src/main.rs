@@ -309,8 +309,8 @@ impl<'a> Streaming<'a> {
     }
 
     /// Every path failed before a page could be read (a lone missing file): the exit status of
-    /// reporting just the problems, so no header or empty document reaches stdout as if it were
-    /// a result.
+    /// reporting just the problems, asked before `--zone`'s check so a missing file is named
+    /// rather than a zone no page could show.
     fn nothing_readable(&self) -> Option<ExitCode> {
         (self.plan.is_empty() && !self.plan.errors.is_empty())
             .then(|| report(&loaded_from(&self.plan.errors)))

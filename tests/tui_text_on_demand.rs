@@ -204,7 +204,6 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 /// The hits the search worker answers for `q` over the app's list, before and after it
 /// indexed every page.
 fn worker_hits(app: &App, texts: Option<PageTexts>, q: &str) -> Vec<Vec<String>> {
-    use dubao::tui::app::SearchRequest;
     let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
     searcher.feed(app);
     let mut answers = Vec::new();
@@ -213,34 +212,45 @@ fn worker_hits(app: &App, texts: Option<PageTexts>, q: &str) -> Vec<Vec<String>>
             searcher.load_done();
             std::thread::sleep(std::time::Duration::from_millis(500));
         }
-        searcher.send(SearchRequest {
-            gen,
-            query: q.to_owned(),
-            order: app.visible.clone(),
-        });
-        let mut hits = Vec::new();
-        loop {
-            let got = searcher
-                .results
-                .recv_timeout(std::time::Duration::from_secs(20))
-                .expect("an answer");
-            if let Action::SearchHits {
-                gen: g,
-                hits: h,
-                done,
-            } = got
-            {
-                if g == gen {
-                    hits.extend(h.iter().map(|h| format!("{h:?}")));
-                    if done {
-                        break;
-                    }
+        answers.push(answer(&searcher, app, gen, q, 20));
+    }
+    answers
+}
+
+/// The hits the worker answers to search `gen` for `q` over the app's list, every batch until
+/// the last (each wait for a batch at most `secs` seconds).
+fn answer(
+    searcher: &dubao::tui::search_worker::Searcher,
+    app: &App,
+    gen: u64,
+    q: &str,
+    secs: u64,
+) -> Vec<String> {
+    searcher.send(dubao::tui::app::SearchRequest {
+        gen,
+        query: q.to_owned(),
+        order: app.visible.clone(),
+    });
+    let mut hits = Vec::new();
+    loop {
+        let got = searcher
+            .results
+            .recv_timeout(std::time::Duration::from_secs(secs))
+            .expect("an answer");
+        if let Action::SearchHits {
+            gen: g,
+            hits: h,
+            done,
+        } = got
+        {
+            if g == gen {
+                hits.extend(h.iter().map(|h| format!("{h:?}")));
+                if done {
+                    return hits;
                 }
             }
         }
-        answers.push(hits);
     }
-    answers
 }
 
 #[test]
@@ -351,7 +361,6 @@ fn big_archive() -> tempfile::TempDir {
 /// The answer to `q` of a worker that has indexed every page, and the pages it read back
 /// while it searched.
 fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>, usize) {
-    use dubao::tui::app::SearchRequest;
     let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
     let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
     searcher.feed(app);
@@ -369,29 +378,7 @@ fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>,
         }
     }
     let before = reads.load(Ordering::Relaxed);
-    searcher.send(SearchRequest {
-        gen: 1,
-        query: q.to_owned(),
-        order: app.visible.clone(),
-    });
-    let mut hits = Vec::new();
-    loop {
-        let got = searcher
-            .results
-            .recv_timeout(std::time::Duration::from_secs(60))
-            .expect("an answer");
-        if let Action::SearchHits {
-            gen: 1,
-            hits: h,
-            done,
-        } = got
-        {
-            hits.extend(h.iter().map(|h| format!("{h:?}")));
-            if done {
-                break;
-            }
-        }
-    }
+    let hits = answer(&searcher, app, 1, q, 60);
     (hits, reads.load(Ordering::Relaxed) - before)
 }
 

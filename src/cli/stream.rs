@@ -111,13 +111,12 @@ impl Facts {
         }
     }
 
-    /// The row writer, started now if no page has come yet.
-    fn started(&mut self, out: &mut dyn Write) -> Result<&mut RowWriter, Error> {
-        let rows = match self.rows.take() {
-            Some(rows) => rows,
-            None => RowWriter::start(self.format, out)?,
-        };
-        Ok(self.rows.insert(rows))
+    /// The row writer, started now (its header written) if no page has come yet.
+    fn take_started(&mut self, out: &mut dyn Write) -> Result<RowWriter, Error> {
+        match self.rows.take() {
+            Some(rows) => Ok(rows),
+            None => RowWriter::start(self.format, out),
+        }
     }
 }
 
@@ -131,15 +130,12 @@ impl PageWriter for Facts {
             .flat_map(|a| a.facts.iter().map(move |f| (page.source.as_str(), a, f)))
             .filter(|(_, _, f)| kinds.is_empty() || kinds.contains(&f.kind));
         let rows = export::rows(items);
-        self.started(out)?.rows(&rows, out)
+        let writer = self.take_started(out)?;
+        self.rows.insert(writer).rows(&rows, out)
     }
 
     fn finish(mut self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
-        let rows = match self.rows.take() {
-            Some(rows) => rows,
-            None => RowWriter::start(self.format, out)?,
-        };
-        rows.finish(out)
+        self.take_started(out)?.finish(out)
     }
 }
 

@@ -318,8 +318,8 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
 }
 
 /// Whether a name opens with a place of two or more chars (`福建省质量技术监督局`,
-/// `四川有线电视台`): where a body's name starts, so a head read back before it that names no
-/// place is the clause's (`严格遵守`, `记`), not the name's.
+/// `四川有线电视台`, `广东省佛山市南海区`): where a body's name or a compound place starts, so a
+/// head read back before a body's that names no place is the clause's (`严格遵守`, `记`).
 fn opens_with_place(name: &[char]) -> bool {
     (2..name.len()).any(|m| crate::lexicon::places::is_place(&name[..m]))
 }
@@ -347,17 +347,17 @@ fn is_division_run(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -
         .and_then(|i| seg.f.get(i))
         .is_some_and(|c| DIVISION_ENDS.contains(c));
     // It opens with a place too (`串联王桥工业园区` opens with a verb: no compound).
-    let opens_with_place = || {
+    let opens = || {
         found
             .iter()
             .any(|(k, f)| *k == FactKind::Place && f.start == s && f.end < e)
-            || (s + 2..e).any(|m| crate::lexicon::places::is_place(&seg.f[s..m]))
+            || opens_with_place(&seg.f[s..e])
     };
     ends_division
         && found
             .iter()
             .any(|(k, f)| *k == FactKind::Place && s < f.start && f.end == e)
-        && opens_with_place()
+        && opens()
 }
 
 /// Whether a proposed place at `s..e` opens with a place the rules found and names a site or
