@@ -206,6 +206,25 @@ fn places_from_gazetteer_towns_and_parks() {
     }
 }
 
+/// World cities beyond the time-zone exemplars (GeoNames' cities of 300,000 people or more),
+/// some listed only in Traditional characters (`開普敦`), are read from folded text.
+#[test]
+fn world_cities_from_geonames_in_either_script() {
+    let f = facts(
+        "法国队12日在马赛战胜南非队后，代表团转机前往美丽的开普敦，又到新德里。",
+        None,
+    );
+    let p = names(&f, FactKind::Place);
+    for want in ["马赛", "开普敦", "新德里"] {
+        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
+    }
+    let f = facts("他們轉機前往開普敦。", None);
+    assert_eq!(names(&f, FactKind::Place), ["开普敦"]);
+    // A common word that is also a city's name in GeoNames stays a word.
+    let f = facts("这项工作要大分工、大协作。", None);
+    assert!(names(&f, FactKind::Place).is_empty());
+}
+
 #[test]
 fn projects_need_a_specific_name() {
     let f = facts(
