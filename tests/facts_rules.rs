@@ -673,3 +673,27 @@ fn two_one_char_country_names_side_by_side_are_places() {
     let p = names(&f, FactKind::Place);
     assert!(!p.iter().any(|n| n.chars().count() == 1), "{p:?}");
 }
+
+/// A word saying what kind of firm a body is (`知名企业`, `龙头企业`) is no part of its name;
+/// a body named with `企业` in it keeps it.
+#[test]
+fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
+    let f = facts(
+        "知名企业太原重工集团参加签约，龙头企业山西建投集团也来了。",
+        None,
+    );
+    let o = names(&f, FactKind::Organization);
+    assert!(o.contains(&"太原重工集团".to_owned()), "{o:?}");
+    assert!(o.contains(&"山西建投集团".to_owned()), "{o:?}");
+    assert!(!o.iter().any(|n| n.contains("企业")), "{o:?}");
+    let f = facts("中国企业联合会发布榜单。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["中国企业联合会"]);
+}
+
+/// A street with a word placing something beside it is an address, no place.
+#[test]
+fn a_spot_beside_a_street_is_no_place() {
+    let f = facts("项目位于长江一路东侧，占地120亩。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(!p.iter().any(|n| n.contains("东侧")), "{p:?}");
+}
