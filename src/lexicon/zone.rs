@@ -99,10 +99,17 @@ struct Hit {
     run_len: usize,
     /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
     bounded: bool,
-    /// The place name [`prefix_from_run`] reads in the run (its last `guess` chars): asked
-    /// once per hit, where learning a page's names and finding each mention both want it.
-    guess: usize,
+    /// The place name [`prefix_from_run`] reads in the run (its last `guess` chars), once
+    /// asked ([`NOT_GUESSED`] until then): learning a page's names and finding each mention
+    /// both want it, but a hit whose run ends in a name the page knows never does, and the
+    /// facts pass finds most hits twice (once to learn, once per text), so it is not made
+    /// eagerly (that cost the facts pass 20 M instructions over the bench's 400 pages).
+    guess: std::cell::Cell<u8>,
 }
+
+/// [`Hit::guess`] before [`prefix_from_run`] was asked.
+const NOT_GUESSED: u8 = u8::MAX;
+const _: () = assert!(MAX_PREFIX < NOT_GUESSED as usize);
 
 impl Hit {
     fn new(suffix_start: usize, suffix_end: usize, full: Full, run: &[char], bounded: bool) -> Hit {
@@ -116,7 +123,7 @@ impl Hit {
             run_chars,
             run_len: run.len(),
             bounded,
-            guess: prefix_from_run(run, bounded).len(),
+            guess: std::cell::Cell::new(NOT_GUESSED),
         }
     }
 
@@ -125,10 +132,19 @@ impl Hit {
         &self.run_chars[..self.run_len]
     }
 
-    /// [`prefix_from_run`] of the run, as found when the hit was made.
+    /// [`prefix_from_run`] of the run, read the first time it is asked.
     fn guessed(&self) -> &[char] {
         let run = self.run();
-        &run[run.len() - self.guess..]
+        let n = match self.guess.get() {
+            NOT_GUESSED => {
+                let n = prefix_from_run(run, self.bounded).len();
+                // A run is at most `MAX_PREFIX` chars, so its length fits and is no sentinel.
+                self.guess.set(u8::try_from(n).unwrap_or(NOT_GUESSED));
+                n
+            }
+            n => usize::from(n),
+        };
+        &run[run.len() - n.min(run.len())..]
     }
 }
 
