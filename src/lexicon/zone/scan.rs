@@ -122,7 +122,7 @@ mod tests {
                 h.full,
                 h.run().to_vec(),
                 h.bounded,
-                h.guess,
+                h.guessed().to_vec(),
             )
         };
         assert_eq!(
