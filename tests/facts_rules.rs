@@ -223,6 +223,11 @@ fn world_cities_from_geonames_in_either_script() {
     // A common word that is also a city's name in GeoNames stays a word.
     let f = facts("这项工作要大分工、大协作。", None);
     assert!(names(&f, FactKind::Place).is_empty());
+    let f = facts("她爱吃汉堡和麻辣烫。", None);
+    assert!(names(&f, FactKind::Place).is_empty());
+    // A city's name running on into an island's or a person's is neither.
+    let f = facts("长滩岛的日落让人念念不忘。", None);
+    assert!(!names(&f, FactKind::Place).contains(&"长滩".to_owned()));
 }
 
 #[test]

@@ -34,10 +34,11 @@ HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # City names that are also everyday words (`全州`: the whole prefecture; `大数`; `自由市`;
 # `湖东`: east of the lake), a date (`四日`) or an era (`昭和`), an emperor (`世宗`), a generic
 # district (`北区`), Chinese names of other places (`花城`: Guangzhou) or Japanese names that
-# read as other words in Chinese (`市川`, `大分`).
+# read as other words in Chinese (`市川`, `大分`), a food (`汉堡`: more often the hamburger
+# than Hamburg in web text), a novelist (`古龙`) or common Chinese place names (`松山`).
 EVERYDAY = {
     "全州", "世宗", "四日", "北区", "花城", "自由市", "万博", "大分", "市川", "旺市", "艾因",
-    "湖东", "昭和", "大数", "威克",
+    "湖东", "昭和", "大数", "威克", "汉堡", "古龙", "松山",
 }
 
 zh = Locale("zh")

@@ -80,7 +80,10 @@ fn scan_world(seg: &Seg, inside: &impl Fn(usize, usize) -> bool, out: &mut Vec<(
             continue;
         };
         let end = t.start + n;
-        if !seg.is_boundary(end) || inside(t.start, end) {
+        // `长滩岛` (Boracay) is no `长滩` (Long Beach), nor `巴里岛` Bari, and `巴里·穆尼兹` is
+        // a person: a world name running on into an island or a transliterated name is none.
+        let runs_on = matches!(seg.f.get(end), Some('岛' | '·' | '•' | '・'));
+        if !seg.is_boundary(end) || runs_on || inside(t.start, end) {
             continue;
         }
         out.push((
