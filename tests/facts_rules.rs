@@ -206,6 +206,25 @@ fn places_from_gazetteer_towns_and_parks() {
     }
 }
 
+/// World cities beyond the time-zone exemplars (GeoNames' cities of 300,000 people or more),
+/// some listed only in Traditional characters (`開普敦`), are read from folded text.
+#[test]
+fn world_cities_from_geonames_in_either_script() {
+    let f = facts(
+        "法国队12日在马赛战胜南非队后，代表团转机前往美丽的开普敦，又到新德里。",
+        None,
+    );
+    let p = names(&f, FactKind::Place);
+    for want in ["马赛", "开普敦", "新德里"] {
+        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
+    }
+    let f = facts("他們轉機前往開普敦。", None);
+    assert_eq!(names(&f, FactKind::Place), ["开普敦"]);
+    // A common word that is also a city's name in GeoNames stays a word.
+    let f = facts("这项工作要大分工、大协作。", None);
+    assert!(names(&f, FactKind::Place).is_empty());
+}
+
 #[test]
 fn projects_need_a_specific_name() {
     let f = facts(
@@ -653,4 +672,28 @@ fn two_one_char_country_names_side_by_side_are_places() {
     let f = facts("中华人民共和国成立以来，集中美化了城区。", None);
     let p = names(&f, FactKind::Place);
     assert!(!p.iter().any(|n| n.chars().count() == 1), "{p:?}");
+}
+
+/// A word saying what kind of firm a body is (`知名企业`, `龙头企业`) is no part of its name;
+/// a body named with `企业` in it keeps it.
+#[test]
+fn a_kind_of_firm_before_a_name_is_no_part_of_it() {
+    let f = facts(
+        "知名企业太原重工集团参加签约，龙头企业山西建投集团也来了。",
+        None,
+    );
+    let o = names(&f, FactKind::Organization);
+    assert!(o.contains(&"太原重工集团".to_owned()), "{o:?}");
+    assert!(o.contains(&"山西建投集团".to_owned()), "{o:?}");
+    assert!(!o.iter().any(|n| n.contains("企业")), "{o:?}");
+    let f = facts("中国企业联合会发布榜单。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["中国企业联合会"]);
+}
+
+/// A street with a word placing something beside it is an address, no place.
+#[test]
+fn a_spot_beside_a_street_is_no_place() {
+    let f = facts("项目位于长江一路东侧，占地120亩。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(!p.iter().any(|n| n.contains("东侧")), "{p:?}");
 }

@@ -432,7 +432,24 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     while let Some(n) = dropped_prefix(seg, s, suffix_start) {
         s += n;
     }
+    s += category_head(seg, s, suffix_start).unwrap_or(0);
     s.min(suffix_start)
+}
+
+/// How many chars of a word saying what kind of firm the body is (`知名企业`, `龙头企业`,
+/// `民营企业`: jieba keeps each whole) open the name at `s`, when a name of two or more chars
+/// follows it before `end` that opens with no suffix (`知名企业太原重工集团` → `太原重工集团`;
+/// `中国企业联合会` is one word, and `外资企业协会` keeps its head, as `协会` alone is no name).
+fn category_head(seg: &Seg, s: usize, end: usize) -> Option<usize> {
+    // Asked for every name: most hold no `业` and are passed over with a short scan.
+    if !seg.f.get(s..end)?.contains(&'业') {
+        return None;
+    }
+    let t = &seg.toks[seg.tok_at(s)?];
+    let word = seg.f.get(t.start..t.end)?;
+    let rest = seg.f.get(t.end..end)?;
+    let is_category = t.start == s && word.len() >= 3 && super::ends_with(word, "企业");
+    (is_category && rest.len() >= 2 && suffix_words().at(rest, 0).is_none()).then(|| t.end - s)
 }
 
 /// How many chars of a demonstrative or vague count (`该`, `本`, `这家`) open the name at `s`
@@ -608,6 +625,7 @@ fn clause_start(seg: &Seg, start: usize, end: usize) -> usize {
         if let Some(n) = dropped_prefix(seg, s, end) {
             s += n;
         }
+        s += category_head(seg, s, end).unwrap_or(0);
         if s == before || s >= end {
             return s.min(end);
         }

@@ -9,6 +9,7 @@ use super::tables::{CharTable, PairTable};
 use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
+use crate::text::fold::fold;
 
 /// Whether a slice of folded text is a gazetteer name (see [`crate::lexicon::places`]).
 fn in_gazetteer(word: &[char]) -> bool {
@@ -44,20 +45,25 @@ const NOT_PLACE_STARTS: &[char] = &[
     '周', '其', '那', '某', '兄',
 ];
 
-/// Countries, continents and world cities in Chinese (generated from CLDR by
-/// `tools/world_places.py`).
+/// Countries, continents and world cities in Chinese (generated from CLDR and GeoNames by
+/// `tools/world_places.py`), some city names in Traditional characters.
 const WORLD: &str = include_str!("../../assets/world_places.txt");
 
-/// The world names, longest first, so the first match at a position is the longest.
+/// The world names folded as the text is (Traditional to Simplified: `開普敦` → `开普敦`),
+/// longest first, so the first match at a position is the longest.
 fn world() -> &'static WordList {
     static W: OnceLock<WordList> = OnceLock::new();
     W.get_or_init(|| {
-        let mut names: Vec<&'static str> = WORLD
+        // Folded once for the life of the process, like the list it stands for.
+        let folded: &'static str = Box::leak(fold(WORLD).into_boxed_str());
+        let mut names: Vec<&'static str> = folded
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        // Longest first; equal names (a Simplified and a Traditional form) side by side.
+        names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        names.dedup();
         WordList::new(&names)
     })
 }

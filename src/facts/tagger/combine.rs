@@ -489,6 +489,30 @@ const DIVISION_ENDS: &[char] = &[
 /// Endings of streets, buildings and sites: an address, not a place a reader looks up.
 const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
 
+/// Words that place something beside a street or site (`长江一路东侧`, `吉华路以南`).
+const BESIDE: &[&str] = &[
+    "东侧", "西侧", "南侧", "北侧", "一侧", "两侧", "以东", "以西", "以南", "以北", "附近", "一带",
+    "沿线", "东段", "西段", "南段", "北段", "东口", "西口", "南口", "北口",
+];
+
+/// Whether `name` is a street or site with a word placing something beside it
+/// (`长江一路东侧`): a spot on a map, an address, not a place a reader looks up. A short
+/// street alone (`长安街`) stays a place; with such a word it is where a project sits.
+fn is_beside_site(name: &str) -> bool {
+    // Asked for every proposed place: the last char rules out nearly all of them at once.
+    let last = name.chars().next_back();
+    if !matches!(
+        last,
+        Some('侧' | '东' | '西' | '南' | '北' | '近' | '带' | '线' | '段' | '口')
+    ) {
+        return false;
+    }
+    BESIDE.iter().any(|b| {
+        name.strip_suffix(b)
+            .is_some_and(|rest| SITE_ENDS.iter().any(|s| rest.ends_with(s)) || rest.ends_with('道'))
+    })
+}
+
 /// The one-char names of China's provinces and regions, which news joins into the name of a
 /// region (`粤港澳`, `京津冀`, `川渝`, `苏浙沪`).
 const PROVINCE_CHARS: &[char] = &[
@@ -565,6 +589,9 @@ fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKin
         return None;
     }
     let name = seg.folded(start, end);
+    if is_beside_site(&name) {
+        return None;
+    }
     let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
     if (SITE_ENDS.iter().any(|s| name.ends_with(s)) && !street)
         || (!abbreviation && ex.is_dictionary_word(&name) && !tagged_place_or_foreign(ex, &name))

@@ -33,6 +33,17 @@ struct Opts {
     /// Train this many epochs without searching for the best count on the tuning sentences
     /// (0: search up to `max_epochs`).
     epochs: usize,
+    /// Copies of each training sentence with its names swapped for other names of the same
+    /// kind from the same corpus's training sentences (0: none). See [`substitute`].
+    augment: usize,
+    /// Percent chance each name is swapped in an augmented copy, by kind (person, place,
+    /// organisation).
+    swap: [usize; 3],
+    /// Seed of the augmentation's random draws.
+    seed: u64,
+    /// Print the held-out figures of the written model (`--held-out 0` while experimenting,
+    /// so choices are made on the tuning sentences without seeing them).
+    held_out: bool,
 }
 
 fn opts() -> Result<Opts> {
@@ -44,6 +55,10 @@ fn opts() -> Result<Opts> {
         out: root.join("assets/ner.model"),
         no_retrain: false,
         epochs: 0,
+        augment: 0,
+        swap: [100, 100, 100],
+        seed: 0x9e37_79b9_7f4a_7c15,
+        held_out: true,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
@@ -57,6 +72,16 @@ fn opts() -> Result<Opts> {
             "--out" => o.out = v.into(),
             "--no-retrain" => o.no_retrain = v == "1",
             "--epochs" => o.epochs = v.parse()?,
+            "--augment" => o.augment = v.parse()?,
+            "--seed" => o.seed = v.parse()?,
+            "--swap" => {
+                let p: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
+                let [a, b, c] = p[..] else {
+                    bail!("--swap takes three percents: person,place,organisation")
+                };
+                o.swap = [a, b, c];
+            }
+            "--held-out" => o.held_out = v != "0",
             _ => bail!("unknown option {k}"),
         }
     }
@@ -300,20 +325,35 @@ fn main() -> Result<()> {
         ("cluener", corpus::read_cluener(&cluener_text)?),
         ("peoples-daily", corpus::read_bio(&pd_text)),
     ];
-    let mut parts: Vec<[Vec<Example>; 3]> = Vec::new();
+    // Slots: training, tuning, held-out, and the training sentences' augmented copies.
+    let mut parts: Vec<[Vec<Example>; 4]> = Vec::new();
     for (name, sents) in &sets {
-        let mut p: [Vec<Example>; 3] = Default::default();
+        let mut p: [Vec<Example>; 4] = Default::default();
+        let mut training = Vec::new();
         for (i, s) in sents.iter().enumerate() {
             let slot = match corpus::part(i) {
                 Part::Train => 0,
                 Part::Tune => 1,
                 Part::HeldOut => 2,
             };
+            if slot == 0 {
+                training.push(s);
+            }
             p[slot].push(prepare(&ex, s));
         }
+        let pools = name_pools(&training);
+        let mut rng = Rng(o.seed.max(1));
+        for _ in 0..o.augment {
+            for s in &training {
+                if !s.spans.is_empty() {
+                    p[3].push(prepare(&ex, &substitute(s, &pools, o.swap, &mut rng)));
+                }
+            }
+        }
         println!(
-            "{name}: {} train, {} tune, {} held out",
+            "{name}: {} train (+{} augmented), {} tune, {} held out",
             p[0].len(),
+            p[3].len(),
             p[1].len(),
             p[2].len()
         );
@@ -340,7 +380,7 @@ fn main() -> Result<()> {
     let tune: Vec<Vec<&Example>> = parts.iter().map(|p| p[1].iter().collect()).collect();
     let mut best = (0.0, o.epochs.max(1));
     let search = if o.epochs == 0 { o.max_epochs } else { 0 };
-    train(o.bits, &collect(&[0]), search, |epoch, p| {
+    train(o.bits, &collect(&[0, 3]), search, |epoch, p| {
         let w = Perceptron::averaged(&p.w, &p.acc, p.steps);
         let w: Vec<i32> = w.iter().map(|x| (x * 16.0).round() as i32).collect();
         let tr: Vec<i32> = Perceptron::averaged(&p.trans, &p.trans_acc, p.steps)
@@ -363,11 +403,14 @@ fn main() -> Result<()> {
         }
     });
     println!("best epoch {} (tune mean F1 {:.3})", best.1, best.0);
-    let final_parts: &[usize] = if o.no_retrain { &[0] } else { &[0, 1] };
+    let final_parts: &[usize] = if o.no_retrain { &[0, 3] } else { &[0, 1, 3] };
     let p = train(o.bits, &collect(final_parts), best.1, |_, _| {});
     let bytes = p.export();
     std::fs::write(&o.out, &bytes)?;
     println!("wrote {} ({} bytes)", o.out.display(), bytes.len());
+    if !o.held_out {
+        return Ok(());
+    }
     let model = Model::parse(Box::leak(bytes.into_boxed_slice())).context("model parses")?;
     for (set, p) in parts.iter().enumerate() {
         let held: Vec<&Example> = p[2].iter().collect();
@@ -380,4 +423,69 @@ fn main() -> Result<()> {
         show(&format!("held out {} (quantised)", sets[set].0), &c);
     }
     Ok(())
+}
+
+/// A fixed xorshift: the same augmented copies, and so the same model, from the same data.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Every distinct name of each kind in `sentences`, by [`Kind::index`].
+fn name_pools(sentences: &[&Sentence]) -> [Vec<Vec<char>>; 3] {
+    let mut seen: [HashSet<Vec<char>>; 3] = Default::default();
+    for s in sentences {
+        for &(k, a, b) in &s.spans {
+            seen[k.index()].insert(s.chars[a..b].to_vec());
+        }
+    }
+    seen.map(|set| {
+        let mut v: Vec<Vec<char>> = set.into_iter().collect();
+        v.sort();
+        v
+    })
+}
+
+/// A copy of `s` with each name replaced by a name of the same kind drawn from `pools`
+/// (mention replacement, Dai & Adel 2020): the tagger sees the contexts names occur in with
+/// names it has not seen there, so it learns the context rather than the names, which is what
+/// news nobody trained on needs. The text between names is kept as it is.
+fn substitute(
+    s: &Sentence,
+    pools: &[Vec<Vec<char>>; 3],
+    swap: [usize; 3],
+    rng: &mut Rng,
+) -> Sentence {
+    let mut spans = s.spans.clone();
+    spans.sort_by_key(|&(_, a, _)| a);
+    let mut chars = Vec::with_capacity(s.chars.len());
+    let mut out = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for (k, a, b) in spans {
+        if a < at || b > s.chars.len() {
+            continue;
+        }
+        chars.extend_from_slice(&s.chars[at..a]);
+        let pool = &pools[k.index()];
+        let name = match pool.get(rng.below(pool.len())) {
+            Some(n) if rng.below(100) < swap[k.index()] => n.as_slice(),
+            _ => &s.chars[a..b],
+        };
+        let start = chars.len();
+        chars.extend_from_slice(name);
+        out.push((k, start, chars.len()));
+        at = b;
+    }
+    chars.extend_from_slice(&s.chars[at..]);
+    Sentence {
+        chars,
+        spans: out,
+        roles: Vec::new(),
+    }
 }
