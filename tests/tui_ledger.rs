@@ -241,6 +241,51 @@ fn zone_profile_charts_investment_per_month() {
     insta::assert_snapshot!("profile_80x24", screen(&a));
 }
 
+/// In the running reader `P` opens at once and asks the zone picker's worker for the figures
+/// (the ledger over a big archive took seconds on the UI thread); they fill in when they come.
+#[test]
+fn zone_profile_opens_at_once_and_fills_in() {
+    let mut a = app(80, 24);
+    a.background_search = true;
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    cmd(&mut a, Command::Top);
+    let effects = cmd(&mut a, Command::Profile);
+    let Mode::Profile(v) = &a.mode else {
+        panic!("P opens the profile: {:?}", a.notice);
+    };
+    assert!(v.pending, "no figures kept yet: they are being counted");
+    assert_eq!(v.profile.investment, 0);
+    let shown = screen(&a);
+    assert!(
+        shown.contains("统计中") && !shown.contains("0 个项目"),
+        "{shown}"
+    );
+    let Some(Effect::ZoneStats(job)) = effects.into_iter().next() else {
+        panic!("the figures are asked for");
+    };
+    let stats = dubao::tui::zone_stats::stats(&job, None);
+    a.update(Action::ZoneStats {
+        key: job.key,
+        stats,
+    });
+    let Mode::Profile(v) = &a.mode else {
+        panic!("the profile stays open");
+    };
+    assert!(!v.pending);
+    assert_eq!(v.profile.zone.as_deref(), Some("沁水经济技术开发区"));
+    assert_eq!(v.profile.investment, 1_500_000_000);
+    // Opened again in the same state: the figures kept, nothing asked for.
+    cmd(&mut a, Command::Back);
+    cmd(&mut a, Command::Projects);
+    cmd(&mut a, Command::Sort);
+    cmd(&mut a, Command::Top);
+    assert!(cmd(&mut a, Command::Profile).is_empty());
+    assert!(
+        matches!(&a.mode, Mode::Profile(v) if !v.pending && v.profile.investment == 1_500_000_000)
+    );
+}
+
 #[test]
 fn ledger_views_draw_at_any_size() {
     for (w, h) in [(1, 1), (3, 2), (10, 5), (20, 8), (40, 12), (80, 24)] {

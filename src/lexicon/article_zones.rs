@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::zone::{fold_for_zones, SuffixHits, ZoneIndex};
+use super::zone::{SuffixHits, ZoneIndex};
 use crate::model::Article;
 
 /// Above this many zones, the leading one must be mentioned more often than the next to be
@@ -21,52 +21,34 @@ pub struct ArticleZones {
     pub central: bool,
 }
 
-/// One article's texts folded for zone matching, each folded once and used both to learn the
-/// page's zone names and to find the article's own.
-struct Folded {
-    titles: Vec<Vec<char>>,
+/// The zone suffixes of one article's texts, found once for both learning the page's names
+/// and ranking the article's own. Each text is read where a 区 is, not folded whole
+/// ([`SuffixHits::of_text`]).
+struct Hits {
+    titles: Vec<SuffixHits>,
     /// Paragraphs, then captions.
-    body: Vec<Vec<char>>,
+    body: Vec<SuffixHits>,
     /// How many of `body` are paragraphs (captions follow and teach the page nothing).
     paragraphs: usize,
 }
 
-impl Folded {
-    fn of(a: &Article) -> Folded {
-        let titles = a.title.iter().map(|t| fold_for_zones(t)).collect();
-        let body = a
-            .paragraphs
-            .iter()
-            .chain(a.captions.iter().filter_map(|c| c.text.as_ref()))
-            .map(|t| fold_for_zones(t))
-            .collect();
-        Folded {
-            titles,
-            body,
-            paragraphs: a.paragraphs.len(),
-        }
-    }
-}
-
-/// The zone suffixes of one article's folded texts, found once for both learning and ranking.
-struct Hits<'t> {
-    titles: Vec<SuffixHits<'t>>,
-    body: Vec<SuffixHits<'t>>,
-    paragraphs: usize,
-}
-
-impl<'t> Hits<'t> {
-    fn of(f: &'t Folded) -> Hits<'t> {
-        let of = |texts: &'t [Vec<char>]| texts.iter().map(|t| SuffixHits::of(t)).collect();
+impl Hits {
+    fn of(a: &Article) -> Hits {
+        let of = |t: &String| SuffixHits::of_text(t);
         Hits {
-            titles: of(&f.titles),
-            body: of(&f.body),
-            paragraphs: f.paragraphs,
+            titles: a.title.iter().map(of).collect(),
+            body: a
+                .paragraphs
+                .iter()
+                .chain(a.captions.iter().filter_map(|c| c.text.as_ref()))
+                .map(of)
+                .collect(),
+            paragraphs: a.paragraphs.len(),
         }
     }
 
     /// The texts the page's zone index learns from: titles and paragraphs.
-    fn learned(&self) -> impl Iterator<Item = &SuffixHits<'t>> {
+    fn learned(&self) -> impl Iterator<Item = &SuffixHits> {
         self.titles.iter().chain(&self.body[..self.paragraphs])
     }
 }
@@ -75,14 +57,13 @@ impl<'t> Hits<'t> {
 /// paragraphs (a kicker line or a full name in one article tells how another's short mention
 /// reads), then each article's mentions are ranked.
 pub fn page_zones(articles: &[Article]) -> Vec<ArticleZones> {
-    let folded: Vec<Folded> = articles.iter().map(Folded::of).collect();
-    let hits: Vec<Hits<'_>> = folded.iter().map(Hits::of).collect();
+    let hits: Vec<Hits> = articles.iter().map(Hits::of).collect();
     let index = ZoneIndex::from_hits(hits.iter().flat_map(Hits::learned));
     hits.iter().map(|h| rank(&index, h)).collect()
 }
 
 /// The zones one article names, ranked.
-fn rank(index: &ZoneIndex, a: &Hits<'_>) -> ArticleZones {
+fn rank(index: &ZoneIndex, a: &Hits) -> ArticleZones {
     let mut titled: Vec<String> = Vec::new();
     for t in &a.titles {
         for m in index.find_hits(t) {

@@ -13,6 +13,7 @@ use crate::facts::charset::next_of;
 use crate::text::fold::fold_chars;
 
 mod query;
+mod scan;
 mod stops;
 
 pub use query::{canonical, closest, matches, of_kind, place_part};
@@ -87,25 +88,83 @@ pub struct ZoneMention {
     pub canonical: String,
 }
 
-/// Raw suffix hit before the prefix is decided, borrowing the text it was found in.
-struct Hit<'t> {
+/// Raw suffix hit before the prefix is decided, with the run before it copied out of the text
+/// (at most `MAX_PREFIX` chars), so that hits found in a window of a text outlive the window.
+struct Hit {
     suffix_start: usize,
     suffix_end: usize,
     full: Full,
-    /// Han run before the suffix (folded), at most `MAX_PREFIX` chars.
-    run: &'t [char],
+    /// Han run before the suffix (folded): its first `run_len` chars.
+    run_chars: [char; MAX_PREFIX],
+    run_len: usize,
     /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
     bounded: bool,
+    /// The place name [`prefix_from_run`] reads in the run (its last `guess` chars), once
+    /// asked ([`NOT_GUESSED`] until then): learning a page's names and finding each mention
+    /// both want it, but a hit whose run ends in a name the page knows never does, and the
+    /// facts pass finds most hits twice (once to learn, once per text), so it is not made
+    /// eagerly (that cost the facts pass 20 M instructions over the bench's 400 pages).
+    guess: std::cell::Cell<u8>,
+}
+
+/// [`Hit::guess`] before [`prefix_from_run`] was asked.
+const NOT_GUESSED: u8 = u8::MAX;
+const _: () = assert!(MAX_PREFIX < NOT_GUESSED as usize);
+
+impl Hit {
+    fn new(suffix_start: usize, suffix_end: usize, full: Full, run: &[char], bounded: bool) -> Hit {
+        let mut run_chars = ['\0'; MAX_PREFIX];
+        let run = &run[run.len().saturating_sub(MAX_PREFIX)..];
+        run_chars[..run.len()].copy_from_slice(run);
+        Hit {
+            suffix_start,
+            suffix_end,
+            full,
+            run_chars,
+            run_len: run.len(),
+            bounded,
+            guess: std::cell::Cell::new(NOT_GUESSED),
+        }
+    }
+
+    /// The Han run before the suffix.
+    fn run(&self) -> &[char] {
+        &self.run_chars[..self.run_len]
+    }
+
+    /// [`prefix_from_run`] of the run, read the first time it is asked.
+    fn guessed(&self) -> &[char] {
+        let run = self.run();
+        let n = match self.guess.get() {
+            NOT_GUESSED => {
+                let n = prefix_from_run(run, self.bounded).len();
+                // A run is at most `MAX_PREFIX` chars, so its length fits and is no sentinel.
+                self.guess.set(u8::try_from(n).unwrap_or(NOT_GUESSED));
+                n
+            }
+            n => usize::from(n),
+        };
+        &run[run.len() - n.min(run.len())..]
+    }
 }
 
 /// The zone suffixes found in one folded text: found once, then used both to learn a page's
 /// names ([`ZoneIndex::from_hits`]) and to find the text's zones ([`ZoneIndex::find_hits`]).
-pub struct SuffixHits<'t>(Vec<Hit<'t>>);
+pub struct SuffixHits(Vec<Hit>);
 
-impl<'t> SuffixHits<'t> {
+impl SuffixHits {
     /// The suffixes in `folded` text (see [`fold_for_zones`]).
-    pub fn of(folded: &'t [char]) -> Self {
+    pub fn of(folded: &[char]) -> Self {
         SuffixHits(suffix_hits(folded))
+    }
+
+    /// The suffixes of `text`, as [`SuffixHits::of`] finds them in `fold_for_zones(text)`,
+    /// without folding or decoding the text: see [`scan::suffix_hits_of_text`].
+    pub fn of_text(text: &str) -> Self {
+        match scan::suffix_hits_of_text(text) {
+            Some(hits) => SuffixHits(hits),
+            None => SuffixHits::of(&fold_for_zones(text)),
+        }
     }
 }
 
@@ -137,7 +196,7 @@ fn suffix_penults() -> &'static [char] {
 /// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
 /// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
 /// a char's neighbours, so slicing the folded text gives what folding each window would.
-fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
+fn suffix_hits(folded: &[char]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut from = 0;
     while let Some(pos) = next_of(folded, from, '区', '區') {
@@ -160,13 +219,13 @@ fn suffix_hits(folded: &[char]) -> Vec<Hit<'_>> {
         while s > stop && is_han(folded[s - 1]) {
             s -= 1;
         }
-        hits.push(Hit {
+        hits.push(Hit::new(
             suffix_start,
-            suffix_end: pos + 1,
-            full: *full,
-            run: &folded[s..suffix_start],
-            bounded: s == 0 || !is_han(folded[s - 1]),
-        });
+            pos + 1,
+            *full,
+            &folded[s..suffix_start],
+            s == 0 || !is_han(folded[s - 1]),
+        ));
     }
     hits
 }
@@ -249,6 +308,10 @@ fn opens_with_place(run: &[char]) -> bool {
     (2..run.len()).any(|n| super::places::is_place(&run[..n]))
 }
 
+/// Up to this many names a page knows, [`ZoneIndex::prefix_of`] compares each with a run
+/// rather than looking the run's tails up.
+const FEW_KNOWN: usize = 16;
+
 /// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
 #[derive(Debug, Clone, Default)]
 pub struct ZoneIndex {
@@ -268,18 +331,18 @@ impl ZoneIndex {
     /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
     /// folds each text once for its own matching does not pay for folding again.
     pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
-        let hits: Vec<SuffixHits<'a>> = texts.into_iter().map(SuffixHits::of).collect();
+        let hits: Vec<SuffixHits> = texts.into_iter().map(SuffixHits::of).collect();
         Self::from_hits(&hits)
     }
 
     /// [`ZoneIndex::from_folded`] over the suffixes already found in each text, so a caller
     /// that also finds each text's zones ([`ZoneIndex::find_hits`]) scans it once.
-    pub fn from_hits<'h, 't: 'h>(texts: impl IntoIterator<Item = &'h SuffixHits<'t>>) -> Self {
+    pub fn from_hits<'h>(texts: impl IntoIterator<Item = &'h SuffixHits>) -> Self {
         let mut index = ZoneIndex::default();
-        let hits: Vec<&Hit<'t>> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
+        let hits: Vec<&Hit> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
         for hit in hits.iter().copied() {
-            let p = prefix_from_run(hit.run, hit.bounded);
-            if hit.bounded && p.len() == hit.run.len() && !is_non_place(p) {
+            let p = hit.guessed();
+            if hit.bounded && p.len() == hit.run_len && !is_non_place(p) {
                 index.known.insert(p.to_vec());
             }
         }
@@ -292,7 +355,7 @@ impl ZoneIndex {
             .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
         for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
-                let p = index.prefix_of(hit.run, hit.bounded).to_vec();
+                let p = index.prefix_of(hit).to_vec();
                 index.stated.entry(p).or_insert(hit.full.expansion());
             }
         }
@@ -300,14 +363,25 @@ impl ZoneIndex {
     }
 
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
-    fn prefix_of<'r>(&self, run: &'r [char], bounded: bool) -> &'r [char] {
+    fn prefix_of<'r>(&self, hit: &'r Hit) -> &'r [char] {
         // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
         // chars, so this costs the same however many names the page knows.
-        (1..=run.len())
-            .map(|n| &run[run.len() - n..])
-            .rev()
-            .find(|tail| self.known.contains(*tail))
-            .unwrap_or_else(|| prefix_from_run(run, bounded))
+        // A page knows a few names, mostly: then each is compared with the run's end, which
+        // costs less than a set look-up per tail and finds the same longest one.
+        let run = hit.run();
+        let known = if self.known.len() <= FEW_KNOWN {
+            self.known
+                .iter()
+                .filter(|k| !k.is_empty() && run.ends_with(k))
+                .max_by_key(|k| k.len())
+                .map(|k| &run[run.len() - k.len()..])
+        } else {
+            (1..=run.len())
+                .map(|n| &run[run.len() - n..])
+                .rev()
+                .find(|tail| self.known.contains(*tail))
+        };
+        known.unwrap_or_else(|| hit.guessed())
     }
 
     /// Every zone named in `text`, in order, with canonical names.
@@ -321,11 +395,11 @@ impl ZoneIndex {
     }
 
     /// [`ZoneIndex::find_folded`] over the suffixes already found in a text.
-    pub fn find_hits(&self, hits: &SuffixHits<'_>) -> Vec<ZoneMention> {
+    pub fn find_hits(&self, hits: &SuffixHits) -> Vec<ZoneMention> {
         hits.0
             .iter()
             .filter_map(|hit| {
-                let prefix = self.prefix_of(hit.run, hit.bounded);
+                let prefix = self.prefix_of(hit);
                 if is_non_place(prefix) {
                     return None;
                 }

@@ -103,6 +103,14 @@ pub fn may_fold(c: char) -> bool {
     fold_alone(table(), c) != Some(c)
 }
 
+/// What `c` folds to on its own, whatever its neighbours, or `None` for a char of fast2s's
+/// context rules ([`CONTEXT_KEYS`]), whose fold depends on them: lets a caller fold the few
+/// chars it reads of a long text instead of the whole text.
+#[inline]
+pub fn fold_alone_char(c: char) -> Option<char> {
+    fold_alone(table(), c)
+}
+
 /// Full-width digits and Latin letters, and the ideographic space, to their ASCII forms.
 /// Full-width punctuation (，。：) stays: it is Chinese punctuation, not a wide ASCII.
 pub fn fold_width(c: char) -> char {

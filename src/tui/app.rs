@@ -484,6 +484,7 @@ impl App {
                 if let Mode::Picker(p) = &mut self.mode {
                     p.stats = stats.clone();
                 }
+                self.profile_stats(&stats);
                 self.zone_stats = Some((key, stats));
             }
             Action::IndexProgress { done, total } => {

@@ -101,6 +101,9 @@ pub type ZoneStats = std::collections::BTreeMap<Option<String>, Profile>;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileView {
     pub profile: Profile,
+    /// The figures are being computed off the UI thread (the zone picker's worker); those
+    /// shown meanwhile are the last ones kept, if any.
+    pub pending: bool,
 }
 
 impl App {
@@ -114,7 +117,7 @@ impl App {
                 let z = self
                     .filter_zone()
                     .or_else(|| self.current_entry().and_then(|e| e.article.zone.clone()));
-                self.open_profile(z);
+                return Some(self.open_profile(z));
             }
             (Mode::Projects(_), _) => return Some(self.projects_command(c)),
             (Mode::Mentions(_), _) => self.mentions_command(c),
@@ -264,7 +267,7 @@ impl App {
             Command::Profile => {
                 let z = v.current().and_then(|r| r.zone.clone());
                 self.mode = Mode::Projects(v);
-                self.open_profile(z);
+                effects.extend(self.open_profile(z));
                 return effects;
             }
             Command::Open => {
@@ -410,20 +413,32 @@ impl App {
         profile::profiles(self.entries.iter().map(|e| &*e.article), &records)
     }
 
-    fn open_profile(&mut self, zone: Option<String>) {
+    /// Opens the profile of `zone` at once: from the zone picker's figures when they are for
+    /// the reader's current state, else from those kept (if any) while the picker's worker
+    /// computes them anew (the ledger over a big archive takes seconds; no key waits on it).
+    fn open_profile(&mut self, zone: Option<String>) -> Vec<Effect> {
         let Some(z) = zone else {
             self.warn(words::no_zone_for_profile(self.lang).to_owned());
-            return;
+            return Vec::new();
         };
-        let profile = self
-            .zone_profiles()
-            .into_iter()
-            .find(|p| p.zone.as_deref() == Some(z.as_str()))
-            .unwrap_or(Profile {
-                zone: Some(z),
-                ..Profile::default()
-            });
-        self.mode = Mode::Profile(ProfileView { profile });
+        let (stats, job) = self.picker_stats();
+        let zone = Some(z);
+        let profile = profile_of(&stats, &zone);
+        self.mode = Mode::Profile(ProfileView {
+            profile,
+            pending: job.is_some(),
+        });
+        job.map(Effect::ZoneStats).into_iter().collect()
+    }
+
+    /// The zone picker's figures arrived: an open profile waiting for them shows them.
+    pub(super) fn profile_stats(&mut self, stats: &ZoneStats) {
+        if let Mode::Profile(v) = &mut self.mode {
+            if v.pending {
+                v.profile = profile_of(stats, &v.profile.zone);
+                v.pending = false;
+            }
+        }
     }
 
     /// Opens an article in the reader with a name highlighted (as a one-hit search, so `Esc`
@@ -462,4 +477,13 @@ impl App {
         self.set_focus(Focus::Reader);
         self.goto_hit();
     }
+}
+
+/// The profile of `zone` among `stats`; an empty one (articles and projects 0) for a zone
+/// they do not hold.
+fn profile_of(stats: &ZoneStats, zone: &Option<String>) -> Profile {
+    stats.get(zone).cloned().unwrap_or(Profile {
+        zone: zone.clone(),
+        ..Profile::default()
+    })
 }

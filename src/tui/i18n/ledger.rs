@@ -168,6 +168,11 @@ pub fn profile_summary(
     )
 }
 
+/// Said after the figures while the profile is being computed.
+pub fn profile_computing(lang: Lang) -> &'static str {
+    pick(lang, " · 统计中…", " · counting…")
+}
+
 pub fn nothing_to_chart(lang: Lang) -> &'static str {
     pick(
         lang,

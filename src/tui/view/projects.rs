@@ -198,13 +198,22 @@ pub fn draw_profile(frame: &mut Frame, app: &App, v: &ProfileView, area: Rect) {
         return;
     };
     let w = body.width as usize;
-    let summary = words::profile_summary(
+    if v.pending && p.articles == 0 {
+        // Nothing kept to show meanwhile: zeros would read as an answer.
+        let text = words::profile_computing(app.lang).trim_start_matches([' ', '·']);
+        frame.render_widget(Paragraph::new(Line::styled(fit(text, w, amb), t.dim)), body);
+        return;
+    }
+    let mut summary = words::profile_summary(
         p.articles,
         p.projects,
         &yuan_text(p.investment),
         p.latest.as_deref().unwrap_or("-"),
         app.lang,
     );
+    if v.pending {
+        summary.push_str(words::profile_computing(app.lang));
+    }
     let [head, charts] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
     frame.render_widget(
         Paragraph::new(Line::styled(fit(&summary, w, amb), t.value)),
