@@ -11,7 +11,7 @@ use dubao::loader::{CacheMode, Loader};
 mod support;
 
 use dubao::Corpus;
-use support::{listed, set_mtime, SAMPLE};
+use support::{listed, packs, set_mtime, SAMPLE};
 
 fn load(root: &Path, cache: &Path) -> (Corpus, Vec<String>, Vec<String>) {
     let loader = Loader::new(&CacheMode::Dir(cache.to_owned()), Default::default());
@@ -75,8 +75,15 @@ fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
     let dir = support::archive(3, true);
     let cache = tempfile::tempdir().unwrap();
     let (before, _, _) = load(dir.path(), cache.path());
+    // The packs and their catalog, as written.
     let stamps = |c: &Path| -> Vec<(PathBuf, SystemTime, Vec<u8>)> {
-        entries(c)
+        let mut files: Vec<PathBuf> = std::fs::read_dir(c.join("packs"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        files
             .into_iter()
             .map(|e| {
                 let m = std::fs::metadata(&e).unwrap().modified().unwrap();
@@ -86,7 +93,8 @@ fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
             .collect()
     };
     let written = stamps(cache.path());
-    assert_eq!(written.len(), 3);
+    assert_eq!(packs(cache.path()).len(), 1, "one run, one pack");
+    assert_eq!(support::records(&written_pack(cache.path())).len(), 3);
     let (after, _, _) = load(dir.path(), cache.path());
     assert_eq!(after, before);
     assert_eq!(
@@ -94,6 +102,13 @@ fn an_unchanged_file_is_served_from_its_entry_which_stays_as_it_was() {
         written,
         "a fresh entry is not rewritten"
     );
+}
+
+/// The bytes of a cache's only pack.
+fn written_pack(cache: &Path) -> Vec<u8> {
+    let packs = packs(cache);
+    assert_eq!(packs.len(), 1, "{packs:?}");
+    std::fs::read(&packs[0]).unwrap()
 }
 
 /// Same size, same mtime, other bytes (an editor or `cp -p`/`rsync -t` that keeps the mtime):
@@ -152,53 +167,77 @@ fn touched_edited_deleted_and_renamed_files_are_picked_up() {
     assert!(c.pages.iter().any(|p| Path::new(&p.source) == renamed));
 }
 
-/// Every page entry file of a cache directory (not the archive summaries).
-fn entries(cache: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![cache.join("pages")];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else {
-                out.push(e.path());
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn a_damaged_cache_is_ignored_rebuilt_and_noted_once() {
     let dir = support::archive(9, true);
     let cache = tempfile::tempdir().unwrap();
     let expected = cold(dir.path());
     load(dir.path(), cache.path());
-    let files = entries(cache.path());
-    assert_eq!(files.len(), 9);
-    for (i, f) in files.iter().enumerate() {
-        let mut bytes = std::fs::read(f).unwrap();
-        match i % 3 {
-            0 => bytes.truncate(bytes.len() / 2),
-            1 => {
-                let k = bytes.len() - 7;
-                bytes[k] ^= 0x55;
-            }
-            _ => bytes = b"not a cache entry at all".to_vec(),
-        }
-        std::fs::write(f, bytes).unwrap();
+    let pack = packs(cache.path()).remove(0);
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let starts = support::records(&bytes);
+    assert_eq!(starts.len(), 9);
+    // Records 0 and 3 get a flipped byte, 1 and 4 lose their magic; 2 and 5 stay whole; the
+    // pack is cut in the middle of record 6, so 6, 7 and 8 are gone.
+    for k in [0, 3] {
+        bytes[starts[k + 1] - 7] ^= 0x55;
     }
+    for k in [1, 4] {
+        bytes[starts[k]..starts[k] + 7].copy_from_slice(b"garbage");
+    }
+    bytes.truncate(starts[6] + (starts[7] - starts[6]) / 2);
+    std::fs::write(&pack, bytes).unwrap();
     let (c, errors, notices) = load(dir.path(), cache.path());
     assert!(errors.is_empty());
     assert_eq!(c, expected);
     assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices[0].contains("9 damaged"), "{notices:?}");
+    assert!(notices[0].contains("7 damaged"), "{notices:?}");
     // Rebuilt: the next run is clean.
     let (c, _, notices) = load(dir.path(), cache.path());
     assert_eq!(c, expected);
+    assert!(notices.is_empty(), "{notices:?}");
+}
+
+#[test]
+fn a_damaged_catalog_is_ignored_rebuilt_and_noted_once() {
+    let dir = support::archive(5, true);
+    let expected = cold(dir.path());
+    let damages: [fn(&mut Vec<u8>); 3] = [
+        |b| b.truncate(b.len() / 2),
+        |b| *b.last_mut().unwrap() ^= 1,
+        |b| *b = b"no catalog".to_vec(),
+    ];
+    for damage in damages {
+        let cache = tempfile::tempdir().unwrap();
+        load(dir.path(), cache.path());
+        let catalog = cache.path().join("packs/catalog");
+        let mut bytes = std::fs::read(&catalog).unwrap();
+        damage(&mut bytes);
+        std::fs::write(&catalog, bytes).unwrap();
+        let (c, errors, notices) = load(dir.path(), cache.path());
+        assert!(errors.is_empty());
+        assert_eq!(c, expected);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("catalog damaged"), "{notices:?}");
+        let (c, _, notices) = load(dir.path(), cache.path());
+        assert_eq!(c, expected);
+        assert!(notices.is_empty(), "{notices:?}");
+    }
+}
+
+#[test]
+fn a_cache_of_the_layout_before_packs_is_rebuilt_once_with_a_notice() {
+    let dir = support::archive(3, true);
+    let cache = tempfile::tempdir().unwrap();
+    let old = cache.path().join("pages/ab");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("ab01"), b"DUBAOPG\x04 an entry of format 4").unwrap();
+    let (c, _, notices) = load(dir.path(), cache.path());
+    assert_eq!(c, cold(dir.path()));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("older dubao"), "{notices:?}");
+    assert!(!cache.path().join("pages").exists(), "the old entries go");
+    let (_, _, notices) = load(dir.path(), cache.path());
     assert!(notices.is_empty(), "{notices:?}");
 }
 
@@ -221,7 +260,7 @@ fn a_read_only_cache_directory_means_a_cold_run_with_one_notice() {
     let dir = support::archive(4, true);
     let cache = tempfile::tempdir().unwrap();
     load(dir.path(), cache.path());
-    let pages = cache.path().join("pages");
+    let pages = cache.path().join("packs");
     std::fs::set_permissions(&pages, std::fs::Permissions::from_mode(0o555)).unwrap();
     if tempfile::NamedTempFile::new_in(&pages).is_ok() {
         eprintln!("skipping: running as a user who can write to read-only directories (root)");
@@ -272,13 +311,10 @@ fn cache_command_shows_where_and_how_big_and_clears() {
         .args(["list", "--no-cache", root])
         .assert()
         .success();
-    assert!(
-        entries(cache.path()).is_empty(),
-        "--no-cache writes nothing"
-    );
+    assert!(packs(cache.path()).is_empty(), "--no-cache writes nothing");
     let listed = dubao(cache.path()).args(["list", root]).output().unwrap();
     assert!(listed.status.success() && listed.stderr.is_empty());
-    assert_eq!(entries(cache.path()).len(), 5);
+    assert_eq!(support::records(&written_pack(cache.path())).len(), 5);
     let again = dubao(cache.path()).args(["list", root]).output().unwrap();
     assert_eq!(again.stdout, listed.stdout, "warm list prints the same");
     let shown = dubao(cache.path()).arg("cache").output().unwrap();
@@ -291,7 +327,7 @@ fn cache_command_shows_where_and_how_big_and_clears() {
         .args(["cache", "--clear"])
         .assert()
         .success();
-    assert!(entries(cache.path()).is_empty());
+    assert!(packs(cache.path()).is_empty());
 }
 
 #[test]
@@ -316,8 +352,9 @@ fn warm_heads_equal_cold_ones_however_long_the_head() {
     assert!(want.len() > 400);
     assert_eq!(listed(dir.path(), cache.path()).0, want, "cold");
     assert_eq!(listed(dir.path(), cache.path()).0, want, "warm");
-    let big = entries(cache.path())
-        .iter()
-        .any(|e| std::fs::metadata(e).unwrap().len() > 16 << 10);
+    let pack = written_pack(cache.path());
+    let starts = support::records(&pack);
+    let ends = starts.iter().skip(1).copied().chain([pack.len()]);
+    let big = starts.iter().zip(ends).any(|(s, e)| e - s > 16 << 10);
     assert!(big, "one entry is longer than a head lookup's first read");
 }

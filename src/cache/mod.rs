@@ -1,16 +1,21 @@
 //! The persistent page cache: parsed pages (and their facts, once extracted) kept between runs, so
 //! a second open of an unchanged archive parses nothing and reads no page text.
 //!
-//! One entry file per source file, named by a hash of its absolute path, under
-//! `<cache dir>/pages/<2 hex>/`. An entry records the source's size, mtime and content hash and
-//! the build of dubao that wrote it. The cache is untrusted input: every entry is checked (magic,
-//! build, path, checksum, decoding) and anything that does not check out is a miss, never an error.
-//! Writes go to a temporary file renamed into place, so two dubao processes never see half an entry.
+//! One entry per source file, keyed by a hash of its absolute path, appended to a pack file
+//! under `<cache dir>/packs/` and found through the packs' catalog (see [`pack`]). An entry
+//! records the source's size, mtime and content hash and the build of dubao that wrote it. The
+//! cache is untrusted input: every entry is checked (magic, build, path, checksum, decoding) and
+//! anything that does not check out is a miss, never an error. A run appends to a pack of its
+//! own and publishes the catalog by renaming a temporary file into place under a lock, so two
+//! dubao processes never see half an entry or lose each other's.
 
+mod catalog;
 mod entry;
+mod pack;
 pub mod summary;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use thiserror::Error;
@@ -104,11 +109,14 @@ pub enum Lookup {
     Stale(Entry),
 }
 
-/// An open cache directory.
+/// An open cache directory; clones share its packs (and publish them when the last is dropped).
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
     build: u64,
+    packs: Arc<pack::Packs>,
+    /// An older layout found and removed when the cache was opened.
+    upgraded: bool,
 }
 
 impl Cache {
@@ -126,14 +134,39 @@ impl Cache {
             dir: dir.to_owned(),
             source,
         };
-        let pages = dir.join("pages");
-        std::fs::create_dir_all(&pages).map_err(fail)?;
+        let packs = dir.join(PACKS);
+        std::fs::create_dir_all(&packs).map_err(fail)?;
         // A read-only directory is found now, once, rather than as one failed write per page.
-        tempfile::NamedTempFile::new_in(&pages).map_err(fail)?;
+        tempfile::NamedTempFile::new_in(&packs).map_err(fail)?;
+        // Entry files of the layout before packs: rebuilt into packs, once.
+        let legacy = dir.join(LEGACY_PAGES);
+        let upgraded = legacy.is_dir();
+        if upgraded {
+            let _ = std::fs::remove_dir_all(&legacy);
+        }
         Ok(Cache {
             dir: dir.to_owned(),
             build: build_id(),
+            packs: shared_packs(packs),
+            upgraded,
         })
+    }
+
+    /// Why part of the cache was ignored this run (an older layout, a damaged catalog): at most
+    /// one line each.
+    pub fn notices(&self) -> Vec<String> {
+        let mut v = Vec::new();
+        if self.upgraded {
+            v.push("cache written by an older dubao: rebuilt".to_owned());
+        }
+        v.extend(self.packs.notice().map(str::to_owned));
+        v
+    }
+
+    /// Makes the entries this run stored visible to other runs (the end of a load pass); they
+    /// are also published every few seconds, and when the last clone of the cache is dropped.
+    pub fn publish(&self) {
+        self.packs.publish();
     }
 
     /// Where the cache lives.
@@ -146,28 +179,33 @@ impl Cache {
         self.dir.join("index")
     }
 
-    /// The entry file of a source path.
-    fn entry_path(&self, abs: &Path) -> PathBuf {
-        let name = format!("{:032x}", file_key(abs));
-        self.dir.join("pages").join(&name[..2]).join(name)
+    /// The first `limit` bytes of a source's entry, and whether that is all of it; `Err` when
+    /// there is nothing to decode: whether that is because the entry is damaged.
+    fn read_entry(&self, abs: &Path, limit: u64) -> Result<(Vec<u8>, bool), bool> {
+        let loc = self.packs.get(file_key(abs)).ok_or(false)?;
+        match self.packs.read(loc, limit) {
+            pack::Read::Bytes { bytes, complete } => Ok((bytes, complete)),
+            pack::Read::Missing => Err(false),
+            pack::Read::Damaged => Err(true),
+        }
     }
 
     /// Looks up the entry of a source file (absolute path, the name it was given as) with its
     /// current stamp. An entry made for another name is a miss: ids may derive from the name.
     pub fn lookup(&self, src: &Source<'_>) -> Lookup {
-        let Ok(bytes) = std::fs::read(self.entry_path(src.abs)) else {
-            return Lookup::Miss;
-        };
-        self.judge(src, Entry::decode(bytes))
+        match self.read_entry(src.abs, u64::MAX) {
+            Ok((bytes, _)) => self.judge(src, Entry::decode(bytes)),
+            Err(damaged) => unread(damaged),
+        }
     }
 
     /// [`Cache::lookup`] for a page's head only: reads the entry's first bytes, not the page
     /// (a head is a few hundred bytes, an entry kilobytes), falling back to the whole entry
     /// when its head is longer. A [`Lookup::Fresh`] entry from here has no page.
     pub fn lookup_head(&self, src: &Source<'_>) -> Lookup {
-        let path = self.entry_path(src.abs);
-        let Ok((bytes, complete)) = read_prefix(&path, HEAD_PREFIX) else {
-            return Lookup::Miss;
+        let (bytes, complete) = match self.read_entry(src.abs, HEAD_PREFIX) {
+            Ok(read) => read,
+            Err(damaged) => return unread(damaged),
         };
         let decoded = if complete {
             Entry::decode(bytes)
@@ -210,7 +248,7 @@ impl Cache {
         let Some(bytes) = Entry::encode(&key, number, page, has_facts) else {
             return;
         };
-        write_atomic(&self.entry_path(src.abs), &bytes);
+        self.packs.put(file_key(src.abs), &bytes);
     }
 
     /// The summary of the archive at `roots` (see [`summary`]): `Ok(None)` when there is none
@@ -243,17 +281,18 @@ impl Cache {
         Some(summary::path(&self.dir.join(SUMMARIES), &cwd, roots))
     }
 
-    /// Number of page entries, and the size in bytes of the entries and summaries.
+    /// Number of page entries, and the size in bytes of the packs, their catalog and the
+    /// summaries.
     pub fn usage(&self) -> (u64, u64) {
-        let (files, bytes) = tree_usage(self.dir.join("pages"));
         let (_, summaries) = tree_usage(self.dir.join(SUMMARIES));
-        (files, bytes + summaries)
+        (self.packs.len() as u64, self.packs.bytes() + summaries)
     }
 
     /// Removes every entry and summary, and the search index.
     pub fn clear(&self) -> std::io::Result<()> {
         for dir in [
-            self.dir.join("pages"),
+            self.dir.join(PACKS),
+            self.dir.join(LEGACY_PAGES),
             self.dir.join(SUMMARIES),
             self.index_dir(),
         ] {
@@ -268,6 +307,41 @@ impl Cache {
 
 /// The subdirectory of archive summaries.
 const SUMMARIES: &str = "summaries";
+/// The subdirectory of the packs and their catalog.
+const PACKS: &str = "packs";
+/// The subdirectory of the layout before packs (one file per entry), removed when found.
+const LEGACY_PAGES: &str = "pages";
+
+/// The packs of a directory as this process sees them: every cache opened on the same directory
+/// while another is open shares its packs, so what one part of a run stores (the reader's fact
+/// extractor) the others (its text reader) find at once, before it is published.
+fn shared_packs(dir: PathBuf) -> Arc<pack::Packs> {
+    use std::sync::{Mutex, Weak};
+    static OPEN: Mutex<Vec<(PathBuf, Weak<pack::Packs>)>> = Mutex::new(Vec::new());
+    let Ok(mut open) = OPEN.lock() else {
+        return Arc::new(pack::Packs::new(dir));
+    };
+    open.retain(|(_, w)| w.strong_count() > 0);
+    if let Some(p) = open
+        .iter()
+        .find(|(d, _)| *d == dir)
+        .and_then(|(_, w)| w.upgrade())
+    {
+        return p;
+    }
+    let p = Arc::new(pack::Packs::new(dir.clone()));
+    open.push((dir, Arc::downgrade(&p)));
+    p
+}
+
+/// A lookup's answer when the entry could not be read: damaged, or a miss.
+fn unread(damaged: bool) -> Lookup {
+    if damaged {
+        Lookup::Damaged
+    } else {
+        Lookup::Miss
+    }
+}
 
 /// The key of a source file (its absolute path): it names the file's entry, and the search
 /// index keys the file's documents by it.
@@ -278,15 +352,6 @@ pub fn file_key(abs: &Path) -> u128 {
 /// How much of an entry [`Cache::lookup_head`] reads first: the header, path and head of a page
 /// of a dozen articles fit.
 const HEAD_PREFIX: u64 = 8 << 10;
-
-/// The first `n` bytes of a file, and whether that is all of it.
-fn read_prefix(path: &Path, n: u64) -> std::io::Result<(Vec<u8>, bool)> {
-    use std::io::Read;
-    let mut buf = Vec::new();
-    std::fs::File::open(path)?.take(n).read_to_end(&mut buf)?;
-    let complete = (buf.len() as u64) < n;
-    Ok((buf, complete))
-}
 
 /// The content hash the cache compares when a file's stamp changed (touch, copy).
 pub fn content_hash(bytes: &[u8]) -> u128 {
@@ -334,15 +399,17 @@ fn tree_usage(root: PathBuf) -> (u64, u64) {
 /// that a reader (another dubao) sees the old file or the new one, never half of one. Best
 /// effort: a failed write only means the next run does the work again.
 fn write_atomic(path: &Path, bytes: &[u8]) {
-    let Some(parent) = path.parent() else {
-        return;
-    };
-    let write = || -> std::io::Result<()> {
-        std::fs::create_dir_all(parent)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
-        std::io::Write::write_all(&mut tmp, bytes)?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        Ok(())
-    };
-    let _ = write();
+    let _ = write_file(path, bytes);
+}
+
+/// [`write_atomic`], telling whether the file was written.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let parent = path
+        .parent()
+        .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+    std::fs::create_dir_all(parent)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

@@ -128,6 +128,7 @@ impl Loader {
     /// one of each kind per run.
     pub fn notices(&self) -> Vec<String> {
         let mut v: Vec<String> = self.notice.iter().cloned().collect();
+        v.extend(self.cache.iter().flat_map(Cache::notices));
         v.extend(self.pass_notice.get().cloned());
         let n = self.damaged.load(Ordering::Relaxed);
         if n > 0 {
@@ -180,7 +181,16 @@ impl Loader {
             }
             start = end;
         }
+        self.publish();
         Ok(())
+    }
+
+    /// Publishes what this load stored in the cache, so other runs find it (see
+    /// [`Cache::publish`]).
+    pub(crate) fn publish(&self) {
+        if let Some(c) = &self.cache {
+            c.publish();
+        }
     }
 
     /// Loads every source into one corpus with its final ids (ids relative to `roots`), as

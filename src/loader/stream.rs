@@ -152,6 +152,7 @@ impl Loader {
             },
             |done| (done, total.saturating_mul(2)),
         );
+        self.publish();
         if let Some(cache) = self.cache.as_ref().filter(|_| files && !paths.is_empty()) {
             let unchanged = summary
                 .as_ref()
@@ -210,7 +211,7 @@ impl Loader {
         mut sink: impl FnMut(Result<Loaded, LoadError>) -> Result<(), E>,
     ) -> Result<(), E> {
         let total = plan.sources.len();
-        self.chunked(
+        let streamed = self.chunked(
             &plan.sources,
             |i, s| match detail {
                 Detail::Head => match plan.kept_head(i, s) {
@@ -236,7 +237,9 @@ impl Loader {
                 }))
             },
             |done| (total.saturating_add(done), total.saturating_mul(2)),
-        )
+        );
+        self.publish();
+        streamed
     }
 
     /// Stdin read into memory, so both passes see the same page; a failed read is an error

@@ -143,6 +143,7 @@ fn start(
     let (tx, rx) = crossbeam_channel::unbounded();
     let is_loading = loading.is_some();
     let cache = loading.flatten();
+    let published = cache.clone();
     let jobs = extract::spawn_extractor(tx.clone(), cache, page_texts(EXTRACTOR_PAGES));
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
@@ -158,7 +159,12 @@ fn start(
         searcher,
         stats,
     };
-    event_loop(&mut app, &mut term, &mut workers, &stop)?;
+    let ended = event_loop(&mut app, &mut term, &mut workers, &stop);
+    // The loader and the extractor may still be running: what they stored so far is kept.
+    if let Some(c) = published {
+        c.publish();
+    }
+    ended?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
 }
 

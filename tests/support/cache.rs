@@ -59,3 +59,25 @@ pub fn listed(root: &Path, cache: &Path) -> (Vec<Row>, Vec<String>) {
         .unwrap();
     (rows, loader.notices())
 }
+
+/// The pack files of a cache directory (where its page entries are).
+pub fn packs(cache: &Path) -> Vec<std::path::PathBuf> {
+    let mut out: Vec<_> = std::fs::read_dir(cache.join("packs"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pack"))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Where each entry starts in a pack's bytes (every entry begins with its magic).
+pub fn records(pack: &[u8]) -> Vec<usize> {
+    pack.windows(7)
+        .enumerate()
+        .filter(|(_, w)| *w == b"DUBAOPG")
+        .map(|(i, _)| i)
+        .collect()
+}
