@@ -35,16 +35,22 @@ fn stamp(version: u64) -> Stamp {
     }
 }
 
-/// Stores `page` for source `i` at `version`.
-fn store(cache: &Cache, i: usize, version: u64, page: &Page) {
+/// Runs `f` with the source the tests call `i`, at `version`.
+fn with_source<T>(i: usize, version: u64, f: impl FnOnce(&Source<'_>) -> T) -> T {
     let abs = path(i);
     let name = format!("{i:05}.txt");
-    let src = Source {
+    f(&Source {
         abs: &abs,
         name: &name,
         stamp: stamp(version),
-    };
-    cache.store(&src, u128::from(version), 1, page, false);
+    })
+}
+
+/// Stores `page` for source `i` at `version`.
+fn store(cache: &Cache, i: usize, version: u64, page: &Page) {
+    with_source(i, version, |src| {
+        cache.store(src, u128::from(version), 1, page, false)
+    });
 }
 
 /// The page a fresh cache opened on `dir` finds for source `i` at `version`.
@@ -54,17 +60,10 @@ fn found(dir: &Path, i: usize, version: u64) -> Option<Page> {
 }
 
 fn found_in(cache: &Cache, i: usize, version: u64) -> Option<Page> {
-    let abs = path(i);
-    let name = format!("{i:05}.txt");
-    let src = Source {
-        abs: &abs,
-        name: &name,
-        stamp: stamp(version),
-    };
-    match cache.lookup(&src) {
+    with_source(i, version, |src| match cache.lookup(src) {
         Lookup::Fresh(e) => e.page(),
         _ => None,
-    }
+    })
 }
 
 fn dubao(cache: &Path) -> std::process::Command {
