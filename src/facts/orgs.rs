@@ -432,7 +432,6 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
     while let Some(n) = dropped_prefix(seg, s, suffix_start) {
         s += n;
     }
-    s += category_head(seg, s, suffix_start).unwrap_or(0);
     s.min(suffix_start)
 }
 

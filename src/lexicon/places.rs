@@ -53,6 +53,14 @@ fn index() -> &'static Index {
     })
 }
 
+/// Whether `name` opens with a place name of two or more chars, shorter than itself (`郑州` of
+/// `郑州航空港`, `福建省` of `福建省质量技术监督局`): where a zone's, a body's or a compound
+/// place's name starts.
+#[inline]
+pub fn opens_with_place(name: &[char]) -> bool {
+    (2..name.len()).any(|n| is_place(&name[..n]))
+}
+
 /// Whether a slice of folded text is a place name.
 pub fn is_place(word: &[char]) -> bool {
     let i = index();

@@ -298,14 +298,9 @@ fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
         Some(cut) => &run[cut..],
         // `郑州航空港经济综合实验区`: a bounded run that opens with a place is the zone's whole
         // name, though longer than a place name alone.
-        None if bounded && run.len() <= MAX_NAME + 2 && opens_with_place(run) => run,
+        None if bounded && run.len() <= MAX_NAME + 2 && super::places::opens_with_place(run) => run,
         None => &run[run.len().saturating_sub(DEFAULT_PREFIX)..],
     }
-}
-
-/// Whether `run` opens with a place name of two or more chars (`郑州` of `郑州航空港`).
-fn opens_with_place(run: &[char]) -> bool {
-    (2..run.len()).any(|n| super::places::is_place(&run[..n]))
 }
 
 /// Up to this many names a page knows, [`ZoneIndex::prefix_of`] compares each with a run

@@ -9,6 +9,7 @@
 use super::{Kind, Span};
 use crate::facts::{at, orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
+use crate::lexicon::places;
 use crate::model::FactKind;
 
 /// Least mean margin (in weight units of the shipped model) a span needs to become a fact on
@@ -306,7 +307,7 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
         return false;
     }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
-    opens_with_place(&seg.f[s..e]) && !holds_place(&seg.f[f.start..s])
+    places::opens_with_place(&seg.f[s..e]) && !holds_place(&seg.f[f.start..s])
         || seg.pos(first) == Pos::Other
         || seg
             .toks
@@ -317,17 +318,9 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
             .any(|(i, _)| seg.pos(i) == Pos::Verb)
 }
 
-/// Whether a name opens with a place of two or more chars (`福建省质量技术监督局`,
-/// `四川有线电视台`, `广东省佛山市南海区`): where a body's name or a compound place starts, so a
-/// head read back before a body's that names no place is the clause's (`严格遵守`, `记`).
-fn opens_with_place(name: &[char]) -> bool {
-    (2..name.len()).any(|m| crate::lexicon::places::is_place(&name[..m]))
-}
-
 /// Whether some place of two or more chars sits anywhere in `head` (`英国百年老店`).
 fn holds_place(head: &[char]) -> bool {
-    (0..head.len())
-        .any(|a| (a + 2..=head.len()).any(|b| crate::lexicon::places::is_place(&head[a..b])))
+    (0..head.len()).any(|a| (a + 2..=head.len()).any(|b| places::is_place(&head[a..b])))
 }
 
 /// Whether a proposed place at `s..e` is a compound of the divisions the rules found in it
@@ -351,7 +344,7 @@ fn is_division_run(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -
         found
             .iter()
             .any(|(k, f)| *k == FactKind::Place && f.start == s && f.end < e)
-            || opens_with_place(&seg.f[s..e])
+            || places::opens_with_place(&seg.f[s..e])
     };
     ends_division
         && found
