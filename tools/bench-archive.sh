@@ -48,6 +48,15 @@ ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null || true; }
 
+# Ends the tmux session and waits until the program in it has exited: a killed reader still
+# writes its cache catalog on the way out, and the next step may clear that cache.
+end_session() {
+  tmux kill-session -t "$SESSION" 2>/dev/null || true
+  while pgrep -f -- "$BIN $ARCHIVE" >/dev/null || pgrep -xf -- "less $ALL" >/dev/null; do
+    sleep 0.05
+  done
+}
+
 # Polls the screen until it matches the Perl regexp $1 (at most $2 seconds); prints the time.
 wait_for() {
   local pattern=$1 limit=${2:-120} start
@@ -67,7 +76,7 @@ wait_for() {
 first_match() {
   local pattern=$1 t0
   shift
-  tmux kill-session -t "$SESSION" 2>/dev/null || true
+  end_session
   t0=$(now)
   tmux new-session -d -s "$SESSION" -x $COLS -y $ROWS "$@"
   wait_for "$pattern" 300
@@ -130,7 +139,7 @@ READER=${BENCH_READER:-1}
 if [ "$READER" = 1 ]; then
 LESS_OPEN=$(for _ in 1 2 3; do first_screen less "$ALL"; done | median)
 LESS_J=$(for _ in $(seq 10); do key_latency j; done | median)
-tmux kill-session -t "$SESSION" 2>/dev/null || true
+end_session
 
 export DUBAO_CACHE_DIR=$CACHE
 # The English interface, whatever the user's config says: the patterns below read its words.
@@ -152,7 +161,7 @@ for c in 经 开 区; do
   SEARCH+=("$(key_latency "$c" "/$q +[0-9]+/[0-9]+ hits ·")")
 done
 SEARCH_MED=$(printf '%s\n' "${SEARCH[@]}" | median)
-tmux kill-session -t "$SESSION" 2>/dev/null || true
+end_session
 sleep 0.5
 
 WARM_FIRST=$(first_title "$BIN" "$ARCHIVE")
@@ -160,7 +169,7 @@ WARM_T0=$(now)
 wait_for ' articles' 600
 while screen | grep -q 'loading'; do sleep 0.01; done
 WARM_FULL=$(( $(ms "$WARM_T0" "$(now)") + WARM_FIRST ))
-tmux kill-session -t "$SESSION" 2>/dev/null || true
+end_session
 fi
 export DUBAO_CACHE_DIR=$CACHE
 
