@@ -1,26 +1,26 @@
 //! One cache entry: a checked header (who wrote it, for which file and content), the page's
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
 //! the id pass need; MessagePack by position as the archive summary keeps it, uncompressed),
-//! each article's facts (MessagePack by position, zstd-compressed; empty when facts were not
-//! extracted) and the page without its facts
-//! (MessagePack, zstd-compressed). The head lets a warm `list` and the id pass skip
-//! decompressing and decoding page text and facts; head and facts let a warm `dubao facts` skip
-//! the page text.
+//! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
+//! facts were not extracted) and the page without its facts (MessagePack, zstd-compressed). The
+//! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
+//! head and facts let a warm `dubao facts` skip the page text.
 //!
 //! The page is MessagePack with field names rather than a schema-less binary format because the
 //! model uses untagged enums and skipped fields, which only self-describing formats can read
-//! back; head and facts, which warm runs decode by the thousand, go through mirror structs with
-//! no skipped field, so they can be encoded by position.
+//! back; the head, which warm runs decode by the thousand, goes through a mirror struct with no
+//! skipped field, so it is encoded by position; the facts, decoded by the hundred thousand, have
+//! a layout of their own.
 
 use std::cell::RefCell;
 
+use super::fact_codec;
 use super::Stamp;
-use serde::{Deserialize, Serialize};
 
-use crate::model::{Article, Fact, FactKind, FactValue, Location, Page};
+use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 5;
+pub const FORMAT: u8 = 6;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// zstd level: one of its fast levels. Chinese news text compresses about 1.5× here against
 /// 1.95× at level 1, at twice the speed both ways; at level 1 compressing was a seventh of a
@@ -79,15 +79,12 @@ impl Entry {
     /// Serialises a page; `None` if it cannot be encoded (never expected).
     pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
         let head = super::summary::encode_head(&head_of(page))?;
-        let facts: Vec<Vec<CompactFact>> = if has_facts {
-            page.articles
-                .iter()
-                .map(|a| a.facts.iter().map(CompactFact::from).collect())
-                .collect()
+        let facts: Vec<&[Fact]> = if has_facts {
+            page.articles.iter().map(|a| a.facts.as_slice()).collect()
         } else {
             Vec::new()
         };
-        let facts = pack(&rmp_serde::to_vec(&facts).ok()?)?;
+        let facts = pack(&fact_codec::encode(&facts))?;
         let packed = rmp_serde::to_vec_named(&without_facts(page)).ok()?;
         let payload = pack(&packed)?;
         let mut out = Vec::with_capacity(
@@ -204,14 +201,7 @@ impl Entry {
     /// `dubao facts` needs); empty when the entry has no facts, `None` when they do not decode.
     pub fn facts(&self) -> Option<Vec<Vec<Fact>>> {
         let rest = self.rest.as_ref()?;
-        let packed: Vec<Vec<CompactFact>> =
-            rmp_serde::from_slice(&unpack(self.bytes.get(rest.facts.clone())?)?).ok()?;
-        Some(
-            packed
-                .into_iter()
-                .map(|a| a.into_iter().map(Fact::from).collect())
-                .collect(),
-        )
+        fact_codec::decode(&unpack(self.bytes.get(rest.facts.clone())?)?)
     }
 
     /// The page's head with each article's facts: all `dubao facts` prints; `None` when the
@@ -268,67 +258,6 @@ fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
         }
         slot.as_mut()?.decompress(frame, size).ok()
     })
-}
-
-/// A fact as an entry stores it: every field by position, none skipped (positions must not
-/// shift), so a warm `dubao facts` decodes no field names; decoding the named [`Fact`] took a
-/// third of its time. The value keeps its untagged form (a number or a string).
-#[derive(Serialize, Deserialize)]
-struct CompactFact {
-    kind: FactKind,
-    text: String,
-    value: Option<FactValue>,
-    unit: Option<String>,
-    name: Option<String>,
-    role: Option<String>,
-    attribute: Option<String>,
-    counted: Option<String>,
-    flags: Vec<String>,
-    paragraph: Option<usize>,
-    location: Option<Location>,
-    start: usize,
-    end: usize,
-}
-
-impl From<&Fact> for CompactFact {
-    fn from(f: &Fact) -> Self {
-        let f = f.clone();
-        CompactFact {
-            kind: f.kind,
-            text: f.text,
-            value: f.value,
-            unit: f.unit,
-            name: f.name,
-            role: f.role,
-            attribute: f.attribute,
-            counted: f.counted,
-            flags: f.flags,
-            paragraph: f.paragraph,
-            location: f.location,
-            start: f.start,
-            end: f.end,
-        }
-    }
-}
-
-impl From<CompactFact> for Fact {
-    fn from(f: CompactFact) -> Self {
-        Fact {
-            kind: f.kind,
-            text: f.text,
-            value: f.value,
-            unit: f.unit,
-            name: f.name,
-            role: f.role,
-            attribute: f.attribute,
-            counted: f.counted,
-            flags: f.flags,
-            paragraph: f.paragraph,
-            location: f.location,
-            start: f.start,
-            end: f.end,
-        }
-    }
 }
 
 /// The page with its facts left out: they are stored in their own section.

@@ -192,3 +192,21 @@ fn tsv_lines_are_the_rows_cells_escaped() {
         .collect();
     assert_eq!(String::from_utf8(out).unwrap(), want);
 }
+
+/// The word-at-a-time scan agrees with a byte-by-byte one: every break byte at every position
+/// of cells of every length around a word's, among Chinese text and other control bytes.
+#[test]
+fn break_scan_agrees_with_a_byte_scan() {
+    let fill = "经开区\u{1}\u{b}\u{c}\u{e}ab ".as_bytes();
+    for len in 0..40 {
+        let plain: Vec<u8> = fill.iter().copied().cycle().take(len).collect();
+        assert!(!has_break(&plain), "{plain:?}");
+        for at in 0..len {
+            for b in [b'\t', b'\n', b'\r'] {
+                let mut cell = plain.clone();
+                cell[at] = b;
+                assert!(has_break(&cell), "{cell:?}");
+            }
+        }
+    }
+}
