@@ -40,6 +40,15 @@ pub enum IndexError {
 /// larger segments; it was 48 MB, a third of the reader's whole memory target on 10,000 pages.
 const WRITER_BUDGET: usize = 15_000_000;
 
+/// Indexing threads: two when the machine has two cores. A cold open builds the whole index
+/// while the loader and the fact extractor compete for the cores, and searches scan every
+/// page the index does not hold yet (reading its text back): a second writer thread takes a
+/// fairer share, and once the load is done uses the core it frees. Each thread has its own
+/// [`WRITER_BUDGET`], held only while it indexes.
+fn writer_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(2))
+}
+
 /// One indexed article: its file's key, the page version it was made from, its place in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocRef {
@@ -130,7 +139,8 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(tokenizer::NAME, TextAnalyzer::from(tokenizer::FoldedChars));
-        let writer = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+        let threads = writer_threads();
+        let writer = index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

@@ -7,7 +7,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use crate::text::fold::search_form;
+use crate::text::fold::fold_cow;
 
 /// The name the tokenizer is registered under in the index.
 pub const NAME: &str = "dubao_chars";
@@ -16,49 +16,78 @@ pub const NAME: &str = "dubao_chars";
 #[derive(Clone, Default)]
 pub struct FoldedChars;
 
-/// The tokens of one text, folded once up front (the fold needs neighbours for its few context
-/// rules, so it cannot run char by char).
-pub struct FoldedCharStream {
-    tokens: Vec<Token>,
+/// The tokens of one text: its chars and their folded forms, folded once up front (the fold
+/// needs neighbours for its few context rules, so it cannot run char by char). One token is
+/// rewritten in place per step: a token per char with its own `String` cost an allocation and
+/// a free per char indexed, a large part of indexing a page.
+pub struct FoldedCharStream<'a> {
+    text: &'a str,
+    folded: Vec<char>,
+    /// Byte offset of the next char in `text`, and its position (char number).
+    from: usize,
     next: usize,
     token: Token,
 }
 
 impl Tokenizer for FoldedChars {
-    type TokenStream<'a> = FoldedCharStream;
+    type TokenStream<'a> = FoldedCharStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldedCharStream {
-        let folded = search_form(text);
-        let tokens = text
-            .char_indices()
-            .zip(folded)
-            .enumerate()
-            .map(|(position, ((from, c), f))| Token {
-                offset_from: from,
-                offset_to: from + c.len_utf8(),
-                position,
-                text: f.to_string(),
-                position_length: 1,
-            })
-            .collect();
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldedCharStream<'a> {
         FoldedCharStream {
-            tokens,
+            text,
+            folded: index_form(text),
+            from: 0,
             next: 0,
             token: Token::default(),
         }
     }
 }
 
-impl TokenStream for FoldedCharStream {
+/// The search's folded form of `text` ([`crate::text::fold::search_form`], char for char),
+/// made for indexing: the fold borrows a Simplified text instead of copying it, and the
+/// lower-casing skips the CJK block, whose chars have no case (looking each one up in the
+/// case tables was a tenth of indexing a page).
+pub fn index_form(text: &str) -> Vec<char> {
+    let mut out: Vec<char> = fold_cow(text).chars().map(lower).collect();
+    // `fold` keeps the char count; guard anyway, as the search's form does.
+    out.truncate(text.chars().count());
+    out
+}
+
+/// The first char of `c`'s lower case, as the search's form takes it.
+#[inline]
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if CASELESS.contains(&c) {
+        c
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// CJK symbols and punctuation, kana, Bopomofo, Hangul jamo, CJK compatibility and the
+/// unified ideographs (with extension A): no char here has a lower case (a test checks).
+const CASELESS: std::ops::RangeInclusive<char> = '\u{3000}'..='\u{9fff}';
+
+impl TokenStream for FoldedCharStream<'_> {
     fn advance(&mut self) -> bool {
-        match self.tokens.get_mut(self.next) {
-            Some(t) => {
-                self.token = std::mem::take(t);
-                self.next += 1;
-                true
-            }
-            None => false,
-        }
+        let (Some(&f), Some(c)) = (
+            self.folded.get(self.next),
+            self.text.get(self.from..).and_then(|r| r.chars().next()),
+        ) else {
+            return false;
+        };
+        let t = &mut self.token;
+        t.offset_from = self.from;
+        t.offset_to = self.from + c.len_utf8();
+        t.position = self.next;
+        t.position_length = 1;
+        t.text.clear();
+        t.text.push(f);
+        self.from = t.offset_to;
+        self.next += 1;
+        true
     }
 
     fn token(&self) -> &Token {
@@ -87,5 +116,27 @@ mod tests {
             .map(|(a, b)| ((*a).to_owned(), *b))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_caseless_block_has_no_lower_case() {
+        for c in CASELESS {
+            assert_eq!(c.to_lowercase().collect::<Vec<_>>(), vec![c], "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_index_form_is_the_search_form() {
+        for text in [
+            "經濟技術開發區ＡＢＣ１２３ abc ÀÉÎ ΣΑΣ Ǆ İ 藉口看著計畫 ㎠ ｶ",
+            "",
+            "经开区\u{3000}投资",
+        ] {
+            assert_eq!(
+                index_form(text),
+                crate::text::fold::search_form(text),
+                "{text}"
+            );
+        }
     }
 }
