@@ -29,7 +29,10 @@ CACHE=$WORK/cache
 SESSION=dubao-bench-$$
 COLS=160
 ROWS=45
-trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# A tmux server of this run's own: on the default socket, another user's server (a second
+# bench, a developer's tmux) would start our programs with its environment, not ours.
+tmux() { command tmux -L "$SESSION" "$@"; }
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 for tool in tmux less rg; do
   command -v "$tool" >/dev/null || { echo "bench-archive: $tool is missing" >&2; exit 1; }
@@ -78,7 +81,9 @@ first_match() {
   shift
   end_session
   t0=$(now)
-  tmux new-session -d -s "$SESSION" -x $COLS -y $ROWS "$@"
+  # The environment the programs read, passed explicitly: a server keeps the one it started with.
+  tmux new-session -d -s "$SESSION" -x $COLS -y $ROWS \
+    env "DUBAO_CACHE_DIR=${DUBAO_CACHE_DIR:-$CACHE}" "XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-$WORK/config}" "$@"
   wait_for "$pattern" 300
   ms "$t0" "$(now)"
 }

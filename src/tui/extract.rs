@@ -260,17 +260,19 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
     Some(())
 }
 
-/// Lowers the calling thread's scheduling priority (nice 10), so that on a busy machine the
+/// Lowers the calling thread's scheduling priority by 10 (relative: a reader started under
+/// `nice` keeps its UI thread above the extractor too), so that on a busy machine the
 /// minutes of fact extraction over a big archive take the cores the keys and searches leave
 /// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
 /// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
 fn lower_priority() {
     #[cfg(target_os = "linux")]
     {
-        // SAFETY: setpriority takes plain integers and touches no memory of ours; with `who`
-        // 0 it changes the calling thread only (Linux keeps nice values per thread). A failure
-        // (a sandbox forbidding it) leaves the priority as it was, which is harmless.
-        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, 10) };
+        // SAFETY: nice takes a plain integer and touches no memory of ours; glibc's nice is
+        // getpriority and setpriority with `who` 0, which on Linux change the calling thread
+        // only (nice values are per thread), and the kernel caps the value at 19. A failure (a
+        // sandbox forbidding it) leaves the priority as it was, which is harmless.
+        let _ = unsafe { libc::nice(10) };
     }
 }
 
