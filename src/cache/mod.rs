@@ -219,6 +219,19 @@ impl Cache {
         }
     }
 
+    /// A mark of where the entry of a source file (absolute path) is now, as this run sees the
+    /// catalog; `None` when there is none. An entry is never rewritten in place, so a mark that
+    /// changed means the entry did (facts added, parsed again): what the archive summary's
+    /// notes are checked against ([`summary::Note`]).
+    pub fn entry_mark(&self, abs: &Path) -> Option<u64> {
+        let loc = self.packs.get(file_key(abs))?;
+        let mut bytes = [0u8; 20];
+        bytes[..8].copy_from_slice(&loc.pack.to_le_bytes());
+        bytes[8..16].copy_from_slice(&loc.offset.to_le_bytes());
+        bytes[16..].copy_from_slice(&loc.len.to_le_bytes());
+        Some(xxhash_rust::xxh3::xxh3_64(&bytes))
+    }
+
     /// What a decoded entry means for a source.
     fn judge(&self, src: &Source<'_>, decoded: Result<Entry, entry::Bad>) -> Lookup {
         match decoded {

@@ -9,9 +9,14 @@
 //! a record is used only when its page file's stamp still matches, so a touched, edited, deleted
 //! or renamed file is picked up by the stat and handled by the per-page cache.
 //!
+//! The reader adds a [`Note`] to each record it writes: the version of the page's text, its
+//! articles' fact counts and a mark of the cache entry the record was made from, so a warm open
+//! lists the archive from this one file too, without decoding any page's text.
+//!
 //! Layout: magic, format, build, payload length and checksum, then the payload: records one after
-//! another, each the file's name, its stamp, whether its entry has facts and its head
-//! (MessagePack by position, only a head's fields), lengths as `u32`, numbers as little-endian `u64`.
+//! another, each the file's name, its stamp, whether its entry has facts, its head (MessagePack by
+//! position, only a head's fields) and its note (empty when none), lengths as `u32`, numbers as
+//! little-endian `u64`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,7 +29,7 @@ use crate::model::{Article, ArticleKind, Page};
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
 /// Bumped whenever the layout or the encoding of a record changes.
-const FORMAT: u8 = 2;
+const FORMAT: u8 = 3;
 /// A summary of a million pages stays well under this; a larger length is corruption.
 const MAX_PAYLOAD: u64 = 2 << 30;
 
@@ -35,6 +40,7 @@ pub struct Record {
     pub stamp: Stamp,
     pub has_facts: bool,
     head: std::ops::Range<usize>,
+    note: std::ops::Range<usize>,
 }
 
 /// Why a summary file was not used (a missing one is not a problem).
@@ -63,6 +69,16 @@ impl Summary {
     /// A record's head, encoded and decoded; `None` when it does not decode.
     pub fn head_bytes(&self, record: &Record) -> Option<&[u8]> {
         self.bytes.get(record.head.clone())
+    }
+
+    /// A record's note, encoded (empty when it has none).
+    pub fn note_bytes(&self, record: &Record) -> &[u8] {
+        self.bytes.get(record.note.clone()).unwrap_or_default()
+    }
+
+    /// A record's note (see [`Note`]); `None` when it has none or it does not decode.
+    pub fn note(&self, record: &Record) -> Option<Note> {
+        Note::decode(self.note_bytes(record))
     }
 
     /// The head of the file named `name` from its record; `None` when it does not decode.
@@ -134,6 +150,8 @@ impl Summary {
             let (&facts, tail) = tail.split_first().ok_or(Bad::Damaged)?;
             let (head, tail) = sized(tail)?;
             let start = bytes.len() - tail.len() - head.len();
+            let (note, tail) = sized(tail)?;
+            let note_start = bytes.len() - tail.len() - note.len();
             let record = Record {
                 stamp: Stamp {
                     size,
@@ -143,6 +161,7 @@ impl Summary {
                 },
                 has_facts: facts == 1,
                 head: start..start + head.len(),
+                note: note_start..note_start + note.len(),
             };
             records.insert(name.to_owned(), record);
             rest = tail;
@@ -158,16 +177,20 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Adds the record of the file named `name` with its head encoded ([`encode_head`]); one
-    /// whose times do not fit in 64 bits (year 2554) is left out, which only means its file is
-    /// looked up in the cache each time.
-    pub fn push(&mut self, name: &str, stamp: &Stamp, has_facts: bool, head: &[u8]) {
+    /// Adds the record of the file named `name` with its head encoded ([`encode_head`]) and
+    /// its note encoded ([`Note::encode`]; empty for none); one whose times do not fit in 64
+    /// bits (year 2554) is left out, which only means its file is looked up in the cache each
+    /// time.
+    pub fn push(&mut self, name: &str, stamp: &Stamp, has_facts: bool, head: &[u8], note: &[u8]) {
         let (Ok(mtime), Ok(ctime)) = (u64::try_from(stamp.mtime_ns), u64::try_from(stamp.ctime_ns))
         else {
             return;
         };
-        let (Ok(name_len), Ok(head_len)) = (u32::try_from(name.len()), u32::try_from(head.len()))
-        else {
+        let (Ok(name_len), Ok(head_len), Ok(note_len)) = (
+            u32::try_from(name.len()),
+            u32::try_from(head.len()),
+            u32::try_from(note.len()),
+        ) else {
             return;
         };
         let p = &mut self.payload;
@@ -179,6 +202,13 @@ impl Writer {
         p.push(u8::from(has_facts));
         p.extend_from_slice(&head_len.to_le_bytes());
         p.extend_from_slice(head);
+        p.extend_from_slice(&note_len.to_le_bytes());
+        p.extend_from_slice(note);
+    }
+
+    /// Whether no record was added.
+    pub fn is_empty(&self) -> bool {
+        self.payload.is_empty()
     }
 
     /// The summary file's bytes, for `build`.
@@ -192,6 +222,91 @@ impl Writer {
         out.extend_from_slice(&self.payload);
         out
     }
+}
+
+/// What the reader needs of a page beyond its head to list it while its text and facts stay
+/// in the cache: the version of its searchable text (see [`crate::index::page_version`]), each
+/// article's fact count and whether one is a project (`None`: no facts extracted yet), and a
+/// mark of the cache entry all this was read from ([`super::Cache::entry_mark`]). A record
+/// whose page file is unchanged still needs its note checked against the entry: the reader's
+/// fact extractor writes facts into the entry after the summary was written, and the entry's
+/// new mark says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub mark: u64,
+    pub version: u64,
+    pub facts: Option<Vec<FactCount>>,
+}
+
+/// An article's facts as a [`Note`] counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactCount {
+    pub len: u32,
+    pub projects: bool,
+}
+
+impl Note {
+    /// The note's bytes: mark, version, then the article count and one `u32` per article
+    /// (count shifted left, projects in the low bit), the count `u32::MAX` for no facts.
+    pub fn encode(&self) -> Vec<u8> {
+        let n = self.facts.as_ref().map_or(0, Vec::len);
+        let mut out = Vec::with_capacity(20 + 4 * n);
+        out.extend_from_slice(&self.mark.to_le_bytes());
+        out.extend_from_slice(&self.version.to_le_bytes());
+        let Some(facts) = &self.facts else {
+            out.extend_from_slice(&u32::MAX.to_le_bytes());
+            return out;
+        };
+        let Ok(n) = u32::try_from(facts.len()).map(|n| n.min(u32::MAX - 1)) else {
+            out.extend_from_slice(&u32::MAX.to_le_bytes());
+            return out;
+        };
+        out.extend_from_slice(&n.to_le_bytes());
+        for f in facts.iter().take(n as usize) {
+            let word = f.len.min(u32::MAX >> 1) << 1 | u32::from(f.projects);
+            out.extend_from_slice(&word.to_le_bytes());
+        }
+        out
+    }
+
+    /// A note from its bytes ([`Note::encode`]); `None` when they do not decode (or are empty:
+    /// a record written by `list`, which has no note).
+    pub fn decode(bytes: &[u8]) -> Option<Note> {
+        let (mark, rest) = u64_at(bytes).ok()?;
+        let (version, rest) = u64_at(rest).ok()?;
+        let (n, rest) = u32_at(rest)?;
+        if n == u32::MAX {
+            return rest.is_empty().then_some(Note {
+                mark,
+                version,
+                facts: None,
+            });
+        }
+        if rest.len() != 4 * n as usize {
+            return None;
+        }
+        let facts = rest
+            .chunks_exact(4)
+            .map(|w| {
+                let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+                FactCount {
+                    len: w >> 1,
+                    projects: w & 1 == 1,
+                }
+            })
+            .collect();
+        Some(Note {
+            mark,
+            version,
+            facts: Some(facts),
+        })
+    }
+}
+
+/// A little-endian `u32` at the start of `bytes`, and the rest.
+fn u32_at(bytes: &[u8]) -> Option<(u32, &[u8])> {
+    let (n, rest) = bytes.split_at_checked(4)?;
+    Some((u32::from_le_bytes(n.try_into().ok()?), rest))
 }
 
 /// A head as a summary stores it; `None` if it cannot be encoded (never expected).
@@ -353,8 +468,61 @@ mod tests {
             ctime_ns: 4,
         };
         let mut w = Writer::default();
-        w.push(&head.source, &stamp, false, &encode_head(&head).unwrap());
+        w.push(
+            &head.source,
+            &stamp,
+            false,
+            &encode_head(&head).unwrap(),
+            &[],
+        );
         (Summary::decode(w.finish(7), 7).unwrap(), head)
+    }
+
+    #[test]
+    fn a_note_comes_back_as_it_went_in() {
+        let counts = vec![
+            FactCount {
+                len: 0,
+                projects: false,
+            },
+            FactCount {
+                len: 12,
+                projects: true,
+            },
+        ];
+        for facts in [None, Some(Vec::new()), Some(counts)] {
+            let note = Note {
+                mark: 1 << 40,
+                version: u64::MAX - 1,
+                facts,
+            };
+            assert_eq!(Note::decode(&note.encode()), Some(note.clone()));
+            let bytes = note.encode();
+            // Cut short or lengthened: no note, never a panic.
+            assert_eq!(Note::decode(&bytes[..bytes.len() - 1]), None);
+            assert_eq!(Note::decode(&[bytes.as_slice(), &[0]].concat()), None);
+        }
+        assert_eq!(Note::decode(&[]), None);
+    }
+
+    #[test]
+    fn a_records_note_is_kept_beside_its_head() {
+        let (plain, head) = sample_summary();
+        let r = plain.get(&head.source).unwrap();
+        assert!(plain.note_bytes(r).is_empty() && plain.note(r).is_none());
+        let note = Note {
+            mark: 5,
+            version: 6,
+            facts: None,
+        };
+        let mut w = Writer::default();
+        let bytes = encode_head(&head).unwrap();
+        w.push(&head.source, &r.stamp, true, &bytes, &note.encode());
+        let noted = Summary::decode(w.finish(7), 7).unwrap();
+        let r = noted.get(&head.source).unwrap();
+        assert_eq!(noted.note(r), Some(note));
+        assert_eq!(noted.head(r, &head.source).unwrap(), head);
+        assert!(r.has_facts);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! [`cache`](crate::cache) answers for files that have not changed, and pages come out in path
 //! order, a chunk at a time, so callers can stream them instead of holding the whole archive.
 
+mod lean;
 mod newest;
 mod stream;
 
@@ -16,6 +17,7 @@ use crate::facts::{self, Extractor};
 use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
 use crate::model::{Corpus, Page};
 
+pub use lean::Arrival;
 pub use newest::{newest_first, newest_first_at, probe};
 pub use stream::{Detail, Plan};
 

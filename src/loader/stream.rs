@@ -112,7 +112,7 @@ impl Loader {
         let mut heads: Vec<Mutex<Option<Kept>>> = Vec::new();
         let mut named = BTreeSet::new();
         // Held as they are (borrowed from the summary when reused): encoded only if it changed.
-        let mut records: Vec<(usize, Stamp, bool, Cow<'_, [u8]>)> = Vec::new();
+        let mut records: Vec<(usize, Record<'_>)> = Vec::new();
         let mut reused = 0usize;
         let total = sources.len();
         let _ = self.chunked(
@@ -141,8 +141,8 @@ impl Loader {
                     (None, true) => Some(Kept::Page(got.head)),
                     (None, false) => None,
                 };
-                if let Some((stamp, has_facts, bytes)) = got.record {
-                    records.push((i, stamp, has_facts, bytes));
+                if let Some(record) = got.record {
+                    records.push((i, record));
                     reused += usize::from(got.reused.is_some());
                 }
                 if keep {
@@ -159,8 +159,8 @@ impl Loader {
                 .is_some_and(|s| reused == records.len() && s.len() == reused);
             if !unchanged {
                 let mut writer = summary::Writer::default();
-                for (i, stamp, has_facts, bytes) in &records {
-                    writer.push(&sources[*i].name(), stamp, *has_facts, bytes);
+                for (i, (stamp, has_facts, head, note)) in &records {
+                    writer.push(&sources[*i].name(), stamp, *has_facts, head, note);
                 }
                 cache.write_summary(paths, writer);
             }
@@ -184,7 +184,7 @@ impl Loader {
 
     /// The archive's summary from the cache, if there is a usable one; an unusable one is noted
     /// once (it is rewritten at the end of the pass).
-    fn open_summary(&self, paths: &[PathBuf]) -> Option<Summary> {
+    pub(super) fn open_summary(&self, paths: &[PathBuf]) -> Option<Summary> {
         let cache = self.cache.as_ref().filter(|_| !paths.is_empty())?;
         match cache.read_summary(paths) {
             Ok(s) => s,
@@ -312,18 +312,21 @@ impl Loader {
             if let Some(r) = fresh {
                 let edition = summary.edition(r, &name, zones);
                 if let (Some(head), Some(bytes)) = (edition, summary.head_bytes(r)) {
+                    // A note the reader added is kept: this pass does not change the page.
+                    let note = Cow::Borrowed(summary.note_bytes(r));
                     return Some(Got {
                         head,
-                        record: Some((stamp, r.has_facts, Cow::Borrowed(bytes))),
+                        record: Some((stamp, r.has_facts, Cow::Borrowed(bytes), note)),
                         reused: Some(r.clone()),
                     });
                 }
             }
         }
         let recorded = |head: Page, has_facts: bool, ok: bool| {
-            let record = stamp
-                .filter(|_| ok && self.cache.is_some())
-                .and_then(|s| Some((s, has_facts, Cow::Owned(summary::encode_head(&head)?))));
+            let record = stamp.filter(|_| ok && self.cache.is_some()).and_then(|s| {
+                let bytes = summary::encode_head(&head)?;
+                Some((s, has_facts, Cow::Owned(bytes), Cow::Borrowed(&[][..])))
+            });
             Some(Got {
                 head,
                 record,
@@ -384,7 +387,7 @@ impl Loader {
     /// `sink` in source order with their index; reports `progress(done)` after each chunk.
     /// `sink` runs on this thread while the pool works on the next chunk: what it does with a
     /// page (printing a row, writing JSON) is serial, and waiting for it left the cores idle.
-    fn chunked<T: Send, E>(
+    pub(super) fn chunked<T: Send, E>(
         &self,
         sources: &[Source],
         work: impl Fn(usize, &Source) -> T + Sync,
@@ -454,14 +457,17 @@ fn chunk_ranges(len: usize) -> Vec<std::ops::Range<usize>> {
     ranges
 }
 
-/// A head from the first pass, and what the archive's summary needs to record it: the stamp
-/// the file had before it was read, whether its cache entry holds facts and the head encoded
-/// (`None`: not a file, not cached, or a page with a notice); `reused`, the summary's record,
+/// What the archive's summary records of a file: the stamp the file had before it was read,
+/// whether its cache entry holds facts, the head encoded and the reader's note (empty: none).
+type Record<'s> = (Stamp, bool, Cow<'s, [u8]>, Cow<'s, [u8]>);
+
+/// A head from the first pass, and what the archive's summary needs to record it ([`Record`];
+/// `None`: not a file, not cached, or a page with a notice); `reused`, the summary's record,
 /// when it came from the summary itself, and then `head` holds only the page's edition (and its
 /// articles' zones, when asked).
 struct Got<'s> {
     head: Page,
-    record: Option<(Stamp, bool, Cow<'s, [u8]>)>,
+    record: Option<Record<'s>>,
     reused: Option<summary::Record>,
 }
 

@@ -55,6 +55,18 @@ impl PackedFacts {
         }
     }
 
+    /// [`PackedFacts::left_in_cache`] from the count alone (`len` facts, one a project when
+    /// `projects`): what the archive summary keeps of an article's facts, so a warm open knows
+    /// them without decoding them.
+    pub fn counted(len: u32, projects: bool) -> PackedFacts {
+        PackedFacts {
+            bytes: None,
+            len,
+            projects,
+            in_cache: true,
+        }
+    }
+
     /// Drops the packed bytes once the facts are in the page's cache entry (see
     /// [`PackedFacts::left_in_cache`]).
     pub fn leave_in_cache(&mut self) {
@@ -148,6 +160,7 @@ mod tests {
         assert!(p.in_cache() && p.has_projects());
         assert_eq!((p.len(), p.heap_bytes()), (1, 0));
         assert!(p.unpack().is_empty());
+        assert_eq!(PackedFacts::counted(1, true), p);
     }
 
     #[test]

@@ -4,12 +4,20 @@
 //! [`Action::PagesLoaded`], then [`Action::LoadDone`] with the failures. The first batch is the
 //! loader's small first chunk, so the first screen waits only for a few pages.
 //!
-//! Ids: a page's id base (see [`edition::id_bases`]) depends on the other pages with its date
-//! and page number. The thread keeps every loaded page's [`PageKey`] (not its text), recomputes
-//! the bases after each batch and sends the pages whose base changed (a second paper's page of
-//! the same date and number arrived) as renames: at every moment the ids equal what
-//! [`edition::assign_ids`] gives for the pages loaded so far, and at the end the ids of a full
-//! load. The reader keeps its selection by entry index, so renames never move it.
+//! Warm, a page comes as its head from the archive's summary (see [`crate::loader::Arrival`]):
+//! the reader keeps only heads, and a summary holds every page's head, the version of its text
+//! and its fact counts, so an unchanged archive opens without decoding any page's text. Pages
+//! loaded whole (new, changed, or not in the summary) are recorded, and the summary is written
+//! again at the end of the load when anything changed.
+//!
+//! Ids: a page's id base (see [`crate::ingest::edition::id_bases`]) depends on the other pages with its date
+//! and page number. The thread keeps every loaded page's [`crate::ingest::edition::PageKey`] (not its text),
+//! recomputes the bases each batch touches (see [`ids`]) and sends the pages whose base changed
+//! (a second paper's page of the same date and number arrived) as renames: at every moment the
+//! ids equal what [`crate::ingest::edition::assign_ids`] gives for the pages loaded so far, and at the end the
+//! ids of a full load. The reader keeps its selection by entry index, so renames never move it.
+
+mod ids;
 
 use crossbeam_channel::Sender;
 use std::collections::HashMap;
@@ -18,63 +26,21 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use self::ids::Ids;
 use super::app::Action;
 use super::packed::PackedFacts;
 use super::text::{can_read_back, leave_text};
+use crate::cache::summary::{self, FactCount, Note, Summary};
+use crate::cache::Stamp;
 use crate::error::LoadError;
-use crate::ingest::edition::{self, PageKey};
 use crate::ingest::{self, Loaded, Source};
-use crate::loader::{newest_first_at, probe, Loader, FIRST_CHUNK};
+use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
 use crate::model::Page;
 use crate::text::sanitize::for_terminal;
 
 /// Later batches go out at least this often, so the list fills in steadily without flooding
 /// the UI thread with one action per page.
 const BATCH_INTERVAL: Duration = Duration::from_millis(100);
-
-/// A page's [`PageKey`], owned: source, paper, date, page number.
-type OwnedKey = (String, Option<String>, Option<String>, Option<u32>);
-
-/// What the thread knows of each loaded page to give ids.
-#[derive(Default)]
-struct Ids {
-    keys: Vec<OwnedKey>,
-    bases: Vec<String>,
-}
-
-impl Ids {
-    /// Adds `pages`, gives them their ids and returns the earlier pages whose base changed.
-    fn add(&mut self, pages: &mut [(usize, Page)], roots: &[PathBuf]) -> Vec<(usize, String)> {
-        self.keys.extend(
-            pages
-                .iter()
-                .map(|(_, p)| (p.source.clone(), p.paper.clone(), p.date.clone(), p.page_no)),
-        );
-        let keys: Vec<PageKey<'_>> = self
-            .keys
-            .iter()
-            .map(|(s, paper, date, n)| PageKey {
-                source: s,
-                paper: paper.as_deref(),
-                date: date.as_deref(),
-                page_no: *n,
-            })
-            .collect();
-        let bases = edition::id_bases(&keys, roots);
-        let old = self.bases.len();
-        let renamed = (0..old)
-            .filter(|&i| bases[i] != self.bases[i])
-            .map(|i| (i, bases[i].clone()))
-            .collect();
-        for ((_, page), base) in pages.iter_mut().zip(&bases[old..]) {
-            for (k, a) in page.articles.iter_mut().enumerate() {
-                a.id = edition::article_id(base, k);
-            }
-        }
-        self.bases = bases;
-        renamed
-    }
-}
 
 /// Starts loading `paths` (the embedded sample when none) on a background thread that reports
 /// to `tx`. The thread stops when the event loop is gone.
@@ -87,15 +53,17 @@ pub fn spawn(loader: Loader, paths: Vec<PathBuf>, tx: Sender<Action>) -> std::io
 
 fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
     if paths.is_empty() {
-        let mut out = Batches::new(paths, 1, Vec::new());
+        let mut out = Batches::new(paths, 1, Vec::new(), None);
         let sent = out.load(loader, vec![(0, ingest::sample_source())], tx);
         if sent.is_ok() {
             out.finish(loader, tx);
         }
         return;
     }
-    let (early, (sources, failures)) = walk_beside_probe(loader, paths);
-    let mut out = Batches::new(paths, sources.len(), failures);
+    // Read while the walk runs: the first pages come from it too.
+    let summary = loader.reader_summary(paths);
+    let (early, (sources, failures)) = walk_beside_probe(loader, paths, summary.as_ref());
+    let mut out = Batches::new(paths, sources.len(), failures, summary.as_ref());
     out.on_demand = loader.cache().is_some();
     let (first, rest) = split_early(early, sources);
     if out.send_early(first, tx).is_err() {
@@ -107,10 +75,10 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
 }
 
 /// A page the probe loaded before the walk was done.
-type Early = (PathBuf, Result<Loaded, LoadError>);
+type Early = (PathBuf, Arrival);
 
-/// A probed file's load result, with the file's position in path order.
-type Placed = (usize, PathBuf, Result<Loaded, LoadError>);
+/// A probed file's arrival, with the file's position in path order.
+type Placed = (usize, PathBuf, Arrival);
 
 /// Walks `paths` on a thread of its own while the newest pages a [`probe`] finds load (one
 /// folder given; otherwise nothing is probed): on a big archive the walk, which stats every
@@ -118,6 +86,7 @@ type Placed = (usize, PathBuf, Result<Loaded, LoadError>);
 fn walk_beside_probe(
     loader: &Loader,
     paths: &[PathBuf],
+    summary: Option<&Summary>,
 ) -> (Vec<Early>, (Vec<Source>, Vec<LoadError>)) {
     let owned = paths.to_vec();
     let walker = std::thread::Builder::new()
@@ -129,7 +98,7 @@ fn walk_beside_probe(
             let found = probe(root, FIRST_CHUNK);
             let sources: Vec<Source> = found.iter().cloned().map(Source::File).collect();
             let mut results = Vec::with_capacity(found.len());
-            let _ = loader.for_each(&sources, None, |r| -> Result<(), ()> {
+            let _ = loader.arrive_all(&sources, summary, |_, r| -> Result<(), ()> {
                 results.push(r);
                 Ok(())
             });
@@ -147,7 +116,7 @@ fn walk_beside_probe(
 /// and the walk's other sources with theirs. A probed file the walk dropped (a duplicate of
 /// an earlier path) or names otherwise (through a link) is left out: the walk decides.
 fn split_early(early: Vec<Early>, sources: Vec<Source>) -> (Vec<Placed>, Vec<(usize, Source)>) {
-    let mut probed: HashMap<PathBuf, Result<Loaded, LoadError>> = early.into_iter().collect();
+    let mut probed: HashMap<PathBuf, Arrival> = early.into_iter().collect();
     let mut first = Vec::new();
     let mut rest = Vec::with_capacity(sources.len());
     for (i, s) in sources.into_iter().enumerate() {
@@ -163,14 +132,34 @@ fn split_early(early: Vec<Early>, sources: Vec<Source>) -> (Vec<Placed>, Vec<(us
     (first, rest)
 }
 
+/// What a batch knows of each of its pages beyond the page itself.
+enum Came {
+    /// From the summary: its note, and the record to write again.
+    Listed(Note, summary::Record),
+    /// Loaded whole: whether its text can be read back from the cache (see [`Batches::push`]),
+    /// and what a new summary record needs (the stamp before the load, the entry's mark after).
+    Loaded {
+        readable: bool,
+        stamp: Option<Stamp>,
+        mark: Option<u64>,
+    },
+}
+
+/// A page ready to go: its facts packed, the version of its text when it was left in the
+/// cache, and its record for the summary when a new one is made.
+type Ready = (Vec<PackedFacts>, Option<u64>, Option<NewRecord>);
+
+/// A summary record made this run: name, stamp, whether the page came with facts, its head and
+/// its note, encoded.
+type NewRecord = (String, Stamp, bool, Vec<u8>, Vec<u8>);
+
 /// Pages on their way to the reader: given their ids and sent in batches, with the progress
-/// and the failures met.
+/// and the failures met; and the archive's summary as it will be written again.
 struct Batches<'a> {
     roots: &'a [PathBuf],
     ids: Ids,
     batch: Vec<(usize, Page)>,
-    /// Per page of `batch`: its text can be read back from the cache (see [`Self::push`]).
-    readable: Vec<bool>,
+    came: Vec<Came>,
     /// Pages' text is left in the cache when it can be read back (a cache is in use).
     on_demand: bool,
     failures: Vec<LoadError>,
@@ -178,33 +167,64 @@ struct Batches<'a> {
     total: usize,
     sent_once: bool,
     last: Instant,
+    /// The summary read at the start, and the one to write: every page's record, and whether
+    /// one is new.
+    summary: Option<&'a Summary>,
+    writer: summary::Writer,
+    records: usize,
+    changed: bool,
 }
 
 impl<'a> Batches<'a> {
-    fn new(roots: &'a [PathBuf], total: usize, failures: Vec<LoadError>) -> Self {
+    fn new(
+        roots: &'a [PathBuf],
+        total: usize,
+        failures: Vec<LoadError>,
+        summary: Option<&'a Summary>,
+    ) -> Self {
         Batches {
             roots,
             ids: Ids::default(),
             batch: Vec::new(),
-            readable: Vec::new(),
+            came: Vec::new(),
             on_demand: false,
             failures,
             done: 0,
             total,
             sent_once: false,
             last: Instant::now(),
+            summary,
+            writer: summary::Writer::default(),
+            records: 0,
+            changed: false,
         }
     }
 
-    /// One source's result, for the file at position `order` in path order (`file`: the
+    /// One source's arrival, for the file at position `order` in path order (`file`: the
     /// file it was read from, if one).
-    fn push(&mut self, order: usize, file: Option<&Path>, result: Result<Loaded, LoadError>) {
+    fn push(&mut self, order: usize, file: Option<&Path>, arrival: Arrival) {
         self.done += 1;
+        let (result, stamp, mark) = match arrival {
+            Arrival::Listed { page, note, record } => {
+                self.batch.push((order, page));
+                self.came.push(Came::Listed(note, record));
+                return;
+            }
+            Arrival::Loaded {
+                result,
+                stamp,
+                mark,
+            } => (result, stamp, mark),
+        };
         match result {
             Ok(Loaded { page, notice }) => {
                 // A page with damaged bytes is not cached (its notice shows on every open).
                 let readable = file.is_some_and(|f| can_read_back(f, &page, notice.is_none()));
-                self.readable.push(self.on_demand && readable);
+                self.came.push(Came::Loaded {
+                    readable: self.on_demand && readable,
+                    stamp,
+                    mark,
+                });
                 self.batch.push((order, page));
                 self.failures.extend(notice);
             }
@@ -217,22 +237,20 @@ impl<'a> Batches<'a> {
         self.sent_once = true;
         self.last = Instant::now();
         let mut pages = std::mem::take(&mut self.batch);
-        let readable = std::mem::take(&mut self.readable);
+        let came = std::mem::take(&mut self.came);
         let renamed = self.ids.add(&mut pages, self.roots);
-        let facts = pages
+        let ready: Vec<Ready> = pages
             .par_iter_mut()
-            .zip(&readable)
-            .map(|((_, p), &r)| pack_facts(p, r))
+            .zip(&came)
+            .map(|((_, p), c)| ready(p, c))
             .collect();
-        let versions = if readable.iter().any(|&r| r) {
-            pages
-                .par_iter_mut()
-                .zip(readable)
-                .map(|((_, p), r)| r.then(|| leave_in_cache(p)))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut facts = Vec::with_capacity(ready.len());
+        let mut versions = Vec::with_capacity(ready.len());
+        for (((_, page), c), (f, v, record)) in pages.iter().zip(&came).zip(ready) {
+            self.record(page, c, record);
+            facts.push(f);
+            versions.push(v);
+        }
         tx.send(Action::PagesLoaded {
             pages,
             facts,
@@ -242,6 +260,20 @@ impl<'a> Batches<'a> {
             total: self.total,
         })
         .map_err(|_| Gone)
+    }
+
+    /// Adds a page's record to the summary to write: the one it came from, or the one made.
+    fn record(&mut self, page: &Page, came: &Came, made: Option<NewRecord>) {
+        if let Some((name, stamp, has_facts, head, note)) = made {
+            self.writer.push(&name, &stamp, has_facts, &head, &note);
+            self.records += 1;
+            self.changed = true;
+        } else if let (Came::Listed(_, r), Some(s)) = (came, self.summary) {
+            let head = s.head_bytes(r).unwrap_or_default();
+            self.writer
+                .push(&page.source, &r.stamp, r.has_facts, head, s.note_bytes(r));
+            self.records += 1;
+        }
     }
 
     /// Sends the pages loaded before the walk was done as the first batch (none: nothing sent).
@@ -264,14 +296,13 @@ impl<'a> Batches<'a> {
         tx: &Sender<Action>,
     ) -> Result<(), Gone> {
         let (orders, sources): (Vec<usize>, Vec<Source>) = ordered.into_iter().unzip();
-        let mut k = 0usize;
-        loader.for_each(&sources, None, |r| {
+        let summary = self.summary;
+        loader.arrive_all(&sources, summary, |k, r| {
             let order = orders.get(k).copied().unwrap_or(k);
             let file = match sources.get(k) {
                 Some(Source::File(p)) => Some(p.as_path()),
                 _ => None,
             };
-            k += 1;
             self.push(order, file, r);
             let due = if self.sent_once {
                 self.last.elapsed() >= BATCH_INTERVAL
@@ -291,13 +322,71 @@ impl<'a> Batches<'a> {
         }
     }
 
-    /// Reports the end of the load with every failure and the loader's notices.
+    /// Writes the archive's summary again when a page was recorded anew or one is gone, then
+    /// reports the end of the load with every failure and the loader's notices.
     fn finish(self, loader: &Loader, tx: &Sender<Action>) {
+        let stale = self.summary.map_or(0, Summary::len) != self.records;
+        if let Some(cache) = loader.cache() {
+            if (self.changed || stale) && !self.roots.is_empty() && !self.writer.is_empty() {
+                cache.write_summary(self.roots, self.writer);
+            }
+        }
         let mut messages: Vec<String> = self.failures.iter().map(ToString::to_string).collect();
         messages.extend(loader.notices());
         let messages = messages.iter().map(|m| for_terminal(m)).collect();
         let _ = tx.send(Action::LoadDone { failures: messages });
     }
+}
+
+/// What a page of a batch goes with (see [`Ready`]): a listed page's facts counted and its
+/// version from its note; a loaded page's facts packed, its text left in the cache when it can
+/// be read back, and then a summary record made of it.
+fn ready(page: &mut Page, came: &Came) -> Ready {
+    let (readable, stamp, mark) = match came {
+        Came::Listed(note, _) => {
+            let facts = note.facts.as_ref().map_or_else(Vec::new, |f| {
+                f.iter()
+                    .map(|c| PackedFacts::counted(c.len, c.projects))
+                    .collect()
+            });
+            return (facts, Some(note.version), None);
+        }
+        Came::Loaded {
+            readable,
+            stamp,
+            mark,
+        } => (*readable, *stamp, *mark),
+    };
+    let facts = pack_facts(page, readable);
+    if !readable {
+        return (facts, None, None);
+    }
+    let version = leave_in_cache(page);
+    let record = stamp.zip(mark).and_then(|(stamp, mark)| {
+        let counts = (!facts.is_empty()).then(|| {
+            facts
+                .iter()
+                .map(|f| FactCount {
+                    len: u32::try_from(f.len()).unwrap_or(u32::MAX),
+                    projects: f.has_projects(),
+                })
+                .collect()
+        });
+        let note = Note {
+            mark,
+            version,
+            facts: counts,
+        };
+        let head = summary::encode_head(&crate::cache::head_of(page))?;
+        Some((
+            page.source.clone(),
+            stamp,
+            !facts.is_empty(),
+            head,
+            note.encode(),
+        ))
+    });
+    (facts, Some(version), record)
 }
 
 /// Takes the facts a cached page came with out of its articles, packed (see
@@ -333,153 +422,4 @@ fn leave_in_cache(page: &mut Page) -> u64 {
 struct Gone;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn page(source: &str, paper: Option<&str>, date: &str, n: u32) -> (usize, Page) {
-        let article = crate::model::Article {
-            id: String::new(),
-            title: vec![],
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: vec![],
-            kind: crate::model::ArticleKind::News,
-            paragraphs: vec![],
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
-        };
-        let p = Page {
-            source: source.to_owned(),
-            paper: paper.map(str::to_owned),
-            date: Some(date.to_owned()),
-            page_no: Some(n),
-            year: None,
-            section: None,
-            articles: vec![article],
-        };
-        (0, p)
-    }
-
-    #[test]
-    fn a_second_paper_on_the_same_edition_renames_the_first_page() {
-        let roots: Vec<PathBuf> = Vec::new();
-        let mut ids = Ids::default();
-        let mut first = vec![page("a.txt", Some("甲报"), "2025-12-24", 3)];
-        assert!(ids.add(&mut first, &roots).is_empty());
-        assert_eq!(first[0].1.articles[0].id, "2025-12-24/03/1");
-        let mut second = vec![page("b.txt", Some("乙报"), "2025-12-24", 3)];
-        let renamed = ids.add(&mut second, &roots);
-        assert_eq!(renamed, [(0, "甲报/2025-12-24/03/".to_owned())]);
-        assert_eq!(second[0].1.articles[0].id, "乙报/2025-12-24/03/1");
-    }
-
-    /// A page as the reader lists it: position in path order, source, article ids.
-    type Listed = (usize, String, Vec<String>);
-
-    /// What a run sends, as the reader ends up with it: each page's position in path order,
-    /// source and article ids (renames applied), sorted by position; and the failures.
-    fn final_list(paths: &[PathBuf]) -> (Vec<Listed>, Vec<String>) {
-        let cache = tempfile::tempdir().expect("tempdir");
-        let mode = crate::loader::CacheMode::Dir(cache.path().to_path_buf());
-        let loader = Loader::new(&mode, crate::ingest::LoadOptions::default());
-        let (tx, rx) = crossbeam_channel::unbounded();
-        run(&loader, paths, &tx);
-        drop(tx);
-        let mut arrived: Vec<(usize, Page)> = Vec::new();
-        let mut failures = Vec::new();
-        for action in rx {
-            match action {
-                Action::PagesLoaded { pages, renamed, .. } => {
-                    for (i, base) in renamed {
-                        for (k, a) in arrived[i].1.articles.iter_mut().enumerate() {
-                            a.id = edition::article_id(&base, k);
-                        }
-                    }
-                    arrived.extend(pages);
-                }
-                Action::LoadDone { failures: f } => failures = f,
-                _ => {}
-            }
-        }
-        let mut list: Vec<Listed> = arrived
-            .into_iter()
-            .map(|(order, p)| {
-                let ids = p.articles.into_iter().map(|a| a.id).collect();
-                (order, p.source, ids)
-            })
-            .collect();
-        list.sort();
-        (list, failures)
-    }
-
-    /// What the whole-corpus load gives for `paths`, in the same form.
-    fn walked_list(paths: &[PathBuf]) -> Vec<Listed> {
-        let loader = Loader::new(
-            &crate::loader::CacheMode::Off,
-            crate::ingest::LoadOptions::default(),
-        );
-        let (corpus, _) = loader.load_paths(paths, None);
-        corpus
-            .pages
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (i, p.source, p.articles.into_iter().map(|a| a.id).collect()))
-            .collect()
-    }
-
-    fn archive(days: usize, pages: usize) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().expect("tempdir");
-        for d in 1..=days {
-            for n in 1..=pages {
-                let p = dir.path().join(format!("2025/01/{d:02}/{n:02}.txt"));
-                std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-                std::fs::write(&p, ingest::SAMPLE).expect("write");
-            }
-        }
-        dir
-    }
-
-    /// The first pages load beside the walk; the reader ends with the walk's list, positions
-    /// and ids, exactly as a load of the whole corpus gives them.
-    #[test]
-    fn a_run_ends_with_the_walks_list_and_ids() {
-        let dir = archive(3, 8);
-        let paths = vec![dir.path().to_path_buf()];
-        let (list, failures) = final_list(&paths);
-        assert!(failures.is_empty(), "{failures:?}");
-        assert_eq!(list.len(), 24);
-        assert_eq!(list, walked_list(&paths));
-    }
-
-    /// A probed page the walk drops as a duplicate (a hard link to an earlier path) or lists
-    /// under another path (its folder reached through a link first) is not kept.
-    #[cfg(unix)]
-    #[test]
-    fn probed_duplicates_are_dropped_as_the_walk_drops_them() {
-        let dir = archive(2, 3);
-        let root = dir.path();
-        // The newest page is a second name of the oldest.
-        std::fs::create_dir_all(root.join("2025/01/09")).expect("mkdir");
-        std::fs::hard_link(
-            root.join("2025/01/01/01.txt"),
-            root.join("2025/01/09/01.txt"),
-        )
-        .expect("link");
-        // `a/b` leads to `z` and comes first in path order: z's pages are listed as a/b/….
-        std::fs::create_dir_all(root.join("a")).expect("mkdir");
-        std::fs::create_dir_all(root.join("z/2026/01/01")).expect("mkdir");
-        std::fs::write(root.join("z/2026/01/01/01.txt"), ingest::SAMPLE).expect("write");
-        std::os::unix::fs::symlink(root.join("z"), root.join("a/b")).expect("link");
-        let paths = vec![root.to_path_buf()];
-        let (list, _) = final_list(&paths);
-        let names: Vec<&str> = list.iter().map(|(_, s, _)| s.as_str()).collect();
-        assert!(names.iter().any(|s| s.ends_with("a/b/2026/01/01/01.txt")));
-        assert!(!names.iter().any(|s| s.contains("/z/")));
-        assert!(!names.iter().any(|s| s.ends_with("2025/01/09/01.txt")));
-        assert_eq!(list, walked_list(&paths));
-    }
-}
+mod tests;

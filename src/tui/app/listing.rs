@@ -179,7 +179,15 @@ impl App {
         new.sort_by(|&a, &b| self.order_cmp(a, b));
         let old = &self.visible;
         let mut out = Vec::with_capacity(old.len() + new.len());
-        let (mut i, mut j) = (0, 0);
+        // Everything before the first new entry is copied as it is, found by a binary search:
+        // pages arrive newest first, so in the default order a batch mostly goes at the end,
+        // and comparing it with every entry listed cost a walk of the list per batch.
+        let mut i = match new.first() {
+            Some(&n) => old.partition_point(|&o| self.order_cmp(o, n).is_lt()),
+            None => old.len(),
+        };
+        let mut j = 0;
+        out.extend_from_slice(&old[..i]);
         while i < old.len() && j < new.len() {
             if self.order_cmp(new[j], old[i]).is_lt() {
                 out.push(new[j]);

@@ -1,0 +1,250 @@
+//! The reader's load thread: lists and ids as a whole-corpus load gives them, cold and warm.
+
+use super::*;
+use crate::ingest::edition;
+
+/// A page as the reader lists it: position in path order, source, article ids.
+type Listed = (usize, String, Vec<String>);
+
+/// What a run sends, as the reader ends up with it: each page's position in path order,
+/// source and article ids (renames applied), sorted by position; and the failures.
+fn final_list(paths: &[PathBuf]) -> (Vec<Listed>, Vec<String>) {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let run = final_run(paths, cache.path());
+    (run.list, run.failures)
+}
+
+/// A page as it reached the reader: its articles' titles, the version of its text and its
+/// facts as counted.
+type Shown = (Vec<Vec<String>>, Option<u64>, Vec<PackedFacts>);
+
+/// A run of the load thread with the cache in `cache`, as the reader ends up with it.
+struct Run {
+    list: Vec<Listed>,
+    failures: Vec<String>,
+    /// Each page by source.
+    shown: std::collections::BTreeMap<String, Shown>,
+}
+
+fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
+    let mode = crate::loader::CacheMode::Dir(cache.to_path_buf());
+    let loader = Loader::new(&mode, crate::ingest::LoadOptions::default()).with_cached_facts();
+    let (tx, rx) = crossbeam_channel::unbounded();
+    run(&loader, paths, &tx);
+    drop(tx);
+    let mut arrived: Vec<(usize, Page)> = Vec::new();
+    let mut failures = Vec::new();
+    let mut shown = std::collections::BTreeMap::new();
+    for action in rx {
+        match action {
+            Action::PagesLoaded {
+                pages,
+                renamed,
+                facts,
+                versions,
+                ..
+            } => {
+                for (i, base) in renamed {
+                    for (k, a) in arrived[i].1.articles.iter_mut().enumerate() {
+                        a.id = edition::article_id(&base, k);
+                    }
+                }
+                for (k, (_, p)) in pages.iter().enumerate() {
+                    let titles = p.articles.iter().map(|a| a.title.clone()).collect();
+                    let f = facts.get(k).cloned().unwrap_or_default();
+                    let v = versions.get(k).copied().flatten();
+                    shown.insert(p.source.clone(), (titles, v, f));
+                }
+                arrived.extend(pages);
+            }
+            Action::LoadDone { failures: f } => failures = f,
+            _ => {}
+        }
+    }
+    let mut list: Vec<Listed> = arrived
+        .into_iter()
+        .map(|(order, p)| {
+            let ids = p.articles.into_iter().map(|a| a.id).collect();
+            (order, p.source, ids)
+        })
+        .collect();
+    list.sort();
+    Run {
+        list,
+        failures,
+        shown,
+    }
+}
+
+/// How the reader's load would take each page of `paths` now: from the summary (`true`) or
+/// loaded whole.
+fn listed(paths: &[PathBuf], cache: &Path) -> Vec<bool> {
+    let mode = crate::loader::CacheMode::Dir(cache.to_path_buf());
+    let loader = Loader::new(&mode, crate::ingest::LoadOptions::default()).with_cached_facts();
+    let summary = loader.reader_summary(paths);
+    let (sources, _) = ingest::expand_paths(paths);
+    let mut out = Vec::new();
+    let _ = loader.arrive_all(&sources, summary.as_ref(), |_, a| -> Result<(), ()> {
+        out.push(matches!(a, Arrival::Listed { .. }));
+        Ok(())
+    });
+    out
+}
+
+/// What the whole-corpus load gives for `paths`, in the same form.
+fn walked_list(paths: &[PathBuf]) -> Vec<Listed> {
+    let loader = Loader::new(
+        &crate::loader::CacheMode::Off,
+        crate::ingest::LoadOptions::default(),
+    );
+    let (corpus, _) = loader.load_paths(paths, None);
+    corpus
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| (i, p.source, p.articles.into_iter().map(|a| a.id).collect()))
+        .collect()
+}
+
+fn archive(days: usize, pages: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for d in 1..=days {
+        for n in 1..=pages {
+            let p = dir.path().join(format!("2025/01/{d:02}/{n:02}.txt"));
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, ingest::SAMPLE).expect("write");
+        }
+    }
+    dir
+}
+
+/// The first pages load beside the walk; the reader ends with the walk's list, positions
+/// and ids, exactly as a load of the whole corpus gives them.
+#[test]
+fn a_run_ends_with_the_walks_list_and_ids() {
+    let dir = archive(3, 8);
+    let paths = vec![dir.path().to_path_buf()];
+    let (list, failures) = final_list(&paths);
+    assert!(failures.is_empty(), "{failures:?}");
+    assert_eq!(list.len(), 24);
+    assert_eq!(list, walked_list(&paths));
+}
+
+/// A probed page the walk drops as a duplicate (a hard link to an earlier path) or lists
+/// under another path (its folder reached through a link first) is not kept.
+#[cfg(unix)]
+#[test]
+fn probed_duplicates_are_dropped_as_the_walk_drops_them() {
+    let dir = archive(2, 3);
+    let root = dir.path();
+    // The newest page is a second name of the oldest.
+    std::fs::create_dir_all(root.join("2025/01/09")).expect("mkdir");
+    std::fs::hard_link(
+        root.join("2025/01/01/01.txt"),
+        root.join("2025/01/09/01.txt"),
+    )
+    .expect("link");
+    // `a/b` leads to `z` and comes first in path order: z's pages are listed as a/b/….
+    std::fs::create_dir_all(root.join("a")).expect("mkdir");
+    std::fs::create_dir_all(root.join("z/2026/01/01")).expect("mkdir");
+    std::fs::write(root.join("z/2026/01/01/01.txt"), ingest::SAMPLE).expect("write");
+    std::os::unix::fs::symlink(root.join("z"), root.join("a/b")).expect("link");
+    let paths = vec![root.to_path_buf()];
+    let (list, _) = final_list(&paths);
+    let names: Vec<&str> = list.iter().map(|(_, s, _)| s.as_str()).collect();
+    assert!(names.iter().any(|s| s.ends_with("a/b/2026/01/01/01.txt")));
+    assert!(!names.iter().any(|s| s.contains("/z/")));
+    assert!(!names.iter().any(|s| s.ends_with("2025/01/09/01.txt")));
+    assert_eq!(list, walked_list(&paths));
+}
+
+/// A warm open lists every page from the archive's summary, with the list, ids, titles, text
+/// versions and facts of the cold open that wrote it; a touched, an edited and a deleted file
+/// are picked up (the edited one with its new text's version), and the next open is all from
+/// the summary again.
+#[test]
+fn a_warm_open_from_the_summary_lists_what_a_cold_one_did() {
+    let dir = archive(2, 6);
+    let cache = tempfile::tempdir().expect("tempdir");
+    let paths = vec![dir.path().to_path_buf()];
+    let cold = final_run(&paths, cache.path());
+    assert!(cold.failures.is_empty(), "{:?}", cold.failures);
+    assert_eq!(cold.list, walked_list(&paths));
+    assert!(cold.shown.values().all(|(_, v, _)| v.is_some()));
+    assert_eq!(listed(&paths, cache.path()), vec![true; 12]);
+    let warm = final_run(&paths, cache.path());
+    assert!(warm.failures.is_empty(), "{:?}", warm.failures);
+    assert_eq!(warm.list, cold.list);
+    assert_eq!(warm.shown, cold.shown);
+
+    let root = dir.path();
+    let touched = root.join("2025/01/02/01.txt");
+    let edited = root.join("2025/01/02/02.txt");
+    std::fs::remove_file(root.join("2025/01/01/03.txt")).expect("rm");
+    let bytes = std::fs::read(&touched).expect("read");
+    std::fs::write(&touched, &bytes).expect("touch");
+    let changed = String::from_utf8_lossy(ingest::SAMPLE).replace("经开区", "高新区");
+    std::fs::write(&edited, changed).expect("edit");
+    let after = final_run(&paths, cache.path());
+    assert_eq!(after.list, walked_list(&paths));
+    assert_eq!(after.list.len(), 11);
+    let name = |p: &Path| p.display().to_string();
+    let version = |r: &Run, p: &Path| r.shown.get(&name(p)).and_then(|s| s.1);
+    assert_eq!(version(&after, &touched), version(&cold, &touched));
+    assert_ne!(version(&after, &edited), version(&cold, &edited));
+    assert!(version(&after, &edited).is_some());
+    assert_eq!(listed(&paths, cache.path()), vec![true; 11]);
+    assert_eq!(final_run(&paths, cache.path()).shown, after.shown);
+}
+
+/// Facts written into a page's cache entry after the summary was (the reader's extractor
+/// does) make the next open load that page whole, with its facts counted, and record them.
+#[test]
+fn facts_stored_after_the_summary_are_picked_up() {
+    let dir = archive(1, 3);
+    let cache = tempfile::tempdir().expect("tempdir");
+    let paths = vec![dir.path().to_path_buf()];
+    let cold = final_run(&paths, cache.path());
+    assert!(cold.shown.values().all(|(_, _, f)| f.is_empty()));
+    // Store one page with facts, as the extractor's write-back does.
+    let page_file = dir.path().join("2025/01/01/02.txt");
+    let mode = crate::loader::CacheMode::Dir(cache.path().to_path_buf());
+    let loader = Loader::new(&mode, crate::ingest::LoadOptions::default());
+    let mut page = loader.load_file(&page_file, 1).expect("loads").page;
+    let fact = crate::model::Fact {
+        kind: crate::model::FactKind::Project,
+        text: "项目".to_owned(),
+        value: None,
+        unit: None,
+        name: None,
+        role: None,
+        attribute: None,
+        counted: None,
+        flags: Vec::new(),
+        paragraph: None,
+        location: None,
+        start: 0,
+        end: 2,
+    };
+    page.articles[0].facts.push(fact);
+    let meta = std::fs::metadata(&page_file).expect("meta");
+    let abs = std::path::absolute(&page_file).expect("abs");
+    let name = page_file.display().to_string();
+    let src = crate::cache::Source {
+        abs: &abs,
+        name: &name,
+        stamp: Stamp::of(&meta),
+    };
+    let bytes = std::fs::read(&page_file).expect("read");
+    let c = loader.cache().expect("cache");
+    c.store(&src, crate::cache::content_hash(&bytes), 1, &page, true);
+    c.publish();
+    drop(loader);
+    assert_eq!(listed(&paths, cache.path()), [true, false, true]);
+    let warm = final_run(&paths, cache.path());
+    let facts = &warm.shown.get(&name).expect("shown").2;
+    assert_eq!(facts.first(), Some(&PackedFacts::counted(1, true)));
+    assert_eq!(warm.list, cold.list);
+    assert_eq!(listed(&paths, cache.path()), [true, true, true]);
+    assert_eq!(final_run(&paths, cache.path()).shown, warm.shown);
+}
