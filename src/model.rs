@@ -241,6 +241,28 @@ pub struct Fact {
     pub end: usize,
 }
 
+impl Fact {
+    /// A fact of `kind` with only its text and span, every other field empty: what a fact is
+    /// before a value, a name or a place is filled in (tests build theirs from it).
+    pub fn new(kind: FactKind, text: impl Into<String>, start: usize, end: usize) -> Fact {
+        Fact {
+            kind,
+            text: text.into(),
+            value: None,
+            unit: None,
+            name: None,
+            role: None,
+            attribute: None,
+            counted: None,
+            flags: Vec::new(),
+            paragraph: None,
+            location: None,
+            start,
+            end,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

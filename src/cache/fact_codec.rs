@@ -311,19 +311,12 @@ mod tests {
     /// Every field in use, and each kind of value.
     fn facts() -> Vec<Vec<Fact>> {
         let base = Fact {
-            kind: FactKind::Money,
-            text: "约12.5亿元".to_owned(),
             value: Some(FactValue::Number(1_250_000_000u64.into())),
             unit: Some("元".to_owned()),
-            name: None,
-            role: None,
             attribute: Some("总投资".to_owned()),
-            counted: None,
             flags: vec!["approx".to_owned(), "range".to_owned()],
             paragraph: Some(3),
-            location: None,
-            start: 300,
-            end: 307,
+            ..Fact::new(FactKind::Money, "约12.5亿元", 300, 307)
         };
         let mut person = base.clone();
         person.kind = FactKind::Person;

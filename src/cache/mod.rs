@@ -11,7 +11,7 @@
 
 mod catalog;
 mod entry;
-mod fact_codec;
+pub(crate) mod fact_codec;
 mod pack;
 pub mod summary;
 

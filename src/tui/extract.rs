@@ -287,19 +287,8 @@ mod tests {
     /// A fact standing for the facts of article `k` (the write-back does not look inside).
     fn fake(k: usize) -> Vec<Fact> {
         vec![Fact {
-            kind: FactKind::Money,
-            text: format!("{k} 亿元"),
-            value: None,
-            unit: None,
-            name: None,
-            role: None,
-            attribute: None,
-            counted: None,
-            flags: vec![],
             paragraph: Some(0),
-            location: None,
-            start: 0,
-            end: 3,
+            ..Fact::new(FactKind::Money, format!("{k} 亿元"), 0, 3)
         }]
     }
 

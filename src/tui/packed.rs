@@ -1,10 +1,11 @@
-//! An article's facts as the reader keeps them while they are not shown: MessagePack compressed
-//! with zstd, with the two numbers the list, the status line and the ledger ask of every article
-//! (how many facts, whether one is a project). On a 10,000-page archive the facts of 120,000
+//! An article's facts as the reader keeps them while they are not shown: in the cache's layout
+//! for facts ([`fact_codec`]) compressed with zstd, with the two numbers the list, the status
+//! line and the ledger ask of every article (how many facts, whether one is a project). On a 10,000-page archive the facts of 120,000
 //! articles as `Vec<Fact>` (a dozen strings each, a heap allocation per string) were most of the
 //! reader's memory; packed they take a few hundred bytes an article, and the shown article's
 //! are unpacked once when it is selected ([`super::App::facts_of`]).
 
+use crate::cache::fact_codec;
 use crate::model::{Fact, FactKind};
 
 /// zstd level: packing runs on the fact extractor's thread, once per article.
@@ -30,9 +31,8 @@ impl PackedFacts {
         let bytes = if facts.is_empty() {
             None
         } else {
-            rmp_serde::to_vec_named(facts)
+            zstd::bulk::compress(&fact_codec::encode(&[facts]), LEVEL)
                 .ok()
-                .and_then(|m| zstd::bulk::compress(&m, LEVEL).ok())
                 .map(Vec::into_boxed_slice)
         };
         PackedFacts {
@@ -93,7 +93,8 @@ impl PackedFacts {
         };
         zstd::bulk::decompress(bytes, size.min(64 << 20))
             .ok()
-            .and_then(|m| rmp_serde::from_slice(&m).ok())
+            .and_then(|m| fact_codec::decode(&m))
+            .and_then(|articles| articles.into_iter().next())
             .unwrap_or_default()
     }
 
@@ -124,19 +125,12 @@ mod tests {
 
     fn fact(kind: FactKind, text: &str) -> Fact {
         Fact {
-            kind,
-            text: text.to_owned(),
             value: Some(FactValue::Number(150_000_000u64.into())),
             unit: Some("元".to_owned()),
-            name: None,
-            role: None,
             attribute: Some("总投资".to_owned()),
-            counted: None,
             flags: vec!["approx".to_owned()],
             paragraph: Some(2),
-            location: None,
-            start: 3,
-            end: 9,
+            ..Fact::new(kind, text, 3, 9)
         }
     }
 

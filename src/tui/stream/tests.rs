@@ -211,21 +211,7 @@ fn facts_stored_after_the_summary_are_picked_up() {
     let mode = crate::loader::CacheMode::Dir(cache.path().to_path_buf());
     let loader = Loader::new(&mode, crate::ingest::LoadOptions::default());
     let mut page = loader.load_file(&page_file, 1).expect("loads").page;
-    let fact = crate::model::Fact {
-        kind: crate::model::FactKind::Project,
-        text: "项目".to_owned(),
-        value: None,
-        unit: None,
-        name: None,
-        role: None,
-        attribute: None,
-        counted: None,
-        flags: Vec::new(),
-        paragraph: None,
-        location: None,
-        start: 0,
-        end: 2,
-    };
+    let fact = crate::model::Fact::new(crate::model::FactKind::Project, "项目", 0, 2);
     page.articles[0].facts.push(fact);
     let meta = std::fs::metadata(&page_file).expect("meta");
     let abs = std::path::absolute(&page_file).expect("abs");
