@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod lexicon;
 pub mod loader;
 pub mod model;
+pub mod priority;
 pub mod progress;
 pub mod text;
 pub mod tui;

@@ -49,6 +49,28 @@ fn writer_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(2))
 }
 
+/// The index's writer, its threads started at a lower priority ([`crate::priority::lower`]):
+/// tantivy starts them when the writer is made and they inherit the priority of the thread that
+/// makes it, so the writer is made on a short-lived thread of low priority. A first index build
+/// on a cold open then takes the cores the loader leaves over instead of slowing the list down,
+/// while searches keep the caller's thread and its priority.
+fn background_writer(index: &Index) -> Result<IndexWriter, IndexError> {
+    let threads = writer_threads();
+    let index = index.clone();
+    let made = std::thread::spawn(move || {
+        crate::priority::lower();
+        index.writer_with_num_threads(threads, WRITER_BUDGET * threads)
+    })
+    .join();
+    match made {
+        Ok(writer) => Ok(writer?),
+        Err(_) => Err(tantivy::TantivyError::SystemError(
+            "the index writer could not be started".to_owned(),
+        )
+        .into()),
+    }
+}
+
 /// One indexed article: its file's key, the page version it was made from, its place in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocRef {
@@ -139,8 +161,7 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(tokenizer::NAME, TextAnalyzer::from(tokenizer::FoldedChars));
-        let threads = writer_threads();
-        let writer = index.writer_with_num_threads(threads, WRITER_BUDGET * threads)?;
+        let writer = background_writer(&index)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

@@ -96,7 +96,7 @@ pub fn spawn_extractor(
             // Loading jieba keeps a core busy for a while; let the terminal render the first
             // screen (the first pages arrive with the first jobs) before competing with it.
             let Ok(first) = queue.recv() else { return };
-            lower_priority();
+            crate::priority::lower();
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
             let mut back = cache.map(WriteBack::new);
@@ -260,22 +260,6 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
     Some(())
 }
 
-/// Lowers the calling thread's scheduling priority by 10 (relative: a reader started under
-/// `nice` keeps its UI thread above the extractor too), so that on a busy machine the
-/// minutes of fact extraction over a big archive take the cores the keys and searches leave
-/// over, instead of sharing them equally with the UI thread. Linux only: there a nice value
-/// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    {
-        // SAFETY: nice takes a plain integer and touches no memory of ours; glibc's nice is
-        // getpriority and setpriority with `who` 0, which on Linux change the calling thread
-        // only (nice values are per thread), and the kernel caps the value at 19. A failure (a
-        // sandbox forbidding it) leaves the priority as it was, which is harmless.
-        let _ = unsafe { libc::nice(10) };
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,23 +359,5 @@ mod tests {
         write_back(&old, &cache, None);
         let again = load(&path, &cache);
         assert!(again.articles.iter().all(|a| a.facts.is_empty()));
-    }
-
-    /// The fact extractor's thread, and only it, runs at a lower priority.
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn lower_priority_lowers_the_calling_thread_only() {
-        // SAFETY: getpriority reads the calling thread's nice value; errno is not consulted
-        // (a nice value of -1 is not expected in tests).
-        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
-        let before = nice();
-        let inside = std::thread::spawn(move || {
-            super::lower_priority();
-            nice()
-        })
-        .join()
-        .expect("thread");
-        assert_eq!(inside, (before + 10).min(19));
-        assert_eq!(nice(), before, "the calling thread keeps its priority");
     }
 }
