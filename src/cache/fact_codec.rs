@@ -31,13 +31,13 @@ enum Bit {
     Paragraph = 128,
 }
 
-/// A value's tag: how its number is held (as serde_json holds it) or that it is text. A
-/// location shares the presence byte's absence: it is written after a tag byte of its own.
+/// A value's tag: how its number is held (as serde_json holds it) or that it is text.
 const VALUE_U64: u8 = 0;
 const VALUE_I64: u8 = 1;
 const VALUE_F64: u8 = 2;
 const VALUE_TEXT: u8 = 3;
-/// The byte after the fields when a fact has no location.
+/// The location byte (after the other fields; otherwise an index in [`LOCATIONS`]) of a fact
+/// that has none.
 const NO_LOCATION: u8 = 0xff;
 
 /// Encodes each article's facts.

@@ -424,9 +424,8 @@ struct ZonesOnly {
 
 /// A `u32`-length-prefixed field at the start of `bytes`, and the rest.
 fn sized(bytes: &[u8]) -> Result<(&[u8], &[u8]), Bad> {
-    let (n, rest) = bytes.split_at_checked(4).ok_or(Bad::Damaged)?;
-    let n = u32::from_le_bytes(n.try_into().map_err(|_| Bad::Damaged)?) as usize;
-    rest.split_at_checked(n).ok_or(Bad::Damaged)
+    let (n, rest) = u32_at(bytes).ok_or(Bad::Damaged)?;
+    rest.split_at_checked(n as usize).ok_or(Bad::Damaged)
 }
 
 /// A little-endian `u64` at the start of `bytes`, and the rest.
