@@ -1,6 +1,6 @@
 //! One cache entry: a checked header (who wrote it, for which file and content), the page's
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
-//! the id pass need; MessagePack by position as the archive summary keeps it, uncompressed),
+//! the id pass need; in [`super::head_codec`]'s layout, as the archive summary keeps it, uncompressed),
 //! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
 //! facts were not extracted) and the page without its facts (MessagePack, zstd-compressed). The
 //! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
@@ -8,9 +8,8 @@
 //!
 //! The page is MessagePack with field names rather than a schema-less binary format because the
 //! model uses untagged enums and skipped fields, which only self-describing formats can read
-//! back; the head, which warm runs decode by the thousand, goes through a mirror struct with no
-//! skipped field, so it is encoded by position; the facts, decoded by the hundred thousand, have
-//! a layout of their own.
+//! back; the head, which warm runs decode by the thousand, and the facts, decoded by the hundred
+//! thousand, have layouts of their own.
 
 use std::cell::RefCell;
 
@@ -20,7 +19,7 @@ use super::Stamp;
 use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 6;
+pub const FORMAT: u8 = 7;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// zstd level: one of its fast levels. Chinese news text compresses about 1.5× here against
 /// 1.95× at level 1, at twice the speed both ways; at level 1 compressing was a seventh of a
@@ -76,16 +75,18 @@ pub struct Key<'a> {
 }
 
 impl Entry {
-    /// Serialises a page; `None` if it cannot be encoded (never expected).
-    pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
-        let head = super::summary::encode_head(&head_of(page))?;
+    /// Serialises a page; `None` if it cannot be encoded (never expected). The page is borrowed
+    /// mutably only to set its facts aside while its text is encoded (they have their own
+    /// section): copying the page without them cost a cold `facts` as much as compressing it.
+    pub fn encode(key: &Key<'_>, number: u32, page: &mut Page, has_facts: bool) -> Option<Vec<u8>> {
+        let head = super::summary::encode_head(&head_of(page));
         let facts: Vec<&[Fact]> = if has_facts {
             page.articles.iter().map(|a| a.facts.as_slice()).collect()
         } else {
             Vec::new()
         };
         let facts = pack(&fact_codec::encode(&facts))?;
-        let packed = rmp_serde::to_vec_named(&without_facts(page)).ok()?;
+        let packed = without_facts(page, |p| rmp_serde::to_vec_named(p).ok())?;
         let payload = pack(&packed)?;
         let mut out = Vec::with_capacity(
             payload.len() + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
@@ -260,16 +261,19 @@ fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
-/// The page with its facts left out: they are stored in their own section.
-fn without_facts(page: &Page) -> std::borrow::Cow<'_, Page> {
-    if page.articles.iter().all(|a| a.facts.is_empty()) {
-        return std::borrow::Cow::Borrowed(page);
+/// `f` of the page with its facts set aside (they are stored in their own section), which are
+/// then put back: the page is not copied.
+fn without_facts<T>(page: &mut Page, f: impl FnOnce(&Page) -> T) -> T {
+    let facts: Vec<Vec<Fact>> = page
+        .articles
+        .iter_mut()
+        .map(|a| std::mem::take(&mut a.facts))
+        .collect();
+    let out = f(page);
+    for (a, facts) in page.articles.iter_mut().zip(facts) {
+        a.facts = facts;
     }
-    let mut p = page.clone();
-    for a in &mut p.articles {
-        a.facts.clear();
-    }
-    std::borrow::Cow::Owned(p)
+    out
 }
 
 /// A bounds-checked cursor over entry bytes: running out is [`Bad::Damaged`].
@@ -329,5 +333,55 @@ pub fn head_of(page: &Page) -> Page {
         page_no: page.page_no,
         section: page.section.clone(),
         articles: page.articles.iter().map(Article::head).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(path: &[u8]) -> Key<'_> {
+        Key {
+            build: 7,
+            path,
+            name: "sample.txt",
+            stamp: Stamp {
+                size: 1,
+                mtime_ns: 2,
+                ino: 3,
+                ctime_ns: 4,
+            },
+            hash: 5,
+        }
+    }
+
+    fn sample_with_facts() -> Page {
+        let mut page = crate::ingest::load_source(&crate::ingest::sample_source(), 1)
+            .expect("the sample loads");
+        crate::facts::fill_page(&mut page, &crate::facts::Extractor::new());
+        page
+    }
+
+    /// Encoding sets the facts aside and puts them back; the entry gives the page back with
+    /// them, and without them when it was stored without.
+    #[test]
+    fn a_page_and_its_facts_come_back_and_stay_in_place() {
+        let page = sample_with_facts();
+        assert!(page.articles.iter().any(|a| !a.facts.is_empty()));
+        let mut stored = page.clone();
+        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, true).expect("encodes");
+        assert_eq!(stored, page, "the page is as it went in");
+        let entry = Entry::decode(bytes).expect("decodes");
+        assert_eq!(entry.page().as_ref(), Some(&page));
+
+        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, false).expect("encodes");
+        assert_eq!(stored, page);
+        let back = Entry::decode(bytes)
+            .expect("decodes")
+            .page()
+            .expect("the page");
+        assert!(back.articles.iter().all(|a| a.facts.is_empty()));
+        assert_eq!(back.articles.len(), page.articles.len());
+        assert_eq!(back.articles[0].paragraphs, page.articles[0].paragraphs);
     }
 }

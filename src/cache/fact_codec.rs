@@ -12,6 +12,7 @@
 //! (a tag and a number or text), unit, name, role, attribute, counted, flags (count, strings),
 //! paragraph, location (index in [`LOCATIONS`]); then start and end.
 
+use super::layout::{Cursor, Out};
 use crate::model::{Fact, FactKind, FactValue, Location};
 
 /// Where a fact outside the body can be, by index.
@@ -43,34 +44,15 @@ const NO_LOCATION: u8 = 0xff;
 /// Encodes each article's facts.
 pub fn encode(articles: &[&[Fact]]) -> Vec<u8> {
     let n: usize = articles.iter().map(|f| f.len()).sum();
-    let mut out = Out {
-        meta: Vec::with_capacity(16 * n + 8),
-        text: Vec::with_capacity(32 * n),
-    };
-    varint(&mut out.meta, articles.len() as u64);
+    let mut out = Out::with_capacity(16 * n + 8, 32 * n);
+    out.len(articles.len());
     for facts in articles {
-        varint(&mut out.meta, facts.len() as u64);
+        out.len(facts.len());
         for f in *facts {
             fact(&mut out, f);
         }
     }
-    let mut bytes = Vec::with_capacity(out.meta.len() + out.text.len() + 10);
-    varint(&mut bytes, out.meta.len() as u64);
-    bytes.extend_from_slice(&out.meta);
-    bytes.extend_from_slice(&out.text);
-    bytes
-}
-
-/// The section being written: its structure and its strings' bytes.
-struct Out {
-    meta: Vec<u8>,
-    text: Vec<u8>,
-}
-
-impl Out {
-    fn push(&mut self, b: u8) {
-        self.meta.push(b);
-    }
+    out.finish()
 }
 
 fn fact(out: &mut Out, f: &Fact) {
@@ -92,7 +74,7 @@ fn fact(out: &mut Out, f: &Fact) {
         }
     }
     out.push(bits);
-    string(out, &f.text);
+    out.string(&f.text);
     if let Some(v) = &f.value {
         value(out, v);
     }
@@ -100,23 +82,20 @@ fn fact(out: &mut Out, f: &Fact) {
         .into_iter()
         .flatten()
     {
-        string(out, s);
+        out.string(s);
     }
     if !f.flags.is_empty() {
-        varint(&mut out.meta, f.flags.len() as u64);
-        for s in &f.flags {
-            string(out, s);
-        }
+        out.strings(&f.flags);
     }
     if let Some(p) = f.paragraph {
-        varint(&mut out.meta, p as u64);
+        out.len(p);
     }
     let location = f
         .location
         .and_then(|l| LOCATIONS.iter().position(|x| *x == l));
     out.push(location.map_or(NO_LOCATION, |i| i as u8));
-    varint(&mut out.meta, f.start as u64);
-    varint(&mut out.meta, f.end as u64);
+    out.len(f.start);
+    out.len(f.end);
 }
 
 fn value(out: &mut Out, v: &FactValue) {
@@ -124,7 +103,7 @@ fn value(out: &mut Out, v: &FactValue) {
         FactValue::Number(n) => {
             if let Some(u) = n.as_u64() {
                 out.push(VALUE_U64);
-                varint(&mut out.meta, u);
+                out.varint(u);
             } else if let Some(i) = n.as_i64() {
                 out.push(VALUE_I64);
                 out.meta.extend_from_slice(&i.to_le_bytes());
@@ -136,172 +115,94 @@ fn value(out: &mut Out, v: &FactValue) {
         }
         FactValue::Text(t) => {
             out.push(VALUE_TEXT);
-            string(out, t);
+            out.string(t);
         }
     }
-}
-
-fn string(out: &mut Out, s: &str) {
-    varint(&mut out.meta, s.len() as u64);
-    out.text.extend_from_slice(s.as_bytes());
-}
-
-/// LEB128: seven bits a byte, low first; most lengths and offsets take one byte.
-fn varint(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
 }
 
 /// Decodes what [`encode`] wrote; `None` when the bytes are damaged in any way (a length past
 /// the end, an unknown kind, text that is not UTF-8, bytes left over).
 pub fn decode(bytes: &[u8]) -> Option<Vec<Vec<Fact>>> {
-    let mut head = Cursor {
-        meta: bytes,
-        text: "",
-    };
-    let meta_len = head.usize()?;
-    let meta = head.take(meta_len)?;
-    let text = simdutf8::basic::from_utf8(head.meta).ok()?;
-    let mut r = Cursor { meta, text };
+    let mut r = Cursor::open(bytes)?;
     let articles = r.count()?;
     let mut out = Vec::with_capacity(articles);
     for _ in 0..articles {
         let n = r.count()?;
         let mut facts = Vec::with_capacity(n);
         for _ in 0..n {
-            facts.push(r.fact()?);
+            facts.push(read_fact(&mut r)?);
         }
         out.push(facts);
     }
-    (r.meta.is_empty() && r.text.is_empty()).then_some(out)
+    r.is_done().then_some(out)
 }
 
-/// A checked reader over the section's structure and strings.
-struct Cursor<'a> {
-    meta: &'a [u8],
-    text: &'a str,
+/// The optional string `bit` says is present.
+fn optional(r: &mut Cursor<'_>, bits: u8, bit: Bit) -> Option<Option<String>> {
+    if bits & bit as u8 == 0 {
+        return Some(None);
+    }
+    r.string().map(Some)
 }
 
-impl<'a> Cursor<'a> {
-    fn byte(&mut self) -> Option<u8> {
-        let (&b, rest) = self.meta.split_first()?;
-        self.meta = rest;
-        Some(b)
-    }
-
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if n > self.meta.len() {
-            return None;
+fn read_value(r: &mut Cursor<'_>) -> Option<FactValue> {
+    Some(match r.byte()? {
+        VALUE_U64 => FactValue::Number(r.varint()?.into()),
+        VALUE_I64 => FactValue::Number(i64::from_le_bytes(r.take(8)?.try_into().ok()?).into()),
+        VALUE_F64 => {
+            let bits = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+            FactValue::Number(serde_json::Number::from_f64(f64::from_bits(bits))?)
         }
-        let (head, rest) = self.meta.split_at(n);
-        self.meta = rest;
-        Some(head)
-    }
+        VALUE_TEXT => FactValue::Text(r.string()?),
+        _ => return None,
+    })
+}
 
-    fn varint(&mut self) -> Option<u64> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            n |= u64::from(b & 0x7f).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(n);
-            }
-        }
+fn read_fact(r: &mut Cursor<'_>) -> Option<Fact> {
+    let kind = *FactKind::ALL.get(usize::from(r.byte()?))?;
+    let bits = r.byte()?;
+    let text = r.string()?;
+    let value = if bits & Bit::Value as u8 != 0 {
+        Some(read_value(r)?)
+    } else {
         None
-    }
-
-    fn usize(&mut self) -> Option<usize> {
-        usize::try_from(self.varint()?).ok()
-    }
-
-    /// A count of things still to read: each takes at least one byte, so a count past the
-    /// bytes left is damage, not a reason to allocate.
-    fn count(&mut self) -> Option<usize> {
-        let n = self.usize()?;
-        (n <= self.meta.len()).then_some(n)
-    }
-
-    /// The next string: its length from the structure, its bytes from the strings (already
-    /// checked as UTF-8; a cut inside a character is damage).
-    fn string(&mut self) -> Option<String> {
-        let n = self.usize()?;
-        let s = self.text.get(..n)?;
-        self.text = self.text.get(n..)?;
-        Some(s.to_owned())
-    }
-
-    fn optional(&mut self, bits: u8, bit: Bit) -> Option<Option<String>> {
-        if bits & bit as u8 == 0 {
-            return Some(None);
-        }
-        self.string().map(Some)
-    }
-
-    fn value(&mut self) -> Option<FactValue> {
-        Some(match self.byte()? {
-            VALUE_U64 => FactValue::Number(self.varint()?.into()),
-            VALUE_I64 => {
-                FactValue::Number(i64::from_le_bytes(self.take(8)?.try_into().ok()?).into())
-            }
-            VALUE_F64 => {
-                let bits = u64::from_le_bytes(self.take(8)?.try_into().ok()?);
-                FactValue::Number(serde_json::Number::from_f64(f64::from_bits(bits))?)
-            }
-            VALUE_TEXT => FactValue::Text(self.string()?),
-            _ => return None,
-        })
-    }
-
-    fn fact(&mut self) -> Option<Fact> {
-        let kind = *FactKind::ALL.get(usize::from(self.byte()?))?;
-        let bits = self.byte()?;
-        let text = self.string()?;
-        let value = if bits & Bit::Value as u8 != 0 {
-            Some(self.value()?)
-        } else {
-            None
-        };
-        let unit = self.optional(bits, Bit::Unit)?;
-        let name = self.optional(bits, Bit::Name)?;
-        let role = self.optional(bits, Bit::Role)?;
-        let attribute = self.optional(bits, Bit::Attribute)?;
-        let counted = self.optional(bits, Bit::Counted)?;
-        let flags = if bits & Bit::Flags as u8 != 0 {
-            let n = self.count()?;
-            (0..n).map(|_| self.string()).collect::<Option<Vec<_>>>()?
-        } else {
-            Vec::new()
-        };
-        let paragraph = if bits & Bit::Paragraph as u8 != 0 {
-            Some(self.usize()?)
-        } else {
-            None
-        };
-        let location = match self.byte()? {
-            NO_LOCATION => None,
-            i => Some(*LOCATIONS.get(usize::from(i))?),
-        };
-        let start = self.usize()?;
-        let end = self.usize()?;
-        Some(Fact {
-            kind,
-            text,
-            value,
-            unit,
-            name,
-            role,
-            attribute,
-            counted,
-            flags,
-            paragraph,
-            location,
-            start,
-            end,
-        })
-    }
+    };
+    let unit = optional(r, bits, Bit::Unit)?;
+    let name = optional(r, bits, Bit::Name)?;
+    let role = optional(r, bits, Bit::Role)?;
+    let attribute = optional(r, bits, Bit::Attribute)?;
+    let counted = optional(r, bits, Bit::Counted)?;
+    let flags = if bits & Bit::Flags as u8 != 0 {
+        r.strings()?
+    } else {
+        Vec::new()
+    };
+    let paragraph = if bits & Bit::Paragraph as u8 != 0 {
+        Some(r.usize()?)
+    } else {
+        None
+    };
+    let location = match r.byte()? {
+        NO_LOCATION => None,
+        i => Some(*LOCATIONS.get(usize::from(i))?),
+    };
+    let start = r.usize()?;
+    let end = r.usize()?;
+    Some(Fact {
+        kind,
+        text,
+        value,
+        unit,
+        name,
+        role,
+        attribute,
+        counted,
+        flags,
+        paragraph,
+        location,
+        start,
+        end,
+    })
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@
 mod catalog;
 mod entry;
 pub(crate) mod fact_codec;
+mod head_codec;
+mod layout;
 mod pack;
 pub mod summary;
 
@@ -250,8 +252,16 @@ impl Cache {
     }
 
     /// Stores a page parsed as page `number` (with facts when `has_facts`) for a source file;
-    /// atomic, best effort: a failed write only means the next run parses this page again.
-    pub fn store(&self, src: &Source<'_>, hash: u128, number: u32, page: &Page, has_facts: bool) {
+    /// atomic, best effort: a failed write only means the next run parses this page again. The
+    /// page comes back as it went in (see [`Entry::encode`] for why it is borrowed mutably).
+    pub fn store(
+        &self,
+        src: &Source<'_>,
+        hash: u128,
+        number: u32,
+        page: &mut Page,
+        has_facts: bool,
+    ) {
         let key = Key {
             build: self.build,
             path: src.abs.as_os_str().as_encoded_bytes(),

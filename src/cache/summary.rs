@@ -14,27 +14,24 @@
 //! lists the archive from this one file too, without decoding any page's text.
 //!
 //! Layout: magic, format, build, payload length and checksum, then the payload: records one after
-//! another, each the file's name, its stamp, whether its entry has facts, its head (MessagePack by
-//! position, only a head's fields) and its note (empty when none), lengths as `u32`, numbers as
-//! little-endian `u64`.
+//! another, each the file's name, its stamp, whether its entry has facts, its head (see
+//! [`head_codec`]) and its note (empty when none), lengths as `u32`, numbers as little-endian
+//! `u64`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-
-use super::Stamp;
-use crate::model::{Article, ArticleKind, Page};
+use super::{head_codec, Stamp};
+use crate::model::Page;
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
 /// Bumped whenever the layout or the encoding of a record changes.
-const FORMAT: u8 = 3;
+const FORMAT: u8 = 4;
 /// A summary of a million pages stays well under this; a larger length is corruption.
 const MAX_PAYLOAD: u64 = 2 << 30;
 
 /// One page file as the summary knows it: the stamp its record was made for, whether its cache
-/// entry holds facts, and where its head (MessagePack) is in the summary's bytes.
+/// entry holds facts, and where its head ([`head_codec`]) is in the summary's bytes.
 #[derive(Debug, Clone)]
 pub struct Record {
     pub stamp: Stamp,
@@ -92,21 +89,7 @@ impl Summary {
     /// once, where it is printed ([`Summary::head`]), so a warm run decodes no title twice and
     /// holds no decoded head between its passes.
     pub fn edition(&self, record: &Record, name: &str, zones: bool) -> Option<Page> {
-        let bytes = self.head_bytes(record)?;
-        if !zones {
-            let h: EditionHead<IgnoredAny> = rmp_serde::from_slice(bytes).ok()?;
-            return Some(h.page(name, Vec::new()));
-        }
-        let mut h: EditionHead<Vec<ZonesOnly>> = rmp_serde::from_slice(bytes).ok()?;
-        let articles = std::mem::take(&mut h.articles)
-            .into_iter()
-            .map(|a| Article {
-                zone: a.zone,
-                zones: a.zones,
-                ..Article::default()
-            })
-            .collect();
-        Some(h.page(name, articles))
+        head_codec::edition(self.head_bytes(record)?, name, zones)
     }
 
     /// How many files it covers.
@@ -309,117 +292,16 @@ fn u32_at(bytes: &[u8]) -> Option<(u32, &[u8])> {
     Some((u32::from_le_bytes(n.try_into().ok()?), rest))
 }
 
-/// A head as a summary stores it; `None` if it cannot be encoded (never expected).
-pub fn encode_head(head: &Page) -> Option<Vec<u8>> {
-    let compact = CompactHead {
-        year: head.year,
-        paper: head.paper.clone(),
-        date: head.date.clone(),
-        page_no: head.page_no,
-        section: head.section.clone(),
-        articles: head
-            .articles
-            .iter()
-            .map(|a| CompactArticle {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                date: a.date.clone(),
-                zone: a.zone.clone(),
-                zones: a.zones.clone(),
-                kind: a.kind,
-            })
-            .collect(),
-    };
-    rmp_serde::to_vec(&compact).ok()
+/// A head as a summary stores it (see [`head_codec`]). Cache entries store their head the same
+/// way.
+pub fn encode_head(head: &Page) -> Vec<u8> {
+    head_codec::encode(head)
 }
 
 /// The head of the file named `name` from its bytes ([`encode_head`]); `None` when they do not
-/// decode. Cache entries store their head the same way.
+/// decode.
 pub fn decode_head(bytes: &[u8], name: &str) -> Option<Page> {
-    let h: CompactHead = rmp_serde::from_slice(bytes).ok()?;
-    Some(Page {
-        source: name.to_owned(),
-        year: h.year,
-        paper: h.paper,
-        date: h.date,
-        page_no: h.page_no,
-        section: h.section,
-        articles: h
-            .articles
-            .into_iter()
-            .map(|a| Article {
-                id: a.id,
-                title: a.title,
-                date: a.date,
-                zone: a.zone,
-                zones: a.zones,
-                kind: a.kind,
-                ..Article::default()
-            })
-            .collect(),
-    })
-}
-
-/// A head with only the fields a head has, encoded by position, not by name: a third of the
-/// bytes of a [`Page`] head, and as much less to decode on every warm `list`. The source is the
-/// record's name.
-#[derive(Serialize, Deserialize)]
-struct CompactHead {
-    year: Option<i32>,
-    paper: Option<String>,
-    date: Option<String>,
-    page_no: Option<u32>,
-    section: Option<String>,
-    articles: Vec<CompactArticle>,
-}
-
-/// An article of a [`CompactHead`].
-#[derive(Serialize, Deserialize)]
-struct CompactArticle {
-    id: String,
-    title: Vec<String>,
-    date: Option<String>,
-    zone: Option<String>,
-    zones: Vec<String>,
-    kind: ArticleKind,
-}
-
-/// The edition fields of a [`CompactHead`], its articles read as `A` (skipped, or their zones
-/// only): the same positions, so it decodes the same bytes.
-#[derive(Deserialize)]
-struct EditionHead<A> {
-    year: Option<i32>,
-    paper: Option<String>,
-    date: Option<String>,
-    page_no: Option<u32>,
-    _section: IgnoredAny,
-    articles: A,
-}
-
-impl<A> EditionHead<A> {
-    /// The page of the file named `name` with these edition fields and `articles`.
-    fn page(self, name: &str, articles: Vec<Article>) -> Page {
-        Page {
-            source: name.to_owned(),
-            year: self.year,
-            paper: self.paper,
-            date: self.date,
-            page_no: self.page_no,
-            section: None,
-            articles,
-        }
-    }
-}
-
-/// A [`CompactArticle`] read for its zones only.
-#[derive(Deserialize)]
-struct ZonesOnly {
-    _id: IgnoredAny,
-    _title: IgnoredAny,
-    _date: IgnoredAny,
-    zone: Option<String>,
-    zones: Vec<String>,
-    _kind: IgnoredAny,
+    head_codec::decode(bytes, name)
 }
 
 /// A `u32`-length-prefixed field at the start of `bytes`, and the rest.
@@ -467,13 +349,7 @@ mod tests {
             ctime_ns: 4,
         };
         let mut w = Writer::default();
-        w.push(
-            &head.source,
-            &stamp,
-            false,
-            &encode_head(&head).unwrap(),
-            &[],
-        );
+        w.push(&head.source, &stamp, false, &encode_head(&head), &[]);
         (Summary::decode(w.finish(7), 7).unwrap(), head)
     }
 
@@ -515,7 +391,7 @@ mod tests {
             facts: None,
         };
         let mut w = Writer::default();
-        let bytes = encode_head(&head).unwrap();
+        let bytes = encode_head(&head);
         w.push(&head.source, &r.stamp, true, &bytes, &note.encode());
         let noted = Summary::decode(w.finish(7), 7).unwrap();
         let r = noted.get(&head.source).unwrap();

@@ -323,9 +323,9 @@ impl Loader {
             }
         }
         let recorded = |head: Page, has_facts: bool, ok: bool| {
-            let record = stamp.filter(|_| ok && self.cache.is_some()).and_then(|s| {
-                let bytes = summary::encode_head(&head)?;
-                Some((s, has_facts, Cow::Owned(bytes), Cow::Borrowed(&[][..])))
+            let record = stamp.filter(|_| ok && self.cache.is_some()).map(|s| {
+                let bytes = summary::encode_head(&head);
+                (s, has_facts, Cow::Owned(bytes), Cow::Borrowed(&[][..]))
             });
             Some(Got {
                 head,

@@ -256,7 +256,7 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
     for (a, (_, facts)) in page.articles.iter_mut().zip(articles) {
         a.facts = facts.unpack();
     }
-    cache.store(&src, e.hash, e.number, &page, true);
+    cache.store(&src, e.hash, e.number, &mut page, true);
     Some(())
 }
 

@@ -362,7 +362,7 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
         return (facts, None, None);
     }
     let version = leave_in_cache(page);
-    let record = stamp.zip(mark).and_then(|(stamp, mark)| {
+    let record = stamp.zip(mark).map(|(stamp, mark)| {
         let counts = (!facts.is_empty()).then(|| {
             facts
                 .iter()
@@ -377,14 +377,14 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
             version,
             facts: counts,
         };
-        let head = summary::encode_head(&crate::cache::head_of(page))?;
-        Some((
+        let head = summary::encode_head(&crate::cache::head_of(page));
+        (
             page.source.clone(),
             stamp,
             !facts.is_empty(),
             head,
             note.encode(),
-        ))
+        )
     });
     (facts, Some(version), record)
 }
