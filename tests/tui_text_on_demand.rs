@@ -319,11 +319,11 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
     let mode = CacheMode::Dir(cache.path().to_path_buf());
     let loader = Loader::new(&mode, LoadOptions::default()).with_cached_facts();
     let (tx, rx) = crossbeam_channel::unbounded();
-    let jobs = extract::spawn_extractor(
-        tx,
-        loader.cache().cloned(),
-        Some(PageTexts::new(loader.sibling(), 2)),
-    );
+    let back = loader
+        .cache()
+        .cloned()
+        .map(|c| extract::WriteBack::new(c, vec![root.path().to_path_buf()]));
+    let jobs = extract::spawn_extractor(tx, back, Some(PageTexts::new(loader.sibling(), 2)));
     extract::send_jobs(&jobs, &lean, extract::initial_jobs(&lean));
     let mut stored = 0;
     while lean.facts_progress().0 < lean.entries.len() || stored < 13 {

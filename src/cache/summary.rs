@@ -92,6 +92,46 @@ impl Summary {
         head_codec::edition(self.head_bytes(record)?, name, zones)
     }
 
+    /// This summary again with the facts stored since it was written: each record of a page
+    /// in `stored` whose stamp is the one the facts were stored for gets the entry's new mark
+    /// and the facts' counts (its head and text version stay); every other record is kept as
+    /// it is. `None` when no record changes. The reader's fact extractor writes facts into
+    /// entries after the load wrote the summary, and a record whose mark no longer matches its
+    /// entry makes the next open load that page whole.
+    pub fn with_facts_stored(&self, stored: &HashMap<String, FactsStored>) -> Option<Writer> {
+        let mut writer = Writer::default();
+        let mut changed = false;
+        for (name, record) in &self.records {
+            let head = self.head_bytes(record).unwrap_or_default();
+            let refreshed = stored
+                .get(name)
+                .filter(|s| s.stamp == record.stamp)
+                .and_then(|s| {
+                    let note = self.note(record)?;
+                    let new = Note {
+                        mark: s.mark,
+                        version: note.version,
+                        facts: Some(s.facts.clone()),
+                    };
+                    (new != note || !record.has_facts).then_some(new)
+                });
+            match refreshed {
+                Some(note) => {
+                    changed = true;
+                    writer.push(name, &record.stamp, true, head, &note.encode());
+                }
+                None => writer.push(
+                    name,
+                    &record.stamp,
+                    record.has_facts,
+                    head,
+                    self.note_bytes(record),
+                ),
+            }
+        }
+        changed.then_some(writer)
+    }
+
     /// How many files it covers.
     pub fn len(&self) -> usize {
         self.records.len()
@@ -205,6 +245,16 @@ impl Writer {
         out.extend_from_slice(&self.payload);
         out
     }
+}
+
+/// Facts a run stored into a page's cache entry after the summary was written: the file's
+/// stamp they were stored for, the entry's new mark, and each article's facts counted (see
+/// [`Summary::with_facts_stored`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactsStored {
+    pub stamp: Stamp,
+    pub mark: u64,
+    pub facts: Vec<FactCount>,
 }
 
 /// What the reader needs of a page beyond its head to list it while its text and facts stay
@@ -398,6 +448,65 @@ mod tests {
         assert_eq!(noted.note(r), Some(note));
         assert_eq!(noted.head(r, &head.source).unwrap(), head);
         assert!(r.has_facts);
+    }
+
+    /// Facts stored after the summary was written update that page's note (mark, counts) and
+    /// keep its head and text version; a page stored for another stamp, or one not stored,
+    /// keeps its record; nothing to change is `None`.
+    #[test]
+    fn facts_stored_later_refresh_the_notes_of_their_pages_only() {
+        let (_, head) = sample_summary();
+        let stamp = |n| Stamp {
+            size: n,
+            mtime_ns: 2,
+            ino: 3,
+            ctime_ns: 4,
+        };
+        let before = Note {
+            mark: 5,
+            version: 6,
+            facts: None,
+        };
+        let bytes = encode_head(&head);
+        let mut w = Writer::default();
+        for (name, n) in [("a.txt", 1), ("b.txt", 1), ("c.txt", 1)] {
+            w.push(name, &stamp(n), false, &bytes, &before.encode());
+        }
+        let summary = Summary::decode(w.finish(7), 7).unwrap();
+        let counts = vec![FactCount {
+            len: 3,
+            projects: true,
+        }];
+        let stored = |n| FactsStored {
+            stamp: stamp(n),
+            mark: 9,
+            facts: counts.clone(),
+        };
+        let mut map = HashMap::new();
+        map.insert("a.txt".to_owned(), stored(1));
+        map.insert("b.txt".to_owned(), stored(2));
+        let refreshed = summary.with_facts_stored(&map).expect("a.txt changed");
+        let again = Summary::decode(refreshed.finish(7), 7).unwrap();
+        let a = again.get("a.txt").unwrap();
+        assert!(a.has_facts);
+        assert_eq!(
+            again.note(a),
+            Some(Note {
+                mark: 9,
+                version: 6,
+                facts: Some(counts.clone()),
+            })
+        );
+        assert_eq!(again.head(a, "a.txt").unwrap().articles, head.articles);
+        for name in ["b.txt", "c.txt"] {
+            let r = again.get(name).unwrap();
+            assert!(!r.has_facts);
+            assert_eq!(again.note(r), Some(before.clone()));
+        }
+        assert!(
+            again.with_facts_stored(&map).is_none(),
+            "nothing left to change"
+        );
     }
 
     #[test]

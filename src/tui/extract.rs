@@ -6,13 +6,14 @@
 
 use crossbeam_channel::Sender;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use super::app::{Action, App, PageInfo};
 use super::packed::PackedFacts;
 use super::text::PageTexts;
+use crate::cache::summary::{FactCount, FactsStored};
 use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::model::{Article, Fact};
 
@@ -81,12 +82,12 @@ pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
 
 /// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
 /// order they are sent (the first screen's first, then pages as they load), sends each
-/// article's facts back to `tx` as [`Action::FactsReady`] and, with a `cache`, writes each
-/// page's facts into it once the page is complete ([`WriteBack`]). The text of pages left in
-/// the cache is read back through `texts`.
+/// article's facts back to `tx` as [`Action::FactsReady`] and, through `back`, writes each
+/// page's facts into the cache once the page is complete ([`WriteBack`]). The text of pages
+/// left in the cache is read back through `texts`.
 pub fn spawn_extractor(
     tx: Sender<Action>,
-    cache: Option<Cache>,
+    mut back: Option<WriteBack>,
     mut texts: Option<PageTexts>,
 ) -> mpsc::Sender<Job> {
     let (jobs, queue) = mpsc::channel::<Job>();
@@ -99,8 +100,22 @@ pub fn spawn_extractor(
             crate::priority::lower();
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            let mut back = cache.map(WriteBack::new);
-            for mut job in std::iter::once(first).chain(queue) {
+            let mut next = Some(first);
+            loop {
+                let mut job = match next.take().or_else(|| queue.try_recv().ok()) {
+                    Some(job) => job,
+                    None => {
+                        // Nothing queued: the facts stored so far go into the summary now,
+                        // so the next open lists those pages from it.
+                        if let Some(b) = back.as_mut() {
+                            b.refresh_summary();
+                        }
+                        match queue.recv() {
+                            Ok(job) => job,
+                            Err(_) => return,
+                        }
+                    }
+                };
                 if let (true, Some(t)) = (job.lean, texts.as_mut()) {
                     // Its head when the page cannot be read back: the facts of its title.
                     if let Some(a) = t.article(&job.slot.source, job.slot.k) {
@@ -146,6 +161,12 @@ pub fn spawn_extractor(
 pub struct WriteBack {
     cache: Cache,
     pending: HashMap<usize, Pending>,
+    /// The paths the archive was opened with (its summary is kept for them), and each page
+    /// whose facts went into its entry, by name: the summary gets them when the extractor is
+    /// idle ([`WriteBack::refresh_summary`]). `fresh`: some came since the last refresh.
+    roots: Vec<PathBuf>,
+    stored: HashMap<String, FactsStored>,
+    fresh: bool,
 }
 
 /// One page's facts so far: per article its text's fingerprint and facts; `None` for an
@@ -157,10 +178,29 @@ struct Pending {
 }
 
 impl WriteBack {
-    pub fn new(cache: Cache) -> WriteBack {
+    pub fn new(cache: Cache, roots: Vec<PathBuf>) -> WriteBack {
         WriteBack {
             cache,
             pending: HashMap::new(),
+            roots,
+            stored: HashMap::new(),
+            fresh: false,
+        }
+    }
+
+    /// Rewrites the archive's summary with the facts stored since it was written (see
+    /// [`crate::cache::summary::Summary::with_facts_stored`]), when some came since the last
+    /// time. Without it, the open after a first one finds every page's summary record older
+    /// than its entry and loads the whole archive from the entries again.
+    pub fn refresh_summary(&mut self) {
+        if !std::mem::take(&mut self.fresh) || self.roots.is_empty() {
+            return;
+        }
+        let Ok(Some(summary)) = self.cache.read_summary(&self.roots) else {
+            return;
+        };
+        if let Some(writer) = summary.with_facts_stored(&self.stored) {
+            self.cache.write_summary(&self.roots, writer);
         }
     }
 
@@ -195,7 +235,12 @@ impl WriteBack {
         match self.pending.remove(&slot.page) {
             Some(done) if !done.failed => {
                 let articles = done.articles.into_iter().flatten().collect::<Vec<_>>();
-                store(&self.cache, &slot.source, &articles).is_some()
+                let Some(stored) = store(&self.cache, &slot.source, &articles) else {
+                    return false;
+                };
+                self.stored.insert(slot.source.to_string(), stored);
+                self.fresh = true;
+                true
             }
             _ => false,
         }
@@ -225,8 +270,9 @@ fn fingerprint(a: &Article) -> u64 {
 
 /// Writes `articles`' facts into the cache entry of the page at `source`, when the entry is
 /// fresh (the file has not changed since), holds no facts yet and has the same articles with
-/// the same text; otherwise nothing is written. `None` when nothing was.
-fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option<()> {
+/// the same text; otherwise nothing is written. `None` when nothing was; else what the
+/// archive's summary needs to know of it.
+fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option<FactsStored> {
     let path = Path::new(source);
     let meta = std::fs::metadata(path).ok()?;
     let abs = std::path::absolute(path).ok()?;
@@ -257,16 +303,26 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
         a.facts = facts.unpack();
     }
     cache.store(&src, e.hash, e.number, &mut page, true);
-    Some(())
+    Some(FactsStored {
+        stamp: src.stamp,
+        mark: cache.entry_mark(&abs)?,
+        facts: articles
+            .iter()
+            .map(|(_, f)| FactCount {
+                len: u32::try_from(f.len()).unwrap_or(u32::MAX),
+                projects: f.has_projects(),
+            })
+            .collect(),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cache::summary::{self, Note};
     use crate::ingest::{self, LoadOptions};
     use crate::loader::{CacheMode, Loader};
     use crate::model::{FactKind, Page};
-    use std::path::PathBuf;
 
     /// A fact standing for the facts of article `k` (the write-back does not look inside).
     fn fake(k: usize) -> Vec<Fact> {
@@ -299,7 +355,7 @@ mod tests {
     /// marks one article's extraction as failed.
     fn write_back(page: &Page, cache: &Path, fail: Option<usize>) -> WriteBack {
         let cache = Cache::open(cache).expect("cache");
-        let mut wb = WriteBack::new(cache);
+        let mut wb = WriteBack::new(cache, vec![PathBuf::from(&page.source)]);
         let n = page.articles.len();
         // Out of order, as the reader asks: the last article first.
         for k in (0..n).rev() {
@@ -341,6 +397,54 @@ mod tests {
         write_back(&cold, &cache, Some(1));
         let warm = load(&path, &cache);
         assert!(warm.articles.iter().all(|a| a.facts.is_empty()));
+    }
+
+    /// The summary the load wrote names the entry as it was before the facts went in; once
+    /// the extractor is idle the record names the new entry, with the facts counted, and keeps
+    /// its head and text version.
+    #[test]
+    fn stored_facts_reach_the_archive_summary() {
+        let (_dir, path, cache_dir) = setup();
+        let cold = load(&path, &cache_dir);
+        let cache = Cache::open(&cache_dir).expect("cache");
+        let roots = vec![PathBuf::from(&cold.source)];
+        let abs = std::path::absolute(&path).expect("absolute");
+        let stamp = Stamp::of(&std::fs::metadata(&path).expect("stat"));
+        let before = Note {
+            mark: cache.entry_mark(&abs).expect("an entry"),
+            version: 42,
+            facts: None,
+        };
+        let head = summary::encode_head(&crate::cache::head_of(&cold));
+        let mut w = summary::Writer::default();
+        w.push(&cold.source, &stamp, false, &head, &before.encode());
+        cache.write_summary(&roots, w);
+
+        let mut wb = write_back(&cold, &cache_dir, None);
+        let mark = cache.entry_mark(&abs).expect("an entry");
+        assert_ne!(mark, before.mark, "the entry was written again");
+        wb.refresh_summary();
+        let s = cache.read_summary(&roots).expect("readable").expect("kept");
+        let r = s.get(&cold.source).expect("the page's record");
+        assert!(r.has_facts);
+        let counts = (0..cold.articles.len())
+            .map(|k| FactCount {
+                len: fake(k).len() as u32,
+                projects: false,
+            })
+            .collect();
+        assert_eq!(
+            s.note(r),
+            Some(Note {
+                mark,
+                version: 42,
+                facts: Some(counts),
+            })
+        );
+        assert_eq!(
+            s.head(r, &cold.source).expect("head").articles.len(),
+            cold.articles.len()
+        );
     }
 
     /// The file changed after the reader loaded it and another run cached the new text: the

@@ -77,6 +77,9 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
     // With a cache, pages' text stays there and is read back on demand (`--no-cache`: it is
     // kept in memory).
     let texts = cache.is_some().then(|| loader.sibling());
+    // The extractor refreshes the archive's summary (kept for these paths) once it has
+    // written facts into the cache.
+    let cache = cache.map(|c| (c, paths.clone()));
     start(
         Corpus::default(),
         Vec::new(),
@@ -109,7 +112,7 @@ fn start(
     failures: Vec<String>,
     options: &Options,
     index_dir: Option<PathBuf>,
-    loading: Option<Option<crate::cache::Cache>>,
+    loading: Option<Option<(crate::cache::Cache, Vec<PathBuf>)>>,
     texts: Option<Loader>,
     background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
@@ -143,8 +146,9 @@ fn start(
     let (tx, rx) = crossbeam_channel::unbounded();
     let is_loading = loading.is_some();
     let cache = loading.flatten();
-    let published = cache.clone();
-    let jobs = extract::spawn_extractor(tx.clone(), cache, page_texts(EXTRACTOR_PAGES));
+    let published = cache.as_ref().map(|(c, _)| c.clone());
+    let back = cache.map(|(c, roots)| extract::WriteBack::new(c, roots));
+    let jobs = extract::spawn_extractor(tx.clone(), back, page_texts(EXTRACTOR_PAGES));
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
