@@ -129,6 +129,18 @@ const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '�
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
+    // A header states a full date, which writes its year in digits (ASCII or full-width, which
+    // fold to ASCII) or in words before 年: a line with neither (most titles and paragraphs
+    // asked) is turned down before its chars are decoded, folded and scanned for dates. A test
+    // checks that the full reading finds no header in such lines.
+    if !line.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '年') {
+        return None;
+    }
+    read_header_line(line)
+}
+
+/// [`parse_header_line`] of a line that may write a year.
+fn read_header_line(line: &str) -> Option<Edition> {
     let trimmed = line.trim_matches(is_pad);
     // Most lines asked are a page's first and last paragraphs: a long line, or a sentence, is
     // turned down before its chars are decoded and folded (folding neither makes nor removes

@@ -10,7 +10,6 @@
 //! unchanged (tests compare every char with the char tests the table is built from).
 
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::OnceLock;
 
 use super::shape::is_pad;
 
@@ -82,19 +81,46 @@ pub(super) struct Kinds {
 
 impl Kinds {
     /// Reads `text` once. Chars of the Basic Multilingual Plane (all of a Chinese page, nearly)
-    /// are looked up in one table by their code point; the others are judged each time.
+    /// are looked up in one table by their code point, decoded straight from their UTF-8 bytes
+    /// (a three-byte Han char is one shift-and-or, not the general decoder `str::chars` runs);
+    /// the others are judged each time.
     pub(super) fn of(text: &str) -> Kinds {
-        let table = table();
+        let bytes = text.as_bytes();
         let (mut width, mut chars, mut any, mut all) = (0usize, 0usize, 0, Kind::MAX);
-        for c in text.chars() {
-            let entry = lookup(table, c);
-            width += match entry >> WIDTH_SHIFT {
-                WIDER => super::shape::char_width(c),
-                w => usize::from(w),
+        let mut i = 0;
+        while let Some(&b0) = bytes.get(i) {
+            let (entry, len) = if b0 < 0x80 {
+                (entry_at(usize::from(b0)), 1)
+            } else if let (0xE0..=0xEF, Some(&b1), Some(&b2)) =
+                (b0, bytes.get(i + 1), bytes.get(i + 2))
+            {
+                // A three-byte char: its code point from its bytes, no decoder run.
+                let cp = usize::from(b0 & 0x0F) << 12
+                    | usize::from(b1 & 0x3F) << 6
+                    | usize::from(b2 & 0x3F);
+                (entry_at(cp), 3)
+            } else {
+                // Two- and four-byte chars (rare on a Chinese page): decoded as a char.
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let entry = if (c as usize) < BMP {
+                    entry_at(c as usize)
+                } else {
+                    entry_of(c)
+                };
+                (entry, c.len_utf8())
+            };
+            let w = entry >> WIDTH_SHIFT;
+            width += if w == WIDER {
+                wider_at(text, i)
+            } else {
+                usize::from(w)
             };
             any |= entry;
             all &= entry;
             chars += 1;
+            i += len;
         }
         Kinds {
             width,
@@ -141,26 +167,41 @@ const UNKNOWN: u8 = u8::MAX;
 
 /// Every BMP char's entry ([`entry_of`]), filled the first time the char is met: a page uses a
 /// few thousand distinct chars, so filling them as met costs less at start-up than all 65,536.
-/// Threads may race to fill a slot; they write the same answer.
-fn table() -> &'static [AtomicU8] {
-    static SLOTS: OnceLock<Box<[AtomicU8]>> = OnceLock::new();
-    SLOTS.get_or_init(|| (0..BMP).map(|_| AtomicU8::new(UNKNOWN)).collect())
-}
+/// Threads may race to fill a slot; they write the same answer. A fixed-size static array, so
+/// that a look-up by a code point masked below [`BMP`] needs no bounds check.
+static TABLE: [AtomicU8; BMP] = [const { AtomicU8::new(UNKNOWN) }; BMP];
 
-/// The entry of `c`, from `table` ([`table`]) when `c` is in the Basic Multilingual Plane.
-#[inline]
-fn lookup(table: &[AtomicU8], c: char) -> u8 {
-    let Some(slot) = table.get(c as usize) else {
-        return entry_of(c);
-    };
-    match slot.load(Ordering::Relaxed) {
-        UNKNOWN => {
-            let entry = entry_of(c);
-            slot.store(entry, Ordering::Relaxed);
-            entry
-        }
+/// The entry of the BMP code point `cp` (masked below [`BMP`], which it is).
+#[inline(always)]
+fn entry_at(cp: usize) -> u8 {
+    match TABLE[cp & (BMP - 1)].load(Ordering::Relaxed) {
+        UNKNOWN => fill(cp & (BMP - 1)),
         entry => entry,
     }
+}
+
+/// Fills the slot of `cp` the first time its char is met; kept out of the loop of
+/// [`Kinds::of`], which it would otherwise crowd.
+#[cold]
+#[inline(never)]
+fn fill(cp: usize) -> u8 {
+    let entry = u32::try_from(cp)
+        .ok()
+        .and_then(char::from_u32)
+        .map_or(0, entry_of);
+    if let Some(slot) = TABLE.get(cp) {
+        slot.store(entry, Ordering::Relaxed);
+    }
+    entry
+}
+
+/// The width of the char at byte `at` of `text`, one wider than two columns.
+#[cold]
+#[inline(never)]
+fn wider_at(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|r| r.chars().next())
+        .map_or(0, super::shape::char_width)
 }
 
 #[cfg(test)]
