@@ -168,21 +168,26 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
 }
 
 /// Whether 摄 or 攝 stands among the last [`CREDIT_TAIL`] chars of a line, read from its UTF-8
-/// bytes: the tail's start is found by counting lead bytes back, and both chars are three
-/// bytes that no other char's bytes can imitate.
+/// bytes in one walk back from the end: each lead byte met is a char, and both chars are three
+/// bytes opening with `E6` that no other char's bytes can imitate.
 fn shot_near_end(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut chars = 0;
-    let mut start = bytes.len();
-    while start > 0 && chars < CREDIT_TAIL {
-        start -= 1;
-        if bytes[start] & 0xC0 != 0x80 {
-            chars += 1;
+    let mut at = bytes.len();
+    while at > 0 && chars < CREDIT_TAIL {
+        at -= 1;
+        match bytes[at] {
+            0x80..=0xBF => {}
+            0xE6 => {
+                if matches!(bytes.get(at + 1..at + 3), Some([0x91, 0x84] | [0x94, 0x9D])) {
+                    return true;
+                }
+                chars += 1;
+            }
+            _ => chars += 1,
         }
     }
-    bytes[start..]
-        .windows(3)
-        .any(|w| matches!(w, [0xE6, 0x91, 0x84] | [0xE6, 0x94, 0x9D]))
+    false
 }
 
 /// Longest photo agency in brackets after a credit (`（视觉中国）`, `（新华社发）`).
@@ -362,6 +367,11 @@ mod tests {
             "a摄bcdefghijklm",
             "中摄文字文字文字文字文字文字字",
             "中摄文字文字文字文字文字文字",
+            "攝🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "攝🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "摄é¢ÿ一二三四五六七八九十",
+            "摄é¢ÿ一二三四五六七八九十百",
+            "\u{6444}\u{6445}\u{6505}\u{651D}",
         ] {
             let by_chars = line
                 .chars()

@@ -81,44 +81,37 @@ pub(super) struct Kinds {
 
 impl Kinds {
     /// Reads `text` once. Chars of the Basic Multilingual Plane (all of a Chinese page, nearly)
-    /// are looked up in one table by their code point, decoded straight from their UTF-8 bytes
-    /// (a three-byte Han char is one shift-and-or, not the general decoder `str::chars` runs);
-    /// the others are judged each time.
+    /// are looked up in one table by their code point, a three-byte char's read straight from
+    /// its bytes (no decoder run); the others are judged each time.
+    ///
+    /// The kinds are those of the first [`HEAD`] chars: past them only the width and the length
+    /// are counted, Han and ASCII by their lead byte alone. No rule asks more of a longer line
+    /// (see [`HEAD`]), and a paragraph's tail is a third of a page's chars.
     pub(super) fn of(text: &str) -> Kinds {
         let bytes = text.as_bytes();
         let (mut width, mut chars, mut any, mut all) = (0usize, 0usize, 0, Kind::MAX);
         let mut i = 0;
-        while let Some(&b0) = bytes.get(i) {
-            let (entry, len) = if b0 < 0x80 {
-                (entry_at(usize::from(b0)), 1)
-            } else if let (0xE0..=0xEF, Some(&b1), Some(&b2)) =
-                (b0, bytes.get(i + 1), bytes.get(i + 2))
-            {
-                // A three-byte char: its code point from its bytes, no decoder run.
-                let cp = usize::from(b0 & 0x0F) << 12
-                    | usize::from(b1 & 0x3F) << 6
-                    | usize::from(b2 & 0x3F);
-                (entry_at(cp), 3)
-            } else {
-                // Two- and four-byte chars (rare on a Chinese page): decoded as a char.
-                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
-                };
-                let entry = if (c as usize) < BMP {
-                    entry_at(c as usize)
-                } else {
-                    entry_of(c)
-                };
-                (entry, c.len_utf8())
+        while chars < HEAD {
+            let Some((entry, len)) = entry_at(text, i) else {
+                break;
             };
-            let w = entry >> WIDTH_SHIFT;
-            width += if w == WIDER {
-                wider_at(text, i)
-            } else {
-                usize::from(w)
-            };
+            width += width_of(entry, text, i);
             any |= entry;
             all &= entry;
+            chars += 1;
+            i += len;
+        }
+        while let Some(&b0) = bytes.get(i) {
+            let (w, len) = match b0 {
+                b' '..=b'~' => (1, 1),
+                // U+5000..U+9FFF: Han, two columns.
+                0xE5..=0xE9 => (2, 3),
+                _ => match entry_at(text, i) {
+                    Some((entry, len)) => (width_of(entry, text, i), len),
+                    None => break,
+                },
+            };
+            width += w;
             chars += 1;
             i += len;
         }
@@ -138,6 +131,50 @@ impl Kinds {
     /// Whether every char of the text is of `kind` (true of an empty text).
     pub(super) fn all(&self, kind: Kind) -> bool {
         self.all & kind == kind
+    }
+}
+
+/// The chars of a line whose kinds [`Kinds::of`] reads: more than any rule asks about — a
+/// header's clues are read of lines of at most [`super::furniture::CHROME_MAX_CHARS`] chars, a
+/// line of names' of at most [`super::credit::NAMES_LINE_MAX_CHARS`], and a dateline's 讯 or 电
+/// stands among the first [`super::dateline::DATELINE_MARKER_MAX`].
+pub(super) const HEAD: usize = 61;
+const _: () = assert!(
+    HEAD > super::furniture::CHROME_MAX_CHARS
+        && HEAD > super::credit::NAMES_LINE_MAX_CHARS
+        && HEAD >= super::dateline::DATELINE_MARKER_MAX
+);
+
+/// The table entry and byte length of the char at byte `i` of `text`; `None` at its end.
+#[inline(always)]
+fn entry_at(text: &str, i: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(i)?;
+    Some(if b0 < 0x80 {
+        (entry_of_bmp(usize::from(b0)), 1)
+    } else if let (0xE0..=0xEF, Some(&b1), Some(&b2)) = (b0, bytes.get(i + 1), bytes.get(i + 2)) {
+        // A three-byte char: its code point from its bytes, no decoder run.
+        let cp =
+            usize::from(b0 & 0x0F) << 12 | usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+        (entry_of_bmp(cp), 3)
+    } else {
+        // Two- and four-byte chars (rare on a Chinese page): decoded as a char.
+        let c = text.get(i..)?.chars().next()?;
+        let entry = if (c as usize) < BMP {
+            entry_of_bmp(c as usize)
+        } else {
+            entry_of(c)
+        };
+        (entry, c.len_utf8())
+    })
+}
+
+/// The columns of the char at byte `i` of `text`, whose entry is `entry`.
+#[inline(always)]
+fn width_of(entry: u8, text: &str, i: usize) -> usize {
+    match entry >> WIDTH_SHIFT {
+        WIDER => wider_at(text, i),
+        w => usize::from(w),
     }
 }
 
@@ -173,7 +210,7 @@ static TABLE: [AtomicU8; BMP] = [const { AtomicU8::new(UNKNOWN) }; BMP];
 
 /// The entry of the BMP code point `cp` (masked below [`BMP`], which it is).
 #[inline(always)]
-fn entry_at(cp: usize) -> u8 {
+fn entry_of_bmp(cp: usize) -> u8 {
     match TABLE[cp & (BMP - 1)].load(Ordering::Relaxed) {
         UNKNOWN => fill(cp & (BMP - 1)),
         entry => entry,
@@ -216,6 +253,38 @@ mod tests {
             let want = kinds_of(c);
             assert_eq!((got.any, got.all, got.chars), (want, want, 1), "{c:?}");
             assert_eq!(got.width, super::super::shape::char_width(c), "{c:?}");
+        }
+    }
+
+    /// A line is measured whole, as its chars' widths add up, and its kinds are those of its
+    /// first [`HEAD`] chars, for lines on either side of that length.
+    #[test]
+    fn a_long_line_is_measured_whole_and_kinds_read_in_its_head() {
+        let parts = [
+            "本报讯",
+            "2025年12月26日 星期五 第4版",
+            "ab中文，🙂\u{17D8}ｶ",
+            "記者 張三、李四",
+            "\u{3000}x·\u{a0}",
+            "",
+        ];
+        for a in parts {
+            for b in parts {
+                for reps in [1, 3, 7, 30] {
+                    let line = format!("{}{}", a.repeat(reps), b.repeat(reps));
+                    let k = Kinds::of(&line);
+                    let chars: Vec<char> = line.chars().collect();
+                    let width: usize = chars
+                        .iter()
+                        .map(|&c| super::super::shape::char_width(c))
+                        .sum();
+                    assert_eq!((k.chars, k.width), (chars.len(), width), "{line}");
+                    let head = &chars[..chars.len().min(HEAD)];
+                    let any = head.iter().fold(0, |k, &c| k | kinds_of(c));
+                    let all = head.iter().fold(Kind::MAX, |k, &c| k & kinds_of(c));
+                    assert_eq!((k.any, k.all), (any, all & KINDS), "{line}");
+                }
+            }
         }
     }
 
