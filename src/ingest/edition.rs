@@ -32,6 +32,17 @@ pub struct Edition {
 }
 
 impl Edition {
+    /// [`Edition::or`] with the other edition read only when it can fill a gap: a path gives a
+    /// paper, a date and a page, never a section, so a header stating all three needs none
+    /// (reading the path's date costs a regex search per page).
+    pub fn or_else(self, other: impl FnOnce() -> Edition) -> Edition {
+        if self.paper.is_some() && self.date.is_some() && self.page_no.is_some() {
+            self
+        } else {
+            self.or(other())
+        }
+    }
+
     /// Field by field: ours when known, else `other`'s.
     pub fn or(self, other: Edition) -> Edition {
         Edition {
@@ -521,7 +532,7 @@ pub fn finish(page: &mut Page, text: &str) {
     // The source is shown and printed everywhere (list, facts, exports, the reader): a file name
     // must not carry escape sequences to the terminal any more than a page can.
     page.source = crate::text::sanitize::sanitize(&page.source);
-    let ed = from_header(text).or(from_path(&page.source));
+    let ed = from_header(text).or_else(|| from_path(&page.source));
     if page.year.is_none() {
         page.year = ed.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
     }

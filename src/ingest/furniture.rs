@@ -280,7 +280,7 @@ mod tests {
                 }
             }
         }
-        assert!(asked > 500, "{asked}");
+        assert!(asked > 300, "{asked}");
     }
 
     #[test]

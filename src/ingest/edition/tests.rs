@@ -297,6 +297,8 @@ proptest::proptest! {
             proptest::prop_assert_eq!(d.len(), 10);
         }
         let e = from_path(&path);
+        // What `Edition::or_else` relies on: a path names no section.
+        proptest::prop_assert!(e.section.is_none());
         if let Some(d) = e.date {
             let (y, m, dd): (i32, u32, u32) = (
                 d[..4].parse().unwrap(),
