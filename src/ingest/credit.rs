@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::{fold, fold_cow};
 
-use super::shape::{is_pad, more_chars_than};
+use super::shape::{is_pad, more_chars_than, trim_pad};
 
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
@@ -65,7 +65,7 @@ pub(super) fn is_name_sep(c: char) -> bool {
 
 /// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`).
 pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
-    let inner = strip_brackets(line.trim_matches(is_pad));
+    let inner = strip_brackets(trim_pad(line));
     if is_commentator(inner) {
         return Some(vec![inner.to_owned()]);
     }
@@ -221,7 +221,7 @@ const CLOSING_ROLES: &[&str] = &[
 /// A closing credit alone on a line, in brackets: `（某某参与采写）`, `（本报记者 某某）`,
 /// `（王五 整理）`. It is the byline of the article above; returns the names.
 pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
-    let t = line.trim_matches(is_pad);
+    let t = trim_pad(line);
     if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
         || more_chars_than(t, NAMES_LINE_MAX_CHARS)
     {

@@ -5,7 +5,7 @@ use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
 use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
-use super::shape::is_pad;
+use super::shape::{is_pad, trim_pad};
 use super::year;
 
 /// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
@@ -118,7 +118,7 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
 /// [`furniture_of`] of a short line that passed its quick tests: read folded.
 fn header_or_footer(line: &str) -> Option<Rule> {
     let f = fold_cow(line);
-    let f = f.trim_matches(is_pad);
+    let f = trim_pad(&f);
     if let Some(rule) = footer(f) {
         return Some(rule);
     }

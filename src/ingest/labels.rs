@@ -4,7 +4,7 @@
 
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
-use super::shape::{is_pad, more_chars_than};
+use super::shape::{is_pad, more_chars_than, trim_pad};
 use crate::text::fold::fold_cow;
 
 /// Lines with a fixed meaning inside an article.
@@ -72,7 +72,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     if BOX_LABELS.contains(&&*f) {
         return Some((Label::Box, Rule::BoxLabel));
     }
-    is_part_number(line.trim_matches(is_pad)).then_some((Label::Part, Rule::NumberedPart))
+    is_part_number(trim_pad(line)).then_some((Label::Part, Rule::NumberedPart))
 }
 
 /// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
