@@ -436,12 +436,27 @@ const ODD_LEAD: [bool; 256] = {
     table
 };
 
-/// CRLF and lone CR become LF; text without a CR is returned as it is, not copied.
+/// CRLF and lone CR become LF; text without a CR is returned as it is, not copied. One pass
+/// from CR to CR (the CRLF pages of an archive paid two `str::replace` passes and copies).
 fn normalise_newlines(text: String) -> String {
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_none() {
         return text;
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for cr in memchr::memchr_iter(b'\r', bytes) {
+        // `from` never passes a CR: it skips at most the LF right after the last one.
+        out.push_str(text.get(from..cr).unwrap_or_default());
+        out.push('\n');
+        from = if bytes.get(cr + 1) == Some(&b'\n') {
+            cr + 2
+        } else {
+            cr + 1
+        };
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    out
 }
 
 #[cfg(test)]

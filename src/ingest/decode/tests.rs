@@ -257,3 +257,12 @@ fn han_and_common_count_as_the_char_tests_say() {
     let page = std::str::from_utf8(crate::ingest::SAMPLE).unwrap();
     assert_eq!(count_han_and_common(page), by_chars(page));
 }
+
+proptest::proptest! {
+    /// One pass from CR to CR gives what the two replacements gave.
+    #[test]
+    fn newlines_normalise_as_the_replacements_did(text in "[a\r\n中]{0,60}") {
+        let want = text.replace("\r\n", "\n").replace('\r', "\n");
+        proptest::prop_assert_eq!(normalise_newlines(text), want);
+    }
+}
