@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::{fold, fold_cow};
 
-use super::shape::{is_pad, more_chars_than};
+use super::shape::{is_pad, more_chars_than, trim_pad};
 
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
@@ -65,7 +65,7 @@ pub(super) fn is_name_sep(c: char) -> bool {
 
 /// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`).
 pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
-    let inner = strip_brackets(line.trim_matches(is_pad));
+    let inner = strip_brackets(trim_pad(line));
     if is_commentator(inner) {
         return Some(vec![inner.to_owned()]);
     }
@@ -168,21 +168,26 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
 }
 
 /// Whether 摄 or 攝 stands among the last [`CREDIT_TAIL`] chars of a line, read from its UTF-8
-/// bytes: the tail's start is found by counting lead bytes back, and both chars are three
-/// bytes that no other char's bytes can imitate.
+/// bytes in one walk back from the end: each lead byte met is a char, and both chars are three
+/// bytes opening with `E6` that no other char's bytes can imitate.
 fn shot_near_end(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut chars = 0;
-    let mut start = bytes.len();
-    while start > 0 && chars < CREDIT_TAIL {
-        start -= 1;
-        if bytes[start] & 0xC0 != 0x80 {
-            chars += 1;
+    let mut at = bytes.len();
+    while at > 0 && chars < CREDIT_TAIL {
+        at -= 1;
+        match bytes[at] {
+            0x80..=0xBF => {}
+            0xE6 => {
+                if matches!(bytes.get(at + 1..at + 3), Some([0x91, 0x84] | [0x94, 0x9D])) {
+                    return true;
+                }
+                chars += 1;
+            }
+            _ => chars += 1,
         }
     }
-    bytes[start..]
-        .windows(3)
-        .any(|w| matches!(w, [0xE6, 0x91, 0x84] | [0xE6, 0x94, 0x9D]))
+    false
 }
 
 /// Longest photo agency in brackets after a credit (`（视觉中国）`, `（新华社发）`).
@@ -216,7 +221,7 @@ const CLOSING_ROLES: &[&str] = &[
 /// A closing credit alone on a line, in brackets: `（某某参与采写）`, `（本报记者 某某）`,
 /// `（王五 整理）`. It is the byline of the article above; returns the names.
 pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
-    let t = line.trim_matches(is_pad);
+    let t = trim_pad(line);
     if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
         || more_chars_than(t, NAMES_LINE_MAX_CHARS)
     {
@@ -362,6 +367,11 @@ mod tests {
             "a摄bcdefghijklm",
             "中摄文字文字文字文字文字文字字",
             "中摄文字文字文字文字文字文字",
+            "攝🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "攝🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "摄é¢ÿ一二三四五六七八九十",
+            "摄é¢ÿ一二三四五六七八九十百",
+            "\u{6444}\u{6445}\u{6505}\u{651D}",
         ] {
             let by_chars = line
                 .chars()

@@ -51,11 +51,9 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     if !valid_marker(head) {
         return None;
     }
-    let scan = text
-        .char_indices()
-        .nth(DATELINE_SCAN)
-        .map_or(text, |(b, _)| &text[..b]);
-    let chars: Vec<char> = scan.chars().collect();
+    // The first chars of the paragraph, collected into room made for all of them at once.
+    let mut chars: Vec<char> = Vec::with_capacity(DATELINE_SCAN);
+    chars.extend(text.chars().take(DATELINE_SCAN));
     // `head` is the text up to and including the marker: its chars open `chars`.
     let mut pos = head.chars().count();
     skip_pad(&chars, &mut pos);

@@ -232,12 +232,17 @@ const COMMON: &str = "的一是在不了有和人这中大为上个国我以要�
 /// The block every [`COMMON`] character is in (CJK Unified Ideographs; a test checks).
 const COMMON_BLOCK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
-/// Whether `c` is one of [`COMMON`]: one bit per char of [`COMMON_BLOCK`], built once (a hash
-/// set lookup per char of every guessed page cost more than decoding it).
+/// Whether `c` is one of [`COMMON`].
 fn is_common(c: char) -> bool {
+    is_common_at(common_bits(), c as u32)
+}
+
+/// One bit per char of [`COMMON_BLOCK`], set for the [`COMMON`] chars, built once (a hash set
+/// lookup per char of every guessed page cost more than decoding it).
+fn common_bits() -> &'static [u64] {
     use std::sync::OnceLock;
     static BITS: OnceLock<Vec<u64>> = OnceLock::new();
-    let bits = BITS.get_or_init(|| {
+    BITS.get_or_init(|| {
         let mut bits = vec![0u64; (COMMON_BLOCK.end() - COMMON_BLOCK.start()) as usize / 64 + 1];
         for c in COMMON.chars() {
             if let Some(k) = (c as u32).checked_sub(*COMMON_BLOCK.start()) {
@@ -247,8 +252,13 @@ fn is_common(c: char) -> bool {
             }
         }
         bits
-    });
-    let Some(k) = (c as u32).checked_sub(*COMMON_BLOCK.start()) else {
+    })
+}
+
+/// Whether the code point `cp` is one of [`COMMON`], by its bit in `bits` ([`common_bits`]).
+#[inline(always)]
+fn is_common_at(bits: &[u64], cp: u32) -> bool {
+    let Some(k) = cp.checked_sub(*COMMON_BLOCK.start()) else {
         return false;
     };
     bits.get(k as usize / 64)
@@ -268,14 +278,7 @@ fn folded(text: &str) -> std::borrow::Cow<'_, str> {
 /// How many Han characters a text has, and how many of its characters are common ones (after
 /// folding), in one pass.
 fn han_and_common(text: &str) -> (usize, usize) {
-    let count = |text: &str| {
-        text.chars().fold((0, 0), |(han, hits), c| {
-            (
-                han + usize::from(crate::lexicon::names::is_han(c)),
-                hits + usize::from(is_common(c)),
-            )
-        })
-    };
+    let count = count_han_and_common;
     // Folding keeps every common char and the number of Han chars (tests check), so it can only
     // add hits: text already common enough unfolded is not folded.
     let (han, hits) = count(text);
@@ -286,6 +289,37 @@ fn han_and_common(text: &str) -> (usize, usize) {
         std::borrow::Cow::Owned(f) => count(&f),
         std::borrow::Cow::Borrowed(_) => (han, hits),
     }
+}
+
+/// How many Han characters ([`crate::lexicon::names::is_han`]) a text has and how many are
+/// [`COMMON`], read from its UTF-8 bytes: every Han char is three bytes (U+3400..U+FAFF) or
+/// four (U+20000..U+2FFFF), so only those are decoded, each from its bytes with no decoder run
+/// (a GB18030 page is counted whole, a char at a time). A test compares it with the char test.
+fn count_han_and_common(text: &str) -> (usize, usize) {
+    let bits = common_bits();
+    let bytes = text.as_bytes();
+    let (mut han, mut hits) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(&b0) = bytes.get(i) {
+        match (b0, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE0..=0xEF, Some(&b1), Some(&b2)) => {
+                let cp =
+                    u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                han +=
+                    usize::from(matches!(cp, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF));
+                hits += usize::from(is_common_at(bits, cp));
+                i += 3;
+            }
+            // U+20000..U+2FFFF: `F0 A0..AF`.
+            (0xF0..=0xF7, Some(&b1), _) => {
+                han += usize::from(b0 == 0xF0 && (0xA0..=0xAF).contains(&b1));
+                i += 4;
+            }
+            // ASCII, a two-byte char's bytes: neither.
+            _ => i += 1,
+        }
+    }
+    (han, hits)
 }
 
 /// Below this many Han characters, too few to judge: [`reads_like_chinese`] lets a text pass.
@@ -402,12 +436,27 @@ const ODD_LEAD: [bool; 256] = {
     table
 };
 
-/// CRLF and lone CR become LF; text without a CR is returned as it is, not copied.
+/// CRLF and lone CR become LF; text without a CR is returned as it is, not copied. One pass
+/// from CR to CR (the CRLF pages of an archive paid two `str::replace` passes and copies).
 fn normalise_newlines(text: String) -> String {
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_none() {
         return text;
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for cr in memchr::memchr_iter(b'\r', bytes) {
+        // `from` never passes a CR: it skips at most the LF right after the last one.
+        out.push_str(text.get(from..cr).unwrap_or_default());
+        out.push('\n');
+        from = if bytes.get(cr + 1) == Some(&b'\n') {
+            cr + 2
+        } else {
+            cr + 1
+        };
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    out
 }
 
 #[cfg(test)]

@@ -32,6 +32,17 @@ pub struct Edition {
 }
 
 impl Edition {
+    /// [`Edition::or`] with the other edition read only when it can fill a gap: a path gives a
+    /// paper, a date and a page, never a section, so a header stating all three needs none
+    /// (reading the path's date costs a regex search per page).
+    pub fn or_else(self, other: impl FnOnce() -> Edition) -> Edition {
+        if self.paper.is_some() && self.date.is_some() && self.page_no.is_some() {
+            self
+        } else {
+            self.or(other())
+        }
+    }
+
     /// Field by field: ours when known, else `other`'s.
     pub fn or(self, other: Edition) -> Edition {
         Edition {
@@ -129,6 +140,18 @@ const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '�
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
+    // A header states a full date, which writes its year in digits (ASCII or full-width, which
+    // fold to ASCII) or in words before 年: a line with neither (most titles and paragraphs
+    // asked) is turned down before its chars are decoded, folded and scanned for dates. A test
+    // checks that the full reading finds no header in such lines.
+    if !line.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '年') {
+        return None;
+    }
+    read_header_line(line)
+}
+
+/// [`parse_header_line`] of a line that may write a year.
+fn read_header_line(line: &str) -> Option<Edition> {
     let trimmed = line.trim_matches(is_pad);
     // Most lines asked are a page's first and last paragraphs: a long line, or a sentence, is
     // turned down before its chars are decoded and folded (folding neither makes nor removes
@@ -509,7 +532,7 @@ pub fn finish(page: &mut Page, text: &str) {
     // The source is shown and printed everywhere (list, facts, exports, the reader): a file name
     // must not carry escape sequences to the terminal any more than a page can.
     page.source = crate::text::sanitize::sanitize(&page.source);
-    let ed = from_header(text).or(from_path(&page.source));
+    let ed = from_header(text).or_else(|| from_path(&page.source));
     if page.year.is_none() {
         page.year = ed.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
     }

@@ -10,7 +10,6 @@
 //! unchanged (tests compare every char with the char tests the table is built from).
 
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::OnceLock;
 
 use super::shape::is_pad;
 
@@ -82,19 +81,39 @@ pub(super) struct Kinds {
 
 impl Kinds {
     /// Reads `text` once. Chars of the Basic Multilingual Plane (all of a Chinese page, nearly)
-    /// are looked up in one table by their code point; the others are judged each time.
+    /// are looked up in one table by their code point, a three-byte char's read straight from
+    /// its bytes (no decoder run); the others are judged each time.
+    ///
+    /// The kinds are those of the first [`HEAD`] chars: past them only the width and the length
+    /// are counted, Han and ASCII by their lead byte alone. No rule asks more of a longer line
+    /// (see [`HEAD`]), and a paragraph's tail is a third of a page's chars.
     pub(super) fn of(text: &str) -> Kinds {
-        let table = table();
+        let bytes = text.as_bytes();
         let (mut width, mut chars, mut any, mut all) = (0usize, 0usize, 0, Kind::MAX);
-        for c in text.chars() {
-            let entry = lookup(table, c);
-            width += match entry >> WIDTH_SHIFT {
-                WIDER => super::shape::char_width(c),
-                w => usize::from(w),
+        let mut i = 0;
+        while chars < HEAD {
+            let Some((entry, len)) = entry_at(text, i) else {
+                break;
             };
+            width += width_of(entry, text, i);
             any |= entry;
             all &= entry;
             chars += 1;
+            i += len;
+        }
+        while let Some(&b0) = bytes.get(i) {
+            let (w, len) = match b0 {
+                b' '..=b'~' => (1, 1),
+                // U+5000..U+9FFF: Han, two columns.
+                0xE5..=0xE9 => (2, 3),
+                _ => match entry_at(text, i) {
+                    Some((entry, len)) => (width_of(entry, text, i), len),
+                    None => break,
+                },
+            };
+            width += w;
+            chars += 1;
+            i += len;
         }
         Kinds {
             width,
@@ -112,6 +131,50 @@ impl Kinds {
     /// Whether every char of the text is of `kind` (true of an empty text).
     pub(super) fn all(&self, kind: Kind) -> bool {
         self.all & kind == kind
+    }
+}
+
+/// The chars of a line whose kinds [`Kinds::of`] reads: more than any rule asks about — a
+/// header's clues are read of lines of at most [`super::furniture::CHROME_MAX_CHARS`] chars, a
+/// line of names' of at most [`super::credit::NAMES_LINE_MAX_CHARS`], and a dateline's 讯 or 电
+/// stands among the first [`super::dateline::DATELINE_MARKER_MAX`].
+pub(super) const HEAD: usize = 61;
+const _: () = assert!(
+    HEAD > super::furniture::CHROME_MAX_CHARS
+        && HEAD > super::credit::NAMES_LINE_MAX_CHARS
+        && HEAD >= super::dateline::DATELINE_MARKER_MAX
+);
+
+/// The table entry and byte length of the char at byte `i` of `text`; `None` at its end.
+#[inline(always)]
+fn entry_at(text: &str, i: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(i)?;
+    Some(if b0 < 0x80 {
+        (entry_of_bmp(usize::from(b0)), 1)
+    } else if let (0xE0..=0xEF, Some(&b1), Some(&b2)) = (b0, bytes.get(i + 1), bytes.get(i + 2)) {
+        // A three-byte char: its code point from its bytes, no decoder run.
+        let cp =
+            usize::from(b0 & 0x0F) << 12 | usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+        (entry_of_bmp(cp), 3)
+    } else {
+        // Two- and four-byte chars (rare on a Chinese page): decoded as a char.
+        let c = text.get(i..)?.chars().next()?;
+        let entry = if (c as usize) < BMP {
+            entry_of_bmp(c as usize)
+        } else {
+            entry_of(c)
+        };
+        (entry, c.len_utf8())
+    })
+}
+
+/// The columns of the char at byte `i` of `text`, whose entry is `entry`.
+#[inline(always)]
+fn width_of(entry: u8, text: &str, i: usize) -> usize {
+    match entry >> WIDTH_SHIFT {
+        WIDER => wider_at(text, i),
+        w => usize::from(w),
     }
 }
 
@@ -141,26 +204,41 @@ const UNKNOWN: u8 = u8::MAX;
 
 /// Every BMP char's entry ([`entry_of`]), filled the first time the char is met: a page uses a
 /// few thousand distinct chars, so filling them as met costs less at start-up than all 65,536.
-/// Threads may race to fill a slot; they write the same answer.
-fn table() -> &'static [AtomicU8] {
-    static SLOTS: OnceLock<Box<[AtomicU8]>> = OnceLock::new();
-    SLOTS.get_or_init(|| (0..BMP).map(|_| AtomicU8::new(UNKNOWN)).collect())
-}
+/// Threads may race to fill a slot; they write the same answer. A fixed-size static array, so
+/// that a look-up by a code point masked below [`BMP`] needs no bounds check.
+static TABLE: [AtomicU8; BMP] = [const { AtomicU8::new(UNKNOWN) }; BMP];
 
-/// The entry of `c`, from `table` ([`table`]) when `c` is in the Basic Multilingual Plane.
-#[inline]
-fn lookup(table: &[AtomicU8], c: char) -> u8 {
-    let Some(slot) = table.get(c as usize) else {
-        return entry_of(c);
-    };
-    match slot.load(Ordering::Relaxed) {
-        UNKNOWN => {
-            let entry = entry_of(c);
-            slot.store(entry, Ordering::Relaxed);
-            entry
-        }
+/// The entry of the BMP code point `cp` (masked below [`BMP`], which it is).
+#[inline(always)]
+fn entry_of_bmp(cp: usize) -> u8 {
+    match TABLE[cp & (BMP - 1)].load(Ordering::Relaxed) {
+        UNKNOWN => fill(cp & (BMP - 1)),
         entry => entry,
     }
+}
+
+/// Fills the slot of `cp` the first time its char is met; kept out of the loop of
+/// [`Kinds::of`], which it would otherwise crowd.
+#[cold]
+#[inline(never)]
+fn fill(cp: usize) -> u8 {
+    let entry = u32::try_from(cp)
+        .ok()
+        .and_then(char::from_u32)
+        .map_or(0, entry_of);
+    if let Some(slot) = TABLE.get(cp) {
+        slot.store(entry, Ordering::Relaxed);
+    }
+    entry
+}
+
+/// The width of the char at byte `at` of `text`, one wider than two columns.
+#[cold]
+#[inline(never)]
+fn wider_at(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|r| r.chars().next())
+        .map_or(0, super::shape::char_width)
 }
 
 #[cfg(test)]
@@ -175,6 +253,38 @@ mod tests {
             let want = kinds_of(c);
             assert_eq!((got.any, got.all, got.chars), (want, want, 1), "{c:?}");
             assert_eq!(got.width, super::super::shape::char_width(c), "{c:?}");
+        }
+    }
+
+    /// A line is measured whole, as its chars' widths add up, and its kinds are those of its
+    /// first [`HEAD`] chars, for lines on either side of that length.
+    #[test]
+    fn a_long_line_is_measured_whole_and_kinds_read_in_its_head() {
+        let parts = [
+            "本报讯",
+            "2025年12月26日 星期五 第4版",
+            "ab中文，🙂\u{17D8}ｶ",
+            "記者 張三、李四",
+            "\u{3000}x·\u{a0}",
+            "",
+        ];
+        for a in parts {
+            for b in parts {
+                for reps in [1, 3, 7, 30] {
+                    let line = format!("{}{}", a.repeat(reps), b.repeat(reps));
+                    let k = Kinds::of(&line);
+                    let chars: Vec<char> = line.chars().collect();
+                    let width: usize = chars
+                        .iter()
+                        .map(|&c| super::super::shape::char_width(c))
+                        .sum();
+                    assert_eq!((k.chars, k.width), (chars.len(), width), "{line}");
+                    let head = &chars[..chars.len().min(HEAD)];
+                    let any = head.iter().fold(0, |k, &c| k | kinds_of(c));
+                    let all = head.iter().fold(Kind::MAX, |k, &c| k & kinds_of(c));
+                    assert_eq!((k.any, k.all), (any, all & KINDS), "{line}");
+                }
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
-use super::shape::{is_pad, more_chars_than};
+use super::shape::{is_pad, more_chars_than, trim_pad};
 use crate::text::fold::fold_cow;
 
 /// Lines with a fixed meaning inside an article.
@@ -40,13 +40,21 @@ const BOX_LABELS: &[&str] = &[
     "编后语",
 ];
 
+/// The longest line a label is read in.
+const LABEL_LINE_MAX_CHARS: usize = NAMES_LINE_MAX_CHARS * 2;
+
 /// A line with a fixed meaning (summary label, box label, numbered part, author's note).
 pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
-    if more_chars_than(line, NAMES_LINE_MAX_CHARS * 2) {
-        return None;
-    }
-    if is_author_note(line) {
-        return Some((Label::AuthorNote, Rule::AuthorNote));
+    // No label is read in a line of more than [`LABEL_LINE_MAX_CHARS`] chars. Counting a long
+    // line's chars costs more than the tests that turn it down first: an author's note opens
+    // with a bracket, and the other labels are a few chars once their marks are trimmed.
+    if line.starts_with(['（', '(']) {
+        if more_chars_than(line, LABEL_LINE_MAX_CHARS) {
+            return None;
+        }
+        if is_author_note(line) {
+            return Some((Label::AuthorNote, Rule::AuthorNote));
+        }
     }
     // Labels are short: fold only then.
     let bare = line
@@ -54,7 +62,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
         .trim_start_matches(['【', '[', '〔'])
         .trim_end_matches(['】', ']', '〕', '：', ':'])
         .trim_matches(is_pad);
-    if more_chars_than(bare, 6) {
+    if more_chars_than(bare, 6) || more_chars_than(line, LABEL_LINE_MAX_CHARS) {
         return None;
     }
     let f = fold_cow(bare);
@@ -64,7 +72,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     if BOX_LABELS.contains(&&*f) {
         return Some((Label::Box, Rule::BoxLabel));
     }
-    is_part_number(line.trim_matches(is_pad)).then_some((Label::Part, Rule::NumberedPart))
+    is_part_number(trim_pad(line)).then_some((Label::Part, Rule::NumberedPart))
 }
 
 /// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
@@ -126,6 +134,15 @@ mod tests {
             Some((Label::AuthorNote, Rule::AuthorNote))
         );
         assert_eq!(label_line("一路向前"), None);
+        // Past the longest label line nothing is a label, however it is trimmed.
+        let marks = "■".repeat(LABEL_LINE_MAX_CHARS);
+        assert_eq!(label_line(&format!("{marks}导读")), None);
+        assert_eq!(
+            label_line(&format!("■{}导读", "■".repeat(LABEL_LINE_MAX_CHARS - 3))),
+            Some((Label::Summary, Rule::SummaryLabel))
+        );
+        let note = format!("（作者为{}）", "某".repeat(LABEL_LINE_MAX_CHARS));
+        assert_eq!(label_line(&note), None);
         assert_eq!(label_line("导读员上岗"), None);
     }
 }

@@ -22,6 +22,32 @@ pub(super) fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// `s.trim_matches(is_pad)`, read from its bytes: the pads are ASCII space and tab, U+3000
+/// (`E3 80 80`) and U+00A0 (`C2 A0`), whose bytes stand for no other char at either end of
+/// UTF-8 text, so no char is decoded (every line is trimmed, some several times).
+pub(super) fn trim_pad(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut start = 0;
+    loop {
+        start += match b.get(start..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE3, 0x80, 0x80, ..]) => 3,
+            _ => break,
+        };
+    }
+    let mut end = b.len();
+    loop {
+        end -= match b.get(start..end) {
+            Some([.., b' ' | b'\t']) => 1,
+            Some([.., 0xC2, 0xA0]) => 2,
+            Some([.., 0xE3, 0x80, 0x80]) => 3,
+            _ => break,
+        };
+    }
+    s.get(start..end).unwrap_or_default()
+}
+
 /// One line of a page as classification reads it, measured once: every rule and the page-wide
 /// tests (indentation, wrap width) share it instead of trimming and measuring the line again.
 #[derive(Debug, Clone, Copy)]
@@ -36,7 +62,7 @@ pub(super) struct Line<'a> {
 
 impl<'a> Line<'a> {
     pub(super) fn of(raw: &'a str) -> Self {
-        let text = raw.trim_matches(is_pad);
+        let text = trim_pad(raw);
         Line {
             text,
             indented: raw.starts_with(is_pad),
@@ -64,7 +90,7 @@ pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
 /// punctuation and full-width forms (the bulk of a page) are counted from their UTF-8 bytes
 /// without decoding; the rest as `unicode-width` says (a test compares every char).
 pub(super) fn line_width(line: &str) -> usize {
-    columns(line.trim_matches(is_pad))
+    columns(trim_pad(line))
 }
 
 /// Columns a text fills, as [`line_width`] counts them, without trimming it. The lead byte
@@ -257,6 +283,37 @@ mod tests {
             }
             let s = format!("a{c}b");
             assert_eq!(line_width(&s), 2 + char_width(c), "{c:?}");
+        }
+    }
+
+    /// The byte trim trims what the char trim does, for pads and their byte neighbours at
+    /// either end.
+    #[test]
+    fn trim_pad_trims_as_trim_matches_does() {
+        let parts = [
+            " ",
+            "\t",
+            "\u{3000}",
+            "\u{a0}",
+            "\u{3001}",
+            "\u{a1}",
+            "\u{2000}",
+            "\u{800}",
+            "a",
+            "中",
+            "\u{30000}",
+            "\u{e3}",
+            "",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let s = format!("{a}{b}{c}{d}");
+                        assert_eq!(trim_pad(&s), s.trim_matches(is_pad), "{s:?}");
+                    }
+                }
+            }
         }
     }
 

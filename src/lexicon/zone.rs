@@ -344,10 +344,17 @@ impl ZoneIndex {
         // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
         // Each name's own tails are looked up (names are short), not every other name, so a
         // page with 100,000 zone lines stays linear.
-        let all = index.known.clone();
-        index
+        // The shadowed names are found first and removed after, so that every name is judged
+        // against the whole set, as before, without a copy of it.
+        let shadowed: Vec<Vec<char>> = index
             .known
-            .retain(|k| !(1..k.len()).any(|cut| all.contains(&k[cut..])));
+            .iter()
+            .filter(|k| (1..k.len()).any(|cut| index.known.contains(&k[cut..])))
+            .cloned()
+            .collect();
+        for k in &shadowed {
+            index.known.remove(k);
+        }
         for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit).to_vec();

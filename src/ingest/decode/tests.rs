@@ -237,3 +237,32 @@ fn long_pages_are_guessed_from_a_sample_and_checked_whole() {
     assert_eq!(d.encoding, SourceEncoding::Gb18030);
     assert!(d.text.ends_with(&page));
 }
+
+/// The byte count of Han and common chars is the char test's, for every char alone and
+/// between others, and for the sample.
+#[test]
+fn han_and_common_count_as_the_char_tests_say() {
+    let by_chars = |text: &str| {
+        text.chars().fold((0, 0), |(han, hits), c| {
+            (
+                han + usize::from(crate::lexicon::names::is_han(c)),
+                hits + usize::from(is_common(c)),
+            )
+        })
+    };
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let text = format!("a{c}的é{c}");
+        assert_eq!(count_han_and_common(&text), by_chars(&text), "{c:?}");
+    }
+    let page = std::str::from_utf8(crate::ingest::SAMPLE).unwrap();
+    assert_eq!(count_han_and_common(page), by_chars(page));
+}
+
+proptest::proptest! {
+    /// One pass from CR to CR gives what the two replacements gave.
+    #[test]
+    fn newlines_normalise_as_the_replacements_did(text in "[a\r\n中]{0,60}") {
+        let want = text.replace("\r\n", "\n").replace('\r', "\n");
+        proptest::prop_assert_eq!(normalise_newlines(text), want);
+    }
+}

@@ -297,6 +297,8 @@ proptest::proptest! {
             proptest::prop_assert_eq!(d.len(), 10);
         }
         let e = from_path(&path);
+        // What `Edition::or_else` relies on: a path names no section.
+        proptest::prop_assert!(e.section.is_none());
         if let Some(d) = e.date {
             let (y, m, dd): (i32, u32, u32) = (
                 d[..4].parse().unwrap(),
@@ -346,4 +348,46 @@ fn folding_keeps_sentence_punctuation() {
             );
         }
     }
+}
+
+proptest::proptest! {
+    /// The quick test of [`parse_header_line`] (no digit, no 年: no header) turns down only lines
+    /// the full reading finds no header in: lines of date words, numerals and header marks
+    /// without a written year, and any text.
+    #[test]
+    fn lines_without_a_year_hold_no_header(
+        words in "[月日号星期周礼拜天一二三四五六七八九十〇零两廿卅今明昨去前后本上下旬初第版次报刊社网 　.\\-/：:（）()ＡＢ年0-9０-９]{0,30}",
+        any in "\\PC{0,40}",
+    ) {
+        for line in [words.as_str(), any.as_str()] {
+            proptest::prop_assert_eq!(parse_header_line(line), read_header_line(line), "{}", line);
+        }
+    }
+}
+
+/// The same over every line of the sample and the test pages, as printed and with their digits
+/// and 年 taken out.
+#[test]
+fn page_lines_without_a_year_hold_no_header() {
+    let mut texts = vec![String::from_utf8_lossy(crate::ingest::SAMPLE).into_owned()];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "txt") {
+            texts.extend(std::fs::read_to_string(entry.path()).ok());
+        }
+    }
+    let mut asked = 0;
+    for text in &texts {
+        for line in text.lines() {
+            let bare: String = line
+                .chars()
+                .filter(|&c| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '年'))
+                .collect();
+            for l in [line, bare.as_str()] {
+                assert_eq!(parse_header_line(l), read_header_line(l), "{l}");
+                asked += 1;
+            }
+        }
+    }
+    assert!(asked > 1000, "{asked}");
 }

@@ -234,9 +234,23 @@ mod tests {
         assert!(suffix_hits_of_text("著").is_some());
     }
 
+    /// 区 and 區 are found at every offset of a text, near its end too.
+    #[test]
+    fn qu_positions_at_every_offset() {
+        for k in 0..200 {
+            for tail in ["", "a", "ab", "中"] {
+                for qu in ["区", "區"] {
+                    let text = format!("{}{qu}{tail}{qu}", "x".repeat(k));
+                    let want: Vec<usize> = text.match_indices(qu).map(|(i, _)| i).collect();
+                    assert_eq!(qu_positions(text.as_bytes()).collect::<Vec<_>>(), want);
+                }
+            }
+        }
+    }
+
     #[test]
     fn qu_positions_merge_both_forms_in_order() {
-        let text = "區区a區区\u{8CBA}\u{5C80}区";
+        let text = "區区a區区\u{8CBA}\u{5C80}\u{5300}\u{537A}在和区域區";
         let want: Vec<usize> = text
             .char_indices()
             .filter(|&(_, c)| c == '区' || c == '區')

@@ -117,11 +117,35 @@ const STOP_WORDS: &[&str] = &[
     "全",
 ];
 
-/// The stop words as char sequences, for lookups by slice.
-fn stop_set() -> &'static std::collections::HashSet<Vec<char>> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<char>>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().map(|w| w.chars().collect()).collect())
+/// A slice of at most [`MAX_STOP`] chars as one integer, for lookups without hashing: each
+/// char plus one in 21 bits (every code point is below 2^21 - 1), so no two slices share a key
+/// and no key is zero. `None` for a longer slice, which is no stop word.
+fn stop_key(chars: &[char]) -> Option<u64> {
+    (chars.len() <= MAX_STOP).then(|| {
+        chars
+            .iter()
+            .fold(0u64, |k, &c| k << 21 | (u64::from(c) + 1))
+    })
+}
+
+/// The stop words' keys ([`stop_key`]), sorted: a binary search of a hundred integers costs
+/// less than hashing the slice (SipHash), which every zone hit's run asks several times.
+fn stop_keys() -> &'static [u64] {
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<u64> = STOP_WORDS
+            .iter()
+            .filter_map(|w| stop_key(&w.chars().collect::<Vec<char>>()))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    })
+}
+
+/// Whether `chars` is a stop word.
+fn is_stop(chars: &[char]) -> bool {
+    stop_key(chars).is_some_and(|k| stop_keys().binary_search(&k).is_ok())
 }
 
 /// Longest stop word, in chars.
@@ -129,12 +153,12 @@ const MAX_STOP: usize = 3;
 
 /// Whether `chars` starts with a stop word.
 pub(super) fn starts_with_stop(chars: &[char]) -> bool {
-    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[..n]))
+    (1..=MAX_STOP.min(chars.len())).any(|n| is_stop(&chars[..n]))
 }
 
 /// Whether `chars` ends with a stop word.
 pub(super) fn ends_with_stop(chars: &[char]) -> bool {
-    (1..=MAX_STOP.min(chars.len())).any(|n| stop_set().contains(&chars[chars.len() - n..]))
+    (1..=MAX_STOP.min(chars.len())).any(|n| is_stop(&chars[chars.len() - n..]))
 }
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
@@ -154,9 +178,37 @@ pub(super) fn is_non_place(prefix: &[char]) -> bool {
     ];
     let last_is_stop = prefix
         .last()
-        .is_some_and(|c| stop_set().contains(std::slice::from_ref(c)));
+        .is_some_and(|c| is_stop(std::slice::from_ref(c)));
     prefix.len() < 2
         || last_is_stop
-        || stop_set().contains(prefix)
+        || is_stop(prefix)
         || GENERIC.iter().any(|g| g.as_slice() == prefix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key lookup answers as a set of the words would, for every slice of up to four chars
+    /// of the words and of text around them.
+    #[test]
+    fn stop_lookup_is_set_membership() {
+        let set: std::collections::HashSet<Vec<char>> =
+            STOP_WORDS.iter().map(|w| w.chars().collect()).collect();
+        let text: Vec<char> = STOP_WORDS
+            .concat()
+            .chars()
+            .chain("位于运城经开区的国家级省级全省市\0a\u{10FFFF}🙂".chars())
+            .collect();
+        for i in 0..text.len() {
+            for n in 0..=4 {
+                if let Some(s) = text.get(i..i + n) {
+                    assert_eq!(is_stop(s), set.contains(s), "{s:?}");
+                }
+            }
+        }
+        assert!(STOP_WORDS
+            .iter()
+            .all(|w| is_stop(&w.chars().collect::<Vec<_>>())));
+    }
 }
