@@ -48,10 +48,19 @@ impl Tokenizer for FoldedChars {
 /// lower-casing skips the CJK block, whose chars have no case (looking each one up in the
 /// case tables was a tenth of indexing a page).
 pub fn index_form(text: &str) -> Vec<char> {
-    let mut out: Vec<char> = fold_cow(text).chars().map(lower).collect();
+    let mut out = Vec::new();
+    index_form_into(text, &mut out);
+    out
+}
+
+/// [`index_form`] into `out` (emptied first): a scan folding segment after segment reuses one
+/// buffer instead of allocating one per segment.
+pub fn index_form_into(text: &str, out: &mut Vec<char>) {
+    out.clear();
+    let folded = fold_cow(text);
+    out.extend(folded.chars().map(lower));
     // `fold` keeps the char count; guard anyway, as the search's form does.
     out.truncate(text.chars().count());
-    out
 }
 
 /// The first char of `c`'s lower case, as the search's form takes it.
