@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
@@ -63,13 +63,27 @@ pub struct PageText {
 /// scans) them from memory instead of reading each back from the cache (decompressing and
 /// decoding it) once the reader has dropped it. Sent before the pages reach the reader, a
 /// page's text is always in the worker's queue ahead of the page itself.
+///
+/// At most [`HELD_PAGES`] pages' text is on its way or held at once, counted from the moment it
+/// is sent (a worker busy with a search or with the index's writer may take its queue late):
+/// past that a page's text is dropped here, and read back from the cache when needed.
 #[derive(Clone)]
-pub struct TextSink(mpsc::Sender<Job>);
+pub struct TextSink {
+    jobs: mpsc::Sender<Job>,
+    held: Arc<AtomicUsize>,
+}
 
 impl TextSink {
-    /// Hands the worker these pages' text; false when the worker is gone.
-    pub fn send(&self, texts: Vec<PageText>) -> bool {
-        texts.is_empty() || self.0.send(Job::Texts(texts)).is_ok()
+    /// Hands the worker these pages' text, as many as there is room for; false when the worker
+    /// is gone.
+    pub fn send(&self, mut texts: Vec<PageText>) -> bool {
+        let room = HELD_PAGES.saturating_sub(self.held.load(Ordering::Relaxed));
+        texts.truncate(room);
+        if texts.is_empty() {
+            return true;
+        }
+        self.held.fetch_add(texts.len(), Ordering::Relaxed);
+        self.jobs.send(Job::Texts(texts)).is_ok()
     }
 }
 
@@ -81,6 +95,8 @@ pub struct Searcher {
     pub results: crossbeam_channel::Receiver<Action>,
     /// Entries handed to the worker so far.
     fed: usize,
+    /// Pages whose text is on its way to the worker or held by it (see [`TextSink`]).
+    held: Arc<AtomicUsize>,
 }
 
 impl Searcher {
@@ -92,6 +108,8 @@ impl Searcher {
         let (tx, results) = crossbeam_channel::unbounded();
         let latest = Arc::new(AtomicU64::new(0));
         let live = Arc::clone(&latest);
+        let held = Arc::new(AtomicUsize::new(0));
+        let worker_held = Arc::clone(&held);
         let _ = std::thread::Builder::new()
             .name("dubao-search".to_owned())
             .spawn(move || {
@@ -110,6 +128,7 @@ impl Searcher {
                 }
                 let mut worker = Worker::new(index, tx, live);
                 worker.texts = texts.map(RefCell::new);
+                worker.held = worker_held;
                 worker.take(first);
                 worker.run(&queue);
             });
@@ -118,6 +137,7 @@ impl Searcher {
             latest,
             results,
             fed: 0,
+            held,
         }
     }
 
@@ -160,7 +180,10 @@ impl Searcher {
 
     /// The end the load thread hands pages' text to (see [`TextSink`]).
     pub fn text_sink(&self) -> TextSink {
-        TextSink(self.jobs.clone())
+        TextSink {
+            jobs: self.jobs.clone(),
+            held: Arc::clone(&self.held),
+        }
     }
 
     /// Hands a search to the worker, cancelling any older generation.
@@ -231,9 +254,10 @@ struct Worker {
     tx: crossbeam_channel::Sender<Action>,
     latest: Arc<AtomicU64>,
     /// Text handed over by the load thread for pages not yet taken, by source; and how many
-    /// pages' text is held in all (here and in [`PageRec::text`]).
+    /// pages' text is on its way or held (here and in [`PageRec::text`]), shared with the
+    /// [`TextSink`], which sends no more while it is [`HELD_PAGES`].
     arriving: HashMap<String, PageText>,
-    held: usize,
+    held: Arc<AtomicUsize>,
     /// What the last search that ran to its end found (see [`Answered`]).
     answered: RefCell<Option<Answered>>,
 }
@@ -261,7 +285,7 @@ impl Worker {
             tx,
             latest,
             arriving: HashMap::new(),
-            held: 0,
+            held: Arc::default(),
             answered: RefCell::new(None),
         }
     }
@@ -321,22 +345,31 @@ impl Worker {
             Job::LoadDone => {
                 self.load_done = true;
                 // Text of a page the reader never took (none in a normal run) is let go.
-                self.held = self.held.saturating_sub(self.arriving.len());
+                self.release(self.arriving.len());
                 self.arriving.clear();
             }
         }
     }
 
-    /// Keeps a page's text until its page arrives, when there is room and an index to feed.
+    /// Keeps a page's text until its page arrives, when there is an index to feed.
     fn hold(&mut self, t: PageText) {
-        if self.held >= HELD_PAGES || self.index.is_none() {
+        if self.index.is_none() {
+            self.release(1);
             return;
         }
-        if let Some(old) = self.arriving.insert(t.source.clone(), t) {
-            drop(old);
-        } else {
-            self.held += 1;
+        if self.arriving.insert(t.source.clone(), t).is_some() {
+            // The same file twice (never in one load): the older text is let go.
+            self.release(1);
         }
+    }
+
+    /// Counts `n` pages' text as let go (see [`TextSink`]).
+    fn release(&self, n: usize) {
+        let _ = self
+            .held
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| {
+                Some(h.saturating_sub(n))
+            });
     }
 
     /// Takes a page: searched through the index at once if the index holds its text, else
@@ -355,11 +388,13 @@ impl Worker {
             .as_ref()
             .is_some_and(|i| i.version(file) == Some(version));
         let text = self.arriving.remove(&p.source).and_then(|t| {
-            self.held = self.held.saturating_sub(1);
-            (!indexed && p.version == Some(t.version) && t.articles.len() == p.articles.len())
-                .then(|| t.articles.into_iter().map(Arc::new).collect::<Vec<_>>())
+            let fits =
+                !indexed && p.version == Some(t.version) && t.articles.len() == p.articles.len();
+            if !fits {
+                self.release(1);
+            }
+            fits.then(|| t.articles.into_iter().map(Arc::new).collect::<Vec<_>>())
         });
-        self.held += usize::from(text.is_some());
         let k = self.pages.len();
         self.indexed += usize::from(indexed);
         if !indexed && self.index.is_some() {
@@ -432,16 +467,16 @@ impl Worker {
         if !failed && due && idx.is_dirty() {
             failed = idx.commit().is_err();
             if !failed {
+                let mut let_go = 0;
                 for k in self.uncommitted.drain(..) {
                     if let Some(p) = self.pages.get_mut(k) {
                         self.indexed += usize::from(!p.indexed);
                         p.indexed = true;
                         // Searched through the index from now on: the text is let go.
-                        self.held = self
-                            .held
-                            .saturating_sub(usize::from(p.text.take().is_some()));
+                        let_go += usize::from(p.text.take().is_some());
                     }
                 }
+                self.release(let_go);
                 self.since = None;
                 self.progress();
             }
@@ -450,12 +485,13 @@ impl Worker {
             self.index = None;
             self.queue.clear();
             self.uncommitted.clear();
+            let mut let_go = self.arriving.len();
             for p in &mut self.pages {
                 p.indexed = false;
-                p.text = None;
+                let_go += usize::from(p.text.take().is_some());
             }
             self.arriving.clear();
-            self.held = 0;
+            self.release(let_go);
             self.indexed = 0;
             // Nothing more will be indexed: the status line stops saying so.
             let n = self.pages.len();
