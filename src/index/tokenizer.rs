@@ -48,10 +48,19 @@ impl Tokenizer for FoldedChars {
 /// lower-casing skips the CJK block, whose chars have no case (looking each one up in the
 /// case tables was a tenth of indexing a page).
 pub fn index_form(text: &str) -> Vec<char> {
-    let mut out: Vec<char> = fold_cow(text).chars().map(lower).collect();
+    let mut out = Vec::new();
+    index_form_into(text, &mut out);
+    out
+}
+
+/// [`index_form`] into `out` (emptied first): a scan folding segment after segment reuses one
+/// buffer instead of allocating one per segment.
+pub fn index_form_into(text: &str, out: &mut Vec<char>) {
+    out.clear();
+    let folded = fold_cow(text);
+    out.extend(folded.chars().map(lower));
     // `fold` keeps the char count; guard anyway, as the search's form does.
     out.truncate(text.chars().count());
-    out
 }
 
 /// The first char of `c`'s lower case, as the search's form takes it.
@@ -59,7 +68,7 @@ pub fn index_form(text: &str) -> Vec<char> {
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
-    } else if CASELESS.contains(&c) {
+    } else if CASELESS.contains(&c) || PUNCTUATION.contains(&c) {
         c
     } else {
         c.to_lowercase().next().unwrap_or(c)
@@ -69,6 +78,10 @@ fn lower(c: char) -> char {
 /// CJK symbols and punctuation, kana, Bopomofo, Hangul jamo, CJK compatibility and the
 /// unified ideographs (with extension A): no char here has a lower case (a test checks).
 const CASELESS: std::ops::RangeInclusive<char> = '\u{3000}'..='\u{9fff}';
+
+/// General Punctuation (dashes, curly quotes, the ellipsis, the em space): no char here has a
+/// lower case either (a test checks), and Chinese text is full of them (`“”`, `——`, `…`).
+const PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 impl TokenStream for FoldedCharStream<'_> {
     fn advance(&mut self) -> bool {
@@ -120,7 +133,7 @@ mod tests {
 
     #[test]
     fn the_caseless_block_has_no_lower_case() {
-        for c in CASELESS {
+        for c in CASELESS.chain(PUNCTUATION) {
             assert_eq!(c.to_lowercase().collect::<Vec<_>>(), vec![c], "{c:?}");
         }
     }

@@ -62,7 +62,7 @@ pub struct Options {
 /// restored either way).
 pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
     let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, None, None, |_| Ok(()))
+    start(corpus, failures, &options, None, None, None, |_, _| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -87,7 +87,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         index_dir,
         Some(cache),
         texts,
-        move |tx| {
+        move |tx, texts| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::PagesLoaded {
                 pages: Vec::new(),
@@ -98,7 +98,8 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
                 total: 0,
             })
             .context("cannot start the page loader")?;
-            stream::spawn(loader, paths, tx).context("cannot start the page loader")
+            // The text of pages left in the cache goes to the search worker while in hand.
+            stream::spawn(loader, paths, tx, Some(texts)).context("cannot start the page loader")
         },
     )
 }
@@ -114,7 +115,7 @@ fn start(
     index_dir: Option<PathBuf>,
     loading: Option<Option<(crate::cache::Cache, Vec<PathBuf>)>>,
     texts: Option<Loader>,
-    background: impl FnOnce(Sender<Action>) -> anyhow::Result<()>,
+    background: impl FnOnce(Sender<Action>, search_worker::TextSink) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
@@ -155,7 +156,7 @@ fn start(
     let mut searcher = search_worker::Searcher::spawn(index_dir, page_texts(SEARCH_PAGES));
     searcher.begin(&app, is_loading);
     let stats = zone_stats::spawn(tx.clone(), page_texts(STATS_PAGES));
-    background(tx)?;
+    background(tx, searcher.text_sink())?;
     let mut workers = Workers {
         events,
         rx,

@@ -12,68 +12,30 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use super::app::{Action, App, Hit, SearchRequest};
-use super::doc::{self, Seg};
+use super::doc::Seg;
 use super::text::PageTexts;
-use crate::index::scan::matches;
 use crate::index::{self, SearchIndex};
 use crate::model::Article;
 use crate::text::fold::search_form;
 use std::cell::RefCell;
 
-/// Hits of `q` in the articles `order` lists, in that order; `None` once `live` says the search
-/// was superseded (checked between articles).
-pub fn find_hits<A: std::ops::Deref<Target = Article>>(
-    mut article: impl FnMut(usize) -> Option<A>,
-    order: &[usize],
-    q: &str,
-    live: impl Fn() -> bool,
-) -> Option<Vec<Hit>> {
-    let needle = search_form(q);
-    let mut hits = Vec::new();
-    if needle.is_empty() {
-        return Some(hits);
-    }
-    for &i in order {
-        if !live() {
-            return None;
-        }
-        let Some(a) = article(i) else { continue };
-        hits_in(&a, i, &needle, &mut hits);
-    }
-    Some(hits)
-}
+mod scan;
 
-/// Appends the hits of the folded `needle` in article `a` (entry `i`), in reading order.
-fn hits_in(a: &Article, i: usize, needle: &[char], hits: &mut Vec<Hit>) {
-    let segs = (0..a.title.len())
-        .map(Seg::Title)
-        .chain((0..a.paragraphs.len()).map(Seg::Para))
-        .chain((0..a.captions.len()).map(Seg::Caption))
-        .chain(std::iter::once(Seg::Byline));
-    for seg in segs {
-        let Some(text) = doc::seg_text(a, seg) else {
-            continue;
-        };
-        for k in matches(&search_form(&text), needle) {
-            hits.push(Hit {
-                entry: i,
-                seg,
-                start: k,
-                end: k + needle.len(),
-            });
-        }
-    }
-}
+pub use scan::find_hits;
+use scan::{hits_in, holds, Answered};
 
-/// What the UI thread sends the worker.
+/// What the UI thread (and the load thread, see [`TextSink`]) sends the worker.
 enum Job {
     /// The articles of newly loaded pages.
     Pages(Vec<PageArticles>),
+    /// The full text of pages the reader keeps as heads only, from the load thread while it
+    /// still has it in hand (see [`TextSink`]).
+    Texts(Vec<PageText>),
     Search(SearchRequest),
     /// Every page is in: commit the index and drop the documents of deleted files.
     LoadDone,
@@ -89,6 +51,42 @@ struct PageArticles {
     version: Option<u64>,
 }
 
+/// A page's full text as it was loaded: its source, the version of its text and its articles.
+pub struct PageText {
+    pub source: String,
+    pub version: u64,
+    pub articles: Vec<Article>,
+}
+
+/// The load thread's end of the worker: it hands over the text of pages whose text the reader
+/// leaves in the cache, before the reader hears of those pages, so the worker indexes (and
+/// scans) them from memory instead of reading each back from the cache (decompressing and
+/// decoding it) once the reader has dropped it. Sent before the pages reach the reader, a
+/// page's text is always in the worker's queue ahead of the page itself.
+///
+/// At most [`HELD_PAGES`] pages' text is on its way or held at once, counted from the moment it
+/// is sent (a worker busy with a search or with the index's writer may take its queue late):
+/// past that a page's text is dropped here, and read back from the cache when needed.
+#[derive(Clone)]
+pub struct TextSink {
+    jobs: mpsc::Sender<Job>,
+    held: Arc<AtomicUsize>,
+}
+
+impl TextSink {
+    /// Hands the worker these pages' text, as many as there is room for; false when the worker
+    /// is gone.
+    pub fn send(&self, mut texts: Vec<PageText>) -> bool {
+        let room = HELD_PAGES.saturating_sub(self.held.load(Ordering::Relaxed));
+        texts.truncate(room);
+        if texts.is_empty() {
+            return true;
+        }
+        self.held.fetch_add(texts.len(), Ordering::Relaxed);
+        self.jobs.send(Job::Texts(texts)).is_ok()
+    }
+}
+
 /// The UI thread's end of the worker.
 pub struct Searcher {
     jobs: mpsc::Sender<Job>,
@@ -97,6 +95,8 @@ pub struct Searcher {
     pub results: crossbeam_channel::Receiver<Action>,
     /// Entries handed to the worker so far.
     fed: usize,
+    /// Pages whose text is on its way to the worker or held by it (see [`TextSink`]).
+    held: Arc<AtomicUsize>,
 }
 
 impl Searcher {
@@ -108,6 +108,8 @@ impl Searcher {
         let (tx, results) = crossbeam_channel::unbounded();
         let latest = Arc::new(AtomicU64::new(0));
         let live = Arc::clone(&latest);
+        let held = Arc::new(AtomicUsize::new(0));
+        let worker_held = Arc::clone(&held);
         let _ = std::thread::Builder::new()
             .name("dubao-search".to_owned())
             .spawn(move || {
@@ -126,6 +128,7 @@ impl Searcher {
                 }
                 let mut worker = Worker::new(index, tx, live);
                 worker.texts = texts.map(RefCell::new);
+                worker.held = worker_held;
                 worker.take(first);
                 worker.run(&queue);
             });
@@ -134,6 +137,7 @@ impl Searcher {
             latest,
             results,
             fed: 0,
+            held,
         }
     }
 
@@ -174,6 +178,14 @@ impl Searcher {
         }
     }
 
+    /// The end the load thread hands pages' text to (see [`TextSink`]).
+    pub fn text_sink(&self) -> TextSink {
+        TextSink {
+            jobs: self.jobs.clone(),
+            held: Arc::clone(&self.held),
+        }
+    }
+
     /// Hands a search to the worker, cancelling any older generation.
     pub fn send(&self, req: SearchRequest) {
         self.latest.fetch_max(req.gen, Ordering::Relaxed);
@@ -198,6 +210,9 @@ struct PageRec {
     n: usize,
     /// The committed index holds this page's text: search it through the index.
     indexed: bool,
+    /// The page's full text, held from the load until the index holds it (see [`TextSink`]):
+    /// indexed and scanned from here instead of read back from the cache.
+    text: Option<Vec<Arc<Article>>>,
 }
 
 /// Pages indexed between looks at the job queue.
@@ -205,6 +220,12 @@ const INDEX_STEP: usize = 16;
 /// Commit at the latest after this many pages, or this long after the first uncommitted one.
 const COMMIT_PAGES: usize = 2_000;
 const COMMIT_AFTER: Duration = Duration::from_secs(2);
+/// Pages whose text the worker holds at most (see [`TextSink`]): about 15 KB each as
+/// articles, so a load that runs ahead of the index holds some 15 MB; the text of pages past
+/// this is dropped and read back from the cache when needed, as before. 2,000 held twice that
+/// for no gain measured (10,000 pages, cold: the same search CPU per keystroke, 3 % more peak
+/// memory).
+const HELD_PAGES: usize = 1_000;
 /// Hits go out at least this often while a search runs.
 const HITS_INTERVAL: Duration = Duration::from_millis(40);
 /// Articles at the top of a search's order scanned before the index is asked (see
@@ -234,6 +255,13 @@ struct Worker {
     searches: VecDeque<SearchRequest>,
     tx: crossbeam_channel::Sender<Action>,
     latest: Arc<AtomicU64>,
+    /// Text handed over by the load thread for pages not yet taken, by source; and how many
+    /// pages' text is on its way or held (here and in [`PageRec::text`]), shared with the
+    /// [`TextSink`], which sends no more while it is [`HELD_PAGES`].
+    arriving: HashMap<String, PageText>,
+    held: Arc<AtomicUsize>,
+    /// What the last search that ran to its end found (see [`Answered`]).
+    answered: RefCell<Option<Answered>>,
 }
 
 impl Worker {
@@ -258,6 +286,9 @@ impl Worker {
             searches: VecDeque::new(),
             tx,
             latest,
+            arriving: HashMap::new(),
+            held: Arc::default(),
+            answered: RefCell::new(None),
         }
     }
 
@@ -308,8 +339,39 @@ impl Worker {
                 self.searches.retain(|s| s.gen >= req.gen);
                 self.searches.push_back(req);
             }
-            Job::LoadDone => self.load_done = true,
+            Job::Texts(texts) => {
+                for t in texts {
+                    self.hold(t);
+                }
+            }
+            Job::LoadDone => {
+                self.load_done = true;
+                // Text of a page the reader never took (none in a normal run) is let go.
+                self.release(self.arriving.len());
+                self.arriving.clear();
+            }
         }
+    }
+
+    /// Keeps a page's text until its page arrives, when there is an index to feed.
+    fn hold(&mut self, t: PageText) {
+        if self.index.is_none() {
+            self.release(1);
+            return;
+        }
+        if self.arriving.insert(t.source.clone(), t).is_some() {
+            // The same file twice (never in one load): the older text is let go.
+            self.release(1);
+        }
+    }
+
+    /// Counts `n` pages' text as let go (see [`TextSink`]).
+    fn release(&self, n: usize) {
+        let _ = self
+            .held
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| {
+                Some(h.saturating_sub(n))
+            });
     }
 
     /// Takes a page: searched through the index at once if the index holds its text, else
@@ -327,6 +389,14 @@ impl Worker {
             .index
             .as_ref()
             .is_some_and(|i| i.version(file) == Some(version));
+        let text = self.arriving.remove(&p.source).and_then(|t| {
+            let fits =
+                !indexed && p.version == Some(t.version) && t.articles.len() == p.articles.len();
+            if !fits {
+                self.release(1);
+            }
+            fits.then(|| t.articles.into_iter().map(Arc::new).collect::<Vec<_>>())
+        });
         let k = self.pages.len();
         self.indexed += usize::from(indexed);
         if !indexed && self.index.is_some() {
@@ -345,6 +415,7 @@ impl Worker {
             first: p.first,
             n: p.articles.len(),
             indexed,
+            text,
         });
         self.articles.extend(p.articles);
     }
@@ -374,7 +445,7 @@ impl Worker {
                 continue;
             };
             let refs: Vec<&Article> = articles.iter().map(|a| &**a).collect();
-            if p.lean {
+            if p.lean && p.text.is_none() {
                 // A file changed since it was loaded is indexed as it is now, and searched so.
                 p.version = index::page_version(&refs);
             }
@@ -398,12 +469,16 @@ impl Worker {
         if !failed && due && idx.is_dirty() {
             failed = idx.commit().is_err();
             if !failed {
+                let mut let_go = 0;
                 for k in self.uncommitted.drain(..) {
                     if let Some(p) = self.pages.get_mut(k) {
                         self.indexed += usize::from(!p.indexed);
                         p.indexed = true;
+                        // Searched through the index from now on: the text is let go.
+                        let_go += usize::from(p.text.take().is_some());
                     }
                 }
+                self.release(let_go);
                 self.since = None;
                 self.progress();
             }
@@ -412,9 +487,13 @@ impl Worker {
             self.index = None;
             self.queue.clear();
             self.uncommitted.clear();
+            let mut let_go = self.arriving.len();
             for p in &mut self.pages {
                 p.indexed = false;
+                let_go += usize::from(p.text.take().is_some());
             }
+            self.arriving.clear();
+            self.release(let_go);
             self.indexed = 0;
             // Nothing more will be indexed: the status line stops saying so.
             let n = self.pages.len();
@@ -448,7 +527,11 @@ impl Worker {
         let mut asked = false;
         let mut order: Vec<usize> = req.order[..head].to_vec();
         let mut placed: HashMap<usize, Vec<Hit>> = HashMap::new();
+        let mut page = None;
         let mut next = 0;
+        // The last answer, if this needle holds its needle (checked once, not per article).
+        let prior = self.answered.take().filter(|a| holds(&needle, &a.needle));
+        let mut hit = vec![false; self.articles.len()];
         loop {
             let Some(&i) = order.get(next) else {
                 if asked {
@@ -462,13 +545,23 @@ impl Worker {
             };
             next += 1;
             if !live() {
+                // Superseded: the last full answer still stands for the next search.
+                self.answered.replace(prior);
                 return true;
             }
+            let before = hits.len();
             if let Some(h) = placed.remove(&i) {
                 hits.extend(h);
-            } else if let Some(a) = self.article(i) {
+            } else if prior.as_ref().is_some_and(|a| a.rules_out(&needle, i)) {
+                // The shorter query found nothing here: neither will this one.
+            } else if let Some(a) = self.article_in(i, &mut page) {
                 if !needle.is_empty() {
                     hits_in(&a, i, &needle, &mut hits);
+                }
+            }
+            if hits.len() > before {
+                if let Some(h) = hit.get_mut(i) {
+                    *h = true;
                 }
             }
             // The first hits at once (the count appears), then a chunk per interval.
@@ -486,6 +579,19 @@ impl Worker {
                 }
             }
         }
+        if !needle.is_empty() {
+            let mut looked = vec![false; hit.len()];
+            for &i in &req.order {
+                if let Some(l) = looked.get_mut(i) {
+                    *l = true;
+                }
+            }
+            self.answered.replace(Some(Answered {
+                needle,
+                looked,
+                hit,
+            }));
+        }
         self.tx
             .send(Action::SearchHits {
                 gen: req.gen,
@@ -495,19 +601,32 @@ impl Worker {
             .is_ok()
     }
 
-    /// Entry `i`'s article with its text (read back when its page's text was left in the
-    /// cache; its head when that fails).
-    fn article(&self, i: usize) -> Option<Arc<Article>> {
+    /// Entry `i`'s article with its text: held, or read back when its page's text was left in
+    /// the cache (its head when that fails); the articles of the page read last are kept in
+    /// `page`: a search
+    /// takes a page's articles one after another, and looking the page up among those read
+    /// back (and copying its list of articles) once per article cost more than its scan.
+    fn article_in(
+        &self,
+        i: usize,
+        page: &mut Option<(usize, Vec<Arc<Article>>)>,
+    ) -> Option<Arc<Article>> {
         let head = self.articles.get(i)?;
         let k = *self.page_of.get(i)?;
         let p = self.pages.get(k)?;
+        let slot = i.checked_sub(p.first)?;
+        if let Some(text) = &p.text {
+            return text.get(slot).cloned();
+        }
         if !p.lean {
             return Some(Arc::clone(head));
         }
-        let page = page_text(&self.pages, &self.articles, &self.texts, k);
-        let slot = i.checked_sub(p.first)?;
+        if page.as_ref().is_none_or(|(at, _)| *at != k) {
+            *page = page_text(&self.pages, &self.articles, &self.texts, k).map(|a| (k, a));
+        }
         Some(
-            page.and_then(|a| a.get(slot).cloned())
+            page.as_ref()
+                .and_then(|(_, a)| a.get(slot).cloned())
                 .unwrap_or_else(|| Arc::clone(head)),
         )
     }
@@ -589,6 +708,9 @@ fn page_text(
     k: usize,
 ) -> Option<Vec<Arc<Article>>> {
     let p = pages.get(k)?;
+    if let Some(text) = &p.text {
+        return Some(text.clone());
+    }
     match (p.lean, texts) {
         (true, Some(t)) => {
             let read = t.try_borrow_mut().ok()?.page(&p.source, |_| {})?;
@@ -599,247 +721,4 @@ fn page_text(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Corpus, Page};
-    use crate::tui::app::Settings;
-
-    fn app() -> App {
-        let article = |t: &str, p: &str| Article {
-            id: String::new(),
-            title: vec![t.to_owned()],
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: Vec::new(),
-            kind: crate::model::ArticleKind::News,
-            paragraphs: vec![p.to_owned()],
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
-        };
-        let page = |source: &str, articles| Page {
-            articles,
-            source: source.into(),
-            ..Page::default()
-        };
-        let corpus = Corpus {
-            pages: vec![
-                page(
-                    "a.txt",
-                    vec![article("经开区", "投资亿元"), article("運城", "經開區建设")],
-                ),
-                page(
-                    "b.txt",
-                    vec![article("其他", "无关"), article("经济", "开区")],
-                ),
-            ],
-        };
-        App::new(corpus, Vec::new(), Settings::default())
-    }
-
-    #[test]
-    fn a_superseded_search_stops() {
-        let a = app();
-        let got = find_hits(
-            |i| a.entries.get(i).map(|e| &*e.article),
-            &[0, 1],
-            "经",
-            || false,
-        );
-        assert!(got.is_none());
-    }
-
-    /// Every chunk of one answer, until `done`.
-    fn answer(s: &Searcher, gen: u64) -> Vec<Hit> {
-        let mut all = Vec::new();
-        loop {
-            let got = s
-                .results
-                .recv_timeout(Duration::from_secs(30))
-                .expect("worker answers");
-            match got {
-                Action::SearchHits { gen: g, hits, done } if g == gen => {
-                    all.extend(hits);
-                    if done {
-                        return all;
-                    }
-                }
-                Action::IndexNotice(_) | Action::IndexProgress { .. } => {}
-                other => panic!("unexpected {other:?}"),
-            }
-        }
-    }
-
-    /// A search is answered in two parts (the head of the list scanned, the rest through the
-    /// index): together they are the scan's answer, in list order, nothing twice.
-    #[test]
-    fn head_and_rest_together_answer_what_the_scan_answers() {
-        let article = |k: usize| Article {
-            title: vec![format!("第{k}篇")],
-            paragraphs: vec![if k.is_multiple_of(7) {
-                "经开区".into()
-            } else {
-                "无关".into()
-            }],
-            ..Article::default()
-        };
-        let page = |k: usize| Page {
-            articles: vec![article(k)],
-            source: format!("p{k}.txt"),
-            ..Page::default()
-        };
-        let corpus = Corpus {
-            pages: (0..HEAD * 3).map(page).collect(),
-        };
-        let a = App::new(corpus, Vec::new(), Settings::default());
-        let mut searcher = Searcher::spawn(None, None);
-        searcher.feed(&a);
-        searcher.load_done();
-        std::thread::sleep(Duration::from_millis(500));
-        // The list in reverse: the head is the last articles loaded.
-        let order: Vec<usize> = a.visible.iter().rev().copied().collect();
-        let want = find_hits(
-            |i| a.entries.get(i).map(|e| &*e.article),
-            &order,
-            "经开",
-            || true,
-        )
-        .expect("scan");
-        searcher.send(SearchRequest {
-            gen: 1,
-            query: "经开".to_owned(),
-            order,
-        });
-        let got = answer(&searcher, 1);
-        assert_eq!(got.len(), (HEAD * 3).div_ceil(7));
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn the_worker_answers_what_the_scan_answers_before_and_after_indexing() {
-        let a = app();
-        let mut searcher = Searcher::spawn(None, None);
-        searcher.feed(&a);
-        for gen in 1..=4 {
-            if gen == 3 {
-                // The load is done: the worker indexes and commits every page.
-                searcher.load_done();
-                std::thread::sleep(Duration::from_millis(500));
-            }
-            let req = SearchRequest {
-                gen,
-                query: "经开".to_owned(),
-                order: a.visible.clone(),
-            };
-            let want = find_hits(
-                |i| a.entries.get(i).map(|e| &*e.article),
-                &req.order,
-                &req.query,
-                || true,
-            );
-            searcher.send(req);
-            let got = answer(&searcher, gen);
-            assert_eq!(Some(got.clone()), want);
-            assert_eq!(got.len(), 2);
-        }
-    }
-
-    /// The worker reads the reader's own articles (no second copy of the text), and facts
-    /// arriving later sit beside the shared article instead of copying it.
-    #[test]
-    fn the_worker_shares_the_readers_articles() {
-        let mut a = app();
-        let article = Arc::clone(&a.entries[0].article);
-        assert_eq!(Arc::strong_count(&article), 2);
-        let mut searcher = Searcher::spawn(None, None);
-        searcher.feed(&a);
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Arc::strong_count(&article) < 3 && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        assert_eq!(
-            Arc::strong_count(&article),
-            3,
-            "the worker holds the same article"
-        );
-        let fact = crate::model::Fact {
-            kind: crate::model::FactKind::Money,
-            attribute: None,
-            counted: None,
-            text: "3.04 亿元".into(),
-            value: None,
-            unit: None,
-            name: None,
-            role: None,
-            flags: vec![],
-            paragraph: Some(0),
-            location: None,
-            start: 0,
-            end: 7,
-        };
-        a.update(Action::FactsReady {
-            entry: 0,
-            facts: crate::tui::packed::PackedFacts::pack(&[fact]),
-        });
-        assert!(Arc::ptr_eq(&article, &a.entries[0].article));
-        assert_eq!(a.entries[0].facts.len(), 1);
-        assert!(a.entries[0].article.facts.is_empty());
-    }
-
-    /// The last index progress the worker reports once it has reported `want` (waiting for it
-    /// up to a minute, however loaded the machine) and then been quiet for half a second.
-    fn settled_at(s: &Searcher, want: (usize, usize)) -> Option<(usize, usize)> {
-        let mut last = None;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while last != Some(want) {
-            let left = deadline.checked_duration_since(Instant::now())?;
-            match s.results.recv_timeout(left) {
-                Ok(Action::IndexProgress { done, total }) => last = Some((done, total)),
-                Ok(_) => {}
-                Err(_) => return last,
-            }
-        }
-        while let Ok(a) = s.results.recv_timeout(Duration::from_millis(500)) {
-            if let Action::IndexProgress { done, total } = a {
-                last = Some((done, total));
-            }
-        }
-        last
-    }
-
-    /// A warm open fed page by page while the load runs finds every page in the kept index:
-    /// the documents of files not loaded yet are not looked at as deleted ones (these pages are
-    /// on no disk) before the load ends.
-    #[test]
-    fn a_kept_index_survives_a_load_in_parts() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let a = app();
-        let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
-        first.feed(&a);
-        first.load_done();
-        assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
-        drop(first);
-        std::thread::sleep(Duration::from_millis(300));
-        // The second open: the first page, then (after the worker has settled) the second.
-        let mut partial = app();
-        let second_page = partial.entries.split_off(2);
-        let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
-        again.begin(&partial, true);
-        assert_eq!(settled_at(&again, (1, 1)), Some((1, 1)));
-        partial.entries.extend(second_page);
-        again.feed(&partial);
-        // Found in the index at once, not queued to be indexed again.
-        let first = again
-            .results
-            .recv_timeout(Duration::from_secs(10))
-            .expect("progress");
-        assert!(
-            matches!(first, Action::IndexProgress { done: 2, total: 2 }),
-            "{first:?}"
-        );
-        assert_eq!(again.fed, 4);
-    }
-}
+mod tests;

@@ -29,13 +29,16 @@ use rayon::prelude::*;
 use self::ids::Ids;
 use super::app::Action;
 use super::packed::PackedFacts;
-use super::text::{can_read_back, leave_text};
+use super::search_worker::{PageText, TextSink};
+use super::text::can_read_back;
+#[cfg(doc)]
+use super::text::leave_text;
 use crate::cache::summary::{self, FactCount, Note, Summary};
 use crate::cache::Stamp;
 use crate::error::LoadError;
 use crate::ingest::{self, Loaded, Source};
 use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
-use crate::model::Page;
+use crate::model::{Article, Page};
 use crate::text::sanitize::for_terminal;
 
 /// Later batches go out at least this often, so the list fills in steadily without flooding
@@ -44,16 +47,24 @@ const BATCH_INTERVAL: Duration = Duration::from_millis(100);
 
 /// Starts loading `paths` (the embedded sample when none) on a background thread that reports
 /// to `tx`. The thread stops when the event loop is gone.
-pub fn spawn(loader: Loader, paths: Vec<PathBuf>, tx: Sender<Action>) -> std::io::Result<()> {
+/// The text of pages left in the cache goes to `texts` (the search worker), if given, while it
+/// is still in hand.
+pub fn spawn(
+    loader: Loader,
+    paths: Vec<PathBuf>,
+    tx: Sender<Action>,
+    texts: Option<TextSink>,
+) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("dubao-load".to_owned())
-        .spawn(move || run(&loader, &paths, &tx))
+        .spawn(move || run(&loader, &paths, &tx, texts))
         .map(|_| ())
 }
 
-fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
+fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<TextSink>) {
     if paths.is_empty() {
         let mut out = Batches::new(paths, 1, Vec::new(), None);
+        out.texts = texts;
         let sent = out.load(loader, vec![(0, ingest::sample_source())], tx);
         if sent.is_ok() {
             out.finish(loader, tx);
@@ -65,6 +76,7 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>) {
     let (early, (sources, failures)) = walk_beside_probe(loader, paths, summary.as_ref());
     let mut out = Batches::new(paths, sources.len(), failures, summary.as_ref());
     out.on_demand = loader.cache().is_some();
+    out.texts = texts;
     let (first, rest) = split_early(early, sources);
     if out.send_early(first, tx).is_err() {
         return;
@@ -146,8 +158,14 @@ enum Came {
 }
 
 /// A page ready to go: its facts packed, the version of its text when it was left in the
-/// cache, and its record for the summary when a new one is made.
-type Ready = (Vec<PackedFacts>, Option<u64>, Option<NewRecord>);
+/// cache (and then the text itself, for the search worker), and its record for the summary
+/// when a new one is made.
+type Ready = (
+    Vec<PackedFacts>,
+    Option<u64>,
+    Option<NewRecord>,
+    Option<Vec<Article>>,
+);
 
 /// A summary record made this run: name, stamp, whether the page came with facts, its head and
 /// its note, encoded.
@@ -162,6 +180,8 @@ struct Batches<'a> {
     came: Vec<Came>,
     /// Pages' text is left in the cache when it can be read back (a cache is in use).
     on_demand: bool,
+    /// Where the text of those pages goes while still in hand: the search worker.
+    texts: Option<TextSink>,
     failures: Vec<LoadError>,
     done: usize,
     total: usize,
@@ -188,6 +208,7 @@ impl<'a> Batches<'a> {
             batch: Vec::new(),
             came: Vec::new(),
             on_demand: false,
+            texts: None,
             failures,
             done: 0,
             total,
@@ -246,10 +267,24 @@ impl<'a> Batches<'a> {
             .collect();
         let mut facts = Vec::with_capacity(ready.len());
         let mut versions = Vec::with_capacity(ready.len());
-        for (((_, page), c), (f, v, record)) in pages.iter().zip(&came).zip(ready) {
+        let mut texts = Vec::new();
+        for (((_, page), c), (f, v, record, text)) in pages.iter().zip(&came).zip(ready) {
             self.record(page, c, record);
+            if let (Some(version), Some(articles)) = (v, text) {
+                texts.push(PageText {
+                    source: page.source.clone(),
+                    version,
+                    articles,
+                });
+            }
             facts.push(f);
             versions.push(v);
+        }
+        // Ahead of the pages: the worker finds a page's text when the page reaches it.
+        if let Some(sink) = &self.texts {
+            if !sink.send(texts) {
+                self.texts = None;
+            }
         }
         tx.send(Action::PagesLoaded {
             pages,
@@ -349,7 +384,7 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
                     .map(|c| PackedFacts::counted(c.len, c.projects))
                     .collect()
             });
-            return (facts, Some(note.version), None);
+            return (facts, Some(note.version), None, None);
         }
         Came::Loaded {
             readable,
@@ -359,9 +394,9 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
     };
     let facts = pack_facts(page, readable);
     if !readable {
-        return (facts, None, None);
+        return (facts, None, None, None);
     }
-    let version = leave_in_cache(page);
+    let (version, text) = leave_in_cache(page);
     let record = stamp.zip(mark).map(|(stamp, mark)| {
         let counts = (!facts.is_empty()).then(|| {
             facts
@@ -386,7 +421,7 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
             note.encode(),
         )
     });
-    (facts, Some(version), record)
+    (facts, Some(version), record, Some(text))
 }
 
 /// Takes the facts a cached page came with out of its articles, packed (see
@@ -408,13 +443,25 @@ fn pack_facts(page: &mut Page, readable: bool) -> Vec<PackedFacts> {
         .collect()
 }
 
-/// Leaves the page's text in the cache (see [`crate::tui::text`]): returns the version of the
-/// text, which the search worker and the reader compare with the text they read back.
-fn leave_in_cache(page: &mut Page) -> u64 {
-    let refs: Vec<&crate::model::Article> = page.articles.iter().collect();
+/// Leaves the page's text in the cache (see [`crate::tui::text`]): the page keeps its
+/// articles' heads (as [`leave_text`] leaves them) and the full articles come back, with the
+/// version of their text, which the search worker and the reader compare with the text they
+/// read back. The text is moved out, not copied: the search worker indexes it from here.
+fn leave_in_cache(page: &mut Page) -> (u64, Vec<Article>) {
+    let refs: Vec<&Article> = page.articles.iter().collect();
     let version = crate::index::page_version(&refs);
-    leave_text(page);
-    version
+    let full = page
+        .articles
+        .iter_mut()
+        .map(|a| {
+            let head = Article {
+                facts: std::mem::take(&mut a.facts),
+                ..a.head()
+            };
+            std::mem::replace(a, head)
+        })
+        .collect();
+    (version, full)
 }
 
 /// The event loop is gone: loading stops.

@@ -30,7 +30,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
     let mode = crate::loader::CacheMode::Dir(cache.to_path_buf());
     let loader = Loader::new(&mode, crate::ingest::LoadOptions::default()).with_cached_facts();
     let (tx, rx) = crossbeam_channel::unbounded();
-    run(&loader, paths, &tx);
+    run(&loader, paths, &tx, None);
     drop(tx);
     let mut arrived: Vec<(usize, Page)> = Vec::new();
     let mut failures = Vec::new();

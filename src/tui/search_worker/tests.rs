@@ -1,0 +1,319 @@
+//! The search worker: its answers against the scan's, cancelled and extended searches, the
+//! index kept between runs.
+
+use super::*;
+use crate::model::{Corpus, Page};
+use crate::tui::app::Settings;
+
+fn app() -> App {
+    let article = |t: &str, p: &str| Article {
+        id: String::new(),
+        title: vec![t.to_owned()],
+        dateline: None,
+        reporters: vec![],
+        reporter_roles: Vec::new(),
+        date: None,
+        zone: None,
+        zones: Vec::new(),
+        kind: crate::model::ArticleKind::News,
+        paragraphs: vec![p.to_owned()],
+        byline: vec![],
+        captions: vec![],
+        facts: vec![],
+    };
+    let page = |source: &str, articles| Page {
+        articles,
+        source: source.into(),
+        ..Page::default()
+    };
+    let corpus = Corpus {
+        pages: vec![
+            page(
+                "a.txt",
+                vec![article("经开区", "投资亿元"), article("運城", "經開區建设")],
+            ),
+            page(
+                "b.txt",
+                vec![article("其他", "无关"), article("经济", "开区")],
+            ),
+        ],
+    };
+    App::new(corpus, Vec::new(), Settings::default())
+}
+
+#[test]
+fn a_superseded_search_stops() {
+    let a = app();
+    let got = find_hits(
+        |i| a.entries.get(i).map(|e| &*e.article),
+        &[0, 1],
+        "经",
+        || false,
+    );
+    assert!(got.is_none());
+}
+
+/// Every chunk of one answer, until `done`.
+fn answer(s: &Searcher, gen: u64) -> Vec<Hit> {
+    let mut all = Vec::new();
+    loop {
+        let got = s
+            .results
+            .recv_timeout(Duration::from_secs(30))
+            .expect("worker answers");
+        match got {
+            Action::SearchHits { gen: g, hits, done } if g == gen => {
+                all.extend(hits);
+                if done {
+                    return all;
+                }
+            }
+            Action::IndexNotice(_) | Action::IndexProgress { .. } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+/// A search is answered in two parts (the head of the list scanned, the rest through the
+/// index): together they are the scan's answer, in list order, nothing twice.
+#[test]
+fn head_and_rest_together_answer_what_the_scan_answers() {
+    let article = |k: usize| Article {
+        title: vec![format!("第{k}篇")],
+        paragraphs: vec![if k.is_multiple_of(7) {
+            "经开区".into()
+        } else {
+            "无关".into()
+        }],
+        ..Article::default()
+    };
+    let page = |k: usize| Page {
+        articles: vec![article(k)],
+        source: format!("p{k}.txt"),
+        ..Page::default()
+    };
+    let corpus = Corpus {
+        pages: (0..HEAD * 3).map(page).collect(),
+    };
+    let a = App::new(corpus, Vec::new(), Settings::default());
+    let mut searcher = Searcher::spawn(None, None);
+    searcher.feed(&a);
+    searcher.load_done();
+    std::thread::sleep(Duration::from_millis(500));
+    // The list in reverse: the head is the last articles loaded.
+    let order: Vec<usize> = a.visible.iter().rev().copied().collect();
+    let want = find_hits(
+        |i| a.entries.get(i).map(|e| &*e.article),
+        &order,
+        "经开",
+        || true,
+    )
+    .expect("scan");
+    searcher.send(SearchRequest {
+        gen: 1,
+        query: "经开".to_owned(),
+        order,
+    });
+    let got = answer(&searcher, 1);
+    assert_eq!(got.len(), (HEAD * 3).div_ceil(7));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_worker_answers_what_the_scan_answers_before_and_after_indexing() {
+    let a = app();
+    let mut searcher = Searcher::spawn(None, None);
+    searcher.feed(&a);
+    for gen in 1..=4 {
+        if gen == 3 {
+            // The load is done: the worker indexes and commits every page.
+            searcher.load_done();
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        let req = SearchRequest {
+            gen,
+            query: "经开".to_owned(),
+            order: a.visible.clone(),
+        };
+        let want = find_hits(
+            |i| a.entries.get(i).map(|e| &*e.article),
+            &req.order,
+            &req.query,
+            || true,
+        );
+        searcher.send(req);
+        let got = answer(&searcher, gen);
+        assert_eq!(Some(got.clone()), want);
+        assert_eq!(got.len(), 2);
+    }
+}
+
+/// The worker reads the reader's own articles (no second copy of the text), and facts
+/// arriving later sit beside the shared article instead of copying it.
+#[test]
+fn the_worker_shares_the_readers_articles() {
+    let mut a = app();
+    let article = Arc::clone(&a.entries[0].article);
+    assert_eq!(Arc::strong_count(&article), 2);
+    let mut searcher = Searcher::spawn(None, None);
+    searcher.feed(&a);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Arc::strong_count(&article) < 3 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(
+        Arc::strong_count(&article),
+        3,
+        "the worker holds the same article"
+    );
+    let fact = crate::model::Fact {
+        kind: crate::model::FactKind::Money,
+        attribute: None,
+        counted: None,
+        text: "3.04 亿元".into(),
+        value: None,
+        unit: None,
+        name: None,
+        role: None,
+        flags: vec![],
+        paragraph: Some(0),
+        location: None,
+        start: 0,
+        end: 7,
+    };
+    a.update(Action::FactsReady {
+        entry: 0,
+        facts: crate::tui::packed::PackedFacts::pack(&[fact]),
+    });
+    assert!(Arc::ptr_eq(&article, &a.entries[0].article));
+    assert_eq!(a.entries[0].facts.len(), 1);
+    assert!(a.entries[0].article.facts.is_empty());
+}
+
+/// The last index progress the worker reports once it has reported `want` (waiting for it
+/// up to a minute, however loaded the machine) and then been quiet for half a second.
+fn settled_at(s: &Searcher, want: (usize, usize)) -> Option<(usize, usize)> {
+    let mut last = None;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while last != Some(want) {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        match s.results.recv_timeout(left) {
+            Ok(Action::IndexProgress { done, total }) => last = Some((done, total)),
+            Ok(_) => {}
+            Err(_) => return last,
+        }
+    }
+    while let Ok(a) = s.results.recv_timeout(Duration::from_millis(500)) {
+        if let Action::IndexProgress { done, total } = a {
+            last = Some((done, total));
+        }
+    }
+    last
+}
+
+/// A warm open fed page by page while the load runs finds every page in the kept index:
+/// the documents of files not loaded yet are not looked at as deleted ones (these pages are
+/// on no disk) before the load ends.
+#[test]
+fn a_kept_index_survives_a_load_in_parts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = app();
+    let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
+    first.feed(&a);
+    first.load_done();
+    assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    // The second open: the first page, then (after the worker has settled) the second.
+    let mut partial = app();
+    let second_page = partial.entries.split_off(2);
+    let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
+    again.begin(&partial, true);
+    assert_eq!(settled_at(&again, (1, 1)), Some((1, 1)));
+    partial.entries.extend(second_page);
+    again.feed(&partial);
+    // Found in the index at once, not queued to be indexed again.
+    let first = again
+        .results
+        .recv_timeout(Duration::from_secs(10))
+        .expect("progress");
+    assert!(
+        matches!(first, Action::IndexProgress { done: 2, total: 2 }),
+        "{first:?}"
+    );
+    assert_eq!(again.fed, 4);
+}
+
+/// Each keystroke of a query answers what the scan answers, though it skips the articles
+/// the keystroke before found nothing in; a query that does not hold the last one (a
+/// different word, a deleted char) scans everything again.
+#[test]
+fn keystrokes_answer_what_the_scan_answers() {
+    let article = |k: usize| Article {
+        title: vec![format!("第{k}篇")],
+        paragraphs: vec![match k % 5 {
+            0 => "经开区".into(),
+            1 => "經開".into(),
+            2 => "经济".into(),
+            3 => "开区经".into(),
+            _ => "无关".into(),
+        }],
+        ..Article::default()
+    };
+    let page = |k: usize| Page {
+        articles: vec![article(k)],
+        source: format!("p{k}.txt"),
+        ..Page::default()
+    };
+    let corpus = Corpus {
+        pages: (0..HEAD * 2).map(page).collect(),
+    };
+    let a = App::new(corpus, Vec::new(), Settings::default());
+    // Not told the load is done: nothing is indexed, every article is scanned.
+    let mut searcher = Searcher::spawn(None, None);
+    searcher.feed(&a);
+    for (gen, q) in [
+        (1, "经"),
+        (2, "经开"),
+        (3, "经开区"),
+        (4, "开区"),
+        (5, "济"),
+        (6, "经开"),
+    ] {
+        let want = find_hits(
+            |i| a.entries.get(i).map(|e| &*e.article),
+            &a.visible,
+            q,
+            || true,
+        )
+        .expect("scan");
+        searcher.send(SearchRequest {
+            gen,
+            query: q.to_owned(),
+            order: a.visible.clone(),
+        });
+        assert_eq!(answer(&searcher, gen), want, "{q}");
+    }
+}
+
+/// A finished answer rules out, for a query holding its needle, only the articles it looked
+/// at and found nothing in.
+#[test]
+fn an_answer_rules_out_only_what_it_looked_at_and_missed() {
+    let answered = Answered {
+        needle: search_form("经开"),
+        looked: vec![true, true, false],
+        hit: vec![true, false, false],
+    };
+    let longer = search_form("经开区");
+    assert!(!answered.rules_out(&longer, 0), "a hit");
+    assert!(answered.rules_out(&longer, 1), "looked at, missed");
+    assert!(!answered.rules_out(&longer, 2), "not looked at");
+    assert!(!answered.rules_out(&longer, 3), "arrived since");
+    assert!(!answered.rules_out(&search_form("经"), 1), "shorter");
+    assert!(
+        !answered.rules_out(&search_form("开区"), 1),
+        "another query"
+    );
+    assert!(answered.rules_out(&search_form("經開"), 1), "folded alike");
+}
