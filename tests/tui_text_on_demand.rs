@@ -322,7 +322,8 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
     let back = loader
         .cache()
         .cloned()
-        .map(|c| extract::WriteBack::new(c, vec![root.path().to_path_buf()]));
+        .map(|c| extract::WriteBack::new(c, vec![root.path().to_path_buf()]))
+        .map(|b| std::sync::Arc::new(std::sync::Mutex::new(b)));
     let jobs = extract::spawn_extractor(tx, back, Some(PageTexts::new(loader.sibling(), 2)));
     extract::send_jobs(&jobs, &lean, extract::initial_jobs(&lean));
     let mut stored = 0;

@@ -7,7 +7,7 @@
 use crossbeam_channel::Sender;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use super::app::{Action, App, PageInfo};
@@ -83,11 +83,13 @@ pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
 /// Starts fact extraction off the UI thread: it takes articles from the returned queue in the
 /// order they are sent (the first screen's first, then pages as they load), sends each
 /// article's facts back to `tx` as [`Action::FactsReady`] and, through `back`, writes each
-/// page's facts into the cache once the page is complete ([`WriteBack`]). The text of pages
-/// left in the cache is read back through `texts`.
+/// page's facts into the cache once the page is complete ([`WriteBack`]; shared, so that the
+/// reader can bring the archive's summary up to date on its way out, see
+/// [`WriteBack::refresh_summary`]). The text of pages left in the cache is read back through
+/// `texts`.
 pub fn spawn_extractor(
     tx: Sender<Action>,
-    mut back: Option<WriteBack>,
+    back: Option<Arc<Mutex<WriteBack>>>,
     mut texts: Option<PageTexts>,
 ) -> mpsc::Sender<Job> {
     let (jobs, queue) = mpsc::channel::<Job>();
@@ -107,7 +109,7 @@ pub fn spawn_extractor(
                     None => {
                         // Nothing queued: the facts stored so far go into the summary now,
                         // so the next open lists those pages from it.
-                        if let Some(b) = back.as_mut() {
+                        if let Some(Ok(mut b)) = back.as_ref().map(|b| b.lock()) {
                             b.refresh_summary();
                         }
                         match queue.recv() {
@@ -128,9 +130,10 @@ pub fn spawn_extractor(
                     }))
                     .ok()
                 });
-                let stored = back
-                    .as_mut()
-                    .is_some_and(|b| b.add(&job.slot, &job.article, facts.as_deref()));
+                let stored = back.as_ref().is_some_and(|b| {
+                    b.lock()
+                        .is_ok_and(|mut b| b.add(&job.slot, &job.article, facts.as_deref()))
+                });
                 let facts = PackedFacts::pack(facts.as_deref().unwrap_or_default());
                 let ready = Action::FactsReady {
                     entry: job.entry,

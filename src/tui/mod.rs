@@ -27,7 +27,7 @@ pub mod zone_stats;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -148,8 +148,8 @@ fn start(
     let is_loading = loading.is_some();
     let cache = loading.flatten();
     let published = cache.as_ref().map(|(c, _)| c.clone());
-    let back = cache.map(|(c, roots)| extract::WriteBack::new(c, roots));
-    let jobs = extract::spawn_extractor(tx.clone(), back, page_texts(EXTRACTOR_PAGES));
+    let back = cache.map(|(c, roots)| Arc::new(Mutex::new(extract::WriteBack::new(c, roots))));
+    let jobs = extract::spawn_extractor(tx.clone(), back.clone(), page_texts(EXTRACTOR_PAGES));
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
@@ -165,9 +165,14 @@ fn start(
         stats,
     };
     let ended = event_loop(&mut app, &mut term, &mut workers, &stop);
-    // The loader and the extractor may still be running: what they stored so far is kept.
+    // The loader and the extractor may still be running: what they stored so far is kept,
+    // and the archive's summary learns of the facts stored (else the next open would load
+    // each of those pages whole again).
     if let Some(c) = published {
         c.publish();
+    }
+    if let Some(Ok(mut b)) = back.as_ref().map(|b| b.lock()) {
+        b.refresh_summary();
     }
     ended?;
     Ok(signal_status(stop.load(Ordering::Relaxed)))
