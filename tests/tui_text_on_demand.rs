@@ -307,6 +307,49 @@ fn facts_left_in_the_cache_are_read_back() {
     assert!(with_facts > 10, "{with_facts}");
 }
 
+/// The Projects view over pages whose text and facts stay in the cache is the ledger of the
+/// pages read whole: owners, investment and measures attach by the text, which a head alone
+/// does not have (every project had a bare name before).
+#[test]
+fn the_projects_view_reads_the_text_back_for_the_ledger() {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let x = dubao::facts::Extractor::new();
+    let mode = CacheMode::Dir(cache.path().to_path_buf());
+    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
+        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let whole = dubao::ledger::build_from(
+        corpus
+            .pages
+            .iter()
+            .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a))),
+    );
+    let key = |r: &dubao::ledger::Record| {
+        (
+            r.name.clone(),
+            r.owners.clone(),
+            r.investment.as_ref().map(ToString::to_string),
+            r.measures.len(),
+        )
+    };
+    let mut want: Vec<_> = whole.iter().map(key).collect();
+    assert!(
+        whole
+            .iter()
+            .any(|r| r.investment.is_some() && !r.owners.is_empty()),
+        "the pages hold projects with owners and investment"
+    );
+    let mut lean = open(root.path(), Some(cache.path()));
+    lean.update(Action::Cmd(Command::Projects));
+    let dubao::tui::app::Mode::Projects(v) = &lean.mode else {
+        panic!("the Projects view is open");
+    };
+    let mut got: Vec<_> = v.records.iter().map(key).collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+}
+
 /// A cold open: the fact extractor reads the text back, writes each page's facts into its
 /// cache entry, and the reader then lets go of its copy of them.
 #[test]

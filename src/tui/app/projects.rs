@@ -155,20 +155,14 @@ impl App {
             .collect()
     }
 
-    /// The articles of `idx` with their facts, as the ledger and the mentions take them: the
-    /// shared article where it has none, a copy with them where it has (held only while a
-    /// view is built; the reader keeps an article's facts beside it).
+    /// The articles of `idx` that name a project, with their text and facts: all the ledger
+    /// reads (an article without a project reports nothing to it), and it attaches owners,
+    /// amounts and dates by where they stand in the text.
     fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Cow<'_, Article>)> {
         idx.iter()
             .filter_map(|&i| Some((i, self.entries.get(i)?)))
-            .map(|(i, e)| {
-                let a = match e.facts.is_empty() {
-                    true => None,
-                    false => self.head_with_facts(i),
-                }
-                .map_or(Cow::Borrowed(&*e.article), Cow::Owned);
-                (&*e.source, a)
-            })
+            .filter(|(_, e)| e.facts.has_projects())
+            .filter_map(|(i, e)| Some((&*e.source, Cow::Owned(self.article_with_facts(i)?))))
             .collect()
     }
 
@@ -196,7 +190,9 @@ impl App {
             if !e.facts.has_projects() {
                 continue;
             }
-            if let Some(a) = self.head_with_facts(i) {
+            // With its text: the ledger attaches owners, amounts and dates by where they
+            // stand in it (a head alone gave every project a bare name).
+            if let Some(a) = self.article_with_facts(i) {
                 builder.add(&e.source, &a);
             }
         }
@@ -405,7 +401,7 @@ impl App {
             if !e.facts.has_projects() {
                 continue;
             }
-            if let Some(a) = self.head_with_facts(i) {
+            if let Some(a) = self.article_with_facts(i) {
                 builder.add(&e.source, &a);
             }
         }

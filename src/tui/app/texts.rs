@@ -73,7 +73,8 @@ impl App {
     }
 
     /// Entry `i`'s article as the list knows it (its head when its text was left in the
-    /// cache) with its facts: what exports and the ledger take (they read no paragraphs).
+    /// cache) with its facts: what exports take (they write no paragraphs). The ledger needs
+    /// the text ([`App::article_with_facts`]): it attaches by where facts stand in it.
     pub fn head_with_facts(&self, i: usize) -> Option<Article> {
         let e = self.entries.get(i)?;
         Some(Article {
