@@ -276,16 +276,22 @@ fn texts_loader(cache: &Path) -> Loader {
     Loader::new(&CacheMode::Dir(cache.to_path_buf()), LoadOptions::default())
 }
 
+/// `root` loaded with its facts through the cache in `cache`, which then holds them.
+fn cached_with_facts(root: &Path, cache: &Path) -> dubao::model::Corpus {
+    let x = dubao::facts::Extractor::new();
+    let mode = CacheMode::Dir(cache.to_path_buf());
+    Loader::new(&mode, LoadOptions::default())
+        .load_paths(&[root.to_path_buf()], Some(&x))
+        .0
+}
+
 /// Facts the cache holds stay there too: a warm open keeps only their count, and the shown
 /// article's facts, the exports' and the ledger's are those extracted.
 #[test]
 fn facts_left_in_the_cache_are_read_back() {
     let root = archive();
     let cache = tempfile::tempdir().expect("tempdir");
-    let x = dubao::facts::Extractor::new();
-    let mode = CacheMode::Dir(cache.path().to_path_buf());
-    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
-        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let corpus = cached_with_facts(root.path(), cache.path());
     let want: std::collections::HashMap<String, Vec<dubao::model::Fact>> = corpus
         .pages
         .into_iter()
@@ -314,10 +320,7 @@ fn facts_left_in_the_cache_are_read_back() {
 fn the_projects_view_reads_the_text_back_for_the_ledger() {
     let root = archive();
     let cache = tempfile::tempdir().expect("tempdir");
-    let x = dubao::facts::Extractor::new();
-    let mode = CacheMode::Dir(cache.path().to_path_buf());
-    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
-        .load_paths(&[root.path().to_path_buf()], Some(&x));
+    let corpus = cached_with_facts(root.path(), cache.path());
     let whole = dubao::ledger::build_from(
         corpus
             .pages

@@ -306,13 +306,7 @@ mod tests {
     /// the test pages, and for them with a date or a page number put in front.
     #[test]
     fn sentences_are_no_furniture() {
-        let mut texts = vec![String::from_utf8_lossy(crate::ingest::SAMPLE).into_owned()];
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            if entry.path().extension().is_some_and(|e| e == "txt") {
-                texts.extend(std::fs::read_to_string(entry.path()).ok());
-            }
-        }
+        let texts = crate::ingest::test_page_texts();
         let mut asked = 0;
         for text in &texts {
             for line in text.lines() {
@@ -339,13 +333,7 @@ mod tests {
     #[test]
     fn lines_turned_down_open_no_footer() {
         let mut lines: Vec<String> = Vec::new();
-        let mut texts = vec![String::from_utf8_lossy(crate::ingest::SAMPLE).into_owned()];
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            if entry.path().extension().is_some_and(|e| e == "txt") {
-                texts.extend(std::fs::read_to_string(entry.path()).ok());
-            }
-        }
+        let texts = crate::ingest::test_page_texts();
         for text in &texts {
             lines.extend(text.lines().map(str::to_owned));
         }

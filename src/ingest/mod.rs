@@ -293,6 +293,20 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> (Corpus, Vec
     (corpus, errors)
 }
 
+/// The sample page and every page of `tests/pages`, as text: what the parser's fast paths are
+/// checked against in tests.
+#[cfg(test)]
+pub(crate) fn test_page_texts() -> Vec<String> {
+    let mut texts = vec![String::from_utf8_lossy(SAMPLE).into_owned()];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "txt") {
+            texts.extend(std::fs::read_to_string(entry.path()).ok());
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

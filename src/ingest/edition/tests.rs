@@ -369,13 +369,7 @@ proptest::proptest! {
 /// and 年 taken out.
 #[test]
 fn page_lines_without_a_year_hold_no_header() {
-    let mut texts = vec![String::from_utf8_lossy(crate::ingest::SAMPLE).into_owned()];
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        if entry.path().extension().is_some_and(|e| e == "txt") {
-            texts.extend(std::fs::read_to_string(entry.path()).ok());
-        }
-    }
+    let texts = crate::ingest::test_page_texts();
     let mut asked = 0;
     for text in &texts {
         for line in text.lines() {
