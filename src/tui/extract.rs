@@ -13,7 +13,7 @@ use std::time::Duration;
 use super::app::{Action, App, PageInfo};
 use super::packed::PackedFacts;
 use super::text::PageTexts;
-use crate::cache::summary::{FactCount, FactsStored};
+use crate::cache::summary::FactsStored;
 use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::model::{Article, Fact};
 
@@ -309,20 +309,14 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
     Some(FactsStored {
         stamp: src.stamp,
         mark: cache.entry_mark(&abs)?,
-        facts: articles
-            .iter()
-            .map(|(_, f)| FactCount {
-                len: u32::try_from(f.len()).unwrap_or(u32::MAX),
-                projects: f.has_projects(),
-            })
-            .collect(),
+        facts: articles.iter().map(|(_, f)| f.count()).collect(),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cache::summary::{self, Note};
+    use crate::cache::summary::{self, FactCount, Note};
     use crate::ingest::{self, LoadOptions};
     use crate::loader::{CacheMode, Loader};
     use crate::model::{FactKind, Page};

@@ -6,6 +6,7 @@
 //! are unpacked once when it is selected ([`super::App::facts_of`]).
 
 use crate::cache::fact_codec;
+use crate::cache::summary::FactCount;
 use crate::model::{Fact, FactKind};
 
 /// zstd level: packing runs on the fact extractor's thread, once per article.
@@ -64,6 +65,14 @@ impl PackedFacts {
             len,
             projects,
             in_cache: true,
+        }
+    }
+
+    /// What the archive summary keeps of these facts (the inverse of [`PackedFacts::counted`]).
+    pub fn count(&self) -> FactCount {
+        FactCount {
+            len: self.len,
+            projects: self.projects,
         }
     }
 

@@ -31,9 +31,7 @@ use super::app::Action;
 use super::packed::PackedFacts;
 use super::search_worker::{PageText, TextSink};
 use super::text::can_read_back;
-#[cfg(doc)]
-use super::text::leave_text;
-use crate::cache::summary::{self, FactCount, Note, Summary};
+use crate::cache::summary::{self, Note, Summary};
 use crate::cache::Stamp;
 use crate::error::LoadError;
 use crate::ingest::{self, Loaded, Source};
@@ -398,15 +396,7 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
     }
     let (version, text) = leave_in_cache(page);
     let record = stamp.zip(mark).map(|(stamp, mark)| {
-        let counts = (!facts.is_empty()).then(|| {
-            facts
-                .iter()
-                .map(|f| FactCount {
-                    len: u32::try_from(f.len()).unwrap_or(u32::MAX),
-                    projects: f.has_projects(),
-                })
-                .collect()
-        });
+        let counts = (!facts.is_empty()).then(|| facts.iter().map(PackedFacts::count).collect());
         let note = Note {
             mark,
             version,
@@ -444,7 +434,8 @@ fn pack_facts(page: &mut Page, readable: bool) -> Vec<PackedFacts> {
 }
 
 /// Leaves the page's text in the cache (see [`crate::tui::text`]): the page keeps its
-/// articles' heads (as [`leave_text`] leaves them) and the full articles come back, with the
+/// articles' heads and facts (the dateline and the credits go too: only the reading pane shows
+/// them, from the text read back) and the full articles come back, with the
 /// version of their text, which the search worker and the reader compare with the text they
 /// read back. The text is moved out, not copied: the search worker indexes it from here.
 fn leave_in_cache(page: &mut Page) -> (u64, Vec<Article>) {

@@ -192,19 +192,6 @@ pub fn can_read_back(path: &Path, page: &Page, cached: bool) -> bool {
     cached && Path::new(&page.source) == path
 }
 
-/// Drops the page's article text, keeping each article's head (see the module docs): the
-/// dateline and the credits too, which only the reading pane shows, from the text read back.
-pub fn leave_text(page: &mut Page) {
-    for a in &mut page.articles {
-        a.dateline = None;
-        a.reporters = Vec::new();
-        a.reporter_roles = Vec::new();
-        a.paragraphs = Vec::new();
-        a.captions = Vec::new();
-        a.byline = Vec::new();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

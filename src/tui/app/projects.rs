@@ -11,7 +11,6 @@ use crate::tui::doc::Seg;
 use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
-use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
@@ -158,16 +157,16 @@ impl App {
     /// The articles of `idx` that name a project, with their text and facts: all the ledger
     /// reads (an article without a project reports nothing to it), and it attaches owners,
     /// amounts and dates by where they stand in the text.
-    fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Cow<'_, Article>)> {
+    fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Article)> {
         idx.iter()
             .filter_map(|&i| Some((i, self.entries.get(i)?)))
             .filter(|(_, e)| e.facts.has_projects())
-            .filter_map(|(i, e)| Some((&*e.source, Cow::Owned(self.article_with_facts(i)?))))
+            .filter_map(|(i, e)| Some((&*e.source, self.article_with_facts(i)?)))
             .collect()
     }
 
     /// [`Self::with_facts`] as the mentions take them.
-    fn sources<'a>(owned: &'a [(&'a str, Cow<'a, Article>)]) -> Vec<Source<'a>> {
+    fn sources<'a>(owned: &'a [(&'a str, Article)]) -> Vec<Source<'a>> {
         owned
             .iter()
             .map(|(source, a)| Source {
