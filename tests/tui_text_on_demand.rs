@@ -409,14 +409,8 @@ fn big_archive() -> tempfile::TempDir {
     dir
 }
 
-/// The answer to `q` of a worker that has indexed every page, and the pages it read back
-/// while it searched.
-fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>, usize) {
-    let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
-    let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
-    searcher.feed(app);
-    searcher.load_done();
-    let pages = app.pages;
+/// Waits (two minutes at most) until the worker says the index holds all `pages`.
+fn wait_indexed(searcher: &dubao::tui::search_worker::Searcher, pages: usize) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     loop {
         let left = deadline
@@ -424,10 +418,20 @@ fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>,
             .expect("the worker indexes every page");
         if let Ok(Action::IndexProgress { done, total }) = searcher.results.recv_timeout(left) {
             if done == pages && total == pages {
-                break;
+                return;
             }
         }
     }
+}
+
+/// The answer to `q` of a worker that has indexed every page, and the pages it read back
+/// while it searched.
+fn indexed_answer(app: &App, texts: Option<PageTexts>, q: &str) -> (Vec<String>, usize) {
+    let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
+    let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, texts);
+    searcher.feed(app);
+    searcher.load_done();
+    wait_indexed(&searcher, app.pages);
     let before = reads.load(Ordering::Relaxed);
     let hits = answer(&searcher, app, 1, q, 60);
     (hits, reads.load(Ordering::Relaxed) - before)
@@ -443,12 +447,7 @@ fn an_indexed_search_reads_only_the_top_of_the_list_back() {
     let kept = open(root.path(), None);
     let lean = open(root.path(), Some(cache.path()));
     assert!(lean.entries.len() > 200, "{}", lean.entries.len());
-    let top: std::collections::HashSet<&str> = lean
-        .visible
-        .iter()
-        .take(100)
-        .map(|&i| &*lean.entries[i].source)
-        .collect();
+    let top = top_sources(&lean, 100);
     for q in ["经开区", "项目", "的"] {
         let (want, _) = indexed_answer(&kept, None, q);
         let texts = PageTexts::new(texts_loader(cache.path()), 2);
@@ -471,6 +470,16 @@ fn an_indexed_search_reads_only_the_top_of_the_list_back() {
             top.len()
         );
     }
+}
+
+/// The pages of the first `n` articles of the list: what a search scans before it asks the
+/// index.
+fn top_sources(app: &App, n: usize) -> std::collections::HashSet<&str> {
+    app.visible
+        .iter()
+        .take(n)
+        .map(|&i| &*app.entries[i].source)
+        .collect()
 }
 
 /// Loads `root` with a cache in `cache` as the reader does with its search worker beside it: the
@@ -517,12 +526,7 @@ fn pages_searched_as_they_load_are_not_read_back() {
     assert_eq!(lean.entries.len(), kept.entries.len());
     assert!(lean.pages > 50, "{}", lean.pages);
     // The pages of the top of the list: scanned first, read back once the index holds them.
-    let top: std::collections::HashSet<&str> = lean
-        .visible
-        .iter()
-        .take(100)
-        .map(|&i| &*lean.entries[i].source)
-        .collect();
+    let top = top_sources(&lean, 100);
     for (gen, q) in [(1, "经开区"), (2, "项目")] {
         let (want, _) = indexed_answer(&kept, None, q);
         assert!(!want.is_empty(), "{q}");
@@ -536,17 +540,7 @@ fn pages_searched_as_they_load_are_not_read_back() {
     );
     // Every page indexed and committed: the same answers.
     searcher.load_done();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        let left = deadline
-            .checked_duration_since(std::time::Instant::now())
-            .expect("the worker indexes every page");
-        if let Ok(Action::IndexProgress { done, total }) = searcher.results.recv_timeout(left) {
-            if done == lean.pages && total == lean.pages {
-                break;
-            }
-        }
-    }
+    wait_indexed(&searcher, lean.pages);
     for (gen, q) in [(3, "经开区"), (4, "项目")] {
         let (want, _) = indexed_answer(&kept, None, q);
         assert_eq!(answer(&searcher, &lean, gen, q, 60), want, "{q}");

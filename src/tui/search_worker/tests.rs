@@ -74,6 +74,20 @@ fn answer(s: &Searcher, gen: u64) -> Vec<Hit> {
     }
 }
 
+/// A reader over `n` pages `p0.txt`, `p1.txt`, …, page `k` holding `article(k)` alone.
+fn one_article_pages(n: usize, article: impl Fn(usize) -> Article) -> App {
+    let corpus = Corpus {
+        pages: (0..n)
+            .map(|k| Page {
+                articles: vec![article(k)],
+                source: format!("p{k}.txt"),
+                ..Page::default()
+            })
+            .collect(),
+    };
+    App::new(corpus, Vec::new(), Settings::default())
+}
+
 /// A search is answered in two parts (the head of the list scanned, the rest through the
 /// index): together they are the scan's answer, in list order, nothing twice.
 #[test]
@@ -87,15 +101,7 @@ fn head_and_rest_together_answer_what_the_scan_answers() {
         }],
         ..Article::default()
     };
-    let page = |k: usize| Page {
-        articles: vec![article(k)],
-        source: format!("p{k}.txt"),
-        ..Page::default()
-    };
-    let corpus = Corpus {
-        pages: (0..HEAD * 3).map(page).collect(),
-    };
-    let a = App::new(corpus, Vec::new(), Settings::default());
+    let a = one_article_pages(HEAD * 3, article);
     let mut searcher = Searcher::spawn(None, None);
     searcher.feed(&a);
     searcher.load_done();
@@ -260,15 +266,7 @@ fn keystrokes_answer_what_the_scan_answers() {
         }],
         ..Article::default()
     };
-    let page = |k: usize| Page {
-        articles: vec![article(k)],
-        source: format!("p{k}.txt"),
-        ..Page::default()
-    };
-    let corpus = Corpus {
-        pages: (0..HEAD * 2).map(page).collect(),
-    };
-    let a = App::new(corpus, Vec::new(), Settings::default());
+    let a = one_article_pages(HEAD * 2, article);
     // Not told the load is done: nothing is indexed, every article is scanned.
     let mut searcher = Searcher::spawn(None, None);
     searcher.feed(&a);
