@@ -11,7 +11,7 @@ pub mod range;
 mod unreadable;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -551,11 +551,25 @@ pub fn finish(page: &mut Page, text: &str) {
 /// The name a file is known by in ids: its path under the folder (a PATH argument) it was found
 /// in, else the path as given, without a leading `./`.
 pub fn relative_name(source: &str, roots: &[impl AsRef<Path>]) -> String {
-    let p = Path::new(source);
-    let rel = roots
+    relative_name_in(source, &folders(roots))
+}
+
+/// The `roots` that are folders, to name many files with [`relative_name_in`]: asking the file
+/// system once, not once a file (a stat a page was a fifth of a warm open's id pass).
+pub fn folders(roots: &[impl AsRef<Path>]) -> Vec<PathBuf> {
+    roots
         .iter()
         .map(AsRef::as_ref)
         .filter(|r| r.is_dir())
+        .map(Path::to_path_buf)
+        .collect()
+}
+
+/// [`relative_name`] with its roots' folders already found ([`folders`]).
+pub fn relative_name_in(source: &str, folders: &[PathBuf]) -> String {
+    let p = Path::new(source);
+    let rel = folders
+        .iter()
         .filter_map(|r| p.strip_prefix(r).ok())
         .find(|rel| !rel.as_os_str().is_empty())
         .unwrap_or(p);
@@ -631,6 +645,17 @@ pub fn article_id(base: &str, k: usize) -> String {
     format!("{base}{}", k + 1)
 }
 
+/// Whether `id` is [`article_id`]`(base, k)`, found without making that id.
+pub fn is_article_id(id: &str, base: &str, k: usize) -> bool {
+    id.strip_prefix(base)
+        .and_then(|n| {
+            n.parse::<usize>()
+                .ok()
+                .filter(|_| !n.starts_with(['0', '+']))
+        })
+        .is_some_and(|n| Some(n) == k.checked_add(1))
+}
+
 /// Provisional ids of a page parsed on its own, before any corpus is known:
 /// `{page_no}-{k}`. [`assign_ids`] replaces them when the page joins a corpus.
 pub fn number_alone(articles: &mut [Article], page_no: usize) {
@@ -652,10 +677,11 @@ fn name_bases(
     prefix: Vec<Option<String>>,
     roots: &[impl AsRef<Path>],
 ) -> Vec<String> {
+    let folders = folders(roots);
     let names: Vec<Option<String>> = pages
         .iter()
         .zip(&prefix)
-        .map(|(p, pre)| pre.is_none().then(|| relative_name(p.source, roots)))
+        .map(|(p, pre)| pre.is_none().then(|| relative_name_in(p.source, &folders)))
         .collect();
     let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (name, page) in names.iter().zip(pages) {

@@ -385,3 +385,25 @@ fn page_lines_without_a_year_hold_no_header() {
     }
     assert!(asked > 1000, "{asked}");
 }
+
+/// `is_article_id` agrees with `article_id` and with nothing else: ids whose number has
+/// another value, a sign, leading zeros or a tail, or whose base differs.
+#[test]
+fn an_article_id_is_recognised_exactly() {
+    for base in ["2025-12-24/03/", "notes.txt#", "", "甲报/2025-12-24/03/"] {
+        for k in [0, 1, 8, 9, 10, 99, 123] {
+            let id = article_id(base, k);
+            assert!(is_article_id(&id, base, k), "{id}");
+            for other in [k + 1, k.saturating_sub(1) + 2 * usize::from(k == 0)] {
+                assert!(!is_article_id(&id, base, other), "{id} as {other}");
+            }
+        }
+        let k = 4;
+        for wrong in ["05", "+5", "5 ", "5a", "", "-5", "٥"] {
+            let id = format!("{base}{wrong}");
+            assert!(!is_article_id(&id, base, k), "{id:?}");
+        }
+    }
+    assert!(!is_article_id("2025-12-24/04/5", "2025-12-24/03/", 4));
+    assert!(!is_article_id("x", "2025-12-24/03/", usize::MAX));
+}

@@ -24,6 +24,9 @@ pub(super) struct Ids {
     names: HashMap<String, Vec<usize>>,
     /// Each page's name, by position.
     name_of: Vec<String>,
+    /// The roots that are folders ([`edition::folders`]), found at the first batch: the roots
+    /// of a load do not change.
+    folders: Option<Vec<PathBuf>>,
 }
 
 impl Ids {
@@ -35,9 +38,14 @@ impl Ids {
         roots: &[PathBuf],
     ) -> Vec<(usize, String)> {
         let old = self.keys.len();
+        let folders = self
+            .folders
+            .take()
+            .unwrap_or_else(|| edition::folders(roots));
         for (_, p) in pages.iter() {
-            self.push(p, roots);
+            self.push(p, &folders);
         }
+        self.folders = Some(folders);
         let touched = self.touched(old);
         let keys: Vec<PageKey<'_>> = touched.iter().map(|&i| self.key(i)).collect();
         let bases = edition::id_bases(&keys, roots);
@@ -51,19 +59,23 @@ impl Ids {
         }
         for ((_, page), base) in pages.iter_mut().zip(&self.bases[old..]) {
             for (k, a) in page.articles.iter_mut().enumerate() {
-                a.id = edition::article_id(base, k);
+                // A page listed from the archive's summary mostly has its ids already: making
+                // each again was half of a warm open's id pass.
+                if !edition::is_article_id(&a.id, base, k) {
+                    a.id = edition::article_id(base, k);
+                }
             }
         }
         renamed
     }
 
     /// Records one more page.
-    fn push(&mut self, p: &Page, roots: &[PathBuf]) {
+    fn push(&mut self, p: &Page, folders: &[PathBuf]) {
         let i = self.keys.len();
         if let (Some(d), Some(n)) = (&p.date, p.page_no) {
             self.editions.entry((d.clone(), n)).or_default().push(i);
         }
-        let name = edition::relative_name(&p.source, roots);
+        let name = edition::relative_name_in(&p.source, folders);
         self.names.entry(name.clone()).or_default().push(i);
         self.name_of.push(name);
         self.keys
