@@ -13,60 +13,9 @@ use dubao::tui::app::{Action, App, Input, Settings};
 use dubao::tui::keys::Command;
 use dubao::tui::text::PageTexts;
 
-/// The pages of `tests/pages` (real layouts, different texts), copied into a dated tree.
-fn archive() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&src)
-        .expect("tests/pages")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
-    for (k, p) in names.iter().take(12).enumerate() {
-        let to = dir.path().join(format!("2025/03/{:02}/01.txt", k + 1));
-        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(p, &to).expect("copy");
-    }
-    let sample = dir.path().join("2025/04/01/01.txt");
-    std::fs::create_dir_all(sample.parent().expect("parent")).expect("mkdir");
-    std::fs::write(&sample, dubao::ingest::SAMPLE).expect("write");
-    dir
-}
-
-/// Loads `root` as the reader does (the loading thread's batches applied in order); with a
-/// cache in `cache`, page text is left there and read back.
-fn open(root: &Path, cache: Option<&Path>) -> App {
-    open_counting(root, cache).0
-}
-
-/// [`open`], with the count of pages the reader's UI thread read back.
-fn open_counting(root: &Path, cache: Option<&Path>) -> (App, Arc<AtomicUsize>) {
-    let mode = match cache {
-        Some(c) => CacheMode::Dir(c.to_path_buf()),
-        None => CacheMode::Off,
-    };
-    // As the reader loads: facts the cache holds come with their pages.
-    let loader = Loader::new(&mode, LoadOptions::default()).with_cached_facts();
-    let texts = cache.map(|_| PageTexts::new(loader.sibling(), 2));
-    let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
-    let (tx, rx) = crossbeam_channel::unbounded();
-    dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx, None).expect("spawn");
-    let mut app = App::new(Default::default(), Vec::new(), Settings::default());
-    if let Some(t) = texts {
-        app = app.with_texts(t);
-    }
-    app.update(Action::Resize(120, 40));
-    for action in rx {
-        let done = matches!(action, Action::LoadDone { .. });
-        app.update(action);
-        if done {
-            break;
-        }
-    }
-    (app, reads)
-}
+#[path = "support/reader.rs"]
+mod support;
+use support::{archive, cached_with_facts, open, texts_loader};
 
 /// Types a search and returns its hits as (entry, segment, start, end).
 fn search(app: &mut App, q: &str) -> Vec<String> {
@@ -272,19 +221,6 @@ fn the_search_worker_reads_text_back_and_answers_the_same() {
     }
 }
 
-fn texts_loader(cache: &Path) -> Loader {
-    Loader::new(&CacheMode::Dir(cache.to_path_buf()), LoadOptions::default())
-}
-
-/// `root` loaded with its facts through the cache in `cache`, which then holds them.
-fn cached_with_facts(root: &Path, cache: &Path) -> dubao::model::Corpus {
-    let x = dubao::facts::Extractor::new();
-    let mode = CacheMode::Dir(cache.to_path_buf());
-    Loader::new(&mode, LoadOptions::default())
-        .load_paths(&[root.to_path_buf()], Some(&x))
-        .0
-}
-
 /// Facts the cache holds stay there too: a warm open keeps only their count, and the shown
 /// article's facts, the exports' and the ledger's are those extracted.
 #[test]
@@ -311,46 +247,6 @@ fn facts_left_in_the_cache_are_read_back() {
         with_facts += usize::from(!facts.is_empty());
     }
     assert!(with_facts > 10, "{with_facts}");
-}
-
-/// The Projects view over pages whose text and facts stay in the cache is the ledger of the
-/// pages read whole: owners, investment and measures attach by the text, which a head alone
-/// does not have (every project had a bare name before).
-#[test]
-fn the_projects_view_reads_the_text_back_for_the_ledger() {
-    let root = archive();
-    let cache = tempfile::tempdir().expect("tempdir");
-    let corpus = cached_with_facts(root.path(), cache.path());
-    let whole = dubao::ledger::build_from(
-        corpus
-            .pages
-            .iter()
-            .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a))),
-    );
-    let key = |r: &dubao::ledger::Record| {
-        (
-            r.name.clone(),
-            r.owners.clone(),
-            r.investment.as_ref().map(ToString::to_string),
-            r.measures.len(),
-        )
-    };
-    let mut want: Vec<_> = whole.iter().map(key).collect();
-    assert!(
-        whole
-            .iter()
-            .any(|r| r.investment.is_some() && !r.owners.is_empty()),
-        "the pages hold projects with owners and investment"
-    );
-    let mut lean = open(root.path(), Some(cache.path()));
-    lean.update(Action::Cmd(Command::Projects));
-    let dubao::tui::app::Mode::Projects(v) = &lean.mode else {
-        panic!("the Projects view is open");
-    };
-    let mut got: Vec<_> = v.records.iter().map(key).collect();
-    want.sort();
-    got.sort();
-    assert_eq!(got, want);
 }
 
 /// A cold open: the fact extractor reads the text back, writes each page's facts into its
@@ -545,94 +441,4 @@ fn pages_searched_as_they_load_are_not_read_back() {
         let (want, _) = indexed_answer(&kept, None, q);
         assert_eq!(answer(&searcher, &lean, gen, q, 60), want, "{q}");
     }
-}
-
-/// The zone picker opens at once, reading nothing; its figures, computed off the UI thread,
-/// read back the facts of pages with an article that names a project only (for the ledger), and
-/// are kept for the next opening in the same state.
-#[test]
-fn the_zone_picker_opens_at_once_and_its_figures_read_only_project_facts() {
-    use dubao::tui::app::Mode;
-    let root = archive();
-    // A page with facts (a date, an amount) and no project.
-    let plain = root.path().join("2025/02/01/01.txt");
-    std::fs::create_dir_all(plain.parent().expect("parent")).expect("mkdir");
-    std::fs::write(
-        &plain,
-        "市里召开座谈会\n\n　　本报讯　2025年2月1日，市里召开座谈会，全年财政收入12.5亿元，同比增长8%。\n",
-    )
-    .expect("write");
-    let cache = tempfile::tempdir().expect("tempdir");
-    let x = dubao::facts::Extractor::new();
-    let mode = CacheMode::Dir(cache.path().to_path_buf());
-    let (corpus, _) = Loader::new(&mode, LoadOptions::default())
-        .load_paths(&[root.path().to_path_buf()], Some(&x));
-    let articles: Vec<(&str, &dubao::model::Article)> = corpus
-        .pages
-        .iter()
-        .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a)))
-        .collect();
-    let records = dubao::ledger::build_from(articles.iter().copied());
-    let want: Vec<dubao::ledger::profile::Profile> =
-        dubao::ledger::profile::profiles(articles.iter().map(|(_, a)| *a), &records);
-    let (mut lean, reads) = open_counting(root.path(), Some(cache.path()));
-    let pages_where = |f: &dyn Fn(&dubao::tui::app::Entry) -> bool| {
-        let s: std::collections::HashSet<&str> = lean
-            .entries
-            .iter()
-            .filter(|e| f(e))
-            .map(|e| &*e.source)
-            .collect();
-        s.len()
-    };
-    let with_facts = pages_where(&|e| !e.facts.is_empty());
-    let with_projects = pages_where(&|e| e.facts.has_projects());
-    assert!(
-        with_projects > 0 && with_projects < with_facts,
-        "{with_projects} {with_facts}"
-    );
-    // As in the running reader: the picker opens at once, reading nothing, and asks for its
-    // figures to be computed off the UI thread.
-    lean.background_search = true;
-    lean.update(Action::Resize(120, 40));
-    let before = reads.load(Ordering::Relaxed);
-    let effects = lean.update(Action::Cmd(Command::ZoneFilter));
-    assert_eq!(
-        reads.load(Ordering::Relaxed),
-        before,
-        "the picker opens without reading"
-    );
-    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats.is_empty()));
-    let Some(dubao::tui::app::Effect::ZoneStats(job)) = effects.into_iter().next() else {
-        panic!("the figures are asked for");
-    };
-    let mut texts = PageTexts::new(texts_loader(cache.path()), 1);
-    let worker_reads = texts.reads();
-    let stats = dubao::tui::zone_stats::stats(&job, Some(&mut texts));
-    let read = worker_reads.load(Ordering::Relaxed);
-    // Each project page's facts section, then its text: nothing of the other pages.
-    assert!(
-        read <= 2 * with_projects,
-        "{read} pages' facts read, {with_projects} with projects, {with_facts} with facts"
-    );
-    lean.update(Action::ZoneStats {
-        key: job.key,
-        stats,
-    });
-    let Mode::Picker(p) = &lean.mode else {
-        panic!("the picker stays open");
-    };
-    // Opened again in the same state: the figures kept, nothing asked for.
-    let shown = p.stats.clone();
-    lean.update(Action::Input(Input::Esc));
-    let again = lean.update(Action::Cmd(Command::ZoneFilter));
-    assert!(again.is_empty());
-    assert!(matches!(&lean.mode, Mode::Picker(p) if p.stats == shown));
-    // Every figure, amounts and dates too (the ledger attaches them by the articles' text,
-    // which the worker reads back with their facts): what `dubao zones` says.
-    let got: Vec<_> = shown.values().cloned().collect();
-    let mut want = want;
-    want.sort_by(|a, b| a.zone.cmp(&b.zone));
-    assert_eq!(got, want);
-    assert!(got.iter().any(|p| p.investment > 0), "{got:?}");
 }

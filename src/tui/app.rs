@@ -249,6 +249,9 @@ pub struct App {
     /// The zone picker's figures last computed, with the state they were computed for (see
     /// [`crate::tui::zone_stats`]).
     zone_stats: Option<((usize, usize), ZoneStats)>,
+    /// Generation of the newest request to the ledger worker (see
+    /// [`crate::tui::ledger_worker`]); answers to older ones are dropped.
+    ledger_gen: u64,
 }
 
 /// Zones with their article counts (see [`crate::cli::zone_counts`]), shared.
@@ -316,6 +319,7 @@ impl App {
             texts: None,
             zone_counts: Default::default(),
             zone_stats: None,
+            ledger_gen: 0,
         };
         app.facts_done = app.entries.iter().filter(|e| e.facts_ready).count();
         app.refilter();
@@ -416,7 +420,14 @@ impl App {
 
     /// Applies one action; returns the effects the event loop must carry out.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let awaited = self.awaited_ledger();
         let mut effects = self.apply(action);
+        // The view waiting for the ledger worker closed (and asked for nothing new): what the
+        // worker builds for it is not wanted any more.
+        let asked = effects.iter().any(|e| matches!(e, Effect::Ledger(_)));
+        if awaited.is_some() && self.awaited_ledger() != awaited && !asked {
+            effects.push(Effect::LedgerCancel);
+        }
         effects.extend(self.outbox.drain(..).map(Effect::Search));
         self.text_notices();
         effects
@@ -487,6 +498,7 @@ impl App {
                 self.profile_stats(&stats);
                 self.zone_stats = Some((key, stats));
             }
+            Action::Ledger { gen, built } => self.ledger_built(gen, built),
             Action::IndexProgress { done, total } => {
                 self.indexing = (done < total).then_some((done, total));
             }

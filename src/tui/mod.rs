@@ -15,7 +15,9 @@ pub mod facts_fmt;
 pub mod i18n;
 pub mod keys;
 pub mod layout;
+pub mod ledger_worker;
 pub mod packed;
+pub mod read_back;
 pub mod save;
 pub mod search_worker;
 pub mod stream;
@@ -156,6 +158,7 @@ fn start(
     let mut searcher = search_worker::Searcher::spawn(index_dir, page_texts(SEARCH_PAGES));
     searcher.begin(&app, is_loading);
     let stats = zone_stats::spawn(tx.clone(), page_texts(STATS_PAGES));
+    let ledger = ledger_worker::spawn(tx.clone(), page_texts(LEDGER_PAGES));
     background(tx, searcher.text_sink())?;
     let mut workers = Workers {
         events,
@@ -163,6 +166,7 @@ fn start(
         jobs,
         searcher,
         stats,
+        ledger,
     };
     let ended = event_loop(&mut app, &mut term, &mut workers, &stop);
     // The loader and the extractor may still be running: what they stored so far is kept,
@@ -187,6 +191,8 @@ const EXTRACTOR_PAGES: usize = 4;
 /// The zone picker's worker reads each project article's page back (text and facts: the
 /// ledger attaches amounts and dates by the text); a page's articles come in a row.
 const STATS_PAGES: usize = 1;
+/// The ledger worker (the Projects view, the mentions) likewise reads a page at a time.
+const LEDGER_PAGES: usize = 1;
 
 /// The shell's convention for a process ended by a signal: 128 + its number (0: no signal).
 fn signal_status(signal: i32) -> u8 {
@@ -271,6 +277,8 @@ struct Workers {
     searcher: search_worker::Searcher,
     /// The zone picker's figures are computed there.
     stats: mpsc::Sender<zone_stats::Job>,
+    /// The Projects view's ledger and the mentions are built there.
+    ledger: ledger_worker::Asker,
 }
 
 /// Starts the thread that reads terminal events and hands them to the event loop; a read error
@@ -537,6 +545,14 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
         }
         Effect::ZoneStats(job) => {
             let _ = workers.stats.send(job);
+            return None;
+        }
+        Effect::Ledger(job) => {
+            workers.ledger.ask(job);
+            return None;
+        }
+        Effect::LedgerCancel => {
+            workers.ledger.cancel();
             return None;
         }
         Effect::Copy { text, what } => {

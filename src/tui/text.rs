@@ -64,6 +64,16 @@ impl PageTexts {
         }
     }
 
+    /// A reader of its own through the same cache, keeping the last `capacity` pages, counted
+    /// with this one's reads: work done here for a worker (tests, snapshots) leaves the pages
+    /// this one keeps in place.
+    pub fn sibling(&self, capacity: usize) -> PageTexts {
+        PageTexts {
+            reads: Arc::clone(&self.reads),
+            ..PageTexts::new(self.loader.sibling(), capacity)
+        }
+    }
+
     /// The articles of the page read from `source`, full text, from the recent pages when
     /// there; `fix` adjusts a page read anew (the reader gives it its ids) before it is kept.
     /// `None` when the page cannot be read at all (the file is gone): a notice says so once.

@@ -94,6 +94,12 @@ pub enum Action {
         key: (usize, usize),
         stats: super::ZoneStats,
     },
+    /// What the ledger worker built for request `gen` (see `ledger_worker`): taken only by
+    /// the view still waiting for that request.
+    Ledger {
+        gen: u64,
+        built: crate::tui::ledger_worker::Built,
+    },
 }
 
 /// Work for the event loop.
@@ -122,6 +128,11 @@ pub enum Effect {
     Search(SearchRequest),
     /// Compute the zone picker's figures off the UI thread (see `zone_stats`).
     ZoneStats(crate::tui::zone_stats::Job),
+    /// Build the Projects view's ledger or a fact's mentions off the UI thread (see
+    /// `ledger_worker`).
+    Ledger(crate::tui::ledger_worker::Job),
+    /// The view waiting for the ledger worker closed: what it builds is no longer wanted.
+    LedgerCancel,
 }
 
 /// A search for the worker: the query, the articles to search in list order, and its

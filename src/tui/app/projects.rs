@@ -2,15 +2,16 @@
 //! profile (`P`). State and commands only; drawing is in `view::projects`.
 
 use super::{App, Effect, ExportPrompt, ExportWhat, Hit, Mode, Search, ZoneFilter};
-use crate::ledger::mentions::{self, Mention, Part, Source};
-use crate::ledger::profile::{self, Profile};
-use crate::ledger::{self, table, Record};
+use crate::ledger::mentions::{Mention, Part};
+use crate::ledger::profile::Profile;
+use crate::ledger::{table, Record};
 use crate::lexicon::zone;
-use crate::model::Article;
 use crate::tui::doc::Seg;
 use crate::tui::i18n::ledger as words;
 use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
+use crate::tui::ledger_worker::{self, Built, Job, Want};
+use crate::tui::read_back::Listed;
 use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
@@ -48,6 +49,9 @@ pub struct ProjectsView {
     /// Position in `order`.
     pub selected: usize,
     pub sort: SortBy,
+    /// The ledger worker is building the records for this request (see
+    /// [`crate::tui::ledger_worker`]); none are shown meanwhile.
+    pub building: Option<u64>,
 }
 
 impl ProjectsView {
@@ -91,6 +95,8 @@ pub struct MentionsView {
     pub name: String,
     pub items: Vec<Mention>,
     pub selected: usize,
+    /// The ledger worker is finding the mentions for this request.
+    pub building: Option<u64>,
 }
 
 /// Each zone's profile (`None`: articles without a zone), for the zone picker.
@@ -110,8 +116,8 @@ impl App {
     /// normal handling.
     pub(super) fn ledger_command(&mut self, c: Command) -> Option<Vec<Effect>> {
         match (&self.mode, c) {
-            (Mode::Normal, Command::Projects) => self.open_projects(),
-            (Mode::Normal, Command::Mentions) => self.open_mentions(),
+            (Mode::Normal, Command::Projects) => return Some(self.open_projects()),
+            (Mode::Normal, Command::Mentions) => return Some(self.open_mentions()),
             (Mode::Normal, Command::Profile) => {
                 let z = self
                     .filter_zone()
@@ -154,60 +160,34 @@ impl App {
             .collect()
     }
 
-    /// The articles of `idx` that name a project, with their text and facts: all the ledger
-    /// reads (an article without a project reports nothing to it), and it attaches owners,
-    /// amounts and dates by where they stand in the text.
-    fn with_facts(&self, idx: &[usize]) -> Vec<(&str, Article)> {
-        idx.iter()
-            .filter_map(|&i| Some((i, self.entries.get(i)?)))
-            .filter(|(_, e)| e.facts.has_projects())
-            .filter_map(|(i, e)| Some((&*e.source, self.article_with_facts(i)?)))
-            .collect()
-    }
-
-    /// [`Self::with_facts`] as the mentions take them.
-    fn sources<'a>(owned: &'a [(&'a str, Article)]) -> Vec<Source<'a>> {
-        owned
-            .iter()
-            .map(|(source, a)| Source {
-                article: a,
-                source,
-                page_date: None,
-            })
-            .collect()
-    }
-
-    fn open_projects(&mut self) {
+    /// Opens the Projects view at once over the listed articles, the ledger being built off
+    /// the UI thread (reading each project article's text back takes seconds on a big
+    /// archive). Only articles that name a project report one: only they are read.
+    fn open_projects(&mut self) -> Vec<Effect> {
         let listed = self.listed();
-        // Only articles that name a project report one: only they are copied with their facts.
-        let mut builder = ledger::Builder::default();
-        for &i in &listed {
-            let Some(e) = self.entries.get(i) else {
-                continue;
-            };
-            // Only then the facts are read (a tuple would read every article's).
-            if !e.facts.has_projects() {
-                continue;
-            }
-            // With its text: the ledger attaches owners, amounts and dates by where they
-            // stand in it (a head alone gave every project a bare name).
-            if let Some(a) = self.article_with_facts(i) {
-                builder.add(&e.source, &a);
-            }
-        }
-        let records = builder.finish();
+        let articles = listed
+            .iter()
+            .filter_map(|&i| self.entries.get(i))
+            .filter(|e| e.facts.has_projects())
+            .map(Listed::of)
+            .collect();
         let loading = listed
             .iter()
             .any(|&i| self.entries.get(i).is_some_and(|e| !e.facts_ready));
         if loading {
             self.warn(words::ledger_partial(self.lang).to_owned());
+        } else {
+            self.say(words::building_ledger(self.lang).to_owned());
         }
-        let mut v = ProjectsView {
-            records,
+        let gen = self.next_ledger_gen();
+        self.mode = Mode::Projects(ProjectsView {
+            building: Some(gen),
             ..ProjectsView::default()
-        };
-        v.resort();
-        self.mode = Mode::Projects(v);
+        });
+        self.ask_ledger(Job {
+            gen,
+            want: Want::Projects(articles),
+        })
     }
 
     fn projects_command(&mut self, c: Command) -> Vec<Effect> {
@@ -217,6 +197,14 @@ impl App {
         let n = v.order.len();
         let page = (self.size.1 as usize).saturating_sub(6).max(1);
         let mut effects = Vec::new();
+        if v.building.is_some()
+            && matches!(c, Command::CopyFact | Command::CopyAll | Command::Export)
+        {
+            // Nothing to copy or write yet: an empty ledger would read as the answer.
+            self.warn(words::building_ledger(self.lang).to_owned());
+            self.mode = Mode::Projects(v);
+            return effects;
+        }
         match c {
             Command::Down => v.selected = (v.selected + 1).min(n.saturating_sub(1)),
             Command::Up => v.selected = v.selected.saturating_sub(1),
@@ -284,37 +272,97 @@ impl App {
         effects
     }
 
-    fn open_mentions(&mut self) {
+    /// Opens the mentions of the selected fact at once, found off the UI thread: they need
+    /// every article's text, read back from the cache a page at a time.
+    fn open_mentions(&mut self) -> Vec<Effect> {
         let Some(f) = self.selected_fact() else {
             self.warn(words::select_fact_first(self.lang).to_owned());
-            return;
+            return Vec::new();
         };
         let name = f.name.clone().unwrap_or_else(|| f.text.clone());
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        let records = {
-            let owned = self.with_facts(&all);
-            let sources = Self::sources(&owned);
-            ledger::build_from(sources.iter().map(|s| (s.source, s.article)))
-        };
-        // The sentences need the articles' text: an article at a time, read back from the
-        // cache where it was left there, so the whole archive's text is never held at once.
-        let mut finder = mentions::Finder::new(&records, &name, Some(f.kind));
-        for i in all {
-            let (Some(e), Some(a)) = (self.entries.get(i), self.article_with_facts(i)) else {
-                continue;
-            };
-            finder.add(&Source {
-                article: &a,
-                source: &e.source,
-                page_date: None,
-            });
-        }
-        let items = finder.finish();
+        let articles = self.entries.iter().map(Listed::of).collect();
+        self.say(words::finding_mentions(self.lang).to_owned());
+        let gen = self.next_ledger_gen();
         self.mode = Mode::Mentions(MentionsView {
-            name,
-            items,
+            name: name.clone(),
+            items: Vec::new(),
             selected: 0,
+            building: Some(gen),
         });
+        self.ask_ledger(Job {
+            gen,
+            want: Want::Mentions {
+                name,
+                kind: Some(f.kind),
+                articles,
+            },
+        })
+    }
+
+    /// A new request to the ledger worker: its generation (answers to older ones are dropped).
+    fn next_ledger_gen(&mut self) -> u64 {
+        self.ledger_gen += 1;
+        self.ledger_gen
+    }
+
+    /// Hands `job` to the ledger worker; where there is none (tests, snapshots:
+    /// `background_search` unset) it is built here, through a reader of its own (the pages
+    /// it reads must not take the place of those the reader keeps).
+    fn ask_ledger(&mut self, job: Job) -> Vec<Effect> {
+        if self.background_search {
+            return vec![Effect::Ledger(job)];
+        }
+        let mut texts = self.texts.as_ref().map(|t| t.borrow().sibling(1));
+        let built = ledger_worker::build(&job, texts.as_mut(), || true);
+        if let (Some(mine), Some(t)) = (&self.texts, texts.as_mut()) {
+            for n in t.take_notices() {
+                mine.borrow_mut().note(n);
+            }
+        }
+        if let Some(built) = built {
+            self.ledger_built(job.gen, built);
+        }
+        Vec::new()
+    }
+
+    /// What the ledger worker built for request `gen`: the view waiting for it shows it; a
+    /// view closed or opened anew since does not take it.
+    pub(super) fn ledger_built(&mut self, gen: u64, built: Built) {
+        match (&mut self.mode, built) {
+            (Mode::Projects(v), Built::Projects(records)) if v.building == Some(gen) => {
+                v.records = records;
+                v.building = None;
+                v.selected = 0;
+                v.resort();
+            }
+            (Mode::Mentions(v), Built::Mentions(items)) if v.building == Some(gen) => {
+                v.items = items;
+                v.building = None;
+                v.selected = 0;
+            }
+            _ => return,
+        }
+        // The notice that said it was being built is done with.
+        let building = [
+            words::building_ledger(self.lang),
+            words::finding_mentions(self.lang),
+        ];
+        if self
+            .notice
+            .as_ref()
+            .is_some_and(|n| building.contains(&n.text.as_str()))
+        {
+            self.notice = None;
+        }
+    }
+
+    /// The request the open ledger view waits for, if any.
+    pub(super) fn awaited_ledger(&self) -> Option<u64> {
+        match &self.mode {
+            Mode::Projects(v) => v.building,
+            Mode::Mentions(v) => v.building,
+            _ => None,
+        }
     }
 
     fn mentions_command(&mut self, c: Command) {
@@ -359,7 +407,7 @@ impl App {
     /// What the zone picker's figures are computed from (see [`crate::tui::zone_stats`]):
     /// copies of shared pointers, no facts read.
     pub fn zone_stats_job(&self, key: (usize, usize)) -> crate::tui::zone_stats::Job {
-        use crate::tui::zone_stats::{Job, Project};
+        use crate::tui::zone_stats::Job;
         Job {
             key,
             heads: self
@@ -371,41 +419,17 @@ impl App {
                 .entries
                 .iter()
                 .filter(|e| e.facts.has_projects())
-                .map(|e| Project {
-                    source: Arc::clone(&e.source),
-                    slot: e.slot,
-                    head: Arc::clone(&e.article),
-                    facts: e.facts.clone(),
-                })
+                .map(Listed::of)
                 .collect(),
         }
     }
 
-    /// The profile of every zone over all loaded articles.
+    /// The profile of every zone over all loaded articles, computed here as the zone
+    /// picker's worker does (through a reader of pages of its own).
     pub(super) fn zone_stats(&self) -> ZoneStats {
-        self.zone_profiles()
-            .into_iter()
-            .map(|p| (p.zone.clone(), p))
-            .collect()
-    }
-
-    /// Every zone's profile: its articles counted from their heads, its projects from the
-    /// ledger of the articles that name one. Only those articles' facts are read (back from
-    /// the cache, for a page whose facts stay there): an article without a project reports
-    /// nothing to the ledger, and reading every page's facts took seconds on a big archive.
-    fn zone_profiles(&self) -> Vec<Profile> {
-        let mut builder = ledger::Builder::default();
-        for (i, e) in self.entries.iter().enumerate() {
-            // Only then the facts are read (a tuple would read every article's).
-            if !e.facts.has_projects() {
-                continue;
-            }
-            if let Some(a) = self.article_with_facts(i) {
-                builder.add(&e.source, &a);
-            }
-        }
-        let records = builder.finish();
-        profile::profiles(self.entries.iter().map(|e| &*e.article), &records)
+        let key = (self.entries.len(), self.facts_progress().0);
+        let mut texts = self.texts.as_ref().map(|t| t.borrow().sibling(1));
+        crate::tui::zone_stats::stats(&self.zone_stats_job(key), texts.as_mut())
     }
 
     /// Opens the profile of `zone` at once: from the zone picker's figures when they are for

@@ -63,18 +63,9 @@ impl App {
         crate::index::page_version(&refs) != version
     }
 
-    /// Entry `i`'s whole article with its facts, as the mentions take it.
-    pub fn article_with_facts(&self, i: usize) -> Option<Article> {
-        let a = self.article(i)?;
-        Some(Article {
-            facts: self.unpack_facts(i),
-            ..(*a).clone()
-        })
-    }
-
     /// Entry `i`'s article as the list knows it (its head when its text was left in the
     /// cache) with its facts: what exports take (they write no paragraphs). The ledger needs
-    /// the text ([`App::article_with_facts`]): it attaches by where facts stand in it.
+    /// the text (see [`crate::tui::read_back`]): it attaches by where facts stand in it.
     pub fn head_with_facts(&self, i: usize) -> Option<Article> {
         let e = self.entries.get(i)?;
         Some(Article {

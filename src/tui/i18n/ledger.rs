@@ -68,6 +68,34 @@ pub fn sorted_by(sort: SortBy, lang: Lang) -> String {
     )
 }
 
+/// The Projects view while its ledger is built (the status line and the view say so).
+pub fn building_ledger(lang: Lang) -> &'static str {
+    pick(lang, "正在构建项目台账…", "building the projects ledger…")
+}
+
+/// The mentions view while the sentences are looked for.
+pub fn finding_mentions(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "正在查找提及的句子…",
+        "finding the sentences that mention it…",
+    )
+}
+
+/// ` 项目台账 · 构建中… ` / ` projects · building… `: no count to show yet.
+pub fn projects_building_title(lang: Lang) -> &'static str {
+    pick(lang, " 项目台账 · 构建中… ", " projects · building… ")
+}
+
+/// ` “name” · 查找中… ` / ` “name” · searching… `.
+pub fn mentions_building_title(name: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(" “{name}” · 查找中… "),
+        format!(" “{name}” · searching… "),
+    )
+}
+
 pub fn ledger_partial(lang: Lang) -> &'static str {
     pick(
         lang,
@@ -204,6 +232,8 @@ mod tests {
             " projects · 3 · sorted by investment "
         );
         assert!(!no_mentions(Lang::Zh).is_ascii());
+        assert!(!building_ledger(Lang::Zh).is_ascii());
+        assert_ne!(building_ledger(Lang::En), finding_mentions(Lang::En));
         assert!(no_mentions(Lang::En).is_ascii());
     }
 }

@@ -64,7 +64,10 @@ fn offset(selected: usize, rows: usize) -> usize {
 pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect) {
     let t = &app.theme;
     let amb = app.amb;
-    let title = words::projects_title(v.order.len(), v.sort, app.lang);
+    let title = match v.building {
+        Some(_) => words::projects_building_title(app.lang).to_owned(),
+        None => words::projects_title(v.order.len(), v.sort, app.lang),
+    };
     let Some(body) = open_overlay(frame, app, area, title, words::projects_hint(app.lang), 2)
     else {
         return;
@@ -93,10 +96,12 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
         t.heading,
     )];
     if v.order.is_empty() {
-        lines.push(Line::styled(
-            fit(words::no_projects(app.lang), w, amb),
-            t.dim,
-        ));
+        // While it is built, no projects would read as the answer.
+        let text = match v.building {
+            Some(_) => words::building_ledger(app.lang),
+            None => words::no_projects(app.lang),
+        };
+        lines.push(Line::styled(fit(text, w, amb), t.dim));
     }
     let first = offset(v.selected, rows);
     for (k, &i) in v.order.iter().enumerate().skip(first).take(rows) {
@@ -153,7 +158,10 @@ pub fn draw_projects(frame: &mut Frame, app: &App, v: &ProjectsView, area: Rect)
 pub fn draw_mentions(frame: &mut Frame, app: &App, v: &MentionsView, area: Rect) {
     let t = &app.theme;
     let amb = app.amb;
-    let title = words::mentions_title(&v.name, v.items.len(), app.lang);
+    let title = match v.building {
+        Some(_) => words::mentions_building_title(&v.name, app.lang),
+        None => words::mentions_title(&v.name, v.items.len(), app.lang),
+    };
     let Some(body) = open_overlay(frame, app, area, title, words::mentions_hint(app.lang), 1)
     else {
         return;
@@ -161,10 +169,11 @@ pub fn draw_mentions(frame: &mut Frame, app: &App, v: &MentionsView, area: Rect)
     let w = body.width as usize;
     let mut lines = Vec::new();
     if v.items.is_empty() {
-        lines.push(Line::styled(
-            fit(words::no_mentions(app.lang), w, amb),
-            t.dim,
-        ));
+        let text = match v.building {
+            Some(_) => words::finding_mentions(app.lang),
+            None => words::no_mentions(app.lang),
+        };
+        lines.push(Line::styled(fit(text, w, amb), t.dim));
     }
     let rows = body.height as usize;
     for (k, m) in v

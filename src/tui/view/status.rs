@@ -113,6 +113,16 @@ fn summary(app: &App) -> String {
     if let Some(label) = app.loading_label() {
         parts.push(format!("{} {label}", Msg::Loading.text(lang)));
     }
+    // The open ledger view is still being built (its notice gone with the next key).
+    match &app.mode {
+        Mode::Projects(v) if v.building.is_some() => {
+            parts.push(i18n::ledger::building_ledger(lang).to_owned());
+        }
+        Mode::Mentions(v) if v.building.is_some() => {
+            parts.push(i18n::ledger::finding_mentions(lang).to_owned());
+        }
+        _ => {}
+    }
     if let Some((done, all)) = app.indexing {
         parts.push(format!("{} {done}/{all}", Msg::Indexing.text(lang)));
     }
