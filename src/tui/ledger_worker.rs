@@ -103,27 +103,13 @@ pub fn spawn(tx: crossbeam_channel::Sender<Action>, mut texts: Option<PageTexts>
     let (jobs, queue) = mpsc::channel::<Job>();
     let newest = Arc::new(AtomicU64::new(0));
     let current = Arc::clone(&newest);
-    let _ = std::thread::Builder::new()
-        .name("dubao-ledger".to_owned())
-        .spawn(move || {
-            while let Ok(mut job) = queue.recv() {
-                while let Ok(newer) = queue.try_recv() {
-                    job = newer;
-                }
-                let wanted = || current.load(Ordering::Relaxed) == job.gen;
-                let Some(built) = build(&job, texts.as_mut(), wanted) else {
-                    continue;
-                };
-                if tx
-                    .send(Action::Ledger {
-                        gen: job.gen,
-                        built,
-                    })
-                    .is_err()
-                {
-                    return;
-                }
-            }
-        });
+    super::read_back::serve_newest("dubao-ledger", queue, tx, move |job: &Job| {
+        let wanted = || current.load(Ordering::Relaxed) == job.gen;
+        let built = build(job, texts.as_mut(), wanted)?;
+        Some(Action::Ledger {
+            gen: job.gen,
+            built,
+        })
+    });
     Asker { jobs, newest }
 }

@@ -117,3 +117,29 @@ fn whole(p: &Listed, read: Option<&Article>, facts: Vec<Fact>) -> Article {
         None => Article { facts, ..head },
     }
 }
+
+/// Runs a worker thread named `name` that answers the jobs of `queue` with `answer`, taking
+/// only the newest when several wait (an older request's answer would be dropped anyway); an
+/// answer of `None` sends nothing. It ends when the queue or the reader (`tx`) is gone.
+pub fn serve_newest<J: Send + 'static>(
+    name: &str,
+    queue: std::sync::mpsc::Receiver<J>,
+    tx: crossbeam_channel::Sender<super::app::Action>,
+    mut answer: impl FnMut(&J) -> Option<super::app::Action> + Send + 'static,
+) {
+    let _ = std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            while let Ok(mut job) = queue.recv() {
+                while let Ok(newer) = queue.try_recv() {
+                    job = newer;
+                }
+                let Some(action) = answer(&job) else {
+                    continue;
+                };
+                if tx.send(action).is_err() {
+                    return;
+                }
+            }
+        });
+}

@@ -41,24 +41,11 @@ pub fn spawn(
     mut texts: Option<PageTexts>,
 ) -> mpsc::Sender<Job> {
     let (jobs, queue) = mpsc::channel::<Job>();
-    let _ = std::thread::Builder::new()
-        .name("dubao-zone-stats".to_owned())
-        .spawn(move || {
-            while let Ok(mut job) = queue.recv() {
-                while let Ok(newer) = queue.try_recv() {
-                    job = newer;
-                }
-                let stats = stats(&job, texts.as_mut());
-                if tx
-                    .send(Action::ZoneStats {
-                        key: job.key,
-                        stats,
-                    })
-                    .is_err()
-                {
-                    return;
-                }
-            }
-        });
+    super::read_back::serve_newest("dubao-zone-stats", queue, tx, move |job: &Job| {
+        Some(Action::ZoneStats {
+            key: job.key,
+            stats: stats(job, texts.as_mut()),
+        })
+    });
     jobs
 }
