@@ -38,6 +38,24 @@ fn worker_answer(job: &Job, cache: &std::path::Path) -> Action {
     }
 }
 
+/// The test archive with its pages' text and facts in a cache: the archive, the cache and
+/// the pages as read whole (what the views must equal).
+fn cached_archive() -> (tempfile::TempDir, tempfile::TempDir, dubao::model::Corpus) {
+    let root = archive();
+    let cache = tempfile::tempdir().expect("tempdir");
+    let corpus = cached_with_facts(root.path(), cache.path());
+    (root, cache, corpus)
+}
+
+/// Every article of `corpus` with its page's source, as the ledger takes them.
+fn articles_of(corpus: &dubao::model::Corpus) -> Vec<(&str, &dubao::model::Article)> {
+    corpus
+        .pages
+        .iter()
+        .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a)))
+        .collect()
+}
+
 /// The reader as it runs: ledgers go to the worker.
 fn running(root: &std::path::Path, cache: &std::path::Path) -> App {
     let mut app = open(root, Some(cache));
@@ -51,15 +69,8 @@ fn running(root: &std::path::Path, cache: &std::path::Path) -> App {
 /// ledger is built (that took seconds on the UI thread over 10,000 pages), and it fills in.
 #[test]
 fn the_projects_view_reads_the_text_back_for_the_ledger() {
-    let root = archive();
-    let cache = tempfile::tempdir().expect("tempdir");
-    let corpus = cached_with_facts(root.path(), cache.path());
-    let whole = dubao::ledger::build_from(
-        corpus
-            .pages
-            .iter()
-            .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a))),
-    );
+    let (root, cache, corpus) = cached_archive();
+    let whole = dubao::ledger::build_from(articles_of(&corpus));
     let key = |r: &dubao::ledger::Record| {
         (
             r.name.clone(),
@@ -114,9 +125,7 @@ fn the_projects_view_reads_the_text_back_for_the_ledger() {
 /// view) is dropped; closing the view tells the worker to stop.
 #[test]
 fn a_stale_ledger_is_ignored() {
-    let root = archive();
-    let cache = tempfile::tempdir().expect("tempdir");
-    let _ = cached_with_facts(root.path(), cache.path());
+    let (root, cache, _) = cached_archive();
     let mut lean = running(root.path(), cache.path());
     let first = ledger_job(lean.update(Action::Cmd(Command::Projects)));
     let closed = lean.update(Action::Cmd(Command::Back));
@@ -153,9 +162,7 @@ fn a_stale_ledger_is_ignored() {
 fn mentions_found_off_the_ui_thread_equal_those_of_the_pages_read_whole() {
     use dubao::ledger::mentions::{self, Source};
     use dubao::model::FactKind;
-    let root = archive();
-    let cache = tempfile::tempdir().expect("tempdir");
-    let corpus = cached_with_facts(root.path(), cache.path());
+    let (root, cache, corpus) = cached_archive();
     let mut lean = running(root.path(), cache.path());
     // The first listed article with a project: its first project selected.
     let (pos, fact) = (0..lean.visible.len())
@@ -183,11 +190,7 @@ fn mentions_found_off_the_ui_thread_equal_those_of_the_pages_read_whole() {
         panic!("the mentions stay open");
     };
     assert!(v.building.is_none());
-    let articles: Vec<(&str, &dubao::model::Article)> = corpus
-        .pages
-        .iter()
-        .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a)))
-        .collect();
+    let articles = articles_of(&corpus);
     let records = dubao::ledger::build_from(articles.iter().copied());
     let sources: Vec<Source> = articles
         .iter()
@@ -221,11 +224,7 @@ fn the_zone_picker_opens_at_once_and_its_figures_read_only_project_facts() {
     let mode = CacheMode::Dir(cache.path().to_path_buf());
     let (corpus, _) = Loader::new(&mode, LoadOptions::default())
         .load_paths(&[root.path().to_path_buf()], Some(&x));
-    let articles: Vec<(&str, &dubao::model::Article)> = corpus
-        .pages
-        .iter()
-        .flat_map(|p| p.articles.iter().map(move |a| (p.source.as_str(), a)))
-        .collect();
+    let articles = articles_of(&corpus);
     let records = dubao::ledger::build_from(articles.iter().copied());
     let want: Vec<dubao::ledger::profile::Profile> =
         dubao::ledger::profile::profiles(articles.iter().map(|(_, a)| *a), &records);

@@ -646,7 +646,7 @@ pub fn article_id(base: &str, k: usize) -> String {
 }
 
 /// Whether `id` is [`article_id`]`(base, k)`, found without making that id.
-pub fn is_article_id(id: &str, base: &str, k: usize) -> bool {
+fn is_article_id(id: &str, base: &str, k: usize) -> bool {
     id.strip_prefix(base)
         .and_then(|n| {
             n.parse::<usize>()
@@ -662,10 +662,14 @@ pub fn number_alone(articles: &mut [Article], page_no: usize) {
     number(articles, &format!("{page_no}-"));
 }
 
-/// Numbers articles from 1 in page order after `base`.
-fn number(articles: &mut [Article], base: &str) {
+/// Numbers articles from 1 in page order after `base`. An article that has its id already
+/// keeps it: pages listed from the archive's summary or read from the cache mostly do, and
+/// making every id again was half of a warm open's id pass.
+pub fn number(articles: &mut [Article], base: &str) {
     for (k, a) in articles.iter_mut().enumerate() {
-        a.id = article_id(base, k);
+        if !is_article_id(&a.id, base, k) {
+            a.id = article_id(base, k);
+        }
     }
 }
 

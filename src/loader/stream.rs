@@ -230,9 +230,7 @@ impl Loader {
                     let base = plan.bases[i].clone().unwrap_or_else(|| {
                         format!("{}#", edition::relative_name(&l.page.source, &plan.roots))
                     });
-                    for (k, a) in l.page.articles.iter_mut().enumerate() {
-                        a.id = edition::article_id(&base, k);
-                    }
+                    edition::number(&mut l.page.articles, &base);
                     l
                 }))
             },

@@ -12,6 +12,7 @@ use crate::tui::keys::Command;
 use crate::tui::layout::Focus;
 use crate::tui::ledger_worker::{self, Built, Job, Want};
 use crate::tui::read_back::Listed;
+use crate::tui::text::PageTexts;
 use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
@@ -312,13 +313,7 @@ impl App {
         if self.background_search {
             return vec![Effect::Ledger(job)];
         }
-        let mut texts = self.texts.as_ref().map(|t| t.borrow().sibling(1));
-        let built = ledger_worker::build(&job, texts.as_mut(), || true);
-        if let (Some(mine), Some(t)) = (&self.texts, texts.as_mut()) {
-            for n in t.take_notices() {
-                mine.borrow_mut().note(n);
-            }
-        }
+        let built = self.with_own_texts(|texts| ledger_worker::build(&job, texts, || true));
         if let Some(built) = built {
             self.ledger_built(job.gen, built);
         }
@@ -427,9 +422,22 @@ impl App {
     /// The profile of every zone over all loaded articles, computed here as the zone
     /// picker's worker does (through a reader of pages of its own).
     pub(super) fn zone_stats(&self) -> ZoneStats {
-        let key = (self.entries.len(), self.facts_progress().0);
+        let job = self.zone_stats_job((self.entries.len(), self.facts_progress().0));
+        self.with_own_texts(|texts| crate::tui::zone_stats::stats(&job, texts))
+    }
+
+    /// Runs `work` here, as a worker would, with a page reader of its own (the pages it reads
+    /// must not take the place of those the reader keeps); what that reader had to say (a page
+    /// that could not be read back) is said by the reader's own.
+    fn with_own_texts<R>(&self, work: impl FnOnce(Option<&mut PageTexts>) -> R) -> R {
         let mut texts = self.texts.as_ref().map(|t| t.borrow().sibling(1));
-        crate::tui::zone_stats::stats(&self.zone_stats_job(key), texts.as_mut())
+        let out = work(texts.as_mut());
+        if let (Some(mine), Some(t)) = (&self.texts, texts.as_mut()) {
+            for n in t.take_notices() {
+                mine.borrow_mut().note(n);
+            }
+        }
+        out
     }
 
     /// Opens the profile of `zone` at once: from the zone picker's figures when they are for

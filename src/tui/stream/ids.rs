@@ -58,13 +58,7 @@ impl Ids {
             self.bases[i] = base;
         }
         for ((_, page), base) in pages.iter_mut().zip(&self.bases[old..]) {
-            for (k, a) in page.articles.iter_mut().enumerate() {
-                // A page listed from the archive's summary mostly has its ids already: making
-                // each again was half of a warm open's id pass.
-                if !edition::is_article_id(&a.id, base, k) {
-                    a.id = edition::article_id(base, k);
-                }
-            }
+            edition::number(&mut page.articles, base);
         }
         renamed
     }
