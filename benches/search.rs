@@ -1,5 +1,6 @@
-//! Search speed over 1,000 generated pages: the index query (candidates from tantivy) against
-//! the scan the reader did on every keystroke. Report the ratio scan / index.
+//! Search speed over 1,000 generated pages: the index query (candidates from tantivy) and the
+//! index's hit counts (what a keystroke asks) against the scan the reader did on every
+//! keystroke. Report the ratios scan / index and scan / counts.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use dubao::index::{scan, SearchIndex};
@@ -32,6 +33,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for q in QUERIES {
                 black_box(idx.keys(black_box(q)).expect("query"));
+            }
+        })
+    });
+    group.bench_function("counts", |b| {
+        b.iter(|| {
+            for q in QUERIES {
+                black_box(idx.counts(black_box(q)).expect("query"));
             }
         })
     });

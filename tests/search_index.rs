@@ -99,6 +99,36 @@ fn index_hits_the_same_articles_as_the_scan() {
     assert!(hit * 2 > qs.len(), "{hit} of {} queries hit", qs.len());
 }
 
+/// The hit counts the index gives (what the reader's search shows) are the scan's, article by
+/// article, for every query: one char, a pair, and longer phrases of pairs.
+#[test]
+fn index_counts_what_the_scan_counts() {
+    let articles = articles();
+    let idx = SearchIndex::build(articles.iter().enumerate().map(|(k, a)| (k as u64, a)))
+        .expect("index builds");
+    let mut qs = queries(&articles);
+    qs.extend(["哈哈", "哈哈哈", "经经", "开发区建设"].map(str::to_owned));
+    let mut longer = 0;
+    for q in &qs {
+        let want: Vec<(u64, u32)> = articles
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (k as u64, scan::count(a, q) as u32))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        let mut got: Vec<(u64, u32)> = idx
+            .counts(q)
+            .expect("query runs")
+            .into_iter()
+            .map(|(d, n)| (d.file, n))
+            .collect();
+        got.sort_unstable();
+        assert_eq!(got, want, "query {q:?}");
+        longer += usize::from(q.chars().count() > 2 && !want.is_empty());
+    }
+    assert!(longer > 10, "{longer} queries of 3+ chars hit");
+}
+
 mod kept {
     //! The index kept in the cache directory: reused, updated per file, and never trusted when
     //! damaged, from another version, taken by another process or impossible to write.

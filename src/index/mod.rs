@@ -1,7 +1,7 @@
 //! A full-text index of the articles (tantivy), answering what the reader's search answers: any
 //! substring of one or more chars, Traditional/Simplified and full-width folded, lower-cased.
-//! It narrows a search to the articles that hold the query; the reader then finds the positions
-//! in those articles only.
+//! It counts a query's hits in every article that holds it (see [`counts`]); the reader then
+//! finds the positions in the article it shows only.
 //!
 //! Documents are grouped by source file: each carries the file's key (the hash of its absolute
 //! path, as the page cache names its entries), the version of the page's text it was made from
@@ -9,7 +9,7 @@
 //! adding the new ones, so an index kept in the cache directory (see [`store`]) is brought up to
 //! date file by file, and a search only trusts documents whose version matches the loaded page.
 
-pub mod hits;
+mod counts;
 pub mod scan;
 pub mod store;
 pub mod tokenizer;
@@ -86,9 +86,6 @@ pub struct DocRef {
     pub article: u64,
 }
 
-/// A document holding a query, with where it occurs (see [`SearchIndex::hits`]).
-pub type DocHits = (DocRef, Option<Vec<hits::At>>);
-
 /// The schema's fields.
 #[derive(Clone, Copy)]
 struct Fields {
@@ -98,8 +95,6 @@ struct Fields {
     version: Field,
     article: Field,
     path: Field,
-    /// Each indexed value's segment and length (see [`hits`]).
-    layout: Field,
 }
 
 impl Fields {
@@ -117,7 +112,6 @@ impl Fields {
             version: sb.add_u64_field("version", FAST),
             article: sb.add_u64_field("article", FAST),
             path: sb.add_text_field("path", STORED),
-            layout: sb.add_u64_field("layout", FAST),
         };
         (sb.build(), fields)
     }
@@ -135,7 +129,6 @@ impl Fields {
             version: schema.get_field("version").ok()?,
             article: schema.get_field("article").ok()?,
             path: schema.get_field("path").ok()?,
-            layout: schema.get_field("layout").ok()?,
         })
     }
 }
@@ -150,6 +143,12 @@ pub struct SearchIndex {
     /// Files re-indexed since the last commit, with their new version.
     pending: HashMap<u64, u64>,
     persistent: bool,
+    /// Each committed document's reference, by segment (in the searcher's order) and doc id:
+    /// read once a commit rather than from three fast fields per document counted (a few
+    /// milliseconds a keystroke for a common char over 10,000 pages).
+    refs: Vec<Vec<Option<DocRef>>>,
+    /// Counts the commits: a table made from [`Self::doc_refs`] holds until it moves on.
+    generation: u64,
 }
 
 impl SearchIndex {
@@ -180,8 +179,11 @@ impl SearchIndex {
             committed: HashMap::new(),
             pending: HashMap::new(),
             persistent,
+            refs: Vec::new(),
+            generation: 0,
         };
         me.committed = me.versions()?;
+        me.refs = me.read_refs()?;
         Ok(me)
     }
 
@@ -233,9 +235,6 @@ impl SearchIndex {
             if k == 0 {
                 doc.add_text(f.path, path);
             }
-            for v in hits::layout(a) {
-                doc.add_u64(f.layout, v);
-            }
             // One value per segment: tantivy leaves a position gap between values, so no
             // phrase spans two segments (the scan does not either).
             for t in &titles {
@@ -269,6 +268,8 @@ impl SearchIndex {
         }
         self.writer.commit()?;
         self.reader.reload()?;
+        self.refs = self.read_refs()?;
+        self.generation += 1;
         for (file, v) in self.pending.drain() {
             if v == REMOVED {
                 self.committed.remove(&file);
@@ -308,6 +309,39 @@ impl SearchIndex {
                 })
             })
             .collect()
+    }
+
+    /// Every document's reference, by segment and doc id (see [`SearchIndex::doc_refs`]).
+    fn read_refs(&self) -> Result<Vec<Vec<Option<DocRef>>>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut out = Vec::new();
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            let (file, version, article) =
+                (ff.u64("file")?, ff.u64("version")?, ff.u64("article")?);
+            let refs = (0..seg.max_doc())
+                .map(|d| {
+                    Some(DocRef {
+                        file: file.first(d)?,
+                        version: version.first(d)?,
+                        article: article.first(d)?,
+                    })
+                })
+                .collect();
+            out.push(refs);
+        }
+        Ok(out)
+    }
+
+    /// The committed documents' references, by segment and doc id, as [`Self::counts_by_doc`]
+    /// names documents (`None` for one without them: never written so).
+    pub fn doc_refs(&self) -> &[Vec<Option<DocRef>>] {
+        &self.refs
+    }
+
+    /// Moves on with every commit: what was made from [`Self::doc_refs`] is stale.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Each committed file's page version.
@@ -359,56 +393,43 @@ impl SearchIndex {
         Ok(out)
     }
 
-    /// The committed documents holding `q`, each with where it occurs (as the reader's scan
-    /// finds it: non-overlapping matches in reading order), from the index alone; `None` for a
-    /// document whose layout the index does not hold (its text must be read to place them).
-    pub fn hits(&self, q: &str) -> Result<Vec<DocHits>, IndexError> {
+    /// The committed documents holding `q`, each with how many times (as the reader's scan
+    /// counts hits: non-overlapping, in titles and body), segment after segment.
+    pub fn counts(&self, q: &str) -> Result<Vec<(DocRef, u32)>, IndexError> {
+        let refs = self.doc_refs();
+        Ok(self
+            .counts_by_doc(q)?
+            .into_iter()
+            .filter_map(|(seg, doc, n)| {
+                let r = refs.get(seg)?.get(usize::try_from(doc).ok()?)?;
+                Some(((*r)?, n))
+            })
+            .collect())
+    }
+
+    /// [`Self::counts`] with each document named by its segment and doc id (see
+    /// [`Self::doc_refs`]), in that order. The segments are counted in parallel.
+    pub fn counts_by_doc(&self, q: &str) -> Result<Vec<(usize, DocId, u32)>, IndexError> {
+        use rayon::prelude::*;
         let needle = search_form(q);
-        let mut out = Vec::new();
         if needle.is_empty() {
-            return Ok(out);
+            return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
-        for seg in searcher.segment_readers() {
-            let titles = hits::phrase_starts(seg, self.fields.title, &needle)?;
-            let mut bodies = hits::phrase_starts(seg, self.fields.body, &needle)?;
-            let ff = seg.fast_fields();
-            let (file, version, article) =
-                (ff.u64("file")?, ff.u64("version")?, ff.u64("article")?);
-            let layout = ff.u64("layout")?;
-            let mut docs: Vec<DocId> = titles.keys().chain(bodies.keys()).copied().collect();
-            docs.sort_unstable();
-            docs.dedup();
-            for d in docs {
-                let (Some(f), Some(v), Some(a)) =
-                    (file.first(d), version.first(d), article.first(d))
-                else {
-                    continue;
-                };
-                let doc = DocRef {
-                    file: f,
-                    version: v,
-                    article: a,
-                };
-                let values: Vec<u64> = layout.values_for_doc(d).collect();
-                if values.is_empty() {
-                    out.push((doc, None));
-                    continue;
-                }
-                let n = needle.len();
-                let mut at = titles
-                    .get(&d)
-                    .map(|s| hits::place_starts(&values, hits::Side::Title, s, n))
-                    .unwrap_or_default();
-                if let Some(s) = bodies.remove(&d) {
-                    at.extend(hits::place_starts(&values, hits::Side::Body, &s, n));
-                }
-                out.push((doc, Some(at)));
-            }
-        }
-        out.sort_unstable_by_key(|(d, _)| *d);
-        out.dedup_by_key(|(d, _)| *d);
-        Ok(out)
+        let per_segment: Vec<Vec<(usize, DocId, u32)>> = searcher
+            .segment_readers()
+            .par_iter()
+            .enumerate()
+            .map(|(k, seg)| {
+                let titles = counts::phrase_counts(seg, self.fields.title, &needle)?;
+                let bodies = counts::phrase_counts(seg, self.fields.body, &needle)?;
+                Ok(merge_counts(&titles, &bodies)
+                    .into_iter()
+                    .map(|(d, n)| (k, d, n))
+                    .collect())
+            })
+            .collect::<tantivy::Result<_>>()?;
+        Ok(per_segment.into_iter().flatten().collect())
     }
 
     /// The file keys of the documents holding `q`, ascending (with [`build`](SearchIndex::build),
@@ -418,6 +439,36 @@ impl SearchIndex {
         keys.dedup();
         Ok(keys)
     }
+}
+
+/// Two documents-and-counts lists in document order made one, the counts of a document in
+/// both added.
+fn merge_counts(a: &[(DocId, u32)], b: &[(DocId, u32)]) -> Vec<(DocId, u32)> {
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(&(da, na)), Some(&(db, nb))) if da == db => {
+                out.push((da, na.saturating_add(nb)));
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&(db, _))) if x.0 < db => {
+                out.push(x);
+                i += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 /// The pending version that marks a removed file.
@@ -531,40 +582,8 @@ mod tests {
         assert!(idx.docs("区").expect("q").is_empty());
     }
 
-    /// Where the scan finds `q` in `a`, segment by segment in reading order.
-    fn scanned(a: &Article, q: &str) -> Vec<hits::At> {
-        use hits::Place;
-        let needle = search_form(q);
-        let mut segs: Vec<(Place, String)> = a
-            .title
-            .iter()
-            .enumerate()
-            .map(|(k, t)| (Place::Title(k), t.clone()))
-            .collect();
-        segs.extend(
-            a.paragraphs
-                .iter()
-                .enumerate()
-                .map(|(k, p)| (Place::Para(k), p.clone())),
-        );
-        segs.extend(
-            a.captions
-                .iter()
-                .enumerate()
-                .filter_map(|(k, c)| Some((Place::Caption(k), c.text.clone()?))),
-        );
-        segs.push((Place::Byline, scan::byline_text(a)));
-        segs.into_iter()
-            .flat_map(|(p, t)| {
-                scan::matches(&search_form(&t), &needle)
-                    .into_iter()
-                    .map(move |k| (p, k))
-            })
-            .collect()
-    }
-
     #[test]
-    fn hits_from_the_index_are_where_the_scan_finds_them() {
+    fn counts_from_the_index_are_the_scans() {
         let caption = |t: Option<&str>| crate::model::Caption {
             text: t.map(str::to_owned),
             credit: None,
@@ -581,8 +600,9 @@ mod tests {
             ..Article::default()
         };
         let b = article("无关", &["经", "开区"]);
+        let c = article("经经经", &["哈哈哈"]);
         let mut idx = SearchIndex::in_memory().expect("index");
-        idx.add_page(3, 1, "", &[&b, &a]).expect("add");
+        idx.add_page(3, 1, "", &[&b, &a, &c]).expect("add");
         idx.commit().expect("commit");
         for q in [
             "经开区",
@@ -593,19 +613,30 @@ mod tests {
             "经开",
             "ＡＢ",
             "区 经",
+            "经经",
+            "哈哈哈哈",
         ] {
-            let got = idx.hits(q).expect("hits");
-            let want: Vec<(u64, Vec<hits::At>)> = [(0u64, &b), (1, &a)]
+            let mut got: Vec<(u64, u32)> = idx
+                .counts(q)
+                .expect("counts")
                 .into_iter()
-                .map(|(k, x)| (k, scanned(x, q)))
-                .filter(|(_, h)| !h.is_empty())
+                .map(|(d, n)| (d.article, n))
                 .collect();
-            let got: Vec<(u64, Vec<hits::At>)> = got
+            got.sort_unstable();
+            let want: Vec<(u64, u32)> = [(0u64, &b), (1, &a), (2, &c)]
                 .into_iter()
-                .map(|(d, h)| (d.article, h.expect("layout kept")))
+                .map(|(k, x)| (k, scan::count(x, q) as u32))
+                .filter(|(_, n)| *n > 0)
                 .collect();
             assert_eq!(got, want, "{q}");
         }
+    }
+
+    #[test]
+    fn merged_counts_add_up_in_document_order() {
+        let got = merge_counts(&[(1, 2), (4, 1), (9, 3)], &[(0, 5), (4, 2), (10, 1)]);
+        assert_eq!(got, vec![(0, 5), (1, 2), (4, 3), (9, 3), (10, 1)]);
+        assert_eq!(merge_counts(&[], &[(3, 1)]), vec![(3, 1)]);
     }
 
     /// The version hashes the strings `scan::texts` gives, each followed by 0xff, each article

@@ -16,7 +16,7 @@ use tantivy::{Index, IndexSettings, TantivyError};
 use super::{Fields, IndexError, SearchIndex};
 
 /// The index's format; a change here (schema, tokenizer) rebuilds old indexes.
-const FORMAT: &str = "dubao-index-1";
+const FORMAT: &str = "dubao-index-3";
 
 /// The file that records which build of dubao wrote the index.
 const MARKER: &str = "dubao-index.version";

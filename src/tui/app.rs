@@ -141,23 +141,29 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// An incremental search over the listed articles.
+/// An incremental search over the listed articles. Each article's hits are counted (by the
+/// worker, from the index or a scan); only those of the article shown are placed, by scanning
+/// it ([`App::placed_hits`]): placing every hit of a common char over an archive cost more
+/// than the rest of a keystroke.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {
     pub query: String,
-    /// The hits in the listed articles (before a kept search narrows them), in list order.
-    pub hits: Vec<Hit>,
-    pub current: Option<usize>,
+    /// Hits per entry, of every entry searched so far (0: none, or not searched yet).
+    pub found: Vec<u32>,
+    /// The listed articles (before a kept search narrows them) with hits, in list order.
+    pub with_hits: Vec<usize>,
+    /// Hits in those articles.
+    pub total: usize,
+    /// The current hit: its entry and its number among that article's hits.
+    pub current: Option<(usize, usize)>,
     /// The worker has not answered every request yet: more hits may come.
     pub pending: bool,
-    /// Every hit found so far, in any searched article, as found.
-    pub found: Vec<Hit>,
     /// The entries searched (or asked of the worker) for this query.
     pub asked: Vec<bool>,
     /// Requests the worker has not finished.
     pub outstanding: usize,
-    /// Hits per listed entry.
-    pub counts: std::collections::HashMap<usize, usize>,
+    /// The hits of the article placed last: drawing asks for them every frame.
+    placed: std::cell::RefCell<Option<(usize, Rc<Vec<Hit>>)>>,
 }
 
 /// A one-line message in the status line until the next key.
@@ -489,7 +495,7 @@ impl App {
                     error: failed,
                 });
             }
-            Action::SearchHits { gen, hits, done } => self.search_hits(gen, hits, done),
+            Action::SearchCounts { gen, counts, done } => self.search_counts(gen, counts, done),
             Action::IndexNotice(text) => self.warn(text),
             Action::ZoneStats { key, stats } => {
                 if let Mode::Picker(p) = &mut self.mode {

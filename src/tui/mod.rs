@@ -584,9 +584,9 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
         },
         // The event loop hands searches to the worker before they get here; an answer for
         // generation 0 is never the current one, so this one is dropped.
-        Effect::Search(_) => Action::SearchHits {
+        Effect::Search(_) => Action::SearchCounts {
             gen: 0,
-            hits: Vec::new(),
+            counts: Vec::new(),
             done: true,
         },
         Effect::Export {

@@ -2,12 +2,13 @@
 //! reader (fed page by page as they arrive, see [`Searcher::feed`]; no copy of their text) and, between searches, keeps the
 //! [`SearchIndex`] up to date with them: pages whose text the index already holds (a warm open of
 //! the index kept in the cache directory) need nothing; new and changed ones are re-indexed file
-//! by file. A search narrows to the articles the index names plus those not indexed yet, so it
-//! answers from the first page on, and finds the positions in those articles only.
+//! by file. A search counts each article's hits: from the index for the articles it holds, by
+//! scanning the text of those not indexed yet, so it answers from the first page on. It places
+//! no hit: the reader places those of the article it shows ([`super::app::App::placed_hits`]).
 //!
 //! Searches carry a generation: a newer one cancels an older one (checked between articles), and
 //! requests of the same generation extend it (pages that arrived, a filter that lets more
-//! articles in). Hits come back in chunks as [`Action::SearchHits`] as they are found, so the
+//! articles in). Counts come back in chunks as [`Action::SearchCounts`] as they are found, so the
 //! hit count fills in while the scan runs.
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -17,17 +18,16 @@ use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use super::app::{Action, App, Hit, SearchRequest};
-use super::doc::Seg;
 use super::text::PageTexts;
-use crate::index::{self, SearchIndex};
+use crate::index::{self, DocRef, SearchIndex};
 use crate::model::Article;
 use crate::text::fold::search_form;
 use std::cell::RefCell;
 
 mod scan;
 
-pub use scan::find_hits;
-use scan::{hits_in, holds, Answered};
+use scan::{count_in, holds, Answered};
+pub use scan::{find_counts, find_hits};
 
 /// What the UI thread (and the load thread, see [`TextSink`]) sends the worker.
 enum Job {
@@ -228,9 +228,6 @@ const COMMIT_AFTER: Duration = Duration::from_secs(2);
 const HELD_PAGES: usize = 1_000;
 /// Hits go out at least this often while a search runs.
 const HITS_INTERVAL: Duration = Duration::from_millis(40);
-/// Articles at the top of a search's order scanned before the index is asked (see
-/// [`Worker::search`]): a tall screen's worth of rows.
-const HEAD: usize = 100;
 
 struct Worker {
     index: Option<SearchIndex>,
@@ -262,6 +259,18 @@ struct Worker {
     held: Arc<AtomicUsize>,
     /// What the last search that ran to its end found (see [`Answered`]).
     answered: RefCell<Option<Answered>>,
+    /// The entry of each indexed document, made for the last search (see [`DocEntries`]).
+    doc_entries: RefCell<Option<DocEntries>>,
+}
+
+/// The reader's entry of each committed document (by segment and doc id; `None` for one of a
+/// file or page version not loaded): looking each counted document's file up among the pages
+/// cost a few milliseconds a keystroke over 10,000 pages, this a lookup by index. Made again
+/// when the index commits or pages arrive.
+struct DocEntries {
+    generation: u64,
+    pages: usize,
+    entries: Vec<Vec<Option<usize>>>,
 }
 
 impl Worker {
@@ -289,6 +298,7 @@ impl Worker {
             arriving: HashMap::new(),
             held: Arc::default(),
             answered: RefCell::new(None),
+            doc_entries: RefCell::new(None),
         }
     }
 
@@ -511,93 +521,73 @@ impl Worker {
         }
     }
 
-    /// Runs one search, sending its hits in chunks; false when the UI is gone.
+    /// Runs one search, sending its counts in chunks; false when the UI is gone.
     ///
-    /// The first [`HEAD`] articles of the request (the top of the list, what the screen shows)
-    /// are scanned before the index is asked about the rest: scanning a screenful costs less
-    /// than a query naming every article that holds a common character, so the first hit
-    /// count shows at once.
+    /// The index counts the hits of every article it holds at once, sent first; the articles
+    /// it does not hold yet (a cold open, still indexing) are scanned in the request's order,
+    /// the top of the list first, their counts sent as they are found.
     fn search(&self, req: &SearchRequest) -> bool {
         let live = || self.latest.load(Ordering::Relaxed) == req.gen;
-        let head = req.order.len().min(HEAD);
         let needle = search_form(&req.query);
-        let mut hits = Vec::new();
-        let mut last = Instant::now();
-        let mut sent_any = false;
-        let mut asked = false;
-        let mut order: Vec<usize> = req.order[..head].to_vec();
-        let mut placed: HashMap<usize, Vec<Hit>> = HashMap::new();
-        let mut page = None;
-        let mut next = 0;
+        if needle.is_empty() {
+            return self.send_counts(req.gen, Vec::new(), true);
+        }
+        let (mut counts, rest) = self.candidates(&req.query, &req.order);
+        let mut hit = vec![false; self.articles.len()];
+        for &(i, _) in &counts {
+            if let Some(h) = hit.get_mut(i) {
+                *h = true;
+            }
+        }
         // The last answer, if this needle holds its needle (checked once, not per article).
         let prior = self.answered.take().filter(|a| holds(&needle, &a.needle));
-        let mut hit = vec![false; self.articles.len()];
-        loop {
-            let Some(&i) = order.get(next) else {
-                if asked {
-                    break;
-                }
-                // The head is done: the index names the candidates among the rest.
-                asked = true;
-                (order, placed) = self.candidates(&req.query, &req.order[head..]);
-                next = 0;
-                continue;
-            };
-            next += 1;
+        let mut last = Instant::now();
+        let mut sent_any = false;
+        let mut page = None;
+        for &i in &rest {
             if !live() {
                 // Superseded: the last full answer still stands for the next search.
                 self.answered.replace(prior);
                 return true;
             }
-            let before = hits.len();
-            if let Some(h) = placed.remove(&i) {
-                hits.extend(h);
-            } else if prior.as_ref().is_some_and(|a| a.rules_out(&needle, i)) {
+            if prior.as_ref().is_some_and(|a| a.rules_out(&needle, i)) {
                 // The shorter query found nothing here: neither will this one.
             } else if let Some(a) = self.article_in(i, &mut page) {
-                if !needle.is_empty() {
-                    hits_in(&a, i, &needle, &mut hits);
+                let n = count_in(&a, &needle);
+                if n > 0 {
+                    counts.push((i, n));
+                    if let Some(h) = hit.get_mut(i) {
+                        *h = true;
+                    }
                 }
             }
-            if hits.len() > before {
-                if let Some(h) = hit.get_mut(i) {
-                    *h = true;
-                }
-            }
-            // The first hits at once (the count appears), then a chunk per interval.
-            if !hits.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
+            // The first counts at once (the count appears), then a chunk per interval.
+            if !counts.is_empty() && (!sent_any || last.elapsed() >= HITS_INTERVAL) {
                 sent_any = true;
                 last = Instant::now();
-                let chunk = std::mem::take(&mut hits);
-                let sent = self.tx.send(Action::SearchHits {
-                    gen: req.gen,
-                    hits: chunk,
-                    done: false,
-                });
-                if sent.is_err() {
+                if !self.send_counts(req.gen, std::mem::take(&mut counts), false) {
                     return false;
                 }
             }
         }
-        if !needle.is_empty() {
-            let mut looked = vec![false; hit.len()];
-            for &i in &req.order {
-                if let Some(l) = looked.get_mut(i) {
-                    *l = true;
-                }
+        let mut looked = vec![false; hit.len()];
+        for &i in &req.order {
+            if let Some(l) = looked.get_mut(i) {
+                *l = true;
             }
-            self.answered.replace(Some(Answered {
-                needle,
-                looked,
-                hit,
-            }));
         }
+        self.answered.replace(Some(Answered {
+            needle,
+            looked,
+            hit,
+        }));
+        self.send_counts(req.gen, counts, true)
+    }
+
+    /// Sends counts of search `gen` to the reader; false when it is gone.
+    fn send_counts(&self, gen: u64, counts: Vec<(usize, u32)>, done: bool) -> bool {
         self.tx
-            .send(Action::SearchHits {
-                gen: req.gen,
-                hits,
-                done: true,
-            })
+            .send(Action::SearchCounts { gen, counts, done })
             .is_ok()
     }
 
@@ -631,71 +621,71 @@ impl Worker {
         )
     }
 
-    /// The articles of `order` that may hold `query`, in that order: those the index names
-    /// (documents of the page version loaded), and every article not indexed yet; with the
-    /// hits of those the index places itself (see [`crate::index::hits`]), whose text is then
-    /// not read: a search's count over a whole archive reads no page back from the cache.
-    fn candidates(&self, query: &str, order: &[usize]) -> (Vec<usize>, HashMap<usize, Vec<Hit>>) {
-        let mut placed = HashMap::new();
-        if order.is_empty() {
-            return (Vec::new(), placed);
-        }
+    /// The hits the index counts in the articles of `order` (those of the page version
+    /// loaded), and the articles of `order` it does not hold yet, in that order, to scan.
+    fn candidates(&self, query: &str, order: &[usize]) -> (Vec<(usize, u32)>, Vec<usize>) {
+        let mut counts = Vec::new();
         let found = self
             .index
             .as_ref()
-            .filter(|i| i.files() > 0)
-            .and_then(|i| i.hits(query).ok());
-        let Some(found) = found else {
-            return (order.to_vec(), placed);
+            .filter(|i| i.files() > 0 && !order.is_empty())
+            .and_then(|i| Some((i, i.counts_by_doc(query).ok()?)));
+        let Some((index, found)) = found else {
+            return (counts, order.to_vec());
         };
-        let n = search_form(query).len();
-        let mut named = vec![false; self.articles.len()];
-        for (d, at) in found {
-            for &k in self.by_file.get(&d.file).into_iter().flatten() {
-                let p = &self.pages[k];
-                let art = usize::try_from(d.article).unwrap_or(usize::MAX);
-                if !(p.indexed && p.version == d.version && art < p.n) {
-                    continue;
-                }
-                let entry = p.first + art;
-                if let Some(slot) = named.get_mut(entry) {
-                    *slot = true;
-                }
-                if let Some(at) = &at {
-                    placed.insert(entry, at.iter().map(|&a| hit_at(entry, a, n)).collect());
-                }
+        let mut asked = vec![false; self.articles.len()];
+        for &i in order {
+            if let Some(a) = asked.get_mut(i) {
+                *a = true;
             }
         }
-        let order = order
+        let kept = self.doc_entries.take();
+        let table = match kept {
+            Some(t) if t.generation == index.generation() && t.pages == self.pages.len() => t,
+            _ => self.doc_entries(index),
+        };
+        for (seg, doc, n) in found {
+            let entry = table
+                .entries
+                .get(seg)
+                .and_then(|s| s.get(usize::try_from(doc).ok()?).copied().flatten());
+            if let Some(entry) = entry.filter(|&e| asked.get(e).copied().unwrap_or(false)) {
+                counts.push((entry, n));
+            }
+        }
+        self.doc_entries.replace(Some(table));
+        let rest = order
             .iter()
             .copied()
             .filter(|&i| {
-                named.get(i).copied().unwrap_or(false)
-                    || self
-                        .page_of
-                        .get(i)
-                        .and_then(|&k| self.pages.get(k))
-                        .is_some_and(|p| !p.indexed)
+                self.page_of
+                    .get(i)
+                    .and_then(|&k| self.pages.get(k))
+                    .is_some_and(|p| !p.indexed)
             })
             .collect();
-        (order, placed)
+        (counts, rest)
     }
-}
 
-/// The reader's hit for a match the index placed in entry `entry`, `n` chars long.
-fn hit_at(entry: usize, (place, start): crate::index::hits::At, n: usize) -> Hit {
-    use crate::index::hits::Place;
-    let seg = match place {
-        Place::Title(k) => Seg::Title(k),
-        Place::Para(k) => Seg::Para(k),
-        Place::Caption(k) => Seg::Caption(k),
-        Place::Byline => Seg::Byline,
-    };
-    Hit {
-        entry,
-        seg,
-        start,
-        end: start + n,
+    /// The entry of each of the index's committed documents: those of a page loaded, indexed,
+    /// of the version loaded.
+    fn doc_entries(&self, index: &SearchIndex) -> DocEntries {
+        let entry_of = |d: &DocRef| {
+            self.by_file.get(&d.file)?.iter().find_map(|&k| {
+                let p = self.pages.get(k)?;
+                let art = usize::try_from(d.article).ok()?;
+                (p.indexed && p.version == d.version && art < p.n).then_some(p.first + art)
+            })
+        };
+        DocEntries {
+            generation: index.generation(),
+            pages: self.pages.len(),
+            entries: index
+                .doc_refs()
+                .iter()
+                .map(|seg| seg.iter().map(|d| d.as_ref().and_then(entry_of)).collect())
+                .collect(),
+        }
     }
 }
 

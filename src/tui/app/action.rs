@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use super::Hit;
 use crate::export::Format;
 use crate::tui::keys::Command;
 
@@ -75,11 +74,11 @@ pub enum Action {
     },
     /// The export target exists: ask before overwriting.
     ExportExists(PathBuf),
-    /// Hits the search worker found for the query of generation `gen`, in the order it was asked
-    /// for; `done` ends the answer to one request.
-    SearchHits {
+    /// How many hits the search worker found for the query of generation `gen` in each of
+    /// these entries (those with none left out); `done` ends the answer to one request.
+    SearchCounts {
         gen: u64,
-        hits: Vec<Hit>,
+        counts: Vec<(usize, u32)>,
         done: bool,
     },
     /// The search index could not be kept as asked (rebuilt, or in memory this run).

@@ -275,10 +275,7 @@ impl App {
             self.arrange_hits(&base);
         }
         self.visible = match (&self.search, self.narrowed) {
-            (Some(s), true) => base
-                .into_iter()
-                .filter(|i| s.counts.contains_key(i))
-                .collect(),
+            (Some(s), true) => base.into_iter().filter(|&i| s.count(i) > 0).collect(),
             _ => base,
         };
     }
@@ -454,10 +451,7 @@ impl App {
 
     /// Search hits per entry, for the list's counts.
     pub fn hits_of(&self, entry: usize) -> usize {
-        self.search
-            .as_ref()
-            .and_then(|s| s.counts.get(&entry).copied())
-            .unwrap_or(0)
+        self.search.as_ref().map_or(0, |s| s.count(entry))
     }
 }
 

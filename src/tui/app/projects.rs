@@ -149,15 +149,11 @@ impl App {
 
     /// The listed articles (and, while a search has hits, only those with hits) as sources.
     fn listed(&self) -> Vec<usize> {
-        let hit_entries: Option<Vec<usize>> = self
-            .search
-            .as_ref()
-            .filter(|s| !s.hits.is_empty())
-            .map(|s| s.hits.iter().map(|h| h.entry).collect());
+        let hits = self.search.as_ref().filter(|s| s.total > 0);
         self.visible
             .iter()
             .copied()
-            .filter(|i| hit_entries.as_ref().is_none_or(|h| h.contains(i)))
+            .filter(|&i| hits.is_none_or(|s| s.count(i) > 0))
             .collect()
     }
 
@@ -492,15 +488,7 @@ impl App {
             end,
         };
         // Nothing more to search for: every entry counts as searched.
-        self.search = Some(Search {
-            query: name,
-            hits: vec![hit],
-            current: Some(0),
-            found: vec![hit],
-            asked: vec![true; self.entries.len()],
-            counts: std::iter::once((entry, 1)).collect(),
-            ..Search::default()
-        });
+        self.search = Some(Search::one_hit(name, hit, self.entries.len()));
         self.set_focus(Focus::Reader);
         self.goto_hit();
     }

@@ -202,7 +202,8 @@ fn search_finds_across_articles_and_folds_traditional() {
     typed(&mut a, "会议");
     let s = a.search.clone().unwrap_or_default();
     // 會議 in Traditional in 1-3 matches the Simplified query; 会议 also in 1-3's title.
-    assert!(s.hits.iter().any(|h| h.entry == 2 && h.seg == Seg::Para(0)));
+    assert!(s.count(2) > 0);
+    assert!(a.placed_hits(2).iter().any(|h| h.seg == Seg::Para(0)));
     assert_eq!(a.current(), Some(2), "moves to the first hit");
     a.update(Action::Input(Input::Enter));
     assert_eq!(a.mode, Mode::Normal);
@@ -400,6 +401,51 @@ fn empty_corpus_does_not_panic() {
     assert_eq!(a.current(), None);
 }
 
+/// `n` walks every hit once, article by article in list order and within an article in
+/// reading order (each placed where the scan finds it), counting 1, 2, … as it goes; `N`
+/// walks back the same way; both wrap round.
+#[test]
+fn next_and_previous_hit_walk_every_hit_in_list_order() {
+    let mut a = app();
+    a.update(Action::Cmd(Command::Search));
+    typed(&mut a, "项目");
+    a.update(Action::Input(Input::Enter));
+    let s = a.search.clone().unwrap_or_default();
+    assert!(s.total >= 3 && s.with_hits.len() >= 2, "{s:?}");
+    let first = s.current;
+    let mut walked = Vec::new();
+    for _ in 0..s.total {
+        let s = a.search.clone().unwrap_or_default();
+        let (entry, k) = s.current.expect("a current hit");
+        assert_eq!(s.ordinal(), walked.len() + 1);
+        assert_eq!(
+            a.current(),
+            Some(entry),
+            "the reader shows the hit's article"
+        );
+        walked.push(a.placed_hits(entry)[k]);
+        a.update(Action::Cmd(Command::NextHit));
+    }
+    assert_eq!(a.search.as_ref().and_then(|s| s.current), first, "round");
+    let want: Vec<Hit> = s
+        .with_hits
+        .iter()
+        .flat_map(|&e| {
+            crate::tui::search_worker::find_hits(|i| a.article(i), &[e], "项目", || true)
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(walked, want);
+    let mut back = Vec::new();
+    for _ in 0..s.total {
+        a.update(Action::Cmd(Command::PrevHit));
+        let (entry, k) = a.search.as_ref().and_then(|s| s.current).expect("current");
+        back.push(a.placed_hits(entry)[k]);
+    }
+    back.reverse();
+    assert_eq!(back, want);
+}
+
 /// In the running reader a keystroke asks the worker and waits for nothing: the hits arrive as
 /// an action, and an answer for an older keystroke is dropped.
 #[test]
@@ -415,38 +461,29 @@ fn background_search_keeps_only_the_newest_answer() {
     };
     assert!(new.gen > old.gen);
     assert_eq!(new.query, "会议");
-    assert!(a
-        .search
-        .as_ref()
-        .is_some_and(|s| s.pending && s.hits.is_empty()));
-    let hits_of = |a: &App, r: &SearchRequest| {
-        crate::tui::search_worker::find_hits(
-            |i| a.entries.get(i).map(|e| &*e.article),
-            &r.order,
-            &r.query,
-            || true,
-        )
-        .unwrap_or_default()
-    };
-    let (stale, fresh) = (hits_of(&a, old), hits_of(&a, new));
-    a.update(Action::SearchHits {
+    assert!(a.search.as_ref().is_some_and(|s| s.pending && s.total == 0));
+    let (stale, fresh) = (worker_counts(&a, old), worker_counts(&a, new));
+    a.update(Action::SearchCounts {
         gen: old.gen,
-        hits: stale,
+        counts: stale,
         done: true,
     });
     assert!(
         a.search.as_ref().is_some_and(|s| s.pending),
         "stale answer dropped"
     );
-    a.update(Action::SearchHits {
+    a.update(Action::SearchCounts {
         gen: new.gen,
-        hits: fresh.clone(),
+        counts: fresh.clone(),
         done: true,
     });
     let s = a.search.clone().unwrap_or_default();
     assert!(!s.pending);
-    assert_eq!(s.hits, fresh);
-    assert!(s.hits.iter().any(|h| h.entry == 2));
+    assert_eq!(
+        s.total,
+        fresh.iter().map(|&(_, n)| n as usize).sum::<usize>()
+    );
+    assert!(s.count(2) > 0);
     assert_eq!(a.current(), Some(2), "moves to the first hit");
 }
 
@@ -484,12 +521,12 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
     assert_eq!(order, (before..a.entries.len()).collect::<Vec<_>>());
     let s = a.search.clone().unwrap_or_default();
     assert_eq!(s.outstanding, 2);
-    assert!(s.pending && s.hits.is_empty(), "nothing scanned here");
+    assert!(s.pending && s.total == 0, "nothing scanned here");
 }
 
-/// The hits the search worker answers `req` with.
-fn worker_hits(a: &App, req: &SearchRequest) -> Vec<Hit> {
-    crate::tui::search_worker::find_hits(
+/// The counts the search worker answers `req` with.
+fn worker_counts(a: &App, req: &SearchRequest) -> Vec<(usize, u32)> {
+    crate::tui::search_worker::find_counts(
         |i| a.entries.get(i).map(|e| &*e.article),
         &req.order,
         &req.query,
@@ -515,28 +552,30 @@ fn searching_for(c: char) -> (App, SearchRequest) {
 #[test]
 fn enter_while_searching_narrows_and_fills_in() {
     let (mut a, req) = searching_for('项');
-    let hits = worker_hits(&a, &req);
-    let entries: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.entry).collect();
+    let counts = worker_counts(&a, &req);
+    let total: usize = counts.iter().map(|&(_, n)| n as usize).sum();
+    let entries: std::collections::BTreeSet<usize> = counts.iter().map(|&(i, _)| i).collect();
     assert!(entries.len() >= 2, "{entries:?}");
     let first = *entries.iter().next().unwrap_or(&0);
-    let (early, late): (Vec<Hit>, Vec<Hit>) = hits.iter().partition(|h| h.entry == first);
-    a.update(Action::SearchHits {
+    let (early, late): (Vec<_>, Vec<_>) = counts.iter().partition(|&&(i, _)| i == first);
+    a.update(Action::SearchCounts {
         gen: req.gen,
-        hits: early.clone(),
+        counts: early.clone(),
         done: false,
     });
-    assert_eq!(a.search.as_ref().map(|s| s.hits.len()), Some(early.len()));
+    let early_total: usize = early.iter().map(|&(_, n)| n as usize).sum();
+    assert_eq!(a.search.as_ref().map(|s| s.total), Some(early_total));
     a.update(Action::Input(Input::Enter));
     assert!(a.narrowed);
     assert_eq!(a.visible, vec![first]);
-    a.update(Action::SearchHits {
+    a.update(Action::SearchCounts {
         gen: req.gen,
-        hits: late,
+        counts: late,
         done: true,
     });
     let s = a.search.clone().unwrap_or_default();
     assert!(!s.pending);
-    assert_eq!(s.hits.len(), hits.len());
+    assert_eq!(s.total, total);
     let mut shown = a.visible.clone();
     shown.sort_unstable();
     assert_eq!(shown, entries.into_iter().collect::<Vec<_>>());
@@ -547,7 +586,7 @@ fn enter_while_searching_narrows_and_fills_in() {
         .as_ref()
         .map(|n| n.text.clone())
         .unwrap_or_default();
-    let want = crate::tui::i18n::search_hits("项", hits.len(), a.visible.len(), a.lang);
+    let want = crate::tui::i18n::search_hits("项", total, a.visible.len(), a.lang);
     assert_eq!(notice, want);
 }
 
@@ -562,11 +601,12 @@ fn enter_before_the_first_answer_shows_the_final_count() {
         .notice
         .as_ref()
         .is_some_and(|n| n.text.contains(searching)));
-    let hits = worker_hits(&a, &req);
-    assert!(!hits.is_empty());
-    a.update(Action::SearchHits {
+    let counts = worker_counts(&a, &req);
+    let total: usize = counts.iter().map(|&(_, n)| n as usize).sum();
+    assert!(total > 0);
+    a.update(Action::SearchCounts {
         gen: req.gen,
-        hits: hits.clone(),
+        counts,
         done: true,
     });
     let notice = a
@@ -577,7 +617,7 @@ fn enter_before_the_first_answer_shows_the_final_count() {
     assert!(!notice.contains(searching), "{notice}");
     assert_eq!(
         notice,
-        crate::tui::i18n::search_hits("项", hits.len(), a.visible.len(), a.lang)
+        crate::tui::i18n::search_hits("项", total, a.visible.len(), a.lang)
     );
 }
 

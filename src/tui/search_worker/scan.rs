@@ -31,23 +31,64 @@ pub fn find_hits<A: std::ops::Deref<Target = Article>>(
     Some(hits)
 }
 
+/// How many times `q` occurs in each article `order` lists (those with none left out), in that
+/// order; `None` once `live` says the search was superseded (checked between articles).
+pub fn find_counts<A: std::ops::Deref<Target = Article>>(
+    mut article: impl FnMut(usize) -> Option<A>,
+    order: &[usize],
+    q: &str,
+    live: impl Fn() -> bool,
+) -> Option<Vec<(usize, u32)>> {
+    let needle = search_form(q);
+    let mut counts = Vec::new();
+    if needle.is_empty() {
+        return Some(counts);
+    }
+    for &i in order {
+        if !live() {
+            return None;
+        }
+        let Some(a) = article(i) else { continue };
+        let n = count_in(&a, &needle);
+        if n > 0 {
+            counts.push((i, n));
+        }
+    }
+    Some(counts)
+}
+
+/// How many times the folded `needle` occurs in article `a`, as [`hits_in`] finds them.
+pub(super) fn count_in(a: &Article, needle: &[char]) -> u32 {
+    let mut n = 0u32;
+    each_match(a, needle, |_, _| n = n.saturating_add(1));
+    n
+}
+
 /// Appends the hits of the folded `needle` in article `a` (entry `i`), in reading order.
+pub(super) fn hits_in(a: &Article, i: usize, needle: &[char], hits: &mut Vec<Hit>) {
+    each_match(a, needle, |seg, k| {
+        hits.push(Hit {
+            entry: i,
+            seg,
+            start: k,
+            end: k + needle.len(),
+        })
+    });
+}
+
+/// Calls `found` with the segment and char offset of each match of the folded `needle` in
+/// article `a`, in reading order.
 ///
 /// Each segment is folded in place ([`crate::index::tokenizer::index_form`], the search's form made the indexer's
 /// faster way: no copy of a Simplified text, no case lookup for CJK chars) rather than copied
 /// out of the article first: a search over pages the index does not hold yet folds every char
 /// of them, and that fold was most of its time.
-pub(super) fn hits_in(a: &Article, i: usize, needle: &[char], hits: &mut Vec<Hit>) {
+fn each_match(a: &Article, needle: &[char], mut found: impl FnMut(Seg, usize)) {
     let mut folded = Vec::new();
     let mut seg_hits = |seg: Seg, text: &str| {
         index_form_into(text, &mut folded);
         for k in matches(&folded, needle) {
-            hits.push(Hit {
-                entry: i,
-                seg,
-                start: k,
-                end: k + needle.len(),
-            });
+            found(seg, k);
         }
     };
     for (k, t) in a.title.iter().enumerate() {

@@ -95,10 +95,10 @@ impl Marks {
     fn new(app: &App) -> Marks {
         let mut ranges = Vec::new();
         let cur = app.current();
-        if let Some(s) = &app.search {
-            for (k, h) in s.hits.iter().enumerate() {
-                if Some(h.entry) == cur {
-                    let st = if Some(k) == s.current {
+        if let (Some(s), Some(cur)) = (&app.search, cur) {
+            if s.count(cur) > 0 {
+                for (k, h) in app.placed_hits(cur).iter().enumerate() {
+                    let st = if s.current == Some((cur, k)) {
                         app.theme.search_current
                     } else {
                         app.theme.search_hl

@@ -19,8 +19,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Mode::Search => {
             let s = app.search.as_ref();
             let q = s.map(|s| s.query.as_str()).unwrap_or("");
-            let n = s.map_or(0, |s| s.hits.len());
-            let at = s.and_then(|s| s.current).map_or(0, |c| c + 1);
+            let n = s.map_or(0, |s| s.total);
+            let at = s.map_or(0, |s| s.ordinal());
             let prompt = format!("/{q}");
             let cur = amb.width(&prompt);
             // While the worker scans, the count so far with a `+`; while pages load, the count
@@ -106,9 +106,9 @@ fn summary(app: &App) -> String {
         parts.push(format!("{} {}", Msg::Dates.text(lang), app.dates.label()));
     }
     if let Some(s) = &app.search {
-        let at = s.current.map_or(0, |c| c + 1);
+        let at = s.ordinal();
         let more = if s.pending { "+" } else { "" };
-        parts.push(format!("“{}” {at}/{}{more}", s.query, s.hits.len()));
+        parts.push(format!("“{}” {at}/{}{more}", s.query, s.total));
     }
     if let Some(label) = app.loading_label() {
         parts.push(format!("{} {label}", Msg::Loading.text(lang)));
