@@ -475,10 +475,19 @@ impl App {
                 pages,
                 facts,
                 versions,
+                listed,
                 renamed,
                 done,
                 total,
-            } => return self.pages_loaded(pages, facts, versions, &renamed, done, total),
+            } => {
+                let batch = arrive::Batch {
+                    pages,
+                    packed: facts,
+                    versions,
+                    listed,
+                };
+                return self.pages_loaded(batch, &renamed, done, total);
+            }
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;

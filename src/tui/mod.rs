@@ -95,6 +95,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
                 pages: Vec::new(),
                 facts: Vec::new(),
                 versions: Vec::new(),
+                listed: Vec::new(),
                 renamed: Vec::new(),
                 done: 0,
                 total: 0,

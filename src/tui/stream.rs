@@ -34,7 +34,7 @@ use super::text::can_read_back;
 use crate::cache::summary::{self, Note, Summary};
 use crate::cache::Stamp;
 use crate::error::LoadError;
-use crate::ingest::{self, Loaded, Source};
+use crate::ingest::{self, edition, Loaded, Source};
 use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
 use crate::model::{Article, Page};
 use crate::text::sanitize::for_terminal;
@@ -69,9 +69,7 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<Te
         }
         return;
     }
-    // Read while the walk runs: the first pages come from it too.
-    let summary = loader.reader_summary(paths);
-    let (early, (sources, failures)) = walk_beside_probe(loader, paths, summary.as_ref());
+    let (summary, early, (sources, failures)) = walk_beside_probe(loader, paths);
     let mut out = Batches::new(paths, sources.len(), failures, summary.as_ref());
     out.on_demand = loader.cache().is_some();
     out.texts = texts;
@@ -90,25 +88,26 @@ type Early = (PathBuf, Arrival);
 /// A probed file's arrival, with the file's position in path order.
 type Placed = (usize, PathBuf, Arrival);
 
-/// Walks `paths` on a thread of its own while the newest pages a [`probe`] finds load (one
-/// folder given; otherwise nothing is probed): on a big archive the walk, which stats every
-/// file to drop duplicates, costs more than the first pages.
-fn walk_beside_probe(
-    loader: &Loader,
-    paths: &[PathBuf],
-    summary: Option<&Summary>,
-) -> (Vec<Early>, (Vec<Source>, Vec<LoadError>)) {
+/// The archive's summary, the pages loaded before the walk was done, and the walk.
+type Walked = (Option<Summary>, Vec<Early>, (Vec<Source>, Vec<LoadError>));
+
+/// Walks `paths` on a thread of its own while the archive's summary is read and the newest
+/// pages a [`probe`] finds load (one folder given; otherwise nothing is probed): on a big
+/// archive the walk, which stats every file to drop duplicates, costs more than the first
+/// pages, and reading the summary (which the first pages come from) first held it back.
+fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
     let owned = paths.to_vec();
     let walker = std::thread::Builder::new()
         .name("dubao-walk".to_owned())
         .spawn(move || ingest::expand_paths(&owned));
+    let summary = loader.reader_summary(paths);
     let mut early = Vec::new();
     if let ([root], Ok(_)) = (paths, &walker) {
         if root.is_dir() {
             let found = probe(root, FIRST_CHUNK);
             let sources: Vec<Source> = found.iter().cloned().map(Source::File).collect();
             let mut results = Vec::with_capacity(found.len());
-            let _ = loader.arrive_all(&sources, summary, |_, r| -> Result<(), ()> {
+            let _ = loader.arrive_all(&sources, summary.as_ref(), |_, r| -> Result<(), ()> {
                 results.push(r);
                 Ok(())
             });
@@ -119,7 +118,7 @@ fn walk_beside_probe(
         .ok()
         .and_then(|w| w.join().ok())
         .unwrap_or_else(|| ingest::expand_paths(paths));
-    (early, walked)
+    (summary, early, walked)
 }
 
 /// The probed pages the walk lists under the same path, each with its position in path order,
@@ -186,11 +185,19 @@ struct Batches<'a> {
     sent_once: bool,
     last: Instant,
     /// The summary read at the start, and the one to write: every page's record, and whether
-    /// one is new.
+    /// one is new. The records are encoded only at the end, when the summary is written: a warm
+    /// open of an unchanged archive writes none, and copying every head into one went for
+    /// nothing.
     summary: Option<&'a Summary>,
-    writer: summary::Writer,
-    records: usize,
+    records: Vec<Recorded>,
     changed: bool,
+}
+
+/// A page's record for the summary to write: the one it came from (under its page's name), or
+/// the one made.
+enum Recorded {
+    Kept(String, summary::Record),
+    Made(NewRecord),
 }
 
 impl<'a> Batches<'a> {
@@ -213,8 +220,7 @@ impl<'a> Batches<'a> {
             sent_once: false,
             last: Instant::now(),
             summary,
-            writer: summary::Writer::default(),
-            records: 0,
+            records: Vec::new(),
             changed: false,
         }
     }
@@ -257,17 +263,23 @@ impl<'a> Batches<'a> {
         self.last = Instant::now();
         let mut pages = std::mem::take(&mut self.batch);
         let came = std::mem::take(&mut self.came);
-        let renamed = self.ids.add(&mut pages, self.roots);
+        let (bases, renamed) = self.ids.add(&pages, self.roots);
         let ready: Vec<Ready> = pages
             .par_iter_mut()
             .zip(&came)
-            .map(|((_, p), c)| ready(p, c))
+            .zip(&bases)
+            .map(|(((_, p), c), base)| {
+                edition::number(&mut p.articles, base);
+                ready(p, c)
+            })
             .collect();
         let mut facts = Vec::with_capacity(ready.len());
         let mut versions = Vec::with_capacity(ready.len());
+        let mut listed = Vec::with_capacity(ready.len());
         let mut texts = Vec::new();
         for (((_, page), c), (f, v, record, text)) in pages.iter().zip(&came).zip(ready) {
             self.record(page, c, record);
+            listed.push(matches!(c, Came::Listed(..)));
             if let (Some(version), Some(articles)) = (v, text) {
                 texts.push(PageText {
                     source: page.source.clone(),
@@ -288,6 +300,7 @@ impl<'a> Batches<'a> {
             pages,
             facts,
             versions,
+            listed,
             renamed,
             done: self.done,
             total: self.total,
@@ -297,16 +310,31 @@ impl<'a> Batches<'a> {
 
     /// Adds a page's record to the summary to write: the one it came from, or the one made.
     fn record(&mut self, page: &Page, came: &Came, made: Option<NewRecord>) {
-        if let Some((name, stamp, has_facts, head, note)) = made {
-            self.writer.push(&name, &stamp, has_facts, &head, &note);
-            self.records += 1;
+        if let Some(made) = made {
+            self.records.push(Recorded::Made(made));
             self.changed = true;
-        } else if let (Came::Listed(_, r), Some(s)) = (came, self.summary) {
-            let head = s.head_bytes(r).unwrap_or_default();
-            self.writer
-                .push(&page.source, &r.stamp, r.has_facts, head, s.note_bytes(r));
-            self.records += 1;
+        } else if let (Came::Listed(_, r), Some(_)) = (came, self.summary) {
+            self.records
+                .push(Recorded::Kept(page.source.clone(), r.clone()));
         }
+    }
+
+    /// The summary to write: every page's record, in the order the pages came.
+    fn writer(&self) -> summary::Writer {
+        let mut writer = summary::Writer::default();
+        for r in &self.records {
+            match (r, self.summary) {
+                (Recorded::Made((name, stamp, has_facts, head, note)), _) => {
+                    writer.push(name, stamp, *has_facts, head, note);
+                }
+                (Recorded::Kept(name, r), Some(s)) => {
+                    let head = s.head_bytes(r).unwrap_or_default();
+                    writer.push(name, &r.stamp, r.has_facts, head, s.note_bytes(r));
+                }
+                (Recorded::Kept(..), None) => {}
+            }
+        }
+        writer
     }
 
     /// Sends the pages loaded before the walk was done as the first batch (none: nothing sent).
@@ -358,10 +386,13 @@ impl<'a> Batches<'a> {
     /// Writes the archive's summary again when a page was recorded anew or one is gone, then
     /// reports the end of the load with every failure and the loader's notices.
     fn finish(self, loader: &Loader, tx: &Sender<Action>) {
-        let stale = self.summary.map_or(0, Summary::len) != self.records;
+        let stale = self.summary.map_or(0, Summary::len) != self.records.len();
         if let Some(cache) = loader.cache() {
-            if (self.changed || stale) && !self.roots.is_empty() && !self.writer.is_empty() {
-                cache.write_summary(self.roots, self.writer);
+            if (self.changed || stale) && !self.roots.is_empty() {
+                let writer = self.writer();
+                if !writer.is_empty() {
+                    cache.write_summary(self.roots, writer);
+                }
             }
         }
         let mut messages: Vec<String> = self.failures.iter().map(ToString::to_string).collect();

@@ -53,10 +53,14 @@ pub enum Action {
     /// per page in `pages` order (missing or empty for a page without). `versions` says, per
     /// page, whether its text was left in the cache to be read back on demand (see
     /// [`crate::tui::text`]), with the version of that text; missing means kept in the page.
+    /// `listed` says, per page, whether it came from the archive's summary: its articles are
+    /// heads decoded on their own, not among a page's text, and are kept as they come
+    /// (missing means no).
     PagesLoaded {
         pages: Vec<(usize, crate::model::Page)>,
         facts: Vec<Vec<crate::tui::packed::PackedFacts>>,
         versions: Vec<Option<u64>>,
+        listed: Vec<bool>,
         renamed: Vec<(usize, String)>,
         done: usize,
         total: usize,

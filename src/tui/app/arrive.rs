@@ -6,15 +6,24 @@ use crate::ingest::edition;
 use crate::model::Page;
 use crate::tui::packed::PackedFacts;
 
+/// The pages of a [`super::Action::PagesLoaded`], with what came with each (by page, in
+/// `pages` order; missing for a page without).
+pub(super) struct Batch {
+    pub pages: Vec<(usize, Page)>,
+    /// The facts the cache held for the page, packed.
+    pub packed: Vec<Vec<PackedFacts>>,
+    /// The version of its text, when that was left in the cache.
+    pub versions: Vec<Option<u64>>,
+    /// Whether it came from the archive's summary.
+    pub listed: Vec<bool>,
+}
+
 impl App {
     /// Adds a batch of loaded pages (see [`super::Action::PagesLoaded`]), with the facts the
-    /// cache held for them (`packed`, by page: none for a page without), and asks for the
-    /// facts still missing.
+    /// cache held for them, and asks for the facts still missing.
     pub(super) fn pages_loaded(
         &mut self,
-        pages: Vec<(usize, Page)>,
-        packed: Vec<Vec<PackedFacts>>,
-        versions: Vec<Option<u64>>,
+        batch: Batch,
         renamed: &[(usize, String)],
         done: usize,
         total: usize,
@@ -22,9 +31,13 @@ impl App {
         self.loading = Some((done, total));
         self.rename(renamed);
         let first = self.entries.len();
-        let mut packed = packed.into_iter();
-        let mut versions = versions.into_iter();
-        for (order, p) in pages {
+        let mut packed = batch.packed.into_iter();
+        let mut versions = batch.versions.into_iter();
+        let mut listed = batch.listed.into_iter();
+        // Grown once for the batch, not doubled (and copied) as a hundred thousand arrive.
+        self.entries
+            .reserve(batch.pages.iter().map(|(_, p)| p.articles.len()).sum());
+        for (order, p) in batch.pages {
             let mut facts = packed.next().unwrap_or_default().into_iter();
             let page = std::sync::Arc::new(PageInfo {
                 order,
@@ -33,14 +46,15 @@ impl App {
             });
             self.pages += 1;
             let (year, source): (_, std::sync::Arc<str>) = (p.year, p.source.into());
-            let lean = page.version.is_some();
+            // A fresh copy of the head, made here on the thread that keeps it: the head of a
+            // page loaded whole sits among the page's text, whose freed memory the allocator
+            // could not give back while heads stay scattered through it; copied, the heads lie
+            // together (see `tui::text`). A page from the summary has no text: its heads were
+            // decoded on their own, and a copy would only cost the time of one.
+            let copy = page.version.is_some() && !listed.next().unwrap_or(false);
             self.entries
                 .extend(p.articles.into_iter().enumerate().map(|(k, a)| {
-                    // A fresh copy of the head, made here on the thread that keeps it: the
-                    // head as decoded sits among the page's text, whose freed memory the
-                    // allocator could not give back while heads stay scattered through it;
-                    // copied, the heads lie together (see `tui::text`).
-                    let a = if lean { a.head() } else { a };
+                    let a = if copy { a.head() } else { a };
                     Entry::new(a, year, source.clone(), page.clone(), k, facts.next())
                 }));
         }

@@ -504,6 +504,7 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
         pages: vec![(9, page)],
         facts: Vec::new(),
         versions: Vec::new(),
+        listed: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 3,
@@ -683,6 +684,7 @@ fn the_facts_count_follows_arrivals() {
         pages: vec![(1, page)],
         facts: Vec::new(),
         versions: Vec::new(),
+        listed: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
@@ -706,6 +708,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
         pages: vec![(0, page.clone())],
         facts: vec![packed],
         versions: Vec::new(),
+        listed: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
@@ -722,6 +725,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
         pages: vec![(1, page)],
         facts: Vec::new(),
         versions: Vec::new(),
+        listed: Vec::new(),
         renamed: Vec::new(),
         done: 2,
         total: 2,
@@ -748,4 +752,29 @@ fn the_shown_articles_facts_follow_new_facts() {
     });
     assert_eq!(a.current_facts().len(), 2);
     assert_eq!(a.fact_order().len(), 2);
+}
+
+/// A page from the archive's summary (`listed`) keeps its articles as they come; a page whose
+/// text was left in the cache otherwise keeps a copy of each head (its text dropped).
+#[test]
+fn listed_pages_keep_their_articles_as_they_come() {
+    for listed in [false, true] {
+        let mut a = app();
+        let first = a.entries.len();
+        let mut page = corpus().pages.remove(0);
+        page.articles.truncate(1);
+        page.articles[0].paragraphs = vec!["正文".to_owned()];
+        a.update(Action::PagesLoaded {
+            pages: vec![(1, page.clone())],
+            facts: Vec::new(),
+            versions: vec![Some(7)],
+            listed: vec![listed],
+            renamed: Vec::new(),
+            done: 2,
+            total: 2,
+        });
+        let kept = &a.entries[first].article;
+        assert_eq!(kept.title, page.articles[0].title);
+        assert_eq!(kept.paragraphs.is_empty(), !listed, "listed {listed}");
+    }
 }

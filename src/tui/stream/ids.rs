@@ -4,8 +4,10 @@
 //! name with them — not of every page so far: a 10,000-page load sends a hundred batches, and
 //! recomputing all bases each time made the load quadratic.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
+
+use rayon::prelude::*;
 
 use crate::ingest::edition::{self, PageKey};
 use crate::model::Page;
@@ -18,32 +20,42 @@ type OwnedKey = (String, Option<String>, Option<String>, Option<u32>);
 pub(super) struct Ids {
     keys: Vec<OwnedKey>,
     bases: Vec<String>,
-    /// Pages by edition (date, page number).
-    editions: HashMap<(String, u32), Vec<usize>>,
-    /// Pages by the name their ids fall back to ([`edition::relative_name`]).
-    names: HashMap<String, Vec<usize>>,
-    /// Each page's name, by position.
-    name_of: Vec<String>,
+    /// Groups of pages that share an edition, or a name: each page is in one of each kind (no
+    /// edition group for a page without date or number).
+    groups: Vec<Vec<usize>>,
+    /// Each page's edition group and name group, by position.
+    group_of: Vec<(Option<usize>, usize)>,
+    /// The group of each edition (date, page number).
+    editions: HashMap<(String, u32), usize>,
+    /// The group of each name the ids fall back to ([`edition::relative_name`]).
+    names: HashMap<String, usize>,
     /// The roots that are folders ([`edition::folders`]), found at the first batch: the roots
     /// of a load do not change.
     folders: Option<Vec<PathBuf>>,
 }
 
 impl Ids {
-    /// Adds `pages`, gives them their ids and returns the earlier pages whose base changed (by
-    /// arrival position, in order).
+    /// Adds `pages` and returns the id base of each (see [`edition::number`]) and the earlier
+    /// pages whose base changed (by arrival position, in order). The pages are numbered by the
+    /// caller, on all cores: reading every article's id back from memory was the better part
+    /// of this pass on one.
     pub(super) fn add(
         &mut self,
-        pages: &mut [(usize, Page)],
+        pages: &[(usize, Page)],
         roots: &[PathBuf],
-    ) -> Vec<(usize, String)> {
+    ) -> (Vec<String>, Vec<(usize, String)>) {
         let old = self.keys.len();
         let folders = self
             .folders
             .take()
             .unwrap_or_else(|| edition::folders(roots));
-        for (_, p) in pages.iter() {
-            self.push(p, &folders);
+        // Each page's name, found on all cores: path handling, a microsecond a page.
+        let names: Vec<String> = pages
+            .par_iter()
+            .map(|(_, p)| edition::relative_name_in(&p.source, &folders))
+            .collect();
+        for ((_, p), name) in pages.iter().zip(names) {
+            self.push(p, name);
         }
         self.folders = Some(folders);
         let touched = self.touched(old);
@@ -57,46 +69,64 @@ impl Ids {
             }
             self.bases[i] = base;
         }
-        for ((_, page), base) in pages.iter_mut().zip(&self.bases[old..]) {
-            edition::number(&mut page.articles, base);
-        }
-        renamed
+        (self.bases[old..].to_vec(), renamed)
     }
 
-    /// Records one more page.
-    fn push(&mut self, p: &Page, folders: &[PathBuf]) {
+    /// Records one more page, named `name` ([`edition::relative_name_in`]).
+    fn push(&mut self, p: &Page, name: String) {
         let i = self.keys.len();
-        if let (Some(d), Some(n)) = (&p.date, p.page_no) {
-            self.editions.entry((d.clone(), n)).or_default().push(i);
-        }
-        let name = edition::relative_name_in(&p.source, folders);
-        self.names.entry(name.clone()).or_default().push(i);
-        self.name_of.push(name);
+        let edition = match (&p.date, p.page_no) {
+            (Some(d), Some(n)) => {
+                let next = self.groups.len();
+                let g = *self.editions.entry((d.clone(), n)).or_insert(next);
+                Some(self.join(g, i))
+            }
+            _ => None,
+        };
+        let next = self.groups.len();
+        let g = *self.names.entry(name).or_insert(next);
+        let named = self.join(g, i);
+        self.group_of.push((edition, named));
         self.keys
             .push((p.source.clone(), p.paper.clone(), p.date.clone(), p.page_no));
+    }
+
+    /// Puts page `i` in group `g` (a new one when `g` is the next group), and returns `g`.
+    fn join(&mut self, g: usize, i: usize) -> usize {
+        if g == self.groups.len() {
+            self.groups.push(Vec::new());
+        }
+        self.groups[g].push(i);
+        g
     }
 
     /// The pages from `first` on and every page that shares an edition or a name with one of
     /// the pages found, in arrival order: a set whose bases [`edition::id_bases`] gives as it
     /// would over all pages.
     fn touched(&self, first: usize) -> Vec<usize> {
-        let mut found = BTreeSet::new();
-        let mut work: Vec<usize> = (first..self.keys.len()).collect();
-        while let Some(i) = work.pop() {
-            if !found.insert(i) {
-                continue;
-            }
-            let (_, _, date, n) = &self.keys[i];
-            if let (Some(d), Some(n)) = (date, n) {
-                if let Some(group) = self.editions.get(&(d.clone(), *n)) {
-                    work.extend(group.iter().filter(|j| !found.contains(*j)));
+        let mut seen = vec![false; self.keys.len()];
+        let mut walked = vec![false; self.groups.len()];
+        let mut found: Vec<usize> = (first..self.keys.len()).collect();
+        for &i in &found {
+            seen[i] = true;
+        }
+        let mut k = 0;
+        while let Some(&i) = found.get(k) {
+            k += 1;
+            let (edition, named) = self.group_of[i];
+            for g in edition.into_iter().chain([named]) {
+                if std::mem::replace(&mut walked[g], true) {
+                    continue;
+                }
+                for &j in &self.groups[g] {
+                    if !std::mem::replace(&mut seen[j], true) {
+                        found.push(j);
+                    }
                 }
             }
-            if let Some(group) = self.name_of.get(i).and_then(|n| self.names.get(n)) {
-                work.extend(group.iter().filter(|j| !found.contains(*j)));
-            }
         }
-        found.into_iter().collect()
+        found.sort_unstable();
+        found
     }
 
     fn key(&self, i: usize) -> PageKey<'_> {
@@ -132,15 +162,25 @@ mod tests {
         (0, p)
     }
 
+    /// [`Ids::add`], and the pages numbered with their bases as the loading thread numbers them.
+    fn add(ids: &mut Ids, pages: &mut [(usize, Page)], roots: &[PathBuf]) -> Vec<(usize, String)> {
+        let (bases, renamed) = ids.add(pages, roots);
+        assert_eq!(bases.len(), pages.len());
+        for ((_, p), base) in pages.iter_mut().zip(&bases) {
+            edition::number(&mut p.articles, base);
+        }
+        renamed
+    }
+
     #[test]
     fn a_second_paper_on_the_same_edition_renames_the_first_page() {
         let roots: Vec<PathBuf> = Vec::new();
         let mut ids = Ids::default();
         let mut first = vec![page("a.txt", Some("甲报"), Some("2025-12-24"), Some(3))];
-        assert!(ids.add(&mut first, &roots).is_empty());
+        assert!(add(&mut ids, &mut first, &roots).is_empty());
         assert_eq!(first[0].1.articles[0].id, "2025-12-24/03/1");
         let mut second = vec![page("b.txt", Some("乙报"), Some("2025-12-24"), Some(3))];
-        let renamed = ids.add(&mut second, &roots);
+        let renamed = add(&mut ids, &mut second, &roots);
         assert_eq!(renamed, [(0, "甲报/2025-12-24/03/".to_owned())]);
         assert_eq!(second[0].1.articles[0].id, "乙报/2025-12-24/03/1");
     }
@@ -175,7 +215,7 @@ mod tests {
             let mut arrived: Vec<(usize, Page)> = Vec::new();
             for chunk in all.chunks(size) {
                 let mut batch = chunk.to_vec();
-                for (i, base) in ids.add(&mut batch, &roots) {
+                for (i, base) in add(&mut ids, &mut batch, &roots) {
                     arrived[i].1.articles[0].id = edition::article_id(&base, 0);
                 }
                 arrived.extend(batch);
