@@ -752,15 +752,7 @@ mod arrival_tests {
                             (k, page(k, date, ["甲报", "乙报"][k % 2], 1 + k % 3))
                         })
                         .collect();
-                    a.update(Action::PagesLoaded {
-                        pages,
-                        facts: Vec::new(),
-                        versions: Vec::new(),
-                        listed: Vec::new(),
-                        renamed: Vec::new(),
-                        done: batch,
-                        total: 6,
-                    });
+                    load(&mut a, pages, batch, 6);
                     assert_eq!(
                         a.visible,
                         a.base_order(),
@@ -778,6 +770,19 @@ mod arrival_tests {
                 );
             }
         }
+    }
+
+    /// Pages arriving as the loader sends them (`done` of `total` loaded), nothing else with them.
+    fn load(a: &mut App, pages: Vec<(usize, Page)>, done: usize, total: usize) {
+        a.update(Action::PagesLoaded {
+            pages,
+            facts: Vec::new(),
+            versions: Vec::new(),
+            listed: Vec::new(),
+            renamed: Vec::new(),
+            done,
+            total,
+        });
     }
 
     /// The list's order sorts pages, not articles (see `App::sorted_in`): it must be the sort
@@ -810,15 +815,7 @@ mod arrival_tests {
                     .collect();
                 let twin = pages[3].clone();
                 pages.push(twin);
-                a.update(Action::PagesLoaded {
-                    pages,
-                    facts: Vec::new(),
-                    versions: Vec::new(),
-                    listed: Vec::new(),
-                    renamed: Vec::new(),
-                    done: 1,
-                    total: 1,
-                });
+                load(&mut a, pages, 1, 1);
                 let mut want: Vec<usize> = (0..a.entries.len())
                     .filter(|&i| a.passes(&a.entries[i]))
                     .collect();

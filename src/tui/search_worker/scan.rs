@@ -11,50 +11,58 @@ use crate::tui::doc::Seg;
 /// Hits of `q` in the articles `order` lists, in that order; `None` once `live` says the search
 /// was superseded (checked between articles).
 pub fn find_hits<A: std::ops::Deref<Target = Article>>(
-    mut article: impl FnMut(usize) -> Option<A>,
+    article: impl FnMut(usize) -> Option<A>,
     order: &[usize],
     q: &str,
     live: impl Fn() -> bool,
 ) -> Option<Vec<Hit>> {
-    let needle = search_form(q);
     let mut hits = Vec::new();
-    if needle.is_empty() {
-        return Some(hits);
-    }
-    for &i in order {
-        if !live() {
-            return None;
-        }
-        let Some(a) = article(i) else { continue };
-        hits_in(&a, i, &needle, &mut hits);
-    }
+    each_article(article, order, q, live, |i, a, needle| {
+        hits_in(a, i, needle, &mut hits)
+    })?;
     Some(hits)
 }
 
 /// How many times `q` occurs in each article `order` lists (those with none left out), in that
 /// order; `None` once `live` says the search was superseded (checked between articles).
 pub fn find_counts<A: std::ops::Deref<Target = Article>>(
-    mut article: impl FnMut(usize) -> Option<A>,
+    article: impl FnMut(usize) -> Option<A>,
     order: &[usize],
     q: &str,
     live: impl Fn() -> bool,
 ) -> Option<Vec<(usize, u32)>> {
-    let needle = search_form(q);
     let mut counts = Vec::new();
+    each_article(article, order, q, live, |i, a, needle| {
+        let n = count_in(a, needle);
+        if n > 0 {
+            counts.push((i, n));
+        }
+    })?;
+    Some(counts)
+}
+
+/// Calls `found` with each article `order` lists (that `article` gives) and `q`'s folded
+/// needle, unless the needle is empty; `None` once `live` says the search was superseded.
+fn each_article<A: std::ops::Deref<Target = Article>>(
+    mut article: impl FnMut(usize) -> Option<A>,
+    order: &[usize],
+    q: &str,
+    live: impl Fn() -> bool,
+    mut found: impl FnMut(usize, &Article, &[char]),
+) -> Option<()> {
+    let needle = search_form(q);
     if needle.is_empty() {
-        return Some(counts);
+        return Some(());
     }
     for &i in order {
         if !live() {
             return None;
         }
-        let Some(a) = article(i) else { continue };
-        let n = count_in(&a, &needle);
-        if n > 0 {
-            counts.push((i, n));
+        if let Some(a) = article(i) {
+            found(i, &a, &needle);
         }
     }
-    Some(counts)
+    Some(())
 }
 
 /// How many times the folded `needle` occurs in article `a`, as [`hits_in`] finds them.
