@@ -150,12 +150,13 @@ pub fn article_not_loaded(id: &str, lang: Lang) -> String {
     )
 }
 
-/// ` “name” · 12 句提及 ` / ` “name” · mentioned in 12 sentences `.
+/// ` “name” · 12 句提及 ` / ` “name” · mentioned in 12 sentences ` (`1 sentence`).
 pub fn mentions_title(name: &str, n: usize, lang: Lang) -> String {
+    let noun = if n == 1 { "sentence" } else { "sentences" };
     pick(
         lang,
         format!(" “{name}” · {n} 句提及 "),
-        format!(" “{name}” · mentioned in {n} sentences "),
+        format!(" “{name}” · mentioned in {n} {noun} "),
     )
 }
 
@@ -235,5 +236,18 @@ mod tests {
         assert!(!building_ledger(Lang::Zh).is_ascii());
         assert_ne!(building_ledger(Lang::En), finding_mentions(Lang::En));
         assert!(no_mentions(Lang::En).is_ascii());
+    }
+
+    #[test]
+    fn one_sentence_is_not_sentences() {
+        assert_eq!(
+            mentions_title("甲", 1, Lang::En),
+            " “甲” · mentioned in 1 sentence "
+        );
+        assert_eq!(
+            mentions_title("甲", 2, Lang::En),
+            " “甲” · mentioned in 2 sentences "
+        );
+        assert_eq!(mentions_title("甲", 1, Lang::Zh), " “甲” · 1 句提及 ");
     }
 }
