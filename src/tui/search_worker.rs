@@ -532,7 +532,8 @@ impl Worker {
         if needle.is_empty() {
             return self.send_counts(req.gen, Vec::new(), true);
         }
-        let (mut counts, rest) = self.candidates(&req.query, &req.order);
+        let looked = self.flags(&req.order);
+        let (mut counts, rest) = self.candidates(&req.query, &req.order, &looked);
         let mut hit = vec![false; self.articles.len()];
         for &(i, _) in &counts {
             if let Some(h) = hit.get_mut(i) {
@@ -568,12 +569,6 @@ impl Worker {
                 if !self.send_counts(req.gen, std::mem::take(&mut counts), false) {
                     return false;
                 }
-            }
-        }
-        let mut looked = vec![false; hit.len()];
-        for &i in &req.order {
-            if let Some(l) = looked.get_mut(i) {
-                *l = true;
             }
         }
         self.answered.replace(Some(Answered {
@@ -621,9 +616,26 @@ impl Worker {
         )
     }
 
+    /// By entry: whether `order` lists it.
+    fn flags(&self, order: &[usize]) -> Vec<bool> {
+        let mut listed = vec![false; self.articles.len()];
+        for &i in order {
+            if let Some(l) = listed.get_mut(i) {
+                *l = true;
+            }
+        }
+        listed
+    }
+
     /// The hits the index counts in the articles of `order` (those of the page version
-    /// loaded), and the articles of `order` it does not hold yet, in that order, to scan.
-    fn candidates(&self, query: &str, order: &[usize]) -> (Vec<(usize, u32)>, Vec<usize>) {
+    /// loaded; `asked` flags them by entry), and the articles of `order` it does not hold
+    /// yet, in that order, to scan.
+    fn candidates(
+        &self,
+        query: &str,
+        order: &[usize],
+        asked: &[bool],
+    ) -> (Vec<(usize, u32)>, Vec<usize>) {
         let mut counts = Vec::new();
         let found = self
             .index
@@ -633,12 +645,6 @@ impl Worker {
         let Some((index, found)) = found else {
             return (counts, order.to_vec());
         };
-        let mut asked = vec![false; self.articles.len()];
-        for &i in order {
-            if let Some(a) = asked.get_mut(i) {
-                *a = true;
-            }
-        }
         let kept = self.doc_entries.take();
         let table = match kept {
             Some(t) if t.generation == index.generation() && t.pages == self.pages.len() => t,
@@ -654,6 +660,10 @@ impl Worker {
             }
         }
         self.doc_entries.replace(Some(table));
+        if self.indexed == self.pages.len() {
+            // Every page indexed: nothing to scan (and no page looked up per article).
+            return (counts, Vec::new());
+        }
         let rest = order
             .iter()
             .copied()
