@@ -1,5 +1,6 @@
 //! The reader's search off the UI thread. One worker thread shares the loaded articles with the
-//! reader (fed page by page as they arrive, see [`Searcher::feed`]; no copy of their text) and, between searches, keeps the
+//! reader (fed page by page as they arrive, see [`Searcher::feed`]; no copy of their text) and,
+//! between searches and once every page is in (the list comes first), keeps the
 //! [`SearchIndex`] up to date with them: pages whose text the index already holds (a warm open of
 //! the index kept in the cache directory) need nothing; new and changed ones are re-indexed file
 //! by file. A search counts each article's hits: from the index for the articles it holds, by
@@ -332,6 +333,16 @@ impl Worker {
             if let Some(req) = self.searches.pop_front() {
                 if !self.search(&req) {
                     return;
+                }
+                continue;
+            }
+            if !self.load_done {
+                // The list comes first: indexing while pages load took the cores from the
+                // loader (a cold open of 10,000 pages listed every article 12-20 % later), so
+                // pages wait for the end of the load, searches scanning them meanwhile.
+                match queue.recv() {
+                    Ok(j) => self.take(j),
+                    Err(_) => return,
                 }
                 continue;
             }

@@ -255,6 +255,36 @@ fn a_kept_index_survives_a_load_in_parts() {
     assert_eq!(again.fed, 4);
 }
 
+/// Pages wait for the end of the load to be indexed (the list comes first): while pages load
+/// the index stays empty and searches are answered by scanning; once the load is done every
+/// page goes in.
+#[test]
+fn pages_are_indexed_once_the_load_is_done() {
+    let a = app();
+    let mut searcher = Searcher::spawn(None, None);
+    searcher.begin(&a, true);
+    // Reported when the pages arrive: none indexed, and none later while the load runs, not
+    // even once a commit would have been due.
+    assert_eq!(settled_at(&searcher, (0, 2)), Some((0, 2)));
+    std::thread::sleep(COMMIT_AFTER + Duration::from_millis(500));
+    let mut last = None;
+    while let Ok(a) = searcher.results.try_recv() {
+        if let Action::IndexProgress { done, total } = a {
+            last = Some((done, total));
+        }
+    }
+    assert_eq!(last, None, "nothing indexed while the load runs");
+    let req = SearchRequest {
+        gen: 1,
+        query: "经开".to_owned(),
+        order: a.visible.clone(),
+    };
+    searcher.send(req);
+    assert_eq!(answer(&searcher, 1), vec![(0, 1), (1, 1)]);
+    searcher.load_done();
+    assert_eq!(settled_at(&searcher, (2, 2)), Some((2, 2)));
+}
+
 /// Each keystroke of a query answers what the scan answers, though it skips the articles
 /// the keystroke before found nothing in; a query that does not hold the last one (a
 /// different word, a deleted char) scans everything again.
