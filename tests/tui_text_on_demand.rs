@@ -302,6 +302,40 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
     }
 }
 
+/// An article the reader shows before its turn is extracted ahead of every article queued
+/// before it, and each article's facts still come exactly once.
+#[test]
+fn the_shown_article_is_extracted_ahead_of_the_queue() {
+    use dubao::tui::extract;
+    let root = archive();
+    let app = open(root.path(), None);
+    let n = app.entries.len();
+    assert!(n > 10, "{n}");
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let jobs = extract::spawn_extractor(tx, None, None);
+    extract::send_jobs(&jobs, &app, (0..n).collect());
+    let last = n - 1;
+    extract::send_first(&jobs, &app, last);
+    let mut order = Vec::new();
+    while order.len() < n {
+        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
+            Ok(Action::FactsReady { entry, .. }) => order.push(entry),
+            Ok(_) => {}
+            Err(e) => panic!("facts of {} of {n} articles: {e}", order.len()),
+        }
+    }
+    // Nothing comes twice, not even the article asked for first.
+    assert!(rx
+        .recv_timeout(std::time::Duration::from_millis(300))
+        .is_err());
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..n).collect::<Vec<_>>());
+    // Taken right after the job the extractor woke up with.
+    let at = order.iter().position(|&e| e == last);
+    assert!(at.is_some_and(|k| k <= 1), "{at:?} in {order:?}");
+}
+
 /// `archive()` eight times over (in 2025 and 2024 back to 2018): a few hundred articles.
 fn big_archive() -> tempfile::TempDir {
     let dir = archive();

@@ -223,6 +223,9 @@ pub struct App {
     pub background_search: bool,
     /// Searches to hand to the worker with the effects of the current update.
     outbox: Vec<SearchRequest>,
+    /// The entry whose facts were last asked for ahead of the others (see
+    /// [`App::facts_first`]).
+    asked_first: Option<usize>,
     pub notice: Option<Notice>,
     /// The notice is a kept search's summary (`“经开区”：3 篇中 21 处`) while hits still arrive:
     /// it follows them instead of freezing at the count the key saw.
@@ -308,6 +311,7 @@ impl App {
             search_gen: 0,
             background_search: false,
             outbox: Vec::new(),
+            asked_first: None,
             notice,
             live_summary: false,
             size: (80, 24),
@@ -435,8 +439,22 @@ impl App {
             effects.push(Effect::LedgerCancel);
         }
         effects.extend(self.outbox.drain(..).map(Effect::Search));
+        effects.extend(self.facts_first().map(Effect::ExtractFirst));
         self.text_notices();
         effects
+    }
+
+    /// The shown article, when its facts are not in yet and were not already asked for ahead
+    /// of the others: the extractor takes articles in the order they arrived, so one opened
+    /// deep in a list that is still being extracted (a cold open of 10,000 pages takes about
+    /// half a minute) would otherwise show "extracting facts" until the queue reached it.
+    fn facts_first(&mut self) -> Option<usize> {
+        let i = self.current()?;
+        if self.entries.get(i)?.facts_ready || self.asked_first == Some(i) {
+            return None;
+        }
+        self.asked_first = Some(i);
+        Some(i)
     }
 
     fn apply(&mut self, action: Action) -> Vec<Effect> {

@@ -1,13 +1,14 @@
 //! Fact extraction behind the reader: a thread of its own, at a lower priority, takes articles in
-//! the order the reader asks (the shown article, then the listed ones, then the rest), sends
+//! the order the reader asks (the shown article, then the listed ones, then the rest; an article
+//! the reader shows later, before its turn, goes ahead of them all), sends
 //! each article's facts back packed ([`PackedFacts`]) and, once every article of a page is done,
 //! writes the page's facts into its cache entry, so that the next open (and a warm `dubao
 //! facts`) finds them there instead of extracting them again.
 
-use crossbeam_channel::Sender;
+use crossbeam_channel::{Receiver, Sender};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::app::{Action, App, PageInfo};
@@ -59,24 +60,63 @@ pub fn initial_jobs(app: &App) -> Vec<usize> {
         .collect()
 }
 
+/// The extractor's two queues: every article, in the order the reader asks, and the articles
+/// the reader shows before their turn came, taken ahead of the rest.
+pub struct Jobs {
+    all: Sender<Job>,
+    first: Sender<Job>,
+}
+
 /// Queues the articles of `entries` for the extractor.
-pub fn send_jobs(jobs: &mpsc::Sender<Job>, app: &App, entries: Vec<usize>) {
+pub fn send_jobs(jobs: &Jobs, app: &App, entries: Vec<usize>) {
     for i in entries {
-        if let Some(e) = app.entries.get(i) {
-            let _ = jobs.send(Job {
-                entry: i,
-                article: Arc::clone(&e.article),
-                lean: e.page.version.is_some(),
-                year: e.year,
-                page: Arc::clone(&e.page),
-                slot: Slot {
-                    page: e.page.index,
-                    source: Arc::clone(&e.source),
-                    k: e.slot,
-                    n: e.page.articles,
-                },
-            });
+        if let Some(job) = job_of(app, i) {
+            let _ = jobs.all.send(job);
         }
+    }
+}
+
+/// Asks for the facts of entry `i` ahead of every article queued (see [`Jobs`]).
+pub fn send_first(jobs: &Jobs, app: &App, i: usize) {
+    if let Some(job) = job_of(app, i) {
+        let _ = jobs.first.send(job);
+    }
+}
+
+/// The job of entry `i`, if there is such an entry.
+fn job_of(app: &App, i: usize) -> Option<Job> {
+    let e = app.entries.get(i)?;
+    Some(Job {
+        entry: i,
+        article: Arc::clone(&e.article),
+        lean: e.page.version.is_some(),
+        year: e.year,
+        page: Arc::clone(&e.page),
+        slot: Slot {
+            page: e.page.index,
+            source: Arc::clone(&e.source),
+            k: e.slot,
+            n: e.page.articles,
+        },
+    })
+}
+
+/// What the extractor takes next: the newest article asked for first (older ones are still
+/// in the queue of all, where they will come), else the next in the queue of all; an entry
+/// already extracted is passed over. `None` when both queues are empty for now.
+fn next_job(all: &Receiver<Job>, first: &Receiver<Job>, done: &[bool]) -> Option<Job> {
+    let is_done = |j: &Job| done.get(j.entry).copied().unwrap_or(false);
+    if let Some(j) = first.try_iter().filter(|j| !is_done(j)).last() {
+        return Some(j);
+    }
+    all.try_iter().find(|j| !is_done(j))
+}
+
+/// Waits for a job on either queue; `None` once the reader is gone.
+fn wait_job(all: &Receiver<Job>, first: &Receiver<Job>) -> Option<Job> {
+    crossbeam_channel::select! {
+        recv(first) -> j => j.ok(),
+        recv(all) -> j => j.ok(),
     }
 }
 
@@ -91,20 +131,25 @@ pub fn spawn_extractor(
     tx: Sender<Action>,
     back: Option<Arc<Mutex<WriteBack>>>,
     mut texts: Option<PageTexts>,
-) -> mpsc::Sender<Job> {
-    let (jobs, queue) = mpsc::channel::<Job>();
+) -> Jobs {
+    let (all, queue) = crossbeam_channel::unbounded::<Job>();
+    let (first, ahead) = crossbeam_channel::unbounded::<Job>();
     let spawned = std::thread::Builder::new()
         .name("dubao-facts".to_owned())
         .spawn(move || {
             // Loading jieba keeps a core busy for a while; let the terminal render the first
             // screen (the first pages arrive with the first jobs) before competing with it.
-            let Ok(first) = queue.recv() else { return };
+            let Some(opening) = wait_job(&queue, &ahead) else {
+                return;
+            };
             crate::priority::lower();
             std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
             let extractor = std::panic::catch_unwind(crate::facts::Extractor::new).ok();
-            let mut next = Some(first);
+            // By entry: extracted already (an article asked for first comes again in turn).
+            let mut done: Vec<bool> = Vec::new();
+            let mut next = Some(opening);
             loop {
-                let mut job = match next.take().or_else(|| queue.try_recv().ok()) {
+                let mut job = match next.take().or_else(|| next_job(&queue, &ahead, &done)) {
                     Some(job) => job,
                     None => {
                         // Nothing queued: the facts stored so far go into the summary now,
@@ -112,12 +157,21 @@ pub fn spawn_extractor(
                         if let Some(Ok(mut b)) = back.as_ref().map(|b| b.lock()) {
                             b.refresh_summary();
                         }
-                        match queue.recv() {
-                            Ok(job) => job,
-                            Err(_) => return,
+                        match wait_job(&queue, &ahead) {
+                            Some(job) => job,
+                            None => return,
                         }
                     }
                 };
+                if done.get(job.entry).copied().unwrap_or(false) {
+                    continue;
+                }
+                if done.len() <= job.entry {
+                    done.resize(job.entry + 1, false);
+                }
+                if let Some(d) = done.get_mut(job.entry) {
+                    *d = true;
+                }
                 if let (true, Some(t)) = (job.lean, texts.as_mut()) {
                     // Its head when the page cannot be read back: the facts of its title.
                     if let Some(a) = t.article(&job.slot.source, job.slot.k) {
@@ -156,7 +210,7 @@ pub fn spawn_extractor(
     if spawned.is_err() {
         // Without a thread the reader still works; facts stay empty.
     }
-    jobs
+    Jobs { all, first }
 }
 
 /// Pages whose facts are partly extracted, until every article is in; then the facts go into

@@ -274,7 +274,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 struct Workers {
     events: Receiver<std::io::Result<Event>>,
     rx: Receiver<Action>,
-    jobs: mpsc::Sender<extract::Job>,
+    jobs: extract::Jobs,
     searcher: search_worker::Searcher,
     /// The zone picker's figures are computed there.
     stats: mpsc::Sender<zone_stats::Job>,
@@ -542,6 +542,10 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
     Some(match effect {
         Effect::Extract(entries) => {
             extract::send_jobs(&workers.jobs, app, entries);
+            return None;
+        }
+        Effect::ExtractFirst(entry) => {
+            extract::send_first(&workers.jobs, app, entry);
             return None;
         }
         Effect::ZoneStats(job) => {

@@ -110,6 +110,8 @@ pub enum Action {
 pub enum Effect {
     /// Extract the facts of these entries in the background (they just arrived).
     Extract(Vec<usize>),
+    /// Extract the facts of this entry ahead of the others: it is shown and they are not in.
+    ExtractFirst(usize),
     /// Put `text` on the clipboard; `what` describes it for the notice.
     Copy { text: String, what: String },
     /// Write `bytes` to `path` (over an existing file only when `overwrite`); `what` for the

@@ -736,6 +736,36 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
         .any(|e| matches!(e, Effect::Extract(v) if *v == vec![n - 2, n - 1])));
 }
 
+/// Showing an article whose facts are not in asks for them ahead of the others, once; an
+/// article whose facts are in asks for nothing.
+#[test]
+fn the_shown_article_without_facts_is_asked_for_first_once() {
+    let mut a = app();
+    let first = |fx: &[Effect]| {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::ExtractFirst(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let fx = a.update(Action::Cmd(Command::NextArticle));
+    assert_eq!(a.current(), Some(1));
+    assert_eq!(first(&fx), vec![1]);
+    // Asked already: any other update while it is shown asks nothing more.
+    assert!(first(&a.update(Action::Resize(100, 30))).is_empty());
+    // Its facts arrive; back and forth to it asks nothing.
+    a.update(Action::FactsReady {
+        entry: 1,
+        facts: crate::tui::packed::PackedFacts::pack(&[money(1, 4)]),
+    });
+    a.update(Action::Cmd(Command::PrevArticle));
+    assert!(first(&a.update(Action::Cmd(Command::NextArticle))).is_empty());
+    // The next one without facts is asked for.
+    let fx = a.update(Action::Cmd(Command::NextArticle));
+    assert_eq!(first(&fx), vec![2]);
+}
+
 /// The shown article's facts are unpacked once and follow new facts for it.
 #[test]
 fn the_shown_articles_facts_follow_new_facts() {
