@@ -99,8 +99,11 @@ fn first_screen_shows_the_first_pages_and_the_progress() {
         2,
         1234,
     ));
-    // The new articles go to the fact extractor.
-    assert_eq!(effects, vec![Effect::Extract(vec![0, 1, 2])]);
+    // The new articles go to the fact extractor, the shown one asked for first too.
+    assert_eq!(
+        effects,
+        vec![Effect::Extract(vec![0, 1, 2]), Effect::ExtractFirst(0)]
+    );
     let s = screen(&app);
     assert!(s.contains("story 2025-12-24 p1 #1"), "{s}");
     assert!(s.contains("loading 2/1,234"), "{s}");

@@ -226,6 +226,9 @@ pub struct App {
     /// The entry whose facts were last asked for ahead of the others (see
     /// [`App::facts_first`]).
     asked_first: Option<usize>,
+    /// Entries that arrived while pages load, waiting for the end of the load to be extracted
+    /// (see [`App::extract_the_rest`]).
+    extract_later: Vec<usize>,
     pub notice: Option<Notice>,
     /// The notice is a kept search's summary (`“经开区”：3 篇中 21 处`) while hits still arrive:
     /// it follows them instead of freezing at the count the key saw.
@@ -312,6 +315,7 @@ impl App {
             background_search: false,
             outbox: Vec::new(),
             asked_first: None,
+            extract_later: Vec::new(),
             notice,
             live_summary: false,
             size: (80, 24),
@@ -509,6 +513,7 @@ impl App {
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;
+                return self.extract_the_rest();
             }
             Action::Copied(text) => self.say(text),
             Action::Exported { message, failed } => {

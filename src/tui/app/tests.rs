@@ -720,7 +720,8 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
     assert!(a.entries[first].facts_ready && a.entries[first + 1].facts_ready);
     assert_eq!(*a.facts_of(first), vec![money(0, 1)]);
     assert!(a.facts_of(first + 1).is_empty());
-    // The same page without cached facts is extracted.
+    // The same page without cached facts is extracted, once the load is done (the list
+    // comes first).
     let fx = a.update(Action::PagesLoaded {
         pages: vec![(1, page)],
         facts: Vec::new(),
@@ -730,10 +731,61 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
         done: 2,
         total: 2,
     });
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::Extract(_))),
+        "{fx:?}"
+    );
     let n = a.entries.len();
+    let fx = a.update(Action::LoadDone {
+        failures: Vec::new(),
+    });
     assert!(fx
         .iter()
         .any(|e| matches!(e, Effect::Extract(v) if *v == vec![n - 2, n - 1])));
+}
+
+/// The first pages' facts are extracted as they arrive (the first screen's), later pages' once
+/// the load is done, only those still without facts then.
+#[test]
+fn later_pages_are_extracted_once_the_load_is_done() {
+    let mut a = App::new(Corpus::default(), Vec::new(), Settings::default());
+    a.update(Action::Resize(80, 24));
+    let loaded = |k: usize| Action::PagesLoaded {
+        pages: vec![(k, corpus().pages.remove(0))],
+        facts: Vec::new(),
+        versions: Vec::new(),
+        listed: Vec::new(),
+        renamed: Vec::new(),
+        done: k + 1,
+        total: 3,
+    };
+    let extracted = |fx: &[Effect]| -> Vec<usize> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Extract(v) => Some(v.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let fx = a.update(loaded(0));
+    let per_page = a.entries.len();
+    assert!(per_page > 1);
+    assert_eq!(extracted(&fx), (0..per_page).collect::<Vec<_>>());
+    assert!(extracted(&a.update(loaded(1))).is_empty());
+    assert!(extracted(&a.update(loaded(2))).is_empty());
+    // One of them got its facts meanwhile (asked for first): not asked again.
+    a.update(Action::FactsReady {
+        entry: per_page,
+        facts: crate::tui::packed::PackedFacts::default(),
+    });
+    let fx = a.update(Action::LoadDone {
+        failures: Vec::new(),
+    });
+    assert_eq!(
+        extracted(&fx),
+        (per_page + 1..3 * per_page).collect::<Vec<_>>()
+    );
 }
 
 /// Showing an article whose facts are not in asks for them ahead of the others, once; an
