@@ -20,8 +20,10 @@ use crate::text::AmbiguousWidth;
 // `update` below dispatches; each concept's handling lives in its own file.
 mod action;
 mod arrive;
+mod commands;
 mod copy;
 mod export;
+mod facts;
 mod listing;
 mod navigation;
 mod picker;
@@ -390,46 +392,6 @@ impl App {
         rows / per_entry.max(1)
     }
 
-    /// The facts of entry `i`, unpacked (none for an entry that does not exist). The last
-    /// entry asked for keeps them unpacked until its facts change, so asking again for the shown
-    /// article costs nothing.
-    pub fn facts_of(&self, i: usize) -> Rc<Vec<Fact>> {
-        if let Some((k, f)) = &*self.unpacked.borrow() {
-            if *k == i {
-                return Rc::clone(f);
-            }
-        }
-        let f = Rc::new(self.unpack_facts(i));
-        *self.unpacked.borrow_mut() = Some((i, Rc::clone(&f)));
-        f
-    }
-
-    /// The shown article's facts (none when nothing is shown).
-    pub fn current_facts(&self) -> Rc<Vec<Fact>> {
-        match self.current() {
-            Some(i) => self.facts_of(i),
-            None => Rc::default(),
-        }
-    }
-
-    /// Drops the unpacked facts of entry `i`, whose facts changed.
-    fn forget_unpacked(&self, i: usize) {
-        let mut u = self.unpacked.borrow_mut();
-        if u.as_ref().is_some_and(|(k, _)| *k == i) {
-            *u = None;
-        }
-    }
-
-    /// Fact indices of the current article in sidebar order.
-    pub fn fact_order(&self) -> Vec<usize> {
-        facts_fmt::order(&self.current_facts())
-    }
-
-    pub fn selected_fact(&self) -> Option<Fact> {
-        let i = *self.fact_order().get(self.fact_sel)?;
-        self.current_facts().get(i).cloned()
-    }
-
     // ----- update -----
 
     /// Applies one action; returns the effects the event loop must carry out.
@@ -446,19 +408,6 @@ impl App {
         effects.extend(self.facts_first().map(Effect::ExtractFirst));
         self.text_notices();
         effects
-    }
-
-    /// The shown article, when its facts are not in yet and were not already asked for ahead
-    /// of the others: the extractor takes articles in the order they arrived, so one opened
-    /// deep in a list that is still being extracted (a cold open of 10,000 pages takes about
-    /// half a minute) would otherwise show "extracting facts" until the queue reached it.
-    fn facts_first(&mut self) -> Option<usize> {
-        let i = self.current()?;
-        if self.entries.get(i)?.facts_ready || self.asked_first == Some(i) {
-            return None;
-        }
-        self.asked_first = Some(i);
-        Some(i)
     }
 
     fn apply(&mut self, action: Action) -> Vec<Effect> {
@@ -565,138 +514,6 @@ impl App {
         self.live_summary = false;
     }
 
-    fn command(&mut self, c: Command) -> Vec<Effect> {
-        if let Some(effects) = self.ledger_command(c) {
-            return effects;
-        }
-        if let Mode::Failures(top) = self.mode {
-            // Up and down scroll the list of failures; anything else closes it.
-            self.mode = match c {
-                Command::Down => Mode::Failures(top.saturating_add(1).min(self.failures.len())),
-                Command::Up => Mode::Failures(top.saturating_sub(1)),
-                Command::PageDown => {
-                    Mode::Failures(top.saturating_add(10).min(self.failures.len()))
-                }
-                Command::PageUp => Mode::Failures(top.saturating_sub(10)),
-                _ => Mode::Normal,
-            };
-            self.quit = c == Command::Quit;
-            return Vec::new();
-        }
-        if self.mode == Mode::Help {
-            // Moving keys scroll the help (a small screen cannot show it all); any other command
-            // closes it, and quitting still quits.
-            let last = self
-                .keymap
-                .help()
-                .iter()
-                .map(|(_, rows)| rows.len() + 1)
-                .sum::<usize>();
-            let s = self.help_scroll;
-            match c {
-                Command::Down => self.help_scroll = (s + 1).min(last),
-                Command::Up => self.help_scroll = s.saturating_sub(1),
-                Command::PageDown => self.help_scroll = (s + 10).min(last),
-                Command::PageUp => self.help_scroll = s.saturating_sub(10),
-                Command::Top => self.help_scroll = 0,
-                Command::Bottom => self.help_scroll = last,
-                _ => {
-                    self.mode = Mode::Normal;
-                    self.quit = c == Command::Quit;
-                }
-            }
-            return Vec::new();
-        }
-        match c {
-            Command::Quit => self.quit = true,
-            Command::Help => {
-                self.mode = Mode::Help;
-                self.help_scroll = 0;
-            }
-            Command::Down => self.move_by(1),
-            Command::Up => self.move_by(-1),
-            Command::PageDown => self.page(1),
-            Command::PageUp => self.page(-1),
-            Command::Top => self.jump(false),
-            Command::Bottom => self.jump(true),
-            Command::NextArticle => self.select(self.selected.saturating_add(1)),
-            Command::PrevArticle => self.select(self.selected.saturating_sub(1)),
-            Command::NextPage => self.jump_page(true),
-            Command::PrevPage => self.jump_page(false),
-            Command::Sort => self.cycle_sort(),
-            Command::DateFilter => {
-                let current = if self.dates.is_open() {
-                    String::new()
-                } else {
-                    self.dates.label()
-                };
-                self.mode = Mode::Dates(current);
-            }
-            Command::Failures => {
-                if self.failures.is_empty() {
-                    self.say(
-                        crate::tui::i18n::Msg::EveryFileRead
-                            .text(self.lang)
-                            .to_owned(),
-                    );
-                } else {
-                    self.mode = Mode::Failures(0);
-                }
-            }
-            Command::FocusNext => self.set_focus(self.focus.next()),
-            Command::FocusPrev => self.set_focus(self.focus.prev()),
-            Command::Open => match self.focus {
-                Focus::List => self.set_focus(Focus::Reader),
-                Focus::Facts => self.scroll_to_fact(),
-                Focus::Reader => {}
-            },
-            Command::Back => self.back(),
-            Command::ToggleFacts => {
-                self.sidebar = !self.sidebar;
-                if self.focus == Focus::Facts && self.panes().facts.is_none() {
-                    self.focus = Focus::Reader;
-                }
-            }
-            Command::ZoneFilter => {
-                let (stats, job) = self.picker_stats();
-                let mut p = Picker {
-                    stats,
-                    ..Picker::default()
-                };
-                // Start on the active filter so that Enter keeps it.
-                let items = self.picker_items("");
-                p.selected = items
-                    .iter()
-                    .position(|it| it.filter == self.filter)
-                    .unwrap_or(0);
-                self.mode = Mode::Picker(p);
-                return job.map(Effect::ZoneStats).into_iter().collect();
-            }
-            Command::Search => {
-                self.mode = Mode::Search;
-                self.search = Some(Search::default());
-                if self.narrowed {
-                    self.narrowed = false;
-                    self.refilter();
-                }
-            }
-            Command::NextHit => self.step_hit(true),
-            Command::PrevHit => self.step_hit(false),
-            Command::CopyFact => return self.copy_fact(),
-            Command::CopyAll => return self.copy_all(),
-            Command::Export => {
-                self.mode = Mode::Export(ExportPrompt {
-                    path: "dubao-facts.csv".to_owned(),
-                    confirm: false,
-                    what: ExportWhat::Facts,
-                });
-            }
-            // The ledger's commands mean nothing outside its views (see `ledger_command`).
-            Command::Projects | Command::Mentions | Command::Profile => {}
-        }
-        Vec::new()
-    }
-
     // ----- prompts -----
 
     fn input(&mut self, i: Input) -> Vec<Effect> {
@@ -711,13 +528,6 @@ impl App {
             Mode::Failures(_) => {}
         }
         Vec::new()
-    }
-
-    // ----- copying -----
-
-    /// Counts for the status line: extracted / all.
-    pub fn facts_progress(&self) -> (usize, usize) {
-        (self.facts_done, self.entries.len())
     }
 }
 
