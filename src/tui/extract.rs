@@ -112,6 +112,21 @@ fn next_job(all: &Receiver<Job>, first: &Receiver<Job>, done: &[bool]) -> Option
     all.try_iter().find(|j| !is_done(j))
 }
 
+/// Marks `entry` extracted; false when it already was (an article asked for first comes
+/// again in its turn in the queue of all).
+fn mark_done(done: &mut Vec<bool>, entry: usize) -> bool {
+    if done.len() <= entry {
+        done.resize(entry.saturating_add(1), false);
+    }
+    match done.get_mut(entry) {
+        Some(d) if !*d => {
+            *d = true;
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Waits for a job on either queue; `None` once the reader is gone.
 fn wait_job(all: &Receiver<Job>, first: &Receiver<Job>) -> Option<Job> {
     crossbeam_channel::select! {
@@ -163,14 +178,8 @@ pub fn spawn_extractor(
                         }
                     }
                 };
-                if done.get(job.entry).copied().unwrap_or(false) {
+                if !mark_done(&mut done, job.entry) {
                     continue;
-                }
-                if done.len() <= job.entry {
-                    done.resize(job.entry + 1, false);
-                }
-                if let Some(d) = done.get_mut(job.entry) {
-                    *d = true;
                 }
                 if let (true, Some(t)) = (job.lean, texts.as_mut()) {
                     // Its head when the page cannot be read back: the facts of its title.
