@@ -86,16 +86,54 @@ pub fn encode(head: &Page) -> Vec<u8> {
 pub fn decode(bytes: &[u8], name: &str) -> Option<Page> {
     let mut r = Cursor::open(bytes)?;
     let mut page = edition_fields(&mut r, name, true)?;
+    page.articles = articles(&mut r)?;
+    r.is_done().then_some(page)
+}
+
+/// A head's articles alone (see [`decode`]); `None` when the bytes are damaged. The reader
+/// decodes a listed page's articles only when one of them is first read
+/// ([`super::summary::LazyHeads`]).
+pub fn decode_articles(bytes: &[u8]) -> Option<Vec<Article>> {
+    let mut r = Cursor::open(bytes)?;
+    edition_fields(&mut r, "", false)?;
+    let list = articles(&mut r)?;
+    r.is_done().then_some(list)
+}
+
+/// The page's edition fields (its section included) and how many articles it has, every
+/// article's fields checked but none copied: what a listed page needs until one of its
+/// articles is read, and the proof that [`decode_articles`] will succeed then. `None` when the
+/// bytes are damaged.
+pub fn listing(bytes: &[u8], name: &str) -> Option<(Page, usize)> {
+    let mut r = Cursor::open(bytes)?;
+    let page = edition_fields(&mut r, name, true)?;
     let n = r.count()?;
-    page.articles.reserve_exact(n);
+    for _ in 0..n {
+        let bits = r.byte()?;
+        r.str()?;
+        r.skip_strings()?;
+        for present in [ArticleBit::Date, ArticleBit::Zone] {
+            if bits & present as u8 != 0 {
+                r.str()?;
+            }
+        }
+        r.skip_strings()?;
+    }
+    r.is_done().then_some((page, n))
+}
+
+/// The articles that follow a head's edition fields.
+fn articles(r: &mut Cursor<'_>) -> Option<Vec<Article>> {
+    let n = r.count()?;
+    let mut list = Vec::with_capacity(n);
     for _ in 0..n {
         let bits = r.byte()?;
         let id = r.string()?;
         let title = r.strings()?;
-        let date = maybe(&mut r, bits & ArticleBit::Date as u8 != 0)?;
-        let zone = maybe(&mut r, bits & ArticleBit::Zone as u8 != 0)?;
+        let date = maybe(r, bits & ArticleBit::Date as u8 != 0)?;
+        let zone = maybe(r, bits & ArticleBit::Zone as u8 != 0)?;
         let zones = r.strings()?;
-        page.articles.push(Article {
+        list.push(Article {
             id,
             title,
             date,
@@ -105,7 +143,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Option<Page> {
             ..Article::default()
         });
     }
-    r.is_done().then_some(page)
+    Some(list)
 }
 
 /// What the id pass needs of a head, without copying any title or id: the page's edition
@@ -261,6 +299,23 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_is_the_heads_page_and_count_and_its_articles_come_apart() {
+        for head in [sample_head(), odd_head(), Page::default()] {
+            let bytes = encode(&head);
+            let (page, n) = listing(&bytes, &head.source).expect("lists");
+            assert_eq!(n, head.articles.len());
+            assert_eq!(
+                page,
+                Page {
+                    articles: Vec::new(),
+                    ..head.clone()
+                }
+            );
+            assert_eq!(decode_articles(&bytes), Some(head.articles));
+        }
+    }
+
+    #[test]
     fn years_survive_zigzag() {
         for y in [0, 1, -1, 2024, -44, i32::MAX, i32::MIN] {
             assert_eq!(unzigzag(zigzag(y)), y);
@@ -279,7 +334,11 @@ mod tests {
             for b in [0u8, 0x7f, 0x80, 0xff] {
                 let mut d = bytes.clone();
                 d[i] = b;
-                let _ = decode(&d, "x");
+                let whole = decode(&d, "x");
+                // A listing vouches for its articles: they decode whenever it does.
+                let listed = listing(&d, "x");
+                assert_eq!(listed.is_some(), whole.is_some(), "byte {i} set to {b}");
+                assert_eq!(decode_articles(&d).is_some(), whole.is_some());
                 let _ = edition(&d, "x", true);
                 let _ = edition(&d, "x", false);
             }

@@ -14,6 +14,7 @@ mod entry;
 pub(crate) mod fact_codec;
 mod head_codec;
 mod layout;
+mod lazy_heads;
 mod pack;
 pub mod summary;
 
@@ -24,6 +25,7 @@ use std::time::UNIX_EPOCH;
 use thiserror::Error;
 
 pub use entry::{head_of, Entry, Key};
+pub use lazy_heads::LazyHeads;
 
 use crate::model::Page;
 

@@ -20,8 +20,9 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::{head_codec, Stamp};
+use super::{head_codec, LazyHeads, Stamp};
 use crate::model::Page;
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
@@ -53,7 +54,8 @@ pub enum Bad {
 /// on whichever core asks, so opening a summary costs one read and one scan of its records.
 #[derive(Debug, Default)]
 pub struct Summary {
-    bytes: Vec<u8>,
+    /// Shared with the pages listed from it ([`LazyHeads`]).
+    bytes: Arc<Vec<u8>>,
     records: HashMap<String, Record>,
 }
 
@@ -81,6 +83,15 @@ impl Summary {
     /// The head of the file named `name` from its record; `None` when it does not decode.
     pub fn head(&self, record: &Record, name: &str) -> Option<Page> {
         decode_head(self.head_bytes(record)?, name)
+    }
+
+    /// A record's page for the reader's list: its edition fields, with its articles left in
+    /// this summary's bytes until one is read ([`LazyHeads`]); `None` when the head does not
+    /// decode.
+    pub fn listed(&self, record: &Record, name: &str) -> Option<(Page, LazyHeads)> {
+        let (page, n) = head_codec::listing(self.head_bytes(record)?, name)?;
+        let heads = LazyHeads::new(Arc::clone(&self.bytes), record.head.clone(), n);
+        Some((page, heads))
     }
 
     /// What the id pass needs of a record's head, without decoding its articles' titles and
@@ -189,7 +200,10 @@ impl Summary {
             records.insert(name.to_owned(), record);
             rest = tail;
         }
-        Ok(Summary { bytes, records })
+        Ok(Summary {
+            bytes: Arc::new(bytes),
+            records,
+        })
     }
 }
 

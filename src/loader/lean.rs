@@ -9,9 +9,10 @@
 //! else loads the page as before, and the reader writes a new summary at the end of its load.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::cache::summary::{Note, Record, Summary};
-use crate::cache::Stamp;
+use crate::cache::{LazyHeads, Stamp};
 use crate::error::LoadError;
 use crate::ingest::{Loaded, Source};
 use crate::model::Page;
@@ -21,10 +22,12 @@ use super::Loader;
 /// A page as the reader's load hands it over.
 #[derive(Debug)]
 pub enum Arrival {
-    /// From the archive's summary: the page's head (articles with id, title, zones, date and
-    /// kind), its note and the record it came from; its text and facts stay in the cache.
+    /// From the archive's summary: the page's edition fields, its articles' heads (id, title,
+    /// zones, date and kind) still in the summary's bytes until one is read, its note and the
+    /// record it came from; its text and facts stay in the cache.
     Listed {
         page: Page,
+        heads: Arc<LazyHeads>,
         note: Note,
         record: Record,
     },
@@ -85,9 +88,10 @@ impl Loader {
                 let note = summary
                     .note(record)
                     .filter(|n| cache.entry_mark(abs) == Some(n.mark))?;
-                let page = summary.head(record, &name)?;
+                let (page, heads) = summary.listed(record, &name)?;
                 Some(Arrival::Listed {
                     page,
+                    heads: Arc::new(heads),
                     note,
                     record: record.clone(),
                 })

@@ -8,13 +8,14 @@ use std::sync::Arc;
 
 use super::doc::{Cache, DocLine, Seg};
 use super::facts_fmt;
+use super::head::Head;
 use super::keys::{Command, KeyMap};
 use super::layout::{self, Focus, Panes};
 use super::packed::PackedFacts;
 use super::text::PageTexts;
 use super::theme::Theme;
 use crate::ingest::edition::range::DateRange;
-use crate::model::{Article, Corpus, Fact};
+use crate::model::{Corpus, Fact};
 use crate::text::AmbiguousWidth;
 
 // `update` below dispatches; each concept's handling lives in its own file.
@@ -39,7 +40,7 @@ pub struct Entry {
     /// extractor, which read its text without a copy of their own. When its page's text was
     /// left in the cache (`page.version` is set) this is the article's head (see
     /// [`crate::tui::text`]): [`App::article`] reads the whole article back.
-    pub article: Arc<Article>,
+    pub article: Head,
     /// The article's facts, packed (none until extracted; see `facts_ready`): unpacked only for
     /// the shown article ([`App::facts_of`]) and while a view or an export is built.
     pub facts: PackedFacts,

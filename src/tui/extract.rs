@@ -88,7 +88,7 @@ fn job_of(app: &App, i: usize) -> Option<Job> {
     let e = app.entries.get(i)?;
     Some(Job {
         entry: i,
-        article: Arc::clone(&e.article),
+        article: e.article.arc(),
         lean: e.page.version.is_some(),
         year: e.year,
         page: Arc::clone(&e.page),

@@ -12,6 +12,7 @@ pub mod config;
 pub mod doc;
 pub mod extract;
 pub mod facts_fmt;
+pub mod head;
 pub mod i18n;
 pub mod keys;
 pub mod layout;

@@ -33,7 +33,7 @@ impl Listed {
         Listed {
             source: Arc::clone(&e.source),
             slot: e.slot,
-            head: Arc::clone(&e.article),
+            head: e.article.arc(),
             facts: e.facts.clone(),
             read_back: e.page.version.is_some(),
         }

@@ -19,6 +19,7 @@ use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use super::app::{Action, App, Hit, SearchRequest};
+use super::head::Head;
 use super::text::PageTexts;
 use crate::index::{self, DocRef, SearchIndex};
 use crate::model::Article;
@@ -48,7 +49,7 @@ enum Job {
 struct PageArticles {
     source: String,
     first: usize,
-    articles: Vec<Arc<Article>>,
+    articles: Vec<Head>,
     version: Option<u64>,
 }
 
@@ -149,12 +150,12 @@ impl Searcher {
         for (i, e) in app.entries.iter().enumerate().skip(self.fed) {
             match pages.last_mut() {
                 Some(p) if last_page == Some(e.page.index) => {
-                    p.articles.push(Arc::clone(&e.article));
+                    p.articles.push(e.article.clone());
                 }
                 _ => pages.push(PageArticles {
                     source: e.source.to_string(),
                     first: i,
-                    articles: vec![Arc::clone(&e.article)],
+                    articles: vec![e.article.clone()],
                     version: e.page.version,
                 }),
             }
@@ -234,7 +235,7 @@ struct Worker {
     index: Option<SearchIndex>,
     /// The reader's own articles, shared: the worker keeps no copy of the text (of a page
     /// whose text was left in the cache, the heads: see [`Worker::page_articles`]).
-    articles: Vec<Arc<Article>>,
+    articles: Vec<Head>,
     /// Reads back the text of pages left in the cache.
     texts: Option<RefCell<PageTexts>>,
     /// The page of each entry.
@@ -615,7 +616,7 @@ impl Worker {
             return text.get(slot).cloned();
         }
         if !p.lean {
-            return Some(Arc::clone(head));
+            return Some(head.arc());
         }
         if page.as_ref().is_none_or(|(at, _)| *at != k) {
             *page = page_text(&self.pages, &self.articles, &self.texts, k).map(|a| (k, a));
@@ -623,7 +624,7 @@ impl Worker {
         Some(
             page.as_ref()
                 .and_then(|(_, a)| a.get(slot).cloned())
-                .unwrap_or_else(|| Arc::clone(head)),
+                .unwrap_or_else(|| head.arc()),
         )
     }
 
@@ -714,7 +715,7 @@ impl Worker {
 /// was left in the cache, the page read back (`None` when it cannot be: the file is gone).
 fn page_text(
     pages: &[PageRec],
-    articles: &[Arc<Article>],
+    articles: &[Head],
     texts: &Option<RefCell<PageTexts>>,
     k: usize,
 ) -> Option<Vec<Arc<Article>>> {
@@ -727,7 +728,13 @@ fn page_text(
             let read = t.try_borrow_mut().ok()?.page(&p.source, |_| {})?;
             Some((*read).clone())
         }
-        _ => Some(articles.get(p.first..p.first + p.n)?.to_vec()),
+        _ => Some(
+            articles
+                .get(p.first..p.first + p.n)?
+                .iter()
+                .map(Head::arc)
+                .collect(),
+        ),
     }
 }
 

@@ -22,6 +22,7 @@ mod ids;
 use crossbeam_channel::Sender;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -32,7 +33,7 @@ use super::packed::PackedFacts;
 use super::search_worker::{PageText, TextSink};
 use super::text::can_read_back;
 use crate::cache::summary::{self, Note, Summary};
-use crate::cache::Stamp;
+use crate::cache::{LazyHeads, Stamp};
 use crate::error::LoadError;
 use crate::ingest::{self, edition, Loaded, Source};
 use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
@@ -143,8 +144,9 @@ fn split_early(early: Vec<Early>, sources: Vec<Source>) -> (Vec<Placed>, Vec<(us
 
 /// What a batch knows of each of its pages beyond the page itself.
 enum Came {
-    /// From the summary: its note, and the record to write again.
-    Listed(Note, summary::Record),
+    /// From the summary: its note, the record to write again and its articles' heads, still
+    /// in the summary's bytes.
+    Listed(Note, summary::Record, Arc<LazyHeads>),
     /// Loaded whole: whether its text can be read back from the cache (see [`Batches::push`]),
     /// and what a new summary record needs (the stamp before the load, the entry's mark after).
     Loaded {
@@ -190,6 +192,8 @@ struct Batches<'a> {
     /// nothing.
     summary: Option<&'a Summary>,
     records: Vec<Recorded>,
+    /// The heads of the pages listed from the summary, decoded here once the load is done.
+    listed: Vec<Arc<LazyHeads>>,
     changed: bool,
 }
 
@@ -221,6 +225,7 @@ impl<'a> Batches<'a> {
             last: Instant::now(),
             summary,
             records: Vec::new(),
+            listed: Vec::new(),
             changed: false,
         }
     }
@@ -230,9 +235,14 @@ impl<'a> Batches<'a> {
     fn push(&mut self, order: usize, file: Option<&Path>, arrival: Arrival) {
         self.done += 1;
         let (result, stamp, mark) = match arrival {
-            Arrival::Listed { page, note, record } => {
+            Arrival::Listed {
+                page,
+                heads,
+                note,
+                record,
+            } => {
                 self.batch.push((order, page));
-                self.came.push(Came::Listed(note, record));
+                self.came.push(Came::Listed(note, record, heads));
                 return;
             }
             Arrival::Loaded {
@@ -269,7 +279,10 @@ impl<'a> Batches<'a> {
             .zip(&came)
             .zip(&bases)
             .map(|(((_, p), c), base)| {
-                edition::number(&mut p.articles, base);
+                match c {
+                    Came::Listed(.., heads) => heads.number(base),
+                    Came::Loaded { .. } => edition::number(&mut p.articles, base),
+                }
                 ready(p, c)
             })
             .collect();
@@ -279,7 +292,13 @@ impl<'a> Batches<'a> {
         let mut texts = Vec::new();
         for (((_, page), c), (f, v, record, text)) in pages.iter().zip(&came).zip(ready) {
             self.record(page, c, record);
-            listed.push(matches!(c, Came::Listed(..)));
+            listed.push(match c {
+                Came::Listed(.., heads) => {
+                    self.listed.push(Arc::clone(heads));
+                    Some(Arc::clone(heads))
+                }
+                Came::Loaded { .. } => None,
+            });
             if let (Some(version), Some(articles)) = (v, text) {
                 texts.push(PageText {
                     source: page.source.clone(),
@@ -313,7 +332,7 @@ impl<'a> Batches<'a> {
         if let Some(made) = made {
             self.records.push(Recorded::Made(made));
             self.changed = true;
-        } else if let (Came::Listed(_, r), Some(_)) = (came, self.summary) {
+        } else if let (Came::Listed(_, r, _), Some(_)) = (came, self.summary) {
             self.records
                 .push(Recorded::Kept(page.source.clone(), r.clone()));
         }
@@ -399,6 +418,12 @@ impl<'a> Batches<'a> {
         messages.extend(loader.notices());
         let messages = messages.iter().map(|m| for_terminal(m)).collect();
         let _ = tx.send(Action::LoadDone { failures: messages });
+        // The list is whole: the heads it left in the summary's bytes are decoded now, on this
+        // thread alone (a core stays the reader's), so a zone filter or the zone picker finds
+        // them ready. Those the reader read meanwhile were decoded then.
+        for heads in &self.listed {
+            heads.articles();
+        }
     }
 }
 
@@ -407,7 +432,7 @@ impl<'a> Batches<'a> {
 /// be read back, and then a summary record made of it.
 fn ready(page: &mut Page, came: &Came) -> Ready {
     let (readable, stamp, mark) = match came {
-        Came::Listed(note, _) => {
+        Came::Listed(note, ..) => {
             let facts = note.facts.as_ref().map_or_else(Vec::new, |f| {
                 f.iter()
                     .map(|c| PackedFacts::counted(c.len, c.projects))

@@ -4,13 +4,13 @@
 //! picker opens at once with the zones and their article counts, and the figures fill in when
 //! this worker sends them (the last ones computed are shown meanwhile).
 
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc;
 
 use super::app::{Action, ZoneStats};
+use super::head::Head;
 use super::read_back::{Listed, Reader};
 use super::text::PageTexts;
 use crate::ledger::profile;
-use crate::model::Article;
 
 /// What the figures are computed from: every article's head (for the zones' article counts
 /// and dates) and the articles that name a project with their facts.
@@ -19,7 +19,7 @@ pub struct Job {
     /// The reader's state they were asked for (entries loaded, entries with facts): figures
     /// of an older state are shown until newer ones arrive.
     pub key: (usize, usize),
-    pub heads: Vec<Arc<Article>>,
+    pub heads: Vec<Head>,
     pub projects: Vec<Listed>,
 }
 

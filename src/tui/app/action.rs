@@ -53,14 +53,13 @@ pub enum Action {
     /// per page in `pages` order (missing or empty for a page without). `versions` says, per
     /// page, whether its text was left in the cache to be read back on demand (see
     /// [`crate::tui::text`]), with the version of that text; missing means kept in the page.
-    /// `listed` says, per page, whether it came from the archive's summary: its articles are
-    /// heads decoded on their own, not among a page's text, and are kept as they come
-    /// (missing means no).
+    /// `listed` holds, per page that came from the archive's summary, its articles' heads,
+    /// still in the summary's bytes (its `articles` are empty then; missing means loaded).
     PagesLoaded {
         pages: Vec<(usize, crate::model::Page)>,
         facts: Vec<Vec<crate::tui::packed::PackedFacts>>,
         versions: Vec<Option<u64>>,
-        listed: Vec<bool>,
+        listed: Vec<Option<std::sync::Arc<crate::cache::LazyHeads>>>,
         renamed: Vec<(usize, String)>,
         done: usize,
         total: usize,

@@ -1,9 +1,13 @@
 //! Pages arriving while the reader runs: new articles join the list under the active filters,
 //! sort and search, and the selected article stays where it is on screen.
 
+use std::sync::Arc;
+
 use super::{App, Effect, Entry, PageInfo};
+use crate::cache::LazyHeads;
 use crate::ingest::edition;
 use crate::model::Page;
+use crate::tui::head::Head;
 use crate::tui::packed::PackedFacts;
 
 /// The pages of a [`super::Action::PagesLoaded`], with what came with each (by page, in
@@ -14,8 +18,9 @@ pub(super) struct Batch {
     pub packed: Vec<Vec<PackedFacts>>,
     /// The version of its text, when that was left in the cache.
     pub versions: Vec<Option<u64>>,
-    /// Whether it came from the archive's summary.
-    pub listed: Vec<bool>,
+    /// Its articles' heads, when it came from the archive's summary (its `articles` are
+    /// empty then).
+    pub listed: Vec<Option<Arc<LazyHeads>>>,
 }
 
 impl App {
@@ -33,25 +38,42 @@ impl App {
         let first = self.entries.len();
         let mut packed = batch.packed.into_iter();
         let mut versions = batch.versions.into_iter();
-        let mut listed = batch.listed.into_iter();
+        let listed: Vec<Option<Arc<LazyHeads>>> = batch.listed;
+        let count = |p: &Page, heads: Option<&Option<Arc<LazyHeads>>>| match heads {
+            Some(Some(h)) => h.len(),
+            _ => p.articles.len(),
+        };
         // Grown once for the batch, not doubled (and copied) as a hundred thousand arrive.
-        self.entries
-            .reserve(batch.pages.iter().map(|(_, p)| p.articles.len()).sum());
+        let n = batch
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, (_, p))| count(p, listed.get(i)))
+            .sum();
+        self.entries.reserve(n);
+        let mut listed = listed.into_iter();
         for (order, p) in batch.pages {
             let mut facts = packed.next().unwrap_or_default().into_iter();
-            let page = std::sync::Arc::new(PageInfo {
+            let page = Arc::new(PageInfo {
                 order,
                 version: versions.next().flatten(),
                 ..PageInfo::of(self.pages, &p)
             });
             self.pages += 1;
-            let (year, source): (_, std::sync::Arc<str>) = (p.year, p.source.into());
+            let (year, source): (_, Arc<str>) = (p.year, p.source.into());
+            if let Some(heads) = listed.next().flatten() {
+                // From the summary: its heads stay in the summary's bytes until one is read.
+                self.entries.extend((0..heads.len()).map(|k| {
+                    let head = Head::Listed(Arc::clone(&heads), k);
+                    Entry::with_head(head, year, source.clone(), page.clone(), k, facts.next())
+                }));
+                continue;
+            }
             // A fresh copy of the head, made here on the thread that keeps it: the head of a
             // page loaded whole sits among the page's text, whose freed memory the allocator
             // could not give back while heads stay scattered through it; copied, the heads lie
-            // together (see `tui::text`). A page from the summary has no text: its heads were
-            // decoded on their own, and a copy would only cost the time of one.
-            let copy = page.version.is_some() && !listed.next().unwrap_or(false);
+            // together (see `tui::text`).
+            let copy = page.version.is_some();
             self.entries
                 .extend(p.articles.into_iter().enumerate().map(|(k, a)| {
                     let a = if copy { a.head() } else { a };
@@ -107,7 +129,7 @@ impl App {
             for (k, e) in of_page.enumerate() {
                 // A rename is rare (a second paper of the same edition): the copy it makes
                 // of a shared article is too.
-                std::sync::Arc::make_mut(&mut e.article).id = edition::article_id(base, k);
+                e.article.set_id(edition::article_id(base, k));
             }
         }
     }

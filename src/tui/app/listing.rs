@@ -5,6 +5,7 @@ use super::{App, Entry, Input, Mode, ZoneFilter};
 use crate::cli::zone_selected;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Page};
+use crate::tui::head::Head;
 use crate::tui::packed::PackedFacts;
 
 /// The list's order.
@@ -129,8 +130,25 @@ impl Entry {
         Entry {
             facts_ready,
             facts,
+            ..Entry::with_head(a.into(), year, source, page, slot, None)
+        }
+    }
+
+    /// An entry for a head without facts of its own (one listed from the archive's summary):
+    /// `packed` are the facts its page's cache entry holds, if any (then they are ready).
+    pub fn with_head(
+        article: Head,
+        year: Option<i32>,
+        source: std::sync::Arc<str>,
+        page: std::sync::Arc<PageInfo>,
+        slot: usize,
+        packed: Option<PackedFacts>,
+    ) -> Entry {
+        Entry {
+            facts_ready: packed.is_some(),
+            facts: packed.unwrap_or_default(),
             slot,
-            article: std::sync::Arc::new(a),
+            article,
             year,
             source,
             page,
@@ -155,7 +173,9 @@ impl App {
             ZoneFilter::NoZone => e.article.zone.is_none() && e.article.zones.is_empty(),
             ZoneFilter::Query(q) => zone_selected(&e.article, Some(q)),
         };
-        zone && self.dates.contains(e.article.date.as_deref())
+        // An open range reads no article: a listed head is decoded only when something asks
+        // for its fields (see `tui::head`), and without filters nothing does.
+        zone && (self.dates.is_open() || self.dates.contains(e.article.date.as_deref()))
     }
 
     /// Entries that pass the filters, in the sort order.

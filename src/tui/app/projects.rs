@@ -13,7 +13,6 @@ use crate::tui::layout::Focus;
 use crate::tui::ledger_worker::{self, Built, Job, Want};
 use crate::tui::read_back::Listed;
 use crate::tui::text::PageTexts;
-use std::sync::Arc;
 
 /// The orders the Projects view cycles through with `s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -401,11 +400,7 @@ impl App {
         use crate::tui::zone_stats::Job;
         Job {
             key,
-            heads: self
-                .entries
-                .iter()
-                .map(|e| Arc::clone(&e.article))
-                .collect(),
+            heads: self.entries.iter().map(|e| e.article.clone()).collect(),
             projects: self
                 .entries
                 .iter()

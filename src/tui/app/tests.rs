@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{ArticleKind, FactKind, FactValue, Page};
+use crate::model::{Article, ArticleKind, FactKind, FactValue, Page};
 use crate::tui::doc;
 use crate::tui::keys;
 
@@ -836,27 +836,46 @@ fn the_shown_articles_facts_follow_new_facts() {
     assert_eq!(a.fact_order().len(), 2);
 }
 
-/// A page from the archive's summary (`listed`) keeps its articles as they come; a page whose
-/// text was left in the cache otherwise keeps a copy of each head (its text dropped).
+/// A page from the archive's summary (`listed`) lists its articles from their heads, decoded
+/// only when one is read; a page whose text was left in the cache otherwise keeps a copy of
+/// each head (its text dropped).
 #[test]
-fn listed_pages_keep_their_articles_as_they_come() {
+fn listed_pages_decode_their_heads_when_read() {
     for listed in [false, true] {
         let mut a = app();
         let first = a.entries.len();
         let mut page = corpus().pages.remove(0);
-        page.articles.truncate(1);
+        page.articles.truncate(2);
         page.articles[0].paragraphs = vec!["正文".to_owned()];
+        let heads = std::sync::Arc::new(crate::cache::LazyHeads::of(&page));
+        let pages = if listed {
+            vec![(
+                1,
+                Page {
+                    articles: Vec::new(),
+                    ..page.clone()
+                },
+            )]
+        } else {
+            vec![(1, page.clone())]
+        };
         a.update(Action::PagesLoaded {
-            pages: vec![(1, page.clone())],
+            pages,
             facts: Vec::new(),
             versions: vec![Some(7)],
-            listed: vec![listed],
+            listed: vec![listed.then(|| std::sync::Arc::clone(&heads))],
             renamed: Vec::new(),
             done: 2,
             total: 2,
         });
+        assert_eq!(a.entries.len(), first + 2, "listed {listed}");
+        if listed {
+            assert!(!heads.is_decoded(), "listing them read no head");
+        }
         let kept = &a.entries[first].article;
         assert_eq!(kept.title, page.articles[0].title);
-        assert_eq!(kept.paragraphs.is_empty(), !listed, "listed {listed}");
+        assert!(kept.paragraphs.is_empty(), "listed {listed}");
+        assert_eq!(heads.is_decoded(), listed);
+        assert_eq!(a.entries[first + 1].article.id, page.articles[1].id);
     }
 }

@@ -26,7 +26,7 @@ impl App {
     pub fn article(&self, i: usize) -> Option<Arc<Article>> {
         let e = self.entries.get(i)?;
         let (Some(version), Some(texts)) = (e.page.version, &self.texts) else {
-            return Some(Arc::clone(&e.article));
+            return Some(e.article.arc());
         };
         let first = i.checked_sub(e.slot)?;
         let changed = std::cell::Cell::new(false);
@@ -39,7 +39,7 @@ impl App {
         }
         Some(
             page.and_then(|p| p.get(e.slot).cloned())
-                .unwrap_or_else(|| Arc::clone(&e.article)),
+                .unwrap_or_else(|| e.article.arc()),
         )
     }
 

@@ -164,7 +164,7 @@ fn the_worker_answers_what_the_scan_answers_before_and_after_indexing() {
 #[test]
 fn the_worker_shares_the_readers_articles() {
     let mut a = app();
-    let article = Arc::clone(&a.entries[0].article);
+    let article = a.entries[0].article.arc();
     assert_eq!(Arc::strong_count(&article), 2);
     let mut searcher = Searcher::spawn(None, None);
     searcher.feed(&a);
@@ -196,7 +196,7 @@ fn the_worker_shares_the_readers_articles() {
         entry: 0,
         facts: crate::tui::packed::PackedFacts::pack(&[fact]),
     });
-    assert!(Arc::ptr_eq(&article, &a.entries[0].article));
+    assert!(Arc::ptr_eq(&article, &a.entries[0].article.arc()));
     assert_eq!(a.entries[0].facts.len(), 1);
     assert!(a.entries[0].article.facts.is_empty());
 }

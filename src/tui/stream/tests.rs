@@ -42,8 +42,21 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
                 renamed,
                 facts,
                 versions,
+                listed,
                 ..
             } => {
+                // A page listed from the summary brings its articles as heads, read here as
+                // the reader reads them.
+                let mut pages = pages;
+                for ((_, p), heads) in pages.iter_mut().zip(&listed) {
+                    if let Some(h) = heads {
+                        assert!(
+                            p.articles.is_empty(),
+                            "a listed page's articles are its heads"
+                        );
+                        p.articles = h.articles().iter().map(|a| (**a).clone()).collect();
+                    }
+                }
                 for (i, base) in renamed {
                     for (k, a) in arrived[i].1.articles.iter_mut().enumerate() {
                         a.id = edition::article_id(&base, k);

@@ -118,7 +118,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let detail = app
         .selected_fact()
         .map(|f| {
-            let a = app.current_article().unwrap_or_else(|| e.article.clone());
+            let a = app.current_article().unwrap_or_else(|| e.article.arc());
             detail_lines(app, &a, &f, w)
         })
         .unwrap_or_default();
