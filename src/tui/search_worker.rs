@@ -26,6 +26,7 @@ use crate::model::Article;
 use crate::text::fold::search_form;
 use std::cell::RefCell;
 
+mod opening;
 mod scan;
 
 use scan::{count_in, holds, Answered};
@@ -115,23 +116,15 @@ impl Searcher {
         let _ = std::thread::Builder::new()
             .name("dubao-search".to_owned())
             .spawn(move || {
-                // Opening a kept index reads and checks all of it: not before the first pages
-                // are in, so it does not compete with the first screen.
-                let Ok(first) = queue.recv() else { return };
-                let (index, notice) = match index_dir {
-                    Some(dir) => match index::store::open(&dir) {
-                        Ok((i, n)) => (Some(i), n),
-                        Err(e) => (None, Some(e.to_string())),
-                    },
+                // A kept index is opened when first needed (see `Worker::open_index`).
+                let (index, to_open) = match index_dir {
+                    Some(dir) => (None, Some(dir)),
                     None => (SearchIndex::in_memory().ok(), None),
                 };
-                if let Some(n) = notice {
-                    let _ = tx.send(Action::IndexNotice(n));
-                }
                 let mut worker = Worker::new(index, tx, live);
+                worker.to_open = to_open;
                 worker.texts = texts.map(RefCell::new);
                 worker.held = worker_held;
-                worker.take(first);
                 worker.run(&queue);
             });
         Searcher {
@@ -233,6 +226,8 @@ const HITS_INTERVAL: Duration = Duration::from_millis(40);
 
 struct Worker {
     index: Option<SearchIndex>,
+    /// The kept index's directory while it is not open yet (see [`Worker::open_index`]).
+    to_open: Option<PathBuf>,
     /// The reader's own articles, shared: the worker keeps no copy of the text (of a page
     /// whose text was left in the cache, the heads: see [`Worker::page_articles`]).
     articles: Vec<Head>,
@@ -283,6 +278,7 @@ impl Worker {
     ) -> Self {
         Worker {
             index,
+            to_open: None,
             articles: Vec::new(),
             texts: None,
             page_of: Vec::new(),
@@ -358,6 +354,7 @@ impl Worker {
                 self.progress();
             }
             Job::Search(req) => {
+                self.open_index();
                 self.searches.retain(|s| s.gen >= req.gen);
                 self.searches.push_back(req);
             }
@@ -367,6 +364,7 @@ impl Worker {
                 }
             }
             Job::LoadDone => {
+                self.open_index();
                 self.load_done = true;
                 // Text of a page the reader never took (none in a normal run) is let go.
                 self.release(self.arriving.len());
@@ -377,7 +375,7 @@ impl Worker {
 
     /// Keeps a page's text until its page arrives, when there is an index to feed.
     fn hold(&mut self, t: PageText) {
-        if self.index.is_none() {
+        if !self.will_index() {
             self.release(1);
             return;
         }
@@ -421,7 +419,7 @@ impl Worker {
         });
         let k = self.pages.len();
         self.indexed += usize::from(indexed);
-        if !indexed && self.index.is_some() {
+        if !indexed && self.will_index() {
             self.queue.push_back(k);
         }
         self.by_file.entry(file).or_default().push(k);

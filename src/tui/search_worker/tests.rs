@@ -223,8 +223,9 @@ fn settled_at(s: &Searcher, want: (usize, usize)) -> Option<(usize, usize)> {
 }
 
 /// A warm open fed page by page while the load runs finds every page in the kept index:
-/// the documents of files not loaded yet are not looked at as deleted ones (these pages are
-/// on no disk) before the load ends.
+/// the index is not opened while pages load (opening reads all of it), nor are the documents
+/// of files not loaded yet looked at as deleted ones (these pages are on no disk); once the
+/// load ends, every page is found in it at once, none queued to be indexed again.
 #[test]
 fn a_kept_index_survives_a_load_in_parts() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -240,10 +241,14 @@ fn a_kept_index_survives_a_load_in_parts() {
     let second_page = partial.entries.split_off(2);
     let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
     again.begin(&partial, true);
-    assert_eq!(settled_at(&again, (1, 1)), Some((1, 1)));
+    let quiet = again.results.recv_timeout(Duration::from_millis(500));
+    assert!(
+        quiet.is_err(),
+        "the index stays closed while pages load: {quiet:?}"
+    );
     partial.entries.extend(second_page);
     again.feed(&partial);
-    // Found in the index at once, not queued to be indexed again.
+    again.load_done();
     let first = again
         .results
         .recv_timeout(Duration::from_secs(10))
@@ -253,6 +258,38 @@ fn a_kept_index_survives_a_load_in_parts() {
         "{first:?}"
     );
     assert_eq!(again.fed, 4);
+}
+
+/// A search typed while pages load opens the kept index and is answered through it.
+#[test]
+fn a_search_while_loading_opens_the_kept_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = app();
+    let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
+    first.feed(&a);
+    first.load_done();
+    assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
+    again.begin(&a, true);
+    again.send(SearchRequest {
+        gen: 1,
+        query: "开发区".to_owned(),
+        order: (0..a.entries.len()).collect(),
+    });
+    let progress = loop {
+        match again.results.recv_timeout(Duration::from_secs(10)) {
+            Ok(Action::IndexProgress { done, total }) => break (done, total),
+            Ok(_) => {}
+            Err(e) => panic!("no progress: {e}"),
+        }
+    };
+    assert_eq!(
+        progress,
+        (2, 2),
+        "the pages were found in the index it opened"
+    );
 }
 
 /// Pages wait for the end of the load to be indexed (the list comes first): while pages load
