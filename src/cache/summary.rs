@@ -383,9 +383,16 @@ fn u64_at(bytes: &[u8]) -> Result<(u64, &[u8]), Bad> {
     ))
 }
 
-/// The summary file for the archive at `roots` (as given) read from `cwd`, under `dir`.
+/// The summary file for the archive at `roots` (as given) read from `cwd`, under `dir`. Pages'
+/// names, and so their ids, derive from the roots as given: relative roots name other files
+/// from another directory, so the directory is part of the key; absolute ones do not, and the
+/// same archive opened from anywhere shares one summary (a user who opened `~/papers` from
+/// two directories paid a cold list the second time).
 pub fn path(dir: &Path, cwd: &Path, roots: &[PathBuf]) -> PathBuf {
-    let mut key = cwd.as_os_str().as_encoded_bytes().to_vec();
+    let mut key = Vec::new();
+    if !roots.iter().all(|r| r.is_absolute()) {
+        key.extend_from_slice(cwd.as_os_str().as_encoded_bytes());
+    }
     for r in roots {
         key.push(0);
         key.extend_from_slice(r.as_os_str().as_encoded_bytes());
@@ -415,6 +422,25 @@ mod tests {
         let mut w = Writer::default();
         w.push(&head.source, &stamp, false, &encode_head(&head), &[]);
         (Summary::decode(w.finish(7), 7).unwrap(), head)
+    }
+
+    #[test]
+    fn absolute_roots_share_a_summary_from_any_directory_and_relative_ones_do_not() {
+        let dir = Path::new("/cache/summaries");
+        let abs = [PathBuf::from("/papers"), PathBuf::from("/more")];
+        assert_eq!(
+            path(dir, Path::new("/home/a"), &abs),
+            path(dir, Path::new("/tmp"), &abs)
+        );
+        let rel = [PathBuf::from("papers")];
+        assert_ne!(
+            path(dir, Path::new("/home/a"), &rel),
+            path(dir, Path::new("/tmp"), &rel)
+        );
+        assert_ne!(
+            path(dir, Path::new("/"), &abs),
+            path(dir, Path::new("/"), &abs[..1])
+        );
     }
 
     #[test]
