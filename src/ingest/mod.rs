@@ -134,6 +134,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
     walk::walk(paths)
 }
 
+/// [`expand_paths`] with each source's metadata as the walk read it (see [`walk::walk_stat`]).
+pub fn expand_paths_stat(paths: &[PathBuf]) -> walk::Walked {
+    walk::walk_stat(paths)
+}
+
 /// Reads, decodes, sanitises and parses one source; `page_no` (1-based) prefixes article ids.
 pub fn load_source(source: &Source, page_no: usize) -> Result<Page, LoadError> {
     load_source_with(source, page_no, &LoadOptions::default()).map(|l| l.page)

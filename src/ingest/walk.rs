@@ -15,9 +15,20 @@ use std::path::{Path, PathBuf};
 use super::Source;
 use crate::error::{LoadError, LoadProblem};
 
+/// What a walk found: the sources, each one's metadata (see [`walk_stat`]) and the problems met.
+pub type Walked = (Vec<Source>, Vec<Option<Metadata>>, Vec<LoadError>);
+
 /// Expands user paths: a file as is (whatever its type: the user named it), a directory to
 /// every regular `*.txt` below it (recursively, in name order), `-` to stdin.
 pub fn walk(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
+    let (sources, _, problems) = walk_stat(paths);
+    (sources, problems)
+}
+
+/// [`walk`], with each source's metadata as the walk read it (following links; `None` for
+/// stdin or a file that could not be stat-ed): the walk stats every file to drop duplicates,
+/// and the reader's load, which needs each file's stamp, stat-ed all 10,000 of them again.
+pub fn walk_stat(paths: &[PathBuf]) -> Walked {
     let mut walker = Walker::default();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -41,8 +52,8 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
             Err(e) => walker.problem(p, io_problem(e)),
         }
     }
-    dedup_files(&mut walker.sources);
-    (walker.sources, walker.problems)
+    let meta = dedup_files(&mut walker.sources);
+    (walker.sources, meta, walker.problems)
 }
 
 /// Keeps the first of several ways to one file (`dubao pages/ pages/today.txt`, a link to a page
@@ -51,18 +62,33 @@ pub fn walk(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
 /// The files are stat-ed on all cores (on a 10,000-page archive the stats cost as much as
 /// reading the directories, and a reader waits for them before its first screen), then kept
 /// or dropped in order.
-fn dedup_files(sources: &mut Vec<Source>) {
+fn dedup_files(sources: &mut Vec<Source>) -> Vec<Option<Metadata>> {
     use rayon::prelude::*;
-    let ids: Vec<Option<DirId>> = sources
+    let meta: Vec<Option<Metadata>> = sources
         .par_iter()
         .map(|s| match s {
-            Source::File(p) => std::fs::metadata(p).ok().and_then(|meta| dir_id(p, &meta)),
+            Source::File(p) => std::fs::metadata(p).ok(),
             _ => None,
         })
         .collect();
     let mut seen = HashSet::new();
-    let mut ids = ids.into_iter();
-    sources.retain(|_| ids.next().flatten().is_none_or(|id| seen.insert(id)));
+    let keep: Vec<bool> = sources
+        .iter()
+        .zip(&meta)
+        .map(|(s, m)| {
+            let id = match (s, m) {
+                (Source::File(p), Some(m)) => dir_id(p, m),
+                _ => None,
+            };
+            id.is_none_or(|id| seen.insert(id))
+        })
+        .collect();
+    let mut keeps = keep.iter();
+    sources.retain(|_| keeps.next().copied().unwrap_or(true));
+    meta.into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
 }
 
 /// Identity of a directory or file: device and inode where the platform has them.
@@ -243,6 +269,30 @@ mod tests {
             std::fs::write(root.join(f), "一").expect("write");
         }
         dir
+    }
+
+    /// The metadata a walk hands over is each kept source's own, duplicates dropped with
+    /// their files, stdin without any.
+    #[test]
+    fn each_source_comes_with_its_own_metadata() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tree();
+        let root = dir.path();
+        std::fs::write(root.join("sub/b.TXT"), "一二三").expect("write");
+        std::fs::hard_link(root.join("a.txt"), root.join("sub/z.txt")).expect("link");
+        let (s, meta, p) = walk_stat(&[root.to_path_buf(), PathBuf::from("-")]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(s.len(), meta.len());
+        for (source, m) in s.iter().zip(&meta) {
+            match source {
+                Source::File(path) => {
+                    let own = std::fs::metadata(path).expect("stat");
+                    let m = m.as_ref().expect("a file's metadata");
+                    assert_eq!((m.ino(), m.len()), (own.ino(), own.len()), "{path:?}");
+                }
+                _ => assert!(m.is_none()),
+            }
+        }
     }
 
     #[test]

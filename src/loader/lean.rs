@@ -50,16 +50,18 @@ impl Loader {
 
     /// Loads `sources` on all cores, a chunk at a time (a small first one), and hands each
     /// [`Arrival`] to `sink` in order with its index, while the next chunk loads. `sink` may
-    /// stop the load by returning an error.
+    /// stop the load by returning an error. `stamps`, when it covers a source, is that file's
+    /// stamp as the walk read it ([`Loader::stamp_from`]); a source past its end is stat-ed.
     pub fn arrive_all<E>(
         &self,
         sources: &[Source],
+        stamps: &[Option<Stamp>],
         summary: Option<&Summary>,
         sink: impl FnMut(usize, Arrival) -> Result<(), E>,
     ) -> Result<(), E> {
         let done = self.chunked(
             sources,
-            |i, s| self.arrive(s, i + 1, summary),
+            |i, s| self.arrive(s, i + 1, summary, stamps.get(i).copied()),
             sink,
             |end| (end, sources.len()),
         );
@@ -69,7 +71,13 @@ impl Loader {
 
     /// One source for the reader (as page `number`, a provisional id): its head from
     /// `summary` when the record and the cache entry are current, else loaded whole.
-    fn arrive(&self, source: &Source, number: usize, summary: Option<&Summary>) -> Arrival {
+    fn arrive(
+        &self,
+        source: &Source,
+        number: usize,
+        summary: Option<&Summary>,
+        known: Option<Option<Stamp>>,
+    ) -> Arrival {
         let (Source::File(path), Some(cache)) = (source, &self.cache) else {
             return Arrival::Loaded {
                 result: self.load_one(source, number, None),
@@ -77,7 +85,7 @@ impl Loader {
                 mark: None,
             };
         };
-        let stamp = self.stamp_of(path);
+        let stamp = known.unwrap_or_else(|| self.stamp_of(path));
         let abs = std::path::absolute(path).ok();
         let listed = stamp
             .zip(summary)
@@ -110,9 +118,11 @@ impl Loader {
     /// The stamp of a regular file within the page size limit; `None` for anything else (a
     /// record is never made of it).
     fn stamp_of(&self, path: &Path) -> Option<Stamp> {
-        std::fs::metadata(path)
-            .ok()
-            .filter(|m| m.is_file() && m.len() <= self.options.max_page_bytes)
-            .map(|m| Stamp::of(&m))
+        self.stamp_from(&std::fs::metadata(path).ok()?)
+    }
+
+    /// The stamp of a file from its metadata, as [`Loader::stamp_of`] reads it.
+    pub fn stamp_from(&self, meta: &std::fs::Metadata) -> Option<Stamp> {
+        (meta.is_file() && meta.len() <= self.options.max_page_bytes).then(|| Stamp::of(meta))
     }
 }

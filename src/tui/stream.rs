@@ -70,8 +70,12 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<Te
         }
         return;
     }
-    let (summary, early, (sources, failures)) = walk_beside_probe(loader, paths);
+    let (summary, early, (sources, meta, failures)) = walk_beside_probe(loader, paths);
     let mut out = Batches::new(paths, sources.len(), failures, summary.as_ref());
+    out.stamps = meta
+        .iter()
+        .map(|m| m.as_ref().and_then(|m| loader.stamp_from(m)))
+        .collect();
     out.on_demand = loader.cache().is_some();
     out.texts = texts;
     let (first, rest) = split_early(early, sources);
@@ -90,7 +94,7 @@ type Early = (PathBuf, Arrival);
 type Placed = (usize, PathBuf, Arrival);
 
 /// The archive's summary, the pages loaded before the walk was done, and the walk.
-type Walked = (Option<Summary>, Vec<Early>, (Vec<Source>, Vec<LoadError>));
+type Walked = (Option<Summary>, Vec<Early>, ingest::walk::Walked);
 
 /// Walks `paths` on a thread of its own while the archive's summary is read and the newest
 /// pages a [`probe`] finds load (one folder given; otherwise nothing is probed): on a big
@@ -100,7 +104,7 @@ fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
     let owned = paths.to_vec();
     let walker = std::thread::Builder::new()
         .name("dubao-walk".to_owned())
-        .spawn(move || ingest::expand_paths(&owned));
+        .spawn(move || ingest::expand_paths_stat(&owned));
     let summary = loader.reader_summary(paths);
     let mut early = Vec::new();
     if let ([root], Ok(_)) = (paths, &walker) {
@@ -108,7 +112,7 @@ fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
             let found = probe(root, FIRST_CHUNK);
             let sources: Vec<Source> = found.iter().cloned().map(Source::File).collect();
             let mut results = Vec::with_capacity(found.len());
-            let _ = loader.arrive_all(&sources, summary.as_ref(), |_, r| -> Result<(), ()> {
+            let _ = loader.arrive_all(&sources, &[], summary.as_ref(), |_, r| -> Result<(), ()> {
                 results.push(r);
                 Ok(())
             });
@@ -118,7 +122,7 @@ fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
     let walked = walker
         .ok()
         .and_then(|w| w.join().ok())
-        .unwrap_or_else(|| ingest::expand_paths(paths));
+        .unwrap_or_else(|| ingest::expand_paths_stat(paths));
     (summary, early, walked)
 }
 
@@ -192,6 +196,9 @@ struct Batches<'a> {
     /// nothing.
     summary: Option<&'a Summary>,
     records: Vec<Recorded>,
+    /// Each file's stamp as the walk read it, by position in path order: the load stats no
+    /// file twice.
+    stamps: Vec<Option<Stamp>>,
     /// The heads of the pages listed from the summary, decoded here once the load is done.
     listed: Vec<Arc<LazyHeads>>,
     changed: bool,
@@ -225,6 +232,7 @@ impl<'a> Batches<'a> {
             last: Instant::now(),
             summary,
             records: Vec::new(),
+            stamps: Vec::new(),
             listed: Vec::new(),
             changed: false,
         }
@@ -377,7 +385,15 @@ impl<'a> Batches<'a> {
     ) -> Result<(), Gone> {
         let (orders, sources): (Vec<usize>, Vec<Source>) = ordered.into_iter().unzip();
         let summary = self.summary;
-        loader.arrive_all(&sources, summary, |k, r| {
+        let stamps: Vec<Option<Stamp>> = if self.stamps.is_empty() {
+            Vec::new()
+        } else {
+            orders
+                .iter()
+                .map(|&o| self.stamps.get(o).copied().flatten())
+                .collect()
+        };
+        loader.arrive_all(&sources, &stamps, summary, |k, r| {
             let order = orders.get(k).copied().unwrap_or(k);
             let file = match sources.get(k) {
                 Some(Source::File(p)) => Some(p.as_path()),

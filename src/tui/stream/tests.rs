@@ -97,7 +97,7 @@ fn listed(paths: &[PathBuf], cache: &Path) -> Vec<bool> {
     let summary = loader.reader_summary(paths);
     let (sources, _) = ingest::expand_paths(paths);
     let mut out = Vec::new();
-    let _ = loader.arrive_all(&sources, summary.as_ref(), |_, a| -> Result<(), ()> {
+    let _ = loader.arrive_all(&sources, &[], summary.as_ref(), |_, a| -> Result<(), ()> {
         out.push(matches!(a, Arrival::Listed { .. }));
         Ok(())
     });
