@@ -156,8 +156,31 @@ pub fn edition(bytes: &[u8], name: &str, zones: bool) -> Option<Page> {
     if !zones {
         return Some(page);
     }
+    page.articles = article_zones(&mut r)?
+        .into_iter()
+        .map(|(zone, zones)| Article {
+            zone,
+            zones,
+            ..Article::default()
+        })
+        .collect();
+    r.is_done().then_some(page)
+}
+
+/// Each article's zone fields (`zone`, `zones`) alone, no title or id copied: what a zone
+/// filter and the zone picker's counts read of a page the reader has not decoded. `None`
+/// when the bytes are damaged.
+pub fn zones(bytes: &[u8]) -> Option<Vec<(Option<String>, Vec<String>)>> {
+    let mut r = Cursor::open(bytes)?;
+    edition_fields(&mut r, "", false)?;
+    let list = article_zones(&mut r)?;
+    r.is_done().then_some(list)
+}
+
+/// The articles' zone fields, read past their other fields.
+fn article_zones(r: &mut Cursor<'_>) -> Option<Vec<(Option<String>, Vec<String>)>> {
     let n = r.count()?;
-    page.articles.reserve_exact(n);
+    let mut list = Vec::with_capacity(n);
     for _ in 0..n {
         let bits = r.byte()?;
         r.str()?;
@@ -165,15 +188,11 @@ pub fn edition(bytes: &[u8], name: &str, zones: bool) -> Option<Page> {
         if bits & ArticleBit::Date as u8 != 0 {
             r.str()?;
         }
-        let zone = maybe(&mut r, bits & ArticleBit::Zone as u8 != 0)?;
+        let zone = maybe(r, bits & ArticleBit::Zone as u8 != 0)?;
         let zones = r.strings()?;
-        page.articles.push(Article {
-            zone,
-            zones,
-            ..Article::default()
-        });
+        list.push((zone, zones));
     }
-    r.is_done().then_some(page)
+    Some(list)
 }
 
 /// The page's edition fields (its section only when `section`), with no articles yet.
@@ -340,6 +359,7 @@ mod tests {
                 assert_eq!(listed.is_some(), whole.is_some(), "byte {i} set to {b}");
                 assert_eq!(decode_articles(&d).is_some(), whole.is_some());
                 let _ = edition(&d, "x", true);
+                let _ = zones(&d);
                 let _ = edition(&d, "x", false);
             }
         }

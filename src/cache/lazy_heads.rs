@@ -23,6 +23,16 @@ pub struct LazyHeads {
     /// decoded (the summary's are the last load's, which it mostly keeps).
     base: OnceLock<String>,
     decoded: OnceLock<Vec<Arc<Article>>>,
+    /// Each article's zone fields alone, when they were asked for before the articles were
+    /// decoded (a zone filter, the zone picker's counts): a fraction of their memory.
+    zones: OnceLock<Vec<Zoned>>,
+}
+
+/// An article's zone fields: `zone` and `zones` as its head has them.
+#[derive(Debug, Default)]
+struct Zoned {
+    zone: Option<String>,
+    zones: Vec<String>,
 }
 
 /// Two are equal when they hold the same heads numbered the same way (actions carrying them are
@@ -45,6 +55,7 @@ impl LazyHeads {
             count,
             base: OnceLock::new(),
             decoded: OnceLock::new(),
+            zones: OnceLock::new(),
         }
     }
 
@@ -87,6 +98,43 @@ impl LazyHeads {
         self.decoded.get_or_init(|| self.decode())
     }
 
+    /// Article `k`'s zone fields (`zone`, `zones`), from the decoded article when there is one,
+    /// else from the zone fields alone, read from the bytes on the first call; `None` past the
+    /// page's last article.
+    pub fn zones_of(&self, k: usize) -> Option<(Option<&str>, &[String])> {
+        if let Some(decoded) = self.decoded.get() {
+            return decoded
+                .get(k)
+                .map(|a| (a.zone.as_deref(), a.zones.as_slice()));
+        }
+        let zoned = self.zones.get_or_init(|| self.decode_zones());
+        zoned
+            .get(k)
+            .map(|z| (z.zone.as_deref(), z.zones.as_slice()))
+    }
+
+    /// The articles' zone fields from the bytes (see [`Self::decode`] for bytes that do not
+    /// decode).
+    fn decode_zones(&self) -> Vec<Zoned> {
+        let bytes = self.bytes.get(self.range.clone()).unwrap_or_default();
+        head_codec::zones(bytes)
+            .filter(|l| l.len() == self.count)
+            .map(|l| {
+                l.into_iter()
+                    .map(|(zone, zones)| Zoned { zone, zones })
+                    .collect()
+            })
+            .unwrap_or_else(|| (0..self.count).map(|_| Zoned::default()).collect())
+    }
+
+    /// Reads the articles' zone fields now, unless the articles are decoded already (see
+    /// [`Self::zones_of`]).
+    pub fn read_zones(&self) {
+        if self.decoded.get().is_none() {
+            self.zones.get_or_init(|| self.decode_zones());
+        }
+    }
+
     /// The articles from the bytes, numbered after the base. Bytes that were listed always
     /// decode; should they not, the page keeps its count of empty articles rather than losing
     /// its place in the list.
@@ -99,5 +147,39 @@ impl LazyHeads {
             edition::number(&mut list, base);
         }
         list.into_iter().map(Arc::new).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest;
+
+    /// A listed page's zone fields are read without decoding its articles, and are the
+    /// articles' own; numbering waits for the decode and gives the base's ids.
+    #[test]
+    fn zone_fields_come_without_decoding_and_ids_take_the_base() {
+        let page = ingest::load_all(&[ingest::sample_source()])
+            .0
+            .pages
+            .remove(0);
+        let heads = LazyHeads::of(&page);
+        assert_eq!(heads.len(), page.articles.len());
+        heads.read_zones();
+        for (k, a) in page.articles.iter().enumerate() {
+            let fields = heads.zones_of(k).expect("in range");
+            assert_eq!(fields, (a.zone.as_deref(), a.zones.as_slice()));
+        }
+        assert!(heads.zones_of(page.articles.len()).is_none());
+        assert!(!heads.is_decoded());
+        heads.number("9-");
+        let ids: Vec<&str> = heads.articles().iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids.first(), Some(&"9-1"));
+        assert!(heads.is_decoded());
+        for (k, a) in page.articles.iter().enumerate() {
+            assert_eq!(heads.get(k).map(|h| &h.title), Some(&a.title));
+            let fields = heads.zones_of(k).expect("in range");
+            assert_eq!(fields, (a.zone.as_deref(), a.zones.as_slice()));
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 pub mod ledger;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 pub mod ndjson;
 pub mod stream;
 
@@ -64,12 +64,18 @@ pub fn select<'a>(corpus: &'a Corpus, filter: &Filter) -> Vec<(&'a Page, &'a Art
 pub fn zone_selected(a: &Article, zone_query: Option<&str>) -> bool {
     match zone_query {
         None => true,
-        Some(q) => a
-            .zones
-            .iter()
-            .chain(a.zone.as_ref())
-            .any(|z| zone::matches(q, z)),
+        Some(q) => zones_match(a.zone.as_deref(), &a.zones, q),
     }
+}
+
+/// Whether an article with these zone fields (its `zone` and `zones`) is about a zone the query
+/// `q` names (canonical name or alias).
+pub fn zones_match(zone: Option<&str>, zones: &[String], q: &str) -> bool {
+    zones
+        .iter()
+        .map(String::as_str)
+        .chain(zone)
+        .any(|z| zone::matches(q, z))
 }
 
 /// Every zone the loaded articles name.
@@ -238,10 +244,38 @@ pub fn zone_table<'a>(articles: &[&'a Article]) -> Vec<(Option<String>, Vec<&'a 
 
 /// Zones with article counts (see [`zone_table`]).
 pub fn zone_counts(articles: &[&Article]) -> Vec<(Option<String>, usize)> {
-    zone_table(articles)
+    zone_counts_of(
+        articles
+            .iter()
+            .map(|a| (a.zone.as_deref(), a.zones.as_slice())),
+    )
+}
+
+/// [`zone_counts`] from each article's zone fields alone (`zone`, `zones`): the reader counts
+/// heads it has not decoded. Ordered as [`zone_table`]: most articles first, no zone after the
+/// zones of the same count, then by name.
+pub fn zone_counts_of<'a>(
+    fields: impl Iterator<Item = (Option<&'a str>, &'a [String])>,
+) -> Vec<(Option<String>, usize)> {
+    let mut table: HashMap<Option<&str>, usize> = HashMap::new();
+    for (zone, zones) in fields {
+        if zones.is_empty() {
+            *table.entry(zone).or_default() += 1;
+        }
+        for z in zones {
+            *table.entry(Some(z.as_str())).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(Option<String>, usize)> = table
         .into_iter()
-        .map(|(z, a)| (z, a.len()))
-        .collect()
+        .map(|(z, n)| (z.map(str::to_owned), n))
+        .collect();
+    v.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.is_none().cmp(&b.0.is_none()))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    v
 }
 
 /// `dubao zones`: `count<TAB>zone<TAB>ids<TAB>projects<TAB>investment<TAB>latest` lines (the
@@ -283,6 +317,25 @@ mod tests {
         let mut out = Vec::new();
         list(&corpus, &Filter::default(), aligned, &mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// Counting from the zone fields gives the zone table's counts in its order, with
+    /// several zones, no zone and ties.
+    #[test]
+    fn zone_counts_are_the_zone_tables() {
+        let corpus = ingest::load_all(&[ingest::sample_source()]).0;
+        let mut arts: Vec<Article> = corpus.pages[0].articles.clone();
+        let mut two = arts[0].clone();
+        two.zones = vec!["乙开发区".to_owned(), "甲开发区".to_owned()];
+        arts.push(two);
+        arts.push(Article::default());
+        let refs: Vec<&Article> = arts.iter().collect();
+        let table: Vec<(Option<String>, usize)> = zone_table(&refs)
+            .into_iter()
+            .map(|(z, a)| (z, a.len()))
+            .collect();
+        assert!(table.len() > 3);
+        assert_eq!(zone_counts(&refs), table);
     }
 
     #[test]

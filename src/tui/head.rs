@@ -41,6 +41,15 @@ impl Head {
         }
     }
 
+    /// The article's zone fields (`zone`, `zones`): a listed head's are read without decoding
+    /// the rest of it (a zone filter and the zone picker read every article's).
+    pub fn zone_fields(&self) -> (Option<&str>, &[String]) {
+        match self {
+            Head::Decoded(a) => (a.zone.as_deref(), a.zones.as_slice()),
+            Head::Listed(heads, k) => heads.zones_of(*k).unwrap_or((None, &[])),
+        }
+    }
+
     fn shared(&self) -> &Arc<Article> {
         match self {
             Head::Decoded(a) => a,

@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use super::app::Entry;
+use super::head::Head;
 use super::packed::PackedFacts;
 use super::text::PageTexts;
 use crate::ledger::{self, Record};
@@ -19,8 +20,9 @@ pub struct Listed {
     pub source: Arc<str>,
     pub slot: usize,
     /// The article as the reader holds it: its head when its page's text was left in the
-    /// cache (`read_back`), else the whole article.
-    pub head: Arc<Article>,
+    /// cache (`read_back`), else the whole article; a listed head is decoded by the worker
+    /// that reads it, not by the UI thread that lists it.
+    pub head: Head,
     /// Packed, or left in the page's cache entry.
     pub facts: PackedFacts,
     /// The page's text was left in the cache: the text is read back from there.
@@ -33,7 +35,7 @@ impl Listed {
         Listed {
             source: Arc::clone(&e.source),
             slot: e.slot,
-            head: e.article.arc(),
+            head: e.article.clone(),
             facts: e.facts.clone(),
             read_back: e.page.version.is_some(),
         }

@@ -2,7 +2,7 @@
 //! sort order the user cycles; filters by zone, date range and search hits; moving by page.
 
 use super::{App, Entry, Input, Mode, ZoneFilter};
-use crate::cli::zone_selected;
+use crate::cli::zones_match;
 use crate::ingest::edition::range::DateRange;
 use crate::model::{Article, Page};
 use crate::tui::head::Head;
@@ -170,8 +170,14 @@ impl App {
     pub(super) fn passes(&self, e: &Entry) -> bool {
         let zone = match &self.filter {
             ZoneFilter::All => true,
-            ZoneFilter::NoZone => e.article.zone.is_none() && e.article.zones.is_empty(),
-            ZoneFilter::Query(q) => zone_selected(&e.article, Some(q)),
+            ZoneFilter::NoZone => {
+                let (zone, zones) = e.article.zone_fields();
+                zone.is_none() && zones.is_empty()
+            }
+            ZoneFilter::Query(q) => {
+                let (zone, zones) = e.article.zone_fields();
+                zones_match(zone, zones, q)
+            }
         };
         // An open range reads no article: a listed head is decoded only when something asks
         // for its fields (see `tui::head`), and without filters nothing does.

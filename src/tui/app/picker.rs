@@ -2,7 +2,6 @@
 
 use super::{App, Input, Mode, Picker, PickerItem, ZoneFilter};
 use crate::lexicon::zone;
-use crate::model::Article;
 use crate::text::fold::fold;
 use crate::tui::i18n::Msg;
 use std::rc::Rc;
@@ -59,8 +58,8 @@ impl App {
                 return Rc::clone(counts);
             }
         }
-        let articles: Vec<&Article> = self.entries.iter().map(|e| &*e.article).collect();
-        let counts = Rc::new(crate::cli::zone_counts(&articles));
+        let fields = self.entries.iter().map(|e| e.article.zone_fields());
+        let counts = Rc::new(crate::cli::zone_counts_of(fields));
         *self.zone_counts.borrow_mut() = Some((n, Rc::clone(&counts)));
         counts
     }

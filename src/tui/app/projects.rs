@@ -139,7 +139,7 @@ impl App {
             ZoneFilter::Query(q) => self
                 .entries
                 .iter()
-                .filter_map(|e| e.article.zone.as_deref())
+                .filter_map(|e| e.article.zone_fields().0)
                 .find(|z| zone::matches(q, z))
                 .map(str::to_owned),
             _ => None,
