@@ -123,15 +123,8 @@ impl Entry {
         packed: Option<PackedFacts>,
     ) -> Entry {
         let own = std::mem::take(&mut a.facts);
-        let (facts_ready, facts) = match packed {
-            Some(p) => (true, p),
-            None => (!own.is_empty(), PackedFacts::pack(&own)),
-        };
-        Entry {
-            facts_ready,
-            facts,
-            ..Entry::with_head(a.into(), year, source, page, slot, None)
-        }
+        let packed = packed.or_else(|| (!own.is_empty()).then(|| PackedFacts::pack(&own)));
+        Entry::with_head(a.into(), year, source, page, slot, packed)
     }
 
     /// An entry for a head without facts of its own (one listed from the archive's summary):

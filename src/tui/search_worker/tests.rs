@@ -222,20 +222,25 @@ fn settled_at(s: &Searcher, want: (usize, usize)) -> Option<(usize, usize)> {
     last
 }
 
+/// A directory holding the index a first reader kept of [`app`]'s two pages, that reader gone.
+fn kept_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
+    first.feed(&app());
+    first.load_done();
+    assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    dir
+}
+
 /// A warm open fed page by page while the load runs finds every page in the kept index:
 /// the index is not opened while pages load (opening reads all of it), nor are the documents
 /// of files not loaded yet looked at as deleted ones (these pages are on no disk); once the
 /// load ends, every page is found in it at once, none queued to be indexed again.
 #[test]
 fn a_kept_index_survives_a_load_in_parts() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let a = app();
-    let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
-    first.feed(&a);
-    first.load_done();
-    assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
-    drop(first);
-    std::thread::sleep(Duration::from_millis(300));
+    let dir = kept_index();
     // The second open: the first page, then (after the worker has settled) the second.
     let mut partial = app();
     let second_page = partial.entries.split_off(2);
@@ -263,14 +268,8 @@ fn a_kept_index_survives_a_load_in_parts() {
 /// A search typed while pages load opens the kept index and is answered through it.
 #[test]
 fn a_search_while_loading_opens_the_kept_index() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = kept_index();
     let a = app();
-    let mut first = Searcher::spawn(Some(dir.path().to_path_buf()), None);
-    first.feed(&a);
-    first.load_done();
-    assert_eq!(settled_at(&first, (2, 2)), Some((2, 2)));
-    drop(first);
-    std::thread::sleep(Duration::from_millis(300));
     let mut again = Searcher::spawn(Some(dir.path().to_path_buf()), None);
     again.begin(&a, true);
     again.send(SearchRequest {
