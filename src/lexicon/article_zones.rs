@@ -5,9 +5,11 @@
 //! (then first) leads; but an article listing many zones alike (`全省 14 个经开区…`) is about
 //! none of them in particular and is filed under no zone.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
 
-use super::zone::{SuffixHits, ZoneIndex};
+use rustc_hash::FxHashMap;
+
+use super::zone::{SuffixHits, ZoneIndex, ZoneKey};
 use crate::model::Article;
 
 /// Above this many zones, the leading one must be mentioned more often than the next to be
@@ -62,35 +64,46 @@ pub fn page_zones(articles: &[Article]) -> Vec<ArticleZones> {
     hits.iter().map(|h| rank(&index, h)).collect()
 }
 
-/// The zones one article names, ranked.
+/// The zones one article names, ranked. Mentions are counted by their borrowed names
+/// ([`ZoneKey`]); a name is built once per distinct zone, not once per mention.
 fn rank(index: &ZoneIndex, a: &Hits) -> ArticleZones {
-    let mut titled: Vec<String> = Vec::new();
+    let mut titled: Vec<ZoneKey<'_>> = Vec::new();
     for t in &a.titles {
-        for m in index.find_hits(t) {
-            if !titled.contains(&m.canonical) {
-                titled.push(m.canonical);
+        for (key, _, _) in index.find_keys(t) {
+            if !titled.contains(&key) {
+                titled.push(key);
             }
         }
     }
-    // zone → (mentions, first mention)
-    let mut body: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // zone → (mentions, first mention), in first-mention order
+    let mut body: Vec<(ZoneKey<'_>, (usize, usize))> = Vec::new();
+    let mut at: FxHashMap<ZoneKey<'_>, usize> = FxHashMap::default();
     let mut order = 0;
     for p in &a.body {
-        for m in index.find_hits(p) {
-            let e = body.entry(m.canonical).or_insert((0, order));
-            e.0 += 1;
+        for (key, _, _) in index.find_keys(p) {
+            match at.entry(key) {
+                Entry::Occupied(e) => body[*e.get()].1 .0 += 1,
+                Entry::Vacant(e) => {
+                    e.insert(body.len());
+                    body.push((key, (1, order)));
+                }
+            }
             order += 1;
         }
     }
-    let mut ranked: Vec<(String, (usize, usize))> = body
+    let mut ranked: Vec<(ZoneKey<'_>, (usize, usize))> = body
         .into_iter()
         .filter(|(z, _)| !titled.contains(z))
         .collect();
+    // First mentions differ, so the order is total: most mentioned, then first mentioned.
     ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
     let central =
         !titled.is_empty() || ranked.len() <= FEW_ZONES || ranked[0].1 .0 > ranked[1].1 .0;
-    let mut zones = titled;
-    zones.extend(ranked.into_iter().map(|(z, _)| z));
+    let zones = titled
+        .iter()
+        .chain(ranked.iter().map(|(z, _)| z))
+        .map(ZoneKey::name)
+        .collect();
     ArticleZones {
         zones: merge_stray_prefixes(zones),
         central,

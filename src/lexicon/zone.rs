@@ -337,7 +337,9 @@ impl ZoneIndex {
         let hits: Vec<&Hit> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
         for hit in hits.iter().copied() {
             let p = hit.guessed();
-            if hit.bounded && p.len() == hit.run_len && !is_non_place(p) {
+            // Looked up before it is copied: a page names its few zones many times.
+            if hit.bounded && p.len() == hit.run_len && !index.known.contains(p) && !is_non_place(p)
+            {
                 index.known.insert(p.to_vec());
             }
         }
@@ -357,8 +359,10 @@ impl ZoneIndex {
         }
         for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
-                let p = index.prefix_of(hit).to_vec();
-                index.stated.entry(p).or_insert(hit.full.expansion());
+                let p = index.prefix_of(hit);
+                if !index.stated.contains_key(p) {
+                    index.stated.insert(p.to_vec(), hit.full.expansion());
+                }
             }
         }
         index
@@ -398,40 +402,89 @@ impl ZoneIndex {
 
     /// [`ZoneIndex::find_folded`] over the suffixes already found in a text.
     pub fn find_hits(&self, hits: &SuffixHits) -> Vec<ZoneMention> {
-        hits.0
-            .iter()
-            .filter_map(|hit| {
-                let prefix = self.prefix_of(hit);
-                if is_non_place(prefix) {
-                    return None;
-                }
-                let suffix = match hit.full {
-                    Full::EconAbbrev => self
-                        .stated
-                        .get(prefix)
-                        .copied()
-                        .unwrap_or(Full::EconTech.expansion()),
-                    // A bare `X开发区` is the zone the page names in full (`广州经济技术开发区`),
-                    // else, when X is a place, the zone as written (`广州开发区`): papers call
-                    // a zone by its city's name and 开发区 alone.
-                    Full::Generic => match self.stated.get(prefix) {
-                        Some(full) => full,
-                        None if crate::lexicon::places::is_place(prefix) => {
-                            Full::Generic.expansion()
-                        }
-                        None => return None,
-                    },
-                    other => other.expansion(),
-                };
-                let mut canonical: String = prefix.iter().collect();
-                canonical.push_str(suffix);
-                Some(ZoneMention {
-                    start: hit.suffix_start - prefix.len(),
-                    end: hit.suffix_end,
-                    canonical,
-                })
+        self.find_keys(hits)
+            .map(|(key, start, end)| ZoneMention {
+                start,
+                end,
+                canonical: key.name(),
             })
             .collect()
+    }
+
+    /// The zones of [`ZoneIndex::find_hits`] as borrowed names with their char offsets, so a
+    /// caller that counts mentions (an article's ranking reads every zone of a page) builds
+    /// each distinct name once rather than a `String` per mention.
+    pub fn find_keys<'s>(
+        &'s self,
+        hits: &'s SuffixHits,
+    ) -> impl Iterator<Item = (ZoneKey<'s>, usize, usize)> + 's {
+        hits.0.iter().filter_map(|hit| {
+            let prefix = self.prefix_of(hit);
+            if is_non_place(prefix) {
+                return None;
+            }
+            let suffix = match hit.full {
+                Full::EconAbbrev => self
+                    .stated
+                    .get(prefix)
+                    .copied()
+                    .unwrap_or(Full::EconTech.expansion()),
+                // A bare `X开发区` is the zone the page names in full (`广州经济技术开发区`),
+                // else, when X is a place, the zone as written (`广州开发区`): papers call
+                // a zone by its city's name and 开发区 alone.
+                Full::Generic => match self.stated.get(prefix) {
+                    Some(full) => full,
+                    None if crate::lexicon::places::is_place(prefix) => Full::Generic.expansion(),
+                    None => return None,
+                },
+                other => other.expansion(),
+            };
+            Some((
+                ZoneKey { prefix, suffix },
+                hit.suffix_start - prefix.len(),
+                hit.suffix_end,
+            ))
+        })
+    }
+}
+
+/// A zone's canonical name as its place prefix (folded chars) and its full suffix, unjoined:
+/// equal, and hashed alike, exactly when the joined names are.
+#[derive(Debug, Clone, Copy)]
+pub struct ZoneKey<'a> {
+    prefix: &'a [char],
+    suffix: &'static str,
+}
+
+impl ZoneKey<'_> {
+    /// The joined name, built at its exact size.
+    pub fn name(&self) -> String {
+        let len = self.prefix.iter().map(|c| c.len_utf8()).sum::<usize>() + self.suffix.len();
+        let mut s = String::with_capacity(len);
+        s.extend(self.prefix);
+        s.push_str(self.suffix);
+        s
+    }
+
+    /// The name's chars, prefix then suffix.
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.prefix.iter().copied().chain(self.suffix.chars())
+    }
+}
+
+impl PartialEq for ZoneKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.chars().eq(other.chars())
+    }
+}
+
+impl Eq for ZoneKey<'_> {}
+
+impl std::hash::Hash for ZoneKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for c in self.chars() {
+            state.write_u32(u32::from(c));
+        }
     }
 }
 
