@@ -3,6 +3,7 @@
 //! The library knows nothing of the terminal except the [`tui`] layer, which only renders the model;
 //! [`cli`] holds the non-interactive subcommands, [`main`](../dubao/index.html) only dispatches.
 
+mod allocator;
 pub mod cache;
 pub mod cli;
 pub mod clipboard;
