@@ -36,6 +36,10 @@ pub struct Decoded {
     pub encoding: SourceEncoding,
     /// Bytes that were not valid in `encoding` and became U+FFFD.
     pub bad_bytes: usize,
+    /// No window of three bytes of `text` but its last two opens a char the sanitiser removes
+    /// (tested in the pass that tells text from binary): see
+    /// [`crate::text::sanitize::sanitize_cow_scanned`].
+    pub windows_safe: bool,
 }
 
 /// Decodes a page and normalises line ends to `\n`.
@@ -72,13 +76,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
         }
         guess(bytes)?
     };
-    if !looks_like_text(&text) {
+    let (plain, windows_safe) = plain_and_safe(text.as_bytes());
+    if !plain && !looks_like_text(&text) {
         return Err(LoadProblem::Binary);
     }
     Ok(Decoded {
         text: normalise_newlines(text),
         encoding,
         bad_bytes,
+        windows_safe,
     })
 }
 
@@ -116,14 +122,35 @@ fn guess(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
 /// count. UTF-8 read as GB18030 is rare Han characters (its lead bytes land in GB2312's second
 /// level) and Big5 mostly rare ones too, so neither passes; short texts, which that test cannot
 /// judge, go through the full guess.
+///
+/// The count reads the text's first [`GUESS_SAMPLE`] bytes, and the whole text only when they
+/// do not pass: a page that decodes without a malformed byte and opens with common Chinese is
+/// GB18030 (valid UTF-8 never gets here), and counting the rest cost a GB18030 page as much
+/// as decoding it.
 fn clean_gb18030(bytes: &[u8]) -> Option<(String, SourceEncoding, usize)> {
     let (text, bad) = decode_counting(GB18030, bytes);
-    let (han, hits) = han_and_common(&text);
-    (bad == 0 && han >= STRICT_HAN && hits * 100 >= han * 35).then_some((
+    if bad != 0 {
+        return None;
+    }
+    let strict = |t: &str| {
+        let (han, hits) = han_and_common(t);
+        han >= STRICT_HAN && hits * 100 >= han * 35
+    };
+    let head = head_of(&text, GUESS_SAMPLE);
+    (strict(head) || (head.len() < text.len() && strict(&text))).then_some((
         text,
         SourceEncoding::Gb18030,
         0,
     ))
+}
+
+/// The longest start of `text` of at most `max` bytes that ends on a char boundary.
+fn head_of(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// How much of a long page the guess reads: three decodes and folds of a whole page cost more
@@ -410,6 +437,40 @@ fn surely_plain(bytes: &[u8]) -> bool {
         start = end;
     }
     true
+}
+
+/// [`surely_plain`] of `bytes`, and whether no window of three bytes but the last two opens a
+/// char the sanitiser removes once line ends are normalised, in one pass for a clean page (most
+/// pages): each block is tested for both at once. A CR is left out of the second test, since
+/// normalising removes it; that leaves no new unsafe window, every unsafe char being one char
+/// of the text, not bytes across a line end. Where the pass finds something, the page is
+/// scanned again by [`surely_plain`] and by the sanitiser.
+fn plain_and_safe(bytes: &[u8]) -> (bool, bool) {
+    use crate::text::sanitize::opens_unsafe;
+    const BLOCK: usize = 256;
+    let windows = bytes.len().saturating_sub(2);
+    let mut start = 0;
+    while start < windows {
+        let end = (start + BLOCK).min(windows);
+        let (Some(a), Some(b), Some(c)) = (
+            bytes.get(start..end),
+            bytes.get(start + 1..end + 1),
+            bytes.get(start + 2..end + 2),
+        ) else {
+            return (surely_plain(bytes), false);
+        };
+        let hit = a.iter().zip(b).zip(c).fold(0u8, |acc, ((&x, &y), &z)| {
+            acc | u8::from(maybe_odd(x, y, z) | opens_unsafe(x, y, z) & (x != b'\r'))
+        });
+        if hit != 0 {
+            return (surely_plain(bytes), false);
+        }
+        start = end;
+    }
+    // The last two bytes, judged as [`surely_plain`] judges them: followed by zeros.
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+    let tail_odd = (windows..bytes.len()).any(|k| maybe_odd(at(k), at(k + 1), at(k + 2)));
+    (!tail_odd, true)
 }
 
 /// Whether the bytes `x y z` open a char [`looks_like_text`] counts as odd or replaced; written

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use crate::error::{LoadError, LoadProblem};
 use crate::model::{Corpus, Page};
-use crate::text::sanitize::{sanitize, sanitize_cow};
+use crate::text::sanitize::{sanitize, sanitize_cow_scanned};
 
 /// The sample page that ships with dubao and opens when no path is given.
 pub const SAMPLE: &[u8] = include_bytes!("../../assets/sample.txt");
@@ -170,8 +170,7 @@ pub fn load_source_with(
 /// Decodes, sanitises and parses the bytes of a page read as `name`: the parallel loader reads
 /// files itself, to hash them for the cache.
 pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, LoadError> {
-    let (text, notice) = decode_bytes(name, bytes)?;
-    let clean = sanitize_cow(&text);
+    let (clean, notice) = clean_text(name, bytes)?;
     let mut page = page::parse_page(&clean, name, page_no);
     edition::finish(&mut page, &clean);
     Ok(Loaded { page, notice })
@@ -181,8 +180,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, L
 /// (sanitised) and its edition from the header, else from the path — as [`parse_bytes`] finds
 /// them. Fails exactly when [`parse_bytes`] does (parsing itself never fails).
 pub fn edition_of_bytes(name: &str, bytes: &[u8]) -> Result<Page, LoadError> {
-    let (text, _) = decode_bytes(name, bytes)?;
-    let clean = sanitize_cow(&text);
+    let (clean, _) = clean_text(name, bytes)?;
     let source = sanitize(name);
     let ed = edition::from_header(&clean).or(edition::from_path(&source));
     Ok(Page {
@@ -213,6 +211,26 @@ pub fn read_text(
 
 /// Decodes the bytes of a page read as `name`; damaged bytes replaced come back as a notice.
 fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
+    let (decoded, notice) = decode_page(name, bytes)?;
+    Ok((decoded.text, notice))
+}
+
+/// [`decode_bytes`], sanitised: the decoder's own pass over the bytes has told whether there
+/// is anything to remove, so a clean page is not scanned again.
+fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
+    let (decoded, notice) = decode_page(name, bytes)?;
+    let clean = match sanitize_cow_scanned(&decoded.text, decoded.windows_safe) {
+        std::borrow::Cow::Borrowed(_) => decoded.text,
+        std::borrow::Cow::Owned(clean) => clean,
+    };
+    Ok((clean, notice))
+}
+
+/// The decoded page and the notice of its damaged bytes, if any.
+fn decode_page(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(decode::Decoded, Option<LoadError>), LoadError> {
     let err = |problem| LoadError {
         path: name.to_owned(),
         problem,
@@ -224,7 +242,7 @@ fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>),
             bad: decoded.bad_bytes,
         })
     });
-    Ok((decoded.text, notice))
+    Ok((decoded, notice))
 }
 
 /// The sanitised texts of the pages at `paths` (the sample when none), each with its source

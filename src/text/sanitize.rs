@@ -13,7 +13,15 @@ pub fn sanitize(input: &str) -> String {
 /// byte scan finds the first character that needs attention, the text before it is taken as
 /// it is and only the rest goes through the character loop.
 pub fn sanitize_cow(input: &str) -> Cow<'_, str> {
-    let Some(at) = first_unsafe(input) else {
+    sanitize_cow_scanned(input, surely_safe(input.as_bytes()))
+}
+
+/// [`sanitize_cow`] of a text whose windows of three bytes the caller has already tested with
+/// [`opens_unsafe`] (`windows_safe`: none but the last two opens an unsafe char), in a scan of
+/// its own: the decoder tests a page's bytes for what it refuses and for what is removed here
+/// in one pass, and the text is not scanned twice.
+pub(crate) fn sanitize_cow_scanned(input: &str, windows_safe: bool) -> Cow<'_, str> {
+    let Some(at) = first_unsafe(input, windows_safe) else {
         return Cow::Borrowed(input);
     };
     let mut out = String::with_capacity(input.len());
@@ -26,10 +34,10 @@ pub fn sanitize_cow(input: &str) -> Cow<'_, str> {
 /// than `\n` (tab and ESC included) or an [`is_unsafe`] mark. Only ASCII controls and the lead
 /// bytes of the few unsafe non-ASCII characters (C1 controls `C2`, U+061C `D8`, bidi marks `E2`,
 /// BOM `EF`) need a closer look ([`SUSPECT`]); every other byte is skipped with one table look-up.
-fn first_unsafe(input: &str) -> Option<usize> {
+fn first_unsafe(input: &str, windows_safe: bool) -> Option<usize> {
     let bytes = input.as_bytes();
     // The windows cover every byte but the last two, which the loop below reads.
-    let mut from = if surely_safe(bytes) {
+    let mut from = if windows_safe {
         bytes.len().saturating_sub(2)
     } else {
         0
@@ -67,7 +75,7 @@ fn first_unsafe(input: &str) -> Option<usize> {
 /// loop of [`first_unsafe`] reads them, tested without branches a block at a time so that the
 /// compiler compares many bytes at once: a page with nothing to remove costs a fraction of an
 /// instruction a byte, not a table look-up, and a stop at every `“` and `，`.
-fn surely_safe(bytes: &[u8]) -> bool {
+pub(crate) fn surely_safe(bytes: &[u8]) -> bool {
     const BLOCK: usize = 256;
     let windows = bytes.len().saturating_sub(2);
     let mut start = 0;
@@ -94,7 +102,7 @@ fn surely_safe(bytes: &[u8]) -> bool {
 /// Whether the bytes `x y z` open an unsafe char (see the loop of [`first_unsafe`]); written
 /// with `&` and `|` rather than `&&` and `||` so that it compiles without branches.
 #[inline(always)]
-fn opens_unsafe(x: u8, y: u8, z: u8) -> bool {
+pub(crate) fn opens_unsafe(x: u8, y: u8, z: u8) -> bool {
     (x < 0x20) & (x != b'\n')
         | (x == 0x7f)
         | (x == 0xc2) & (y < 0xa0)
@@ -295,7 +303,11 @@ mod tests {
         for c in (1..=0x10FFFFu32).filter_map(char::from_u32) {
             let text = format!("a{c}b");
             let expected = (c != '\n' && (c == '\t' || super::is_unsafe(c))).then_some(1);
-            assert_eq!(super::first_unsafe(&text), expected, "{c:?}");
+            assert_eq!(
+                super::first_unsafe(&text, super::surely_safe(text.as_bytes())),
+                expected,
+                "{c:?}"
+            );
         }
     }
 
@@ -338,7 +350,11 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = format!("中{c}“，");
             let expected = (c != '\n' && super::is_unsafe(c)).then_some(3);
-            assert_eq!(super::first_unsafe(&s), expected, "{c:?}");
+            assert_eq!(
+                super::first_unsafe(&s, super::surely_safe(s.as_bytes())),
+                expected,
+                "{c:?}"
+            );
         }
     }
 

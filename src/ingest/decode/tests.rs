@@ -266,3 +266,66 @@ proptest::proptest! {
         proptest::prop_assert_eq!(normalise_newlines(text), want);
     }
 }
+
+/// A long GB18030 page is told by its start, or by the whole page when its start holds too
+/// little Chinese to judge (an English preamble); the start is cut on a char boundary.
+#[test]
+fn long_gb18030_pages_are_told_by_their_start_or_whole() {
+    let chinese = "山西中润 4 万吨铸造合金项目在兴县投产，总投资 1233 万元。\n".repeat(200);
+    for page in [
+        chinese.clone(),
+        format!(
+            "{}\n{chinese}",
+            "Page 4 of the Shanxi edition. ".repeat(200)
+        ),
+        format!("a{chinese}"),
+    ] {
+        let (bytes, _, _) = GB18030.encode(&page);
+        assert!(bytes.len() > GUESS_SAMPLE);
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, SourceEncoding::Gb18030);
+        assert_eq!(d.text, page);
+    }
+    let text = "ab运城经开区";
+    for max in 0..=text.len() + 2 {
+        let head = head_of(text, max);
+        assert!(text.starts_with(head) && head.len() <= max);
+        assert!(head.len() + 2 >= max.min(text.len()), "{max}: {head}");
+    }
+}
+
+proptest::proptest! {
+    /// The decoder's one pass says what [`surely_plain`] says, and when it finds the windows
+    /// safe the sanitiser's own scan of the normalised text finds them safe too: a text it
+    /// would change is never taken as clean.
+    #[test]
+    fn one_pass_tells_plain_and_safe_as_two_do(
+        s in "[\\x00-\\x{9f}\\x{200e}\\x{202e}\\x{2066}\\x{61c}\\x{feff}\\x{fffd}\\x{e000}\\x{201c}\\x{ff0c}中a\r\n]{0,40}"
+    ) {
+        let (plain, safe) = plain_and_safe(s.as_bytes());
+        proptest::prop_assert_eq!(plain, surely_plain(s.as_bytes()));
+        let normalised = normalise_newlines(s.clone());
+        if safe {
+            proptest::prop_assert!(crate::text::sanitize::surely_safe(normalised.as_bytes()), "{:?}", s);
+        }
+        proptest::prop_assert_eq!(
+            crate::text::sanitize::sanitize_cow_scanned(&normalised, safe),
+            crate::text::sanitize::sanitize(&normalised)
+        );
+    }
+}
+
+/// A clean page, with CRLF line ends or without, is found plain and safe in the one pass.
+#[test]
+fn a_clean_page_is_plain_and_safe() {
+    for page in [
+        "科学导报讯　“数字政府 2.0 版”上线…\n第二行",
+        "甲\r\n乙\r\n",
+        "ab",
+    ] {
+        assert_eq!(plain_and_safe(page.as_bytes()), (true, true), "{page:?}");
+    }
+    for dirty in ["a\tb\n中文", "甲\u{202e}乙丙", "\u{feff}头一二"] {
+        assert!(!plain_and_safe(dirty.as_bytes()).1, "{dirty:?}");
+    }
+}
