@@ -45,13 +45,15 @@ pub fn add(
     }
     let spans = &as_places(seg, spans, found);
     let roles = role_spans(found);
+    // Before the proposals are weighed: a gazetteer place inside a proposed name would block
+    // that name (`尹朝阳`, `蔡朝阳`) and then go itself, leaving neither.
+    drop_places_inside_names(spans, found);
     // A proposal a rule fact blocked may be free once a later proposal replaced that fact
     // (`美联储出面调停美联银行`: `美联银行` drops the rules' overreaching body, which had kept
     // `美联储` out): one more pass takes those; the facts already added block themselves.
     if add_pass(ex, seg, zones, spans, &roles, found) {
         add_pass(ex, seg, zones, spans, &roles, found);
     }
-    drop_places_inside_names(spans, found);
     drop_kinds_of_body(ex, seg, spans, found);
 }
 
