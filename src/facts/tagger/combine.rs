@@ -439,10 +439,11 @@ fn is_common_noun(ex: &Extractor, word: &str) -> bool {
 }
 
 /// Last chars of a proposed Han name that belong to what follows or to a place (`佩恩才是`,
-/// `梁沟村`, `周二晚`); a name rarely ends in them.
+/// `梁沟村`, `周二晚`); a name rarely ends in them. Not `马`: transliterations end in it
+/// (`奥巴马`, `莱德斯马`), and `罗马` is a place jieba knows.
 const NOT_NAME_ENDS: &[char] = &[
     '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
-    '说', '称', '是', '在', '的', '了', '马',
+    '说', '称', '是', '在', '的', '了',
 ];
 
 fn person(
