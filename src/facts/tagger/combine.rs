@@ -181,7 +181,9 @@ fn add_pass(
             if !whole
                 || (in_role
                     && !(kind == FactKind::Organization
-                        && (is_named_body(ex, &seg.f[s..e]) || sp.confidence >= SURE_BODY)))
+                        && (is_named_body(ex, &seg.f[s..e])
+                            || sp.confidence >= SURE_BODY
+                            || holds_proper_word(ex, seg, s, e))))
             {
                 continue;
             }
@@ -240,6 +242,23 @@ fn ends_before_title(seg: &Seg, kind: FactKind, e: usize) -> bool {
         .get(k)
         .filter(|t| t.start < e && e < t.end)
         .is_some_and(|t| people::is_title(&seg.folded(e - 1, t.end)))
+}
+
+/// Whether one of jieba's words inside `s..e` is a proper name or no word jieba knows
+/// (`安信证券`, `武汉市住房保障管理中心`): a body named so inside a person's role is that body,
+/// where a department is written in common words only (`技术中心研发部`, `实验室运营中心`).
+fn holds_proper_word(ex: &Extractor, seg: &Seg, s: usize, e: usize) -> bool {
+    let first = seg.toks.partition_point(|t| t.start < s);
+    (first..seg.toks.len())
+        .take_while(|&k| seg.toks[k].end <= e)
+        .any(|k| {
+            let t = &seg.toks[k];
+            !ex.is_dictionary_word(&seg.folded(t.start, t.end))
+                || matches!(
+                    seg.pos(k),
+                    Pos::PersonName | Pos::PlaceName | Pos::OrgName | Pos::OtherProper
+                )
+        })
 }
 
 /// Whether a proposed body inside a person's role names a body of its own rather than a
