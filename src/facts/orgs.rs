@@ -481,7 +481,7 @@ const INNER_TAGS: &[&str] = &["r", "d", "c", "p"];
 
 /// jieba's tag of the word at `start..end` when it is a dictionary word tagged as one of
 /// [`FUNCTION_TAGS`] (`m` for a run of digits: `10余家银行`).
-fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
+pub(crate) fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     let chars = seg.f.get(start..end)?;
     if chars.iter().all(char::is_ascii_digit) {
         return Some("m");
