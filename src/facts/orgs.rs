@@ -429,10 +429,26 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
             s = t.end;
         }
     }
+    s = after_count(f, s, suffix_start);
     while let Some(n) = dropped_prefix(seg, s, suffix_start) {
         s += n;
     }
     s.min(suffix_start)
+}
+
+/// Past the last count of bodies in `s..suffix_start` (`美国几家大银行`, `平安7家银行`,
+/// `超过2个银行`, `旗下第二家村镇银行`): a number or `几`, `多`, `两` and a measure word
+/// (`家`, `个`) count bodies of a kind, which no name holds; what follows may still be one.
+fn after_count(f: &[char], s: usize, suffix_start: usize) -> usize {
+    (s + 1..suffix_start)
+        .rev()
+        .find(|&p| {
+            matches!(f[p], '家' | '个')
+                && (f[p - 1].is_ascii_digit()
+                    || is_chinese_numeral(f[p - 1])
+                    || matches!(f[p - 1], '几' | '多' | '两'))
+        })
+        .map_or(s, |p| p + 1)
 }
 
 /// How many chars of a word saying what kind of firm the body is (`知名企业`, `龙头企业`,
