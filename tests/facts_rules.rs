@@ -717,3 +717,16 @@ fn a_count_of_bodies_is_no_part_of_a_name() {
         "{o:?}"
     );
 }
+
+/// A verb of saying and `原` (former) belong to the clause before a body, not to its name.
+#[test]
+fn a_speaker_and_former_are_no_part_of_a_name() {
+    let f = facts("媒体称建设银行率先执行新政，一位原招商银行员工说。", None);
+    let o = names(&f, FactKind::Organization);
+    assert!(
+        !o.iter().any(|n| n.contains('称') || n.starts_with('原')),
+        "{o:?}"
+    );
+    let f = facts("原告招商银行蛇口支行的代理律师到场。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["招商银行蛇口支行"]);
+}

@@ -85,6 +85,11 @@ const STOP_WORDS: &[&str] = &[
     "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领", "针对", "面向", "协助",
     "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
 ];
+/// Verbs of saying, as jieba's words: a name read back past one takes in the speaker
+/// (`易纲表示中资银行`, `媒体称建设银行`); no body's name holds one.
+const SPEECH_WORDS: &[&str] = &[
+    "表示", "称", "说", "指出", "认为", "透露", "强调", "宣布", "介绍", "坦言", "声称", "获悉",
+];
 /// Leading words an organisation name does not keep.
 const DROP_PREFIXES: &[&str] = &[
     "本报讯",
@@ -110,6 +115,8 @@ const DROP_PREFIXES: &[&str] = &[
     "著名",
     "知名",
     "各大",
+    // Former (`原招商银行信用卡中心负责人`), after `原告`: the first word listed that matches wins.
+    "原",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
@@ -286,6 +293,8 @@ word_list!(
 
 word_list!(nested_words, NESTED);
 
+word_list!(speech_words, SPEECH_WORDS);
+
 word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
@@ -423,8 +432,9 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         .iter()
         .take_while(|t| t.end <= suffix_start)
     {
-        if !in_compound(f, t.start)
-            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag))
+        if (!in_compound(f, t.start)
+            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag)))
+            || speech_words().contains(&f[t.start..t.end])
         {
             s = t.end;
         }
