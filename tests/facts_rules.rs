@@ -702,3 +702,31 @@ fn a_spot_beside_a_street_is_no_place() {
     let p = names(&f, FactKind::Place);
     assert!(!p.iter().any(|n| n.contains("东侧")), "{p:?}");
 }
+
+/// A count of bodies (`几家`, `7家`, `2个`) is no part of a body's name: the rules read the
+/// name from after it, or find none.
+#[test]
+fn a_count_of_bodies_is_no_part_of_a_name() {
+    let f = facts(
+        "去年美国几家大银行先后宣布裁员，超过2个银行受到影响。",
+        None,
+    );
+    let o = names(&f, FactKind::Organization);
+    assert!(
+        !o.iter().any(|n| n.contains("家") || n.contains('个')),
+        "{o:?}"
+    );
+}
+
+/// A verb of saying and `原` (former) belong to the clause before a body, not to its name.
+#[test]
+fn a_speaker_and_former_are_no_part_of_a_name() {
+    let f = facts("媒体称建设银行率先执行新政，一位原招商银行员工说。", None);
+    let o = names(&f, FactKind::Organization);
+    assert!(
+        !o.iter().any(|n| n.contains('称') || n.starts_with('原')),
+        "{o:?}"
+    );
+    let f = facts("原告招商银行蛇口支行的代理律师到场。", None);
+    assert_eq!(names(&f, FactKind::Organization), ["招商银行蛇口支行"]);
+}

@@ -190,9 +190,11 @@ fn measure(name: &str, sentences: &[Sentence]) -> ([f64; 3], [f64; 3]) {
             eprintln!("{text}\n    extra {fp:?}\n    missed {fn_:?}");
         }
         let t = tagger_alone(&ex, &text);
-        if std::env::var("DUBAO_NER_DIFF").is_ok() && part == Part::Tune {
+        if std::env::var("DUBAO_NER_DIFF").is_ok() && part != Part::HeldOut {
             // What combining costs: names the tagger had right that dubao lost, and names
-            // dubao added that are wrong.
+            // dubao added that are wrong. On the training part the tagger is near perfect, so
+            // its losses overstate what combining costs, but the rules' false names there are
+            // seven times as many examples as the tuning part gives.
             let lost: Vec<_> = t.intersection(&g).filter(|n| !d.contains(n)).collect();
             let bad: Vec<_> = d.difference(&g).filter(|n| !t.contains(n)).collect();
             if !lost.is_empty() || !bad.is_empty() {
@@ -279,6 +281,6 @@ fn held_out_cluener() {
 }
 
 /// Floors just under the figures measured with the shipped model (README: person 0.748, place
-/// 0.759, organisation 0.665 on People's Daily; 0.736, 0.445, 0.759 on CLUENER).
-const FLOORS_PD: [f64; 3] = [0.74, 0.75, 0.655];
-const FLOORS_CLUENER: [f64; 3] = [0.73, 0.435, 0.75];
+/// 0.764, organisation 0.669 on People's Daily; 0.746, 0.441, 0.767 on CLUENER).
+const FLOORS_PD: [f64; 3] = [0.74, 0.755, 0.66];
+const FLOORS_CLUENER: [f64; 3] = [0.74, 0.435, 0.76];

@@ -85,6 +85,11 @@ const STOP_WORDS: &[&str] = &[
     "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领", "针对", "面向", "协助",
     "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
 ];
+/// Verbs of saying, as jieba's words: a name read back past one takes in the speaker
+/// (`易纲表示中资银行`, `媒体称建设银行`); no body's name holds one.
+const SPEECH_WORDS: &[&str] = &[
+    "表示", "称", "说", "指出", "认为", "透露", "强调", "宣布", "介绍", "坦言", "声称", "获悉",
+];
 /// Leading words an organisation name does not keep.
 const DROP_PREFIXES: &[&str] = &[
     "本报讯",
@@ -110,6 +115,8 @@ const DROP_PREFIXES: &[&str] = &[
     "著名",
     "知名",
     "各大",
+    // Former (`原招商银行信用卡中心负责人`), after `原告`: the first word listed that matches wins.
+    "原",
 ];
 /// Prefixes too vague to name an organisation (`运营公司`, `国有企业`).
 const GENERIC: &[&str] = &[
@@ -286,6 +293,8 @@ word_list!(
 
 word_list!(nested_words, NESTED);
 
+word_list!(speech_words, SPEECH_WORDS);
+
 word_list!(generic_words, GENERIC);
 
 word_list!(compound_words, COMPOUNDS);
@@ -423,16 +432,33 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         .iter()
         .take_while(|t| t.end <= suffix_start)
     {
-        if !in_compound(f, t.start)
-            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag))
+        if (!in_compound(f, t.start)
+            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag)))
+            || speech_words().contains(&f[t.start..t.end])
         {
             s = t.end;
         }
     }
+    s = after_count(f, s, suffix_start);
     while let Some(n) = dropped_prefix(seg, s, suffix_start) {
         s += n;
     }
     s.min(suffix_start)
+}
+
+/// Past the last count of bodies in `s..suffix_start` (`美国几家大银行`, `平安7家银行`,
+/// `超过2个银行`, `旗下第二家村镇银行`): a number or `几`, `多`, `两` and a measure word
+/// (`家`, `个`) count bodies of a kind, which no name holds; what follows may still be one.
+fn after_count(f: &[char], s: usize, suffix_start: usize) -> usize {
+    (s + 1..suffix_start)
+        .rev()
+        .find(|&p| {
+            matches!(f[p], '家' | '个')
+                && (f[p - 1].is_ascii_digit()
+                    || is_chinese_numeral(f[p - 1])
+                    || matches!(f[p - 1], '几' | '多' | '两'))
+        })
+        .map_or(s, |p| p + 1)
 }
 
 /// How many chars of a word saying what kind of firm the body is (`知名企业`, `龙头企业`,
@@ -481,7 +507,7 @@ const INNER_TAGS: &[&str] = &["r", "d", "c", "p"];
 
 /// jieba's tag of the word at `start..end` when it is a dictionary word tagged as one of
 /// [`FUNCTION_TAGS`] (`m` for a run of digits: `10余家银行`).
-fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
+pub(crate) fn function_tag(seg: &Seg, start: usize, end: usize) -> Option<&'static str> {
     let chars = seg.f.get(start..end)?;
     if chars.iter().all(char::is_ascii_digit) {
         return Some("m");

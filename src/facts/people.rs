@@ -327,6 +327,9 @@ fn is_common_han(c: char) -> bool {
 /// least `min` strong (below).
 fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<(usize, String)> {
     let f = &seg.f;
+    if opens_with_function_word(seg, j) {
+        return None;
+    }
     let surname = surname_at(seg, j);
     let lens: &[usize] = if surname == Some(2) { &[4, 3] } else { &[3, 2] };
     // Strength of what follows each candidate: 2 = punctuation or a follower word of two or more
@@ -358,10 +361,29 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<(usize, Str
     best.map(|(_, end, name)| (end, name))
 }
 
+/// Whether jieba reads the char at `i` as a word of its own that is a conjunction,
+/// preposition, adverb or pronoun (`但我认为`, `和我说`, `都将`, `向记者表示`): a surname
+/// (`曾`, `向`, `和`, `但`) jieba joins to the given name it reads after it (`曾国藩`).
+fn opens_with_function_word(seg: &Seg, i: usize) -> bool {
+    seg.tok_at(i)
+        .map(|k| &seg.toks[k])
+        .is_some_and(|t| t.start == i && t.end == i + 1)
+        && matches!(
+            super::orgs::function_tag(seg, i, i + 1),
+            Some("c" | "p" | "d" | "r")
+        )
+}
+
 /// A name opening a clause and followed by a speech verb (`崔炎麟表示`): its end and the name.
 fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, String)> {
     let f = &seg.f;
     let speech = &lists().speech;
+    if speech.longest_at(f, i + 2).is_none() && speech.longest_at(f, i + 3).is_none() {
+        return None;
+    }
+    if opens_with_function_word(seg, i) {
+        return None;
+    }
     let mut surname = None;
     for len in [3, 2] {
         let end = i + len;
