@@ -6,6 +6,7 @@
 use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::error::LoadProblem;
+use crate::text::windows::{any_window, test_at, whole_windows};
 
 /// The encoding a page was decoded from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -413,30 +414,8 @@ fn looks_like_text(text: &str) -> bool {
 /// many bytes at once (most pages: one quick pass). The last two bytes are judged as if
 /// followed by zeros, which only ever says "maybe" where a closer look is due.
 fn surely_plain(bytes: &[u8]) -> bool {
-    const BLOCK: usize = 256;
-    let mut start = 0;
-    while start < bytes.len() {
-        let end = (start + BLOCK).min(bytes.len());
-        let (a, b, c) = (
-            &bytes[start..end],
-            bytes.get(start + 1..end + 1),
-            bytes.get(start + 2..end + 2),
-        );
-        let hit = match (b, c) {
-            (Some(b), Some(c)) => a.iter().zip(b).zip(c).fold(0u8, |acc, ((&x, &y), &z)| {
-                acc | u8::from(maybe_odd(x, y, z))
-            }),
-            _ => a.iter().enumerate().fold(0u8, |acc, (k, &x)| {
-                let at = |d: usize| bytes.get(start + k + d).copied().unwrap_or(0);
-                acc | u8::from(maybe_odd(x, at(1), at(2)))
-            }),
-        };
-        if hit != 0 {
-            return false;
-        }
-        start = end;
-    }
-    true
+    let end = whole_windows(bytes);
+    !any_window(bytes, end, maybe_odd) && !(end..bytes.len()).any(|k| test_at(bytes, k, maybe_odd))
 }
 
 /// [`surely_plain`] of `bytes`, and whether no window of three bytes but the last two opens a
@@ -447,30 +426,18 @@ fn surely_plain(bytes: &[u8]) -> bool {
 /// scanned again by [`surely_plain`] and by the sanitiser.
 fn plain_and_safe(bytes: &[u8]) -> (bool, bool) {
     use crate::text::sanitize::opens_unsafe;
-    const BLOCK: usize = 256;
-    let windows = bytes.len().saturating_sub(2);
-    let mut start = 0;
-    while start < windows {
-        let end = (start + BLOCK).min(windows);
-        let (Some(a), Some(b), Some(c)) = (
-            bytes.get(start..end),
-            bytes.get(start + 1..end + 1),
-            bytes.get(start + 2..end + 2),
-        ) else {
-            return (surely_plain(bytes), false);
-        };
-        let hit = a.iter().zip(b).zip(c).fold(0u8, |acc, ((&x, &y), &z)| {
-            acc | u8::from(maybe_odd(x, y, z) | opens_unsafe(x, y, z) & (x != b'\r'))
-        });
-        if hit != 0 {
-            return (surely_plain(bytes), false);
-        }
-        start = end;
+    let end = whole_windows(bytes);
+    let hit = any_window(bytes, end, |x, y, z| {
+        maybe_odd(x, y, z) | opens_unsafe(x, y, z) & (x != b'\r')
+    });
+    if hit {
+        return (surely_plain(bytes), false);
     }
     // The last two bytes, judged as [`surely_plain`] judges them: followed by zeros.
-    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
-    let tail_odd = (windows..bytes.len()).any(|k| maybe_odd(at(k), at(k + 1), at(k + 2)));
-    (!tail_odd, true)
+    (
+        !(end..bytes.len()).any(|k| test_at(bytes, k, maybe_odd)),
+        true,
+    )
 }
 
 /// Whether the bytes `x y z` open a char [`looks_like_text`] counts as odd or replaced; written

@@ -7,6 +7,7 @@ pub mod linebreak;
 pub mod sanitize;
 pub mod units;
 pub mod width;
+pub(crate) mod windows;
 pub mod wrap;
 
 pub use width::AmbiguousWidth;

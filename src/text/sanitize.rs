@@ -76,27 +76,8 @@ fn first_unsafe(input: &str, windows_safe: bool) -> Option<usize> {
 /// compiler compares many bytes at once: a page with nothing to remove costs a fraction of an
 /// instruction a byte, not a table look-up, and a stop at every `“` and `，`.
 pub(crate) fn surely_safe(bytes: &[u8]) -> bool {
-    const BLOCK: usize = 256;
-    let windows = bytes.len().saturating_sub(2);
-    let mut start = 0;
-    while start < windows {
-        let end = (start + BLOCK).min(windows);
-        let (Some(a), Some(b), Some(c)) = (
-            bytes.get(start..end),
-            bytes.get(start + 1..end + 1),
-            bytes.get(start + 2..end + 2),
-        ) else {
-            return false;
-        };
-        let hit = a.iter().zip(b).zip(c).fold(0u8, |acc, ((&x, &y), &z)| {
-            acc | u8::from(opens_unsafe(x, y, z))
-        });
-        if hit != 0 {
-            return false;
-        }
-        start = end;
-    }
-    true
+    use super::windows::{any_window, whole_windows};
+    !any_window(bytes, whole_windows(bytes), opens_unsafe)
 }
 
 /// Whether the bytes `x y z` open an unsafe char (see the loop of [`first_unsafe`]); written
