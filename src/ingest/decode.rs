@@ -78,7 +78,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
         guess(bytes)?
     };
     let (plain, windows_safe) = plain_and_safe(text.as_bytes());
-    if !plain && !looks_like_text(&text) {
+    if !plain && !counts_like_text(&text) {
         return Err(LoadProblem::Binary);
     }
     Ok(Decoded {
@@ -374,13 +374,18 @@ fn guess_failure(bytes: &[u8]) -> LoadProblem {
 
 /// Text files have few control characters and no private-use noise; binary decoded by luck has
 /// many. Replacement characters are allowed more room (a quarter), so that one damaged byte in
-/// a one-line file is still a damaged text, not binary.
+/// a one-line file is still a damaged text, not binary. [`decode`] asks the same in two steps:
+/// [`plain_and_safe`]'s plain (which is [`surely_plain`]), then [`counts_like_text`].
+#[cfg(test)]
 fn looks_like_text(text: &str) -> bool {
+    // Nothing odd and nothing replaced: text, whatever its length.
+    surely_plain(text.as_bytes()) || counts_like_text(text)
+}
+
+/// [`looks_like_text`] by counting the odd and replaced chars, for a text not
+/// [`surely_plain`] (the decoder knows that from its own pass, [`plain_and_safe`]).
+fn counts_like_text(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if surely_plain(bytes) {
-        // Nothing odd and nothing replaced: text, whatever its length.
-        return true;
-    }
     // Chars are counted by their first bytes (a UTF-8 continuation byte is 10xxxxxx); the odd
     // and replaced ones all open with a byte of [`ODD_LEAD`], so only those are looked at.
     let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
@@ -414,8 +419,13 @@ fn looks_like_text(text: &str) -> bool {
 /// many bytes at once (most pages: one quick pass). The last two bytes are judged as if
 /// followed by zeros, which only ever says "maybe" where a closer look is due.
 fn surely_plain(bytes: &[u8]) -> bool {
-    let end = whole_windows(bytes);
-    !any_window(bytes, end, maybe_odd) && !(end..bytes.len()).any(|k| test_at(bytes, k, maybe_odd))
+    !any_window(bytes, maybe_odd) && last_two_plain(bytes)
+}
+
+/// Whether neither of the last two bytes opens an odd or replaced char, each judged as if
+/// followed by zeros: the windows [`any_window`] leaves to its caller.
+fn last_two_plain(bytes: &[u8]) -> bool {
+    !(whole_windows(bytes)..bytes.len()).any(|k| test_at(bytes, k, maybe_odd))
 }
 
 /// [`surely_plain`] of `bytes`, and whether no window of three bytes but the last two opens a
@@ -426,18 +436,13 @@ fn surely_plain(bytes: &[u8]) -> bool {
 /// scanned again by [`surely_plain`] and by the sanitiser.
 fn plain_and_safe(bytes: &[u8]) -> (bool, bool) {
     use crate::text::sanitize::opens_unsafe;
-    let end = whole_windows(bytes);
-    let hit = any_window(bytes, end, |x, y, z| {
+    let hit = any_window(bytes, |x, y, z| {
         maybe_odd(x, y, z) | opens_unsafe(x, y, z) & (x != b'\r')
     });
     if hit {
         return (surely_plain(bytes), false);
     }
-    // The last two bytes, judged as [`surely_plain`] judges them: followed by zeros.
-    (
-        !(end..bytes.len()).any(|k| test_at(bytes, k, maybe_odd)),
-        true,
-    )
+    (last_two_plain(bytes), true)
 }
 
 /// Whether the bytes `x y z` open a char [`looks_like_text`] counts as odd or replaced; written

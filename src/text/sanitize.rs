@@ -76,8 +76,7 @@ fn first_unsafe(input: &str, windows_safe: bool) -> Option<usize> {
 /// compiler compares many bytes at once: a page with nothing to remove costs a fraction of an
 /// instruction a byte, not a table look-up, and a stop at every `“` and `，`.
 pub(crate) fn surely_safe(bytes: &[u8]) -> bool {
-    use super::windows::{any_window, whole_windows};
-    !any_window(bytes, whole_windows(bytes), opens_unsafe)
+    !super::windows::any_window(bytes, opens_unsafe)
 }
 
 /// Whether the bytes `x y z` open an unsafe char (see the loop of [`first_unsafe`]); written

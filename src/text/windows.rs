@@ -6,21 +6,22 @@
 /// Bytes tested per block: a hit ends the scan at the end of its block.
 const BLOCK: usize = 256;
 
-/// Whether `test(x, y, z)` holds for some window `bytes[i..i + 3]` with `i` below `end`
-/// (`end` at most `bytes.len() - 2`: every window whole). `test` should use `&` and `|`, not
-/// `&&` and `||`, so that it compiles without branches.
+/// Whether `test(x, y, z)` holds for some whole window `bytes[i..i + 3]` (every `i` below
+/// [`whole_windows`]; the last two bytes are the caller's, with [`test_at`]). `test` should use
+/// `&` and `|`, not `&&` and `||`, so that it compiles without branches.
 #[inline(always)]
-pub(crate) fn any_window(bytes: &[u8], end: usize, test: impl Fn(u8, u8, u8) -> bool) -> bool {
+pub(crate) fn any_window(bytes: &[u8], test: impl Fn(u8, u8, u8) -> bool) -> bool {
+    let end = whole_windows(bytes);
     let mut start = 0;
     while start < end {
         let stop = (start + BLOCK).min(end);
+        // In range: `stop + 2` is at most the length.
         let (Some(a), Some(b), Some(c)) = (
             bytes.get(start..stop),
             bytes.get(start + 1..stop + 1),
             bytes.get(start + 2..stop + 2),
         ) else {
-            // An `end` past the last whole window: the rest is judged one byte at a time.
-            return (start..bytes.len().min(end)).any(|k| test_at(bytes, k, &test));
+            return false;
         };
         let hit = a
             .iter()
@@ -52,23 +53,23 @@ mod tests {
     use super::*;
 
     /// Block by block, a hit is found wherever it is: at a block's edges, in the last whole
-    /// window, and never past `end`.
+    /// window, and never in the last two bytes' windows.
     #[test]
     fn a_hit_is_found_at_every_offset() {
         for len in [0, 1, 2, 3, 4, 255, 256, 257, 258, 259, 600] {
             let clean = vec![b'a'; len];
-            assert!(!any_window(&clean, whole_windows(&clean), |x, _, _| x == b'!'));
+            assert!(!any_window(&clean, |x, _, _| x == b'!'));
             for at in 0..len {
                 let mut bytes = clean.clone();
                 bytes[at] = b'!';
                 let end = whole_windows(&bytes);
                 assert_eq!(
-                    any_window(&bytes, end, |x, _, _| x == b'!'),
+                    any_window(&bytes, |x, _, _| x == b'!'),
                     at < end,
                     "{len} {at}"
                 );
                 assert_eq!(
-                    any_window(&bytes, end, |_, _, z| z == b'!'),
+                    any_window(&bytes, |_, _, z| z == b'!'),
                     at >= 2,
                     "{len} {at}"
                 );
