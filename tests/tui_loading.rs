@@ -62,18 +62,6 @@ fn loading_app() -> App {
     app
 }
 
-fn batch(pages: Vec<(usize, Page)>, done: usize, total: usize) -> Action {
-    Action::PagesLoaded {
-        pages,
-        facts: Vec::new(),
-        versions: Vec::new(),
-        listed: Vec::new(),
-        renamed: Vec::new(),
-        done,
-        total,
-    }
-}
-
 fn screen(app: &App) -> String {
     let (w, h) = app.size;
     let Ok(mut term) = Terminal::new(TestBackend::new(w, h));
@@ -91,7 +79,7 @@ fn first_screen_shows_the_first_pages_and_the_progress() {
     let mut app = loading_app();
     let before = screen(&app);
     assert!(!before.contains("story"), "nothing loaded yet:\n{before}");
-    let effects = app.update(batch(
+    let effects = app.update(Action::pages_loaded(
         vec![
             (3, page(Some("2025-12-24"), 1, 2)),
             (4, page(Some("2025-12-24"), 2, 1)),
@@ -123,7 +111,7 @@ fn first_screen_shows_the_first_pages_and_the_progress() {
 #[test]
 fn the_list_grows_without_moving_the_selection() {
     let mut app = loading_app();
-    app.update(batch(
+    app.update(Action::pages_loaded(
         vec![
             (1, page(Some("2025-12-24"), 1, 3)),
             (2, page(Some("2025-12-24"), 2, 3)),
@@ -146,7 +134,7 @@ fn the_list_grows_without_moving_the_selection() {
     let (scroll, selected) = (app.scroll, app.selected);
 
     // A newer edition (sorted above), an older one and an undated page arrive.
-    app.update(batch(
+    app.update(Action::pages_loaded(
         vec![
             (0, page(Some("2025-12-25"), 1, 4)),
             (3, page(Some("2025-12-10"), 1, 2)),
@@ -191,7 +179,7 @@ fn arriving_pages_pass_the_filters_and_renames_keep_the_selection() {
     for a in &mut other.articles {
         a.date = Some("2025-12-20".into());
     }
-    app.update(batch(vec![(0, dated), (1, other)], 2, 3));
+    app.update(Action::pages_loaded(vec![(0, dated), (1, other)], 2, 3));
     assert_eq!(app.visible.len(), 2, "only the filtered date shows");
     app.update(Action::Cmd(Command::Down));
     let chosen = app.current();

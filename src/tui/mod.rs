@@ -92,16 +92,8 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         texts,
         move |tx, texts| {
             // Mark the load as begun: the status line says so until the first batch.
-            tx.send(Action::PagesLoaded {
-                pages: Vec::new(),
-                facts: Vec::new(),
-                versions: Vec::new(),
-                listed: Vec::new(),
-                renamed: Vec::new(),
-                done: 0,
-                total: 0,
-            })
-            .context("cannot start the page loader")?;
+            tx.send(Action::pages_loaded(Vec::new(), 0, 0))
+                .context("cannot start the page loader")?;
             // The text of pages left in the cache goes to the search worker while in hand.
             stream::spawn(loader, paths, tx, Some(texts)).context("cannot start the page loader")
         },

@@ -139,6 +139,27 @@ pub enum Effect {
     LedgerCancel,
 }
 
+impl Action {
+    /// [`Action::PagesLoaded`] of pages parsed from their files, with nothing beside them: no
+    /// facts from the cache, their text kept in the pages, none listed from a summary, no id
+    /// renamed. With no page and `0` of `0`, it marks a load as begun.
+    pub fn pages_loaded(
+        pages: Vec<(usize, crate::model::Page)>,
+        done: usize,
+        total: usize,
+    ) -> Self {
+        Action::PagesLoaded {
+            pages,
+            facts: Vec::new(),
+            versions: Vec::new(),
+            listed: Vec::new(),
+            renamed: Vec::new(),
+            done,
+            total,
+        }
+    }
+}
+
 /// A search for the worker: the query, the articles to search in list order, and its
 /// generation (a newer request supersedes it).
 #[derive(Debug, Clone, PartialEq, Eq)]

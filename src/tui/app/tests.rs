@@ -500,15 +500,7 @@ fn pages_arriving_during_a_search_are_handed_to_the_worker() {
     };
     let before = a.entries.len();
     let page = corpus().pages.remove(0);
-    let fx = a.update(Action::PagesLoaded {
-        pages: vec![(9, page)],
-        facts: Vec::new(),
-        versions: Vec::new(),
-        listed: Vec::new(),
-        renamed: Vec::new(),
-        done: 2,
-        total: 3,
-    });
+    let fx = a.update(Action::pages_loaded(vec![(9, page)], 2, 3));
     let req = fx
         .iter()
         .find_map(|e| match e {
@@ -680,15 +672,7 @@ fn the_facts_count_follows_arrivals() {
     assert_eq!(a.facts_progress(), (1, 3));
     let mut page = corpus().pages.remove(0);
     page.articles[0].facts = vec![money(0, 0)];
-    a.update(Action::PagesLoaded {
-        pages: vec![(1, page)],
-        facts: Vec::new(),
-        versions: Vec::new(),
-        listed: Vec::new(),
-        renamed: Vec::new(),
-        done: 2,
-        total: 2,
-    });
+    a.update(Action::pages_loaded(vec![(1, page)], 2, 2));
     assert_eq!(a.facts_progress(), (2, 6));
 }
 
@@ -722,15 +706,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
     assert!(a.facts_of(first + 1).is_empty());
     // The same page without cached facts is extracted, once the load is done (the list
     // comes first).
-    let fx = a.update(Action::PagesLoaded {
-        pages: vec![(1, page)],
-        facts: Vec::new(),
-        versions: Vec::new(),
-        listed: Vec::new(),
-        renamed: Vec::new(),
-        done: 2,
-        total: 2,
-    });
+    let fx = a.update(Action::pages_loaded(vec![(1, page)], 2, 2));
     assert!(
         !fx.iter().any(|e| matches!(e, Effect::Extract(_))),
         "{fx:?}"
@@ -750,15 +726,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
 fn later_pages_are_extracted_once_the_load_is_done() {
     let mut a = App::new(Corpus::default(), Vec::new(), Settings::default());
     a.update(Action::Resize(80, 24));
-    let loaded = |k: usize| Action::PagesLoaded {
-        pages: vec![(k, corpus().pages.remove(0))],
-        facts: Vec::new(),
-        versions: Vec::new(),
-        listed: Vec::new(),
-        renamed: Vec::new(),
-        done: k + 1,
-        total: 3,
-    };
+    let loaded = |k: usize| Action::pages_loaded(vec![(k, corpus().pages.remove(0))], k + 1, 3);
     let extracted = |fx: &[Effect]| -> Vec<usize> {
         fx.iter()
             .filter_map(|e| match e {

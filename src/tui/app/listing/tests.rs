@@ -292,15 +292,7 @@ mod arrival_tests {
 
     /// Pages arriving as the loader sends them (`done` of `total` loaded), nothing else with them.
     fn load(a: &mut App, pages: Vec<(usize, Page)>, done: usize, total: usize) {
-        a.update(Action::PagesLoaded {
-            pages,
-            facts: Vec::new(),
-            versions: Vec::new(),
-            listed: Vec::new(),
-            renamed: Vec::new(),
-            done,
-            total,
-        });
+        a.update(Action::pages_loaded(pages, done, total));
     }
 
     /// The list's order sorts pages, not articles (see `App::sorted_in`): it must be the sort
