@@ -2,7 +2,8 @@
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
 //! the id pass need; in [`super::head_codec`]'s layout, as the archive summary keeps it, uncompressed),
 //! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
-//! facts were not extracted) and the page without its facts (MessagePack, zstd-compressed). The
+//! facts were not extracted) and the page without its facts (MessagePack, uncompressed: see
+//! [`Entry::encode`] for why). The
 //! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
 //! head and facts let a warm `dubao facts` skip the page text.
 //!
@@ -19,11 +20,10 @@ use super::Stamp;
 use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 7;
+pub const FORMAT: u8 = 8;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
-/// zstd level: one of its fast levels. Chinese news text compresses about 1.5× here against
-/// 1.95× at level 1, at twice the speed both ways; at level 1 compressing was a seventh of a
-/// cold `list`'s time.
+/// zstd level for the facts section: one of its fast levels (at level 1 compressing pages was a
+/// seventh of a cold `list`'s time).
 const LEVEL: i32 = -3;
 /// No page comes close; a larger length is corruption, not a reason to allocate.
 const MAX_PAYLOAD: usize = 256 << 20;
@@ -78,7 +78,18 @@ impl Entry {
     /// Serialises a page; `None` if it cannot be encoded (never expected). The page is borrowed
     /// mutably only to set its facts aside while its text is encoded (they have their own
     /// section): copying the page without them cost a cold `facts` as much as compressing it.
-    pub fn encode(key: &Key<'_>, number: u32, page: &mut Page, has_facts: bool) -> Option<Vec<u8>> {
+    ///
+    /// The page is written straight into the entry, uncompressed: zstd's fastest levels shrank
+    /// Chinese text by about a quarter (66 MB of packs for a 77 MB archive) for a sixth of a
+    /// cold `list`'s instructions, and every page shown from the cache paid to decompress it.
+    /// `size_hint` (the source's bytes) sizes the buffer once, so it is not grown and copied.
+    pub fn encode(
+        key: &Key<'_>,
+        number: u32,
+        page: &mut Page,
+        has_facts: bool,
+        size_hint: usize,
+    ) -> Option<Vec<u8>> {
         let head = super::summary::encode_head(&head_of(page));
         let facts: Vec<&[Fact]> = if has_facts {
             page.articles.iter().map(|a| a.facts.as_slice()).collect()
@@ -86,10 +97,10 @@ impl Entry {
             Vec::new()
         };
         let facts = pack(&fact_codec::encode(&facts))?;
-        let packed = without_facts(page, |p| rmp_serde::to_vec_named(p).ok())?;
-        let payload = pack(&packed)?;
+        // GB18030 grows by half as UTF-8; MessagePack adds a few bytes a field.
+        let text = size_hint.saturating_add(size_hint / 2).saturating_add(1024);
         let mut out = Vec::with_capacity(
-            payload.len() + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
+            text + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
         );
         out.extend_from_slice(MAGIC);
         out.push(FORMAT);
@@ -105,11 +116,19 @@ impl Entry {
             out.extend_from_slice(&u32::try_from(field.len()).ok()?.to_le_bytes());
             out.extend_from_slice(field);
         }
-        for section in [&head, &facts, &payload] {
-            out.extend_from_slice(&(section.len() as u64).to_le_bytes());
-            out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
+        for section in [&head, &facts] {
+            push_section_start(&mut out, section);
             out.extend_from_slice(section);
         }
+        // The payload's length and hash are filled in once it is written.
+        let at = out.len();
+        out.extend_from_slice(&[0; 16]);
+        without_facts(page, |p| rmp_serde::encode::write_named(&mut out, p).ok())?;
+        let payload = out.get(at + 16..)?;
+        let (len, hash) = (payload.len() as u64, xxhash_rust::xxh3::xxh3_64(payload));
+        out.get_mut(at..at + 8)?.copy_from_slice(&len.to_le_bytes());
+        out.get_mut(at + 8..at + 16)?
+            .copy_from_slice(&hash.to_le_bytes());
         Some(out)
     }
 
@@ -185,12 +204,11 @@ impl Entry {
         super::summary::decode_head(self.bytes.get(self.head.clone())?, &self.name)
     }
 
-    /// Decompresses and decodes the page, with its facts when the entry has them; `None` when
-    /// the payload does not decode.
+    /// Decodes the page, with its facts when the entry has them; `None` when the payload does
+    /// not decode.
     pub fn page(&self) -> Option<Page> {
         let rest = self.rest.as_ref()?;
-        let page: Page =
-            rmp_serde::from_slice(&unpack(self.bytes.get(rest.payload.clone())?)?).ok()?;
+        let page: Page = rmp_serde::from_slice(self.bytes.get(rest.payload.clone())?).ok()?;
         if self.has_facts {
             self.with_facts(page)
         } else {
@@ -226,6 +244,12 @@ impl Entry {
         }
         Some(page)
     }
+}
+
+/// A section's length and hash, which the reader checks before using its bytes.
+fn push_section_start(out: &mut Vec<u8>, section: &[u8]) {
+    out.extend_from_slice(&(section.len() as u64).to_le_bytes());
+    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
 }
 
 /// Compresses one zstd frame with this thread's compression context (making one per section
@@ -369,12 +393,12 @@ mod tests {
         let page = sample_with_facts();
         assert!(page.articles.iter().any(|a| !a.facts.is_empty()));
         let mut stored = page.clone();
-        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, true).expect("encodes");
+        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, true, 0).expect("encodes");
         assert_eq!(stored, page, "the page is as it went in");
         let entry = Entry::decode(bytes).expect("decodes");
         assert_eq!(entry.page().as_ref(), Some(&page));
 
-        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, false).expect("encodes");
+        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, false, 0).expect("encodes");
         assert_eq!(stored, page);
         let back = Entry::decode(bytes)
             .expect("decodes")

@@ -271,7 +271,8 @@ impl Cache {
             stamp: src.stamp,
             hash,
         };
-        let Some(bytes) = Entry::encode(&key, number, page, has_facts) else {
+        let size_hint = usize::try_from(src.stamp.size).unwrap_or(0);
+        let Some(bytes) = Entry::encode(&key, number, page, has_facts, size_hint) else {
             return;
         };
         self.packs.put(file_key(src.abs), &bytes);
