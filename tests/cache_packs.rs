@@ -48,9 +48,8 @@ fn with_source<T>(i: usize, version: u64, f: impl FnOnce(&Source<'_>) -> T) -> T
 
 /// Stores `page` for source `i` at `version`.
 fn store(cache: &Cache, i: usize, version: u64, page: &Page) {
-    let mut page = page.clone();
     with_source(i, version, |src| {
-        cache.store(src, u128::from(version), 1, &mut page, false)
+        cache.store(src, u128::from(version), 1, page, false)
     });
 }
 

@@ -2,15 +2,13 @@
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
 //! the id pass need; in [`super::head_codec`]'s layout, as the archive summary keeps it, uncompressed),
 //! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
-//! facts were not extracted) and the page without its facts (MessagePack, uncompressed: see
-//! [`Entry::encode`] for why). The
+//! facts were not extracted) and the rest of the page, its body (in [`super::body_codec`]'s layout,
+//! uncompressed: see [`Entry::encode`] for why). The
 //! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
 //! head and facts let a warm `dubao facts` skip the page text.
 //!
-//! The page is MessagePack with field names rather than a schema-less binary format because the
-//! model uses untagged enums and skipped fields, which only self-describing formats can read
-//! back; the head, which warm runs decode by the thousand, and the facts, decoded by the hundred
-//! thousand, have layouts of their own.
+//! Head, facts and body each have a layout of dubao's own: warm runs decode heads by the
+//! thousand and facts by the hundred thousand, and a cold run writes every page's body.
 
 use std::cell::RefCell;
 
@@ -75,18 +73,16 @@ pub struct Key<'a> {
 }
 
 impl Entry {
-    /// Serialises a page; `None` if it cannot be encoded (never expected). The page is borrowed
-    /// mutably only to set its facts aside while its text is encoded (they have their own
-    /// section): copying the page without them cost a cold `facts` as much as compressing it.
+    /// Serialises a page; `None` if it cannot be encoded (never expected).
     ///
-    /// The page is written straight into the entry, uncompressed: zstd's fastest levels shrank
+    /// The body is written straight into the entry, uncompressed: zstd's fastest levels shrank
     /// Chinese text by about a quarter (66 MB of packs for a 77 MB archive) for a sixth of a
     /// cold `list`'s instructions, and every page shown from the cache paid to decompress it.
     /// `size_hint` (the source's bytes) sizes the buffer once, so it is not grown and copied.
     pub fn encode(
         key: &Key<'_>,
         number: u32,
-        page: &mut Page,
+        page: &Page,
         has_facts: bool,
         size_hint: usize,
     ) -> Option<Vec<u8>> {
@@ -120,10 +116,10 @@ impl Entry {
             push_section_start(&mut out, section);
             out.extend_from_slice(section);
         }
-        // The payload's length and hash are filled in once it is written.
+        // The body's length and hash are filled in once it is written.
         let at = out.len();
         out.extend_from_slice(&[0; 16]);
-        without_facts(page, |p| rmp_serde::encode::write_named(&mut out, p).ok())?;
+        super::body_codec::encode_into(page, &mut out);
         let payload = out.get(at + 16..)?;
         let (len, hash) = (payload.len() as u64, xxhash_rust::xxh3::xxh3_64(payload));
         out.get_mut(at..at + 8)?.copy_from_slice(&len.to_le_bytes());
@@ -208,7 +204,8 @@ impl Entry {
     /// not decode.
     pub fn page(&self) -> Option<Page> {
         let rest = self.rest.as_ref()?;
-        let page: Page = rmp_serde::from_slice(self.bytes.get(rest.payload.clone())?).ok()?;
+        let page =
+            super::body_codec::decode_onto(self.head()?, self.bytes.get(rest.payload.clone())?)?;
         if self.has_facts {
             self.with_facts(page)
         } else {
@@ -285,21 +282,6 @@ fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
-/// `f` of the page with its facts set aside (they are stored in their own section), which are
-/// then put back: the page is not copied.
-fn without_facts<T>(page: &mut Page, f: impl FnOnce(&Page) -> T) -> T {
-    let facts: Vec<Vec<Fact>> = page
-        .articles
-        .iter_mut()
-        .map(|a| std::mem::take(&mut a.facts))
-        .collect();
-    let out = f(page);
-    for (a, facts) in page.articles.iter_mut().zip(facts) {
-        a.facts = facts;
-    }
-    out
-}
-
 /// A bounds-checked cursor over entry bytes: running out is [`Bad::Damaged`].
 struct Reader<'a>(&'a [u8]);
 
@@ -368,7 +350,8 @@ mod tests {
         Key {
             build: 7,
             path,
-            name: "sample.txt",
+            // The name a page is stored under is its source (heads and bodies keep no other).
+            name: crate::ingest::SAMPLE_SOURCE,
             stamp: Stamp {
                 size: 1,
                 mtime_ns: 2,
@@ -386,20 +369,17 @@ mod tests {
         page
     }
 
-    /// Encoding sets the facts aside and puts them back; the entry gives the page back with
-    /// them, and without them when it was stored without.
+    /// The entry gives the page back with its facts, and without them when it was stored
+    /// without.
     #[test]
     fn a_page_and_its_facts_come_back_and_stay_in_place() {
         let page = sample_with_facts();
         assert!(page.articles.iter().any(|a| !a.facts.is_empty()));
-        let mut stored = page.clone();
-        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, true, 0).expect("encodes");
-        assert_eq!(stored, page, "the page is as it went in");
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, true, 0).expect("encodes");
         let entry = Entry::decode(bytes).expect("decodes");
         assert_eq!(entry.page().as_ref(), Some(&page));
 
-        let bytes = Entry::encode(&key(b"/x"), 1, &mut stored, false, 0).expect("encodes");
-        assert_eq!(stored, page);
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, false, 0).expect("encodes");
         let back = Entry::decode(bytes)
             .expect("decodes")
             .page()

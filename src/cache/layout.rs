@@ -49,10 +49,16 @@ impl Out {
     /// The section's bytes: the structure's length, the structure, the strings.
     pub fn finish(self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.meta.len() + self.text.len() + 10);
-        varint(&mut bytes, self.meta.len() as u64);
+        self.finish_into(&mut bytes);
+        bytes
+    }
+
+    /// [`Out::finish`], appended to `bytes` (an entry being written) rather than a section of
+    /// its own.
+    pub fn finish_into(self, bytes: &mut Vec<u8>) {
+        varint(bytes, self.meta.len() as u64);
         bytes.extend_from_slice(&self.meta);
         bytes.extend_from_slice(&self.text);
-        bytes
     }
 }
 

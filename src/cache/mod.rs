@@ -9,6 +9,7 @@
 //! own and publishes the catalog by renaming a temporary file into place under a lock, so two
 //! dubao processes never see half an entry or lose each other's.
 
+mod body_codec;
 mod catalog;
 mod entry;
 pub(crate) mod fact_codec;
@@ -254,16 +255,8 @@ impl Cache {
     }
 
     /// Stores a page parsed as page `number` (with facts when `has_facts`) for a source file;
-    /// atomic, best effort: a failed write only means the next run parses this page again. The
-    /// page comes back as it went in (see [`Entry::encode`] for why it is borrowed mutably).
-    pub fn store(
-        &self,
-        src: &Source<'_>,
-        hash: u128,
-        number: u32,
-        page: &mut Page,
-        has_facts: bool,
-    ) {
+    /// atomic, best effort: a failed write only means the next run parses this page again.
+    pub fn store(&self, src: &Source<'_>, hash: u128, number: u32, page: &Page, has_facts: bool) {
         let key = Key {
             build: self.build,
             path: src.abs.as_os_str().as_encoded_bytes(),

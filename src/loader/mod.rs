@@ -294,7 +294,7 @@ impl Loader {
                     facts::fill_page(&mut page, x);
                 }
                 let has_facts = e.has_facts || facts.is_some();
-                cache.store(&src, hash, number_u32(number), &mut page, has_facts);
+                cache.store(&src, hash, number_u32(number), &page, has_facts);
                 if facts.is_none() && !(self.cached_facts && e.has_facts) {
                     strip_facts(&mut page);
                 }
@@ -311,7 +311,7 @@ impl Loader {
                 &src,
                 hash,
                 number_u32(number),
-                &mut loaded.page,
+                &loaded.page,
                 facts.is_some(),
             );
         }
@@ -336,7 +336,7 @@ impl Loader {
         match (facts, e.has_facts) {
             (Some(x), false) => {
                 facts::fill_page(&mut page, x);
-                cache.store(src, e.hash, number_u32(number), &mut page, true);
+                cache.store(src, e.hash, number_u32(number), &page, true);
             }
             (None, true) if !self.cached_facts => strip_facts(&mut page),
             _ => {}

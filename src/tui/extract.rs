@@ -368,7 +368,7 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, PackedFacts)]) -> Option
     for (a, (_, facts)) in page.articles.iter_mut().zip(articles) {
         a.facts = facts.unpack();
     }
-    cache.store(&src, e.hash, e.number, &mut page, true);
+    cache.store(&src, e.hash, e.number, &page, true);
     Some(FactsStored {
         stamp: src.stamp,
         mark: cache.entry_mark(&abs)?,

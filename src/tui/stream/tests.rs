@@ -236,7 +236,7 @@ fn facts_stored_after_the_summary_are_picked_up() {
     };
     let bytes = std::fs::read(&page_file).expect("read");
     let c = loader.cache().expect("cache");
-    c.store(&src, crate::cache::content_hash(&bytes), 1, &mut page, true);
+    c.store(&src, crate::cache::content_hash(&bytes), 1, &page, true);
     c.publish();
     drop(loader);
     assert_eq!(listed(&paths, cache.path()), [true, false, true]);
