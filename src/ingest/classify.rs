@@ -250,7 +250,8 @@ impl Placed {
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     let indent_mode = uses_indentation(lines);
     let wrap = wrap_width(lines);
-    let mut blocks: Vec<Placed> = Vec::new();
+    // About a block a line: made once at that size rather than grown and copied.
+    let mut blocks: Vec<Placed> = Vec::with_capacity(lines.len());
     for (no, this) in lines.iter().enumerate() {
         let line = this.text;
         if line.is_empty() {

@@ -56,13 +56,15 @@ impl Source {
                     std::io::ErrorKind::NotFound => LoadProblem::NotFound,
                     _ => LoadProblem::Io(e),
                 })?;
-                if file
+                let size = file
                     .metadata()
-                    .is_ok_and(|m| m.is_file() && m.len() > limit)
-                {
+                    .ok()
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len());
+                if size.is_some_and(|n| n > limit) {
                     return Err(LoadProblem::TooLarge(limit));
                 }
-                read_limited(file, limit)
+                read_limited_sized(file, limit, size.unwrap_or(0))
             }
             Source::Stdin => read_limited(std::io::stdin().lock(), limit),
             Source::Bytes { bytes, .. } if bytes.len() as u64 > limit => {
@@ -75,7 +77,15 @@ impl Source {
 
 /// Reads at most `limit` bytes; one more means the input is too large.
 pub fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, LoadProblem> {
-    let mut buf = Vec::new();
+    read_limited_sized(reader, limit, 0)
+}
+
+/// [`read_limited`] into a buffer made for `size` bytes (a file's length: growing the buffer
+/// from nothing reallocated and copied a page about eight times), one more so the read that
+/// finds the end needs no room of its own. A file that grew meanwhile still reads whole.
+fn read_limited_sized(reader: impl Read, limit: u64, size: u64) -> Result<Vec<u8>, LoadProblem> {
+    let room = usize::try_from(size.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut buf = Vec::with_capacity(room);
     reader.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
     if buf.len() as u64 > limit {
         return Err(LoadProblem::TooLarge(limit));

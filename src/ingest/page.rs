@@ -130,14 +130,15 @@ struct PageLine<'a> {
     shape: Line<'a>,
 }
 
-/// The lines of a page, each read once for classification.
+/// The lines of a page, each read once for classification. They are counted first (a SIMD
+/// count) so the list is made once at its size rather than grown and copied.
 fn page_lines(text: &str) -> Vec<PageLine<'_>> {
-    raw_lines(text)
-        .map(|raw| PageLine {
-            raw,
-            shape: Line::of(raw),
-        })
-        .collect()
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(raw_lines(text).map(|raw| PageLine {
+        raw,
+        shape: Line::of(raw),
+    }));
+    lines
 }
 
 /// The lines of a page exactly as `str::lines` gives them (a `\r` before a `\n` dropped, no
