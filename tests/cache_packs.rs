@@ -182,6 +182,75 @@ fn compaction_keeps_every_live_entry() {
     assert!(found(dir.path(), 999, 1).is_some());
 }
 
+/// A run that rewrote its entries (a reader's cold open stores each page again with its
+/// facts) lets go of its pack, now much of it garbage: it is compacted at once, not left on disk until
+/// some later run stores something. Entries keep their marks (the archive summary is checked
+/// against them), and the run can still store.
+#[test]
+fn a_run_compacts_its_own_mostly_garbage_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = sample();
+    // Beside it, an older run's pack of live entries only.
+    {
+        let older = Cache::open(dir.path()).unwrap();
+        for i in 100..110 {
+            store(&older, i, 1, &page);
+        }
+    }
+    let cache = Cache::open(dir.path()).unwrap();
+    let mut version = 0;
+    while version < 2 || packs_bytes(dir.path()) < 12 << 20 {
+        version += 1;
+        for i in 0..20 {
+            store(&cache, i, version, &page);
+        }
+    }
+    let marks: Vec<_> = (0..20).map(|i| cache.entry_mark(&path(i))).collect();
+    let before = packs(dir.path());
+    cache.seal_if_worth_compacting();
+    assert!(
+        packs_bytes(dir.path()) < 2 << 20,
+        "{} bytes left",
+        packs_bytes(dir.path())
+    );
+    assert_ne!(before, packs(dir.path()));
+    let after: Vec<_> = (0..20).map(|i| cache.entry_mark(&path(i))).collect();
+    assert_eq!(marks, after, "marks are kept");
+    assert!(marks.iter().all(Option::is_some));
+    store(&cache, 999, 1, &page);
+    cache.publish();
+    drop(cache);
+    for i in 0..20 {
+        assert!(found(dir.path(), i, version).is_some(), "entry {i}");
+    }
+    for i in (100..110).chain([999]) {
+        assert!(found(dir.path(), i, 1).is_some(), "entry {i}");
+    }
+}
+
+/// A run whose pack is mostly live keeps it.
+#[test]
+fn a_run_keeps_a_pack_of_live_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = sample();
+    let cache = Cache::open(dir.path()).unwrap();
+    for i in 0..30 {
+        store(&cache, i, 1, &page);
+    }
+    cache.publish();
+    let before = packs(dir.path());
+    cache.seal_if_worth_compacting();
+    store(&cache, 30, 1, &page);
+    assert_eq!(before, packs(dir.path()), "the same pack, still written to");
+}
+
+fn packs_bytes(dir: &Path) -> u64 {
+    packs(dir)
+        .iter()
+        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .sum()
+}
+
 #[test]
 fn many_small_runs_are_merged_into_few_packs() {
     let dir = tempfile::tempdir().unwrap();

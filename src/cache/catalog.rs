@@ -7,24 +7,43 @@
 //! is caught by the entry's own checks (magic, path, checksums).
 //!
 //! Layout: magic, format, record count and payload checksum, then the records: the file key
-//! (`u128`), the pack's id (`u64`), the offset (`u64`) and the length (`u32`), little-endian.
+//! (`u128`), the pack's id (`u64`), the offset (`u64`), the length (`u32`) and the entry's mark
+//! (`u64`), little-endian.
 
 use std::collections::HashMap;
 
 const MAGIC: &[u8; 7] = b"DUBAOCT";
 /// Bumped whenever the layout changes.
-pub const FORMAT: u8 = 1;
-/// Bytes of one record: key, pack, offset, length.
-const RECORD: usize = 16 + 8 + 8 + 4;
+pub const FORMAT: u8 = 2;
+/// Bytes of one record: key, pack, offset, length, mark.
+const RECORD: usize = 16 + 8 + 8 + 4 + 8;
 /// A header's bytes: magic, format, count, checksum.
 const HEADER: usize = 7 + 1 + 8 + 8;
 
-/// Where an entry is: in pack `pack`, `len` bytes from `offset`.
+/// Where an entry is: in pack `pack`, `len` bytes from `offset`; `mark` tells this write of
+/// the entry from any other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Loc {
     pub pack: u64,
     pub offset: u64,
     pub len: u32,
+    /// Made from where the entry was first written ([`Loc::first_mark`]) and kept when
+    /// compaction moves it: the archive summary checks its records against marks, so a mark
+    /// made from where the entry is now made every record stale after a compaction, and the
+    /// next open read the whole archive from its entries again.
+    pub mark: u64,
+}
+
+impl Loc {
+    /// The mark of an entry written at `pack`, `offset`, `len`: an entry is never rewritten in
+    /// place, so no other write has it.
+    pub fn first_mark(pack: u64, offset: u64, len: u32) -> u64 {
+        let mut bytes = [0u8; 20];
+        bytes[..8].copy_from_slice(&pack.to_le_bytes());
+        bytes[8..16].copy_from_slice(&offset.to_le_bytes());
+        bytes[16..].copy_from_slice(&len.to_le_bytes());
+        xxhash_rust::xxh3::xxh3_64(&bytes)
+    }
 }
 
 /// Why a catalog file was not used.
@@ -47,6 +66,7 @@ pub fn encode(catalog: &Catalog) -> Vec<u8> {
         payload.extend_from_slice(&loc.pack.to_le_bytes());
         payload.extend_from_slice(&loc.offset.to_le_bytes());
         payload.extend_from_slice(&loc.len.to_le_bytes());
+        payload.extend_from_slice(&loc.mark.to_le_bytes());
     }
     let mut out = Vec::with_capacity(HEADER + payload.len());
     out.extend_from_slice(MAGIC);
@@ -79,8 +99,18 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, Bad> {
         let key = u128::from_le_bytes(key.try_into().map_err(|_| Bad::Damaged)?);
         let (pack, rest) = u64_at(rest)?;
         let (offset, rest) = u64_at(rest)?;
-        let len = u32::from_le_bytes(rest.try_into().map_err(|_| Bad::Damaged)?);
-        catalog.insert(key, Loc { pack, offset, len });
+        let (len, rest) = rest.split_at_checked(4).ok_or(Bad::Damaged)?;
+        let len = u32::from_le_bytes(len.try_into().map_err(|_| Bad::Damaged)?);
+        let (mark, _) = u64_at(rest)?;
+        catalog.insert(
+            key,
+            Loc {
+                pack,
+                offset,
+                len,
+                mark,
+            },
+        );
     }
     Ok(catalog)
 }
@@ -114,6 +144,7 @@ mod tests {
                     pack: i % 3,
                     offset: i * 1000,
                     len: 900 + u32::try_from(i).unwrap(),
+                    mark: i * 7,
                 };
                 (u128::from(i) << 70 | u128::from(i), loc)
             })

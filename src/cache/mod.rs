@@ -175,6 +175,12 @@ impl Cache {
         self.packs.publish();
     }
 
+    /// Lets the run's pack be compacted when much of it is garbage (see
+    /// [`pack::Packs::seal_if_worth_compacting`]): for a run that has stored what it meant to.
+    pub fn seal_if_worth_compacting(&self) {
+        self.packs.seal_if_worth_compacting();
+    }
+
     /// Where the cache lives.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -224,17 +230,13 @@ impl Cache {
         }
     }
 
-    /// A mark of where the entry of a source file (absolute path) is now, as this run sees the
-    /// catalog; `None` when there is none. An entry is never rewritten in place, so a mark that
-    /// changed means the entry did (facts added, parsed again): what the archive summary's
-    /// notes are checked against ([`summary::Note`]).
+    /// The mark of the entry of a source file (absolute path), as this run sees the catalog;
+    /// `None` when there is none. Each write of an entry has its own mark, kept when compaction
+    /// moves it ([`catalog::Loc::mark`]), so a mark that changed means the entry did (facts
+    /// added, parsed again): what the archive summary's notes are checked against
+    /// ([`summary::Note`]).
     pub fn entry_mark(&self, abs: &Path) -> Option<u64> {
-        let loc = self.packs.get(file_key(abs))?;
-        let mut bytes = [0u8; 20];
-        bytes[..8].copy_from_slice(&loc.pack.to_le_bytes());
-        bytes[8..16].copy_from_slice(&loc.offset.to_le_bytes());
-        bytes[16..].copy_from_slice(&loc.len.to_le_bytes());
-        Some(xxhash_rust::xxh3::xxh3_64(&bytes))
+        self.packs.get(file_key(abs)).map(|loc| loc.mark)
     }
 
     /// What a decoded entry means for a source.

@@ -12,9 +12,10 @@
 //! they see the old one or the new one) and read entries at their offsets.
 //!
 //! A published entry superseded by a newer one (a file changed, facts added) is garbage in its
-//! pack. When garbage passes half the bytes of the packs no one holds (and a few megabytes), or
-//! there are too many packs, the publishing run compacts them: it copies their live entries into
-//! one new pack, publishes the catalog pointing there, then deletes them. Packs no entry points
+//! pack. The publishing run compacts the packs no one holds that are at least a third garbage
+//! (and a few megabytes), or all of them when there are too many: it copies their live entries into
+//! one new pack, publishes the catalog pointing there, then deletes them. A run that has stored
+//! what it meant to may let go of its own pack for this ([`Packs::seal_if_worth_compacting`]). Packs no entry points
 //! to and no run holds (a run that crashed) are deleted then too.
 
 use std::collections::{HashMap, HashSet};
@@ -35,7 +36,7 @@ const CATALOG: &str = "catalog";
 const LOCK: &str = "lock";
 /// A run publishes what it stored at least this often, so a reader quit mid-load keeps most.
 const PUBLISH_EVERY: Duration = Duration::from_secs(2);
-/// Compaction needs at least this much garbage (and half the bytes of the packs it may touch).
+/// Compaction needs at least this much garbage (and a third of the bytes of each pack it takes).
 const MIN_GARBAGE: u64 = 8 << 20;
 /// More packs than this are merged whatever their garbage (each is a file descriptor to read).
 const MAX_PACKS: usize = 24;
@@ -199,7 +200,7 @@ impl Packs {
             view.insert(key, loc);
         }
         if st.published.elapsed() >= PUBLISH_EVERY {
-            self.publish_locked(&mut st);
+            self.publish_locked(&mut st, false);
         }
     }
 
@@ -221,6 +222,7 @@ impl Packs {
             pack: w.id,
             offset: w.len,
             len,
+            mark: Loc::first_mark(w.id, w.len, len),
         };
         w.len += u64::from(len);
         Some((Arc::clone(&w.file), loc))
@@ -229,13 +231,44 @@ impl Packs {
     /// Publishes the entries this run stored (see the module docs); best effort.
     pub fn publish(&self) {
         if let Ok(mut st) = self.state.lock() {
-            self.publish_locked(&mut st);
+            self.publish_locked(&mut st, false);
         }
     }
 
-    fn publish_locked(&self, st: &mut State) {
+    /// Lets go of this run's pack when much of it is garbage ([`worth_compacting`]), and publishes, so that the
+    /// compaction publishing does takes the pack too: its live entries are copied into a new
+    /// pack and it is deleted; entries this run stores later go into a pack of their own. A
+    /// reader's cold open writes every page twice (parsed, then again with its facts), which
+    /// left its pack half garbage, twice the archive's size on disk, until some later run
+    /// stored something. Marks are kept ([`Loc::mark`]): the archive summary stays good.
+    /// Best effort.
+    pub fn seal_if_worth_compacting(&self) {
+        let Ok(mut st) = self.state.lock() else {
+            return;
+        };
+        let Some(w) = st.writer.as_ref() else {
+            return;
+        };
+        let live = self.view().read().map_or(0, |view| {
+            view.values()
+                .filter(|loc| loc.pack == w.id)
+                .map(|loc| u64::from(loc.len))
+                .sum::<u64>()
+        });
+        if !worth_compacting(w.len, live) {
+            return;
+        }
+        // Writes under way hold their own handle, and with it the pack's lock: compaction
+        // leaves a pack alone until the last of them is done.
+        st.writer = None;
+        self.publish_locked(&mut st, true);
+    }
+
+    /// Publishes the entries stored since the last time; with `always`, compacts even when
+    /// there are none.
+    fn publish_locked(&self, st: &mut State, always: bool) {
         st.published = Instant::now();
-        if st.pending.is_empty() {
+        if st.pending.is_empty() && !always {
             return;
         }
         let Ok(_lock) = self.lock() else {
@@ -260,7 +293,7 @@ impl Packs {
     }
 
     /// Deletes packs nothing points to and no run holds, and compacts the packs no run holds
-    /// when they are mostly garbage or too many, pointing `catalog` at the copy. Returns the
+    /// when they are worth it or too many, pointing `catalog` at the copy. Returns the
     /// compacted packs (held locked) to delete once the catalog is written. Called under the
     /// lock; `own` is this run's pack, never touched.
     fn collect(&self, catalog: &mut Catalog, own: Option<u64>) -> Vec<(u64, File)> {
@@ -285,10 +318,12 @@ impl Packs {
                 Some(&l) => held.push((id, file, size, l)),
             }
         }
-        let size: u64 = held.iter().map(|h| h.2).sum();
+        // Each pack worth compacting, or all of them when they are too many: a pack of
+        // live entries beside one of garbage does not keep it from being compacted.
+        let too_many = held.len() > MAX_PACKS;
+        held.retain(|h| too_many || worth_compacting(h.2, h.3));
         let garbage: u64 = held.iter().map(|h| h.2.saturating_sub(h.3)).sum();
-        let worth = garbage >= MIN_GARBAGE && garbage.saturating_mul(2) >= size;
-        if held.is_empty() || !(worth || held.len() > MAX_PACKS) {
+        if held.is_empty() || !(too_many || garbage >= MIN_GARBAGE) {
             return Vec::new();
         }
         let Ok(mut into) = self.create() else {
@@ -310,7 +345,7 @@ impl Packs {
             *loc = Loc {
                 pack: into.id,
                 offset: into.len,
-                len: loc.len,
+                ..*loc
             };
             into.len += u64::from(loc.len);
         }
@@ -385,6 +420,15 @@ impl Drop for Packs {
     fn drop(&mut self) {
         self.publish();
     }
+}
+
+/// Whether a pack of `size` bytes holding `live` bytes of live entries is worth compacting:
+/// at least a third of it, and a few megabytes, garbage. A reader's cold open leaves a little
+/// under half (each page's first entry, beside the larger one with its facts); compacting
+/// then copies two bytes for each one it frees, once.
+fn worth_compacting(size: u64, live: u64) -> bool {
+    let garbage = size.saturating_sub(HEADER).saturating_sub(live);
+    garbage >= MIN_GARBAGE && garbage.saturating_mul(3) >= size
 }
 
 /// A pack id no other pack has had: the process, the time and a counter, hashed.

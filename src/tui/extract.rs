@@ -168,9 +168,11 @@ pub fn spawn_extractor(
                     Some(job) => job,
                     None => {
                         // Nothing queued: the facts stored so far go into the summary now,
-                        // so the next open lists those pages from it.
+                        // so the next open lists those pages from it, and the entries they
+                        // replaced are compacted away.
                         if let Some(Ok(mut b)) = back.as_ref().map(|b| b.lock()) {
                             b.refresh_summary();
+                            b.compact();
                         }
                         match wait_job(&queue, &ahead) {
                             Some(job) => job,
@@ -268,6 +270,12 @@ impl WriteBack {
         if let Some(writer) = summary.with_facts_stored(&self.stored) {
             self.cache.write_summary(&self.roots, writer);
         }
+    }
+
+    /// Lets the cache compact this run's pack when the entries the facts replaced made much of
+    /// it garbage (see [`Cache::seal_if_worth_compacting`]).
+    pub fn compact(&self) {
+        self.cache.seal_if_worth_compacting();
     }
 
     /// Records the facts of the article at `slot` (`None`: its extraction failed) and writes
