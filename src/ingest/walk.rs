@@ -91,6 +91,12 @@ fn dedup_files(sources: &mut Vec<Source>) -> Vec<Option<Metadata>> {
         .collect()
 }
 
+/// Whether two paths name one file, as the walk's dropping of duplicates tells (device and
+/// inode where the platform has them), from their metadata.
+pub fn same_file(a: (&Path, &Metadata), b: (&Path, &Metadata)) -> bool {
+    matches!((dir_id(a.0, a.1), dir_id(b.0, b.1)), (Some(x), Some(y)) if x == y)
+}
+
 /// Identity of a directory or file: device and inode where the platform has them.
 #[cfg(unix)]
 type DirId = (u64, u64);

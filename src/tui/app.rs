@@ -460,6 +460,7 @@ impl App {
                 };
                 return self.pages_loaded(batch, &renamed, done, total);
             }
+            Action::PagesPlaced(places) => self.place(&places),
             Action::LoadDone { failures } => {
                 self.failures.extend(failures);
                 self.loading = None;

@@ -40,6 +40,9 @@ use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
 use crate::model::{Article, Page};
 use crate::text::sanitize::for_terminal;
 
+/// The place in path order of a page sent before the walk placed it: after every file.
+const UNPLACED: usize = usize::MAX / 2;
+
 /// Later batches go out at least this often, so the list fills in steadily without flooding
 /// the UI thread with one action per page.
 const BATCH_INTERVAL: Duration = Duration::from_millis(100);
@@ -70,16 +73,29 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<Te
         }
         return;
     }
-    let (summary, early, (sources, meta, failures)) = walk_beside_probe(loader, paths);
-    let mut out = Batches::new(paths, sources.len(), failures, summary.as_ref());
+    let (summary, early, walker) = probe_beside_walk(loader, paths);
+    let mut out = Batches::new(paths, 0, Vec::new(), summary.as_ref());
+    out.on_demand = loader.cache().is_some();
+    out.texts = texts;
+    // The probed pages go out at once: the walk, which stats every file, took longer than
+    // they did, and the first screen waited for it. Their places in path order (what only
+    // the load-order sort needs) follow when the walk is done.
+    let probed: Vec<PathBuf> = early.iter().map(|(p, _)| p.clone()).collect();
+    if out.send_early(early, tx).is_err() {
+        return;
+    }
+    let (sources, meta, mut failures) = walker
+        .and_then(|w| w.join().ok())
+        .unwrap_or_else(|| ingest::expand_paths_stat(paths));
+    failures.append(&mut out.failures);
+    out.failures = failures;
+    let (places, rest) = place_early(&probed, sources, &meta);
+    out.total = rest.len() + probed.len();
     out.stamps = meta
         .iter()
         .map(|m| m.as_ref().and_then(|m| loader.stamp_from(m)))
         .collect();
-    out.on_demand = loader.cache().is_some();
-    out.texts = texts;
-    let (first, rest) = split_early(early, sources);
-    if out.send_early(first, tx).is_err() {
+    if !places.is_empty() && tx.send(Action::PagesPlaced(places)).is_err() {
         return;
     }
     if out.load(loader, newest_first_at(rest), tx).is_ok() {
@@ -90,26 +106,24 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<Te
 /// A page the probe loaded before the walk was done.
 type Early = (PathBuf, Arrival);
 
-/// A probed file's arrival, with the file's position in path order.
-type Placed = (usize, PathBuf, Arrival);
+/// The walk, on a thread of its own.
+type Walk = Option<std::thread::JoinHandle<ingest::walk::Walked>>;
 
-/// The archive's summary, the pages loaded before the walk was done, and the walk.
-type Walked = (Option<Summary>, Vec<Early>, ingest::walk::Walked);
-
-/// Walks `paths` on a thread of its own while the archive's summary is read and the newest
-/// pages a [`probe`] finds load (one folder given; otherwise nothing is probed): on a big
-/// archive the walk, which stats every file to drop duplicates, costs more than the first
-/// pages, and reading the summary (which the first pages come from) first held it back.
-fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
+/// Starts walking `paths` on a thread of its own, reads the archive's summary and loads the
+/// newest pages a [`probe`] finds (one folder given; otherwise nothing is probed) meanwhile:
+/// on a big archive the walk, which stats every file to drop duplicates, costs more than the
+/// first pages, and reading the summary (which the first pages come from) first held it back.
+fn probe_beside_walk(loader: &Loader, paths: &[PathBuf]) -> (Option<Summary>, Vec<Early>, Walk) {
     let owned = paths.to_vec();
     let walker = std::thread::Builder::new()
         .name("dubao-walk".to_owned())
-        .spawn(move || ingest::expand_paths_stat(&owned));
+        .spawn(move || ingest::expand_paths_stat(&owned))
+        .ok();
     let summary = loader.reader_summary(paths);
     let mut early = Vec::new();
-    if let ([root], Ok(_)) = (paths, &walker) {
+    if let ([root], Some(_)) = (paths, &walker) {
         if root.is_dir() {
-            let found = probe(root, FIRST_CHUNK);
+            let found = distinct_files(probe(root, FIRST_CHUNK));
             let sources: Vec<Source> = found.iter().cloned().map(Source::File).collect();
             let mut results = Vec::with_capacity(found.len());
             let _ = loader.arrive_all(&sources, &[], summary.as_ref(), |_, r| -> Result<(), ()> {
@@ -119,31 +133,74 @@ fn walk_beside_probe(loader: &Loader, paths: &[PathBuf]) -> Walked {
             early = found.into_iter().zip(results).collect();
         }
     }
-    let walked = walker
-        .ok()
-        .and_then(|w| w.join().ok())
-        .unwrap_or_else(|| ingest::expand_paths_stat(paths));
-    (summary, early, walked)
+    (summary, early, walker)
 }
 
-/// The probed pages the walk lists under the same path, each with its position in path order,
-/// and the walk's other sources with theirs. A probed file the walk dropped (a duplicate of
-/// an earlier path) or names otherwise (through a link) is left out: the walk decides.
-fn split_early(early: Vec<Early>, sources: Vec<Source>) -> (Vec<Placed>, Vec<(usize, Source)>) {
-    let mut probed: HashMap<PathBuf, Arrival> = early.into_iter().collect();
-    let mut first = Vec::new();
-    let mut rest = Vec::with_capacity(sources.len());
+/// `paths` with each file once: of several names of one file (hard links), the first in path
+/// order, as the walk keeps it. Probed pages are shown before the walk, which cannot take one
+/// back once it is listed.
+fn distinct_files(mut paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    let meta: Vec<Option<std::fs::Metadata>> =
+        paths.iter().map(|p| std::fs::metadata(p).ok()).collect();
+    let one_file = |i: usize, j: usize| match (&meta[i], &meta[j]) {
+        (Some(a), Some(b)) => ingest::walk::same_file((&paths[i], a), (&paths[j], b)),
+        _ => false,
+    };
+    let keep: Vec<bool> = (0..paths.len())
+        .map(|i| !(0..paths.len()).any(|j| j != i && paths[j] < paths[i] && one_file(i, j)))
+        .collect();
+    let mut keeps = keep.into_iter();
+    paths.retain(|_| keeps.next().unwrap_or(true));
+    paths
+}
+
+/// Pages by arrival position, each with its file's position in path order.
+type Places = Vec<(usize, usize)>;
+
+/// Where the probed pages (sent first, as pages `0..probed.len()`) stand in the walk's path
+/// order, and the walk's other sources with their positions. The walk decides: a probed file
+/// it lists under another path (a link to it came first) takes that path's place, and that
+/// path is not loaded again; one it does not list at all (gone meanwhile) stays, placed after
+/// every file.
+fn place_early(
+    probed: &[PathBuf],
+    sources: Vec<Source>,
+    meta: &[Option<std::fs::Metadata>],
+) -> (Places, Vec<(usize, Source)>) {
+    let mut at: HashMap<&Path, usize> = probed
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (p.as_path(), k))
+        .collect();
+    let mut places = Vec::with_capacity(probed.len());
+    let mut rest: Vec<(usize, Source)> = Vec::with_capacity(sources.len());
     for (i, s) in sources.into_iter().enumerate() {
-        let hit = match &s {
-            Source::File(p) => probed.remove(p).map(|r| (p.clone(), r)),
-            _ => None,
-        };
-        match hit {
-            Some((p, r)) => first.push((i, p, r)),
-            None => rest.push((i, s)),
+        match &s {
+            Source::File(p) if at.contains_key(p.as_path()) => {
+                if let Some(k) = at.remove(p.as_path()) {
+                    places.push((k, i));
+                }
+            }
+            _ => rest.push((i, s)),
         }
     }
-    (first, rest)
+    // Rare: a probed file the walk keeps under another path.
+    for (path, k) in at.clone() {
+        let Ok(own) = std::fs::metadata(path) else {
+            continue;
+        };
+        let twin = rest.iter().position(|(i, s)| match (s, meta.get(*i)) {
+            (Source::File(p), Some(Some(m))) => ingest::walk::same_file((path, &own), (p, m)),
+            _ => false,
+        });
+        if let Some(j) = twin {
+            let (i, _) = rest.remove(j);
+            places.push((k, i));
+            at.remove(path);
+        }
+    }
+    places.sort_unstable();
+    (places, rest)
 }
 
 /// What a batch knows of each of its pages beyond the page itself.
@@ -364,13 +421,15 @@ impl<'a> Batches<'a> {
         writer
     }
 
-    /// Sends the pages loaded before the walk was done as the first batch (none: nothing sent).
-    fn send_early(&mut self, first: Vec<Placed>, tx: &Sender<Action>) -> Result<(), Gone> {
-        if first.is_empty() {
+    /// Sends the pages loaded before the walk was done as the first batch (none: nothing sent),
+    /// placed after every file in path order until the walk says where they are
+    /// ([`place_early`]).
+    fn send_early(&mut self, early: Vec<Early>, tx: &Sender<Action>) -> Result<(), Gone> {
+        if early.is_empty() {
             return Ok(());
         }
-        for (order, path, r) in first {
-            self.push(order, Some(&path), r);
+        for (k, (path, r)) in early.into_iter().enumerate() {
+            self.push(UNPLACED.saturating_add(k), Some(&path), r);
         }
         self.flush(tx)
     }

@@ -64,6 +64,9 @@ pub enum Action {
         done: usize,
         total: usize,
     },
+    /// The walk is done: the pages sent before it (by arrival position) take their files'
+    /// positions in path order, which the load-order sort follows.
+    PagesPlaced(Vec<(usize, usize)>),
     /// The background load finished; these files could not be read.
     LoadDone {
         failures: Vec<String>,

@@ -118,6 +118,27 @@ impl App {
         }
     }
 
+    /// Gives the pages at these arrival positions (the first few, sent before the walk knew
+    /// where their files stand) their files' positions in path order. A page's articles keep
+    /// sharing one [`PageInfo`].
+    pub(super) fn place(&mut self, places: &[(usize, usize)]) {
+        for &(index, order) in places {
+            let mut placed: Option<Arc<PageInfo>> = None;
+            for e in self.entries.iter_mut().filter(|e| e.page.index == index) {
+                let info = placed.get_or_insert_with(|| {
+                    Arc::new(PageInfo {
+                        order,
+                        ..(*e.page).clone()
+                    })
+                });
+                e.page = Arc::clone(info);
+            }
+        }
+        if !places.is_empty() && self.sort == super::Sort::Load {
+            self.regrow();
+        }
+    }
+
     /// Gives the pages at these arrival positions their new id base.
     fn rename(&mut self, renamed: &[(usize, String)]) {
         if !renamed.is_empty() {
@@ -171,6 +192,10 @@ impl App {
     /// `loading 1,234/10,000` while pages load in the background.
     pub fn loading_label(&self) -> Option<String> {
         let (done, all) = self.loading?;
+        // Before the walk has counted the files, the pages that came first have no total.
+        if all == 0 {
+            return Some(format!("{}/…", thousands(done)));
+        }
         Some(format!("{}/{}", thousands(done), thousands(all)))
     }
 }

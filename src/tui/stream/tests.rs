@@ -70,6 +70,11 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
                 }
                 arrived.extend(pages);
             }
+            Action::PagesPlaced(places) => {
+                for (i, order) in places {
+                    arrived[i].0 = order;
+                }
+            }
             Action::LoadDone { failures: f } => failures = f,
             _ => {}
         }
@@ -143,11 +148,13 @@ fn a_run_ends_with_the_walks_list_and_ids() {
     assert_eq!(list, walked_list(&paths));
 }
 
-/// A probed page the walk drops as a duplicate (a hard link to an earlier path) or lists
-/// under another path (its folder reached through a link first) is not kept.
+/// A probed page is shown before the walk is done; when the walk lists its file under
+/// another path (a hard link to it came first in path order, or its folder is reached through
+/// a link first), it keeps the name it was shown under and takes that path's place: the list
+/// has every page of the walk once, in the walk's order.
 #[cfg(unix)]
 #[test]
-fn probed_duplicates_are_dropped_as_the_walk_drops_them() {
+fn probed_duplicates_take_the_place_the_walk_gives_their_file() {
     let dir = archive(2, 3);
     let root = dir.path();
     // The newest page is a second name of the oldest.
@@ -163,12 +170,58 @@ fn probed_duplicates_are_dropped_as_the_walk_drops_them() {
     std::fs::write(root.join("z/2026/01/01/01.txt"), ingest::SAMPLE).expect("write");
     std::os::unix::fs::symlink(root.join("z"), root.join("a/b")).expect("link");
     let paths = vec![root.to_path_buf()];
-    let (list, _) = final_list(&paths);
+    let (list, failures) = final_list(&paths);
+    assert!(failures.is_empty(), "{failures:?}");
+    let walked = walked_list(&paths);
+    assert_eq!(list.len(), walked.len(), "{list:?}");
+    // In the walk's order, each page under the walk's name or a name of the same file.
+    let same = |a: &str, b: &str| {
+        let (a, b) = (std::fs::metadata(a), std::fs::metadata(b));
+        matches!((a, b), (Ok(a), Ok(b)) if std::os::unix::fs::MetadataExt::ino(&a) == std::os::unix::fs::MetadataExt::ino(&b))
+    };
+    for ((o, s, _), (wo, ws, _)) in list.iter().zip(&walked) {
+        assert_eq!(o, wo);
+        assert!(s == ws || same(s, ws), "{s} for {ws}");
+    }
     let names: Vec<&str> = list.iter().map(|(_, s, _)| s.as_str()).collect();
-    assert!(names.iter().any(|s| s.ends_with("a/b/2026/01/01/01.txt")));
-    assert!(!names.iter().any(|s| s.contains("/z/")));
-    assert!(!names.iter().any(|s| s.ends_with("2025/01/09/01.txt")));
-    assert_eq!(list, walked_list(&paths));
+    let twice = names.iter().filter(|s| s.ends_with("01/01/01.txt")).count();
+    assert_eq!(
+        twice,
+        walked
+            .iter()
+            .filter(|(_, s, _)| s.ends_with("01/01/01.txt"))
+            .count()
+    );
+}
+
+/// The first screen does not wait for the walk: the probed pages go out before the walk's
+/// places for them, and the first batch has no total yet.
+#[test]
+fn the_first_pages_go_out_before_the_walk_is_done() {
+    let dir = archive(3, 8);
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mode = crate::loader::CacheMode::Dir(cache.path().to_path_buf());
+    let loader = Loader::new(&mode, crate::ingest::LoadOptions::default());
+    let (tx, rx) = crossbeam_channel::unbounded();
+    run(&loader, &[dir.path().to_path_buf()], &tx, None);
+    drop(tx);
+    let actions: Vec<Action> = rx.into_iter().collect();
+    match actions.first() {
+        Some(Action::PagesLoaded { pages, total, .. }) => {
+            assert_eq!(*total, 0, "no total before the walk");
+            assert_eq!(pages.len(), FIRST_CHUNK);
+            assert!(pages.iter().all(|(order, _)| *order >= UNPLACED));
+        }
+        _ => panic!("the probed pages come first"),
+    }
+    match actions.get(1) {
+        Some(Action::PagesPlaced(places)) => {
+            let firsts: Vec<usize> = places.iter().map(|(k, _)| *k).collect();
+            assert_eq!(firsts, (0..FIRST_CHUNK).collect::<Vec<_>>());
+            assert!(places.iter().all(|(_, o)| *o < 24));
+        }
+        _ => panic!("then their places"),
+    }
 }
 
 /// A warm open lists every page from the archive's summary, with the list, ids, titles, text

@@ -290,6 +290,41 @@ mod arrival_tests {
         }
     }
 
+    /// Pages sent before the walk placed them (after every file) take the places it gives
+    /// them: the load-order sort follows, their articles still share one page, and the
+    /// loading label has no total until the walk gave one.
+    #[test]
+    fn pages_sent_before_the_walk_take_their_places() {
+        let mut a = App::new(Corpus::default(), Vec::new(), Settings::default());
+        a.update(Action::Cmd(Command::Sort));
+        a.update(Action::Cmd(Command::Sort));
+        assert_eq!(a.sort, Sort::Load);
+        let unplaced = usize::MAX / 2;
+        let early = (0..3)
+            .map(|k| (unplaced + k, page(k, Some("2025-12-01".into()), "甲报", 2)))
+            .collect();
+        load(&mut a, early, 3, 0);
+        assert_eq!(a.loading_label().as_deref(), Some("3/…"));
+        a.update(Action::PagesPlaced(vec![(0, 5), (1, 0), (2, 3)]));
+        let later = vec![(1, page(3, None, "乙报", 1)), (4, page(4, None, "乙报", 1))];
+        load(&mut a, later, 5, 6);
+        assert_eq!(a.loading_label().as_deref(), Some("5/6"));
+        let sources: Vec<String> = a
+            .visible
+            .iter()
+            .map(|&i| a.entries[i].source.to_string())
+            .collect();
+        let want = [
+            "p1.txt", "p1.txt", "p3.txt", "p2.txt", "p2.txt", "p4.txt", "p0.txt", "p0.txt",
+        ];
+        assert_eq!(sources, want);
+        assert!(std::sync::Arc::ptr_eq(
+            &a.entries[0].page,
+            &a.entries[1].page
+        ));
+        assert_eq!(a.entries[0].page.order, 5);
+    }
+
     /// Pages arriving as the loader sends them (`done` of `total` loaded), nothing else with them.
     fn load(a: &mut App, pages: Vec<(usize, Page)>, done: usize, total: usize) {
         a.update(Action::pages_loaded(pages, done, total));
