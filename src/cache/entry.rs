@@ -1,7 +1,7 @@
 //! One cache entry: a checked header (who wrote it, for which file and content), the page's
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
 //! the id pass need; in [`super::head_codec`]'s layout, as the archive summary keeps it, uncompressed),
-//! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
+//! each article's facts (dubao's own layout, see [`fact_codec`], uncompressed; empty when
 //! facts were not extracted) and the page without its facts (MessagePack, uncompressed: see
 //! [`Entry::encode`] for why). The
 //! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
@@ -12,19 +12,14 @@
 //! back; the head, which warm runs decode by the thousand, and the facts, decoded by the hundred
 //! thousand, have layouts of their own.
 
-use std::cell::RefCell;
-
 use super::fact_codec;
 use super::Stamp;
 
 use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 8;
+pub const FORMAT: u8 = 9;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
-/// zstd level for the facts section: one of its fast levels (at level 1 compressing pages was a
-/// seventh of a cold `list`'s time).
-const LEVEL: i32 = -3;
 /// No page comes close; a larger length is corruption, not a reason to allocate.
 const MAX_PAYLOAD: usize = 256 << 20;
 
@@ -83,6 +78,10 @@ impl Entry {
     /// Chinese text by about a quarter (66 MB of packs for a 77 MB archive) for a sixth of a
     /// cold `list`'s instructions, and every page shown from the cache paid to decompress it.
     /// `size_hint` (the source's bytes) sizes the buffer once, so it is not grown and copied.
+    ///
+    /// The facts are not compressed either: zstd's level -3 cost a cold `dubao facts` over
+    /// 1,000 pages 109 M instructions to write them and 40 M to read them back (2 % of its
+    /// instructions; a warm one, the 40 M: a tenth), to keep packs a sixth smaller.
     pub fn encode(
         key: &Key<'_>,
         number: u32,
@@ -96,7 +95,7 @@ impl Entry {
         } else {
             Vec::new()
         };
-        let facts = pack(&fact_codec::encode(&facts))?;
+        let facts = fact_codec::encode(&facts);
         // GB18030 grows by half as UTF-8; MessagePack adds a few bytes a field.
         let text = size_hint.saturating_add(size_hint / 2).saturating_add(1024);
         let mut out = Vec::with_capacity(
@@ -220,7 +219,7 @@ impl Entry {
     /// `dubao facts` needs); empty when the entry has no facts, `None` when they do not decode.
     pub fn facts(&self) -> Option<Vec<Vec<Fact>>> {
         let rest = self.rest.as_ref()?;
-        fact_codec::decode(&unpack(self.bytes.get(rest.facts.clone())?)?)
+        fact_codec::decode(self.bytes.get(rest.facts.clone())?)
     }
 
     /// The page's head with each article's facts: all `dubao facts` prints; `None` when the
@@ -250,39 +249,6 @@ impl Entry {
 fn push_section_start(out: &mut Vec<u8>, section: &[u8]) {
     out.extend_from_slice(&(section.len() as u64).to_le_bytes());
     out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
-}
-
-/// Compresses one zstd frame with this thread's compression context (making one per section
-/// took 3 % of a cold `list`); `None` if zstd fails (never expected).
-fn pack(bytes: &[u8]) -> Option<Vec<u8>> {
-    thread_local! {
-        static CCTX: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
-    }
-    CCTX.with(|cell| {
-        let mut slot = cell.try_borrow_mut().ok()?;
-        if slot.is_none() {
-            *slot = Some(zstd::bulk::Compressor::new(LEVEL).ok()?);
-        }
-        slot.as_mut()?.compress(bytes).ok()
-    })
-}
-
-/// Decompresses one zstd frame with this thread's decompression context (making one per entry
-/// cost more than decompressing a page). `None` when the frame is damaged or states a size no
-/// page comes close to: the buffer is allocated for the stated size, not for the maximum.
-fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
-    thread_local! {
-        static DCTX: RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { RefCell::new(None) };
-    }
-    let size = zstd::zstd_safe::get_frame_content_size(frame).ok()??;
-    let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
-    DCTX.with(|cell| {
-        let mut slot = cell.try_borrow_mut().ok()?;
-        if slot.is_none() {
-            *slot = Some(zstd::bulk::Decompressor::new().ok()?);
-        }
-        slot.as_mut()?.decompress(frame, size).ok()
-    })
 }
 
 /// `f` of the page with its facts set aside (they are stored in their own section), which are
