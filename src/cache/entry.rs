@@ -52,11 +52,20 @@ pub struct Entry {
     rest: Option<Rest>,
 }
 
-/// Where the facts and the page are in an entry's bytes.
+/// Where the facts and the page are in an entry's bytes; the page is `None` when the entry was
+/// read only up to the end of its facts ([`Entry::decode_facts`]).
 #[derive(Debug, Clone)]
 struct Rest {
     facts: std::ops::Range<usize>,
-    payload: std::ops::Range<usize>,
+    payload: Option<std::ops::Range<usize>>,
+}
+
+/// How much of an entry a decode reads and checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Head,
+    Facts,
+    Whole,
 }
 
 /// What an entry is written for.
@@ -133,16 +142,23 @@ impl Entry {
 
     /// Reads and checks an entry; the page itself is decoded later, by [`Entry::page`].
     pub fn decode(bytes: Vec<u8>) -> Result<Entry, Bad> {
-        Entry::decode_part(bytes, true)
+        Entry::decode_part(bytes, Part::Whole)
     }
 
     /// Reads and checks an entry from its first bytes, up to the end of its head: the page is
     /// not there to decode ([`Entry::page`] is `None`). Too few bytes is [`Bad::Damaged`].
     pub fn decode_head(bytes: Vec<u8>) -> Result<Entry, Bad> {
-        Entry::decode_part(bytes, false)
+        Entry::decode_part(bytes, Part::Head)
     }
 
-    fn decode_part(bytes: Vec<u8>, whole: bool) -> Result<Entry, Bad> {
+    /// Reads and checks an entry from its first bytes, up to the end of its facts: head and
+    /// facts decode, the page is not there ([`Entry::page`] is `None`). Too few bytes is
+    /// [`Bad::Damaged`].
+    pub fn decode_facts(bytes: Vec<u8>) -> Result<Entry, Bad> {
+        Entry::decode_part(bytes, Part::Facts)
+    }
+
+    fn decode_part(bytes: Vec<u8>, part: Part) -> Result<Entry, Bad> {
         let mut r = Reader(&bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return Err(Bad::Damaged);
@@ -169,15 +185,23 @@ impl Entry {
         let path_len = r.u32()? as usize;
         let path = r.take(path_len)?.to_vec();
         let head = r.section(bytes.len())?;
-        let rest = if whole {
-            let facts = r.section(bytes.len())?;
-            let payload = r.section(bytes.len())?;
-            if !r.0.is_empty() {
-                return Err(Bad::Damaged);
+        let rest = match part {
+            Part::Head => None,
+            Part::Facts => Some(Rest {
+                facts: r.section(bytes.len())?,
+                payload: None,
+            }),
+            Part::Whole => {
+                let facts = r.section(bytes.len())?;
+                let payload = r.section(bytes.len())?;
+                if !r.0.is_empty() {
+                    return Err(Bad::Damaged);
+                }
+                Some(Rest {
+                    facts,
+                    payload: Some(payload),
+                })
             }
-            Some(Rest { facts, payload })
-        } else {
-            None
         };
         Ok(Entry {
             build,
@@ -207,7 +231,7 @@ impl Entry {
     /// not decode.
     pub fn page(&self) -> Option<Page> {
         let rest = self.rest.as_ref()?;
-        let page: Page = rmp_serde::from_slice(self.bytes.get(rest.payload.clone())?).ok()?;
+        let page: Page = rmp_serde::from_slice(self.bytes.get(rest.payload.clone()?)?).ok()?;
         if self.has_facts {
             self.with_facts(page)
         } else {
@@ -373,5 +397,23 @@ mod tests {
         assert!(back.articles.iter().all(|a| a.facts.is_empty()));
         assert_eq!(back.articles.len(), page.articles.len());
         assert_eq!(back.articles[0].paragraphs, page.articles[0].paragraphs);
+    }
+
+    /// Read up to its facts, an entry gives its head with facts as the whole entry does, and
+    /// no page; cut inside its facts, it is damaged (the caller then reads it whole).
+    #[test]
+    fn an_entry_read_through_its_facts_gives_them_and_no_page() {
+        let mut page = sample_with_facts();
+        let bytes = Entry::encode(&key(b"/x"), 1, &mut page, true, 0).expect("encodes");
+        let whole = Entry::decode(bytes.clone()).expect("decodes");
+        let start = Entry::decode_facts(bytes.clone()).expect("decodes through the facts");
+        assert!(start.page().is_none());
+        assert_eq!(start.head_with_facts(), whole.head_with_facts());
+        assert!(whole.head_with_facts().is_some());
+        let head_end = whole.head.end;
+        assert_eq!(
+            Entry::decode_facts(bytes[..head_end + 20].to_vec()).err(),
+            Some(Bad::Damaged)
+        );
     }
 }

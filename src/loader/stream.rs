@@ -365,7 +365,7 @@ impl Loader {
     /// The head of a fresh cache entry with each article's facts, when the entry holds facts:
     /// all `dubao facts` prints, without decompressing or decoding the page text.
     fn cached_facts(&self, source: &Source) -> Option<Page> {
-        match self.lookup_with(source, Cache::lookup)? {
+        match self.lookup_with(source, Cache::lookup_facts)? {
             Lookup::Fresh(e) => e.head_with_facts(),
             _ => None,
         }
