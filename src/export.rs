@@ -117,22 +117,22 @@ impl RowWriter {
 
     /// Writes some rows.
     pub fn rows(&mut self, rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-        match self.format {
-            Format::Tsv => write_tsv(rows, out)?,
-            Format::Csv => write_csv(rows, out)?,
-            Format::Json => {
-                for r in rows {
-                    out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-                    self.written += 1;
-                    write_indented(r, 1, out)?;
-                }
-            }
-            Format::Markdown => {
-                for r in rows {
-                    markdown_row(&cells(r), out)?;
-                }
-            }
+        let mut bytes = Vec::new();
+        render(self.format, rows, &mut bytes)?;
+        self.rendered(&bytes, rows.len(), out)
+    }
+
+    /// Writes `n` rows [`render`]ed into `bytes` (on another thread, say): what [`RowWriter::rows`]
+    /// of them writes.
+    pub fn rendered(&mut self, bytes: &[u8], n: usize, out: &mut dyn Write) -> Result<(), Error> {
+        if n == 0 {
+            return Ok(());
         }
+        if self.format == Format::Json {
+            out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+            self.written += n;
+        }
+        out.write_all(bytes)?;
         Ok(())
     }
 
@@ -145,6 +145,31 @@ impl RowWriter {
         }
         Ok(())
     }
+}
+
+/// Appends rows in `format` to `bytes`, as a [`RowWriter`] writes them, but for what depends on
+/// the rows before them (JSON's opening bracket, or the comma before the first of these), which
+/// [`RowWriter::rendered`] adds. Needs no writer, so the rows of many pages can be rendered at
+/// once, one page on each core.
+pub fn render(format: Format, rows: &[Row<'_>], bytes: &mut Vec<u8>) -> Result<(), Error> {
+    match format {
+        Format::Tsv => write_tsv(rows, bytes)?,
+        Format::Csv => write_csv(rows, bytes)?,
+        Format::Json => {
+            for (k, r) in rows.iter().enumerate() {
+                if k > 0 {
+                    bytes.extend_from_slice(b",\n");
+                }
+                write_indented(r, 1, bytes)?;
+            }
+        }
+        Format::Markdown => {
+            for r in rows {
+                markdown_row(&cells(r), bytes)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes `value` as pretty JSON as it reads nested `depth` levels deep in a pretty document
@@ -321,15 +346,14 @@ pub fn cells(row: &Row<'_>) -> [String; 13] {
 }
 
 /// TSV keeps one record per line: tabs and line breaks inside a cell become spaces. The rows
-/// are built in one buffer and written at once: `dubao facts` writes millions of cells over an
-/// archive, and a write call per cell (through `dyn Write`) and a string per computed cell took
-/// a quarter of a warm run.
-fn write_tsv(rows: &[Row<'_>], out: &mut dyn Write) -> Result<(), Error> {
-    let mut buf = Vec::with_capacity(rows.len().saturating_mul(128));
+/// are built in one buffer (see [`render`]), which is written at once: `dubao facts` writes
+/// millions of cells over an archive, and a write call per cell (through `dyn Write`) and a
+/// string per computed cell took a quarter of a warm run.
+fn write_tsv(rows: &[Row<'_>], buf: &mut Vec<u8>) -> Result<(), Error> {
+    buf.reserve(rows.len().saturating_mul(128));
     for r in rows {
-        tsv_row(r, &mut buf)?;
+        tsv_row(r, buf)?;
     }
-    out.write_all(&buf)?;
     Ok(())
 }
 

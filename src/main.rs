@@ -335,20 +335,33 @@ impl<'a> Streaming<'a> {
         self.check(filter)?;
         let mut errors = std::mem::take(&mut self.plan.errors);
         let mut pages = 0usize;
-        self.loader
-            .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
+        // A writer that can have its pages rendered on the loading threads only writes here.
+        let renderer = writer.renderer();
+        let prepare = |l: dubao::ingest::Loaded| match &renderer {
+            Some(r) => (Ready::Rendered(r.render(&l.page)), l.notice),
+            None => (Ready::Page(l.page), l.notice),
+        };
+        self.loader.stream_with(
+            &self.plan,
+            self.detail,
+            prepare,
+            |r| -> Result<(), dubao::Error> {
                 match r {
-                    Ok(l) => {
+                    Ok((page, notice)) => {
                         pages += 1;
-                        errors.extend(l.notice);
-                        writer.page(&l.page, out)
+                        errors.extend(notice);
+                        match page {
+                            Ready::Page(page) => writer.page(&page, out),
+                            Ready::Rendered(rendered) => writer.rendered(rendered, out),
+                        }
                     }
                     Err(e) => {
                         errors.push(e);
                         Ok(())
                     }
                 }
-            })?;
+            },
+        )?;
         let mut loaded = loaded_from(&errors);
         // No page loaded and one failed (a lone binary file): the problem alone, no empty
         // document on stdout that would pass for a result.
@@ -358,6 +371,13 @@ impl<'a> Streaming<'a> {
         loaded.messages.extend(self.loader.notices());
         Ok(report(&loaded))
     }
+}
+
+/// A page for [`Streaming::write`]'s writer: as loaded, or its output already rendered (see
+/// [`cli::stream::PageWriter::renderer`]).
+enum Ready {
+    Page(dubao::model::Page),
+    Rendered(cli::stream::Rendered),
 }
 
 /// The page loader: the cache in use (`--no-cache`: none) and the load limits.

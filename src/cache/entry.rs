@@ -1,16 +1,14 @@
 //! One cache entry: a checked header (who wrote it, for which file and content), the page's
 //! head (its edition fields and each article's id, title, zones and date: all `dubao list` and
 //! the id pass need; in [`super::head_codec`]'s layout, as the archive summary keeps it, uncompressed),
-//! each article's facts (dubao's own layout, see [`fact_codec`], zstd-compressed; empty when
-//! facts were not extracted) and the rest of the page, its body (in [`super::body_codec`]'s layout,
-//! uncompressed: see [`Entry::encode`] for why). The
+//! each article's facts (dubao's own layout, see [`fact_codec`]; empty when facts were not
+//! extracted) and the rest of the page, its body (in [`super::body_codec`]'s layout), all
+//! uncompressed (see [`Entry::encode`] for why). The
 //! head lets a warm `list` and the id pass skip decompressing and decoding page text and facts;
 //! head and facts let a warm `dubao facts` skip the page text.
 //!
 //! Head, facts and body each have a layout of dubao's own: warm runs decode heads by the
 //! thousand and facts by the hundred thousand, and a cold run writes every page's body.
-
-use std::cell::RefCell;
 
 use super::fact_codec;
 use super::Stamp;
@@ -18,11 +16,8 @@ use super::Stamp;
 use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 8;
+pub const FORMAT: u8 = 9;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
-/// zstd level for the facts section: one of its fast levels (at level 1 compressing pages was a
-/// seventh of a cold `list`'s time).
-const LEVEL: i32 = -3;
 /// No page comes close; a larger length is corruption, not a reason to allocate.
 const MAX_PAYLOAD: usize = 256 << 20;
 
@@ -55,11 +50,20 @@ pub struct Entry {
     rest: Option<Rest>,
 }
 
-/// Where the facts and the page are in an entry's bytes.
+/// Where the facts and the page are in an entry's bytes; the page is `None` when the entry was
+/// read only up to the end of its facts ([`Entry::decode_facts`]).
 #[derive(Debug, Clone)]
 struct Rest {
     facts: std::ops::Range<usize>,
-    payload: std::ops::Range<usize>,
+    payload: Option<std::ops::Range<usize>>,
+}
+
+/// How much of an entry a decode reads and checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Head,
+    Facts,
+    Whole,
 }
 
 /// What an entry is written for.
@@ -79,6 +83,10 @@ impl Entry {
     /// Chinese text by about a quarter (66 MB of packs for a 77 MB archive) for a sixth of a
     /// cold `list`'s instructions, and every page shown from the cache paid to decompress it.
     /// `size_hint` (the source's bytes) sizes the buffer once, so it is not grown and copied.
+    ///
+    /// The facts are not compressed either: zstd's level -3 cost a cold `dubao facts` over
+    /// 1,000 pages 109 M instructions to write them and 40 M to read them back (2 % of its
+    /// instructions; a warm one, the 40 M: a tenth), to keep packs a sixth smaller.
     pub fn encode(
         key: &Key<'_>,
         number: u32,
@@ -92,8 +100,8 @@ impl Entry {
         } else {
             Vec::new()
         };
-        let facts = pack(&fact_codec::encode(&facts))?;
-        // GB18030 grows by half as UTF-8; MessagePack adds a few bytes a field.
+        let facts = fact_codec::encode(&facts);
+        // GB18030 grows by half as UTF-8; the body adds a few bytes a field.
         let text = size_hint.saturating_add(size_hint / 2).saturating_add(1024);
         let mut out = Vec::with_capacity(
             text + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
@@ -130,16 +138,23 @@ impl Entry {
 
     /// Reads and checks an entry; the page itself is decoded later, by [`Entry::page`].
     pub fn decode(bytes: Vec<u8>) -> Result<Entry, Bad> {
-        Entry::decode_part(bytes, true)
+        Entry::decode_part(bytes, Part::Whole)
     }
 
     /// Reads and checks an entry from its first bytes, up to the end of its head: the page is
     /// not there to decode ([`Entry::page`] is `None`). Too few bytes is [`Bad::Damaged`].
     pub fn decode_head(bytes: Vec<u8>) -> Result<Entry, Bad> {
-        Entry::decode_part(bytes, false)
+        Entry::decode_part(bytes, Part::Head)
     }
 
-    fn decode_part(bytes: Vec<u8>, whole: bool) -> Result<Entry, Bad> {
+    /// Reads and checks an entry from its first bytes, up to the end of its facts: head and
+    /// facts decode, the page is not there ([`Entry::page`] is `None`). Too few bytes is
+    /// [`Bad::Damaged`].
+    pub fn decode_facts(bytes: Vec<u8>) -> Result<Entry, Bad> {
+        Entry::decode_part(bytes, Part::Facts)
+    }
+
+    fn decode_part(bytes: Vec<u8>, part: Part) -> Result<Entry, Bad> {
         let mut r = Reader(&bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return Err(Bad::Damaged);
@@ -166,15 +181,23 @@ impl Entry {
         let path_len = r.u32()? as usize;
         let path = r.take(path_len)?.to_vec();
         let head = r.section(bytes.len())?;
-        let rest = if whole {
-            let facts = r.section(bytes.len())?;
-            let payload = r.section(bytes.len())?;
-            if !r.0.is_empty() {
-                return Err(Bad::Damaged);
+        let rest = match part {
+            Part::Head => None,
+            Part::Facts => Some(Rest {
+                facts: r.section(bytes.len())?,
+                payload: None,
+            }),
+            Part::Whole => {
+                let facts = r.section(bytes.len())?;
+                let payload = r.section(bytes.len())?;
+                if !r.0.is_empty() {
+                    return Err(Bad::Damaged);
+                }
+                Some(Rest {
+                    facts,
+                    payload: Some(payload),
+                })
             }
-            Some(Rest { facts, payload })
-        } else {
-            None
         };
         Ok(Entry {
             build,
@@ -205,7 +228,7 @@ impl Entry {
     pub fn page(&self) -> Option<Page> {
         let rest = self.rest.as_ref()?;
         let page =
-            super::body_codec::decode_onto(self.head()?, self.bytes.get(rest.payload.clone())?)?;
+            super::body_codec::decode_onto(self.head()?, self.bytes.get(rest.payload.clone()?)?)?;
         if self.has_facts {
             self.with_facts(page)
         } else {
@@ -217,7 +240,7 @@ impl Entry {
     /// `dubao facts` needs); empty when the entry has no facts, `None` when they do not decode.
     pub fn facts(&self) -> Option<Vec<Vec<Fact>>> {
         let rest = self.rest.as_ref()?;
-        fact_codec::decode(&unpack(self.bytes.get(rest.facts.clone())?)?)
+        fact_codec::decode(self.bytes.get(rest.facts.clone())?)
     }
 
     /// The page's head with each article's facts: all `dubao facts` prints; `None` when the
@@ -247,39 +270,6 @@ impl Entry {
 fn push_section_start(out: &mut Vec<u8>, section: &[u8]) {
     out.extend_from_slice(&(section.len() as u64).to_le_bytes());
     out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(section).to_le_bytes());
-}
-
-/// Compresses one zstd frame with this thread's compression context (making one per section
-/// took 3 % of a cold `list`); `None` if zstd fails (never expected).
-fn pack(bytes: &[u8]) -> Option<Vec<u8>> {
-    thread_local! {
-        static CCTX: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
-    }
-    CCTX.with(|cell| {
-        let mut slot = cell.try_borrow_mut().ok()?;
-        if slot.is_none() {
-            *slot = Some(zstd::bulk::Compressor::new(LEVEL).ok()?);
-        }
-        slot.as_mut()?.compress(bytes).ok()
-    })
-}
-
-/// Decompresses one zstd frame with this thread's decompression context (making one per entry
-/// cost more than decompressing a page). `None` when the frame is damaged or states a size no
-/// page comes close to: the buffer is allocated for the stated size, not for the maximum.
-fn unpack(frame: &[u8]) -> Option<Vec<u8>> {
-    thread_local! {
-        static DCTX: RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { RefCell::new(None) };
-    }
-    let size = zstd::zstd_safe::get_frame_content_size(frame).ok()??;
-    let size = usize::try_from(size).ok().filter(|&n| n <= MAX_PAYLOAD)?;
-    DCTX.with(|cell| {
-        let mut slot = cell.try_borrow_mut().ok()?;
-        if slot.is_none() {
-            *slot = Some(zstd::bulk::Decompressor::new().ok()?);
-        }
-        slot.as_mut()?.decompress(frame, size).ok()
-    })
 }
 
 /// A bounds-checked cursor over entry bytes: running out is [`Bad::Damaged`].
@@ -387,5 +377,23 @@ mod tests {
         assert!(back.articles.iter().all(|a| a.facts.is_empty()));
         assert_eq!(back.articles.len(), page.articles.len());
         assert_eq!(back.articles[0].paragraphs, page.articles[0].paragraphs);
+    }
+
+    /// Read up to its facts, an entry gives its head with facts as the whole entry does, and
+    /// no page; cut inside its facts, it is damaged (the caller then reads it whole).
+    #[test]
+    fn an_entry_read_through_its_facts_gives_them_and_no_page() {
+        let page = sample_with_facts();
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, true, 0).expect("encodes");
+        let whole = Entry::decode(bytes.clone()).expect("decodes");
+        let start = Entry::decode_facts(bytes.clone()).expect("decodes through the facts");
+        assert!(start.page().is_none());
+        assert_eq!(start.head_with_facts(), whole.head_with_facts());
+        assert!(whole.head_with_facts().is_some());
+        let head_end = whole.head.end;
+        assert_eq!(
+            Entry::decode_facts(bytes[..head_end + 20].to_vec()).err(),
+            Some(Bad::Damaged)
+        );
     }
 }

@@ -16,6 +16,22 @@ pub trait PageWriter {
     fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error>;
     /// Ends the output (closing brackets, an aligned table).
     fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error>;
+    /// What makes a page's output from the page alone, for the threads that load pages to run
+    /// ahead of the one that writes (which then only writes it: [`PageWriter::rendered`]);
+    /// `None`, the default, where the writer makes it in [`PageWriter::page`].
+    fn renderer(&self) -> Option<FactRows> {
+        None
+    }
+    /// Writes what the [`PageWriter::renderer`] made of a page, in page order.
+    fn rendered(&mut self, _page: Rendered, _out: &mut dyn Write) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// A page's output made ahead of writing (see [`PageWriter::renderer`]).
+pub struct Rendered {
+    bytes: Result<Vec<u8>, Error>,
+    rows: usize,
 }
 
 /// `dubao list`: tab-separated lines go out as pages come; a terminal's aligned table needs
@@ -92,9 +108,7 @@ fn tsv_row(buf: &mut Vec<u8>, page: &Page, a: &Article) {
 
 /// `dubao facts`: the facts of each page's selected articles as rows.
 pub struct Facts {
-    filter: Filter,
-    kinds: Vec<FactKind>,
-    format: export::Format,
+    render: FactRows,
     /// Started (its header written) with the first page, so a run where no page loads leaves
     /// stdout empty instead of a header that passes for an empty result.
     rows: Option<RowWriter>,
@@ -104,9 +118,11 @@ impl Facts {
     /// A writer of `format`; its header is written with the first page (or at the end).
     pub fn new(filter: Filter, kinds: Vec<FactKind>, format: export::Format) -> Facts {
         Facts {
-            filter,
-            kinds,
-            format,
+            render: FactRows {
+                filter,
+                kinds,
+                format,
+            },
             rows: None,
         }
     }
@@ -115,13 +131,45 @@ impl Facts {
     fn take_started(&mut self, out: &mut dyn Write) -> Result<RowWriter, Error> {
         match self.rows.take() {
             Some(rows) => Ok(rows),
-            None => RowWriter::start(self.format, out),
+            None => RowWriter::start(self.render.format, out),
         }
     }
 }
 
 impl PageWriter for Facts {
     fn page(&mut self, page: &Page, out: &mut dyn Write) -> Result<(), Error> {
+        let rendered = self.render.render(page);
+        self.rendered(rendered, out)
+    }
+
+    fn finish(mut self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        self.take_started(out)?.finish(out)
+    }
+
+    /// Rows are rendered on the loading threads: writing a cold archive's rows on the one
+    /// thread that writes, with the pages' drop, was most of the second pass's time.
+    fn renderer(&self) -> Option<FactRows> {
+        Some(self.render.clone())
+    }
+
+    fn rendered(&mut self, page: Rendered, out: &mut dyn Write) -> Result<(), Error> {
+        let bytes = page.bytes?;
+        let writer = self.take_started(out)?;
+        self.rows.insert(writer).rendered(&bytes, page.rows, out)
+    }
+}
+
+/// The rows of `dubao facts` for a page, made on any thread.
+#[derive(Clone)]
+pub struct FactRows {
+    filter: Filter,
+    kinds: Vec<FactKind>,
+    format: export::Format,
+}
+
+impl FactRows {
+    /// The rows of the page's selected articles' facts of the selected kinds, rendered.
+    pub fn render(&self, page: &Page) -> Rendered {
         let (filter, kinds) = (&self.filter, &self.kinds);
         let items = page
             .articles
@@ -130,12 +178,11 @@ impl PageWriter for Facts {
             .flat_map(|a| a.facts.iter().map(move |f| (page.source.as_str(), a, f)))
             .filter(|(_, _, f)| kinds.is_empty() || kinds.contains(&f.kind));
         let rows = export::rows(items);
-        let writer = self.take_started(out)?;
-        self.rows.insert(writer).rows(&rows, out)
-    }
-
-    fn finish(mut self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
-        self.take_started(out)?.finish(out)
+        let mut bytes = Vec::new();
+        Rendered {
+            bytes: export::render(self.format, &rows, &mut bytes).map(|()| bytes),
+            rows: rows.len(),
+        }
     }
 }
 

@@ -208,32 +208,46 @@ impl Loader {
         &self,
         plan: &Plan,
         detail: Detail<'_>,
-        mut sink: impl FnMut(Result<Loaded, LoadError>) -> Result<(), E>,
+        sink: impl FnMut(Result<Loaded, LoadError>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.stream_with(plan, detail, |l| l, sink)
+    }
+
+    /// [`Loader::stream`], each loaded page (with its final ids) first given to `prepare` on the
+    /// loading threads, and what that makes to `sink`: work on a page that needs no other
+    /// (rendering its rows, dropping it) is done on every core rather than on `sink`'s alone.
+    pub fn stream_with<T: Send, E>(
+        &self,
+        plan: &Plan,
+        detail: Detail<'_>,
+        prepare: impl Fn(Loaded) -> T + Sync,
+        mut sink: impl FnMut(Result<T, LoadError>) -> Result<(), E>,
     ) -> Result<(), E> {
         let total = plan.sources.len();
         let streamed = self.chunked(
             &plan.sources,
-            |i, s| match detail {
-                Detail::Head => match plan.kept_head(i, s) {
-                    Some(page) => Ok(Loaded { page, notice: None }),
-                    None => self.head_two(s, i + 1),
-                },
-                Detail::Page => self.load_one(s, i + 1, None),
-                Detail::Facts(x) => self.load_one(s, i + 1, Some(x)),
-                Detail::FactRows(x) => match self.cached_facts(s) {
-                    Some(page) => Ok(Loaded { page, notice: None }),
-                    None => self.load_one(s, i + 1, Some(x)),
-                },
-            },
-            |i, result| {
-                sink(result.map(|mut l| {
+            |i, s| {
+                let loaded = match detail {
+                    Detail::Head => match plan.kept_head(i, s) {
+                        Some(page) => Ok(Loaded { page, notice: None }),
+                        None => self.head_two(s, i + 1),
+                    },
+                    Detail::Page => self.load_one(s, i + 1, None),
+                    Detail::Facts(x) => self.load_one(s, i + 1, Some(x)),
+                    Detail::FactRows(x) => match self.cached_facts(s) {
+                        Some(page) => Ok(Loaded { page, notice: None }),
+                        None => self.load_one(s, i + 1, Some(x)),
+                    },
+                };
+                loaded.map(|mut l| {
                     let base = plan.bases[i].clone().unwrap_or_else(|| {
                         format!("{}#", edition::relative_name(&l.page.source, &plan.roots))
                     });
                     edition::number(&mut l.page.articles, &base);
-                    l
-                }))
+                    prepare(l)
+                })
             },
+            |_, result| sink(result),
             |done| (total.saturating_add(done), total.saturating_mul(2)),
         );
         self.publish();
@@ -351,7 +365,7 @@ impl Loader {
     /// The head of a fresh cache entry with each article's facts, when the entry holds facts:
     /// all `dubao facts` prints, without decompressing or decoding the page text.
     fn cached_facts(&self, source: &Source) -> Option<Page> {
-        match self.lookup_with(source, Cache::lookup)? {
+        match self.lookup_with(source, Cache::lookup_facts)? {
             Lookup::Fresh(e) => e.head_with_facts(),
             _ => None,
         }
