@@ -16,7 +16,7 @@ use crate::model::Article;
 /// A page's article heads in the summary's bytes, decoded on first use.
 #[derive(Debug)]
 pub struct LazyHeads {
-    bytes: Arc<Vec<u8>>,
+    bytes: Arc<super::summary::Bytes>,
     range: Range<usize>,
     count: usize,
     /// The page's id base, when the load gave it one: ids are numbered with it as they are
@@ -48,7 +48,11 @@ impl PartialEq for LazyHeads {
 impl LazyHeads {
     /// The heads at `range` of `bytes`, holding `count` articles (as [`head_codec::listing`]
     /// read them).
-    pub(super) fn new(bytes: Arc<Vec<u8>>, range: Range<usize>, count: usize) -> LazyHeads {
+    pub(super) fn new(
+        bytes: Arc<super::summary::Bytes>,
+        range: Range<usize>,
+        count: usize,
+    ) -> LazyHeads {
         LazyHeads {
             bytes,
             range,
@@ -64,7 +68,11 @@ impl LazyHeads {
     pub fn of(page: &crate::model::Page) -> LazyHeads {
         let bytes = head_codec::encode(&super::head_of(page));
         let range = 0..bytes.len();
-        LazyHeads::new(Arc::new(bytes), range, page.articles.len())
+        LazyHeads::new(
+            Arc::new(super::summary::Bytes::Owned(bytes)),
+            range,
+            page.articles.len(),
+        )
     }
 
     /// How many articles the page has.

@@ -300,8 +300,8 @@ impl Cache {
         let Some(path) = self.summary_path(roots) else {
             return Ok(None);
         };
-        match std::fs::read(path) {
-            Ok(bytes) => summary::Summary::decode(bytes, self.build).map(Some),
+        match summary::Bytes::of_file(&path) {
+            Ok(bytes) => summary::Summary::decode_bytes(bytes, self.build).map(Some),
             Err(_) => Ok(None),
         }
     }
