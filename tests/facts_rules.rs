@@ -730,3 +730,25 @@ fn a_speaker_and_former_are_no_part_of_a_name() {
     let f = facts("原告招商银行蛇口支行的代理律师到场。", None);
     assert_eq!(names(&f, FactKind::Organization), ["招商银行蛇口支行"]);
 }
+
+/// A body jieba's dictionary names (`nt`) stands bare; kinds of body jieba tags so do not.
+#[test]
+fn bodies_jieba_names_stand_bare_but_kinds_of_body_do_not() {
+    // Bare names the press writes of bodies (jieba's `nt`), which no suffix rule reads.
+    let f = facts(
+        "致公党要切实搞好领导班子建设。联合国维和行动已有五十年。",
+        None,
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"致公党".to_owned()), "{orgs:?}");
+    assert!(orgs.contains(&"联合国".to_owned()), "{orgs:?}");
+    // Kinds of bank, gathering and place, which jieba tags so too, are no bodies.
+    let f = facts("商业银行在公共场所办了一场音乐会。", None);
+    let orgs = names(&f, FactKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| ["商业银行", "公共场所", "音乐会"].contains(&o.as_str())),
+        "{orgs:?}"
+    );
+}

@@ -58,6 +58,7 @@ pub fn add(
         add_pass(ex, seg, zones, spans, &roles, found);
     }
     drop_kinds_of_body(ex, seg, spans, found);
+    super::known::add(seg, zones, &role_spans(found), found);
 }
 
 /// The proposals with each body that is a run of the divisions the rules found

@@ -12,6 +12,7 @@ pub mod combine;
 pub mod corpus;
 pub mod decode;
 pub mod features;
+mod known;
 pub mod lanes;
 pub mod model;
 
