@@ -8,7 +8,11 @@
 #   - first screen: a tmux session starts the program; we poll capture-pane until the first Han
 #     character shows (less on the archive concatenated into one file; dubao on the folder);
 #   - full list: dubao's status line no longer says "loading";
-#   - keystrokes: `j` in less, each character of `/经开区` in dubao, until the screen shows the hits;
+#   - keystrokes: `j` in less, each character of `/经开区` in dubao, until the screen shows the hits
+#     (right as the cold list ends, the index still building: tools/bench-reader.sh times them
+#     once all is loaded and indexed, the target's case);
+#   - the cold open is then left to finish its index and facts (quit with `q`), so the warm open
+#     reads a filled cache;
 #   - `rg -c 经开区` over the archive, `dubao list`, `dubao facts` (wall time and peak memory),
 #     cold (empty cache) and warm (cache filled by the previous run);
 #   - single-core baselines (examples/archive_baselines.rs): decode + sanitise + parse of every
@@ -166,6 +170,21 @@ for c in 经 开 区; do
   SEARCH+=("$(key_latency "$c" "/$q +[0-9]+/[0-9]+ hits ·")")
 done
 SEARCH_MED=$(printf '%s\n' "${SEARCH[@]}" | median)
+# The warm open is of a filled cache: the cold one runs until its index is built and its facts
+# extracted (and stored), as a user's first open left alone does. Ended earlier, the warm open
+# indexed and read back the rest itself, and timed that.
+tmux send-keys -t "$SESSION" Escape
+FILL_T0=$(now)
+# Until the search prompt has gone from the last line (the status line is back).
+while screen | tail -n 1 | grep -q ' hits ·'; do sleep 0.05; done
+# The status line (the screen's last) says what is still going on; a facts panel's title
+# ("facts 41") must not count.
+while screen | tail -n 1 | grep -Eq 'loading|indexing [0-9]|facts [0-9]+/[0-9]'; do
+  sleep 0.5
+  [ $(( ($(now) - FILL_T0) / 1000000000 )) -gt 600 ] && break
+done
+FILL_MS=$(ms "$FILL_T0" "$(now)")
+tmux send-keys -t "$SESSION" q
 end_session
 sleep 0.5
 
@@ -205,7 +224,8 @@ row "reader cold: first title" "$COLD_FIRST" "$(ratio "$COLD_FIRST" "$LESS_OPEN"
 row "reader cold: full list" "$COLD_FULL" "$(ratio "$COLD_FULL" "$RG") rg (target ≤ 10×)"
 row "reader warm: first title" "$WARM_FIRST" "$(ratio "$WARM_FIRST" "$LESS_OPEN") less"
 row "reader warm: full list" "$WARM_FULL" "$(ratio "$WARM_FULL" "$RG") rg (target ≤ 3×)"
-row "search keystroke (median 经,开,区)" "$SEARCH_MED" "$(ratio "$SEARCH_MED" "$LESS_J") less j (target ≤ 3×; each: ${SEARCH[*]})"
+row "reader cold: index and facts done" "$FILL_MS" "ms more, after the keystrokes (the warm open reads this cache)"
+row "keystroke as the cold list ends" "$SEARCH_MED" "$(ratio "$SEARCH_MED" "$LESS_J") less j (index still building; tools/bench-reader.sh times the target; each: ${SEARCH[*]})"
 fi
 row "dubao list --no-cache" "$LIST_NOCACHE" "$(ratio "$LIST_NOCACHE" "$RG") rg"
 row "dubao list cold" "$LIST_COLD" "$(ratio "$LIST_COLD" "$RG") rg (target ≤ 10×)"
