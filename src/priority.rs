@@ -19,6 +19,17 @@ pub fn lower() {
     }
 }
 
+/// Sets the calling thread to the lowest priority there is (nice 19): for work that should
+/// take only the cores nothing else in the reader wants, below the threads [`lower`] lowered.
+/// Linux only, as [`lower`].
+pub fn lowest() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: as in `lower`; the kernel caps the value at 19.
+        let _ = unsafe { libc::nice(19) };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// The calling thread, and only it, runs at a lower priority.

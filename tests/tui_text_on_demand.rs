@@ -277,8 +277,11 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
         .cloned()
         .map(|c| extract::WriteBack::new(c, vec![root.path().to_path_buf()]))
         .map(|b| std::sync::Arc::new(std::sync::Mutex::new(b)));
-    let jobs = extract::spawn_extractor(tx, back, Some(PageTexts::new(loader.sibling(), 2)));
+    // Two workers (a lead and a helper) share the queue and the write-back.
+    let texts = || Some(PageTexts::new(loader.sibling(), 2));
+    let jobs = extract::spawn_extractor(tx, back, texts, 2);
     extract::send_jobs(&jobs, &lean, extract::initial_jobs(&lean));
+    jobs.widen();
     let mut stored = 0;
     while lean.facts_progress().0 < lean.entries.len() || stored < 13 {
         let action = rx
@@ -312,7 +315,7 @@ fn the_shown_article_is_extracted_ahead_of_the_queue() {
     let n = app.entries.len();
     assert!(n > 10, "{n}");
     let (tx, rx) = crossbeam_channel::unbounded();
-    let jobs = extract::spawn_extractor(tx, None, None);
+    let jobs = extract::spawn_extractor(tx, None, || None, 1);
     extract::send_jobs(&jobs, &app, (0..n).collect());
     let last = n - 1;
     extract::send_first(&jobs, &app, last);
@@ -334,6 +337,42 @@ fn the_shown_article_is_extracted_ahead_of_the_queue() {
     // Taken right after the job the extractor woke up with.
     let at = order.iter().position(|&e| e == last);
     assert!(at.is_some_and(|k| k <= 1), "{at:?} in {order:?}");
+}
+
+/// The lead works alone until widened, and then, helped, every article's facts come exactly
+/// once, the article asked for first too, however the workers split the queue.
+#[test]
+fn helpers_share_the_queue_without_doubles() {
+    use dubao::tui::extract;
+    let root = archive();
+    let app = open(root.path(), None);
+    let n = app.entries.len();
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let jobs = extract::spawn_extractor(tx, None, || None, 3);
+    extract::send_jobs(&jobs, &app, (0..n).collect());
+    extract::send_first(&jobs, &app, n / 2);
+    // Some articles before `widen`, from the lead alone.
+    let mut got = Vec::new();
+    while got.len() < 3 {
+        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
+            Ok(Action::FactsReady { entry, .. }) => got.push(entry),
+            Ok(_) => {}
+            Err(e) => panic!("facts of {} articles: {e}", got.len()),
+        }
+    }
+    jobs.widen();
+    while got.len() < n {
+        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
+            Ok(Action::FactsReady { entry, .. }) => got.push(entry),
+            Ok(_) => {}
+            Err(e) => panic!("facts of {} of {n} articles: {e}", got.len()),
+        }
+    }
+    assert!(rx
+        .recv_timeout(std::time::Duration::from_millis(300))
+        .is_err());
+    got.sort_unstable();
+    assert_eq!(got, (0..n).collect::<Vec<_>>());
 }
 
 /// `archive()` eight times over (in 2025 and 2024 back to 2018): a few hundred articles.

@@ -341,6 +341,18 @@ pub struct FactCount {
     pub projects: bool,
 }
 
+impl FactCount {
+    /// How many `facts` there are and whether one is a project.
+    pub fn of(facts: &[crate::model::Fact]) -> FactCount {
+        FactCount {
+            len: u32::try_from(facts.len()).unwrap_or(u32::MAX),
+            projects: facts
+                .iter()
+                .any(|f| f.kind == crate::model::FactKind::Project),
+        }
+    }
+}
+
 impl Note {
     /// The note's bytes: mark, version, then the article count and one `u32` per article
     /// (count shifted left, projects in the low bit), the count `u32::MAX` for no facts.

@@ -145,7 +145,12 @@ fn start(
     let cache = loading.flatten();
     let published = cache.as_ref().map(|(c, _)| c.clone());
     let back = cache.map(|(c, roots)| Arc::new(Mutex::new(extract::WriteBack::new(c, roots))));
-    let jobs = extract::spawn_extractor(tx.clone(), back.clone(), page_texts(EXTRACTOR_PAGES));
+    let jobs = extract::spawn_extractor(
+        tx.clone(),
+        back.clone(),
+        || page_texts(EXTRACTOR_PAGES),
+        extract::worker_count(),
+    );
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
@@ -535,6 +540,11 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
     Some(match effect {
         Effect::Extract(entries) => {
             extract::send_jobs(&workers.jobs, app, entries);
+            // The pages are in (the rest of the facts are asked for at the end of the load):
+            // the other cores may help.
+            if app.loading.is_none() {
+                workers.jobs.widen();
+            }
             return None;
         }
         Effect::ExtractFirst(entry) => {

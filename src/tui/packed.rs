@@ -5,12 +5,24 @@
 //! reader's memory; packed they take a few hundred bytes an article, and the shown article's
 //! are unpacked once when it is selected ([`super::App::facts_of`]).
 
+use std::cell::RefCell;
+
 use crate::cache::fact_codec;
 use crate::cache::summary::FactCount;
-use crate::model::{Fact, FactKind};
+use crate::model::Fact;
 
-/// zstd level: packing runs on the fact extractor's thread, once per article.
+/// zstd level: packing runs on the fact extractor's threads, once per article.
 const LEVEL: i32 = 1;
+
+thread_local! {
+    /// One zstd context a thread, kept: making one for each article's few hundred bytes
+    /// (allocating and clearing its tables) took a tenth of the extractor's time, more than
+    /// compressing did. `None` where zstd could not make one (then nothing is packed).
+    static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> =
+        RefCell::new(zstd::bulk::Compressor::new(LEVEL).ok());
+    static DECOMPRESSOR: RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+        RefCell::new(zstd::bulk::Decompressor::new().ok());
+}
 
 /// Packed facts; see the module docs. The default is "no facts".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,13 +39,14 @@ impl PackedFacts {
     /// Packs `facts`. Facts that do not encode (never expected) are kept unpacked as none, with
     /// their count, rather than failing the reader.
     pub fn pack(facts: &[Fact]) -> PackedFacts {
-        let len = u32::try_from(facts.len()).unwrap_or(u32::MAX);
-        let projects = facts.iter().any(|f| f.kind == FactKind::Project);
+        let FactCount { len, projects } = FactCount::of(facts);
         let bytes = if facts.is_empty() {
             None
         } else {
-            zstd::bulk::compress(&fact_codec::encode(&[facts]), LEVEL)
-                .ok()
+            let plain = fact_codec::encode(&[facts]);
+            COMPRESSOR
+                .with(|c| c.borrow_mut().as_mut().map(|c| c.compress(&plain)))
+                .and_then(Result::ok)
                 .map(Vec::into_boxed_slice)
         };
         PackedFacts {
@@ -48,12 +61,8 @@ impl PackedFacts {
     /// reader reads them back when it needs them ([`super::App::facts_of`]): only their count
     /// and whether one is a project are kept. [`PackedFacts::unpack`] gives none.
     pub fn left_in_cache(facts: &[Fact]) -> PackedFacts {
-        PackedFacts {
-            bytes: None,
-            len: u32::try_from(facts.len()).unwrap_or(u32::MAX),
-            projects: facts.iter().any(|f| f.kind == FactKind::Project),
-            in_cache: true,
-        }
+        let FactCount { len, projects } = FactCount::of(facts);
+        PackedFacts::counted(len, projects)
     }
 
     /// [`PackedFacts::left_in_cache`] from the count alone (`len` facts, one a project when
@@ -100,8 +109,12 @@ impl PackedFacts {
         let Ok(size) = usize::try_from(size) else {
             return Vec::new();
         };
-        zstd::bulk::decompress(bytes, size.min(64 << 20))
-            .ok()
+        DECOMPRESSOR
+            .with(|d| {
+                let mut d = d.borrow_mut();
+                d.as_mut().map(|d| d.decompress(bytes, size.min(64 << 20)))
+            })
+            .and_then(Result::ok)
             .and_then(|m| fact_codec::decode(&m))
             .and_then(|articles| articles.into_iter().next())
             .unwrap_or_default()
@@ -130,7 +143,7 @@ impl PackedFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::FactValue;
+    use crate::model::{FactKind, FactValue};
 
     fn fact(kind: FactKind, text: &str) -> Fact {
         Fact {
