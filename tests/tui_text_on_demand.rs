@@ -465,13 +465,11 @@ fn open_with_worker(
     let mut app = App::new(Default::default(), Vec::new(), Settings::default());
     app = app.with_texts(PageTexts::new(texts_loader(cache), 2));
     app.update(Action::Resize(120, 40));
+    // Until the load's thread ends: after `LoadDone` it still writes the archive's summary,
+    // which the next open reads.
     for action in rx {
-        let done = matches!(action, Action::LoadDone { .. });
         app.update(action);
         searcher.feed(&app);
-        if done {
-            break;
-        }
     }
     (app, searcher, reads)
 }

@@ -20,7 +20,7 @@ mod pack;
 pub mod summary;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::UNIX_EPOCH;
 
 use thiserror::Error;
@@ -123,6 +123,8 @@ pub struct Cache {
     packs: Arc<pack::Packs>,
     /// An older layout found and removed when the cache was opened.
     upgraded: bool,
+    /// Held by whoever rewrites a summary from one read before ([`Cache::summary_lock`]).
+    summaries: Arc<Mutex<()>>,
 }
 
 impl Cache {
@@ -155,6 +157,7 @@ impl Cache {
             build: build_id(),
             packs: shared_packs(packs),
             upgraded,
+            summaries: Arc::default(),
         })
     }
 
@@ -304,6 +307,17 @@ impl Cache {
             Ok(bytes) => summary::Summary::decode_bytes(bytes, self.build).map(Some),
             Err(_) => Ok(None),
         }
+    }
+
+    /// Orders this process's summary writes: the reader's loader holds it from the end of its
+    /// load (which it announces before writing the summary, so the list does not wait for the
+    /// write) until the summary is written, and the fact extractor, which reads the summary
+    /// back to add the facts it stored, takes it first, so it never reads the summary the
+    /// loader is about to replace. A poisoned lock is taken all the same (it guards no data).
+    pub fn summary_lock(&self) -> MutexGuard<'_, ()> {
+        self.summaries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Stores the summary of the archive at `roots`; atomic, best effort (a failed write only

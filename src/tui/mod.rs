@@ -173,6 +173,9 @@ fn start(
     // each of those pages whole again).
     if let Some(c) = published {
         c.publish();
+        // The loading thread may still be writing the archive's summary (it announces the end
+        // of the load first): quitting right after the list is whole must not lose it.
+        drop(c.summary_lock());
     }
     if let Some(Ok(mut b)) = back.as_ref().map(|b| b.lock()) {
         b.refresh_summary();

@@ -58,12 +58,10 @@ pub fn open_counting(root: &Path, cache: Option<&Path>) -> (App, Arc<AtomicUsize
         app = app.with_texts(t);
     }
     app.update(Action::Resize(120, 40));
+    // Until the load's thread ends: after `LoadDone` it still writes the archive's summary,
+    // which the next open reads.
     for action in rx {
-        let done = matches!(action, Action::LoadDone { .. });
         app.update(action);
-        if done {
-            break;
-        }
     }
     (app, reads)
 }

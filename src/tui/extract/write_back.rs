@@ -50,6 +50,7 @@ impl WriteBack {
         if !std::mem::take(&mut self.fresh) || self.roots.is_empty() {
             return;
         }
+        let _writing = self.cache.summary_lock();
         let Ok(Some(summary)) = self.cache.read_summary(&self.roots) else {
             return;
         };
