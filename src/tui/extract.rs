@@ -213,20 +213,22 @@ impl Pool {
             }))
             .ok()
         });
-        let stored = self.back.as_ref().is_some_and(|b| {
-            b.lock()
-                .is_ok_and(|mut b| b.add(&job.slot, &job.article, facts.as_deref()))
-        });
-        let facts = PackedFacts::pack(facts.as_deref().unwrap_or_default());
+        let packed = PackedFacts::pack(facts.as_deref().unwrap_or_default());
         let ready = Action::FactsReady {
             entry: job.entry,
-            facts,
+            facts: packed,
         };
+        // The reader can let go of the facts of a page whose text it reads back once they are
+        // in its cache entry. The article's facts go out under the write-back's lock, so that
+        // every article of a page reaches the reader before the page is said stored, whichever
+        // worker finishes it (else an article's facts came after and stayed in memory).
+        let Some(Ok(mut back)) = self.back.as_ref().map(|b| b.lock()) else {
+            return self.tx.send(ready).is_ok();
+        };
+        let stored = back.add(&job.slot, &job.article, facts.as_deref());
         if self.tx.send(ready).is_err() {
             return false;
         }
-        // The reader can let go of the facts of a page whose text it reads back: they come
-        // back with it now.
         if let (true, Some(first)) = (stored, job.entry.checked_sub(job.slot.k)) {
             let page = job.slot.page;
             let entries = first..first + job.slot.n;
