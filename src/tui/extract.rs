@@ -177,25 +177,27 @@ struct Pool {
 }
 
 impl Pool {
-    /// The next job for a worker, counted busy while it is taken; `Ok(None)` when there is none
-    /// now, and `Err(true)` when there is none and no other worker holds one either: the work
-    /// queued so far is all done.
-    fn take(&self, all: &Receiver<Job>, first: Option<&Receiver<Job>>) -> Result<Job, bool> {
-        self.busy.fetch_add(1, Ordering::SeqCst);
-        loop {
-            match next_job(all, first) {
-                Some(job) => {
-                    let fresh = self
-                        .done
-                        .lock()
-                        .is_ok_and(|mut d| mark_done(&mut d, job.entry));
-                    if fresh {
-                        return Ok(job);
-                    }
-                }
-                None => return Err(self.busy.fetch_sub(1, Ordering::SeqCst) == 1),
+    /// Marks `job`'s entry done and counts its worker busy; `None` (nothing counted) when
+    /// it was done already (an article asked for first comes again in the queue of all).
+    fn claim(&self, job: Job) -> Option<Job> {
+        let fresh = self
+            .done
+            .lock()
+            .is_ok_and(|mut d| mark_done(&mut d, job.entry));
+        fresh.then(|| {
+            self.busy.fetch_add(1, Ordering::SeqCst);
+            job
+        })
+    }
+
+    /// The next job queued for a worker, claimed; `None` when there is none for now.
+    fn take(&self, all: &Receiver<Job>, first: Option<&Receiver<Job>>) -> Option<Job> {
+        while let Some(job) = next_job(all, first) {
+            if let Some(job) = self.claim(job) {
+                return Some(job);
             }
         }
+        None
     }
 
     /// Extracts one job's facts, stores them through the write-back and sends them to the
@@ -263,38 +265,28 @@ impl Pool {
         true
     }
 
-    /// A worker's loop: jobs from its queues until the reader is gone. The lead (`first`
-    /// given) also takes the articles the reader shows before their turn.
+    /// A worker's loop: `next`, then jobs from its queues until the reader is gone. The lead
+    /// (`first` given) also takes the articles the reader shows before their turn. A worker
+    /// that finds nothing queued while no other holds a job lets the summary catch up
+    /// ([`Pool::idle`]; two finding it at once cost a second look, nothing more).
     fn work(
         &self,
         all: &Receiver<Job>,
         first: Option<&Receiver<Job>>,
         mut texts: Option<PageTexts>,
+        mut next: Option<Job>,
     ) {
         loop {
-            let job = match self.take(all, first) {
-                Ok(job) => job,
-                Err(all_done) => {
-                    if all_done {
-                        self.idle();
-                    }
-                    match wait_job(all, first) {
-                        Some(job) => {
-                            // Back in the queue it came from would reorder it; take it here.
-                            self.busy.fetch_add(1, Ordering::SeqCst);
-                            let fresh = self
-                                .done
-                                .lock()
-                                .is_ok_and(|mut d| mark_done(&mut d, job.entry));
-                            if !fresh {
-                                self.busy.fetch_sub(1, Ordering::SeqCst);
-                                continue;
-                            }
-                            job
-                        }
-                        None => return,
-                    }
+            let job = next.take().and_then(|j| self.claim(j));
+            let Some(job) = job.or_else(|| self.take(all, first)) else {
+                if self.busy.load(Ordering::SeqCst) == 0 {
+                    self.idle();
                 }
+                match wait_job(all, first) {
+                    Some(job) => next = Some(job),
+                    None => return,
+                }
+                continue;
             };
             let alive = self.run(job, &mut texts);
             self.busy.fetch_sub(1, Ordering::SeqCst);
@@ -335,7 +327,7 @@ pub fn spawn_extractor(
         tx,
     });
     let lead = {
-        let (pool, queue, mut texts) = (Arc::clone(&pool), queue.clone(), texts());
+        let (pool, queue, texts) = (Arc::clone(&pool), queue.clone(), texts());
         std::thread::Builder::new()
             .name("dubao-facts".to_owned())
             .spawn(move || {
@@ -346,19 +338,7 @@ pub fn spawn_extractor(
                 };
                 crate::priority::lower();
                 std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
-                let fresh = pool
-                    .done
-                    .lock()
-                    .is_ok_and(|mut d| mark_done(&mut d, opening.entry));
-                if fresh {
-                    pool.busy.fetch_add(1, Ordering::SeqCst);
-                    let alive = pool.run(opening, &mut texts);
-                    pool.busy.fetch_sub(1, Ordering::SeqCst);
-                    if !alive {
-                        return;
-                    }
-                }
-                pool.work(&queue, Some(&ahead), texts);
+                pool.work(&queue, Some(&ahead), texts, Some(opening));
             })
     };
     if lead.is_err() {
@@ -371,7 +351,7 @@ pub fn spawn_extractor(
             .spawn(move || {
                 if pool.wait_wide() {
                     crate::priority::lowest();
-                    pool.work(&queue, None, texts);
+                    pool.work(&queue, None, texts, None);
                 }
             });
     }
