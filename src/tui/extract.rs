@@ -10,7 +10,7 @@ mod write_back;
 
 use crossbeam_channel::{Receiver, Sender};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub use self::write_back::WriteBack;
@@ -66,26 +66,16 @@ pub fn initial_jobs(app: &App) -> Vec<usize> {
 pub struct Jobs {
     all: Sender<Job>,
     first: Sender<Job>,
-    pool: Weak<Pool>,
-}
-
-impl Drop for Jobs {
-    /// The helpers waiting to start see the queues closed and end.
-    fn drop(&mut self) {
-        self.widen();
-    }
+    /// One message lets one waiting helper start ([`Jobs::widen`]); dropped unsent, it ends
+    /// the helpers that never started.
+    go: Sender<()>,
 }
 
 impl Jobs {
-    /// Lets the helper workers start (see [`spawn_extractor`]): the pages are in.
+    /// Lets the helper workers start (see [`spawn_extractor`]): the pages are in. Again later,
+    /// nothing more happens (the channel holds one message per helper at most).
     pub fn widen(&self) {
-        if let Some(pool) = self.pool.upgrade() {
-            let (open, cv) = &pool.wide;
-            if let Ok(mut g) = open.lock() {
-                *g = true;
-                cv.notify_all();
-            }
-        }
+        while self.go.try_send(()).is_ok() {}
     }
 }
 
@@ -166,12 +156,11 @@ pub fn worker_count() -> usize {
 }
 
 /// What the workers share: the extractor (one jieba dictionary for all), which entries are
-/// done, how many workers hold a job, and whether the helpers may start (see [`Jobs::widen`]).
+/// done and how many workers hold a job.
 struct Pool {
     extractor: Option<crate::facts::Extractor>,
     done: Mutex<Vec<bool>>,
     busy: AtomicUsize,
-    wide: (Mutex<bool>, Condvar),
     back: Option<Arc<Mutex<WriteBack>>>,
     tx: Sender<Action>,
 }
@@ -227,7 +216,7 @@ impl Pool {
         let Some(Ok(mut back)) = self.back.as_ref().map(|b| b.lock()) else {
             return self.tx.send(ready).is_ok();
         };
-        let stored = back.add(&job.slot, &job.article, facts.as_deref());
+        let stored = back.add(&job.slot, &job.article, facts);
         if self.tx.send(ready).is_err() {
             return false;
         }
@@ -248,21 +237,6 @@ impl Pool {
             b.refresh_summary();
             b.compact();
         }
-    }
-
-    /// Blocks a helper until the helpers may start; false if the lock is poisoned.
-    fn wait_wide(&self) -> bool {
-        let (open, cv) = &self.wide;
-        let Ok(mut g) = open.lock() else {
-            return false;
-        };
-        while !*g {
-            match cv.wait(g) {
-                Ok(next) => g = next,
-                Err(_) => return false,
-            }
-        }
-        true
     }
 
     /// A worker's loop: `next`, then jobs from its queues until the reader is gone. The lead
@@ -322,42 +296,36 @@ pub fn spawn_extractor(
         extractor: std::panic::catch_unwind(crate::facts::Extractor::new).ok(),
         done: Mutex::new(Vec::new()),
         busy: AtomicUsize::new(0),
-        wide: (Mutex::new(false), Condvar::new()),
         back,
         tx,
     });
-    let lead = {
-        let (pool, queue, texts) = (Arc::clone(&pool), queue.clone(), texts());
-        std::thread::Builder::new()
-            .name("dubao-facts".to_owned())
-            .spawn(move || {
-                // Loading jieba keeps a core busy for a while; let the terminal render the
-                // first screen (the first pages arrive with the first jobs) before competing.
-                let Some(opening) = wait_job(&queue, Some(&ahead)) else {
-                    return;
-                };
-                crate::priority::lower();
-                std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
-                pool.work(&queue, Some(&ahead), texts, Some(opening));
-            })
-    };
-    if lead.is_err() {
-        // Without a thread the reader still works; facts stay empty.
-    }
-    for k in 1..workers.max(1) {
-        let (pool, queue, texts) = (Arc::clone(&pool), queue.clone(), texts());
+    let helpers = workers.max(1) - 1;
+    let (go, wait) = crossbeam_channel::bounded::<()>(helpers);
+    // A worker that cannot be started leaves the others working (with none, the reader still
+    // works; facts stay empty).
+    let (lead, queue_lead, texts_lead) = (Arc::clone(&pool), queue.clone(), texts());
+    let _ = std::thread::Builder::new()
+        .name("dubao-facts".to_owned())
+        .spawn(move || {
+            // Loading jieba keeps a core busy for a while; let the terminal render the first
+            // screen (the first pages arrive with the first jobs) before competing with it.
+            let Some(opening) = wait_job(&queue_lead, Some(&ahead)) else {
+                return;
+            };
+            crate::priority::lower();
+            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
+            lead.work(&queue_lead, Some(&ahead), texts_lead, Some(opening));
+        });
+    for k in 1..=helpers {
+        let (pool, queue, texts, wait) = (Arc::clone(&pool), queue.clone(), texts(), wait.clone());
         let _ = std::thread::Builder::new()
             .name(format!("dubao-facts-{k}"))
             .spawn(move || {
-                if pool.wait_wide() {
+                if wait.recv().is_ok() {
                     crate::priority::lowest();
                     pool.work(&queue, None, texts, None);
                 }
             });
     }
-    Jobs {
-        all,
-        first,
-        pool: Arc::downgrade(&pool),
-    }
+    Jobs { all, first, go }
 }

@@ -11,7 +11,7 @@ use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::model::{Article, Fact};
 
 /// Pages whose facts are partly extracted, until every article is in; then the facts go into
-/// the page's cache entry. Facts are kept packed meanwhile.
+/// the page's cache entry. Facts are kept as extracted meanwhile (a few pages at a time).
 pub struct WriteBack {
     cache: Cache,
     pending: HashMap<usize, Pending>,
@@ -67,7 +67,7 @@ impl WriteBack {
 
     /// Records the facts of the article at `slot` (`None`: its extraction failed) and writes
     /// the page's facts once all are in; true when they were written.
-    pub fn add(&mut self, slot: &Slot, article: &Article, facts: Option<&[Fact]>) -> bool {
+    pub fn add(&mut self, slot: &Slot, article: &Article, facts: Option<Vec<Fact>>) -> bool {
         if slot.k >= slot.n {
             return false;
         }
@@ -81,7 +81,7 @@ impl WriteBack {
         };
         match facts {
             Some(f) => {
-                if place.replace((fingerprint(article), f.to_vec())).is_none() {
+                if place.replace((fingerprint(article), f)).is_none() {
                     p.missing = p.missing.saturating_sub(1);
                 }
             }
@@ -93,7 +93,7 @@ impl WriteBack {
         match self.pending.remove(&slot.page) {
             Some(done) if !done.failed => {
                 let articles = done.articles.into_iter().flatten().collect::<Vec<_>>();
-                let Some(stored) = store(&self.cache, &slot.source, &articles) else {
+                let Some(stored) = store(&self.cache, &slot.source, articles) else {
                     return false;
                 };
                 self.stored.insert(slot.source.to_string(), stored);
@@ -130,7 +130,7 @@ fn fingerprint(a: &Article) -> u64 {
 /// fresh (the file has not changed since), holds no facts yet and has the same articles with
 /// the same text; otherwise nothing is written. `None` when nothing was; else what the
 /// archive's summary needs to know of it.
-fn store(cache: &Cache, source: &str, articles: &[(u64, Vec<Fact>)]) -> Option<FactsStored> {
+fn store(cache: &Cache, source: &str, articles: Vec<(u64, Vec<Fact>)>) -> Option<FactsStored> {
     let path = Path::new(source);
     let meta = std::fs::metadata(path).ok()?;
     let abs = std::path::absolute(path).ok()?;
@@ -152,19 +152,20 @@ fn store(cache: &Cache, source: &str, articles: &[(u64, Vec<Fact>)]) -> Option<F
     let same = page
         .articles
         .iter()
-        .zip(articles)
+        .zip(&articles)
         .all(|(a, (print, _))| fingerprint(a) == *print);
     if !same {
         return None;
     }
+    let counts = articles.iter().map(|(_, f)| FactCount::of(f)).collect();
     for (a, (_, facts)) in page.articles.iter_mut().zip(articles) {
-        a.facts.clone_from(facts);
+        a.facts = facts;
     }
     cache.store(&src, e.hash, e.number, &page, true);
     Some(FactsStored {
         stamp: src.stamp,
         mark: cache.entry_mark(&abs)?,
-        facts: articles.iter().map(|(_, f)| FactCount::of(f)).collect(),
+        facts: counts,
     })
 }
 
@@ -217,8 +218,7 @@ mod tests {
                 k,
                 n,
             };
-            let facts = fake(k);
-            let facts = (fail != Some(k)).then_some(facts.as_slice());
+            let facts = (fail != Some(k)).then(|| fake(k));
             wb.add(&slot, &page.articles[k], facts);
         }
         wb
