@@ -9,25 +9,28 @@
 /// the lower priority. Linux only: there a nice value
 /// belongs to a thread; elsewhere it would slow the whole reader down, so nothing is done.
 pub fn lower() {
-    #[cfg(target_os = "linux")]
-    {
-        // SAFETY: nice takes a plain integer and touches no memory of ours; glibc's nice is
-        // getpriority and setpriority with `who` 0, which on Linux change the calling thread
-        // only (nice values are per thread), and the kernel caps the value at 19. A failure (a
-        // sandbox forbidding it) leaves the priority as it was, which is harmless.
-        let _ = unsafe { libc::nice(10) };
-    }
+    nice_by(10);
 }
 
 /// Sets the calling thread to the lowest priority there is (nice 19): for work that should
 /// take only the cores nothing else in the reader wants, below the threads [`lower`] lowered.
 /// Linux only, as [`lower`].
 pub fn lowest() {
+    nice_by(19);
+}
+
+/// Raises the calling thread's nice value by `n` (the kernel caps it at 19), on Linux only.
+fn nice_by(n: i32) {
     #[cfg(target_os = "linux")]
     {
-        // SAFETY: as in `lower`; the kernel caps the value at 19.
-        let _ = unsafe { libc::nice(19) };
+        // SAFETY: nice takes a plain integer and touches no memory of ours; glibc's nice is
+        // getpriority and setpriority with `who` 0, which on Linux change the calling thread
+        // only (nice values are per thread), and the kernel caps the value at 19. A failure (a
+        // sandbox forbidding it) leaves the priority as it was, which is harmless.
+        let _ = unsafe { libc::nice(n) };
     }
+    #[cfg(not(target_os = "linux"))]
+    let _ = n;
 }
 
 #[cfg(test)]
