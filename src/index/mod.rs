@@ -39,10 +39,11 @@ pub enum IndexError {
 /// the reader's whole memory target on 10,000 pages, then tantivy's minimum (15 MB); but one
 /// token per character and one per pair fill 15 MB fast, and the many small segments cost
 /// more to make and then to merge than the memory saved: `examples/index_speed` over 3,000
-/// pages took 3.7 s of CPU to add them at 15 MB, 2.0–2.3 s at 30 MB, 1.7 s at 50 MB, with the
-/// same or a lower peak (228–242 MB against 181–214 MB); a cold open of 10,000 pages spent
-/// 27–28 s of CPU instead of 33–37 s (the merges 1.3–1.5 s instead of 4.4–5.3 s), with the
-/// same peak within noise (305–330 MB against 325–332 MB) and 3 segments instead of 8.
+/// pages took 3.7 s of CPU to add them at 15 MB, 2.0–2.3 s at 30 MB, 1.7 s at 50 MB; a cold
+/// open of 10,000 pages spent 27–28 s of CPU instead of 33–37 s (the merges 1.3–1.5 s instead
+/// of 4.4–5.3 s), its index complete 6–7 s after the start instead of 11. It costs memory: a
+/// cold open's peak once loaded and indexed rose from 282–320 MB to 318–352 MB
+/// (`tools/bench-reader.sh`); 22 MB measured the same as 30 MB on both counts.
 const WRITER_BUDGET: usize = 30_000_000;
 
 /// Indexing threads: two when the machine has two cores. A cold open builds the whole index
