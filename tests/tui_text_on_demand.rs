@@ -320,13 +320,7 @@ fn the_shown_article_is_extracted_ahead_of_the_queue() {
     let last = n - 1;
     extract::send_first(&jobs, &app, last);
     let mut order = Vec::new();
-    while order.len() < n {
-        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
-            Ok(Action::FactsReady { entry, .. }) => order.push(entry),
-            Ok(_) => {}
-            Err(e) => panic!("facts of {} of {n} articles: {e}", order.len()),
-        }
-    }
+    facts_ready(&rx, &mut order, n);
     // Nothing comes twice, not even the article asked for first.
     assert!(rx
         .recv_timeout(std::time::Duration::from_millis(300))
@@ -353,26 +347,26 @@ fn helpers_share_the_queue_without_doubles() {
     extract::send_first(&jobs, &app, n / 2);
     // Some articles before `widen`, from the lead alone.
     let mut got = Vec::new();
-    while got.len() < 3 {
-        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
-            Ok(Action::FactsReady { entry, .. }) => got.push(entry),
-            Ok(_) => {}
-            Err(e) => panic!("facts of {} articles: {e}", got.len()),
-        }
-    }
+    facts_ready(&rx, &mut got, 3);
     jobs.widen();
-    while got.len() < n {
-        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
-            Ok(Action::FactsReady { entry, .. }) => got.push(entry),
-            Ok(_) => {}
-            Err(e) => panic!("facts of {} of {n} articles: {e}", got.len()),
-        }
-    }
+    facts_ready(&rx, &mut got, n);
     assert!(rx
         .recv_timeout(std::time::Duration::from_millis(300))
         .is_err());
     got.sort_unstable();
     assert_eq!(got, (0..n).collect::<Vec<_>>());
+}
+
+/// Receives the extractor's answers until `entries` holds `until` articles whose facts came
+/// (two minutes at most for each), in the order they came.
+fn facts_ready(rx: &crossbeam_channel::Receiver<Action>, entries: &mut Vec<usize>, until: usize) {
+    while entries.len() < until {
+        match rx.recv_timeout(std::time::Duration::from_secs(120)) {
+            Ok(Action::FactsReady { entry, .. }) => entries.push(entry),
+            Ok(_) => {}
+            Err(e) => panic!("facts of {} of {until} articles: {e}", entries.len()),
+        }
+    }
 }
 
 /// `archive()` eight times over (in 2025 and 2024 back to 2018): a few hundred articles.
