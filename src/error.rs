@@ -29,6 +29,13 @@ pub enum LoadProblem {
     NotRegular(&'static str),
     #[error("read as {encoding} with {} replaced by U+FFFD", bytes(*.bad, "damaged"))]
     Damaged { encoding: &'static str, bad: usize },
+    /// A byte-order mark that named an encoding the bytes after it were not in.
+    #[error("byte-order mark says {bom} but the text is not: read as {encoding}{}", damaged_tail(*.bad))]
+    FalseBom {
+        bom: &'static str,
+        encoding: &'static str,
+        bad: usize,
+    },
 }
 
 impl LoadProblem {
@@ -43,11 +50,21 @@ impl LoadProblem {
                 | LoadProblem::NoPages
                 | LoadProblem::NotRegular(_)
                 | LoadProblem::Damaged { .. }
+                | LoadProblem::FalseBom { .. }
         )
     }
 }
 
 /// `1 damaged byte`, `3 damaged bytes`.
+/// ` with 2 damaged bytes replaced by U+FFFD`, or nothing when none was.
+fn damaged_tail(bad: usize) -> String {
+    if bad == 0 {
+        String::new()
+    } else {
+        format!(" with {} replaced by U+FFFD", bytes(bad, "damaged"))
+    }
+}
+
 fn bytes(n: usize, what: &str) -> String {
     format!("{n} {what} byte{}", if n == 1 { "" } else { "s" })
 }

@@ -197,6 +197,28 @@ fn an_unreadable_subdirectory_is_named_and_its_siblings_load() {
     assert_eq!(err.lines().count(), 1);
 }
 
+/// A stray UTF-16 byte-order mark before UTF-8 text: the text shows as written (escape
+/// sequences removed), with one notice naming the file, and the exit status stays 0.
+#[test]
+fn a_false_utf16_mark_is_read_past_with_one_notice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("marked.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend_from_slice("第一版\n\n经开区招商\x1b[31m引资\n\n正文。\n".as_bytes());
+    std::fs::write(&page, &bytes).expect("write");
+    let (code, out, err) = run(&[os("list"), page.as_os_str()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("经开区招商"), "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "dubao: {}: byte-order mark says UTF-16LE but the text is not: read as UTF-8\n",
+            page.display()
+        )
+    );
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+}
+
 #[test]
 fn damaged_text_loads_with_one_warning_naming_the_file() {
     let out = dubao()

@@ -3,7 +3,7 @@
 //! bytes are replaced by U+FFFD and counted (the caller warns, naming the file); only what is not
 //! text is refused, and Big5 is named as such rather than shown as mojibake.
 
-use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16LE, UTF_8};
 
 use crate::error::LoadProblem;
 use crate::text::windows::{any_window, test_at, whole_windows};
@@ -41,6 +41,9 @@ pub struct Decoded {
     /// (tested in the pass that tells text from binary): see
     /// [`crate::text::sanitize::sanitize_cow_scanned`].
     pub windows_safe: bool,
+    /// The encoding a byte-order mark named when the bytes after it were not in it (see
+    /// [`unmarked_reading`]); `encoding` says what they were read as instead.
+    pub false_bom: Option<SourceEncoding>,
 }
 
 /// Decodes a page and normalises line ends to `\n`.
@@ -54,28 +57,29 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
         return Err(LoadProblem::Unsupported("UTF-32"));
     }
+    let mut false_bom = None;
     let (text, encoding, bad_bytes) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, bad) = decode_counting(encoding, &bytes[bom_len..]);
-        let enc = if encoding == UTF_16LE {
-            SourceEncoding::Utf16Le
-        } else if encoding == UTF_16BE {
-            SourceEncoding::Utf16Be
+        let rest = &bytes[bom_len..];
+        if encoding == UTF_8 {
+            let (text, bad) = decode_counting(encoding, rest);
+            (text, SourceEncoding::Utf8, bad)
         } else {
-            SourceEncoding::Utf8
-        };
-        (text, enc, bad)
-    } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
-        // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
-        // encoding_rs's validator too).
-        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
-            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
+            let said = if encoding == UTF_16LE {
+                SourceEncoding::Utf16Le
+            } else {
+                SourceEncoding::Utf16Be
+            };
+            let (text, bad) = decode_counting(encoding, rest);
+            match unmarked_reading(rest, &text) {
+                Some(other) => {
+                    false_bom = Some(said);
+                    other
+                }
+                None => (text, said, bad),
+            }
         }
-        (s.to_owned(), SourceEncoding::Utf8, 0)
     } else {
-        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
-            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
-        }
-        guess(bytes)?
+        decode_unmarked(bytes)?
     };
     let (plain, windows_safe) = plain_and_safe(text.as_bytes());
     if !plain && !counts_like_text(&text) {
@@ -86,7 +90,45 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
         encoding,
         bad_bytes,
         windows_safe,
+        false_bom,
     })
+}
+
+/// Bytes with no BOM: valid UTF-8 is UTF-8; UTF-16 without a BOM is named and refused;
+/// anything else is guessed ([`guess`]).
+fn decode_unmarked(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
+        // encoding_rs's validator too).
+        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
+            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
+        }
+        return Ok((s.to_owned(), SourceEncoding::Utf8, 0));
+    }
+    if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
+        return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
+    }
+    guess(bytes)
+}
+
+/// The reading of bytes after a UTF-16 byte-order mark when they are not UTF-16 at all: a
+/// stray `FF FE` before UTF-8 or GB18030 text (an editor's or a converter's slip). Read as
+/// UTF-16, two ASCII letters make one rare Han char (`ga` is U+6167) and GB18030 bytes make
+/// Hangul and rare Han, so such a page would show as a line of nonsense with nothing said.
+///
+/// UTF-16 Chinese reads like Chinese (at least a third of its Han chars common, the strict
+/// test's share); UTF-16 with no Han is Latin text, whose NUL bytes make any other reading fail.
+/// Otherwise the bytes are read as if unmarked, and that reading wins when it is text with at
+/// most one byte in ten damaged and a larger share of common Han (or no Han: ASCII).
+fn unmarked_reading(rest: &[u8], as_utf16: &str) -> Option<(String, SourceEncoding, usize)> {
+    let (han, hits) = han_and_common(as_utf16);
+    if han > 0 && hits * 100 >= han * 35 {
+        return None;
+    }
+    let other = decode_unmarked(rest).ok()?;
+    let (other_han, other_hits) = han_and_common(&other.0);
+    let more_common = other_han == 0 || other_hits * han.max(1) > hits * other_han;
+    (more_common && other.2 * 10 <= rest.len()).then_some(other)
 }
 
 /// One way of reading bytes without a BOM, and how Chinese it looks.

@@ -236,7 +236,7 @@ fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), L
     Ok((clean, notice))
 }
 
-/// The decoded page and the notice of its damaged bytes, if any.
+/// The decoded page and the notice of its damaged bytes or false byte-order mark, if any.
 fn decode_page(
     name: &str,
     bytes: &[u8],
@@ -246,12 +246,19 @@ fn decode_page(
         problem,
     };
     let decoded = decode::decode(bytes).map_err(err)?;
-    let notice = (decoded.bad_bytes > 0).then(|| {
-        err(LoadProblem::Damaged {
+    let notice = match decoded.false_bom {
+        Some(bom) => Some(err(LoadProblem::FalseBom {
+            bom: bom.name(),
             encoding: decoded.encoding.name(),
             bad: decoded.bad_bytes,
-        })
-    });
+        })),
+        None => (decoded.bad_bytes > 0).then(|| {
+            err(LoadProblem::Damaged {
+                encoding: decoded.encoding.name(),
+                bad: decoded.bad_bytes,
+            })
+        }),
+    };
     Ok((decoded, notice))
 }
 

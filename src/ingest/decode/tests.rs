@@ -329,3 +329,62 @@ fn a_clean_page_is_plain_and_safe() {
         assert!(!plain_and_safe(dirty.as_bytes()).1, "{dirty:?}");
     }
 }
+
+/// A UTF-16 byte-order mark before UTF-8 text is a slip, not UTF-16: the text is read as what
+/// it is, and the mark it named is kept for the notice.
+#[test]
+fn a_utf16_mark_before_utf8_text_is_read_as_utf8() {
+    for mark in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+        let mut bytes = mark.to_vec();
+        bytes.extend_from_slice("garbage 经开区招商\n".as_bytes());
+        let d = ok(&bytes);
+        assert_eq!(d.text, "garbage 经开区招商\n");
+        assert_eq!(d.encoding, SourceEncoding::Utf8);
+        assert!(d.false_bom.is_some());
+    }
+}
+
+/// The same slip before GB18030 text: the text is guessed as it would be without the mark.
+#[test]
+fn a_utf16_mark_before_gb18030_text_is_read_as_gb18030() {
+    let (gb, _, _) = GB18030.encode("山西中润 4 万吨铸造合金项目在兴县投产，总投资 1233 万元。");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend_from_slice(&gb);
+    let d = ok(&bytes);
+    assert_eq!(d.encoding, SourceEncoding::Gb18030);
+    assert_eq!(d.false_bom, Some(SourceEncoding::Utf16Le));
+    assert!(d.text.starts_with("山西中润"));
+}
+
+/// Real UTF-16 stays UTF-16 even with no ASCII (no NUL byte) in it.
+#[test]
+fn han_only_utf16_keeps_its_mark() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "运城经济技术开发区召开调度会".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let d = ok(&bytes);
+    assert_eq!(d.text, "运城经济技术开发区召开调度会");
+    assert_eq!((d.encoding, d.false_bom), (SourceEncoding::Utf16Le, None));
+}
+
+/// A mark, a NUL and ASCII with an escape sequence (a hostile file): not UTF-16 either.
+#[test]
+fn a_utf16_mark_before_ascii_with_a_nul_is_not_utf16() {
+    let d = ok(b"\xff\xfe\x00garbage\x1b[31mred");
+    assert_eq!(d.encoding, SourceEncoding::Utf8);
+    assert_eq!(d.false_bom, Some(SourceEncoding::Utf16Le));
+    assert!(d.text.contains("garbage"));
+}
+
+/// UTF-16 Latin text keeps its mark: read unmarked, its NUL bytes are refused.
+#[test]
+fn latin_utf16_keeps_its_mark() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "Economic zone report\n".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let d = ok(&bytes);
+    assert_eq!(d.text, "Economic zone report\n");
+    assert_eq!((d.encoding, d.false_bom), (SourceEncoding::Utf16Le, None));
+}
