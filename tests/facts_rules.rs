@@ -432,6 +432,18 @@ fn a_compound_of_divisions_is_a_place_beside_its_parts() {
     assert!(!names(&f, FactKind::Place).contains(&"兴县瓦塘镇山西".to_owned()));
 }
 
+/// A region ends in `区` and a province's short name in no suffix, yet both head a run.
+#[test]
+fn a_region_or_a_province_short_name_heads_a_compound() {
+    for (text, whole) in [
+        ("李时珍故里湖北蕲春县首发。", "湖北蕲春县"),
+        ("内蒙古自治区赤峰市克什克腾旗建成新园区。", "内蒙古自治区赤峰市克什克腾旗"),
+    ] {
+        let p = names(&facts(text, None), FactKind::Place);
+        assert!(p.contains(&whole.to_owned()), "{whole} in {p:?}");
+    }
+}
+
 #[test]
 fn a_body_drops_a_head_that_opens_with_no_noun_or_name() {
     let f = facts("据了解，当地公安局已经立案调查。", None);

@@ -330,10 +330,23 @@ fn level(c: char) -> Option<u8> {
     }
 }
 
+/// The level of a place's name: a region (`内蒙古自治区`, `香港特别行政区`) and a province's
+/// short name (`湖北`, written before its county in `湖北蕲春县`) are provinces, though the
+/// one ends in `区` and the other in no suffix; otherwise the last char says ([`level`]).
+fn level_of(name: &[char]) -> Option<u8> {
+    let region = ["自治区", "特别行政区"]
+        .iter()
+        .any(|s| super::ends_with(name, s));
+    if region || crate::lexicon::places::is_province_short(name) {
+        return Some(1);
+    }
+    name.last().and_then(|&c| level(c))
+}
+
 /// Adds a compound place where places sit side by side, each a division below the one before
-/// (`重庆市巴南区`, `兴县瓦塘镇`, `广东省佛山市南海区`): a reader looks the run up as one address,
-/// and the parts stay facts of their own. Only the whole run is added, not its shorter runs
-/// (`广东省佛山市`), which would list one address several times.
+/// (`重庆市巴南区`, `兴县瓦塘镇`, `广东省佛山市南海区`, `湖北蕲春县`): a reader looks the run
+/// up as one address, and the parts stay facts of their own. Only the whole run is added, not
+/// its shorter runs (`广东省佛山市`), which would list one address several times.
 pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     let mut places: Vec<(usize, usize)> = found
         .iter()
@@ -342,10 +355,13 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         .collect();
     places.sort_unstable();
     places.dedup();
+    // The level of the longest place ending at `e` (the sorted list puts it first).
     let level_at = |e: usize| {
-        e.checked_sub(1)
-            .and_then(|k| seg.f.get(k))
-            .and_then(|&c| level(c))
+        places
+            .iter()
+            .find(|p| p.1 == e)
+            .and_then(|&(s, e)| seg.f.get(s..e))
+            .and_then(level_of)
     };
     // The places starting at `s`, from the sorted list.
     let starting_at = |s: usize| {
@@ -359,7 +375,12 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         starting_at(e)
             .iter()
             .rev()
-            .find(|p| level_at(p.1).is_some_and(|b| b > above))
+            .find(|p| {
+                seg.f
+                    .get(p.0..p.1)
+                    .and_then(level_of)
+                    .is_some_and(|b| b > above)
+            })
             .copied()
     };
     let mut ends: Vec<usize> = places.iter().map(|p| p.1).collect();
@@ -368,7 +389,7 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     // A run starts at a place no division above it ends right before.
     let heads_run = |&(s, e): &(usize, usize)| {
         ends.binary_search(&s).is_err()
-            || !matches!((level_at(s), level_at(e)), (Some(a), Some(b)) if a < b)
+            || !matches!((level_at(s), seg.f.get(s..e).and_then(level_of)), (Some(a), Some(b)) if a < b)
     };
     let runs: Vec<(usize, usize)> = places
         .iter()

@@ -12,6 +12,53 @@ use rustc_hash::FxHashSet;
 const HAND_MADE: &str = include_str!("../../assets/places.txt");
 const DIVISIONS: &str = include_str!("../../assets/divisions.txt");
 
+/// The short names of China's provinces, autonomous regions, municipalities and special
+/// administrative regions, as the press writes them before a city or county (`湖北蕲春县`,
+/// `山东泗水县`): the same names as the hand-made list's second line.
+const PROVINCE_SHORT: [&str; 34] = [
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// Whether `word` is a province-level division's short name (`湖北`, `内蒙古`).
+pub fn is_province_short(word: &[char]) -> bool {
+    PROVINCE_SHORT
+        .iter()
+        .any(|p| p.chars().count() == word.len() && p.chars().zip(word).all(|(a, &b)| a == b))
+}
+
 /// Every name of both lists, once each.
 pub fn names() -> impl Iterator<Item = &'static str> {
     [HAND_MADE, DIVISIONS]
