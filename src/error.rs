@@ -42,6 +42,16 @@ impl LoadProblem {
     /// A notice rather than a failure: the page loaded anyway (damaged bytes replaced) or the
     /// thing skipped was never a page (a link loop, a FIFO inside a directory). Notices are
     /// printed but do not make the exit status 1.
+    /// A notice about a page that loaded all the same (damaged bytes replaced, a false
+    /// byte-order mark read past): the reader lists the page and shows the notice as a note,
+    /// not among the files it skipped.
+    pub fn page_loaded(&self) -> bool {
+        matches!(
+            self,
+            LoadProblem::Damaged { .. } | LoadProblem::FalseBom { .. }
+        )
+    }
+
     pub fn is_notice(&self) -> bool {
         matches!(
             self,

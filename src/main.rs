@@ -239,22 +239,6 @@ struct Loaded {
     failed: bool,
 }
 
-/// Loads the pages within the page size limit, on all cores and through the page cache (unless
-/// `--no-cache`), with their facts when an extractor is given; problems and the cache's notices
-/// come back as one line each.
-fn load(
-    paths: &[PathBuf],
-    max_page_size: Option<u64>,
-    no_cache: bool,
-    facts: Option<&facts::Extractor>,
-) -> (dubao::Corpus, Loaded) {
-    let loader = loader(max_page_size, no_cache);
-    let (corpus, errors) = loader.load_paths(paths, facts);
-    let mut loaded = loaded_from(&errors);
-    loaded.messages.extend(loader.notices());
-    (corpus, loaded)
-}
-
 /// A streaming run of a subcommand over an archive: the first pass (ids, zones) done, pages
 /// still to come; see [`Loader::plan`].
 struct Streaming<'a> {
@@ -442,9 +426,11 @@ fn run(args: Args) -> Result<ExitCode> {
         // A --zone is checked against every page before the reader starts (an unknown zone is
         // an error); otherwise pages load behind the first screen.
         let status = if options.zone.is_some() {
-            let (corpus, loaded) = load(&args.paths, max, args.no_cache, None);
+            let loader = loader(max, args.no_cache);
+            let (corpus, errors) = loader.load_paths(&args.paths, None);
             filter.check(&corpus)?;
-            tui::run(corpus, loaded.messages, options)?
+            let problems = tui::problems::Problems::of(&errors, loader.notices());
+            tui::run(corpus, problems, options)?
         } else {
             let loader = Loader::new(&cache_mode(args.no_cache), load_options(max));
             tui::run_loading(loader, args.paths, options)?

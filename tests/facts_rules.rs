@@ -437,7 +437,10 @@ fn a_compound_of_divisions_is_a_place_beside_its_parts() {
 fn a_region_or_a_province_short_name_heads_a_compound() {
     for (text, whole) in [
         ("李时珍故里湖北蕲春县首发。", "湖北蕲春县"),
-        ("内蒙古自治区赤峰市克什克腾旗建成新园区。", "内蒙古自治区赤峰市克什克腾旗"),
+        (
+            "内蒙古自治区赤峰市克什克腾旗建成新园区。",
+            "内蒙古自治区赤峰市克什克腾旗",
+        ),
     ] {
         let p = names(&facts(text, None), FactKind::Place);
         assert!(p.contains(&whole.to_owned()), "{whole} in {p:?}");

@@ -102,10 +102,44 @@ fn first_screen_shows_the_first_pages_and_the_progress() {
     );
     app.update(Action::LoadDone {
         failures: vec!["x/broken.bin: binary file, not a text page".into()],
+        notes: Vec::new(),
     });
     let s = screen(&app);
     assert!(!s.contains("loading"), "{s}");
     assert!(s.contains("1 skipped"), "{s}");
+}
+
+/// A page read with a note (damaged bytes replaced) is listed, so it is a note, not a file
+/// skipped; `!` lists the skipped files, then the notes.
+#[test]
+fn a_page_read_with_a_note_is_not_counted_as_skipped() {
+    let mut app = loading_app();
+    app.update(Action::pages_loaded(
+        vec![(1, page(Some("2025-12-24"), 1, 2))],
+        1,
+        2,
+    ));
+    app.update(Action::LoadDone {
+        failures: vec!["x/broken.bin: binary file, not a text page".into()],
+        notes: vec!["x/01.txt: read as UTF-8 with 2 damaged bytes replaced by U+FFFD".into()],
+    });
+    let s = screen(&app);
+    assert!(s.contains("1 skipped · 1 note"), "{s}");
+    app.update(Action::Cmd(Command::Failures));
+    let s = screen(&app);
+    assert!(s.contains("1 files not read · 1 note"), "{s}");
+    let broken = row_of(&s, "✗ x/broken.bin").expect("the skipped file is listed");
+    let noted = row_of(&s, "! x/01.txt").expect("the note is listed");
+    assert!(broken < noted, "{s}");
+    // With notes alone, nothing is said to be skipped.
+    let mut app = loading_app();
+    app.update(Action::LoadDone {
+        failures: Vec::new(),
+        notes: vec!["cache catalog damaged: ignored and rebuilt".into()],
+    });
+    let s = screen(&app);
+    assert!(!s.contains("skipped"), "{s}");
+    assert!(s.contains("1 note"), "{s}");
 }
 
 #[test]

@@ -196,6 +196,9 @@ pub struct Settings {
 pub struct App {
     pub entries: Vec<Entry>,
     pub failures: Vec<String>,
+    /// Notes on pages read all the same and on the cache: counted on the status line, listed
+    /// by `!` after the failures.
+    pub notes: Vec<String>,
     pub filter: ZoneFilter,
     pub dates: DateRange,
     pub sort: Sort,
@@ -299,6 +302,7 @@ impl App {
         let mut app = App {
             entries,
             failures,
+            notes: Vec::new(),
             filter,
             dates: settings.dates,
             sort: Sort::default(),
@@ -461,8 +465,9 @@ impl App {
                 return self.pages_loaded(batch, &renamed, done, total);
             }
             Action::PagesPlaced(places) => self.place(&places),
-            Action::LoadDone { failures } => {
+            Action::LoadDone { failures, notes } => {
                 self.failures.extend(failures);
+                self.notes.extend(notes);
                 self.loading = None;
                 return self.extract_the_rest();
             }

@@ -225,6 +225,16 @@ pub fn search_hits(q: &str, hits: usize, articles: usize, lang: Lang) -> String 
     }
 }
 
+/// `提示 2 条` / `2 notes`: notes on pages read all the same (and on the cache), on the
+/// status line and in the `!` overlay's title.
+pub fn notes_count(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, _) => format!("提示 {n} 条"),
+        (Lang::En, 1) => "1 note".to_owned(),
+        (Lang::En, _) => format!("{n} notes"),
+    }
+}
+
 /// `跳过 2 个（! 查看原因）：` / `skipped 2 (! why):`: the heading of the unread files under
 /// the list.
 pub fn skipped_heading(n: usize, lang: Lang) -> String {

@@ -18,6 +18,7 @@ pub mod keys;
 pub mod layout;
 pub mod ledger_worker;
 pub mod packed;
+pub mod problems;
 pub mod read_back;
 pub mod save;
 pub mod search_worker;
@@ -43,9 +44,9 @@ use ratatui::Terminal;
 
 use self::app::{Action, App, Effect, Input, Mode, Settings};
 use self::keys::{Command, KeyMap};
+use self::problems::Problems;
 use crate::loader::Loader;
 use crate::model::Corpus;
-use crate::text::sanitize::for_terminal;
 
 /// Options the TUI starts with.
 #[derive(Debug, Clone, Default)]
@@ -63,9 +64,8 @@ pub struct Options {
 /// Runs the reader on a loaded corpus until the user quits. Returns the exit status: 0, or
 /// 128 + the signal number when SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it (the terminal is
 /// restored either way).
-pub fn run(corpus: Corpus, failures: Vec<String>, options: Options) -> anyhow::Result<u8> {
-    let failures = failures.iter().map(|f| for_terminal(f)).collect();
-    start(corpus, failures, &options, None, None, None, |_, _| Ok(()))
+pub fn run(corpus: Corpus, problems: Problems, options: Options) -> anyhow::Result<u8> {
+    start(corpus, problems, &options, None, None, None, |_, _| Ok(()))
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -85,7 +85,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
     let cache = cache.map(|c| (c, paths.clone()));
     start(
         Corpus::default(),
-        Vec::new(),
+        Problems::default(),
         &options,
         index_dir,
         Some(cache),
@@ -106,7 +106,7 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
 /// the cache) and runs the event loop.
 fn start(
     corpus: Corpus,
-    failures: Vec<String>,
+    problems: Problems,
     options: &Options,
     index_dir: Option<PathBuf>,
     loading: Option<Option<(crate::cache::Cache, Vec<PathBuf>)>>,
@@ -117,7 +117,8 @@ fn start(
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
     let settings = settings(options);
-    let mut app = App::new(corpus, failures, settings);
+    let mut app = App::new(corpus, problems.skipped, settings);
+    app.notes = problems.notes;
     let page_texts = |kept: usize| {
         texts
             .as_ref()

@@ -38,7 +38,6 @@ use crate::error::LoadError;
 use crate::ingest::{self, edition, Loaded, Source};
 use crate::loader::{newest_first_at, probe, Arrival, Loader, FIRST_CHUNK};
 use crate::model::{Article, Page};
-use crate::text::sanitize::for_terminal;
 
 /// The place in path order of a page sent before the walk placed it: after every file.
 const UNPLACED: usize = usize::MAX / 2;
@@ -480,15 +479,16 @@ impl<'a> Batches<'a> {
     /// Writes the archive's summary again when a page was recorded anew or one is gone, then
     /// reports the end of the load with every failure and the loader's notices.
     fn finish(self, loader: &Loader, tx: &Sender<Action>) {
-        let mut messages: Vec<String> = self.failures.iter().map(ToString::to_string).collect();
-        messages.extend(loader.notices());
-        let messages = messages.iter().map(|m| for_terminal(m)).collect();
+        let problems = crate::tui::problems::Problems::of(&self.failures, loader.notices());
         // The list is whole: it goes to the user before the summary, which only the next open
         // reads, is written (encoding and writing 10,000 pages' records held a cold open's
         // full list back by about 70 ms). The summary lock keeps the fact extractor from
         // reading the summary back before it is written.
         let lock = loader.cache().map(Cache::summary_lock);
-        let _ = tx.send(Action::LoadDone { failures: messages });
+        let _ = tx.send(Action::LoadDone {
+            failures: problems.skipped,
+            notes: problems.notes,
+        });
         let stale = self.summary.map_or(0, Summary::len) != self.records.len();
         if let Some(cache) = loader.cache() {
             if (self.changed || stale) && !self.roots.is_empty() {

@@ -67,9 +67,12 @@ pub enum Action {
     /// The walk is done: the pages sent before it (by arrival position) take their files'
     /// positions in path order, which the load-order sort follows.
     PagesPlaced(Vec<(usize, usize)>),
-    /// The background load finished; these files could not be read.
+    /// The background load finished; these files could not be read (or were skipped), and
+    /// these notes are on pages read all the same and on the cache (see
+    /// [`crate::tui::problems::Problems`]).
     LoadDone {
         failures: Vec<String>,
+        notes: Vec<String>,
     },
     /// A copy was carried out; the text says where it went.
     Copied(String),

@@ -4,6 +4,11 @@
 use super::*;
 
 impl App {
+    /// How many lines the `!` overlay lists: the files not read, then the notes.
+    pub fn problem_lines(&self) -> usize {
+        self.failures.len() + self.notes.len()
+    }
+
     pub(super) fn command(&mut self, c: Command) -> Vec<Effect> {
         if let Some(effects) = self.ledger_command(c) {
             return effects;
@@ -11,10 +16,10 @@ impl App {
         if let Mode::Failures(top) = self.mode {
             // Up and down scroll the list of failures; anything else closes it.
             self.mode = match c {
-                Command::Down => Mode::Failures(top.saturating_add(1).min(self.failures.len())),
+                Command::Down => Mode::Failures(top.saturating_add(1).min(self.problem_lines())),
                 Command::Up => Mode::Failures(top.saturating_sub(1)),
                 Command::PageDown => {
-                    Mode::Failures(top.saturating_add(10).min(self.failures.len()))
+                    Mode::Failures(top.saturating_add(10).min(self.problem_lines()))
                 }
                 Command::PageUp => Mode::Failures(top.saturating_sub(10)),
                 _ => Mode::Normal,
@@ -72,7 +77,7 @@ impl App {
                 self.mode = Mode::Dates(current);
             }
             Command::Failures => {
-                if self.failures.is_empty() {
+                if self.problem_lines() == 0 {
                     self.say(
                         crate::tui::i18n::Msg::EveryFileRead
                             .text(self.lang)

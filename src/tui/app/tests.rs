@@ -714,6 +714,7 @@ fn cached_facts_arrive_ready_and_are_not_extracted_again() {
     let n = a.entries.len();
     let fx = a.update(Action::LoadDone {
         failures: Vec::new(),
+        notes: Vec::new(),
     });
     assert!(fx
         .iter()
@@ -749,6 +750,7 @@ fn later_pages_are_extracted_once_the_load_is_done() {
     });
     let fx = a.update(Action::LoadDone {
         failures: Vec::new(),
+        notes: Vec::new(),
     });
     assert_eq!(
         extracted(&fx),

@@ -75,7 +75,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
                     arrived[i].0 = order;
                 }
             }
-            Action::LoadDone { failures: f } => failures = f,
+            Action::LoadDone { failures: f, .. } => failures = f,
             _ => {}
         }
     }

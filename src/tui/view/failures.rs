@@ -1,4 +1,5 @@
-//! The `!` overlay: every file that could not be read, with the reason.
+//! The `!` overlay: every file that could not be read, with the reason, then the notes on
+//! pages read all the same (damaged bytes, a false byte-order mark) and on the cache.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,12 +9,12 @@ use ratatui::Frame;
 use super::{centred, fit};
 use crate::text::sanitize::sanitize;
 use crate::tui::app::App;
-use crate::tui::i18n::Msg;
+use crate::tui::i18n::{self, Msg};
 
 pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     let t = &app.theme;
     let w = area.width.saturating_sub(4).clamp(20, 100);
-    let want_h = (app.failures.len() as u16)
+    let want_h = (app.problem_lines().min(usize::from(u16::MAX)) as u16)
         .saturating_mul(2)
         .saturating_add(2);
     let r = centred(
@@ -22,31 +23,41 @@ pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
         want_h.clamp(5, area.height.saturating_sub(2).max(5)),
     );
     super::clear_overlay(frame, r);
-    let title = format!(
-        " {} {} ",
-        app.failures.len(),
-        Msg::FilesNotRead.text(app.lang)
-    );
+    let mut parts = Vec::new();
+    if !app.failures.is_empty() || app.notes.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            app.failures.len(),
+            Msg::FilesNotRead.text(app.lang)
+        ));
+    }
+    if !app.notes.is_empty() {
+        parts.push(i18n::notes_count(app.notes.len(), app.lang));
+    }
+    let title = format!(" {} ", parts.join(" · "));
     let keys = format!(" {} ", Msg::ScrollAnyKeyCloses.text(app.lang));
     let block = super::overlay_block(app, title, t.error, keys);
     let Some(body) = super::draw_framed(frame, block, r) else {
         return;
     };
+    // `path: reason`: the path in the error colour (a note's in the notice colour), the
+    // reason plain.
+    let line = |mark: &str, style, f: &String| {
+        let f = sanitize(f);
+        match f.split_once(": ") {
+            Some((path, why)) => Line::from(vec![
+                Span::styled(format!("{mark} {path}"), style),
+                Span::styled(format!(" — {why}"), t.base),
+            ]),
+            None => Line::styled(format!("{mark} {f}"), style),
+        }
+    };
     let lines: Vec<Line> = app
         .failures
         .iter()
+        .map(|f| line("✗", t.error, f))
+        .chain(app.notes.iter().map(|n| line("!", t.notice, n)))
         .skip(top)
-        .map(|f| {
-            // `path: reason`: the path in the error colour, the reason plain.
-            let f = sanitize(f);
-            match f.split_once(": ") {
-                Some((path, why)) => Line::from(vec![
-                    Span::styled(format!("✗ {path}"), t.error),
-                    Span::styled(format!(" — {why}"), t.base),
-                ]),
-                None => Line::styled(format!("✗ {f}"), t.error),
-            }
-        })
         .collect();
     if lines.is_empty() {
         let msg = fit(Msg::EndOfList.text(app.lang), body.width as usize, app.amb);

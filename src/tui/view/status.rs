@@ -136,6 +136,9 @@ fn summary(app: &App) -> String {
             i18n::Lang::En => format!("{} {}", app.failures.len(), Msg::Skipped.text(lang)),
         });
     }
+    if !app.notes.is_empty() {
+        parts.push(i18n::notes_count(app.notes.len(), lang));
+    }
     format!(" {}", parts.join(" · "))
 }
 
