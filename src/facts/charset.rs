@@ -63,12 +63,14 @@ impl CharSet {
         self.0[(n / 64) % 1024] & (1 << (n % 64)) != 0 && n < 65536
     }
 
-    /// The bit of `c` in the table, ignoring the plane check: a quick, branch-free test
-    /// that may say yes for a char beyond the plane (never no for a member).
+    /// The table's word holding `c`'s bit, shifted so the bit is the lowest, ignoring the
+    /// plane check: a quick, branch-free test whose lowest bit may say yes for a char beyond
+    /// the plane (never no for a member). The bits above it are left as they are, so a scan
+    /// ORs words and masks once, not once a char.
     #[inline]
     fn bit(&self, c: char) -> u64 {
         let n = c as usize;
-        (self.0[(n / 64) % 1024] >> (n % 64)) & 1
+        self.0[(n / 64) % 1024] >> (n % 64)
     }
 
     /// The first position at or after `from` whose char is in the set.
@@ -94,7 +96,7 @@ impl CharSet {
         let mut chunks = rest.chunks_exact(8);
         let mut base = from;
         for chunk in &mut chunks {
-            if chunk.iter().fold(0, |acc, &c| acc | self.bit(c)) != 0 {
+            if chunk.iter().fold(0, |acc, &c| acc | self.bit(c)) & 1 != 0 {
                 if let Some(p) = self.first_in(chunk, base, &accept) {
                     return Some(p);
                 }

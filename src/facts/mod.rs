@@ -557,12 +557,15 @@ fn zone_facts(
             let mut reach = 0usize;
             let mut cursor = 0usize;
             let mut i = 0;
-            while i < seg.f.len() {
+            // Only the positions holding the word's first char are tried, found a chunk of
+            // chars at a time; the cursor catches up there (the reach it finds is the same).
+            while let Some(p) = charset::next_of(&seg.f, i, first, first) {
+                i = p;
                 while covered.get(cursor).is_some_and(|&(s, _)| s <= i) {
                     reach = reach.max(covered[cursor].1);
                     cursor += 1;
                 }
-                if seg.f[i] == first && at(&seg.f, i, bare) && reach <= i {
+                if at(&seg.f, i, bare) && reach <= i {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,
@@ -646,13 +649,28 @@ fn nests(kind: FactKind) -> bool {
     )
 }
 
+/// Whether `outer` is longer than `inner` and holds it. Names are short and most pairs share
+/// no text: the windows are screened by their first and last byte (UTF-8 keeps a char's bytes
+/// together, so a byte match is a char match), where `str::contains` set up a two-way searcher
+/// for each pair.
+fn holds_longer(outer: &str, inner: &str) -> bool {
+    let (h, w) = (outer.as_bytes(), inner.as_bytes());
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return h.len() > w.len();
+    };
+    h.len() > w.len()
+        && h.windows(w.len())
+            .any(|x| x.first() == Some(&first) && x.last() == Some(&last) && x == w)
+}
+
 /// One fact per meaning, first mention kept; a person without a role is dropped when the same
 /// name has one; a name contained in a longer one of the same kind (`4 万吨铸造合金项目` in
 /// `山西中润 4 万吨铸造合金项目`) gives way to the longest form. The sets hash with Fx: their keys
 /// are the facts' own short strings, and SipHash cost more than the rest of deduplicating.
 pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let keep: Vec<bool> = {
-        let mut seen = FxHashSet::default();
+        // Sized for every fact at once: grown from empty, it rehashed a few times an article.
+        let mut seen = FxHashSet::with_capacity_and_hasher(facts.len(), rustc_hash::FxBuildHasher);
         let first: Vec<bool> = facts.iter().map(|f| seen.insert(key(f))).collect();
         let kept = || {
             facts
@@ -681,7 +699,7 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
                 let inside_longer = nests(f.kind)
                     && named
                         .iter()
-                        .any(|&(k, n)| k == f.kind && n.len() > name.len() && n.contains(name));
+                        .any(|&(k, n)| k == f.kind && holds_longer(n, name));
                 !(unroled || inside_longer)
             })
             .collect()
@@ -696,6 +714,24 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holds_longer_is_a_strict_substring_test() {
+        for (outer, inner) in [
+            ("山西中润 4 万吨铸造合金项目", "4 万吨铸造合金项目"),
+            ("山西中润 4 万吨铸造合金项目", "山西中润"),
+            ("山西中润", "山西中润"),
+            ("山西中润", "中润公司"),
+            ("太原重工", "重"),
+            ("太原重工", ""),
+            ("", ""),
+            ("ab", "ba"),
+            ("二期工程", "期工"),
+        ] {
+            let expected = outer.len() > inner.len() && outer.contains(inner);
+            assert_eq!(holds_longer(outer, inner), expected, "{outer} / {inner}");
+        }
+    }
 
     #[test]
     fn span_set_answers_containment() {

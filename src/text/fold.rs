@@ -58,6 +58,10 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
     let mut same = 0;
     loop {
         let c = *chars.get(same)?;
+        if stays(table, c) {
+            same += 1;
+            continue;
+        }
         match fold_alone(table, c) {
             Some(f) if f == c => same += 1,
             Some(_) => break,
@@ -67,6 +71,10 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
     let mut out = Vec::with_capacity(chars.len());
     out.extend_from_slice(&chars[..same]);
     for &c in &chars[same..] {
+        if stays(table, c) {
+            out.push(c);
+            continue;
+        }
         match fold_alone(table, c) {
             Some(f) => out.push(f),
             None => return Some(fold_in_context(s).chars().collect()),
@@ -74,6 +82,26 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
     }
     Some(out)
 }
+
+/// Whether `c` is known to fold to itself, answered without decoding the table's slot: a
+/// char outside the CJK block and the full-width forms (punctuation, ASCII, kana), or a CJK
+/// char whose slot holds the char itself. `false` only sends the char to [`fold_alone`]
+/// (a Traditional char, a full-width form, a char not asked about yet): most chars of a
+/// Simplified text pass here with one compare or one load.
+#[inline]
+fn stays(table: &[AtomicU32], c: char) -> bool {
+    let n = c as u32;
+    match n
+        .checked_sub(*CJK.start())
+        .and_then(|k| table.get(k as usize))
+    {
+        Some(slot) => slot.load(Ordering::Relaxed) == n,
+        None => !FULL_WIDTH.contains(&n),
+    }
+}
+
+/// The block of the full-width forms, where [`fold_width`] finds every char it changes.
+const FULL_WIDTH: std::ops::RangeInclusive<u32> = 0xFF00..=0xFFEF;
 
 /// fast2s over the whole text, for a text holding a char of its context rules.
 fn fold_in_context(s: &str) -> String {
@@ -187,6 +215,20 @@ fn probe(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::{fold, fold_chars, fold_decoded, fold_width, CJK, CONTEXT_KEYS};
+
+    /// A char [`super::stays`] passes is one [`super::fold_alone`] leaves as it is.
+    #[test]
+    fn a_char_that_stays_folds_to_itself() {
+        let table = super::table();
+        for c in (0u32..=0x2_FFFF).filter_map(char::from_u32) {
+            if super::stays(table, c) {
+                assert_eq!(super::fold_alone(table, c), Some(c), "{c:?}");
+            }
+        }
+        for c in ['０', '９', 'Ａ', 'ｚ', '．', '％'] {
+            assert!(!super::stays(table, c), "{c:?}");
+        }
+    }
 
     #[test]
     fn folds_traditional_and_fullwidth_keeping_length() {

@@ -3,6 +3,7 @@
 //! article's project builds (no places there).
 
 use super::{at, invests_amount, name_start, text_between, COMMITTED_AFTER};
+use crate::facts::charset::next_of;
 use crate::facts::ends_with;
 use crate::facts::{Found, Seg, ZoneSpan};
 use crate::model::FactKind;
@@ -42,17 +43,26 @@ pub fn is_facility(name: &[char]) -> bool {
     crate::facts::ends_with_longer(name, FACILITY_ENDS)
 }
 
+/// The first `投资` at or after `from`: its `投` found a chunk of chars at a time (a pair
+/// compared at every position cost the scan several instructions a char).
+fn next_investment(f: &[char], from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        let k = next_of(f, i, '投', '投')?;
+        if f.get(k + 1) == Some(&'资') {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+}
+
 /// Facilities named without `项目` whose cost the text states right after them
 /// (`…生物医药中试基地总投资3.2亿元`, `…研发中心，总投资12亿元`): projects, read back from
 /// the facility word as a `项目` name is.
 pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut from = 0;
-    while let Some(k) = f[from..]
-        .windows(2)
-        .position(|w| w == ['投', '资'])
-        .map(|k| k + from)
-    {
+    while let Some(k) = next_investment(f, from) {
         from = k + 2;
         // The name ends right before the commitment, which opens up to three chars before this
         // `投资` (`，总投资`, `计划投资`, `总投资`, `投资8亿元`: see `COMMITTED_AFTER`).
