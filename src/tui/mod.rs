@@ -256,6 +256,11 @@ fn settings(options: &Options) -> Settings {
 
 type Term = Terminal<backend::LeanBackend<std::io::BufWriter<std::io::Stdout>>>;
 
+/// How long the fact extractor's helpers wait after a key before their next article (see
+/// [`extract::Jobs::hold`]): a typed search's next key comes within it, so the cores stay the
+/// UI's, the search's and the terminal's while the user types.
+const KEY_HOLD: Duration = Duration::from_millis(300);
+
 /// How long the event loop takes background results before it draws and reads keys again.
 const DRAIN_BUDGET: Duration = Duration::from_millis(15);
 
@@ -394,6 +399,7 @@ fn drain(
 
 /// A terminal event: applied, and drawn at once.
 fn on_event(app: &mut App, term: &mut Term, workers: &mut Workers, ev: Event, dirty: &mut Dirty) {
+    workers.jobs.hold(KEY_HOLD);
     for ev in split_alt(&app.keymap, ev) {
         if let Some(action) = to_action(app, ev) {
             apply(app, term, workers, action);
