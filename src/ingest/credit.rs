@@ -130,13 +130,22 @@ fn is_commentator(s: &str) -> bool {
 }
 
 /// `（X）` → `X`; anything else unchanged.
+///
+/// The first char picks the one pair it can open (the four open differently), so a line with
+/// no bracket is turned down on that char alone.
 pub(super) fn strip_brackets(s: &str) -> &str {
-    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
-        if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
-            return inner.trim_matches(is_pad);
-        }
+    let mut chars = s.chars();
+    let close = match chars.next() {
+        Some('（') => '）',
+        Some('(') => ')',
+        Some('【') => '】',
+        Some('[') => ']',
+        _ => return s,
+    };
+    match chars.as_str().strip_suffix(close) {
+        Some(inner) => inner.trim_matches(is_pad),
+        None => s,
     }
-    s
 }
 
 /// Marks that open a credit line (`■ 梁栋摄`).
