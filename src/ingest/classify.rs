@@ -475,7 +475,9 @@ impl<'a> Piece<'a> {
         let at_edge = cx
             .wrap
             .is_some_and(|w| kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w);
-        let title_like = is_title_like(line) && dateline.is_none() && !at_edge;
+        // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
+        // for a title.
+        let title_like = dateline.is_none() && !at_edge && is_title_like(line);
         let short = kinds.map_or_else(
             || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
             |k| k.chars <= NAMES_LINE_MAX_CHARS,

@@ -130,13 +130,22 @@ fn is_commentator(s: &str) -> bool {
 }
 
 /// `（X）` → `X`; anything else unchanged.
+///
+/// The first char picks the one pair it can open (the four open differently), so a line with
+/// no bracket is turned down on that char alone.
 pub(super) fn strip_brackets(s: &str) -> &str {
-    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
-        if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
-            return inner.trim_matches(is_pad);
-        }
+    let mut chars = s.chars();
+    let close = match chars.next() {
+        Some('（') => '）',
+        Some('(') => ')',
+        Some('【') => '】',
+        Some('[') => ']',
+        _ => return s,
+    };
+    match chars.as_str().strip_suffix(close) {
+        Some(inner) => inner.trim_matches(is_pad),
+        None => s,
     }
-    s
 }
 
 /// Marks that open a credit line (`■ 梁栋摄`).
@@ -170,11 +179,23 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
 /// Whether 摄 or 攝 stands among the last [`CREDIT_TAIL`] chars of a line, read from its UTF-8
 /// bytes in one walk back from the end: each lead byte met is a char, and both chars are three
 /// bytes opening with `E6` that no other char's bytes can imitate.
+///
+/// A three-byte char (most of a Chinese line) is stepped over whole: the walk stands on a char
+/// boundary, so a three-byte lead three bytes back opens the char that ends there.
 fn shot_near_end(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut chars = 0;
     let mut at = bytes.len();
     while at > 0 && chars < CREDIT_TAIL {
+        if let Some(three @ [0xE0..=0xEF, _, _]) = at.checked_sub(3).and_then(|s| bytes.get(s..at))
+        {
+            if matches!(three, [0xE6, 0x91, 0x84] | [0xE6, 0x94, 0x9D]) {
+                return true;
+            }
+            chars += 1;
+            at -= 3;
+            continue;
+        }
         at -= 1;
         match bytes[at] {
             0x80..=0xBF => {}

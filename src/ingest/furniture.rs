@@ -267,6 +267,10 @@ fn is_page_credit(f: &str) -> bool {
 
 /// `第4版`, `第 04 版`, `4 版`, `A2版`, `版次`: a page number, not 版权 or 版本.
 pub(super) fn has_page_number(f: &str) -> bool {
+    // Every page number has a 版: a line without one is turned down before it is decoded.
+    if !f.contains('版') {
+        return false;
+    }
     let chars: Vec<char> = f.chars().collect();
     chars.iter().enumerate().any(|(i, &c)| {
         if c == '版' && i > 0 {

@@ -18,22 +18,24 @@ fn year_before(chars: &[char], end: usize) -> Option<i32> {
     if i < 4 {
         return None;
     }
-    let digits: Option<String> = chars[i - 4..i]
-        .iter()
-        .map(|&c| match c {
-            '0'..='9' => Some(c),
-            '〇' | '零' | 'Ｏ' | 'O' => Some('0'),
+    // The four digits' value, added up as read (no string made and parsed: four decimal
+    // digits always parse).
+    let y = chars[i - 4..i].iter().try_fold(0i32, |y, &c| {
+        let d = match c {
+            '0'..='9' => c.to_digit(10),
+            '〇' | '零' | 'Ｏ' | 'O' => Some(0),
             _ => "一二三四五六七八九"
                 .chars()
                 .position(|d| d == c)
-                .and_then(|p| char::from_digit(p as u32 + 1, 10)),
-        })
-        .collect();
+                .and_then(|p| u32::try_from(p + 1).ok()),
+        }?;
+        Some(y * 10 + i32::try_from(d).ok()?)
+    });
     // Not part of a longer number.
     if i > 4 && chars[i - 5].is_ascii_digit() {
         return None;
     }
-    let y: i32 = digits?.parse().ok()?;
+    let y = y?;
     (1900..=2100).contains(&y).then_some(y)
 }
 
@@ -58,6 +60,9 @@ impl YearUse {
 /// How many chars before a separator a year (and the spaces after it) is looked for.
 const YEAR_LOOKBACK: usize = 16;
 
+/// How many chars after a year's 年 are read for what follows it (`年 12 月`, `年度`).
+const YEAR_RESTS: usize = 7;
+
 /// Years written in a text with how they are used.
 fn years_in(text: &str) -> Vec<(i32, YearUse)> {
     let mut out = Vec::new();
@@ -74,31 +79,35 @@ fn years_in(text: &str) -> Vec<(i32, YearUse)> {
         if !is_year_sep {
             continue;
         }
-        let mut before: Vec<char> = text[..b]
-            .chars()
-            .rev()
-            .take(YEAR_LOOKBACK)
-            .map(fold_width)
-            .collect();
-        before.reverse();
-        let Some(y) = year_before(&before, before.len()) else {
+        // The chars around the separator, read into arrays on the stack: a separator is met
+        // in most paragraphs, and a year before few of them.
+        let mut lookback = ['\0'; YEAR_LOOKBACK];
+        let mut n = 0;
+        for c in text[..b].chars().rev().take(YEAR_LOOKBACK) {
+            n += 1;
+            lookback[YEAR_LOOKBACK - n] = fold_width(c);
+        }
+        let before = &lookback[YEAR_LOOKBACK - n..];
+        let Some(y) = year_before(before, before.len()) else {
             continue;
         };
-        let rest: String = after
-            .chars()
-            .take(7)
-            .map(fold_width)
-            .filter(|c| *c != ' ')
-            .collect();
+        let mut next = ['\0'; YEAR_RESTS];
+        let mut m = 0;
+        for c in after.chars().take(YEAR_RESTS).map(fold_width) {
+            if c != ' ' {
+                next[m] = c;
+                m += 1;
+            }
+        }
+        let rest = &next[..m];
         let kind = if sep != "年"
             || rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                && rest.contains('月')
+                .first()
+                .is_some_and(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && rest.contains(&'月')
         {
             YearUse::FullDate
-        } else if rest.starts_with('度') {
+        } else if rest.first() == Some(&'度') {
             YearUse::Fiscal
         } else {
             YearUse::Bare

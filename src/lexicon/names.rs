@@ -56,10 +56,10 @@ pub fn is_surname(c: char) -> bool {
 pub fn surname_len(name: &str) -> Option<usize> {
     let mut it = name.chars();
     let first = it.next()?;
-    let second = it.next();
-    if let Some(second) = second {
-        let pair: String = [first, second].iter().collect();
-        if surnames().compound.contains(pair.as_str()) {
+    // The first two chars as a slice of `name`, not a new string: asked of every byline token.
+    if let Some(second) = it.next() {
+        let pair = name.get(..first.len_utf8() + second.len_utf8());
+        if pair.is_some_and(|p| surnames().compound.contains(p)) {
             return Some(2);
         }
     }
