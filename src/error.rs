@@ -27,7 +27,7 @@ pub enum LoadProblem {
     NoPages,
     #[error("{0}, not a regular file: skipped")]
     NotRegular(&'static str),
-    #[error("read as {encoding} with {} replaced by U+FFFD", bytes(*.bad, "damaged"))]
+    #[error("read as {encoding}{}", damaged_tail(*.bad))]
     Damaged { encoding: &'static str, bad: usize },
     /// A byte-order mark that named an encoding the bytes after it were not in.
     #[error("byte-order mark says {bom} but the text is not: read as {encoding}{}", damaged_tail(*.bad))]
@@ -39,9 +39,6 @@ pub enum LoadProblem {
 }
 
 impl LoadProblem {
-    /// A notice rather than a failure: the page loaded anyway (damaged bytes replaced) or the
-    /// thing skipped was never a page (a link loop, a FIFO inside a directory). Notices are
-    /// printed but do not make the exit status 1.
     /// A notice about a page that loaded all the same (damaged bytes replaced, a false
     /// byte-order mark read past): the reader lists the page and shows the notice as a note,
     /// not among the files it skipped.
@@ -52,6 +49,9 @@ impl LoadProblem {
         )
     }
 
+    /// A notice rather than a failure: the page loaded anyway (damaged bytes replaced) or the
+    /// thing skipped was never a page (a link loop, a FIFO inside a directory). Notices are
+    /// printed but do not make the exit status 1.
     pub fn is_notice(&self) -> bool {
         matches!(
             self,
@@ -65,7 +65,6 @@ impl LoadProblem {
     }
 }
 
-/// `1 damaged byte`, `3 damaged bytes`.
 /// ` with 2 damaged bytes replaced by U+FFFD`, or nothing when none was.
 fn damaged_tail(bad: usize) -> String {
     if bad == 0 {
@@ -75,6 +74,7 @@ fn damaged_tail(bad: usize) -> String {
     }
 }
 
+/// `1 damaged byte`, `3 damaged bytes`.
 fn bytes(n: usize, what: &str) -> String {
     format!("{n} {what} byte{}", if n == 1 { "" } else { "s" })
 }

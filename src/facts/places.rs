@@ -355,14 +355,9 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         .collect();
     places.sort_unstable();
     places.dedup();
+    let level_of_span = |&(s, e): &(usize, usize)| seg.f.get(s..e).and_then(level_of);
     // The level of the longest place ending at `e` (the sorted list puts it first).
-    let level_at = |e: usize| {
-        places
-            .iter()
-            .find(|p| p.1 == e)
-            .and_then(|&(s, e)| seg.f.get(s..e))
-            .and_then(level_of)
-    };
+    let level_at = |e: usize| places.iter().find(|p| p.1 == e).and_then(level_of_span);
     // The places starting at `s`, from the sorted list.
     let starting_at = |s: usize| {
         let from = places.partition_point(|p| p.0 < s);
@@ -375,21 +370,16 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         starting_at(e)
             .iter()
             .rev()
-            .find(|p| {
-                seg.f
-                    .get(p.0..p.1)
-                    .and_then(level_of)
-                    .is_some_and(|b| b > above)
-            })
+            .find(|p| level_of_span(p).is_some_and(|b| b > above))
             .copied()
     };
     let mut ends: Vec<usize> = places.iter().map(|p| p.1).collect();
     ends.sort_unstable();
     ends.dedup();
     // A run starts at a place no division above it ends right before.
-    let heads_run = |&(s, e): &(usize, usize)| {
-        ends.binary_search(&s).is_err()
-            || !matches!((level_at(s), seg.f.get(s..e).and_then(level_of)), (Some(a), Some(b)) if a < b)
+    let heads_run = |p: &(usize, usize)| {
+        ends.binary_search(&p.0).is_err()
+            || !matches!((level_at(p.0), level_of_span(p)), (Some(a), Some(b)) if a < b)
     };
     let runs: Vec<(usize, usize)> = places
         .iter()

@@ -56,7 +56,7 @@ const PROVINCE_SHORT: [&str; 34] = [
 pub fn is_province_short(word: &[char]) -> bool {
     PROVINCE_SHORT
         .iter()
-        .any(|p| p.chars().count() == word.len() && p.chars().zip(word).all(|(a, &b)| a == b))
+        .any(|p| p.chars().eq(word.iter().copied()))
 }
 
 /// Every name of both lists, once each.

@@ -58,10 +58,6 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
     let mut same = 0;
     loop {
         let c = *chars.get(same)?;
-        if stays(table, c) {
-            same += 1;
-            continue;
-        }
         match fold_alone(table, c) {
             Some(f) if f == c => same += 1,
             Some(_) => break,
@@ -71,10 +67,6 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
     let mut out = Vec::with_capacity(chars.len());
     out.extend_from_slice(&chars[..same]);
     for &c in &chars[same..] {
-        if stays(table, c) {
-            out.push(c);
-            continue;
-        }
         match fold_alone(table, c) {
             Some(f) => out.push(f),
             None => return Some(fold_in_context(s).chars().collect()),
@@ -85,7 +77,7 @@ pub fn fold_decoded(s: &str, chars: &[char]) -> Option<Vec<char>> {
 
 /// Whether `c` is known to fold to itself, answered without decoding the table's slot: a
 /// char outside the CJK block and the full-width forms (punctuation, ASCII, kana), or a CJK
-/// char whose slot holds the char itself. `false` only sends the char to [`fold_alone`]
+/// char whose slot holds the char itself. `false` only sends the char to [`fold_slot`]
 /// (a Traditional char, a full-width form, a char not asked about yet): most chars of a
 /// Simplified text pass here with one compare or one load.
 #[inline]
@@ -183,6 +175,15 @@ fn table() -> &'static [AtomicU32] {
 /// on its neighbours. `table` is [`table`], fetched once per text.
 #[inline]
 fn fold_alone(table: &[AtomicU32], c: char) -> Option<char> {
+    if stays(table, c) {
+        return Some(c);
+    }
+    fold_slot(table, c)
+}
+
+/// [`fold_alone`] read from `c`'s slot of `table` (asking fast2s the first time), or
+/// [`fold_width`] outside the table's block.
+fn fold_slot(table: &[AtomicU32], c: char) -> Option<char> {
     let n = c as u32;
     let Some(slot) = n
         .checked_sub(*CJK.start())
@@ -216,13 +217,13 @@ fn probe(c: char) -> Option<char> {
 mod tests {
     use super::{fold, fold_chars, fold_decoded, fold_width, CJK, CONTEXT_KEYS};
 
-    /// A char [`super::stays`] passes is one [`super::fold_alone`] leaves as it is.
+    /// A char [`super::stays`] passes is one its slot ([`super::fold_slot`]) leaves as it is.
     #[test]
     fn a_char_that_stays_folds_to_itself() {
         let table = super::table();
         for c in (0u32..=0x2_FFFF).filter_map(char::from_u32) {
             if super::stays(table, c) {
-                assert_eq!(super::fold_alone(table, c), Some(c), "{c:?}");
+                assert_eq!(super::fold_slot(table, c), Some(c), "{c:?}");
             }
         }
         for c in ['０', '９', 'Ａ', 'ｚ', '．', '％'] {

@@ -14,7 +14,8 @@ use crate::tui::i18n::{self, Msg};
 pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     let t = &app.theme;
     let w = area.width.saturating_sub(4).clamp(20, 100);
-    let want_h = (app.problem_lines().min(usize::from(u16::MAX)) as u16)
+    let want_h = u16::try_from(app.problem_lines())
+        .unwrap_or(u16::MAX)
         .saturating_mul(2)
         .saturating_add(2);
     let r = centred(
