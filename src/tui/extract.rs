@@ -20,7 +20,11 @@ use super::text::PageTexts;
 use crate::model::Article;
 
 /// How long fact extraction waits after the first frame.
-const EXTRACT_DELAY_MS: u64 = 100;
+const EXTRACT_DELAY: Duration = Duration::from_millis(100);
+
+/// How long the lead waits for the load to end before it loads jieba anyway (see
+/// [`spawn_extractor`]).
+const LOAD_WAIT: Duration = Duration::from_millis(1_500);
 
 /// One article to extract facts from: its entry, the article, its page's year and edition date
 /// (relative dates such as `明天` resolve against the edition, as in `dubao facts`), and where
@@ -69,6 +73,8 @@ pub struct Jobs {
     /// One message lets one waiting helper start ([`Jobs::widen`]); dropped unsent, it ends
     /// the helpers that never started.
     go: Sender<()>,
+    /// One message tells the lead that the pages are in ([`Jobs::widen`]).
+    loaded: Sender<()>,
     /// Shared with the helpers: when they may take their next job ([`Jobs::hold`]).
     hold: Arc<Hold>,
 }
@@ -82,9 +88,11 @@ impl Jobs {
         self.hold.until(d);
     }
 
-    /// Lets the helper workers start (see [`spawn_extractor`]): the pages are in. Again later,
-    /// nothing more happens (the channel holds one message per helper at most).
+    /// Lets the lead load jieba and the helper workers start (see [`spawn_extractor`]): the
+    /// pages are in. Again later, nothing more happens (the channels hold one message per
+    /// worker at most).
     pub fn widen(&self) {
+        let _ = self.loaded.try_send(());
         while self.go.try_send(()).is_ok() {}
     }
 }
@@ -352,6 +360,7 @@ pub fn spawn_extractor(
     });
     let helpers = workers.max(1) - 1;
     let (go, wait) = crossbeam_channel::bounded::<()>(helpers);
+    let (loaded, load_done) = crossbeam_channel::bounded::<()>(1);
     // A worker that cannot be started leaves the others working (with none, the reader still
     // works; facts stay empty).
     let (lead, queue_lead, texts_lead) = (Arc::clone(&pool), queue.clone(), texts());
@@ -364,7 +373,13 @@ pub fn spawn_extractor(
                 return;
             };
             crate::priority::lower();
-            std::thread::sleep(Duration::from_millis(EXTRACT_DELAY_MS));
+            // And let the list fill in first (for at most LOAD_WAIT): loading jieba beside the
+            // loader took it a whole core for a quarter of a second, not the tenth its lower
+            // priority allows (the loader's threads, waking, queued on the other core), and a
+            // cold open of 10,000 pages listed every article 10 % later.
+            let waited = Instant::now();
+            let _ = load_done.recv_timeout(LOAD_WAIT);
+            std::thread::sleep(EXTRACT_DELAY.saturating_sub(waited.elapsed()));
             lead.work(&queue_lead, Some(&ahead), texts_lead, Some(opening), None);
         });
     let hold = Arc::new(Hold::new());
@@ -384,6 +399,7 @@ pub fn spawn_extractor(
         all,
         first,
         go,
+        loaded,
         hold,
     }
 }

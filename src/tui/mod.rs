@@ -153,6 +153,10 @@ fn start(
         extract::worker_count(),
     );
     extract::send_jobs(&jobs, &app, extract::initial_jobs(&app));
+    if !is_loading {
+        // Every page is in already: the extractor may take every core at once.
+        jobs.widen();
+    }
     // Searches run on the worker from the first key on, while pages still load.
     app.background_search = true;
     let mut searcher = search_worker::Searcher::spawn(index_dir, page_texts(SEARCH_PAGES));
@@ -455,6 +459,8 @@ fn on_background(
     workers.searcher.feed(app);
     if done {
         workers.searcher.load_done();
+        // Every page is in: the extractor may take every core (see `extract::spawn_extractor`).
+        workers.jobs.widen();
     }
     if empty && !app.entries.is_empty() {
         dirty.now = true;
@@ -550,11 +556,6 @@ fn perform(effect: Effect, term: &mut Term, workers: &Workers, app: &App) -> Opt
     Some(match effect {
         Effect::Extract(entries) => {
             extract::send_jobs(&workers.jobs, app, entries);
-            // The pages are in (the rest of the facts are asked for at the end of the load):
-            // the other cores may help.
-            if app.loading.is_none() {
-                workers.jobs.widen();
-            }
             return None;
         }
         Effect::ExtractFirst(entry) => {
