@@ -306,7 +306,8 @@ fn facts_extracted_go_to_the_cache_and_leave_memory() {
 }
 
 /// An article the reader shows before its turn is extracted ahead of every article queued
-/// before it, and each article's facts still come exactly once.
+/// before it, and each article's facts still come exactly once. The load never says it is
+/// done (no `widen`): the lead stops waiting for it and extracts all the same.
 #[test]
 fn the_shown_article_is_extracted_ahead_of_the_queue() {
     use dubao::tui::extract;
@@ -333,7 +334,7 @@ fn the_shown_article_is_extracted_ahead_of_the_queue() {
     assert!(at.is_some_and(|k| k <= 1), "{at:?} in {order:?}");
 }
 
-/// The lead works alone until widened, and then, helped, every article's facts come exactly
+/// The lead works alone until widened (having waited for the load a while), and then, helped, every article's facts come exactly
 /// once, the article asked for first too, however the workers split the queue.
 #[test]
 fn helpers_share_the_queue_without_doubles() {
