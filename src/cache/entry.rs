@@ -94,7 +94,7 @@ impl Entry {
         has_facts: bool,
         size_hint: usize,
     ) -> Option<Vec<u8>> {
-        let head = super::summary::encode_head(&head_of(page));
+        let head = super::summary::encode_head(page);
         let facts: Vec<&[Fact]> = if has_facts {
             page.articles.iter().map(|a| a.facts.as_slice()).collect()
         } else {

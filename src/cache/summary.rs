@@ -417,8 +417,8 @@ fn u32_at(bytes: &[u8]) -> Option<(u32, &[u8])> {
     Some((u32::from_le_bytes(n.try_into().ok()?), rest))
 }
 
-/// A head as a summary stores it (see [`head_codec`]). Cache entries store their head the same
-/// way.
+/// A page's head as a summary stores it (see [`head_codec`]; a whole page gives its head's
+/// bytes). Cache entries store their head the same way.
 pub fn encode_head(head: &Page) -> Vec<u8> {
     head_codec::encode(head)
 }

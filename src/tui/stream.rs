@@ -540,7 +540,7 @@ fn ready(page: &mut Page, came: &Came) -> Ready {
             version,
             facts: counts,
         };
-        let head = summary::encode_head(&crate::cache::head_of(page));
+        let head = summary::encode_head(page);
         (
             page.source.clone(),
             stamp,
