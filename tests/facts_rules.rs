@@ -767,3 +767,27 @@ fn bodies_jieba_names_stand_bare_but_kinds_of_body_do_not() {
         "{orgs:?}"
     );
 }
+
+/// A stop char that opens a word of the name stays in it (`经济日报社`, not `济日报社`), and a
+/// profile's subtitle (`——记…`) is no part of the body it portrays.
+#[test]
+fn a_name_keeps_its_first_word_and_leaves_a_profiles_mark() {
+    let f = facts("成立大会上，经济日报社社长徐心华讲话。", Some(2025));
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"经济日报社".to_owned()), "{orgs:?}");
+    let f = facts(
+        "用爱，去编织温馨———记四川有线电视台妇女儿童频道",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"四川有线电视台".to_owned()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with('记')), "{orgs:?}");
+    // `经` on its own still ends a name read back (`经省政府批准`, `经济南市政府批准`).
+    for text in [
+        "经省发展改革委批准，项目开工。",
+        "经济南市政府批准，项目开工。",
+    ] {
+        let orgs = names(&facts(text, Some(2025)), FactKind::Organization);
+        assert!(!orgs.iter().any(|o| o.starts_with('经')), "{orgs:?}");
+    }
+}

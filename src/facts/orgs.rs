@@ -371,6 +371,27 @@ pub fn in_compound(f: &[char], pos: usize) -> bool {
     })
 }
 
+/// Whether the stop char at `pos` is `经` opening a longer word, as jieba reads it
+/// (`经济日报社`, `经贸委`: part of the name), not `经` on its own (`经省政府批准`,
+/// `经济南市政府批准`: 经 / 济南市政府, which ends the name read back).
+fn opens_word(seg: &Seg, pos: usize) -> bool {
+    seg.f.get(pos) == Some(&'经')
+        && seg
+            .tok_at(pos)
+            .and_then(|k| seg.toks.get(k))
+            .is_some_and(|t| t.start == pos && t.end > pos + 1)
+}
+
+/// Whether char `pos` is the `记` of a profile's subtitle (`——记四川有线电视台妇女儿童频道`: a
+/// portrait of the body), which no name takes in.
+fn opens_profile(f: &[char], pos: usize) -> bool {
+    f.get(pos) == Some(&'记')
+        && pos
+            .checked_sub(1)
+            .and_then(|p| f.get(p))
+            .is_some_and(|c| matches!(c, '—' | '―' | '－' | '-' | '─'))
+}
+
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
@@ -384,7 +405,8 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         }
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (STOP_SET.contains(c) && !in_compound(f, s - 1))
+            || (STOP_SET.contains(c) && !in_compound(f, s - 1) && !opens_word(seg, s - 1))
+            || opens_profile(f, s - 1)
         {
             break;
         }
