@@ -127,7 +127,7 @@ fn a_page_read_with_a_note_is_not_counted_as_skipped() {
     assert!(s.contains("1 skipped · 1 note"), "{s}");
     app.update(Action::Cmd(Command::Failures));
     let s = screen(&app);
-    assert!(s.contains("1 files not read · 1 note"), "{s}");
+    assert!(s.contains("1 file not read · 1 note"), "{s}");
     let broken = row_of(&s, "✗ x/broken.bin").expect("the skipped file is listed");
     let noted = row_of(&s, "! x/01.txt").expect("the note is listed");
     assert!(broken < noted, "{s}");

@@ -57,7 +57,6 @@ pub enum Msg {
     Sort,
     ExportTo,
     NoHits,
-    FilesNotRead,
     ScrollAnyKeyCloses,
     ArticlesTitle,
     EveryFileRead,
@@ -128,8 +127,6 @@ impl Msg {
             (ExportTo, Lang::En) => "export to",
             (NoHits, Lang::Zh) => "无结果",
             (NoHits, Lang::En) => "no hits",
-            (FilesNotRead, Lang::Zh) => "个文件未能读取",
-            (FilesNotRead, Lang::En) => "files not read",
             (ScrollAnyKeyCloses, Lang::Zh) => "↑↓ 滚动 · 按任意键关闭",
             (ScrollAnyKeyCloses, Lang::En) => "↑↓ scroll · any key closes",
             (ArticlesTitle, Lang::Zh) => "文章",
@@ -222,6 +219,16 @@ pub fn search_hits(q: &str, hits: usize, articles: usize, lang: Lang) -> String 
         Lang::En => {
             format!("“{q}”: {hits} hits in {articles} articles · n/N next/previous · Esc all")
         }
+    }
+}
+
+/// `3 个文件未能读取` / `3 files not read` (`1 file not read`): the `!` overlay's count of
+/// skipped files.
+pub fn files_not_read(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, _) => format!("{n} 个文件未能读取"),
+        (Lang::En, 1) => "1 file not read".to_owned(),
+        (Lang::En, _) => format!("{n} files not read"),
     }
 }
 
@@ -360,6 +367,9 @@ mod tests {
         assert_eq!(kind_label(FactKind::Date, Lang::En), "date");
         assert_eq!(articles(1, 1, Lang::En), "1/1 article");
         assert_eq!(articles(3, 8, Lang::Zh), "3/8 篇");
+        assert_eq!(files_not_read(1, Lang::En), "1 file not read");
+        assert_eq!(files_not_read(2, Lang::En), "2 files not read");
+        assert_eq!(files_not_read(2, Lang::Zh), "2 个文件未能读取");
         assert_eq!(term("author", Lang::Zh), "作者");
         // Every flag the dates and amounts readers give has a Chinese word.
         for flag in [

@@ -26,11 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, top: usize, area: Rect) {
     super::clear_overlay(frame, r);
     let mut parts = Vec::new();
     if !app.failures.is_empty() || app.notes.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            app.failures.len(),
-            Msg::FilesNotRead.text(app.lang)
-        ));
+        parts.push(i18n::files_not_read(app.failures.len(), app.lang));
     }
     if !app.notes.is_empty() {
         parts.push(i18n::notes_count(app.notes.len(), app.lang));
