@@ -791,3 +791,16 @@ fn a_name_keeps_its_first_word_and_leaves_a_profiles_mark() {
         assert!(!orgs.iter().any(|o| o.starts_with('经')), "{orgs:?}");
     }
 }
+
+/// A name that opens a profile, followed by its holder's sex (`常建良，男，`), is a person with
+/// no title or verb around it; a common word in that place is not.
+#[test]
+fn a_profile_names_its_person() {
+    let p = people(&facts("常建良，男，汉族，1965年生，大学学历。", None));
+    assert_eq!(p, [pair("常建良", "")]);
+    let p = people(&facts("拟任人选：欧阳明华（女，1972年生）。", None));
+    assert!(p.contains(&pair("欧阳明华", "")), "{p:?}");
+    // Not every clause before `，男，` opens with a name.
+    let p = people(&facts("参加人员，男，女各半。", None));
+    assert!(p.is_empty(), "{p:?}");
+}

@@ -188,7 +188,7 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
     "各",
 ];
 
-/// People named with a title or a speech verb in one text.
+/// People named with a title, a speech verb or a profile's sex (`常建良，男，`) in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let lists = lists();
@@ -222,7 +222,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         }
         let han = is_common_han(c) || is_han(c);
         if han && !after_han {
-            if let Some((end, name)) = speaker(ex, seg, i) {
+            if let Some((end, name)) = speaker(ex, seg, i).or_else(|| profiled(ex, seg, i)) {
                 out.push((
                     FactKind::Person,
                     Found {
@@ -276,7 +276,7 @@ fn listed_after(
 
 /// The first position at or after `i` where [`scan`] may find something: a role title may
 /// start there, or a clause starts there (a Han char after a non-Han one) and a speech verb
-/// may follow a name of two or three chars. `after_han` says whether the char before `i` is
+/// may follow a name of two or three chars, or a profile's sex one of two to four. `after_han` says whether the char before `i` is
 /// Han, and is returned for the position found. Every other position is passed over in this
 /// tight loop with a bitmap load or two, which is nearly all of a text.
 #[inline(never)]
@@ -301,7 +301,7 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
             return (i, after_han);
         }
         let han = is_common_han(c) || is_han(c);
-        if han && !after_han && speech_may_follow(f, i, &lists.speech) {
+        if han && !after_han && (speech_may_follow(f, i, &lists.speech) || sex_may_follow(f, i)) {
             return (i, after_han);
         }
         after_han = han;
@@ -401,6 +401,39 @@ fn speaker(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// Whether a name of two to four chars starting at `i` may be followed by its holder's sex, as
+/// in a profile (`常建良，男，1965年生`): the chars only, for [`next_stop`].
+#[inline(always)]
+fn sex_may_follow(f: &[char], i: usize) -> bool {
+    (i + 2..=i + 4).any(|end| sex_after(f, end))
+}
+
+/// Whether a profile's `，男，` (`，女，`, `（男，`, `(女)`) follows at `end`.
+fn sex_after(f: &[char], end: usize) -> bool {
+    matches!(f.get(end), Some('，' | ',' | '（' | '('))
+        && matches!(f.get(end + 1), Some('男' | '女'))
+        && matches!(f.get(end + 2), Some('，' | ',' | '、' | '）' | ')' | '；'))
+}
+
+/// A name opening a clause and followed by its holder's sex, as profiles and personnel notices
+/// write a person (`常建良，男，汉族，1965年生`): its end and the name. The name must have a
+/// name's shape (a surname and one or two chars, or a compound surname) and be no common word.
+fn profiled(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, String)> {
+    let f = &seg.f;
+    if opens_with_function_word(seg, i) {
+        return None;
+    }
+    let surname = surname_at(seg, i);
+    [4, 3, 2].into_iter().find_map(|len| {
+        let end = i + len;
+        if !sex_after(f, end) || !name_shape(f.get(i..end)?, surname) {
+            return None;
+        }
+        let name = seg.folded(i, end);
+        (!is_common_word(ex, &name)).then_some((end, name))
+    })
 }
 
 /// The role written right before a name starting at `start` (`总理李强`, `管委会主任 赵自成`),
