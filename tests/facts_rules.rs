@@ -804,3 +804,29 @@ fn a_profile_names_its_person() {
     let p = people(&facts("参加人员，男，女各半。", None));
     assert!(p.is_empty(), "{p:?}");
 }
+
+/// A speaker right after the clause's opening preposition (`当汪精卫说出`: jieba tags `当` a
+/// time word) or conjunction (`和王强说的一样`) is found as one at the clause's start is.
+#[test]
+fn a_speaker_after_an_opening_preposition_is_found() {
+    let p = people(&facts("当汪精卫说出这句话时，会场安静了。", None));
+    assert!(p.contains(&pair("汪精卫", "")), "{p:?}");
+    let p = people(&facts("结果和王强说的一样。", None));
+    assert!(p.contains(&pair("王强", "")), "{p:?}");
+    // The opener is no part of the name, and a pronoun after it is no name.
+    let p = people(&facts("当我说出这句话时，会场安静了。", None));
+    assert!(p.is_empty(), "{p:?}");
+}
+
+/// An adverb or a pronoun opening the clause is no preposition before a speaker: `再简单说说`
+/// and `我那时就说` name nobody.
+#[test]
+fn an_adverb_or_pronoun_opens_no_speaker() {
+    for (text, not) in [
+        ("姜山：再简单说说西甲吧。", "简单说"),
+        ("我那时就说我以后一定要做。", "那时就"),
+    ] {
+        let p = people(&facts(text, None));
+        assert!(!p.iter().any(|(name, _)| name == not), "{text}: {p:?}");
+    }
+}

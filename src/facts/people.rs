@@ -222,11 +222,11 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         }
         let han = is_common_han(c) || is_han(c);
         if han && !after_han {
-            if let Some((end, name)) = speaker(ex, seg, i).or_else(|| profiled(ex, seg, i)) {
+            if let Some((start, end, name)) = clause_person(ex, seg, i) {
                 out.push((
                     FactKind::Person,
                     Found {
-                        start: i,
+                        start,
                         end,
                         name: Some(name),
                         ..Found::default()
@@ -312,7 +312,8 @@ fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (u
 /// Whether [`speaker`] can find its verb after a name starting at `i`: the bitmaps only.
 #[inline(always)]
 fn speech_may_follow(f: &[char], i: usize, speech: &WordTable) -> bool {
-    [i + 3, i + 2]
+    // A name of two or three chars, or one after a one-char preposition (`当汪精卫说出`).
+    [i + 4, i + 3, i + 2]
         .into_iter()
         .any(|end| f.get(end).is_some_and(|&c| speech.may_start(c, f, end)))
 }
@@ -372,6 +373,41 @@ fn opens_with_function_word(seg: &Seg, i: usize) -> bool {
             super::orgs::function_tag(seg, i, i + 1),
             Some("c" | "p" | "d" | "r")
         )
+}
+
+/// One-char words that open a clause before its subject, which jieba does not tag as the
+/// prepositions they are here (`当` is a time word to it: `当汪精卫说出`, `据李明说`, `若王强说`).
+const CLAUSE_OPENERS: &[char] = &['当', '据', '若'];
+
+/// A person named at a clause's start `i`: a speaker or a profile's subject there, or a speaker
+/// right after the clause's opening preposition or conjunction (`当汪精卫说出`, `和李明说`).
+/// Its start, end and name.
+fn clause_person(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, usize, String)> {
+    let at = |start: usize, (end, name): (usize, String)| (start, end, name);
+    speaker(ex, seg, i)
+        .or_else(|| profiled(ex, seg, i))
+        .map(|found| at(i, found))
+        .or_else(|| {
+            let after = i + 1;
+            (opens_with_preposition(seg, i) && seg.is_boundary(after))
+                .then(|| speaker(ex, seg, after))
+                .flatten()
+                // A name jieba reads into a longer word is none (`再简单说说`: 简单 / 说说).
+                .filter(|(end, _)| seg.is_boundary(*end))
+                .map(|found| at(after, found))
+        })
+}
+
+/// Whether the clause opens at `i` with a one-char preposition or conjunction before its
+/// subject (`当`, `和`, `但`; not an adverb or a pronoun: `再简单说说`, `我那时就说`).
+fn opens_with_preposition(seg: &Seg, i: usize) -> bool {
+    let one_char = seg
+        .tok_at(i)
+        .map(|k| &seg.toks[k])
+        .is_some_and(|t| t.start == i && t.end == i + 1);
+    one_char
+        && (seg.f.get(i).is_some_and(|c| CLAUSE_OPENERS.contains(c))
+            || matches!(super::orgs::function_tag(seg, i, i + 1), Some("c" | "p")))
 }
 
 /// A name opening a clause and followed by a speech verb (`崔炎麟表示`): its end and the name.
