@@ -830,3 +830,16 @@ fn an_adverb_or_pronoun_opens_no_speaker() {
         assert!(!p.iter().any(|(name, _)| name == not), "{text}: {p:?}");
     }
 }
+
+/// Rivers, mountains and landmarks named bare are places (`泰山`, `人民大会堂`, `汾河`).
+#[test]
+fn landmarks_rivers_and_mountains_are_places() {
+    let f = facts(
+        "游客登上泰山，代表们走进人民大会堂，汾河两岸绿树成荫。",
+        None,
+    );
+    let p = names(&f, FactKind::Place);
+    for want in ["泰山", "人民大会堂", "汾河"] {
+        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
+    }
+}
