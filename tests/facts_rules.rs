@@ -51,6 +51,15 @@ fn pair(a: &str, b: &str) -> (String, String) {
     (a.to_owned(), b.to_owned())
 }
 
+/// Asserts that `text` names each of `want` as a place; returns every place it names.
+fn finds_places(text: &str, want: &[&str]) -> Vec<String> {
+    let p = names(&facts(text, None), FactKind::Place);
+    for w in want {
+        assert!(p.contains(&(*w).to_owned()), "{w} in {p:?}");
+    }
+    p
+}
+
 #[test]
 fn people_with_long_titles_and_shared_titles() {
     let f = facts("1月8日，市委常委、副市长李建国带队到晋城经济技术开发区调研，区党工委书记、管委会主任张伟陪同。", Some(2025));
@@ -196,28 +205,20 @@ fn places_from_gazetteer_towns_and_parks() {
     let f = facts("祝愿国家长治久安。", None);
     assert!(names(&f, FactKind::Place).is_empty());
     // Places outside Shanxi come from the national list of divisions.
-    let f = facts(
+    finds_places(
         "考察团先后前往江苏省昆山市、浙江省义乌市和广东省佛山市南海区。",
-        None,
+        &["江苏省", "昆山市", "浙江省", "义乌市", "南海区"],
     );
-    let p = names(&f, FactKind::Place);
-    for want in ["江苏省", "昆山市", "浙江省", "义乌市", "南海区"] {
-        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
-    }
 }
 
 /// World cities beyond the time-zone exemplars (GeoNames' cities of 300,000 people or more),
 /// some listed only in Traditional characters (`開普敦`), are read from folded text.
 #[test]
 fn world_cities_from_geonames_in_either_script() {
-    let f = facts(
+    finds_places(
         "法国队12日在马赛战胜南非队后，代表团转机前往美丽的开普敦，又到新德里。",
-        None,
+        &["马赛", "开普敦", "新德里"],
     );
-    let p = names(&f, FactKind::Place);
-    for want in ["马赛", "开普敦", "新德里"] {
-        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
-    }
     let f = facts("他們轉機前往開普敦。", None);
     assert_eq!(names(&f, FactKind::Place), ["开普敦"]);
     // A common word that is also a city's name in GeoNames stays a word.
@@ -419,12 +420,10 @@ fn a_name_money_or_a_signature_is_committed_to_is_a_project() {
 
 #[test]
 fn a_compound_of_divisions_is_a_place_beside_its_parts() {
-    let f = facts("考察团前往广东省佛山市南海区和江苏省昆山市。", None);
-    let p = names(&f, FactKind::Place);
-    for want in ["广东省佛山市南海区", "广东省", "佛山市", "南海区", "昆山市"]
-    {
-        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
-    }
+    let p = finds_places(
+        "考察团前往广东省佛山市南海区和江苏省昆山市。",
+        &["广东省佛山市南海区", "广东省", "佛山市", "南海区", "昆山市"],
+    );
     // The whole run is the address; its first two divisions are not one more.
     assert!(!p.contains(&"广东省佛山市".to_owned()), "{p:?}");
     // A run that ends in no division (the place runs on into a company's name) is none.
@@ -792,30 +791,36 @@ fn a_name_keeps_its_first_word_and_leaves_a_profiles_mark() {
     }
 }
 
+/// Asserts that `text` names the person `name`, with no role.
+fn finds_person(text: &str, name: &str) {
+    let p = people(&facts(text, None));
+    assert!(p.contains(&pair(name, "")), "{name} in {text}: {p:?}");
+}
+
+/// Asserts that `text` names nobody.
+fn finds_nobody(text: &str) {
+    let p = people(&facts(text, None));
+    assert!(p.is_empty(), "{text}: {p:?}");
+}
+
 /// A name that opens a profile, followed by its holder's sex (`常建良，男，`), is a person with
 /// no title or verb around it; a common word in that place is not.
 #[test]
 fn a_profile_names_its_person() {
-    let p = people(&facts("常建良，男，汉族，1965年生，大学学历。", None));
-    assert_eq!(p, [pair("常建良", "")]);
-    let p = people(&facts("拟任人选：欧阳明华（女，1972年生）。", None));
-    assert!(p.contains(&pair("欧阳明华", "")), "{p:?}");
+    finds_person("常建良，男，汉族，1965年生，大学学历。", "常建良");
+    finds_person("拟任人选：欧阳明华（女，1972年生）。", "欧阳明华");
     // Not every clause before `，男，` opens with a name.
-    let p = people(&facts("参加人员，男，女各半。", None));
-    assert!(p.is_empty(), "{p:?}");
+    finds_nobody("参加人员，男，女各半。");
 }
 
 /// A speaker right after the clause's opening preposition (`当汪精卫说出`: jieba tags `当` a
 /// time word) or conjunction (`和王强说的一样`) is found as one at the clause's start is.
 #[test]
 fn a_speaker_after_an_opening_preposition_is_found() {
-    let p = people(&facts("当汪精卫说出这句话时，会场安静了。", None));
-    assert!(p.contains(&pair("汪精卫", "")), "{p:?}");
-    let p = people(&facts("结果和王强说的一样。", None));
-    assert!(p.contains(&pair("王强", "")), "{p:?}");
+    finds_person("当汪精卫说出这句话时，会场安静了。", "汪精卫");
+    finds_person("结果和王强说的一样。", "王强");
     // The opener is no part of the name, and a pronoun after it is no name.
-    let p = people(&facts("当我说出这句话时，会场安静了。", None));
-    assert!(p.is_empty(), "{p:?}");
+    finds_nobody("当我说出这句话时，会场安静了。");
 }
 
 /// An adverb or a pronoun opening the clause is no preposition before a speaker: `再简单说说`
@@ -834,12 +839,8 @@ fn an_adverb_or_pronoun_opens_no_speaker() {
 /// Rivers, mountains and landmarks named bare are places (`泰山`, `人民大会堂`, `汾河`).
 #[test]
 fn landmarks_rivers_and_mountains_are_places() {
-    let f = facts(
+    finds_places(
         "游客登上泰山，代表们走进人民大会堂，汾河两岸绿树成荫。",
-        None,
+        &["泰山", "人民大会堂", "汾河"],
     );
-    let p = names(&f, FactKind::Place);
-    for want in ["泰山", "人民大会堂", "汾河"] {
-        assert!(p.contains(&want.to_owned()), "{want} in {p:?}");
-    }
 }
