@@ -49,19 +49,18 @@ impl LoadProblem {
         )
     }
 
-    /// A notice rather than a failure: the page loaded anyway (damaged bytes replaced) or the
-    /// thing skipped was never a page (a link loop, a FIFO inside a directory). Notices are
-    /// printed but do not make the exit status 1.
+    /// A notice rather than a failure: the page loaded anyway ([`LoadProblem::page_loaded`])
+    /// or the thing skipped was never a page (a link loop, a FIFO inside a directory). Notices
+    /// are printed but do not make the exit status 1.
     pub fn is_notice(&self) -> bool {
-        matches!(
-            self,
-            LoadProblem::Loop(_)
-                | LoadProblem::BrokenLink
-                | LoadProblem::NoPages
-                | LoadProblem::NotRegular(_)
-                | LoadProblem::Damaged { .. }
-                | LoadProblem::FalseBom { .. }
-        )
+        self.page_loaded()
+            || matches!(
+                self,
+                LoadProblem::Loop(_)
+                    | LoadProblem::BrokenLink
+                    | LoadProblem::NoPages
+                    | LoadProblem::NotRegular(_)
+            )
     }
 }
 

@@ -125,11 +125,7 @@ impl Seg<'_> {
 
     /// Whether word `k` spans exactly `start..end` and is tagged `pos`.
     pub fn word_is(&self, start: usize, end: usize, pos: Pos) -> bool {
-        let k = self.toks.partition_point(|t| t.end <= start);
-        self.toks
-            .get(k)
-            .is_some_and(|t| t.start == start && t.end == end)
-            && self.pos(k) == pos
+        self.is_word(start, end) && self.pos(self.toks.partition_point(|t| t.end <= start)) == pos
     }
 
     /// The original text of a span, as printed.
@@ -146,6 +142,15 @@ impl Seg<'_> {
     pub fn tok_at(&self, i: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.end <= i);
         self.toks.get(k).filter(|t| t.start <= i).map(|_| k)
+    }
+
+    /// Whether jieba reads `start..end` as one word (`is_word(i, i + 1)`: char `i` is a word of
+    /// its own).
+    pub fn is_word(&self, start: usize, end: usize) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= start);
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.start == start && t.end == end)
     }
 
     /// Whether a token starts (or the text starts or ends) at char `i`.

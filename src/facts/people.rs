@@ -276,9 +276,10 @@ fn listed_after(
 
 /// The first position at or after `i` where [`scan`] may find something: a role title may
 /// start there, or a clause starts there (a Han char after a non-Han one) and a speech verb
-/// may follow a name of two or three chars, or a profile's sex one of two to four. `after_han` says whether the char before `i` is
-/// Han, and is returned for the position found. Every other position is passed over in this
-/// tight loop with a bitmap load or two, which is nearly all of a text.
+/// may follow a name of two or three chars, or a profile's sex one of two to four. `after_han`
+/// says whether the char before `i` is Han, and is returned for the position found. Every
+/// other position is passed over in this tight loop with a bitmap load or two, which is nearly
+/// all of a text.
 #[inline(never)]
 fn next_stop(f: &[char], mut i: usize, mut after_han: bool, lists: &Lists) -> (usize, bool) {
     loop {
@@ -366,9 +367,7 @@ fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<(usize, Str
 /// preposition, adverb or pronoun (`但我认为`, `和我说`, `都将`, `向记者表示`): a surname
 /// (`曾`, `向`, `和`, `但`) jieba joins to the given name it reads after it (`曾国藩`).
 fn opens_with_function_word(seg: &Seg, i: usize) -> bool {
-    seg.tok_at(i)
-        .map(|k| &seg.toks[k])
-        .is_some_and(|t| t.start == i && t.end == i + 1)
+    seg.is_word(i, i + 1)
         && matches!(
             super::orgs::function_tag(seg, i, i + 1),
             Some("c" | "p" | "d" | "r")
@@ -401,11 +400,7 @@ fn clause_person(ex: &Extractor, seg: &Seg, i: usize) -> Option<(usize, usize, S
 /// Whether the clause opens at `i` with a one-char preposition or conjunction before its
 /// subject (`当`, `和`, `但`; not an adverb or a pronoun: `再简单说说`, `我那时就说`).
 fn opens_with_preposition(seg: &Seg, i: usize) -> bool {
-    let one_char = seg
-        .tok_at(i)
-        .map(|k| &seg.toks[k])
-        .is_some_and(|t| t.start == i && t.end == i + 1);
-    one_char
+    seg.is_word(i, i + 1)
         && (seg.f.get(i).is_some_and(|c| CLAUSE_OPENERS.contains(c))
             || matches!(super::orgs::function_tag(seg, i, i + 1), Some("c" | "p")))
 }

@@ -97,18 +97,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
 /// Bytes with no BOM: valid UTF-8 is UTF-8; UTF-16 without a BOM is named and refused;
 /// anything else is guessed ([`guess`]).
 fn decode_unmarked(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
-    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
-        // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
-        // encoding_rs's validator too).
-        if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
-            return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
-        }
-        return Ok((s.to_owned(), SourceEncoding::Utf8, 0));
-    }
     if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
         return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
     }
-    guess(bytes)
+    // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
+    // encoding_rs's validator too).
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_owned(), SourceEncoding::Utf8, 0)),
+        Err(_) => guess(bytes),
+    }
 }
 
 /// The reading of bytes after a UTF-16 byte-order mark when they are not UTF-16 at all: a

@@ -563,11 +563,7 @@ fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
     }
     // `日俄和约`, cut `日` + `俄` + `和约`: two such chars side by side, each a word.
     let single = |i: usize| {
-        let k = seg.toks.partition_point(|t| t.end <= i);
-        seg.toks
-            .get(k)
-            .is_some_and(|t| t.start == i && t.end == i + 1)
-            && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
+        seg.is_word(i, i + 1) && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
     };
     if single(s) && (s.checked_sub(1).is_some_and(single) || single(s + 1)) {
         return true;
