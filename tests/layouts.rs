@@ -474,3 +474,29 @@ fn a_header_whose_date_names_no_day_is_still_the_header() {
     assert_eq!(page.date, None, "no day is guessed");
     assert_eq!(page.year, Some(2025));
 }
+
+/// A byline whose surname is also the role word `文` (text by) closes its article like any
+/// other name: it is no kicker of the next article's title.
+#[test]
+fn a_byline_named_wen_closes_its_article() {
+    let text = "\
+开发区召开经济运行分析会
+
+会议强调，要全力推进项目建设，为良好开局提供坚实的项目支撑。
+
+文欣
+
+襄垣经开区潞北三路开工
+
+科学导报讯 襄垣经济技术开发区潞北三路道路工程开工建设。
+";
+    let page = parse("wen.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["开发区召开经济运行分析会"],
+            vec!["襄垣经开区潞北三路开工"]
+        ],
+    );
+    assert_eq!(page.articles[0].byline, ["文欣"]);
+}

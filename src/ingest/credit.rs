@@ -79,6 +79,12 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         if name.is_empty() {
             continue; // the role word alone
         }
+        // `文` (text by) is also a surname: `文欣` is a name, not `文` and a one-char rest.
+        let (name, name_f) = if !looks_like_name(name_f) && looks_like_name(&token_f) {
+            (token, &*token_f)
+        } else {
+            (name, name_f)
+        };
         if !looks_like_name(name_f) {
             return None;
         }
@@ -487,6 +493,12 @@ mod tests {
             parse_names("记者 张三 通讯员 李四").unwrap(),
             ["张三", "李四"]
         );
+        // A name whose surname is also a role word (`文`, text by) is read whole; a role word
+        // before a name still goes.
+        assert_eq!(parse_names("文欣").unwrap(), ["文欣"]);
+        assert_eq!(parse_names("文静 王芳").unwrap(), ["文静", "王芳"]);
+        assert_eq!(parse_names("文 王芳").unwrap(), ["王芳"]);
+        assert_eq!(parse_names("文王芳").unwrap(), ["王芳"]);
         assert!(parse_names("循环低碳绿色体系").is_none());
         assert!(parse_names("会现场").is_none());
     }
