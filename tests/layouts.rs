@@ -500,3 +500,47 @@ fn a_byline_named_wen_closes_its_article() {
     );
     assert_eq!(page.articles[0].byline, ["文欣"]);
 }
+
+/// A title with its author under it, after an article that ended with no byline, opens a new
+/// article: before, it became a sub-head of the article above and its author an article of
+/// its own with no title.
+#[test]
+fn a_title_with_its_author_under_it_opens_an_article() {
+    let text = "\
+夜间经济点亮城市
+
+本报讯 多地推出夜市、夜游等消费新场景，夜间消费规模持续扩大。
+
+
+奋力谱写高质量发展新篇章
+
+本报评论员
+
+一
+
+高质量发展是全面建设社会主义现代化国家的首要任务。
+
+二
+
+推动高质量发展，必须坚持创新驱动。
+
+
+郑州航空港区签约19个项目
+
+本报记者 孙静
+
+2月8日，郑州航空港经济综合实验区举行重点项目集中签约活动。
+";
+    let page = parse("authors.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["夜间经济点亮城市"],
+            vec!["奋力谱写高质量发展新篇章"],
+            vec!["郑州航空港区签约19个项目"],
+        ],
+    );
+    assert_eq!(page.articles[1].byline, ["本报评论员"]);
+    assert_eq!(page.articles[2].byline, ["孙静"]);
+    assert!(page.articles.iter().all(|a| !a.title.is_empty()));
+}

@@ -236,11 +236,21 @@ impl Walk<'_> {
     }
 
     /// Whether the pending short lines title a new article rather than head a part of the open
-    /// one: the open one is finished or has no body yet, or there are several lines.
+    /// one: the open one is finished or has no body yet, there are several lines, or an
+    /// author stands under them ([`Walk::titled_by_author`]).
     fn pending_starts_article(&self) -> bool {
-        self.cur
-            .as_ref()
-            .is_none_or(|d| d.closed || d.paragraphs.is_empty() || self.pending.len() >= 2)
+        self.titled_by_author()
+            || self
+                .cur
+                .as_ref()
+                .is_none_or(|d| d.closed || d.paragraphs.is_empty() || self.pending.len() >= 2)
+    }
+
+    /// Whether the pending short lines have an author's line under them (`本报评论员`): a
+    /// title, never a sub-head of the open article, which would leave the author an article
+    /// of its own with no title.
+    fn titled_by_author(&self) -> bool {
+        !self.pending.is_empty() && !self.pending_byline.is_empty()
     }
 
     /// A body block: it continues the open article or starts a new one.
@@ -262,6 +272,7 @@ impl Walk<'_> {
                     Some(d) => {
                         !self.pending.is_empty()
                             && (d.closed
+                                || self.titled_by_author()
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
