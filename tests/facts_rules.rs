@@ -844,3 +844,16 @@ fn landmarks_rivers_and_mountains_are_places() {
         &["泰山", "人民大会堂", "汾河"],
     );
 }
+
+/// CLDR's test regions and its unknown place are in its territory and city lists but name no
+/// place (`伪地区` is the pseudo-locale XA's region): the world list leaves them out.
+#[test]
+fn cldr_test_regions_are_no_places() {
+    for text in [
+        "开发者可在伪地区下检查界面文字是否溢出。",
+        "时区设置显示为未知地点。",
+    ] {
+        let p = names(&facts(text, None), FactKind::Place);
+        assert!(p.is_empty(), "{text}: {p:?}");
+    }
+}

@@ -44,11 +44,15 @@ EVERYDAY = {
 zh = Locale("zh")
 skip = {"世界", "未知地区", "中国", "北京", "上海", "重庆", "乌鲁木齐", "哈尔滨", "台北", "澳门", "香港"}
 names = set()
+# Not places: the world, unknown, outlying Oceania, unions and CLDR's pseudo-locales' test
+# regions (XA 伪地区, XB 伪双向语言地区), and the time zone of an unknown place (未知地点).
 for code, name in zh.territories.items():
-    if code in ("001", "ZZ", "QO", "EU", "EZ", "UN"):
+    if code in ("001", "ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"):
         continue
     names.add(name)
-for zone in zh._data["time_zones"].values():
+for key, zone in zh._data["time_zones"].items():
+    if key == "Etc/Unknown":
+        continue
     city = zone.get("city")
     if city:
         names.add(city)

@@ -100,6 +100,10 @@ mod tests {
             "董战轩",
             "张丽",
             "欧阳修文",
+            // Among the hundred commonest surnames (赖, 洪) or a common form of one (萧).
+            "赖海子",
+            "洪波",
+            "萧华",
         ] {
             assert!(looks_like_name(n), "{n}");
         }

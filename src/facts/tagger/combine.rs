@@ -293,8 +293,10 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                 && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
         }
         // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body,
-        // unless the place is a park (`苏州工业园区`). So is a code the rules read as a
-        // product (`bet365`).
+        // unless the place is a park (`苏州工业园区`) or one of China's own (`天津市在教育经费
+        // 的投入上`: the city acting, which both corpora mark as the place; no club or firm is
+        // named bare after a Chinese division). So is a code the rules read as a product
+        // (`bet365`).
         FactKind::Organization => {
             (matches!(k, FactKind::Organization | FactKind::Place)
                 && s <= f.start
@@ -305,7 +307,7 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                     && same
                     && !f_chars
                         .get(f.start..f.end)
-                        .is_some_and(crate::facts::places::is_park))
+                        .is_some_and(|n| crate::facts::places::is_park(n) || places::is_place(n)))
         }
         _ => false,
     }
@@ -669,6 +671,33 @@ mod tests {
         let mut found = vec![body(0, 4)];
         drop_kinds_of_body(&ex, &seg, &[], &mut found);
         assert_eq!(found.len(), 1);
+    }
+
+    /// A body proposed on the very span of a place the rules found takes it over when the
+    /// place may name a club (`罗马`), never when it is one of China's divisions or a park.
+    #[test]
+    fn a_body_on_a_places_span_replaces_only_a_foreign_place() {
+        let place = |text: &str| {
+            let f = chars(text);
+            let found = Found {
+                start: 0,
+                end: f.len(),
+                ..Found::default()
+            };
+            replaced(
+                &f,
+                FactKind::Organization,
+                0,
+                f.len(),
+                FactKind::Place,
+                &found,
+            )
+        };
+        assert!(place("罗马"));
+        assert!(place("西班牙"));
+        assert!(!place("天津市"));
+        assert!(!place("山西省"));
+        assert!(!place("苏州工业园区"));
     }
 
     #[test]
