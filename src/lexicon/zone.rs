@@ -26,10 +26,14 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("经济综合实验区", Full::Experimental),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
+    // `山西转型综改示范区` keeps the `转型` of the full name: read as `综改示范区` after a place
+    // `山西转型`, it became 山西转型转型综合改革示范区 (and `转型综改区` before `综改区` likewise).
+    ("转型综改示范区", Full::Reform),
     ("高新技术开发区", Full::HighTech),
     ("综合保税区", Full::Bonded),
     ("经济开发区", Full::Econ),
     ("综改示范区", Full::Reform),
+    ("转型综改区", Full::Reform),
     ("国家农高区", Full::AgriHighTech),
     ("综保区", Full::Bonded),
     ("农高区", Full::AgriHighTech),
@@ -548,6 +552,14 @@ mod tests {
             ["晋中国家农业高新技术产业示范区"]
         );
         assert_eq!(zones(&idx, "山西综改示范区"), ["山西转型综合改革示范区"]);
+        for written in ["山西转型综改示范区", "山西轉型綜改示範區", "山西转型综改区"]
+        {
+            assert_eq!(
+                zones(&idx, written),
+                ["山西转型综合改革示范区"],
+                "{written}"
+            );
+        }
         assert!(matches("晋中农高区", "晋中国家农业高新技术产业示范区"));
         assert!(matches("晋中", "晋中国家农业高新技术产业示范区"));
     }
