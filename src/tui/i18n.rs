@@ -81,6 +81,8 @@ pub enum Msg {
     AllArticles,
     AllDates,
     SearchPromptKeys,
+    DatesPrompt,
+    DatesKeys,
 }
 
 impl Msg {
@@ -181,6 +183,10 @@ impl Msg {
             (AllDates, Lang::En) => "all dates",
             (SearchPromptKeys, Lang::Zh) => "Enter 保留 · Esc 清除",
             (SearchPromptKeys, Lang::En) => "Enter keep · Esc clear",
+            (DatesPrompt, Lang::Zh) => "日期",
+            (DatesPrompt, Lang::En) => "dates",
+            (DatesKeys, Lang::Zh) => "2025-12 · 2025-12-01..2025-12-24 · 留空 = 全部 · Esc",
+            (DatesKeys, Lang::En) => "2025-12 · 2025-12-01..2025-12-24 · empty = all · Esc",
         }
     }
 }

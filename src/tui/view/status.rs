@@ -44,14 +44,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             )
         }
         Mode::Dates(d) => {
-            let prompt = format!("dates: {d}");
+            let prompt = format!("{}: {d}", Msg::DatesPrompt.text(app.lang));
             let cur = amb.width(&prompt);
             let (tail, style) = match &app.notice {
                 Some(n) if n.error => (format!("   {}", sanitize(&n.text)), t.error),
-                _ => (
-                    "   2025-12 · 2025-12-01..2025-12-24 · empty = all · Esc".to_owned(),
-                    t.key,
-                ),
+                _ => (format!("   {}", Msg::DatesKeys.text(app.lang)), t.key),
             };
             (format!("{prompt}{tail}"), style, Some(cur))
         }
