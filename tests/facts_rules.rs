@@ -857,3 +857,11 @@ fn cldr_test_regions_are_no_places() {
         assert!(p.is_empty(), "{text}: {p:?}");
     }
 }
+
+/// `黄委会` is the Yellow River Commission's short name, not a person `黄委` (the tagger read it
+/// so once the commission's full name came earlier in the text); `鲁政委` is a person.
+#[test]
+fn a_committees_short_name_is_nobody() {
+    finds_nobody("记者从水利部黄河水利委员会获悉，今年以来黄河流域新增治理面积。黄委会有关负责人表示，将持续推进。");
+    finds_person("鲁政委表示，货币政策仍有空间。", "鲁政委");
+}

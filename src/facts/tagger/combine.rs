@@ -489,6 +489,7 @@ fn person(
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
+        || names_a_committee(seg, end)
     {
         return None;
     }
@@ -502,6 +503,14 @@ fn person(
             ..Found::default()
         },
     ))
+}
+
+/// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
+/// `委员会` shortened): the tagger read `黄委` as a person where the full name
+/// (`黄河水利委员会`) came earlier in the text. A name may end in `委` (`鲁政委`), but not
+/// with `会` right after it.
+fn names_a_committee(seg: &Seg, end: usize) -> bool {
+    end.checked_sub(1).and_then(|i| seg.f.get(i)) == Some(&'委') && seg.f.get(end) == Some(&'会')
 }
 
 /// Last chars of China's divisions, down to the village (`深圳市龙岗区`, `泗张镇`, `梁沟村`).
