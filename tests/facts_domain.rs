@@ -232,6 +232,14 @@ fn a_list_called_companies_names_companies() {
     assert!(orgs.is_empty(), "{orgs:?}");
     let orgs = names("赵甲、钱乙等企业家出席。", FactKind::Organization);
     assert!(orgs.is_empty(), "{orgs:?}");
+    // Lines of business are no companies either.
+    let orgs = names(
+        "园区将重点引进大数据、人工智能等企业，力争明年入驻企业超过百家。",
+        FactKind::Organization,
+    );
+    assert!(orgs.is_empty(), "{orgs:?}");
+    let orgs = names("签约企业包括小米、华为等企业。", FactKind::Organization);
+    assert!(orgs.contains(&"华为".to_owned()), "{orgs:?}");
 }
 
 #[test]

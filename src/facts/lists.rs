@@ -118,7 +118,9 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 let tagged_person =
                     |k: FactKind, fd: &Found| k == FactKind::Person && fd.role.is_none();
                 let blocked = |it: &Item| !is_org(it) && covered_but(it, &tagged_person);
-                if let Some(names) = appositive_items(seg, &items, 8, &blocked) {
+                let bodies = appositive_items(seg, &items, 8, &blocked)
+                    .filter(|names| !names_lines_of_business(seg, names));
+                if let Some(names) = bodies {
                     let fresh: Vec<Item> = names.iter().copied().filter(|it| !is_org(it)).collect();
                     drop_parts_inside(found, &names);
                     added.extend(
@@ -326,6 +328,19 @@ fn appositive_items(
         out.push(it);
     }
     Some(out)
+}
+
+/// Whether every item is one ordinary noun jieba knows (`引进大数据、人工智能等企业`): the list
+/// names lines of business, not bodies. A brand that is also a word (`小米`) beside names
+/// jieba does not know or knows as proper nouns (`比亚迪`, `华为`) leaves it a list of bodies.
+fn names_lines_of_business(seg: &Seg, items: &[Item]) -> bool {
+    items.iter().all(|it| {
+        let k = seg.toks.partition_point(|t| t.end <= it.start);
+        seg.toks
+            .get(k)
+            .is_some_and(|t| t.start == it.start && t.end == it.end)
+            && seg.pos(k) == Pos::Noun
+    })
 }
 
 /// Verbs of building and signing that jieba tags as nouns.
