@@ -844,3 +844,45 @@ fn landmarks_rivers_and_mountains_are_places() {
         &["泰山", "人民大会堂", "汾河"],
     );
 }
+
+/// Asserts that `text` names each of `want` as an organisation; returns every one it names.
+fn finds_bodies(text: &str, want: &[&str]) -> Vec<String> {
+    let b = names(&facts(text, None), FactKind::Organization);
+    for w in want {
+        assert!(b.contains(&(*w).to_owned()), "{w} in {text}: {b:?}");
+    }
+    b
+}
+
+/// A surname the tagger proposes alone, before an honorific or a title or after `老`
+/// (`李老师`, `陈教授`, `老于`), is the person, as People's Daily marks it.
+#[test]
+fn a_surname_before_an_honorific_is_a_person() {
+    finds_person("李老师看了以后，微笑着对她说：“下次再来吧。”", "李");
+    finds_person("我在成都见到他时，他刚和陈教授从川西考察回来。", "陈");
+}
+
+/// A factory is a body (`城南纺纱厂`), but not a kind of factory jieba knows as one word
+/// (`发电厂`), nor one read back over a verb of the clause (`独立办水泥厂`).
+#[test]
+fn factories_are_bodies() {
+    finds_bodies("城关纺纱厂的职工昨天全部上岗。", &["城关纺纱厂"]);
+    let b = finds_bodies("这家发电厂今年投产，他独立办水泥厂也有七年了。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('厂')), "{b:?}");
+}
+
+/// `局` after a count is a round of a game (`苦战五局`, `第二局`), and `政局` a political
+/// situation: no bureau.
+#[test]
+fn rounds_of_a_game_are_no_bureau() {
+    let b = finds_bodies("金泽洙苦战五局后晋级，第二局他以11比9取胜。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('局')), "{b:?}");
+    let b = finds_bodies("分析人士认为俄罗斯政局仍不稳定。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('局')), "{b:?}");
+}
+
+/// A consortium is a body (`中国航天保险联合体`).
+#[test]
+fn consortia_are_bodies() {
+    finds_bodies("该卫星由华北航天保险联合体承保。", &["华北航天保险联合体"]);
+}
