@@ -886,3 +886,14 @@ fn rounds_of_a_game_are_no_bureau() {
 fn consortia_are_bodies() {
     finds_bodies("该卫星由华北航天保险联合体承保。", &["华北航天保险联合体"]);
 }
+
+/// Ministries the press names bare, which jieba's dictionary tags a common noun (`教育部`,
+/// `人事部`), are bodies; one inside a person's role stays in the role.
+#[test]
+fn ministries_named_bare_are_bodies() {
+    finds_bodies(
+        "记者日前从教育部了解到，今年招生规模继续扩大。",
+        &["教育部"],
+    );
+    finds_bodies("培训班由中组部、人事部共同组织。", &["人事部"]);
+}
