@@ -4,14 +4,16 @@
 
 use super::charset::{text_between, word_list, CharSet};
 use super::numbers::is_chinese_numeral;
-use super::{at, Found, Pos, Seg, ZoneSpan};
+use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
 mod extent;
 mod gatherings;
+mod suffix;
 pub use extent::bracketed_place_before;
 use extent::{bracketed_place_after, institute_end, nested_end, subsidiary_end};
+use suffix::{after_inner_verb, names_a_factory, suffix_ends_word};
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
@@ -212,12 +214,6 @@ const GENERIC: &[&str] = &[
     "检查组",
     "专家组",
 ];
-/// `X局`/`X厅` words that are not bodies.
-const NOT_BODIES: &[&str] = &[
-    "布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局",
-    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局", "平局", "胜局", "败局", "骗局", "饭局", "棋局",
-    "对局", "赛局", "政局", "时局", "战局", "定局", "终局", "赌局", "牌局",
-];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
 pub fn scan(
@@ -328,79 +324,6 @@ word_list!(
 );
 
 word_list!(clause_verbs, CLAUSE_VERBS);
-
-/// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
-fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
-    let next = seg.f.get(end).copied();
-    match suf {
-        "集团" => !matches!(next, Some('化' | '军' | '式')),
-        "股份" => !matches!(
-            next,
-            Some('制' | '合' | '改' | '比' | '转' | '有' | '公' | '分' | '额' | '数')
-        ),
-        "局" if counts_rounds(&seg.f, start) => false,
-        "局" | "厅" => {
-            start >= 1
-                && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w))
-                && !matches!(next, Some('面' | '势' | '部' | '限' | '长'))
-        }
-        "学院" | "大学" | "学校" | "中学" | "小学" => !matches!(next, Some('生' | '派')),
-        // `厂长`, `厂房`, `厂商`, `厂区`, `厂家`: words of their own.
-        "厂" => {
-            !matches!(
-                next,
-                Some(
-                    '长' | '房'
-                        | '商'
-                        | '区'
-                        | '家'
-                        | '址'
-                        | '里'
-                        | '内'
-                        | '外'
-                        | '矿'
-                        | '部'
-                        | '方'
-                        | '主'
-                )
-            ) && !matches!(
-                start.checked_sub(1).and_then(|p| seg.f.get(p)),
-                Some(
-                    '工' | '办'
-                        | '建'
-                        | '进'
-                        | '出'
-                        | '回'
-                        | '全'
-                        | '本'
-                        | '该'
-                        | '我'
-                        | '各'
-                        | '籍'
-                )
-            )
-        }
-        _ => true,
-    }
-}
-
-/// Whether the `局` at `at_suffix` counts rounds of a game (`第二局`, `前4局`, `苦战五局`): a
-/// number before it, and before the number `第`, `前`, `后`, a verb of playing or nothing. A
-/// bureau numbered inside a body's name (`中铁十二局`) has a name before its number.
-fn counts_rounds(f: &[char], at_suffix: usize) -> bool {
-    let digits = f[..at_suffix]
-        .iter()
-        .rev()
-        .take_while(|&&c| c.is_ascii_digit() || is_chinese_numeral(c))
-        .count();
-    digits > 0
-        && (digits == at_suffix
-            || matches!(
-                f[at_suffix - digits - 1],
-                '第' | '前' | '后' | '战' | '胜' | '负' | '赢' | '输' | '打' | '下' | '了' | '首'
-            )
-            || !is_han(f[at_suffix - digits - 1]))
-}
 
 /// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
 const COMPOUNDS: &[&str] = &[
@@ -630,26 +553,6 @@ fn is_kind_of_body(seg: &Seg, start: usize, suffix_start: usize, end: usize) -> 
     seg.ex.is_dictionary_word(&word)
         && matches!(seg.pos(k), Pos::Noun | Pos::Verb | Pos::Other)
         && !seg.ex.is_dictionary_word(&whole)
-}
-
-/// Past the last verb in `start..suffix_start` that is not the word right before the suffix: a
-/// factory's name says what it makes or does just before `厂` (`污水处理厂`, `纺纱厂`), and a
-/// verb further back belongs to the clause (`独立办水泥厂`, `投巨资上马化纤厂`).
-fn after_inner_verb(seg: &Seg, start: usize, suffix_start: usize) -> usize {
-    let first = seg.toks.partition_point(|t| t.start < start);
-    (first..seg.toks.len())
-        .take_while(|&k| seg.toks[k].end < suffix_start)
-        .filter(|&k| seg.pos(k) == Pos::Verb)
-        .last()
-        .map_or(start, |k| seg.toks[k].end)
-}
-
-/// Whether a name ending in `厂` at `start..end` names one factory: jieba does not know it whole
-/// (`发电厂`, `化工厂`, `水泥厂` say what kind of factory), and it is no zone's plant
-/// (`经开区污水处理厂`: the zone's works, which development-zone news treats as its project).
-fn names_a_factory(seg: &Seg, start: usize, end: usize, zone_spans: &[ZoneSpan]) -> bool {
-    !seg.ex.is_dictionary_word(&text_between(&seg.f, start, end))
-        && !zone_spans.iter().any(|z| start <= z.start && z.end <= end)
 }
 
 fn is_generic(prefix: &[char]) -> bool {
