@@ -864,4 +864,56 @@ fn cldr_test_regions_are_no_places() {
 fn a_committees_short_name_is_nobody() {
     finds_nobody("记者从水利部黄河水利委员会获悉，今年以来黄河流域新增治理面积。黄委会有关负责人表示，将持续推进。");
     finds_person("鲁政委表示，货币政策仍有空间。", "鲁政委");
+
+/// Asserts that `text` names each of `want` as an organisation; returns every one it names.
+fn finds_bodies(text: &str, want: &[&str]) -> Vec<String> {
+    let b = names(&facts(text, None), FactKind::Organization);
+    for w in want {
+        assert!(b.contains(&(*w).to_owned()), "{w} in {text}: {b:?}");
+    }
+    b
+}
+
+/// A surname the tagger proposes alone, before an honorific or a title or after `老`
+/// (`李老师`, `陈教授`, `老于`), is the person, as People's Daily marks it.
+#[test]
+fn a_surname_before_an_honorific_is_a_person() {
+    finds_person("李老师看了以后，微笑着对她说：“下次再来吧。”", "李");
+    finds_person("我在成都见到他时，他刚和陈教授从川西考察回来。", "陈");
+}
+
+/// A factory is a body (`城南纺纱厂`), but not a kind of factory jieba knows as one word
+/// (`发电厂`), nor one read back over a verb of the clause (`独立办水泥厂`).
+#[test]
+fn factories_are_bodies() {
+    finds_bodies("城关纺纱厂的职工昨天全部上岗。", &["城关纺纱厂"]);
+    let b = finds_bodies("这家发电厂今年投产，他独立办水泥厂也有七年了。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('厂')), "{b:?}");
+}
+
+/// `局` after a count is a round of a game (`苦战五局`, `第二局`), and `政局` a political
+/// situation: no bureau.
+#[test]
+fn rounds_of_a_game_are_no_bureau() {
+    let b = finds_bodies("金泽洙苦战五局后晋级，第二局他以11比9取胜。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('局')), "{b:?}");
+    let b = finds_bodies("分析人士认为俄罗斯政局仍不稳定。", &[]);
+    assert!(!b.iter().any(|n| n.ends_with('局')), "{b:?}");
+}
+
+/// A consortium is a body (`中国航天保险联合体`).
+#[test]
+fn consortia_are_bodies() {
+    finds_bodies("该卫星由华北航天保险联合体承保。", &["华北航天保险联合体"]);
+}
+
+/// Ministries the press names bare, which jieba's dictionary tags a common noun (`教育部`,
+/// `人事部`), are bodies; one inside a person's role stays in the role.
+#[test]
+fn ministries_named_bare_are_bodies() {
+    finds_bodies(
+        "记者日前从教育部了解到，今年招生规模继续扩大。",
+        &["教育部"],
+    );
+    finds_bodies("培训班由中组部、人事部共同组织。", &["人事部"]);
 }

@@ -4,14 +4,16 @@
 
 use super::charset::{text_between, word_list, CharSet};
 use super::numbers::is_chinese_numeral;
-use super::{at, Found, Pos, Seg, ZoneSpan};
+use super::{Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
 mod extent;
 mod gatherings;
+mod suffix;
 pub use extent::bracketed_place_before;
 use extent::{bracketed_place_after, institute_end, nested_end, subsidiary_end};
+use suffix::{after_inner_verb, names_a_factory, suffix_ends_word};
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
@@ -49,6 +51,9 @@ const SUFFIXES: &[&str] = &[
     "人民政府",
     "合作社",
     "事务所",
+    // Consortia (`中国航天保险联合体`). Not `办公室`: a firm's or a person's office as often
+    // (`西南证券办公室`, `李文玉办公室`).
+    "联合体",
     "基金会",
     "出版社",
     "报社",
@@ -57,6 +62,9 @@ const SUFFIXES: &[&str] = &[
     "法院",
     "局",
     "厅",
+    // Factories (`黄石单板厂`, `济南污水处理厂`); a kind of factory jieba knows as one word
+    // (`发电厂`, `化工厂`) is none, see [`names_a_factory`].
+    "厂",
 ];
 /// Units nested under a company (`…有限公司太原分公司`).
 const NESTED: &[&str] = &[
@@ -206,12 +214,6 @@ const GENERIC: &[&str] = &[
     "检查组",
     "专家组",
 ];
-/// `X局`/`X厅` words that are not bodies.
-const NOT_BODIES: &[&str] = &[
-    "布局", "格局", "大局", "开局", "结局", "全局", "当局", "僵局", "变局", "破局", "新局", "残局",
-    "大厅", "餐厅", "展厅", "客厅", "门厅", "布局", "平局", "胜局", "败局", "骗局", "饭局", "棋局",
-    "对局", "赛局",
-];
 
 /// Organisations in one text; returns their spans so places inside them are not repeated.
 pub fn scan(
@@ -240,7 +242,7 @@ pub fn scan(
         // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
         while let Some((_, len)) = suffixes
             .at(f, end)
-            .filter(|(s, _)| !matches!(*s, "局" | "厅"))
+            .filter(|(s, _)| !matches!(*s, "局" | "厅" | "厂"))
         {
             end += len;
         }
@@ -261,8 +263,15 @@ pub fn scan(
         ) {
             end = institute_end(f, end);
         }
-        let start = clause_start(seg, name_start(seg, i, zone_spans), i);
-        if start < i && !is_generic(&f[start..i]) && !is_kind_of_body(seg, start, i, end) {
+        let mut start = clause_start(seg, name_start(seg, i, zone_spans), i);
+        if suf == "厂" {
+            start = after_inner_verb(seg, start, i);
+        }
+        if start < i
+            && !is_generic(&f[start..i])
+            && !is_kind_of_body(seg, start, i, end)
+            && (suf != "厂" || names_a_factory(seg, start, end, zone_spans))
+        {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((
@@ -315,25 +324,6 @@ word_list!(
 );
 
 word_list!(clause_verbs, CLAUSE_VERBS);
-
-/// Whether the suffix ends a word here (`集团化`, `股份制`, `布局` do not).
-fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -> bool {
-    let next = seg.f.get(end).copied();
-    match suf {
-        "集团" => !matches!(next, Some('化' | '军' | '式')),
-        "股份" => !matches!(
-            next,
-            Some('制' | '合' | '改' | '比' | '转' | '有' | '公' | '分' | '额' | '数')
-        ),
-        "局" | "厅" => {
-            start >= 1
-                && !NOT_BODIES.iter().any(|w| at(&seg.f, start - 1, w))
-                && !matches!(next, Some('面' | '势' | '部' | '限' | '长'))
-        }
-        "学院" | "大学" | "学校" | "中学" | "小学" => !matches!(next, Some('生' | '派')),
-        _ => true,
-    }
-}
 
 /// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
 const COMPOUNDS: &[&str] = &[

@@ -560,6 +560,11 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     s
 }
 
+/// Whether a role title (`主席`, `局长`) is written at char `i` of `f`.
+pub fn title_at(f: &[char], i: usize) -> bool {
+    lists().roles.longest_at(f, i).is_some()
+}
+
 /// Whether `s` is one of the role titles (`部长`, `局长`).
 pub fn is_title(s: &str) -> bool {
     titles_ending_like(s).any(|r| r.len() == s.chars().count() && ends_with_chars(s, r))

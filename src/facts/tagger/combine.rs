@@ -8,7 +8,7 @@
 
 use super::{Kind, Span};
 use crate::facts::{at, orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
-use crate::lexicon::names::is_han;
+use crate::lexicon::names::{is_han, is_surname};
 use crate::lexicon::places;
 use crate::model::FactKind;
 
@@ -438,14 +438,18 @@ fn named(kind: FactKind) -> bool {
 /// Whether a proposed person's chars look like a name: Han (2 to 6, or longer joined by `·`:
 /// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
 fn name_like(name: &[char]) -> bool {
-    let dot = |c: char| matches!(c, '·' | '•' | '・');
+    // A dash joins the parts of a transliteration as a dot does (`约翰—格伦`); not a hyphen,
+    // which joins the stops of a route as often (`张掖-嘉峪关`).
+    let dot = |c: char| matches!(c, '·' | '•' | '・' | '—');
     let han = name.iter().all(|&c| is_han(c) || dot(c));
     let latin = name
         .iter()
         .all(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
         && name.first().is_some_and(|c| c.is_ascii_uppercase());
     let dots = name.iter().filter(|&&c| dot(c)).count();
-    let parts_ok = !name.first().is_some_and(|&c| dot(c)) && !name.last().is_some_and(|&c| dot(c));
+    let parts_ok = !name.first().is_some_and(|&c| dot(c))
+        && !name.last().is_some_and(|&c| dot(c))
+        && !name.windows(2).any(|w| dot(w[0]) && dot(w[1]));
     match (han, latin) {
         // Up to six: transliterations are written without a dot too (`内塔尼亚胡`).
         (true, _) if dots == 0 => (2..=6).contains(&name.len()),
@@ -482,11 +486,13 @@ fn person(
     confidence: i32,
 ) -> Option<(FactKind, Found)> {
     let chars = seg.f.get(start..end)?;
-    if !name_like(chars) {
+    // A lone surname is a dictionary word (`王`, `江`): the honorific after it says who.
+    let lone = surname_before_honorific(&seg.f, start, end);
+    if !name_like(chars) && !lone {
         return None;
     }
     let name = seg.folded(start, end);
-    if (is_common_noun(ex, &name) && confidence < SURE_PERSON)
+    if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
         || names_a_committee(seg, end)
@@ -511,6 +517,28 @@ fn person(
 /// with `会` right after it.
 fn names_a_committee(seg: &Seg, end: usize) -> bool {
     end.checked_sub(1).and_then(|i| seg.f.get(i)) == Some(&'委') && seg.f.get(end) == Some(&'会')
+}
+
+/// Words after a lone surname that make it a person as the press refers to one
+/// (`李老师`, `郑先生`, `王某`, `胡老`); titles count too (`江主席`, `常副局长`, see
+/// [`people::title_at`]).
+const HONORIFICS: &[&str] = &[
+    "先生", "女士", "小姐", "老师", "教授", "同志", "师傅", "大娘", "大爷", "大妈", "大姐", "某",
+    "老",
+];
+
+/// Whether the proposed person `start..end` is one char, a surname, followed by an honorific
+/// or a title (`李老师`, `江主席`) or after `老`, `小` or `姓` (`老于`, `姓樊的`): People's Daily marks the surname alone as the person, the
+/// tagger learnt it so, and no name of two or more chars is written there to take instead.
+fn surname_before_honorific(f: &[char], start: usize, end: usize) -> bool {
+    end == start + 1
+        && f.get(start).is_some_and(|&c| is_surname(c))
+        && (HONORIFICS.iter().any(|h| at(f, end, h))
+            || people::title_at(f, end)
+            || start
+                .checked_sub(1)
+                .and_then(|p| f.get(p))
+                .is_some_and(|c| matches!(c, '老' | '小' | '姓')))
 }
 
 /// Last chars of China's divisions, down to the village (`深圳市龙岗区`, `泗张镇`, `梁沟村`).
@@ -724,6 +752,9 @@ mod tests {
         assert!(!name_like(&chars("·葛鲁夫")));
         assert!(!name_like(&chars("张")));
         assert!(name_like(&chars("内塔尼亚胡")));
+        assert!(name_like(&chars("约翰—格伦")));
+        assert!(!name_like(&chars("赛场———香港")));
+        assert!(!name_like(&chars("张掖-嘉峪关")));
         assert!(!name_like(&chars("张三李四王五赵六")));
         assert!(!name_like(&chars("3号")));
     }

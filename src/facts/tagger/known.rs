@@ -1,5 +1,6 @@
 //! Bodies jieba's dictionary names (`nt`) that neither the rules nor the tagger read.
 
+use crate::facts::charset::word_list;
 use crate::facts::{Found, Pos, Seg, ZoneSpan};
 use crate::model::FactKind;
 
@@ -21,6 +22,7 @@ pub fn add(
     roles: &[(usize, usize)],
     found: &mut Vec<(FactKind, Found)>,
 ) {
+    add_ministries(seg, zones, roles, found);
     for k in 0..seg.toks.len() {
         let t = &seg.toks[k];
         let (s, e) = (t.start, t.end);
@@ -28,6 +30,70 @@ pub fn add(
             continue;
         }
         if seg.pos(k) != Pos::OrgName
+            || roles.iter().any(|&(a, b)| a < e && s < b)
+            || zones.iter().any(|z| z.start < e && s < z.end)
+            || found.iter().any(|(_, f)| f.start < e && s < f.end)
+        {
+            continue;
+        }
+        found.push((
+            FactKind::Organization,
+            Found {
+                start: s,
+                end: e,
+                name: Some(seg.folded(s, e)),
+                ..Found::default()
+            },
+        ));
+    }
+}
+
+/// China's ministries the press names bare (`记者从教育部了解到`, `中组部、人事部`), State
+/// Council ministries since 1998 and today's: those jieba's dictionary tags a common noun
+/// (`教育部`, `人事部`, `公安部`) or does not know (`工信部`, `生态环境部`), which [`add`]'s
+/// `nt` words miss. The rest (`外交部`, `财政部`) jieba tags `nt` already.
+const MINISTRIES: &[&str] = &[
+    "教育部",
+    "科技部",
+    "公安部",
+    "水利部",
+    "文化部",
+    "人事部",
+    "劳动部",
+    "监察部",
+    "审计署",
+    "工信部",
+    "工业和信息化部",
+    "人社部",
+    "人力资源和社会保障部",
+    "自然资源部",
+    "生态环境部",
+    "住建部",
+    "住房和城乡建设部",
+    "交通运输部",
+    "农业农村部",
+    "文化和旅游部",
+    "退役军人事务部",
+    "应急管理部",
+];
+
+word_list!(ministry_words, MINISTRIES);
+
+/// Adds each of [`MINISTRIES`] written where jieba's words start and end (not `宗教部门`'s
+/// chars) that no fact, zone or person's role covers (`教育部部长陈至立` holds it in a role).
+fn add_ministries(
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    roles: &[(usize, usize)],
+    found: &mut Vec<(FactKind, Found)>,
+) {
+    let words = ministry_words();
+    for s in words.starts_in(&seg.f) {
+        let Some((_, n)) = words.at(&seg.f, s) else {
+            continue;
+        };
+        let e = s + n;
+        if !(seg.is_boundary(s) && seg.is_boundary(e))
             || roles.iter().any(|&(a, b)| a < e && s < b)
             || zones.iter().any(|z| z.start < e && s < z.end)
             || found.iter().any(|(_, f)| f.start < e && s < f.end)
