@@ -864,6 +864,7 @@ fn cldr_test_regions_are_no_places() {
 fn a_committees_short_name_is_nobody() {
     finds_nobody("记者从水利部黄河水利委员会获悉，今年以来黄河流域新增治理面积。黄委会有关负责人表示，将持续推进。");
     finds_person("鲁政委表示，货币政策仍有空间。", "鲁政委");
+}
 
 /// Asserts that `text` names each of `want` as an organisation; returns every one it names.
 fn finds_bodies(text: &str, want: &[&str]) -> Vec<String> {
