@@ -7,10 +7,16 @@
 //! that name.
 
 use super::{Kind, Span};
-use crate::facts::{at, orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
-use crate::lexicon::names::{is_han, is_surname};
+use crate::facts::{orgs, people, Extractor, Found, Pos, Seg, ZoneSpan};
+use crate::lexicon::names::is_han;
 use crate::lexicon::places;
 use crate::model::FactKind;
+
+mod person;
+mod place;
+
+use person::{person, NOT_NAME_ENDS};
+use place::{in_abbreviation_word, is_region_of_provinces, place, DIVISION_ENDS};
 
 /// Least mean margin (in weight units of the shipped model) a span needs to become a fact on
 /// its own, by kind.
@@ -435,236 +441,6 @@ fn named(kind: FactKind) -> bool {
     )
 }
 
-/// Whether a proposed person's chars look like a name: Han (2 to 6, or longer joined by `·`:
-/// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
-fn name_like(name: &[char]) -> bool {
-    // A dash joins the parts of a transliteration as a dot does (`约翰—格伦`); not a hyphen,
-    // which joins the stops of a route as often (`张掖-嘉峪关`).
-    let dot = |c: char| matches!(c, '·' | '•' | '・' | '—');
-    let han = name.iter().all(|&c| is_han(c) || dot(c));
-    let latin = name
-        .iter()
-        .all(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
-        && name.first().is_some_and(|c| c.is_ascii_uppercase());
-    let dots = name.iter().filter(|&&c| dot(c)).count();
-    let parts_ok = !name.first().is_some_and(|&c| dot(c))
-        && !name.last().is_some_and(|&c| dot(c))
-        && !name.windows(2).any(|w| dot(w[0]) && dot(w[1]));
-    match (han, latin) {
-        // Up to six: transliterations are written without a dot too (`内塔尼亚胡`).
-        (true, _) if dots == 0 => (2..=6).contains(&name.len()),
-        (true, _) => parts_ok && name.len() <= 16,
-        (_, true) => (2..=30).contains(&name.len()),
-        _ => false,
-    }
-}
-
-/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
-/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
-fn is_common_noun(ex: &Extractor, word: &str) -> bool {
-    ex.is_dictionary_word(word)
-        && matches!(
-            ex.word_pos(word),
-            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
-        )
-}
-
-/// Last chars of a proposed Han name that belong to what follows or to a place (`佩恩才是`,
-/// `梁沟村`, `周二晚`); a name rarely ends in them. Not `马`: transliterations end in it
-/// (`奥巴马`, `莱德斯马`), and `罗马` is a place jieba knows.
-const NOT_NAME_ENDS: &[char] = &[
-    '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
-    '说', '称', '是', '在', '的', '了',
-];
-
-fn person(
-    ex: &Extractor,
-    seg: &Seg,
-    zones: &[ZoneSpan],
-    start: usize,
-    end: usize,
-    confidence: i32,
-) -> Option<(FactKind, Found)> {
-    let chars = seg.f.get(start..end)?;
-    // A lone surname is a dictionary word (`王`, `江`): the honorific after it says who.
-    let lone = surname_before_honorific(&seg.f, start, end);
-    if !name_like(chars) && !lone {
-        return None;
-    }
-    let name = seg.folded(start, end);
-    if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
-        || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
-        || people::ends_with_title(&name)
-        || names_a_committee(seg, end)
-    {
-        return None;
-    }
-    Some((
-        FactKind::Person,
-        Found {
-            start,
-            end,
-            name: Some(name),
-            role: people::role_before(seg, start, zones),
-            ..Found::default()
-        },
-    ))
-}
-
-/// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
-/// `委员会` shortened): the tagger read `黄委` as a person where the full name
-/// (`黄河水利委员会`) came earlier in the text. A name may end in `委` (`鲁政委`), but not
-/// with `会` right after it.
-fn names_a_committee(seg: &Seg, end: usize) -> bool {
-    end.checked_sub(1).and_then(|i| seg.f.get(i)) == Some(&'委') && seg.f.get(end) == Some(&'会')
-}
-
-/// Words after a lone surname that make it a person as the press refers to one
-/// (`李老师`, `郑先生`, `王某`, `胡老`); titles count too (`江主席`, `常副局长`, see
-/// [`people::title_at`]).
-const HONORIFICS: &[&str] = &[
-    "先生", "女士", "小姐", "老师", "教授", "同志", "师傅", "大娘", "大爷", "大妈", "大姐", "某",
-    "老",
-];
-
-/// Whether the proposed person `start..end` is one char, a surname, followed by an honorific
-/// or a title (`李老师`, `江主席`) or after `老`, `小` or `姓` (`老于`, `姓樊的`): People's Daily marks the surname alone as the person, the
-/// tagger learnt it so, and no name of two or more chars is written there to take instead.
-fn surname_before_honorific(f: &[char], start: usize, end: usize) -> bool {
-    end == start + 1
-        && f.get(start).is_some_and(|&c| is_surname(c))
-        && (HONORIFICS.iter().any(|h| at(f, end, h))
-            || people::title_at(f, end)
-            || start
-                .checked_sub(1)
-                .and_then(|p| f.get(p))
-                .is_some_and(|c| matches!(c, '老' | '小' | '姓')))
-}
-
-/// Last chars of China's divisions, down to the village (`深圳市龙岗区`, `泗张镇`, `梁沟村`).
-const DIVISION_ENDS: &[char] = &[
-    '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡', '道', '村',
-];
-
-/// Endings of streets, buildings and sites: an address, not a place a reader looks up.
-const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
-
-/// Words that place something beside a street or site (`长江一路东侧`, `吉华路以南`).
-const BESIDE: &[&str] = &[
-    "东侧", "西侧", "南侧", "北侧", "一侧", "两侧", "以东", "以西", "以南", "以北", "附近", "一带",
-    "沿线", "东段", "西段", "南段", "北段", "东口", "西口", "南口", "北口",
-];
-
-/// Whether `name` is a street or site with a word placing something beside it
-/// (`长江一路东侧`): a spot on a map, an address, not a place a reader looks up. A short
-/// street alone (`长安街`) stays a place; with such a word it is where a project sits.
-fn is_beside_site(name: &str) -> bool {
-    // Asked for every proposed place: the last char rules out nearly all of them at once.
-    let last = name.chars().next_back();
-    if !matches!(
-        last,
-        Some('侧' | '东' | '西' | '南' | '北' | '近' | '带' | '线' | '段' | '口')
-    ) {
-        return false;
-    }
-    BESIDE.iter().any(|b| {
-        name.strip_suffix(b)
-            .is_some_and(|rest| SITE_ENDS.iter().any(|s| rest.ends_with(s)) || rest.ends_with('道'))
-    })
-}
-
-/// The one-char names of China's provinces and regions, which news joins into the name of a
-/// region (`粤港澳`, `京津冀`, `川渝`, `苏浙沪`).
-const PROVINCE_CHARS: &[char] = &[
-    '京', '津', '沪', '渝', '冀', '晋', '辽', '吉', '黑', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
-    '鄂', '湘', '粤', '桂', '琼', '川', '蜀', '黔', '滇', '藏', '陕', '甘', '陇', '青', '宁', '新',
-    '港', '澳', '台', '蒙',
-];
-
-/// Whether `name` is two to four one-char province names (`粤港澳`, `京津冀`): a region.
-fn is_region_of_provinces(name: &[char]) -> bool {
-    (2..=4).contains(&name.len()) && name.iter().all(|c| PROVINCE_CHARS.contains(c))
-}
-
-/// One-char abbreviations of countries, regions and China's own places as the press writes
-/// them in pairs and lists (`中美`, `日俄和约`, `港台`, `欧美`): a proposed place of one char is
-/// one of them or none.
-const ONE_CHAR_PLACES: &[char] = &[
-    '中', '美', '日', '俄', '英', '法', '德', '意', '韩', '朝', '印', '巴', '越', '泰', '澳', '欧',
-    '亚', '非', '港', '台', '华', '苏', '以', '伊', '埃', '菲', '缅', '蒙', '葡', '荷', '希', '土',
-];
-
-/// Whether `s..e` is one char of a pair of such abbreviations (`中美`, `日俄`): a jieba word
-/// opening with them, or two of them each a word of its own.
-fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
-    if e != s + 1 {
-        return false;
-    }
-    // `日俄和约`, cut `日` + `俄` + `和约`: two such chars side by side, each a word.
-    let single = |i: usize| {
-        seg.is_word(i, i + 1) && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
-    };
-    if single(s) && (s.checked_sub(1).is_some_and(single) || single(s + 1)) {
-        return true;
-    }
-    let k = seg.toks.partition_point(|t| t.end <= s);
-    seg.toks.get(k).is_some_and(|t| {
-        let word = &seg.f[t.start..t.end];
-        let run = word
-            .iter()
-            .take_while(|c| ONE_CHAR_PLACES.contains(c))
-            .count();
-        // `中美`, or `中美关系` as jieba keeps it whole: the run opens the word and what
-        // follows it says two countries meet (not `中华人民共和国`).
-        run >= 2
-            && s < t.start + run
-            && (run == word.len() || RELATIONS.iter().any(|r| at(word, run, r)))
-    })
-}
-
-/// Words that follow a pair of one-char country names inside one of jieba's words
-/// (`中美关系`, `中日两国`, `中俄边境`).
-const RELATIONS: &[&str] = &[
-    "关系", "两国", "双边", "合作", "边境", "贸易", "友好", "和约", "会谈", "峰会", "建交", "战争",
-];
-
-/// Whether jieba tags `word` as a place (`ns`) or a transliterated name (`nrt`: it tags
-/// `新德里` and `南斯拉夫` so), not as a common word or a Chinese name (`楼宇` is `nr`).
-fn tagged_place_or_foreign(ex: &Extractor, word: &str) -> bool {
-    matches!(ex.jieba().tag(word, true).as_slice(), [one] if matches!(one.tag, "ns" | "nrt"))
-}
-
-/// A proposed place; a word jieba knows as anything but a place name or a transliteration
-/// (`楼宇`) is none.
-fn place(ex: &Extractor, seg: &Seg, start: usize, end: usize) -> Option<(FactKind, Found)> {
-    let chars = seg.f.get(start..end)?;
-    // `中` is a dictionary word (`在会谈中`); in `中美` it is a place.
-    let abbreviation = in_abbreviation_word(seg, start, end);
-    let one_char = matches!(chars, [c] if ONE_CHAR_PLACES.contains(c));
-    if (chars.len() < 2 && !one_char) || !chars.iter().any(|&c| is_han(c)) {
-        return None;
-    }
-    let name = seg.folded(start, end);
-    if is_beside_site(&name) {
-        return None;
-    }
-    let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
-    if (SITE_ENDS.iter().any(|s| name.ends_with(s)) && !street)
-        || (!abbreviation && ex.is_dictionary_word(&name) && !tagged_place_or_foreign(ex, &name))
-    {
-        return None;
-    }
-    Some((
-        FactKind::Place,
-        Found {
-            start,
-            end,
-            name: Some(name),
-            ..Found::default()
-        },
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -742,20 +518,5 @@ mod tests {
         assert!(!name_chars_ok(&chars("中央司令部。东方司令部")));
         assert!(!name_chars_ok(&chars("美国国家期货协会）")));
         assert!(name_chars_ok(&chars("国新控股（重庆）有限公司")));
-    }
-
-    #[test]
-    fn names_with_dots_and_latin_names_look_like_names() {
-        assert!(name_like(&chars("安德鲁·葛鲁夫")));
-        assert!(name_like(&chars("张三")));
-        assert!(name_like(&chars("Tim Cook")));
-        assert!(!name_like(&chars("·葛鲁夫")));
-        assert!(!name_like(&chars("张")));
-        assert!(name_like(&chars("内塔尼亚胡")));
-        assert!(name_like(&chars("约翰—格伦")));
-        assert!(!name_like(&chars("赛场———香港")));
-        assert!(!name_like(&chars("张掖-嘉峪关")));
-        assert!(!name_like(&chars("张三李四王五赵六")));
-        assert!(!name_like(&chars("3号")));
     }
 }

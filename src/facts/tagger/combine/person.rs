@@ -1,0 +1,137 @@
+//! A person the tagger proposes, judged: the chars must look like a name, not be a common word
+//! or end in a char that belongs to what follows, and it takes the role written before it.
+
+use super::SURE_PERSON;
+use crate::facts::{at, people, Extractor, Found, Pos, Seg, ZoneSpan};
+use crate::lexicon::names::{is_han, is_surname};
+use crate::model::FactKind;
+
+/// Whether a proposed person's chars look like a name: Han (2 to 6, or longer joined by `·`:
+/// `安德鲁·葛鲁夫`), or Latin letters (`Tim Cook`).
+pub(super) fn name_like(name: &[char]) -> bool {
+    // A dash joins the parts of a transliteration as a dot does (`约翰—格伦`); not a hyphen,
+    // which joins the stops of a route as often (`张掖-嘉峪关`).
+    let dot = |c: char| matches!(c, '·' | '•' | '・' | '—');
+    let han = name.iter().all(|&c| is_han(c) || dot(c));
+    let latin = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
+        && name.first().is_some_and(|c| c.is_ascii_uppercase());
+    let dots = name.iter().filter(|&&c| dot(c)).count();
+    let parts_ok = !name.first().is_some_and(|&c| dot(c))
+        && !name.last().is_some_and(|&c| dot(c))
+        && !name.windows(2).any(|w| dot(w[0]) && dot(w[1]));
+    match (han, latin) {
+        // Up to six: transliterations are written without a dot too (`内塔尼亚胡`).
+        (true, _) if dots == 0 => (2..=6).contains(&name.len()),
+        (true, _) => parts_ok && name.len() <= 16,
+        (_, true) => (2..=30).contains(&name.len()),
+        _ => false,
+    }
+}
+
+/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
+/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
+fn is_common_noun(ex: &Extractor, word: &str) -> bool {
+    ex.is_dictionary_word(word)
+        && matches!(
+            ex.word_pos(word),
+            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
+        )
+}
+
+/// Last chars of a proposed Han name that belong to what follows or to a place (`佩恩才是`,
+/// `梁沟村`, `周二晚`); a name rarely ends in them. Not `马`: transliterations end in it
+/// (`奥巴马`, `莱德斯马`), and `罗马` is a place jieba knows.
+pub(super) const NOT_NAME_ENDS: &[char] = &[
+    '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
+    '说', '称', '是', '在', '的', '了',
+];
+
+pub(super) fn person(
+    ex: &Extractor,
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    start: usize,
+    end: usize,
+    confidence: i32,
+) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    // A lone surname is a dictionary word (`王`, `江`): the honorific after it says who.
+    let lone = surname_before_honorific(&seg.f, start, end);
+    if !name_like(chars) && !lone {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
+        || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
+        || people::ends_with_title(&name)
+        || names_a_committee(seg, end)
+    {
+        return None;
+    }
+    Some((
+        FactKind::Person,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            role: people::role_before(seg, start, zones),
+            ..Found::default()
+        },
+    ))
+}
+
+/// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
+/// `委员会` shortened): the tagger read `黄委` as a person where the full name
+/// (`黄河水利委员会`) came earlier in the text. A name may end in `委` (`鲁政委`), but not
+/// with `会` right after it.
+fn names_a_committee(seg: &Seg, end: usize) -> bool {
+    end.checked_sub(1).and_then(|i| seg.f.get(i)) == Some(&'委') && seg.f.get(end) == Some(&'会')
+}
+
+/// Words after a lone surname that make it a person as the press refers to one
+/// (`李老师`, `郑先生`, `王某`, `胡老`); titles count too (`江主席`, `常副局长`, see
+/// [`people::title_at`]).
+const HONORIFICS: &[&str] = &[
+    "先生", "女士", "小姐", "老师", "教授", "同志", "师傅", "大娘", "大爷", "大妈", "大姐", "某",
+    "老",
+];
+
+/// Whether the proposed person `start..end` is one char, a surname, followed by an honorific
+/// or a title (`李老师`, `江主席`) or after `老`, `小` or `姓` (`老于`, `姓樊的`): People's Daily marks the surname alone as the person, the
+/// tagger learnt it so, and no name of two or more chars is written there to take instead.
+fn surname_before_honorific(f: &[char], start: usize, end: usize) -> bool {
+    end == start + 1
+        && f.get(start).is_some_and(|&c| is_surname(c))
+        && (HONORIFICS.iter().any(|h| at(f, end, h))
+            || people::title_at(f, end)
+            || start
+                .checked_sub(1)
+                .and_then(|p| f.get(p))
+                .is_some_and(|c| matches!(c, '老' | '小' | '姓')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn names_with_dots_and_latin_names_look_like_names() {
+        assert!(name_like(&chars("安德鲁·葛鲁夫")));
+        assert!(name_like(&chars("张三")));
+        assert!(name_like(&chars("Tim Cook")));
+        assert!(!name_like(&chars("·葛鲁夫")));
+        assert!(!name_like(&chars("张")));
+        assert!(name_like(&chars("内塔尼亚胡")));
+        assert!(name_like(&chars("约翰—格伦")));
+        assert!(!name_like(&chars("赛场———香港")));
+        assert!(!name_like(&chars("张掖-嘉峪关")));
+        assert!(!name_like(&chars("张三李四王五赵六")));
+        assert!(!name_like(&chars("3号")));
+    }
+}

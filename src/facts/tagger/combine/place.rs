@@ -1,0 +1,135 @@
+//! A place the tagger proposes, judged: divisions, sites and streets, regions named by their
+//! provinces' one-char names, and the one-char abbreviations jieba reads inside a word.
+
+use crate::facts::{at, Extractor, Found, Seg};
+use crate::lexicon::names::is_han;
+use crate::model::FactKind;
+
+/// Last chars of China's divisions, down to the village (`深圳市龙岗区`, `泗张镇`, `梁沟村`).
+pub(super) const DIVISION_ENDS: &[char] = &[
+    '省', '市', '州', '盟', '区', '县', '旗', '镇', '乡', '道', '村',
+];
+
+/// Endings of streets, buildings and sites: an address, not a place a reader looks up.
+const SITE_ENDS: &[&str] = &["路", "街", "巷", "弄", "号", "楼", "栋", "基地"];
+
+/// Words that place something beside a street or site (`长江一路东侧`, `吉华路以南`).
+const BESIDE: &[&str] = &[
+    "东侧", "西侧", "南侧", "北侧", "一侧", "两侧", "以东", "以西", "以南", "以北", "附近", "一带",
+    "沿线", "东段", "西段", "南段", "北段", "东口", "西口", "南口", "北口",
+];
+
+/// Whether `name` is a street or site with a word placing something beside it
+/// (`长江一路东侧`): a spot on a map, an address, not a place a reader looks up. A short
+/// street alone (`长安街`) stays a place; with such a word it is where a project sits.
+fn is_beside_site(name: &str) -> bool {
+    // Asked for every proposed place: the last char rules out nearly all of them at once.
+    let last = name.chars().next_back();
+    if !matches!(
+        last,
+        Some('侧' | '东' | '西' | '南' | '北' | '近' | '带' | '线' | '段' | '口')
+    ) {
+        return false;
+    }
+    BESIDE.iter().any(|b| {
+        name.strip_suffix(b)
+            .is_some_and(|rest| SITE_ENDS.iter().any(|s| rest.ends_with(s)) || rest.ends_with('道'))
+    })
+}
+
+/// The one-char names of China's provinces and regions, which news joins into the name of a
+/// region (`粤港澳`, `京津冀`, `川渝`, `苏浙沪`).
+const PROVINCE_CHARS: &[char] = &[
+    '京', '津', '沪', '渝', '冀', '晋', '辽', '吉', '黑', '苏', '浙', '皖', '闽', '赣', '鲁', '豫',
+    '鄂', '湘', '粤', '桂', '琼', '川', '蜀', '黔', '滇', '藏', '陕', '甘', '陇', '青', '宁', '新',
+    '港', '澳', '台', '蒙',
+];
+
+/// Whether `name` is two to four one-char province names (`粤港澳`, `京津冀`): a region.
+pub(super) fn is_region_of_provinces(name: &[char]) -> bool {
+    (2..=4).contains(&name.len()) && name.iter().all(|c| PROVINCE_CHARS.contains(c))
+}
+
+/// One-char abbreviations of countries, regions and China's own places as the press writes
+/// them in pairs and lists (`中美`, `日俄和约`, `港台`, `欧美`): a proposed place of one char is
+/// one of them or none.
+const ONE_CHAR_PLACES: &[char] = &[
+    '中', '美', '日', '俄', '英', '法', '德', '意', '韩', '朝', '印', '巴', '越', '泰', '澳', '欧',
+    '亚', '非', '港', '台', '华', '苏', '以', '伊', '埃', '菲', '缅', '蒙', '葡', '荷', '希', '土',
+];
+
+/// Whether `s..e` is one char of a pair of such abbreviations (`中美`, `日俄`): a jieba word
+/// opening with them, or two of them each a word of its own.
+pub(super) fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
+    if e != s + 1 {
+        return false;
+    }
+    // `日俄和约`, cut `日` + `俄` + `和约`: two such chars side by side, each a word.
+    let single = |i: usize| {
+        seg.is_word(i, i + 1) && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
+    };
+    if single(s) && (s.checked_sub(1).is_some_and(single) || single(s + 1)) {
+        return true;
+    }
+    let k = seg.toks.partition_point(|t| t.end <= s);
+    seg.toks.get(k).is_some_and(|t| {
+        let word = &seg.f[t.start..t.end];
+        let run = word
+            .iter()
+            .take_while(|c| ONE_CHAR_PLACES.contains(c))
+            .count();
+        // `中美`, or `中美关系` as jieba keeps it whole: the run opens the word and what
+        // follows it says two countries meet (not `中华人民共和国`).
+        run >= 2
+            && s < t.start + run
+            && (run == word.len() || RELATIONS.iter().any(|r| at(word, run, r)))
+    })
+}
+
+/// Words that follow a pair of one-char country names inside one of jieba's words
+/// (`中美关系`, `中日两国`, `中俄边境`).
+const RELATIONS: &[&str] = &[
+    "关系", "两国", "双边", "合作", "边境", "贸易", "友好", "和约", "会谈", "峰会", "建交", "战争",
+];
+
+/// Whether jieba tags `word` as a place (`ns`) or a transliterated name (`nrt`: it tags
+/// `新德里` and `南斯拉夫` so), not as a common word or a Chinese name (`楼宇` is `nr`).
+fn tagged_place_or_foreign(ex: &Extractor, word: &str) -> bool {
+    matches!(ex.jieba().tag(word, true).as_slice(), [one] if matches!(one.tag, "ns" | "nrt"))
+}
+
+/// A proposed place; a word jieba knows as anything but a place name or a transliteration
+/// (`楼宇`) is none.
+pub(super) fn place(
+    ex: &Extractor,
+    seg: &Seg,
+    start: usize,
+    end: usize,
+) -> Option<(FactKind, Found)> {
+    let chars = seg.f.get(start..end)?;
+    // `中` is a dictionary word (`在会谈中`); in `中美` it is a place.
+    let abbreviation = in_abbreviation_word(seg, start, end);
+    let one_char = matches!(chars, [c] if ONE_CHAR_PLACES.contains(c));
+    if (chars.len() < 2 && !one_char) || !chars.iter().any(|&c| is_han(c)) {
+        return None;
+    }
+    let name = seg.folded(start, end);
+    if is_beside_site(&name) {
+        return None;
+    }
+    let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
+    if (SITE_ENDS.iter().any(|s| name.ends_with(s)) && !street)
+        || (!abbreviation && ex.is_dictionary_word(&name) && !tagged_place_or_foreign(ex, &name))
+    {
+        return None;
+    }
+    Some((
+        FactKind::Place,
+        Found {
+            start,
+            end,
+            name: Some(name),
+            ..Found::default()
+        },
+    ))
+}
