@@ -29,23 +29,36 @@ pub fn add(
         if e < s + 2 || !seg.f.get(e - 1).is_some_and(|c| BODY_LAST.contains(c)) {
             continue;
         }
-        if seg.pos(k) != Pos::OrgName
-            || roles.iter().any(|&(a, b)| a < e && s < b)
-            || zones.iter().any(|z| z.start < e && s < z.end)
-            || found.iter().any(|(_, f)| f.start < e && s < f.end)
-        {
-            continue;
+        if seg.pos(k) == Pos::OrgName {
+            add_if_free(seg, zones, roles, found, s, e);
         }
-        found.push((
-            FactKind::Organization,
-            Found {
-                start: s,
-                end: e,
-                name: Some(seg.folded(s, e)),
-                ..Found::default()
-            },
-        ));
     }
+}
+
+/// Adds `s..e` as an organisation unless a fact, a zone or a person's role covers any of it.
+fn add_if_free(
+    seg: &Seg,
+    zones: &[ZoneSpan],
+    roles: &[(usize, usize)],
+    found: &mut Vec<(FactKind, Found)>,
+    s: usize,
+    e: usize,
+) {
+    if roles.iter().any(|&(a, b)| a < e && s < b)
+        || zones.iter().any(|z| z.start < e && s < z.end)
+        || found.iter().any(|(_, f)| f.start < e && s < f.end)
+    {
+        return;
+    }
+    found.push((
+        FactKind::Organization,
+        Found {
+            start: s,
+            end: e,
+            name: Some(seg.folded(s, e)),
+            ..Found::default()
+        },
+    ));
 }
 
 /// China's ministries the press names bare (`记者从教育部了解到`, `中组部、人事部`), State
@@ -93,21 +106,8 @@ fn add_ministries(
             continue;
         };
         let e = s + n;
-        if !(seg.is_boundary(s) && seg.is_boundary(e))
-            || roles.iter().any(|&(a, b)| a < e && s < b)
-            || zones.iter().any(|z| z.start < e && s < z.end)
-            || found.iter().any(|(_, f)| f.start < e && s < f.end)
-        {
-            continue;
+        if seg.is_boundary(s) && seg.is_boundary(e) {
+            add_if_free(seg, zones, roles, found, s, e);
         }
-        found.push((
-            FactKind::Organization,
-            Found {
-                start: s,
-                end: e,
-                name: Some(seg.folded(s, e)),
-                ..Found::default()
-            },
-        ));
     }
 }
