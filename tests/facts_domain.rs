@@ -364,3 +364,20 @@ fn a_name_listed_after_a_titled_one_ends_its_item() {
     assert!(!people.contains(&"尚卓".to_owned()), "{people:?}");
     assert!(people.contains(&"王红德".to_owned()), "{people:?}");
 }
+
+/// A company named with its own place right after the zone it is sited in is the company, not
+/// a body of the zone; the zone's own bodies keep the zone's name.
+#[test]
+fn a_company_after_its_zone_is_named_without_it() {
+    let text = "在沁水经济技术开发区山西兆丰铝业有限公司高端铝合金项目施工现场，工人们正在作业。";
+    let orgs = names(text, FactKind::Organization);
+    assert_eq!(orgs, ["山西兆丰铝业有限公司"], "{orgs:?}");
+    let orgs = names(
+        "运城经济技术开发区党工委召开会议，研究部署招商工作。",
+        FactKind::Organization,
+    );
+    assert!(
+        orgs.contains(&"运城经济技术开发区党工委".to_owned()),
+        "{orgs:?}"
+    );
+}

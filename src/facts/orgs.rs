@@ -412,9 +412,13 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         {
             break;
         }
-        // A zone ending right here starts the name (`运城经济技术开发区党工委`).
+        // A zone ending right here starts the name (`运城经济技术开发区党工委`), unless a name
+        // opening with its own place follows it: a company sited in the zone
+        // (`沁水经济技术开发区山西兆丰铝业有限公司`), not one of the zone's bodies.
         if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
-            s = z.start;
+            if s == suffix_start || !crate::lexicon::places::opens_with_place(&f[s..suffix_start]) {
+                s = z.start;
+            }
             break;
         }
         s -= 1;
