@@ -238,6 +238,15 @@ pub fn files_not_read(n: usize, lang: Lang) -> String {
     }
 }
 
+/// What the date filter says of a bound it cannot read: `不是日期：2025-13（应为 YYYY、
+/// YYYY-MM 或 YYYY-MM-DD）` / `not a date: 2025-13 (expected YYYY, YYYY-MM or YYYY-MM-DD)`.
+pub fn not_a_date(what: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("不是日期：{what}（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）"),
+        Lang::En => format!("not a date: {what} (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    }
+}
+
 /// `提示 2 条` / `2 notes`: notes on pages read all the same (and on the cache), on the
 /// status line and in the `!` overlay's title.
 pub fn notes_count(n: usize, lang: Lang) -> String {

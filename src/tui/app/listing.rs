@@ -486,6 +486,9 @@ impl App {
                     ));
                     return;
                 }
+                Err(crate::error::Error::BadDate(what)) => {
+                    self.warn(crate::tui::i18n::not_a_date(&what, self.lang));
+                }
                 Err(e) => self.warn(e.to_string()),
             },
         }

@@ -185,6 +185,14 @@ mod app_tests {
             "a bad range keeps the prompt"
         );
         assert!(a.notice.as_ref().is_some_and(|n| n.error));
+        // Said in the interface's language (Chinese by default).
+        assert!(
+            a.notice
+                .as_ref()
+                .is_some_and(|n| n.text.starts_with("不是日期：2025-13")),
+            "{:?}",
+            a.notice
+        );
         a.update(Action::Input(Input::Esc));
         assert_eq!(sources(&a), ["a", "a"], "Esc keeps the range");
         a.update(Action::Cmd(Command::DateFilter));
