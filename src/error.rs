@@ -29,6 +29,10 @@ pub enum LoadProblem {
     NotRegular(&'static str),
     #[error("read as {encoding}{}", damaged_tail(*.bad))]
     Damaged { encoding: &'static str, bad: usize },
+    /// A page with no text at all (an empty file, or blank lines only): nothing to list, said
+    /// so rather than passed over in silence.
+    #[error("empty page: no text in it")]
+    Empty,
     /// A byte-order mark that named an encoding the bytes after it were not in.
     #[error("byte-order mark says {bom} but the text is not: read as {encoding}{}", damaged_tail(*.bad))]
     FalseBom {
@@ -45,7 +49,7 @@ impl LoadProblem {
     pub fn page_loaded(&self) -> bool {
         matches!(
             self,
-            LoadProblem::Damaged { .. } | LoadProblem::FalseBom { .. }
+            LoadProblem::Damaged { .. } | LoadProblem::FalseBom { .. } | LoadProblem::Empty
         )
     }
 

@@ -82,6 +82,28 @@ fn binary_file_is_one_line_naming_it_and_exit_1() {
     assert!(out.stdout.is_empty());
 }
 
+/// An empty page (or one of blank lines) loads with no article, and one line says so: it is not
+/// passed over in silence, nor a failure (exit 0) — the other pages are listed as ever.
+#[test]
+fn an_empty_page_is_said_to_be_empty_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    let blank = dir.path().join("blank.txt");
+    std::fs::write(&empty, "").unwrap();
+    std::fs::write(&blank, "\n\n　　\n").unwrap();
+    for page in [&empty, &blank] {
+        let out = dubao()
+            .args(["--no-cache", "list", page.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("empty page"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
 #[test]
 fn when_no_page_loads_stdout_stays_empty_in_every_command() {
     // A header or an empty JSON document would pass for a result; the problem alone is printed.

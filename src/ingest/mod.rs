@@ -183,6 +183,12 @@ pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, L
     let (clean, notice) = clean_text(name, bytes)?;
     let mut page = page::parse_page(&clean, name, page_no);
     edition::finish(&mut page, &clean);
+    let notice = notice.or_else(|| {
+        clean.trim().is_empty().then(|| LoadError {
+            path: name.to_owned(),
+            problem: LoadProblem::Empty,
+        })
+    });
     Ok(Loaded { page, notice })
 }
 
