@@ -334,13 +334,9 @@ fn appositive_items(
 /// names lines of business, not bodies. A brand that is also a word (`小米`) beside names
 /// jieba does not know or knows as proper nouns (`比亚迪`, `华为`) leaves it a list of bodies.
 fn names_lines_of_business(seg: &Seg, items: &[Item]) -> bool {
-    items.iter().all(|it| {
-        let k = seg.toks.partition_point(|t| t.end <= it.start);
-        seg.toks
-            .get(k)
-            .is_some_and(|t| t.start == it.start && t.end == it.end)
-            && seg.pos(k) == Pos::Noun
-    })
+    items
+        .iter()
+        .all(|it| seg.word_is(it.start, it.end, Pos::Noun))
 }
 
 /// Verbs of building and signing that jieba tags as nouns.

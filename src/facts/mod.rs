@@ -125,7 +125,7 @@ impl Seg<'_> {
 
     /// Whether word `k` spans exactly `start..end` and is tagged `pos`.
     pub fn word_is(&self, start: usize, end: usize, pos: Pos) -> bool {
-        self.is_word(start, end) && self.pos(self.toks.partition_point(|t| t.end <= start)) == pos
+        self.word_at(start, end).is_some_and(|k| self.pos(k) == pos)
     }
 
     /// The original text of a span, as printed.
@@ -147,10 +147,16 @@ impl Seg<'_> {
     /// Whether jieba reads `start..end` as one word (`is_word(i, i + 1)`: char `i` is a word of
     /// its own).
     pub fn is_word(&self, start: usize, end: usize) -> bool {
+        self.word_at(start, end).is_some()
+    }
+
+    /// The index of jieba's word spanning exactly `start..end`, if it reads one there.
+    fn word_at(&self, start: usize, end: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.end <= start);
         self.toks
             .get(k)
             .is_some_and(|t| t.start == start && t.end == end)
+            .then_some(k)
     }
 
     /// Whether a token starts (or the text starts or ends) at char `i`.

@@ -489,11 +489,14 @@ pub fn page_version(articles: &[&Article]) -> u64 {
     thread_local! {
         static BYTES: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
+    let hash = |bytes: &mut Vec<u8>| {
+        bytes.clear();
+        push_page(bytes, articles);
+        xxhash_rust::xxh3::xxh3_64(bytes)
+    };
     let digest = BYTES.with(|b| match b.try_borrow_mut() {
         Ok(mut bytes) => {
-            bytes.clear();
-            push_page(&mut bytes, articles);
-            let digest = xxhash_rust::xxh3::xxh3_64(&bytes);
+            let digest = hash(&mut bytes);
             // A page far larger than most leaves no buffer of its size behind.
             if bytes.capacity() > KEPT_BYTES {
                 *bytes = Vec::new();
@@ -501,11 +504,7 @@ pub fn page_version(articles: &[&Article]) -> u64 {
             digest
         }
         // Never expected (nothing here calls back in); a buffer of its own then.
-        Err(_) => {
-            let mut bytes = Vec::new();
-            push_page(&mut bytes, articles);
-            xxhash_rust::xxh3::xxh3_64(&bytes)
-        }
+        Err(_) => hash(&mut Vec::new()),
     });
     // Never the value that marks a removal.
     digest.min(REMOVED - 1)
