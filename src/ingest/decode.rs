@@ -97,7 +97,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
 /// Bytes with no BOM: valid UTF-8 is UTF-8; UTF-16 without a BOM is named and refused;
 /// anything else is guessed ([`guess`]).
 fn decode_unmarked(bytes: &[u8]) -> Result<(String, SourceEncoding, usize), LoadProblem> {
-    if memchr::memchr(0, bytes).is_some() && looks_like_utf16(bytes) {
+    if memchr::memchr(0, bytes).is_some() && (looks_like_utf16(bytes) || reads_as_utf16(bytes)) {
         return Err(LoadProblem::Unsupported("UTF-16 without a byte-order mark"));
     }
     // simdutf8 checks what `std::str::from_utf8` checks, many bytes at a time (it is
@@ -290,6 +290,20 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     };
     let (even, odd) = (zeros_at(0), zeros_at(1));
     pairs >= 8 && (even.max(odd) * 5 >= pairs) && even.min(odd) * 20 <= pairs
+}
+
+/// Whether `bytes` (which hold a NUL, as no UTF-8 or GB18030 page does) read as Chinese in
+/// UTF-16 of either byte order: every unit decodes and enough Han chars are common. A page of
+/// Chinese has too few ASCII chars for [`looks_like_utf16`]'s count of zero bytes (the sample
+/// saved that way has one in ten), and was called binary.
+fn reads_as_utf16(bytes: &[u8]) -> bool {
+    [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE]
+        .into_iter()
+        .any(|encoding| {
+            let (text, bad) = decode_counting(encoding, bytes);
+            let (han, hits) = han_and_common(&text);
+            bad == 0 && han >= STRICT_HAN && hits * 100 >= han * 35
+        })
 }
 
 /// The 500 most frequent characters of modern Chinese (Simplified; Traditional text is folded

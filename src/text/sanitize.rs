@@ -3,8 +3,10 @@
 use std::borrow::Cow;
 
 /// Removes terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC, two-byte ESC sequences, their C1
-/// forms), C0/C1 control characters other than `\n`, and bidi overrides that would reorder the
-/// screen. A tab becomes a space so that columns stay predictable.
+/// forms), C0/C1 control characters other than `\n`, bidi overrides that would reorder the
+/// screen, and the invisible chars that only split a word (zero-width space, word joiner, soft
+/// hyphen: text copied from the web carries them, and `开\u{200b}发区` was no zone and no hit
+/// for a search of `开发区`). A tab becomes a space so that columns stay predictable.
 pub fn sanitize(input: &str) -> String {
     sanitize_cow(input).into_owned()
 }
@@ -53,13 +55,13 @@ fn first_unsafe(input: &str, windows_safe: bool) -> Option<usize> {
         // unsafe marks, so this runs often).
         let unsafe_here = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
             (0..=0x7f, _, _) => true,
-            // C1 controls
-            (0xc2, Some(0x80..=0x9f), _) => true,
+            // C1 controls, U+00AD
+            (0xc2, Some(0x80..=0x9f | 0xad), _) => true,
             // U+061C
             (0xd8, Some(0x9c), _) => true,
-            // U+200E, U+200F, U+202A..U+202E, U+2066..U+2069
-            (0xe2, Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) => true,
-            (0xe2, Some(0x81), Some(0xa6..=0xa9)) => true,
+            // U+200B, U+200E, U+200F, U+202A..U+202E, U+2060, U+2066..U+2069
+            (0xe2, Some(0x80), Some(0x8b | 0x8e | 0x8f | 0xaa..=0xae)) => true,
+            (0xe2, Some(0x81), Some(0xa0 | 0xa6..=0xa9)) => true,
             // U+FEFF
             (0xef, Some(0xbb), Some(0xbf)) => true,
             _ => false,
@@ -85,11 +87,11 @@ pub(crate) fn surely_safe(bytes: &[u8]) -> bool {
 pub(crate) fn opens_unsafe(x: u8, y: u8, z: u8) -> bool {
     (x < 0x20) & (x != b'\n')
         | (x == 0x7f)
-        | (x == 0xc2) & (y < 0xa0)
+        | (x == 0xc2) & ((y < 0xa0) | (y == 0xad))
         | (x == 0xd8) & (y == 0x9c)
         | (x == 0xe2)
-            & ((y == 0x80) & ((z == 0x8e) | (z == 0x8f) | (0xaa..=0xae).contains(&z))
-                | (y == 0x81) & (0xa6..=0xa9).contains(&z))
+            & ((y == 0x80) & ((z == 0x8b) | (z == 0x8e) | (z == 0x8f) | (0xaa..=0xae).contains(&z))
+                | (y == 0x81) & ((z == 0xa0) | (0xa6..=0xa9).contains(&z)))
         | (x == 0xef) & (y == 0xbb) & (z == 0xbf)
 }
 
@@ -139,15 +141,20 @@ pub fn for_terminal(message: &str) -> String {
 }
 
 /// Characters that must not reach a terminal as text: controls, the bidi embeddings, overrides,
-/// isolates and marks (LRM, RLM, ALM) that would reorder the screen, and the BOM.
+/// isolates and marks (LRM, RLM, ALM) that would reorder the screen, the BOM, and the invisible
+/// word-splitters (zero-width space, word joiner, soft hyphen), which hide inside a name: a
+/// file name shows them escaped, and page text goes without them.
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
             '\u{202a}'..='\u{202e}'
                 | '\u{2066}'..='\u{2069}'
+                | '\u{200b}'
                 | '\u{200e}'
                 | '\u{200f}'
+                | '\u{2060}'
+                | '\u{00ad}'
                 | '\u{061c}'
                 | '\u{feff}'
         )
@@ -243,6 +250,15 @@ mod tests {
     #[test]
     fn strips_c0_c1_and_bidi_keeps_newlines() {
         assert_eq!(sanitize("a\u{0}b\u{7}\u{85}c\u{202e}d\ne\tf"), "abcd\ne f");
+    }
+
+    #[test]
+    fn invisible_word_splitters_go_and_the_word_is_whole_again() {
+        assert_eq!(sanitize("运城经济技术开\u{200b}发区"), "运城经济技术开发区");
+        assert_eq!(sanitize("高新\u{2060}区，招\u{ad}商"), "高新区，招商");
+        // A joiner that makes one emoji of several is no splitter: it stays.
+        assert_eq!(sanitize("👨\u{200d}👩"), "👨\u{200d}👩");
+        assert_eq!(super::for_terminal("a\u{200b}b"), "a\\u{200b}b");
     }
 
     #[test]

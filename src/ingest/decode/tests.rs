@@ -162,6 +162,18 @@ fn bomless_utf16_is_named() {
     assert!(matches!(decode(&bytes), Err(LoadProblem::Unsupported(_))));
 }
 
+/// A page of Chinese has few ASCII chars, so few zero bytes in UTF-16: it is still named.
+#[test]
+fn bomless_utf16_of_a_chinese_page_is_named_in_either_byte_order() {
+    let page = "科学导报讯　运城经济技术开发区召开年度经济运行分析暨招商引资项目建设调度会，\
+                会议总结了全年的工作，安排部署明年的重点任务。开发区管委会主任出席会议并讲话。\n";
+    let le: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = page.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for bytes in [le, be] {
+        assert!(matches!(decode(&bytes), Err(LoadProblem::Unsupported(_))));
+    }
+}
+
 #[test]
 fn binary_is_refused() {
     let png = [
