@@ -34,8 +34,14 @@ fn main() {
         }
         let t = Instant::now();
         let (tx, rx) = crossbeam_channel::unbounded();
-        dubao::tui::stream::spawn(loader().with_cached_facts(), vec![dir.clone()], tx, None)
-            .expect("spawn");
+        dubao::tui::stream::spawn(
+            loader().with_cached_facts(),
+            vec![dir.clone()],
+            tx,
+            None,
+            dubao::tui::i18n::Lang::En,
+        )
+        .expect("spawn");
         let mut app = App::new(Corpus::default(), Vec::new(), Settings::default());
         app.update(Action::Resize(160, 45));
         let mut ui = Duration::ZERO;

@@ -352,7 +352,9 @@ impl<'a> Streaming<'a> {
         if pages > 0 || !loaded.failed {
             writer.finish(out)?;
         }
-        loaded.messages.extend(self.loader.notices());
+        loaded
+            .messages
+            .extend(self.loader.notices().iter().map(ToString::to_string));
         Ok(report(&loaded))
     }
 }
@@ -429,7 +431,8 @@ fn run(args: Args) -> Result<ExitCode> {
             let loader = loader(max, args.no_cache);
             let (corpus, errors) = loader.load_paths(&args.paths, None);
             filter.check(&corpus)?;
-            let problems = tui::problems::Problems::of(&errors, loader.notices());
+            let lang = tui::interface_lang(&options);
+            let problems = tui::problems::Problems::of(&errors, loader.notices(), lang);
             tui::run(corpus, problems, options)?
         } else {
             let loader = Loader::new(&cache_mode(args.no_cache), load_options(max));
@@ -500,7 +503,7 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Cache { clear } => {
             let loader = loader(args.max_page_size, args.no_cache);
             for n in loader.notices() {
-                say(&n);
+                say(&n.to_string());
             }
             match loader.cache() {
                 None => writeln!(out, "no cache in use")?,

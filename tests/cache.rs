@@ -19,7 +19,7 @@ fn load(root: &Path, cache: &Path) -> (Corpus, Vec<String>, Vec<String>) {
     (
         corpus,
         errors.iter().map(ToString::to_string).collect(),
-        loader.notices(),
+        loader.notices().iter().map(ToString::to_string).collect(),
     )
 }
 

@@ -144,8 +144,10 @@ mod kept {
         }
     }
 
+    /// The index and its notice as the CLI would print it.
     fn open(dir: &std::path::Path) -> (SearchIndex, Option<String>) {
-        store::open(dir).expect("an index, kept or in memory")
+        let (index, notice) = store::open(dir).expect("an index, kept or in memory");
+        (index, notice.map(|n| n.to_string()))
     }
 
     /// An index in `dir` holding file 1 (经开区) and file 2 (高新区), committed and closed.

@@ -456,7 +456,14 @@ fn open_with_worker(
     let mut searcher = dubao::tui::search_worker::Searcher::spawn(None, Some(texts));
     let (tx, rx) = crossbeam_channel::unbounded();
     let sink = Some(searcher.text_sink());
-    dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx, sink).expect("spawn");
+    dubao::tui::stream::spawn(
+        loader,
+        vec![root.to_path_buf()],
+        tx,
+        sink,
+        dubao::tui::i18n::Lang::En,
+    )
+    .expect("spawn");
     let mut app = App::new(Default::default(), Vec::new(), Settings::default());
     app = app.with_texts(PageTexts::new(texts_loader(cache), 2));
     app.update(Action::Resize(120, 40));

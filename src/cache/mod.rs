@@ -16,6 +16,7 @@ pub(crate) mod fact_codec;
 mod head_codec;
 mod layout;
 mod lazy_heads;
+pub mod notice;
 mod pack;
 pub mod summary;
 
@@ -29,6 +30,7 @@ pub use entry::{head_of, Entry, Key};
 pub use lazy_heads::LazyHeads;
 
 use crate::model::Page;
+pub use notice::Notice;
 
 /// Environment variable naming the cache directory (tests, shared machines).
 pub const DIR_VAR: &str = "DUBAO_CACHE_DIR";
@@ -163,12 +165,12 @@ impl Cache {
 
     /// Why part of the cache was ignored this run (an older layout, a damaged catalog): at most
     /// one line each.
-    pub fn notices(&self) -> Vec<String> {
+    pub fn notices(&self) -> Vec<Notice> {
         let mut v = Vec::new();
         if self.upgraded {
-            v.push("cache written by an older dubao: rebuilt".to_owned());
+            v.push(Notice::OlderLayout);
         }
-        v.extend(self.packs.notice().map(str::to_owned));
+        v.extend(self.packs.notice());
         v
     }
 

@@ -26,6 +26,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant};
 
 use super::catalog::{self, Catalog, Loc};
+use super::notice::{Notice, Why};
 
 const MAGIC: &[u8; 7] = b"DUBAOPK";
 /// A pack's header: its magic and the catalog's format (a pack is read only through a catalog).
@@ -63,7 +64,7 @@ pub struct Packs {
     /// Packs opened for reading, by id.
     readers: Mutex<HashMap<u64, Arc<File>>>,
     /// Why the catalog was not usable, once per run.
-    notice: OnceLock<String>,
+    notice: OnceLock<Notice>,
 }
 
 /// This run's writing: its pack, and the entries stored in it and not yet published.
@@ -103,8 +104,8 @@ impl Packs {
     }
 
     /// Why the catalog was ignored this run, if it was.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.get().map(String::as_str)
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get().cloned()
     }
 
     /// The catalog as this run sees it, read on first use.
@@ -121,12 +122,10 @@ impl Packs {
             Ok(c) => c,
             Err(bad) => {
                 let why = match bad {
-                    catalog::Bad::Damaged => "damaged",
-                    catalog::Bad::OtherFormat => "written by another version",
+                    catalog::Bad::Damaged => Why::Damaged,
+                    catalog::Bad::OtherFormat => Why::OtherVersion,
                 };
-                let _ = self
-                    .notice
-                    .set(format!("cache catalog {why}: ignored and rebuilt"));
+                let _ = self.notice.set(Notice::Catalog(why));
                 Catalog::new()
             }
         }

@@ -21,6 +21,22 @@ const FORMAT: &str = "dubao-index-3";
 /// The file that records which build of dubao wrote the index.
 const MARKER: &str = "dubao-index.version";
 
+/// What opening the kept index tells the user (the directory named as it displays).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IndexNotice {
+    #[error("search index {dir} was damaged: rebuilt")]
+    Damaged { dir: String },
+    #[error("search index {dir} was made by another version of dubao: rebuilt")]
+    OtherVersion { dir: String },
+    #[error("search index {dir} is in use by another dubao: indexing in memory")]
+    Busy { dir: String },
+    #[error("search index {dir}: {why}: indexing in memory")]
+    Unusable { dir: String, why: String },
+    /// Not even an index in memory could be made: searches scan the pages.
+    #[error("search index: {why}: searching without one")]
+    NoIndex { why: String },
+}
+
 /// Why a directory's index cannot be used this run.
 enum Unusable {
     /// Another process holds the writer lock.
@@ -31,28 +47,23 @@ enum Unusable {
 
 /// Opens the index kept in `dir` (creating or rebuilding it as needed), or, when that is not
 /// possible, an index in memory; either way with the notice to show the user, if any.
-pub fn open(dir: &Path) -> Result<(SearchIndex, Option<String>), IndexError> {
+pub fn open(dir: &Path) -> Result<(SearchIndex, Option<IndexNotice>), IndexError> {
+    let shown = || dir.display().to_string();
     match open_dir(dir) {
         Ok((idx, rebuilt)) => Ok((idx, rebuilt)),
         Err(Unusable::Busy) => Ok((
             SearchIndex::in_memory()?,
-            Some(format!(
-                "search index {} is in use by another dubao: indexing in memory",
-                dir.display()
-            )),
+            Some(IndexNotice::Busy { dir: shown() }),
         )),
         Err(Unusable::Broken(why)) => Ok((
             SearchIndex::in_memory()?,
-            Some(format!(
-                "search index {}: {why}: indexing in memory",
-                dir.display()
-            )),
+            Some(IndexNotice::Unusable { dir: shown(), why }),
         )),
     }
 }
 
 /// The index in `dir` and, when it had to be rebuilt, the notice saying so.
-fn open_dir(dir: &Path) -> Result<(SearchIndex, Option<String>), Unusable> {
+fn open_dir(dir: &Path) -> Result<(SearchIndex, Option<IndexNotice>), Unusable> {
     let broken = |e: &dyn std::fmt::Display| Unusable::Broken(e.to_string());
     std::fs::create_dir_all(dir).map_err(|e| broken(&e))?;
     let mmap = MmapDirectory::open(dir).map_err(|e| broken(&e))?;
@@ -71,19 +82,17 @@ fn open_dir(dir: &Path) -> Result<(SearchIndex, Option<String>), Unusable> {
             Some(index) => (index, None),
             None => (
                 rebuild(dir, &mmap, &version)?,
-                Some(format!(
-                    "search index {} was damaged: rebuilt",
-                    dir.display()
-                )),
+                Some(IndexNotice::Damaged {
+                    dir: dir.display().to_string(),
+                }),
             ),
         },
         (false, None) => (rebuild(dir, &mmap, &version)?, None),
         _ => (
             rebuild(dir, &mmap, &version)?,
-            Some(format!(
-                "search index {} was made by another version of dubao: rebuilt",
-                dir.display()
-            )),
+            Some(IndexNotice::OtherVersion {
+                dir: dir.display().to_string(),
+            }),
         ),
     };
     drop(lock);

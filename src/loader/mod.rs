@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use crate::cache::{self, Cache, Lookup, Stamp};
+use crate::cache::{self, Cache, Lookup, Notice, Stamp};
 use crate::error::LoadError;
 use crate::facts::{self, Extractor};
 use crate::ingest::{self, edition, LoadOptions, Loaded, Source};
@@ -45,9 +45,9 @@ pub struct Loader {
     progress: Option<Progress>,
     options: LoadOptions,
     cache: Option<Cache>,
-    notice: Option<String>,
+    notice: Option<Notice>,
     /// A notice from a pass (an unusable archive summary), once per run.
-    pass_notice: std::sync::OnceLock<String>,
+    pass_notice: std::sync::OnceLock<Notice>,
     damaged: AtomicUsize,
     /// Pages come with the facts the cache holds for them even without an extractor (the
     /// reader: it extracts only what the cache does not have).
@@ -64,15 +64,14 @@ impl Loader {
         };
         let (cache, notice) = match (mode, dir) {
             (CacheMode::Off, _) => (None, None),
-            (_, None) => (
-                None,
-                Some("no cache directory on this system: reading every page".to_owned()),
-            ),
+            (_, None) => (None, Some(Notice::NoDirectory)),
             (_, Some(d)) => match Cache::open(&d) {
                 Ok(c) => (Some(c), None),
                 Err(e) => (
                     None,
-                    Some(format!("{e}: reading every page without a cache")),
+                    Some(Notice::Unavailable {
+                        reason: e.to_string(),
+                    }),
                 ),
             },
         };
@@ -128,22 +127,19 @@ impl Loader {
 
     /// Notices for the user (cache unavailable, damaged entries rebuilt): one line each, at most
     /// one of each kind per run.
-    pub fn notices(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.notice.iter().cloned().collect();
+    pub fn notices(&self) -> Vec<Notice> {
+        let mut v: Vec<Notice> = self.notice.iter().cloned().collect();
         v.extend(self.cache.iter().flat_map(Cache::notices));
         v.extend(self.pass_notice.get().cloned());
         let n = self.damaged.load(Ordering::Relaxed);
         if n > 0 {
-            v.push(format!(
-                "{n} damaged cache entr{} ignored and rebuilt",
-                if n == 1 { "y" } else { "ies" }
-            ));
+            v.push(Notice::DamagedEntries { count: n });
         }
         v
     }
 
     /// Records a notice for [`Loader::notices`]; only the first of a run is kept.
-    fn note(&self, notice: String) {
+    fn note(&self, notice: Notice) {
         let _ = self.pass_notice.set(notice);
     }
 

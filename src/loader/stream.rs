@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use crate::cache::notice::{Notice, Why};
 use crate::cache::summary::{self, Summary};
 use crate::cache::{self, Cache, Lookup, Stamp};
 use crate::error::LoadError;
@@ -190,12 +191,10 @@ impl Loader {
             Ok(s) => s,
             Err(bad) => {
                 let why = match bad {
-                    summary::Bad::Damaged => "damaged",
-                    summary::Bad::OtherBuild => "written by another build",
+                    summary::Bad::Damaged => Why::Damaged,
+                    summary::Bad::OtherBuild => Why::OtherBuild,
                 };
-                self.note(format!(
-                    "archive summary in the cache {why}: ignored and rebuilt"
-                ));
+                self.note(Notice::Summary(why));
                 None
             }
         }

@@ -484,7 +484,7 @@ impl App {
                 });
             }
             Action::SearchCounts { gen, counts, done } => self.search_counts(gen, counts, done),
-            Action::IndexNotice(text) => self.warn(text),
+            Action::IndexNotice(n) => self.warn(super::i18n::problems::index_notice(&n, self.lang)),
             Action::ZoneStats { key, stats } => {
                 if let Mode::Picker(p) = &mut self.mode {
                     p.stats = stats.clone();

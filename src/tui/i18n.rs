@@ -9,6 +9,7 @@ use crate::model::FactKind;
 
 pub mod ledger;
 pub mod notices;
+pub mod problems;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

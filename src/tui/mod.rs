@@ -65,7 +65,15 @@ pub struct Options {
 /// 128 + the signal number when SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it (the terminal is
 /// restored either way).
 pub fn run(corpus: Corpus, problems: Problems, options: Options) -> anyhow::Result<u8> {
-    start(corpus, problems, &options, None, None, None, |_, _| Ok(()))
+    start(corpus, problems, &options, None, None, None, |_, _, _| {
+        Ok(())
+    })
+}
+
+/// The interface language the config sets, for what is said before the reader starts (the
+/// problems of a load it was handed).
+pub fn interface_lang(options: &Options) -> i18n::Lang {
+    settings(options).lang
 }
 
 /// Runs the reader while `loader` loads `paths` (the sample when none) in the background: the
@@ -90,12 +98,13 @@ pub fn run_loading(loader: Loader, paths: Vec<PathBuf>, options: Options) -> any
         index_dir,
         Some(cache),
         texts,
-        move |tx, texts| {
+        move |tx, texts, lang| {
             // Mark the load as begun: the status line says so until the first batch.
             tx.send(Action::pages_loaded(Vec::new(), 0, 0))
                 .context("cannot start the page loader")?;
             // The text of pages left in the cache goes to the search worker while in hand.
-            stream::spawn(loader, paths, tx, Some(texts)).context("cannot start the page loader")
+            stream::spawn(loader, paths, tx, Some(texts), lang)
+                .context("cannot start the page loader")
         },
     )
 }
@@ -111,7 +120,7 @@ fn start(
     index_dir: Option<PathBuf>,
     loading: Option<Option<(crate::cache::Cache, Vec<PathBuf>)>>,
     texts: Option<Loader>,
-    background: impl FnOnce(Sender<Action>, search_worker::TextSink) -> anyhow::Result<()>,
+    background: impl FnOnce(Sender<Action>, search_worker::TextSink, i18n::Lang) -> anyhow::Result<()>,
 ) -> anyhow::Result<u8> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
@@ -163,7 +172,7 @@ fn start(
     searcher.begin(&app, is_loading);
     let stats = zone_stats::spawn(tx.clone(), page_texts(STATS_PAGES));
     let ledger = ledger_worker::spawn(tx.clone(), page_texts(LEDGER_PAGES));
-    background(tx, searcher.text_sink())?;
+    background(tx, searcher.text_sink(), app.lang)?;
     let mut workers = Workers {
         events,
         rx,

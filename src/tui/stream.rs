@@ -29,6 +29,7 @@ use rayon::prelude::*;
 
 use self::ids::Ids;
 use super::app::Action;
+use super::i18n::Lang;
 use super::packed::PackedFacts;
 use super::search_worker::{PageText, TextSink};
 use super::text::can_read_back;
@@ -55,17 +56,26 @@ pub fn spawn(
     paths: Vec<PathBuf>,
     tx: Sender<Action>,
     texts: Option<TextSink>,
+    lang: Lang,
 ) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("dubao-load".to_owned())
-        .spawn(move || run(&loader, &paths, &tx, texts))
+        .spawn(move || run(&loader, &paths, &tx, texts, lang))
         .map(|_| ())
 }
 
-fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<TextSink>) {
+/// Loads `paths` and sends the pages; what the load met is said in `lang`.
+fn run(
+    loader: &Loader,
+    paths: &[PathBuf],
+    tx: &Sender<Action>,
+    texts: Option<TextSink>,
+    lang: Lang,
+) {
     if paths.is_empty() {
         let mut out = Batches::new(paths, 1, Vec::new(), None);
         out.texts = texts;
+        out.lang = lang;
         let sent = out.load(loader, vec![(0, ingest::sample_source())], tx);
         if sent.is_ok() {
             out.finish(loader, tx);
@@ -76,6 +86,7 @@ fn run(loader: &Loader, paths: &[PathBuf], tx: &Sender<Action>, texts: Option<Te
     let mut out = Batches::new(paths, 0, Vec::new(), summary.as_ref());
     out.on_demand = loader.cache().is_some();
     out.texts = texts;
+    out.lang = lang;
     // The probed pages go out at once: the walk, which stats every file, took longer than
     // they did, and the first screen waited for it. Their places in path order (what only
     // the load-order sort needs) follow when the walk is done.
@@ -241,6 +252,8 @@ struct Batches<'a> {
     on_demand: bool,
     /// Where the text of those pages goes while still in hand: the search worker.
     texts: Option<TextSink>,
+    /// The language the load's problems are said in.
+    lang: Lang,
     failures: Vec<LoadError>,
     done: usize,
     total: usize,
@@ -281,6 +294,7 @@ impl<'a> Batches<'a> {
             came: Vec::new(),
             on_demand: false,
             texts: None,
+            lang: Lang::default(),
             failures,
             done: 0,
             total,
@@ -479,7 +493,8 @@ impl<'a> Batches<'a> {
     /// Writes the archive's summary again when a page was recorded anew or one is gone, then
     /// reports the end of the load with every failure and the loader's notices.
     fn finish(self, loader: &Loader, tx: &Sender<Action>) {
-        let problems = crate::tui::problems::Problems::of(&self.failures, loader.notices());
+        let problems =
+            crate::tui::problems::Problems::of(&self.failures, loader.notices(), self.lang);
         // The list is whole: it goes to the user before the summary, which only the next open
         // reads, is written (encoding and writing 10,000 pages' records held a cold open's
         // full list back by about 70 ms). The summary lock keeps the fact extractor from

@@ -14,6 +14,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::i18n::{problems, Lang};
 use crate::loader::Loader;
 use crate::model::{Article, Page};
 
@@ -33,6 +34,8 @@ pub struct PageTexts {
     noted: std::collections::HashSet<String>,
     /// Loader notices already passed on.
     passed: usize,
+    /// The language notices are said in (the reader's, once it holds this).
+    lang: Lang,
     /// Pages (or their facts alone) read back so far, not counting those found among the
     /// recent ones; shared with
     /// whoever asked for [`PageTexts::reads`].
@@ -60,8 +63,14 @@ impl PageTexts {
             notices: Vec::new(),
             noted: std::collections::HashSet::new(),
             passed: 0,
+            lang: Lang::default(),
             reads: Arc::default(),
         }
+    }
+
+    /// Says notices in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     /// A reader of its own through the same cache, keeping the last `capacity` pages, counted
@@ -70,6 +79,7 @@ impl PageTexts {
     pub fn sibling(&self, capacity: usize) -> PageTexts {
         PageTexts {
             reads: Arc::clone(&self.reads),
+            lang: self.lang,
             ..PageTexts::new(self.loader.sibling(), capacity)
         }
     }
@@ -92,7 +102,7 @@ impl PageTexts {
             Ok(l) => l.page,
             Err(e) => {
                 if self.noted.insert(source.to_owned()) {
-                    self.notices.push(e.to_string());
+                    self.notices.push(problems::load_error(&e, self.lang));
                 }
                 return None;
             }
@@ -184,7 +194,12 @@ impl PageTexts {
     fn pass_loader_notices(&mut self) {
         let all = self.loader.notices();
         if all.len() > self.passed {
-            self.notices.extend(all[self.passed..].iter().cloned());
+            let lang = self.lang;
+            self.notices.extend(
+                all[self.passed..]
+                    .iter()
+                    .map(|n| problems::cache_notice(n, lang)),
+            );
             self.passed = all.len();
         }
     }

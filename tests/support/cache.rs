@@ -57,7 +57,10 @@ pub fn listed(root: &Path, cache: &Path) -> (Vec<Row>, Vec<String>) {
             Ok(())
         })
         .unwrap();
-    (rows, loader.notices())
+    (
+        rows,
+        loader.notices().iter().map(ToString::to_string).collect(),
+    )
 }
 
 /// The pack files of a cache directory (where its page entries are).

@@ -52,7 +52,14 @@ pub fn open_counting(root: &Path, cache: Option<&Path>) -> (App, Arc<AtomicUsize
     let texts = cache.map(|_| PageTexts::new(loader.sibling(), 2));
     let reads = texts.as_ref().map(PageTexts::reads).unwrap_or_default();
     let (tx, rx) = crossbeam_channel::unbounded();
-    dubao::tui::stream::spawn(loader, vec![root.to_path_buf()], tx, None).expect("spawn");
+    dubao::tui::stream::spawn(
+        loader,
+        vec![root.to_path_buf()],
+        tx,
+        None,
+        dubao::tui::i18n::Lang::En,
+    )
+    .expect("spawn");
     let mut app = App::new(Default::default(), Vec::new(), Settings::default());
     if let Some(t) = texts {
         app = app.with_texts(t);

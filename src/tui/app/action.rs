@@ -91,7 +91,7 @@ pub enum Action {
         done: bool,
     },
     /// The search index could not be kept as asked (rebuilt, or in memory this run).
-    IndexNotice(String),
+    IndexNotice(crate::index::store::IndexNotice),
     /// The search index holds `done` of the `total` pages loaded so far.
     IndexProgress {
         done: usize,

@@ -15,7 +15,8 @@ impl App {
     }
 
     /// Reads pages left in the cache back through `texts` (see [`crate::tui::text`]).
-    pub fn with_texts(mut self, texts: PageTexts) -> App {
+    pub fn with_texts(mut self, mut texts: PageTexts) -> App {
+        texts.set_lang(self.lang);
         self.texts = Some(std::cell::RefCell::new(texts));
         self
     }

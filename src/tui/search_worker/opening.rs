@@ -22,7 +22,10 @@ impl Worker {
         };
         let (opened, notice) = match index::store::open(&dir) {
             Ok((i, n)) => (Some(i), n),
-            Err(e) => (None, Some(e.to_string())),
+            Err(e) => (
+                None,
+                Some(index::store::IndexNotice::NoIndex { why: e.to_string() }),
+            ),
         };
         if let Some(n) = notice {
             let _ = self.tx.send(Action::IndexNotice(n));

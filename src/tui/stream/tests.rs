@@ -30,7 +30,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
     let mode = crate::loader::CacheMode::Dir(cache.to_path_buf());
     let loader = Loader::new(&mode, crate::ingest::LoadOptions::default()).with_cached_facts();
     let (tx, rx) = crossbeam_channel::unbounded();
-    run(&loader, paths, &tx, None);
+    run(&loader, paths, &tx, None, Lang::En);
     drop(tx);
     let mut arrived: Vec<(usize, Page)> = Vec::new();
     let mut failures = Vec::new();
@@ -203,7 +203,7 @@ fn the_first_pages_go_out_before_the_walk_is_done() {
     let mode = crate::loader::CacheMode::Dir(cache.path().to_path_buf());
     let loader = Loader::new(&mode, crate::ingest::LoadOptions::default());
     let (tx, rx) = crossbeam_channel::unbounded();
-    run(&loader, &[dir.path().to_path_buf()], &tx, None);
+    run(&loader, &[dir.path().to_path_buf()], &tx, None, Lang::En);
     drop(tx);
     let actions: Vec<Action> = rx.into_iter().collect();
     match actions.first() {
