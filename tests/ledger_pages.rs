@@ -227,3 +227,30 @@ fn a_traditional_page_keeps_its_project_names_as_printed() {
         got.iter().map(|r| &r.name).collect::<Vec<_>>()
     );
 }
+
+/// One project reported on a Simplified page and again on a Traditional one (an archive mixes
+/// them) is one record, named as first reported, with its owner once: it had two owners, the
+/// same company in each script, and the later page's spelling as its name.
+#[test]
+fn a_project_in_both_scripts_has_one_name_and_each_owner_once() {
+    let simplified = "山西经济日报 2025年11月20日 星期四 第3版 园区\n\n\
+        晋城经开区签约钠离子电池正极材料项目\n\n\
+        \u{3000}\u{3000}本报讯 11月19日，晋城经济技术开发区与山西华阳新材料科技集团签约钠离子电池正极材料项目，\
+        总投资4亿元，年产3万吨。\n";
+    let traditional = "山西經濟日報 2025年11月21日 星期五 第3版 園區\n\n\
+        晉城經開區簽約鈉離子電池正極材料項目\n\n\
+        \u{3000}\u{3000}本報訊 11月20日，晉城經濟技術開發區與山西華陽新材料科技集團簽約鈉離子電池正極材料項目，\
+        總投資4億元，年產3萬噸。\n";
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("a.txt"), simplified).expect("write");
+    std::fs::write(dir.path().join("b.txt"), traditional).expect("write");
+    let (mut corpus, errors) = dubao::ingest::load_paths(&[dir.path().to_path_buf()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    facts::fill(&mut corpus, &Extractor::new());
+    let got = ledger::build(&corpus);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].name, "钠离子电池正极材料项目");
+    assert_eq!(got[0].owners, ["山西华阳新材料科技集团"]);
+    assert!(got[0].aliases.is_empty(), "{:?}", got[0].aliases);
+    assert_eq!(got[0].articles.len(), 2);
+}

@@ -21,6 +21,7 @@ use serde::Serialize;
 use serde_json::Number;
 
 use crate::model::{Article, Corpus};
+use crate::text::fold::fold;
 use mentions::{key, ArticleText, Part};
 pub use stage::Stage;
 
@@ -190,18 +191,23 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
         .collect()
 }
 
-/// One record from the reports of one project: the longest name, every other name an alias,
-/// the first zone, place and investment stated, owners and measures once each, stage events
-/// once per stage and article (dated where any is).
+/// One record from the reports of one project: the longest name (the first reported of those
+/// as long), every other name an alias, the first zone, place and investment stated, owners
+/// and measures once each, stage events once per stage and article (dated where any is).
+///
+/// Names and owners count once however they are written: a page in Traditional characters
+/// (`鈉離子電池正極材料項目`, `山西華陽新材料科技集團`) reports the project of a Simplified one,
+/// and gave it a second owner and an alias that were the first ones again.
 fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
     let reports: Vec<&Record> = reports.collect();
     // Folding keeps one char per char: the compact length is the count of non-space chars.
     let compact_len = |n: &str| n.chars().filter(|c| !c.is_whitespace()).count();
-    let name = reports
-        .iter()
-        .map(|r| r.name.clone())
-        .max_by_key(|n| compact_len(n))
-        .unwrap_or_default();
+    let mut name = String::new();
+    for r in &reports {
+        if name.is_empty() || compact_len(&r.name) > compact_len(&name) {
+            name.clone_from(&r.name);
+        }
+    }
     let mut out = Record {
         name: name.clone(),
         aliases: Vec::new(),
@@ -216,19 +222,25 @@ fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
         sources: Vec::new(),
         spots: Vec::new(),
     };
-    let mut seen_alias: HashSet<&str> = HashSet::from([name.as_str()]);
+    // Folded, spaces kept: `新质生产力 创新基地` and `新质生产力创新基地` are both names as printed.
+    let mut seen_alias: HashSet<String> = HashSet::from([fold(&name)]);
+    let mut seen_owner: HashSet<String> = HashSet::new();
     let mut seen_article: HashSet<&str> = HashSet::new();
     let mut events: HashMap<(Stage, &str), usize> = HashMap::new();
     for r in &reports {
         for n in std::iter::once(&r.name).chain(&r.aliases) {
-            if seen_alias.insert(n) {
+            if seen_alias.insert(fold(n)) {
                 out.aliases.push(n.clone());
             }
         }
         out.zone = out.zone.take().or_else(|| r.zone.clone());
         out.place = out.place.take().or_else(|| r.place.clone());
         out.investment = out.investment.take().or_else(|| r.investment.clone());
-        push_new(&mut out.owners, r.owners.iter().cloned());
+        for o in &r.owners {
+            if seen_owner.insert(key(o)) {
+                out.owners.push(o.clone());
+            }
+        }
         for m in &r.measures {
             if !out.measures.iter().any(|o| o.same(m)) {
                 out.measures.push(m.clone());
@@ -256,15 +268,6 @@ fn combine<'a>(reports: impl Iterator<Item = &'a Record>) -> Record {
     });
     out.stage = out.stages.iter().map(|e| e.stage).max();
     out
-}
-
-/// Adds the items not yet in a list, keeping first-seen order.
-fn push_new<T: PartialEq>(list: &mut Vec<T>, items: impl Iterator<Item = T>) {
-    for i in items {
-        if !list.contains(&i) {
-            list.push(i);
-        }
-    }
 }
 
 /// One event per stage and article: a dated report replaces an undated one, the earliest date
