@@ -83,6 +83,9 @@ impl PageWriter for Projects {
     }
 
     fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
+        for n in self.ledger.notices() {
+            eprintln!("dubao: {}", crate::text::sanitize::for_terminal(&n));
+        }
         let date_of = |id: &str| self.article_dates.get(id).cloned().flatten();
         let records: Vec<Record> = self
             .ledger

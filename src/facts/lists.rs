@@ -4,6 +4,7 @@
 //! its other items look like names, those items are organisations too.
 
 use super::charset::{next_of, text_between, word_list};
+use super::span_index::SpanIndex;
 use super::{at, Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
@@ -87,16 +88,19 @@ fn looks_like_name(seg: &Seg, item: Item) -> bool {
 pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut added = Vec::new();
+    // Each item asks about the facts around it: found by position, not by a walk over all.
+    let mut index = SpanIndex::of(found);
     for (cs, ce, items) in lists(f) {
+        let near = |it: &Item| index.touching(it.start, it.end).map(|i| &found[i]);
         let is_org = |it: &Item| {
-            found.iter().any(|(k, fd)| {
+            near(it).any(|(k, fd)| {
                 *k == FactKind::Organization && fd.end == it.end && fd.start >= it.start
             })
         };
         // A place or person read inside a longer item is part of its name (`百济神州` is no
         // place `神州`); any other overlap says the item is something else.
         let covered_but = |it: &Item, gives_way: &dyn Fn(FactKind, &Found) -> bool| {
-            found.iter().any(|(k, fd)| {
+            near(it).any(|(k, fd)| {
                 fd.start < it.end
                     && it.start < fd.end
                     && !(matches!(k, FactKind::Place | FactKind::Person)
@@ -123,6 +127,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 if let Some(names) = bodies {
                     let fresh: Vec<Item> = names.iter().copied().filter(|it| !is_org(it)).collect();
                     drop_parts_inside(found, &names);
+                    index = SpanIndex::of(found);
                     added.extend(
                         fresh
                             .into_iter()
@@ -134,7 +139,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             Some(kind) => {
                 // A project's name may hold its owner and place; it may not cut across a fact.
                 let crosses = |it: &Item| {
-                    found.iter().any(|(_, fd)| {
+                    near(it).any(|(_, fd)| {
                         (fd.start < it.start && it.start < fd.end)
                             || (fd.start < it.end && it.end < fd.end)
                     })
@@ -146,8 +151,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
                 });
                 if let Some(names) = names {
                     let known = |it: &Item| {
-                        found
-                            .iter()
+                        near(it)
                             .any(|(k, fd)| *k == kind && fd.start == it.start && fd.end == it.end)
                     };
                     added.extend(
@@ -187,6 +191,7 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
             continue;
         }
         drop_parts_inside(found, &names);
+        index = SpanIndex::of(found);
         added.extend(
             names
                 .into_iter()
@@ -197,14 +202,18 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
 }
 
 /// Drops the places and people read inside names now known to be bodies (`神州` in
-/// `百济神州`).
+/// `百济神州`). The names are a list's items, apart and in order: the one a fact may lie in is
+/// the last to start at or before it, found by a binary search.
 fn drop_parts_inside(found: &mut Vec<(FactKind, Found)>, names: &[Item]) {
-    found.retain(|(k, fd)| {
-        !(matches!(k, FactKind::Place | FactKind::Person)
-            && names
-                .iter()
-                .any(|it| it.start <= fd.start && fd.end <= it.end))
-    });
+    let mut names = names.to_vec();
+    names.sort_unstable_by_key(|it| it.start);
+    let inside = |fd: &Found| {
+        let k = names.partition_point(|it| it.start <= fd.start);
+        k.checked_sub(1)
+            .and_then(|k| names.get(k))
+            .is_some_and(|it| fd.end <= it.end)
+    };
+    found.retain(|(k, fd)| !(matches!(k, FactKind::Place | FactKind::Person) && inside(fd)));
 }
 
 /// An item as a fact of `kind` named as written.

@@ -10,11 +10,13 @@ pub mod amounts;
 pub mod charset;
 pub mod dates;
 pub mod lists;
+mod nesting;
 pub mod numbers;
 pub mod orgs;
 pub mod people;
 pub mod places;
 pub mod projects;
+mod span_index;
 pub mod tables;
 pub mod tagger;
 mod wordtags;
@@ -694,10 +696,12 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
             .filter(|f| f.kind == FactKind::Person && f.role.is_some())
             .filter_map(|f| f.name.as_deref())
             .collect();
-        let named: Vec<(FactKind, &str)> = kept()
-            .filter(|f| nests(f.kind))
-            .filter_map(|f| f.name.as_deref().map(|n| (f.kind, n)))
-            .collect();
+        let named = nesting::Nesting::new(
+            kept()
+                .filter(|f| nests(f.kind))
+                .filter_map(|f| f.name.as_deref().map(|n| (f.kind, n)))
+                .collect(),
+        );
         facts
             .iter()
             .zip(&first)
@@ -707,10 +711,7 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
                 };
                 let unroled =
                     f.kind == FactKind::Person && f.role.is_none() && with_role.contains(name);
-                let inside_longer = nests(f.kind)
-                    && named
-                        .iter()
-                        .any(|&(k, n)| k == f.kind && holds_longer(n, name));
+                let inside_longer = nests(f.kind) && named.held(f.kind, name);
                 !(unroled || inside_longer)
             })
             .collect()

@@ -94,6 +94,24 @@ struct Seed {
 }
 
 /// The projects an article reports, from its project facts.
+/// The most project names the ledger reads in one article. Joining an article's names weighs
+/// each against the others, and an article naming 24,000 projects (a year of pages run
+/// together into one) kept `dubao projects` busy for minutes; the longest real article names a
+/// few dozen. An article past it is named in a notice ([`crowded`]).
+pub const MAX_NAMES: usize = 1_000;
+
+/// How many project names an article gives when it gives more than [`MAX_NAMES`].
+pub fn crowded(article: &Article) -> Option<usize> {
+    let names: std::collections::HashSet<String> = article
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Project)
+        .map(|f| key(&f.text))
+        .filter(|k| !k.is_empty())
+        .collect();
+    (names.len() > MAX_NAMES).then_some(names.len())
+}
+
 pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let names = seed_names(article);
     let pre = Prefixes::of(article);
@@ -198,14 +216,18 @@ fn join_seeds(seeds: Vec<Seed>) -> Vec<Seed> {
 fn seed_names(article: &Article) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for f in article.facts.iter().filter(|f| f.kind == FactKind::Project) {
         // As printed: a Traditional page's project keeps its Traditional name, like its owner;
         // identity compares the folded key, so the script never splits a project.
         let n = f.text.clone();
         let k = key(&n);
-        if !k.is_empty() && !keys.contains(&k) {
+        if !k.is_empty() && seen.insert(k.clone()) {
             names.push(n);
             keys.push(k);
+            if names.len() == MAX_NAMES {
+                break;
+            }
         }
     }
     names

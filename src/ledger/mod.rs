@@ -110,12 +110,30 @@ pub fn build_from<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Article)>
 #[derive(Debug, Default)]
 pub struct Builder {
     reports: Vec<(Record, cluster::Identity)>,
+    /// Articles naming more projects than the ledger reads in one (id, how many).
+    crowded: Vec<(String, usize)>,
 }
 
 impl Builder {
     /// Adds what one article (of the page at `source`) reports.
     pub fn add(&mut self, source: &str, article: &Article) {
+        if let Some(n) = merge::crowded(article) {
+            self.crowded.push((article.id.clone(), n));
+        }
         self.reports.extend(article_reports(source, article));
+    }
+
+    /// What the user is told about the ledger: each article it read only part of.
+    pub fn notices(&self) -> Vec<String> {
+        self.crowded
+            .iter()
+            .map(|(id, n)| {
+                format!(
+                    "{id}: names {n} projects; the ledger reads the first {}",
+                    merge::MAX_NAMES
+                )
+            })
+            .collect()
     }
 
     /// The records, in the order the articles first name them.
