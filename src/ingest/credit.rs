@@ -114,13 +114,20 @@ const NAME_MAX_CHARS: usize = 12;
 /// Without a `·` a name is at most [`PLAIN_NAME_MAX_CHARS`] chars, so a longer token must open
 /// with a role word: one whose first char neither opens a role word nor may fold into one
 /// (`沁水经开区签约`, most short titles) is turned down here too.
+///
+/// Whether the token holds a `·` is noted in the pass over its chars: `str::contains('·')` of
+/// a short token set up a substring searcher.
 fn could_hold_a_name(token: &str) -> bool {
+    let mut dot = false;
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
-        || !token.chars().all(|c| is_han(c) || c == '·')
+        || !token.chars().all(|c| {
+            dot |= c == '·';
+            is_han(c) || c == '·'
+        })
     {
         return false;
     }
-    let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !token.contains('·');
+    let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;
     !plain_and_long || token.chars().next().is_some_and(could_open_a_role)
 }
 
