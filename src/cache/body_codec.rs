@@ -24,7 +24,14 @@ enum Bit {
 }
 
 /// Encodes what `page`'s head leaves out, appending the section to `into`.
+#[cfg(test)]
 pub fn encode_into(page: &Page, into: &mut Vec<u8>) {
+    encode(page).finish_into(into);
+}
+
+/// What `page`'s head leaves out, as a section not yet appended to an entry: its size is known
+/// before the entry is made, so the entry is made at its size.
+pub(super) fn encode(page: &Page) -> Out {
     let text: usize = page
         .articles
         .iter()
@@ -56,7 +63,7 @@ pub fn encode_into(page: &Page, into: &mut Vec<u8>) {
             }
         }
     }
-    out.finish_into(into);
+    out
 }
 
 /// Fills `head`'s articles (decoded from the entry's head section) with their bodies from

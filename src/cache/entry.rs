@@ -82,18 +82,13 @@ impl Entry {
     /// The body is written straight into the entry, uncompressed: zstd's fastest levels shrank
     /// Chinese text by about a quarter (66 MB of packs for a 77 MB archive) for a sixth of a
     /// cold `list`'s instructions, and every page shown from the cache paid to decompress it.
-    /// `size_hint` (the source's bytes) sizes the buffer once, so it is not grown and copied.
+    /// The body is encoded first, so the entry is made once at its size: sizing it by the
+    /// source's bytes left it short for half the pages, which grew it and copied it.
     ///
     /// The facts are not compressed either: zstd's level -3 cost a cold `dubao facts` over
     /// 1,000 pages 109 M instructions to write them and 40 M to read them back (2 % of its
     /// instructions; a warm one, the 40 M: a tenth), to keep packs a sixth smaller.
-    pub fn encode(
-        key: &Key<'_>,
-        number: u32,
-        page: &Page,
-        has_facts: bool,
-        size_hint: usize,
-    ) -> Option<Vec<u8>> {
+    pub fn encode(key: &Key<'_>, number: u32, page: &Page, has_facts: bool) -> Option<Vec<u8>> {
         let head = super::summary::encode_head(page);
         let facts: Vec<&[Fact]> = if has_facts {
             page.articles.iter().map(|a| a.facts.as_slice()).collect()
@@ -101,10 +96,9 @@ impl Entry {
             Vec::new()
         };
         let facts = fact_codec::encode(&facts);
-        // GB18030 grows by half as UTF-8; the body adds a few bytes a field.
-        let text = size_hint.saturating_add(size_hint / 2).saturating_add(1024);
+        let body = super::body_codec::encode(page);
         let mut out = Vec::with_capacity(
-            text + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
+            body.finished_len() + facts.len() + head.len() + 180 + key.path.len() + key.name.len(),
         );
         out.extend_from_slice(MAGIC);
         out.push(FORMAT);
@@ -127,7 +121,7 @@ impl Entry {
         // The body's length and hash are filled in once it is written.
         let at = out.len();
         out.extend_from_slice(&[0; 16]);
-        super::body_codec::encode_into(page, &mut out);
+        body.finish_into(&mut out);
         let payload = out.get(at + 16..)?;
         let (len, hash) = (payload.len() as u64, xxhash_rust::xxh3::xxh3_64(payload));
         out.get_mut(at..at + 8)?.copy_from_slice(&len.to_le_bytes());
@@ -365,11 +359,11 @@ mod tests {
     fn a_page_and_its_facts_come_back_and_stay_in_place() {
         let page = sample_with_facts();
         assert!(page.articles.iter().any(|a| !a.facts.is_empty()));
-        let bytes = Entry::encode(&key(b"/x"), 1, &page, true, 0).expect("encodes");
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, true).expect("encodes");
         let entry = Entry::decode(bytes).expect("decodes");
         assert_eq!(entry.page().as_ref(), Some(&page));
 
-        let bytes = Entry::encode(&key(b"/x"), 1, &page, false, 0).expect("encodes");
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, false).expect("encodes");
         let back = Entry::decode(bytes)
             .expect("decodes")
             .page()
@@ -384,7 +378,7 @@ mod tests {
     #[test]
     fn an_entry_read_through_its_facts_gives_them_and_no_page() {
         let page = sample_with_facts();
-        let bytes = Entry::encode(&key(b"/x"), 1, &page, true, 0).expect("encodes");
+        let bytes = Entry::encode(&key(b"/x"), 1, &page, true).expect("encodes");
         let whole = Entry::decode(bytes.clone()).expect("decodes");
         let start = Entry::decode_facts(bytes.clone()).expect("decodes through the facts");
         assert!(start.page().is_none());

@@ -53,6 +53,12 @@ impl Out {
         bytes
     }
 
+    /// The bytes [`Out::finish_into`] appends: the structure's length (a varint of at most ten
+    /// bytes), the structure and the strings.
+    pub fn finished_len(&self) -> usize {
+        10 + self.meta.len() + self.text.len()
+    }
+
     /// [`Out::finish`], appended to `bytes` (an entry being written) rather than a section of
     /// its own.
     pub fn finish_into(self, bytes: &mut Vec<u8>) {

@@ -289,8 +289,7 @@ impl Cache {
             stamp: src.stamp,
             hash,
         };
-        let size_hint = usize::try_from(src.stamp.size).unwrap_or(0);
-        let Some(bytes) = Entry::encode(&key, number, page, has_facts, size_hint) else {
+        let Some(bytes) = Entry::encode(&key, number, page, has_facts) else {
             return;
         };
         self.packs.put(file_key(src.abs), &bytes);

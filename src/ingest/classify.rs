@@ -514,8 +514,11 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
 
 /// Splits a byline or credit in brackets off the end of a paragraph: `…新动能。（朱怡舟）`,
 /// `…。（记者 张三 通讯员 李四）`, `…体系。（梁栋 摄）`.
+///
+/// Each block gives at most two, so the list is made at twice the blocks' count: growing it by
+/// one trailer copied every block of the page.
 fn split_trailers(blocks: Vec<Placed>) -> Vec<Placed> {
-    let mut out = Vec::with_capacity(blocks.len());
+    let mut out = Vec::with_capacity(blocks.len() * 2);
     for mut placed in blocks {
         let Block::Text(tb) = &mut placed.block else {
             out.push(placed);

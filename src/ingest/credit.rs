@@ -58,6 +58,14 @@ pub(super) fn role_of(token: &str) -> Option<&'static str> {
     })
 }
 
+/// The string of some chars, made at its size in bytes: collecting chars into a `String` sized
+/// it by their count and grew it (a copy) as three-byte chars filled it.
+pub(super) fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 /// Separators between names on a byline.
 pub(super) fn is_name_sep(c: char) -> bool {
     is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')
@@ -106,13 +114,20 @@ const NAME_MAX_CHARS: usize = 12;
 /// Without a `·` a name is at most [`PLAIN_NAME_MAX_CHARS`] chars, so a longer token must open
 /// with a role word: one whose first char neither opens a role word nor may fold into one
 /// (`沁水经开区签约`, most short titles) is turned down here too.
+///
+/// Whether the token holds a `·` is noted in the pass over its chars: `str::contains('·')` of
+/// a short token set up a substring searcher.
 fn could_hold_a_name(token: &str) -> bool {
+    let mut dot = false;
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
-        || !token.chars().all(|c| is_han(c) || c == '·')
+        || !token.chars().all(|c| {
+            dot |= c == '·';
+            is_han(c) || c == '·'
+        })
     {
         return false;
     }
-    let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !token.contains('·');
+    let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;
     !plain_and_long || token.chars().next().is_some_and(could_open_a_role)
 }
 
@@ -129,9 +144,11 @@ fn could_open_a_role(c: char) -> bool {
 const COMMENTATOR_MAX_CHARS: usize = 10;
 
 /// A paper's collective author, signed like a name: `本报评论员`, `人民日报特约评论员`.
+///
+/// The ending is compared first: every line of names is asked, and few are commentators.
 fn is_commentator(s: &str) -> bool {
-    s.chars().count() <= COMMENTATOR_MAX_CHARS
-        && (s.ends_with("评论员") || s.ends_with("評論員"))
+    (s.ends_with("评论员") || s.ends_with("評論員"))
+        && s.chars().count() <= COMMENTATOR_MAX_CHARS
         && s.chars().all(crate::lexicon::names::is_han)
 }
 
@@ -269,8 +286,12 @@ pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
 
 /// A credit without an agency after it; see [`parse_credit`].
 fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
-    let orig: Vec<char> = line.chars().collect();
-    let folded: Vec<char> = fold(line).chars().collect();
+    // Decoded into room for every byte (a credit line is short) rather than grown char by char.
+    let mut orig: Vec<char> = Vec::with_capacity(line.len());
+    orig.extend(line.chars());
+    let folded_line = fold(line);
+    let mut folded: Vec<char> = Vec::with_capacity(folded_line.len());
+    folded.extend(folded_line.chars());
     let mut lo = 0;
     while lo < orig.len() && (is_bullet(orig[lo]) || is_pad(orig[lo])) {
         lo += 1;
@@ -288,8 +309,8 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
             hi -= 1;
         }
     }
-    let text = |a: usize, b: usize| -> String { orig[a..b].iter().collect() };
-    let folded_inner: String = folded[lo..hi].iter().collect();
+    let text = |a: usize, b: usize| -> String { string_of(&orig[a..b]) };
+    let folded_inner = string_of(&folded[lo..hi]);
     let suffix = ["摄影报道", "摄影", "摄"]
         .iter()
         .find(|s| folded_inner.ends_with(*s))?;
@@ -321,7 +342,7 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     let mut names: Vec<String> = Vec::new();
     let mut names_start = end;
     for &(at, tok) in tokens.iter().rev() {
-        let tok: String = tok.iter().collect();
+        let tok = string_of(tok);
         let name = strip_role(&tok);
         if !name.is_empty() && !looks_like_name(&fold_cow(name)) {
             break;

@@ -4,7 +4,7 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold_cow;
 
-use super::credit::{is_name_sep, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
+use super::credit::{is_name_sep, role_of, string_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
 use super::shape::is_pad;
 
 /// Where a dateline ends and what it names.
@@ -144,7 +144,7 @@ fn opens_with_role(window: &[char]) -> bool {
             r.chars().count() <= window.len() && r.chars().zip(window).all(|(a, &b)| a == b)
         });
     }
-    let window: String = window.iter().collect();
+    let window = string_of(window);
     let folded = fold_cow(&window);
     roles.iter().any(|r| folded.starts_with(r))
 }
@@ -163,7 +163,7 @@ pub(super) fn take_reporters(
         else {
             return Vec::new();
         };
-        let inner: String = chars[start + 1..close].iter().collect();
+        let inner = string_of(&chars[start + 1..close]);
         let mut role = None;
         let tokens: Vec<(&str, Option<&'static str>)> = inner
             .split(is_name_sep)
@@ -207,7 +207,7 @@ pub(super) fn take_reporters(
         let tok_end = (i..chars.len())
             .find(|&j| is_pad(chars[j]))
             .unwrap_or(chars.len());
-        let token: String = chars[i..tok_end].iter().collect();
+        let token = string_of(&chars[i..tok_end]);
         role = role_of(&token).or(role);
         let name = strip_role(&token);
         let is_role_only = name.is_empty() && !token.is_empty();

@@ -140,6 +140,11 @@ const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '�
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
+    // A header is short: a long line (most of the page's first and last lines asked are
+    // paragraphs) is turned down on its length, before its chars are read for a year.
+    if super::shape::more_chars_than(line.trim_matches(is_pad), HEADER_MAX_CHARS) {
+        return None;
+    }
     // A header states a full date, which writes its year in digits (ASCII or full-width, which
     // fold to ASCII) or in words before 年: a line with neither (most titles and paragraphs
     // asked) is turned down before its chars are decoded, folded and scanned for dates. A test
@@ -162,29 +167,33 @@ fn read_header_line(line: &str) -> Option<Edition> {
     {
         return None;
     }
-    let orig: Vec<char> = trimmed.chars().collect();
-    let folded = crate::text::fold::fold_chars(trimmed);
+    // The line is decoded once, into room for every byte (a header is short): its fold is made
+    // from those chars, and only when folding changes one.
+    let mut orig: Vec<char> = Vec::with_capacity(trimmed.len());
+    orig.extend(trimmed.chars());
+    let folded_chars = crate::text::fold::fold_decoded(trimmed, &orig);
+    let folded: &[char] = folded_chars.as_deref().unwrap_or(&orig);
     // Names are taken from the line as printed when folding kept the char count.
-    let text = if folded.len() == orig.len() {
+    let text: &[char] = if folded.len() == orig.len() {
         &orig
     } else {
-        &folded
+        folded
     };
     if folded.iter().any(|c| SENTENCE_MARKS.contains(c)) {
         return None;
     }
-    let readable = dates::scan(&folded, None)
+    let readable = dates::scan(folded, None)
         .into_iter()
         .find_map(|h| Some(((h.start, h.end), full_date(&h.value)?)).filter(|_| h.names_a_day()));
     // A date that names no day (`2025年13月3日`) still places the header; its date is unknown.
     let (hit, date) = match readable {
         Some((span, date)) => (span, Some(date)),
-        None => (unreadable::written_date(&folded)?, None),
+        None => (unreadable::written_date(folded)?, None),
     };
     let mut used = vec![false; folded.len()];
     mark(&mut used, hit.0, hit.1);
-    let weekday = mark_weekday(&folded, &mut used);
-    let mut page_no = mark_page(&folded, &mut used);
+    let weekday = mark_weekday(folded, &mut used);
+    let mut page_no = mark_page(folded, &mut used);
     // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
     // sentence.
     let apart = |i: Option<usize>| {
@@ -640,9 +649,16 @@ pub fn id_bases(pages: &[PageKey<'_>], roots: &[impl AsRef<Path>]) -> Vec<String
     name_bases(pages, prefix, roots)
 }
 
-/// The id of article `k` (from 0) of a page with id base `base` (see [`id_bases`]).
+/// The id of article `k` (from 0) of a page with id base `base` (see [`id_bases`]). Made in
+/// one allocation of its size: every article of a parsed page gets one, and `format!` cost
+/// more than the rest of numbering.
 pub fn article_id(base: &str, k: usize) -> String {
-    format!("{base}{}", k + 1)
+    let mut digits = itoa::Buffer::new();
+    let number = digits.format(k.saturating_add(1));
+    let mut id = String::with_capacity(base.len() + number.len());
+    id.push_str(base);
+    id.push_str(number);
+    id
 }
 
 /// Whether `id` is [`article_id`]`(base, k)`, found without making that id.

@@ -17,6 +17,22 @@ pub(super) fn more_chars_than(s: &str, n: usize) -> bool {
 /// Title lines are short; body lines are long or end a sentence.
 pub(super) const TITLE_MAX_CHARS: usize = 40;
 
+/// Whether a short text holds `c`, a three-byte char found by its lead byte (memchr) and the
+/// two after it. `str::contains` of a char of more than one byte sets up a substring searcher,
+/// which costs more than reading a title-length line; a char's UTF-8 bytes match only at that
+/// char, so the answer is the same.
+#[inline]
+pub(super) fn short_holds(text: &str, c: char) -> bool {
+    let mut buf = [0; 4];
+    match *c.encode_utf8(&mut buf).as_bytes() {
+        [b0, b1, b2] => {
+            let bytes = text.as_bytes();
+            memchr::memchr_iter(b0, bytes).any(|i| bytes.get(i + 1..i + 3) == Some(&[b1, b2]))
+        }
+        _ => text.contains(c),
+    }
+}
+
 /// Whitespace that pads or indents lines: ASCII space, tab, ideographic space, NBSP.
 pub(super) fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
@@ -141,11 +157,14 @@ pub(super) const WRAP_SLACK: usize = 3;
 
 /// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
 /// right edge. Pages with one line per paragraph have no such edge.
+///
+/// The widths are read from the lines on each pass (they were measured with them), not
+/// collected into a list grown line by line.
 pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let widths: Vec<usize> = lines.iter().map(Line::width).filter(|&w| w > 10).collect();
-    let max = widths.iter().copied().max()?;
-    let at_edge = widths.iter().filter(|&&w| w + WRAP_SLACK >= max).count();
-    (at_edge >= 4 && at_edge * 4 >= widths.len()).then_some(max)
+    let widths = || lines.iter().map(Line::width).filter(|&w| w > 10);
+    let max = widths().max()?;
+    let at_edge = widths().filter(|&w| w + WRAP_SLACK >= max).count();
+    (at_edge >= 4 && at_edge * 4 >= widths().count()).then_some(max)
 }
 
 /// Closing marks that may follow a sentence end: `。”` `！）`.
@@ -175,7 +194,7 @@ pub(super) fn is_title_like(line: &str) -> bool {
     let line = strip_column_label(line).0;
     let last = line.chars().rev().find(|c| !is_pad(*c));
     !more_chars_than(line, TITLE_MAX_CHARS)
-        && !line.contains('。')
+        && !short_holds(line, '。')
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
 }
@@ -230,6 +249,33 @@ pub(super) fn is_column_label(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A short text holds a char exactly when `str::contains` finds it.
+    #[test]
+    fn short_holds_finds_what_contains_finds() {
+        let mut texts = crate::ingest::test_page_texts();
+        texts.extend(
+            [
+                "",
+                "。",
+                "a。",
+                "。b",
+                "句号。后",
+                "ã€‚",
+                "\u{3002}x",
+                "a",
+                "é",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            for line in text.lines() {
+                for c in ['。', 'a', '·', '🙂', '\u{3000}'] {
+                    assert_eq!(short_holds(line, c), line.contains(c), "{line:?} {c:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn short_sentences_and_column_labels() {
