@@ -107,7 +107,10 @@ impl Loader {
         if let Some(listed) = listed {
             return listed;
         }
-        let result = self.load_one(source, number, None);
+        let result = match (stamp, abs.as_deref()) {
+            (Some(stamp), Some(abs)) => self.load_stated(source, abs, stamp, number, None),
+            _ => self.load_one(source, number, None),
+        };
         Arrival::Loaded {
             result,
             stamp,

@@ -17,7 +17,7 @@ use crate::facts::Extractor;
 use crate::ingest::{self, edition, Loaded, Source};
 use crate::model::Page;
 
-use super::Loader;
+use super::{Loader, Stated};
 
 /// What the second pass hands over for each page.
 #[derive(Clone, Copy)]
@@ -233,10 +233,13 @@ impl Loader {
                     },
                     Detail::Page => self.load_one(s, i + 1, None),
                     Detail::Facts(x) => self.load_one(s, i + 1, Some(x)),
-                    Detail::FactRows(x) => match self.cached_facts(s) {
-                        Some(page) => Ok(Loaded { page, notice: None }),
-                        None => self.load_one(s, i + 1, Some(x)),
-                    },
+                    Detail::FactRows(x) => {
+                        let file = self.stated(s);
+                        match self.cached_facts(s, file.as_ref()) {
+                            Some(page) => Ok(Loaded { page, notice: None }),
+                            None => self.load_file_or_source(s, file.as_ref(), i + 1, Some(x)),
+                        }
+                    }
                 };
                 loaded.map(|mut l| {
                     let base = plan.bases[i].clone().unwrap_or_else(|| {
@@ -287,12 +290,15 @@ impl Loader {
     /// A head in the second pass, when the first did not keep it: from a fresh cache entry, else
     /// loaded (with its notice, if any).
     fn head_two(&self, source: &Source, number: usize) -> Result<Loaded, LoadError> {
-        match self.cached_head(source, false) {
+        let file = self.stated(source);
+        match self.cached_head(source, file.as_ref(), false) {
             Some((page, _)) => Ok(Loaded { page, notice: None }),
-            None => self.load_one(source, number, None).map(|l| Loaded {
-                page: cache::head_of(&l.page),
-                notice: l.notice,
-            }),
+            None => self
+                .load_file_or_source(source, file.as_ref(), number, None)
+                .map(|l| Loaded {
+                    page: cache::head_of(&l.page),
+                    notice: l.notice,
+                }),
         }
     }
 
@@ -308,13 +314,10 @@ impl Loader {
         summary: Option<&'s Summary>,
         zones: bool,
     ) -> Option<Got<'s>> {
-        let stamp = match source {
-            Source::File(path) => std::fs::metadata(path)
-                .ok()
-                .filter(|m| m.is_file() && m.len() <= self.options.max_page_bytes)
-                .map(|m| Stamp::of(&m)),
-            _ => None,
-        };
+        // Stat-ed once here for the summary, the cache lookup and the load (each used to
+        // stat the file again).
+        let file = self.stated(source);
+        let stamp = file.as_ref().map(|f| f.stamp);
         if let (Some(stamp), Some(summary)) = (stamp, summary) {
             let name = source.name();
             let fresh = summary
@@ -344,18 +347,25 @@ impl Loader {
                 reused: None,
             })
         };
-        if let Some((head, has_facts)) = self.cached_head(source, facts.is_some()) {
+        if let Some((head, has_facts)) = self.cached_head(source, file.as_ref(), facts.is_some()) {
             return recorded(head, has_facts, true);
         }
-        let l = self.load_one(source, number, facts).ok()?;
+        let l = self
+            .load_file_or_source(source, file.as_ref(), number, facts)
+            .ok()?;
         // A page with a notice (damaged bytes) is not cached, so its notice shows every run.
         recorded(cache::head_of(&l.page), facts.is_some(), l.notice.is_none())
     }
 
     /// The head of a fresh cache entry for a file (with facts stored, when `facts` is asked),
     /// and whether the entry holds facts.
-    fn cached_head(&self, source: &Source, facts: bool) -> Option<(Page, bool)> {
-        match self.lookup_with(source, Cache::lookup_head)? {
+    fn cached_head(
+        &self,
+        source: &Source,
+        file: Option<&Stated>,
+        facts: bool,
+    ) -> Option<(Page, bool)> {
+        match self.lookup_with(source, file?, Cache::lookup_head)? {
             Lookup::Fresh(e) if e.has_facts || !facts => Some((e.head()?, e.has_facts)),
             _ => None,
         }
@@ -363,33 +373,42 @@ impl Loader {
 
     /// The head of a fresh cache entry with each article's facts, when the entry holds facts:
     /// all `dubao facts` prints, without decompressing or decoding the page text.
-    fn cached_facts(&self, source: &Source) -> Option<Page> {
-        match self.lookup_with(source, Cache::lookup_facts)? {
+    fn cached_facts(&self, source: &Source, file: Option<&Stated>) -> Option<Page> {
+        match self.lookup_with(source, file?, Cache::lookup_facts)? {
             Lookup::Fresh(e) => e.head_with_facts(),
             _ => None,
         }
     }
 
-    /// The cache's verdict on a file's entry, read by `read` (the whole entry or its head);
-    /// `None` without a cache, or for a source that is no regular file within the size limit.
+    /// Loads a source through [`Loader::load_stated`] when it was stat-ed already, else as
+    /// [`Loader::load_one`] does.
+    fn load_file_or_source(
+        &self,
+        source: &Source,
+        file: Option<&Stated>,
+        number: usize,
+        facts: Option<&Extractor>,
+    ) -> Result<Loaded, LoadError> {
+        match file {
+            Some(f) => self.load_stated(source, &f.abs, f.stamp, number, facts),
+            None => self.load_one(source, number, facts),
+        }
+    }
+
+    /// The cache's verdict on a stat-ed file's entry, read by `read` (the whole entry or its
+    /// head); `None` without a cache.
     fn lookup_with(
         &self,
         source: &Source,
+        file: &Stated,
         read: impl Fn(&Cache, &cache::Source<'_>) -> Lookup,
     ) -> Option<Lookup> {
-        let (Source::File(path), Some(cache)) = (source, &self.cache) else {
-            return None;
-        };
-        let meta = std::fs::metadata(path).ok()?;
-        if !meta.is_file() || meta.len() > self.options.max_page_bytes {
-            return None;
-        }
-        let abs = std::path::absolute(path).ok()?;
+        let cache = self.cache.as_ref()?;
         let name = source.name();
         let src = cache::Source {
-            abs: &abs,
+            abs: &file.abs,
             name: &name,
-            stamp: Stamp::of(&meta),
+            stamp: file.stamp,
         };
         Some(read(cache, &src))
     }
