@@ -918,3 +918,15 @@ fn ministries_named_bare_are_bodies() {
     );
     finds_bodies("培训班由中组部、人事部共同组织。", &["人事部"]);
 }
+
+#[test]
+fn a_kind_of_area_is_no_place_but_the_place_beside_it_is() {
+    let found = names(
+        &facts(
+            "上海今年启动城市更新项目30个，涉及老旧小区改造面积500万平方米，中心城区和居民小区面貌一新。",
+            None,
+        ),
+        FactKind::Place,
+    );
+    assert_eq!(found, vec!["上海".to_owned()]);
+}

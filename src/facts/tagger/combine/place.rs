@@ -98,8 +98,39 @@ fn tagged_place_or_foreign(ex: &Extractor, word: &str) -> bool {
     matches!(ex.jieba().tag(word, true).as_slice(), [one] if matches!(one.tag, "ns" | "nrt"))
 }
 
+/// Kinds of area a sentence names by what they are, not by a name: `老旧小区`, `中心城区`.
+const AREA_KINDS: &[&str] = &[
+    "小区", "城区", "市区", "郊区", "景区", "片区", "辖区", "山区", "街区", "厂区", "校区", "矿区",
+    "库区", "灾区", "园区",
+];
+
+/// Words that say what kind of area follows (`老旧小区`, `居民小区`, `周边景区`), as
+/// news writes them in front of [`AREA_KINDS`]; most are no dictionary word of jieba's.
+const AREA_QUALIFIERS: &[&str] = &[
+    "老旧", "老", "旧", "居民", "住宅", "新建", "周边", "各", "全", "农村", "城市", "偏远", "贫困",
+    "受灾", "重灾", "生活", "商业", "核心", "中心", "主", "重点",
+];
+
+/// Whether `name` is a kind of area, not a named one (`老旧小区`, `居民小区`, `中心城区`,
+/// `重点片区`): the tagger reads them as places, and the ledger then filed a project under
+/// `老旧小区`. The qualifier is a word of [`AREA_QUALIFIERS`], or (for kinds other than
+/// `小区`, whose names are often common words: `幸福小区`) a common word of two chars or more
+/// that jieba does not know as a place. A one-char qualifier outside the list keeps the name
+/// (`东城区` is a district of Beijing), as does a place (`上海市区`).
+fn is_area_of_a_kind(ex: &Extractor, name: &str) -> bool {
+    AREA_KINDS.iter().any(|kind| {
+        name.strip_suffix(kind).is_some_and(|qualifier| {
+            AREA_QUALIFIERS.contains(&qualifier)
+                || (*kind != "小区"
+                    && qualifier.chars().count() >= 2
+                    && ex.is_dictionary_word(qualifier)
+                    && !tagged_place_or_foreign(ex, qualifier))
+        })
+    })
+}
+
 /// A proposed place; a word jieba knows as anything but a place name or a transliteration
-/// (`楼宇`) is none.
+/// (`楼宇`) is none, and so is a kind of area (`老旧小区`, see [`is_area_of_a_kind`]).
 pub(super) fn place(
     ex: &Extractor,
     seg: &Seg,
@@ -114,7 +145,7 @@ pub(super) fn place(
         return None;
     }
     let name = seg.folded(start, end);
-    if is_beside_site(&name) {
+    if is_beside_site(&name) || is_area_of_a_kind(ex, &name) {
         return None;
     }
     let street = chars.len() <= 4 && matches!(chars.last(), Some('路' | '街'));
@@ -132,4 +163,36 @@ pub(super) fn place(
             ..Found::default()
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kind_of_area_is_no_place_but_a_named_one_is() {
+        let ex = Extractor::new();
+        for generic in [
+            "老旧小区",
+            "居民小区",
+            "中心城区",
+            "重点片区",
+            "主城区",
+            "周边景区",
+        ] {
+            assert!(is_area_of_a_kind(&ex, generic), "{generic}");
+        }
+        for named in [
+            "望京小区",
+            "幸福小区",
+            "东城区",
+            "西城区",
+            "朝阳区",
+            "上海市区",
+            "浦东新区",
+            "黄山景区",
+        ] {
+            assert!(!is_area_of_a_kind(&ex, named), "{named}");
+        }
+    }
 }
