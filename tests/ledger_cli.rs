@@ -131,6 +131,29 @@ fn mentions_print_every_sentence_naming_a_project_by_any_name() {
 }
 
 #[test]
+fn mentions_of_nothing_say_so_and_a_path_for_a_name_gets_a_hint() {
+    let (ok, out, err) = dubao(&["mentions", "潞北三路道路工程", SAMPLE]);
+    assert!(ok);
+    assert!(err.is_empty(), "hits need no note: {err}");
+    assert!(out.lines().count() > 1);
+    let (ok, out, err) = dubao(&["mentions", "月球开发区", SAMPLE]);
+    assert!(ok, "no hit is no failure");
+    assert_eq!(out.lines().count(), 1, "the header only: {out}");
+    assert!(
+        err.contains("no article mentions 月球开发区 (1 page read)"),
+        "{err}"
+    );
+    assert!(!err.contains("path"), "{err}");
+    // The name left out: the folder was read as the name, and the sample as the pages.
+    let (ok, _, err) = dubao(&["mentions", "tests/pages"]);
+    assert!(ok);
+    assert!(
+        err.contains("tests/pages is a path: the name comes first"),
+        "{err}"
+    );
+}
+
+#[test]
 fn zones_gain_projects_investment_and_latest_date() {
     let (ok, out, _) = dubao(&["zones", SAMPLE, PROGRESS]);
     assert!(ok);

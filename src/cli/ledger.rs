@@ -127,6 +127,9 @@ pub fn mentions(
 /// at the end (none, when a kind was asked and no article's facts know the entity as it).
 pub struct Mentions {
     finder: ledger::mentions::Finder,
+    /// The name asked for and the pages read, for the note when nothing mentions it.
+    name: String,
+    pages: usize,
 }
 
 impl Mentions {
@@ -140,6 +143,8 @@ impl Mentions {
         writeln!(out, "article\tdate\tsource\tsentence")?;
         Ok(Mentions {
             finder: ledger::mentions::Finder::new(records, name, kind),
+            name: name.to_owned(),
+            pages: 0,
         })
     }
 }
@@ -147,12 +152,20 @@ impl Mentions {
 impl PageWriter for Mentions {
     fn page(&mut self, page: &Page, _out: &mut dyn Write) -> Result<(), Error> {
         add_page(&mut self.finder, page);
+        self.pages = self.pages.saturating_add(1);
         Ok(())
     }
 
     fn finish(self: Box<Self>, out: &mut dyn Write) -> Result<(), Error> {
         let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-        for m in self.finder.finish() {
+        let found = self.finder.finish();
+        if found.is_empty() {
+            eprintln!(
+                "dubao: {}",
+                crate::text::sanitize::for_terminal(&no_mention_note(&self.name, self.pages))
+            );
+        }
+        for m in found {
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}",
@@ -164,6 +177,24 @@ impl PageWriter for Mentions {
         }
         Ok(())
     }
+}
+
+/// What `dubao mentions` says on stderr when no article mentions `name`, so an empty table is
+/// not mistaken for a failure; a name that is a path most likely means the name was left out
+/// (`dubao mentions pages/` read the sample, looking for `pages/`).
+fn no_mention_note(name: &str, pages: usize) -> String {
+    let read = if pages == 1 {
+        "1 page".to_owned()
+    } else {
+        format!("{pages} pages")
+    };
+    let mut note = format!("no article mentions {name} ({read} read)");
+    if std::path::Path::new(name).exists() {
+        note.push_str(&format!(
+            "; {name} is a path: the name comes first (dubao mentions NAME {name})"
+        ));
+    }
+    note
 }
 
 /// The ledger's columns of `dubao zones` for each zone: projects, total announced investment
