@@ -188,7 +188,7 @@ pub struct Settings {
     pub theme: Theme,
     pub keymap: KeyMap,
     /// Config problems to show once at start.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<super::config::Warning>,
 }
 
 /// The whole reader state.
@@ -296,7 +296,7 @@ impl App {
             _ => ZoneFilter::All,
         };
         let notice = (!settings.warnings.is_empty()).then(|| Notice {
-            text: settings.warnings.join("; "),
+            text: super::i18n::config::warnings(&settings.warnings, settings.lang),
             error: true,
         });
         let mut app = App {

@@ -12,6 +12,10 @@ use toml::Spanned;
 use super::keys::Override;
 use super::theme::ThemeName;
 
+mod warning;
+
+pub use warning::{Expected, Warning, What};
+
 /// What the config file may set; everything is optional.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
@@ -71,25 +75,20 @@ pub fn default_path() -> Option<PathBuf> {
 /// Reads the config at `path`. A missing file at the default place is the empty config; a
 /// missing file the user named (`--config`) is the empty config plus a warning, and so is an
 /// unreadable one. Problems inside the file are warnings too (see [`parse`]).
-pub fn load(path: &Path, named: bool) -> (Config, Vec<String>) {
+pub fn load(path: &Path, named: bool) -> (Config, Vec<Warning>) {
+    let file = path.display().to_string();
+    let whole = |what: What| vec![Warning::at(None, what).in_file(&file)];
     match std::fs::read_to_string(path) {
         Ok(text) => {
             let (config, problems) = parse(&text);
-            let warnings = problems
-                .into_iter()
-                .map(|p| format!("{}: {p}", path.display()))
-                .collect();
+            let warnings = problems.into_iter().map(|p| p.in_file(&file)).collect();
             (config, warnings)
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => (Config::default(), vec![]),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
-            Config::default(),
-            vec![format!("{}: config file not found", path.display())],
-        ),
-        Err(e) => (
-            Config::default(),
-            vec![format!("{}: cannot read the config: {e}", path.display())],
-        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            (Config::default(), whole(What::NotFound))
+        }
+        Err(e) => (Config::default(), whole(What::Unreadable(e.to_string()))),
     }
 }
 
@@ -98,9 +97,9 @@ const MAX_SYNTAX_ERRORS: usize = 20;
 
 /// Parses config text leniently: a line TOML cannot read is reported (with its number) and left
 /// out, and the file is read again without it; a setting with a bad value or an unknown name is
-/// reported and skipped. Every other setting still applies. Problems come back as
-/// `line N: what`.
-pub fn parse(text: &str) -> (Config, Vec<String>) {
+/// reported and skipped. Every other setting still applies. Problems come back in file order,
+/// each with its line.
+pub fn parse(text: &str) -> (Config, Vec<Warning>) {
     let mut problems = Vec::new();
     let mut lines: Vec<&str> = text.lines().collect();
     let mut current = text.to_owned();
@@ -112,15 +111,12 @@ pub fn parse(text: &str) -> (Config, Vec<String>) {
                 let message = e.message().replace('\n', " ");
                 match line {
                     Some(n) if problems.len() < MAX_SYNTAX_ERRORS && n <= lines.len() => {
-                        problems.push(format!("line {n}: {message}"));
+                        problems.push(Warning::at(Some(n), What::Syntax(message)));
                         lines[n - 1] = "";
                         current = lines.join("\n");
                     }
                     _ => {
-                        problems.push(match line {
-                            Some(n) => format!("line {n}: {message}"),
-                            None => message,
-                        });
+                        problems.push(Warning::at(line, What::Syntax(message)));
                         return (Config::default(), problems);
                     }
                 }
@@ -131,42 +127,53 @@ pub fn parse(text: &str) -> (Config, Vec<String>) {
     for (key, value) in &table {
         let line = line_of(&current, key.span().start);
         let value = value.get_ref();
-        let bad = |what: &str| format!("line {line}: {} {what}", key.get_ref());
+        let bad = |expected: Expected| {
+            Warning::at(
+                Some(line),
+                What::MustBe {
+                    key: key.get_ref().clone(),
+                    expected,
+                },
+            )
+        };
         match key.get_ref().as_str() {
             "theme" => match value.clone().try_into::<ThemeName>() {
                 Ok(t) => config.theme = Some(t),
-                Err(_) => problems.push(bad("must be \"dark\", \"light\" or \"mono\"")),
+                Err(_) => problems.push(bad(Expected::Theme)),
             },
             "ambiguous_width" => match value.as_integer() {
                 Some(n @ 1..=2) => config.ambiguous_width = u8::try_from(n).ok(),
-                _ => problems.push(bad("must be 1 or 2")),
+                _ => problems.push(bad(Expected::OneOrTwo)),
             },
             "lang" => match value.as_str().and_then(super::i18n::Lang::from_name) {
                 Some(l) => config.lang = Some(l),
-                None => problems.push(bad("must be \"zh\" or \"en\"")),
+                None => problems.push(bad(Expected::Lang)),
             },
             "max_page_size" => match value.clone().try_into::<PageSize>() {
                 Ok(size) if size.bytes().is_some() => config.max_page_size = Some(size),
-                _ => problems.push(bad("must be a size such as \"64M\" or a number of bytes")),
+                _ => problems.push(bad(Expected::Size)),
             },
             "keys" => config.keys = key_table(&current, &mut problems, line),
-            other => problems.push(format!("line {line}: unknown setting {other:?}")),
+            other => problems.push(Warning::at(
+                Some(line),
+                What::UnknownSetting(other.to_owned()),
+            )),
         }
     }
-    problems.sort_by_key(|p| line_number(p));
+    problems.sort_by_key(|p| p.line.unwrap_or(0));
     (config, problems)
 }
 
 /// The `[keys]` table with each entry's line; entries that are not a key or a list of keys are
 /// reported and skipped.
-fn key_table(text: &str, problems: &mut Vec<String>, table_line: usize) -> Vec<Override> {
+fn key_table(text: &str, problems: &mut Vec<Warning>, table_line: usize) -> Vec<Override> {
     #[derive(Deserialize)]
     struct KeysOnly {
         #[serde(default)]
         keys: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
     }
     let Ok(KeysOnly { keys: Some(keys) }) = toml::from_str::<KeysOnly>(text) else {
-        problems.push(format!("line {table_line}: keys must be a table: [keys]"));
+        problems.push(Warning::at(Some(table_line), What::KeysNotTable));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -178,9 +185,9 @@ fn key_table(text: &str, problems: &mut Vec<String>, table_line: usize) -> Vec<O
                 keys: list.to_vec(),
                 line: Some(line),
             }),
-            Err(_) => problems.push(format!(
-                "line {line}: keys for {} must be a key or a list of keys",
-                name.get_ref()
+            Err(_) => problems.push(Warning::at(
+                Some(line),
+                What::KeysNotList(name.get_ref().clone()),
             )),
         }
     }
@@ -196,15 +203,6 @@ fn line_of(text: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-/// The number in a `line N: …` message, for sorting problems into file order.
-fn line_number(problem: &str) -> usize {
-    problem
-        .strip_prefix("line ")
-        .and_then(|r| r.split(':').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -223,7 +221,9 @@ mod tests {
         let (c, problems) = load(&p, true);
         assert_eq!(c.lang, None);
         assert!(
-            problems.iter().any(|m| m.contains("lang must be")),
+            problems
+                .iter()
+                .any(|m| m.to_string().contains("lang must be")),
             "{problems:?}"
         );
     }
@@ -254,9 +254,10 @@ mod tests {
         assert_eq!(c.keys.len(), 1);
         assert_eq!(c.keys[0].command, "search");
         assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].starts_with("line 1: unknown setting \"colour\""));
-        assert!(problems[1].starts_with("line 2: theme must be"));
-        assert!(problems[2].starts_with("line 6: keys for down"));
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(said[0].starts_with("config line 1: unknown setting \"colour\""));
+        assert!(said[1].starts_with("config line 2: theme must be"));
+        assert!(said[2].starts_with("config line 6: keys for down"));
     }
 
     #[test]
@@ -266,8 +267,8 @@ mod tests {
         assert_eq!(c.ambiguous_width, Some(2));
         assert_eq!(c.keys.len(), 1);
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].starts_with("line 1: "));
-        assert!(problems[1].starts_with("line 5: "));
+        assert_eq!(problems[0].line, Some(1));
+        assert_eq!(problems[1].line, Some(5));
         assert_eq!(parse("[[[").1.len(), 1);
         assert_eq!(parse(""), (Config::default(), vec![]));
     }
@@ -278,6 +279,10 @@ mod tests {
         assert_eq!(load(p, false), (Config::default(), vec![]));
         let (c, w) = load(p, true);
         assert_eq!(c, Config::default());
-        assert_eq!(w, ["/nonexistent/dubao/config.toml: config file not found"]);
+        let said: Vec<String> = w.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            ["/nonexistent/dubao/config.toml: config file not found"]
+        );
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::model::FactKind;
 
+pub mod config;
 pub mod ledger;
 pub mod notices;
 pub mod problems;

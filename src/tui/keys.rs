@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use super::config::{Warning, What};
+
 mod key;
 pub use key::Key;
 
@@ -332,7 +334,7 @@ impl KeyMap {
     /// quits: binding it elsewhere is refused, and a config that leaves quit no other key is
     /// warned about. Unknown command names and unparsable keys are warnings too, never a failed
     /// start. Each warning names the config line when it is known.
-    pub fn with_overrides(overrides: &[Override]) -> (KeyMap, Vec<String>) {
+    pub fn with_overrides(overrides: &[Override]) -> (KeyMap, Vec<Warning>) {
         let mut warnings = Vec::new();
         let mut keys: BTreeMap<Command, Vec<Key>> = COMMANDS
             .iter()
@@ -344,32 +346,33 @@ impl KeyMap {
             })
             .collect();
         for o in overrides {
-            let at = match o.line {
-                Some(n) => format!("config line {n}"),
-                None => "config".to_owned(),
-            };
+            let at = |what: What| Warning::at(o.line, what);
             let name = &o.command;
             let Some(cmd) = Command::from_name(name) else {
-                warnings.push(format!("{at}: unknown command {name:?} in [keys]"));
+                warnings.push(at(What::UnknownCommand(name.clone())));
                 continue;
             };
             let mut parsed = Vec::new();
             for s in &o.keys {
                 match Key::parse(s) {
                     Some(k) if k == ALWAYS_QUIT && cmd != Command::Quit => {
-                        warnings.push(format!("{at}: Ctrl-c always quits; not bound to {name}"))
+                        warnings.push(at(What::CtrlCAlwaysQuits(name.clone())))
                     }
                     Some(k) if !parsed.contains(&k) => parsed.push(k),
                     Some(_) => {}
-                    None => warnings.push(format!("{at}: cannot read key {s:?} for {name}")),
+                    None => warnings.push(at(What::UnreadableKey {
+                        key: s.clone(),
+                        command: name.clone(),
+                    })),
                 }
             }
             for (other, list) in keys.iter_mut().filter(|(c, _)| **c != cmd) {
                 for k in list.iter().filter(|k| parsed.contains(k)) {
-                    warnings.push(format!(
-                        "{at}: {k} was the key of {}, now of {name}",
-                        other.name()
-                    ));
+                    warnings.push(at(What::KeyMoved {
+                        key: k.to_string(),
+                        from: other.name().to_owned(),
+                        to: name.clone(),
+                    }));
                 }
                 list.retain(|k| !parsed.contains(k));
             }
@@ -377,7 +380,7 @@ impl KeyMap {
         }
         let quit = keys.entry(Command::Quit).or_default();
         if quit.iter().all(|k| *k == ALWAYS_QUIT) {
-            warnings.push("config: [keys] leaves no key for quit; Ctrl-c still quits".to_owned());
+            warnings.push(Warning::at(None, What::NoQuitKey));
         }
         if !quit.contains(&ALWAYS_QUIT) {
             quit.push(ALWAYS_QUIT);
@@ -519,7 +522,9 @@ mod tests {
             Some(Command::Down)
         );
         assert_eq!(warnings.len(), 2, "{warnings:?}");
-        assert!(warnings[0].starts_with("config line 2: cannot read key \"Hyper-q\""));
+        assert!(warnings[0]
+            .to_string()
+            .starts_with("config line 2: cannot read key \"Hyper-q\""));
         assert!(m.keys_of(Command::Quit).contains('x'));
     }
 
@@ -531,7 +536,7 @@ mod tests {
             Some(Command::Search)
         );
         assert_eq!(
-            warnings,
+            warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["config line 7: n was the key of next_hit, now of search"]
         );
     }
@@ -552,7 +557,7 @@ mod tests {
             assert!(
                 warnings
                     .iter()
-                    .any(|w| w.contains("no key for quit") || w.contains("Ctrl-c always quits")),
+                    .any(|w| matches!(w.what, What::NoQuitKey | What::CtrlCAlwaysQuits(_))),
                 "{warnings:?}"
             );
             assert!(m.keys_of(Command::Quit).contains("Ctrl-c"));

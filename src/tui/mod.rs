@@ -239,7 +239,13 @@ fn settings(options: &Options) -> Settings {
         None => (config::Config::default(), Vec::new()),
     };
     let (keymap, key_warnings) = KeyMap::with_overrides(&cfg.keys);
-    warnings.extend(key_warnings);
+    // The keys' problems are in the same file: named like the others.
+    let file = path.as_ref().map(|p| p.display().to_string());
+    let named_file = |w: config::Warning| match &file {
+        Some(f) => w.in_file(f),
+        None => w,
+    };
+    warnings.extend(key_warnings.into_iter().map(named_file));
     let amb = options
         .ambiguous_width
         .or_else(|| {
@@ -247,7 +253,13 @@ fn settings(options: &Options) -> Settings {
                 .ambiguous_width
                 .and_then(crate::text::AmbiguousWidth::from_columns);
             if a.is_none() && cfg.ambiguous_width.is_some() {
-                warnings.push("config: ambiguous_width must be 1 or 2".to_owned());
+                warnings.push(named_file(config::Warning::at(
+                    None,
+                    config::What::MustBe {
+                        key: "ambiguous_width".to_owned(),
+                        expected: config::Expected::OneOrTwo,
+                    },
+                )));
             }
             a
         })
