@@ -930,3 +930,20 @@ fn a_kind_of_area_is_no_place_but_the_place_beside_it_is() {
     );
     assert_eq!(found, vec!["上海".to_owned()]);
 }
+
+#[test]
+fn international_and_state_titles_give_their_people_roles() {
+    let p = people(&facts(
+        "世界卫生组织总干事谭德塞表示，疫情仍在持续。众议院议长约翰逊和加利福尼亚州州长纽森出席。",
+        None,
+    ));
+    assert!(p.contains(&pair("谭德塞", "世界卫生组织总干事")), "{p:?}");
+    assert!(
+        p.iter().any(|(n, r)| n == "约翰逊" && r.ends_with("议长")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|(n, r)| n == "纽森" && r.ends_with("州长")),
+        "{p:?}"
+    );
+}
