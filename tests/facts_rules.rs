@@ -947,3 +947,15 @@ fn international_and_state_titles_give_their_people_roles() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_relation_between_countries_is_no_organisation() {
+    let f = facts(
+        "中美经贸高层会谈10日在日内瓦举行，中俄能源合作委员会召开会议。",
+        None,
+    );
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        vec!["中俄能源合作委员会".to_owned()]
+    );
+}

@@ -157,17 +157,21 @@ fn add_pass(
         let fact = match sp.kind {
             Kind::Person => person(ex, seg, zones, sp.start, sp.end, sp.confidence),
             Kind::Place => place(ex, seg, sp.start, sp.end),
-            Kind::Org => orgs::proposed(seg, sp.start, sp.end, zones).map(|(s, name)| {
-                (
-                    FactKind::Organization,
-                    Found {
-                        start: s,
-                        end: sp.end,
-                        name: Some(name),
-                        ..Found::default()
-                    },
-                )
-            }),
+            Kind::Org => orgs::proposed(seg, sp.start, sp.end, zones)
+                .filter(|(s, _)| {
+                    !place::is_relation_of_places(ex, seg.f.get(*s..sp.end).unwrap_or_default())
+                })
+                .map(|(s, name)| {
+                    (
+                        FactKind::Organization,
+                        Found {
+                            start: s,
+                            end: sp.end,
+                            name: Some(name),
+                            ..Found::default()
+                        },
+                    )
+                }),
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);

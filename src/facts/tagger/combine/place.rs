@@ -86,6 +86,22 @@ pub(super) fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
     })
 }
 
+/// Whether `chars` is two or more one-char country names and then one common word, with no
+/// body's suffix (`中美经贸`, `中欧班列`): the tagger proposed `中美经贸` (of `中美经贸磋商`) as an
+/// organisation; it names a relation between places. A body keeps its suffix
+/// (`中俄能源合作委员会`).
+pub(super) fn is_relation_of_places(ex: &Extractor, chars: &[char]) -> bool {
+    let run = chars
+        .iter()
+        .take_while(|c| ONE_CHAR_PLACES.contains(c))
+        .count();
+    let rest: String = chars.get(run..).unwrap_or_default().iter().collect();
+    run >= 2
+        && !rest.is_empty()
+        && ex.is_dictionary_word(&rest)
+        && !crate::facts::orgs::has_suffix(chars)
+}
+
 /// Words that follow a pair of one-char country names inside one of jieba's words
 /// (`中美关系`, `中日两国`, `中俄边境`).
 const RELATIONS: &[&str] = &[
@@ -168,6 +184,16 @@ pub(super) fn place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_and_a_common_word_are_no_body() {
+        let ex = Extractor::new();
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(is_relation_of_places(&ex, &chars("中美经贸")));
+        for body in ["中俄能源合作委员会", "中美", "美国财政部", "中国银行"] {
+            assert!(!is_relation_of_places(&ex, &chars(body)), "{body}");
+        }
+    }
 
     #[test]
     fn a_kind_of_area_is_no_place_but_a_named_one_is() {
