@@ -959,3 +959,21 @@ fn a_relation_between_countries_is_no_organisation() {
         vec!["中俄能源合作委员会".to_owned()]
     );
 }
+
+#[test]
+fn an_investment_or_service_company_keeps_its_trade() {
+    for name in [
+        "中信证券投资有限公司",
+        "大众汽车（中国）投资有限公司",
+        "万科物业服务有限公司",
+    ] {
+        let f = facts(&format!("{name}总裁李明出席签约仪式。"), None);
+        assert_eq!(names(&f, FactKind::Organization), vec![name.to_owned()]);
+    }
+    // Elsewhere 投资 is the clause's verb, never part of the name read back.
+    let f = facts("山西潞宝集团投资14亿元建设针状焦项目。", None);
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        vec!["山西潞宝集团".to_owned()]
+    );
+}

@@ -382,6 +382,16 @@ fn opens_profile(f: &[char], pos: usize) -> bool {
             .is_some_and(|c| matches!(c, '—' | '―' | '－' | '-' | '─'))
 }
 
+/// Stop words that are a company's trade when they stand right before its suffix
+/// (`中信证券投资有限公司`, `物业服务有限公司`), where elsewhere they are the clause's verb
+/// (`投资建设…`, `服务企业`).
+const TRADES: &[&str] = &["投资", "服务"];
+
+/// Whether `f[..s]` ends with one of [`TRADES`]: every `…投资有限公司` was read back to nothing.
+fn is_trade_before(f: &[char], s: usize) -> bool {
+    TRADES.iter().any(|w| super::ends_with(&f[..s], w))
+}
+
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
@@ -400,7 +410,7 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         {
             break;
         }
-        if stops.ends_at(f, s) {
+        if stops.ends_at(f, s) && !(s == suffix_start && is_trade_before(f, s)) {
             break;
         }
         // Another company's name ends here: what follows is a unit or post of it
