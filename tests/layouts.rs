@@ -544,3 +544,24 @@ fn a_title_with_its_author_under_it_opens_an_article() {
     assert_eq!(page.articles[2].byline, ["孙静"]);
     assert!(page.articles.iter().all(|a| !a.title.is_empty()));
 }
+
+#[test]
+fn names_spaced_out_to_align_and_credits_without_colons() {
+    let page = parse(
+        "spaced.txt",
+        "2025年12月3日 星期三\n第 5 版 区域经济\n\n西部陆海新通道跑出加速度\n\n本报记者 吴 陆\n\n\
+         今年以来，西部陆海新通道班列累计开行1.2万列，同比增长18%。\n\n\
+         本版编辑 陈 静 美 编 王子萱\n",
+    );
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.title, ["西部陆海新通道跑出加速度"]);
+    // A two-char name spaced to the width of a three-char one is one name.
+    assert_eq!(a.byline, ["吴陆"]);
+    // The editors' credit is the page's, written with spaces instead of a colon.
+    assert!(
+        a.paragraphs.iter().all(|p| !p.contains("王子萱")),
+        "{:?}",
+        a.paragraphs
+    );
+}

@@ -78,7 +78,8 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         return Some(vec![inner.to_owned()]);
     }
     let mut names = Vec::new();
-    for token in inner.split(is_name_sep).filter(|t| !t.is_empty()) {
+    for token in rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty())) {
+        let token = token.as_ref();
         if !could_hold_a_name(token) {
             return None;
         }
@@ -99,6 +100,28 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         names.push(name.to_owned());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// The byline's tokens with a two-char name spaced out to the width of a three-char one
+/// joined again (`本报记者 吴 陆` → `吴陆`): print pages align names so, and a one-char token is
+/// never a name of its own. Two one-char Han tokens in a row are joined; anything else passes.
+pub(super) fn rejoin_spaced_names<'a>(
+    tokens: impl Iterator<Item = &'a str>,
+) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
+    let one_han = |t: &str| {
+        let mut cs = t.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c))
+    };
+    let mut tokens = tokens.peekable();
+    std::iter::from_fn(move || {
+        let t = tokens.next()?;
+        if one_han(t) {
+            if let Some(next) = tokens.next_if(|n| one_han(n)) {
+                return Some(std::borrow::Cow::Owned(format!("{t}{next}")));
+            }
+        }
+        Some(std::borrow::Cow::Borrowed(t))
+    })
 }
 
 /// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).

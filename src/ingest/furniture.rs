@@ -236,12 +236,33 @@ fn footer(f: &str) -> Option<Rule> {
     }
     for w in FOOTERS {
         if let Some(rest) = f.strip_prefix(w) {
-            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) {
+            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) || is_spaced_credit(rest) {
                 return Some(Rule::PageFooter);
             }
         }
     }
     matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+}
+
+/// Longest footer written without colons (`本版编辑 陈 静 美 编 王子萱`).
+const SPACED_CREDIT_MAX_CHARS: usize = 40;
+
+/// Whether what follows a footer word is its names set off by spaces instead of a colon, with
+/// more roles between them (`本版编辑 陈 静 美 编 王子萱`, `责任编辑 张三`): print pages write
+/// their credits so. Every token must be a name or a footer word, two-char names spaced to
+/// three joined again, so a title opening with such a word (`统筹 发展和安全`) is none.
+fn is_spaced_credit(rest: &str) -> bool {
+    if !rest.starts_with(is_pad) || rest.chars().count() > SPACED_CREDIT_MAX_CHARS {
+        return false;
+    }
+    let mut tokens = super::credit::rejoin_spaced_names(
+        rest.split(|c: char| is_pad(c) || matches!(c, '、' | '/' | '／'))
+            .filter(|t| !t.is_empty()),
+    )
+    .peekable();
+    tokens.peek().is_some()
+        && tokens
+            .all(|t| FOOTERS.contains(&t.as_ref()) || crate::lexicon::names::looks_like_name(&t))
 }
 
 /// Longest role word of a page credit (`本版制图`, `版式设计`).
@@ -304,6 +325,25 @@ pub(super) fn is_bare_date(f: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_spaced_without_colons_are_footers_and_titles_are_not() {
+        for line in [
+            "本版编辑 陈 静 美 编 王子萱",
+            "责任编辑 张三",
+            "责编　李四　王五",
+        ] {
+            assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
+        }
+        for line in [
+            "统筹 发展和安全",
+            "编辑 部的故事",
+            "主编 寄语",
+            "编辑部的故事",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
+    }
 
     /// What the quick test of [`furniture_of`] relies on: a line that opens no footer and
     /// holds a `。` or `，` is no furniture when read folded, for every line of the sample and
