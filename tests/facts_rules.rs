@@ -977,3 +977,21 @@ fn an_investment_or_service_company_keeps_its_trade() {
         vec!["山西潞宝集团".to_owned()]
     );
 }
+
+#[test]
+fn what_an_official_does_is_neither_name_nor_project() {
+    let f = facts(
+        "县委书记王刚主持开工仪式，县长周丽作动员讲话并宣布项目开工。",
+        None,
+    );
+    let p = people(&f);
+    assert!(p.contains(&pair("周丽", "县长")), "{p:?}");
+    assert!(p.contains(&pair("王刚", "县委书记")), "{p:?}");
+    let projects = names(&f, FactKind::Project);
+    assert!(
+        projects
+            .iter()
+            .all(|n| !n.contains("宣布") && !n.contains("周丽")),
+        "{projects:?}"
+    );
+}

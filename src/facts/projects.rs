@@ -51,6 +51,19 @@ const STOP_CHARS: &[char] = &[
     '即', '个', '批', '些', '到',
 ];
 const STOP_WORDS: &[&str] = &[
+    // What an official does to a project, never part of its name (`县长周丽宣布项目开工`).
+    "宣布",
+    "见证",
+    "视察",
+    "察看",
+    "检查",
+    "督导",
+    "走访",
+    "听取",
+    "部署",
+    "看望",
+    "出席",
+    "主持",
     "批复",
     "开工",
     "投产",
