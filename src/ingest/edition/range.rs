@@ -92,7 +92,7 @@ fn bound(s: &str) -> Result<String, Error> {
     if let Some(d) = parts.get(2) {
         let d = num(d, 1..=2)?;
         // A day the month does not have (`2025-02-30`) is a typo, not the month's end.
-        if !super::valid_date(y as i32, month, d) {
+        if !super::path::valid_date(y as i32, month, d) {
             return Err(bad());
         }
         out.push_str(&format!("-{d:02}"));

@@ -1,5 +1,13 @@
+use super::header::{
+    header_candidates, is_pad, read_header_line, HEAD_LINES, SENTENCE_MARKS, TAIL_LINES,
+};
+use super::ids::is_article_id;
+use super::path::valid_date;
+use std::path::Path;
+
 use super::*;
 use crate::model::ArticleKind;
+use crate::model::Corpus;
 
 fn ed(paper: Option<&str>, date: &str, page_no: Option<u32>, section: Option<&str>) -> Edition {
     Edition {
@@ -342,8 +350,8 @@ fn folding_keeps_sentence_punctuation() {
         for text in [c.to_string(), format!("{c}藉")] {
             let f = crate::text::fold::fold(&text).chars().next().unwrap_or(c);
             assert_eq!(
-                super::SENTENCE_MARKS.contains(&f),
-                super::SENTENCE_MARKS.contains(&c),
+                SENTENCE_MARKS.contains(&f),
+                SENTENCE_MARKS.contains(&c),
                 "{c:?} folds to {f:?}"
             );
         }

@@ -1,0 +1,397 @@
+//! Reading a page's header or footer line: paper, date, weekday, page number (版次) and section
+//! (版面), in whatever order and spacing the paper prints them.
+
+use crate::facts::dates;
+use crate::ingest::shape::more_chars_than;
+use crate::text::fold::fold;
+
+use super::{unreadable, Edition};
+
+/// Header lines sit among the first few lines of a page, footers among the last few.
+pub(super) const HEAD_LINES: usize = 5;
+pub(super) const TAIL_LINES: usize = 4;
+/// A header line is short.
+const HEADER_MAX_CHARS: usize = 60;
+/// A paper's or section's name is short.
+const NAME_MAX_CHARS: usize = 12;
+
+/// The edition a page's header or footer states: the first header line found among the page's
+/// first and last lines, completed by the others (a paper's name above, a date line below).
+pub fn from_header(text: &str) -> Edition {
+    header_candidates(text)
+        .into_iter()
+        .filter_map(parse_header_line)
+        .fold(Edition::default(), Edition::or)
+}
+
+/// The page's first [`HEAD_LINES`] and last [`TAIL_LINES`] non-empty lines (trimmed), each once,
+/// in page order: only those are read, from both ends, never the whole page.
+pub(super) fn header_candidates(text: &str) -> Vec<&str> {
+    let mut lines: Vec<&str> = text
+        .lines()
+        .filter_map(trimmed_non_empty)
+        .take(HEAD_LINES + TAIL_LINES + 1)
+        .collect();
+    if lines.len() <= HEAD_LINES + TAIL_LINES {
+        // The whole page: the tail is what follows the head.
+        return lines;
+    }
+    lines.truncate(HEAD_LINES);
+    let mut tail: Vec<&str> = text
+        .lines()
+        .rev()
+        .filter_map(trimmed_non_empty)
+        .take(TAIL_LINES)
+        .collect();
+    tail.reverse();
+    lines.extend(tail);
+    lines
+}
+
+/// A line without its padding, unless nothing is left.
+fn trimmed_non_empty(line: &str) -> Option<&str> {
+    Some(line.trim_matches(is_pad)).filter(|l| !l.is_empty())
+}
+
+/// Whitespace that pads header fields: ASCII space, tab, ideographic space, NBSP.
+pub(super) fn is_pad(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// Marks that separate header fields besides spaces.
+fn is_sep(c: char) -> bool {
+    is_pad(c)
+        || matches!(
+            c,
+            '|' | '｜'
+                | '·'
+                | '・'
+                | '/'
+                | '／'
+                | '：'
+                | ':'
+                | '—'
+                | '-'
+                | '－'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '〔'
+                | '〕'
+        )
+}
+
+/// Punctuation of sentences, which a header line never holds.
+pub(super) const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？', '、', '“', '”'];
+
+/// One header or footer line: a full date and, around it, the paper's name, a weekday, the page
+/// number and the section. `None` for a line that is no header (a sentence, a title that holds a
+/// date, a line without a full date).
+pub fn parse_header_line(line: &str) -> Option<Edition> {
+    // A header is short: a long line (most of the page's first and last lines asked are
+    // paragraphs) is turned down on its length, before its chars are read for a year.
+    if more_chars_than(line.trim_matches(is_pad), HEADER_MAX_CHARS) {
+        return None;
+    }
+    // A header states a full date, which writes its year in digits (ASCII or full-width, which
+    // fold to ASCII) or in words before 年: a line with neither (most titles and paragraphs
+    // asked) is turned down before its chars are decoded, folded and scanned for dates. A test
+    // checks that the full reading finds no header in such lines.
+    if !line.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '年') {
+        return None;
+    }
+    read_header_line(line)
+}
+
+/// [`parse_header_line`] of a line that may write a year.
+pub(super) fn read_header_line(line: &str) -> Option<Edition> {
+    let trimmed = line.trim_matches(is_pad);
+    // Most lines asked are a page's first and last paragraphs: a long line, or a sentence, is
+    // turned down before its chars are decoded and folded (folding neither makes nor removes
+    // this punctuation, a test checks).
+    if trimmed.is_empty()
+        || more_chars_than(trimmed, HEADER_MAX_CHARS)
+        || trimmed.contains(SENTENCE_MARKS)
+    {
+        return None;
+    }
+    // The line is decoded once, into room for every byte (a header is short): its fold is made
+    // from those chars, and only when folding changes one.
+    let mut orig: Vec<char> = Vec::with_capacity(trimmed.len());
+    orig.extend(trimmed.chars());
+    let folded_chars = crate::text::fold::fold_decoded(trimmed, &orig);
+    let folded: &[char] = folded_chars.as_deref().unwrap_or(&orig);
+    // Names are taken from the line as printed when folding kept the char count.
+    let text: &[char] = if folded.len() == orig.len() {
+        &orig
+    } else {
+        folded
+    };
+    if folded.iter().any(|c| SENTENCE_MARKS.contains(c)) {
+        return None;
+    }
+    let readable = dates::scan(folded, None)
+        .into_iter()
+        .find_map(|h| Some(((h.start, h.end), full_date(&h.value)?)).filter(|_| h.names_a_day()));
+    // A date that names no day (`2025年13月3日`) still places the header; its date is unknown.
+    let (hit, date) = match readable {
+        Some((span, date)) => (span, Some(date)),
+        None => (unreadable::written_date(folded)?, None),
+    };
+    let mut used = vec![false; folded.len()];
+    mark(&mut used, hit.0, hit.1);
+    let weekday = mark_weekday(folded, &mut used);
+    let mut page_no = mark_page(folded, &mut used);
+    // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
+    // sentence.
+    let apart = |i: Option<usize>| {
+        i.and_then(|i| folded.get(i))
+            .is_none_or(|&c| is_sep(c) || !is_han_or_alnum(c))
+            || i.is_some_and(|i| {
+                used.get(i).copied().unwrap_or(false) && !(hit.0..hit.1).contains(&i)
+            })
+    };
+    if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
+        return None;
+    }
+    let tokens = drop_furniture(tokens(text, &used));
+    let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.0);
+    let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
+    if page_no.is_none() {
+        // `2024年12月6日 星期五 3 园区经济`: a bare number after the date is the page.
+        // So is `A05`, the page of a paper printed in lettered sections (叠).
+        if let Some((k, n)) = after
+            .iter()
+            .enumerate()
+            .find_map(|(k, t)| page_digits(t).map(|n| (k, n)))
+        {
+            after.remove(k);
+            page_no = Some(n);
+        }
+    }
+    let before: Vec<String> = before.into_iter().map(|t| t.1).collect();
+    // Anything left must be names: a header has no words besides paper and section.
+    if before.len() + after.len() > 3
+        || before.iter().chain(&after).any(|t| !is_name(t))
+        || !(weekday || page_no.is_some() || !before.is_empty() || after.is_empty())
+    {
+        return None;
+    }
+    // The paper is the name that reads like one (`…报`), else what stands first before the date
+    // with more names to follow; the section is the first other name.
+    let mut names: Vec<(bool, String)> = before
+        .into_iter()
+        .map(|t| (true, t))
+        .chain(after.into_iter().map(|t| (false, t)))
+        .collect();
+    let paper_at = names
+        .iter()
+        .position(|(_, t)| is_paper_name(t))
+        .or_else(|| (names.len() >= 2 && names[0].0).then_some(0));
+    let paper = paper_at.map(|k| names.remove(k).1);
+    // Without a readable date, only a paper or a page makes the line a header.
+    if date.is_none() && paper.is_none() && page_no.is_none() {
+        return None;
+    }
+    Some(Edition {
+        paper,
+        date,
+        page_no,
+        section: names.into_iter().next().map(|(_, t)| t),
+    })
+}
+
+fn is_han_or_alnum(c: char) -> bool {
+    crate::lexicon::names::is_han(c) || c.is_alphanumeric()
+}
+
+/// `YYYY-MM-DD` of a date value, or of the first day of a range (`A/B`); `None` when partial.
+pub(super) fn full_date(value: &str) -> Option<String> {
+    let v = value.split('/').next()?;
+    (v.len() == 10 && !v.starts_with('-')).then(|| v.to_owned())
+}
+
+fn mark(used: &mut [bool], start: usize, end: usize) {
+    for u in used.iter_mut().take(end).skip(start) {
+        *u = true;
+    }
+}
+
+/// Marks `星期五`, `礼拜五`, `周五`; says whether there was one.
+fn mark_weekday(f: &[char], used: &mut [bool]) -> bool {
+    let mut found = false;
+    for i in 0..f.len() {
+        for w in [&['星', '期'][..], &['礼', '拜'], &['周']] {
+            let end = i + w.len();
+            if f.get(i..end) == Some(w)
+                && f.get(end).is_some_and(|c| "一二三四五六日天".contains(*c))
+            {
+                mark(used, i, end + 1);
+                found = true;
+            }
+        }
+    }
+    found
+}
+
+/// Marks a page number (`第 3 版`, `第三版`, `A3版`, `3 版`, `版次：3`) and returns it.
+fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
+    for (i, &c) in f.iter().enumerate() {
+        if c != '版' || used[i] {
+            continue;
+        }
+        if matches!(f.get(i + 1), Some('权' | '本' | '图' | '块' | '面' | '式')) {
+            continue;
+        }
+        if f.get(i + 1) == Some(&'次') {
+            // `版次：3`
+            let mut j = i + 2;
+            while j < f.len() && (is_sep(f[j])) {
+                j += 1;
+            }
+            let k = (j..f.len())
+                .find(|&k| !f[k].is_ascii_digit())
+                .unwrap_or(f.len());
+            let n = f[j..k].iter().collect::<String>().parse().ok();
+            if n.is_some() {
+                mark(used, i, k);
+                return n;
+            }
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && is_pad(f[j - 1]) {
+            j -= 1;
+        }
+        let end_num = j;
+        while j > 0 && (f[j - 1].is_ascii_digit() || is_cn_digit(f[j - 1])) {
+            j -= 1;
+        }
+        if j == end_num {
+            continue;
+        }
+        let digits: String = f[j..end_num].iter().collect();
+        let n = digits.parse().ok().or_else(|| cn_number(&digits));
+        let mut start = j;
+        while start > 0 && is_pad(f[start - 1]) {
+            start -= 1;
+        }
+        if start > 0 && (f[start - 1] == '第' || f[start - 1].is_ascii_uppercase()) {
+            start -= 1;
+        } else {
+            start = j;
+        }
+        if n.is_some() {
+            mark(used, start, i + 1);
+            return n;
+        }
+    }
+    None
+}
+
+fn is_cn_digit(c: char) -> bool {
+    "一二三四五六七八九十〇零".contains(c)
+}
+
+/// `三` → 3, `十二` → 12, `二十四` → 24: page numbers in Chinese numerals.
+fn cn_number(s: &str) -> Option<u32> {
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
+    let chars: Vec<char> = s
+        .chars()
+        .map(|c| if c == '零' { '〇' } else { c })
+        .collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d).map(|n| n as u32),
+        ['十', d] => digit(*d).map(|n| 10 + n as u32),
+        [t, '十'] => digit(*t).map(|n| 10 * n as u32),
+        [t, '十', d] => Some(10 * digit(*t)? as u32 + digit(*d)? as u32),
+        _ => None,
+    }
+}
+
+/// Unmarked runs between separators: (char offset, text).
+fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0;
+    for (i, &c) in text.iter().enumerate() {
+        if used.get(i).copied().unwrap_or(true) || is_sep(c) {
+            if !cur.is_empty() {
+                out.push((start, std::mem::take(&mut cur)));
+            }
+            continue;
+        }
+        if cur.is_empty() {
+            start = i;
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push((start, cur));
+    }
+    out
+}
+
+/// Words of a header that are neither paper nor section: the editor's credit (`责任编辑：张三`,
+/// dropped with the name after it) and the lunar date (`农历乙巳年十一月初五`).
+fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    const CREDITS: &[&str] = &[
+        "责任编辑",
+        "责编",
+        "编辑",
+        "校对",
+        "美编",
+        "主编",
+        "版式",
+        "审读",
+    ];
+    let mut out = Vec::new();
+    let mut skip_next = false;
+    for (at, t) in tokens {
+        let f = fold(&t);
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if CREDITS.contains(&f.as_str()) {
+            skip_next = true;
+            continue;
+        }
+        if f.starts_with("农历") || f.starts_with("夏历") {
+            continue;
+        }
+        out.push((at, t));
+    }
+    out
+}
+
+/// The page number a bare token after the date gives: one to three digits, after at most one
+/// section letter (`3`, `05`, `A05`).
+fn page_digits(t: &str) -> Option<u32> {
+    let digits = t
+        .strip_prefix(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(t);
+    ((1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// A paper's or section's name: short, Han characters (and a few Latin letters: `A 叠`).
+fn is_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=NAME_MAX_CHARS).contains(&n)
+        && t.chars().any(crate::lexicon::names::is_han)
+        && t.chars()
+            .all(|c| crate::lexicon::names::is_han(c) || c.is_ascii_alphanumeric())
+}
+
+/// Papers are called `…报` (科学导报, 山西经济日报) or `…刊`.
+pub(super) fn is_paper_name(t: &str) -> bool {
+    let f = fold(t);
+    is_name(t) && (f.ends_with('报') || f.ends_with('刊') || f.ends_with("报社"))
+}
