@@ -565,3 +565,40 @@ fn names_spaced_out_to_align_and_credits_without_colons() {
         a.paragraphs
     );
 }
+
+#[test]
+fn a_masthead_over_the_header_names_the_paper() {
+    let page = parse(
+        "masthead.txt",
+        "经济日报\n2025年12月24日 星期三 第5版 区域经济\n\n开放创新高地加快建设\n本报记者 刘洋\n\n\
+         \u{3000}\u{3000}12月20日，园区举行重大项目集中签约仪式，15个项目落户园区。\n",
+    );
+    assert_eq!(page.paper.as_deref(), Some("经济日报"));
+    assert_eq!(page.page_no, Some(5));
+    assert_eq!(titles(&page), [["开放创新高地加快建设"]]);
+    // Alone, a paper's name above a title stays a kicker: only a header beside it makes it a masthead.
+    let page = parse(
+        "kicker.txt",
+        "科学导报\n开放创新高地加快建设\n\n　　12月20日，园区举行重大项目集中签约仪式。\n",
+    );
+    assert_eq!(page.paper, None);
+    assert_eq!(titles(&page), [["科学导报", "开放创新高地加快建设"]]);
+}
+
+#[test]
+fn a_caption_credits_a_spaced_name() {
+    let page = parse(
+        "caption.txt",
+        "新项目陆续开工\n\n　　今年以来，一批新项目陆续开工建设，为县域经济注入动力。\n\n\
+         \u{3000}\u{3000}图为开发区新建厂房。　记者 刘 洋 摄\n\n聚焦产业升级\n企业扩产提速\n\n\
+         \u{3000}\u{3000}多家企业分别投资建设新项目。\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [vec!["新项目陆续开工"], vec!["聚焦产业升级", "企业扩产提速"]]
+    );
+    let a = &page.articles[0];
+    assert_eq!(a.captions.len(), 1, "{:?}", a.paragraphs);
+    assert_eq!(a.captions[0].text.as_deref(), Some("图为开发区新建厂房。"));
+    assert_eq!(a.captions[0].credit.as_deref(), Some("刘洋"));
+}

@@ -11,6 +11,7 @@
 //! |---|---|---|
 //! | `blank` | blank | an empty line |
 //! | `page-header` | furniture | a short line with a date and a weekday or page number (`2025年12月26日 星期五 第4版`) |
+//! | `masthead` | furniture | the paper's name alone on the page's first line, next to its header (`经济日报`) |
 //! | `page-footer` | furniture | `责任编辑：`, `校对：`, `美编：` … |
 //! | `page-credit` | furniture | a credit of the whole page: `本版制图：`, `本版责编：`, `本版摄影：`, `版式设计：` |
 //! | `end-mark` | furniture | `（完）`, `（全文完）` |
@@ -99,6 +100,7 @@ impl Class {
 pub enum Rule {
     Blank,
     PageHeader,
+    Masthead,
     PageFooter,
     PageCredit,
     EndMark,
@@ -129,9 +131,10 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::Blank,
         Rule::PageHeader,
+        Rule::Masthead,
         Rule::PageFooter,
         Rule::PageCredit,
         Rule::EndMark,
@@ -165,6 +168,7 @@ impl Rule {
         match self {
             Rule::Blank => "blank",
             Rule::PageHeader => "page-header",
+            Rule::Masthead => "masthead",
             Rule::PageFooter => "page-footer",
             Rule::PageCredit => "page-credit",
             Rule::EndMark => "end-mark",
@@ -283,7 +287,33 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
             inline = true;
         }
     }
+    mark_masthead(&mut blocks, lines);
     split_trailers(blocks)
+}
+
+/// The paper's name alone on the page's first line (`经济日报`), right above or below the page's
+/// header line, is its masthead: furniture, not the kicker of the first article. Papers print
+/// their name big over the date line and a text dump keeps it as a line of its own; the edition
+/// reads the paper from it ([`super::edition::masthead`]).
+fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
+    let is_header = |p: &Placed| p.mark == (Class::Furniture, Rule::PageHeader);
+    let at = match blocks {
+        [a, b, ..] if is_header(b) => 0,
+        [a, b, ..] if is_header(a) => 1,
+        _ => return,
+    };
+    let Some(placed) = blocks.get_mut(at) else {
+        return;
+    };
+    let Some(line) = lines.get(placed.first).map(|l| l.text) else {
+        return;
+    };
+    let one_title_line = placed.first == placed.last
+        && matches!(&placed.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
+    if one_title_line && super::edition::masthead(line).is_some() {
+        placed.block = Block::Furniture(line.to_owned());
+        placed.mark = (Class::Furniture, Rule::Masthead);
+    }
 }
 
 /// Where a piece of a line sits and how the page is laid out.

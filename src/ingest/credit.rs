@@ -351,7 +351,7 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
         run_start -= 1;
     }
     // Tokens of the run with their char offsets, so the caption keeps its exact text.
-    let mut tokens: Vec<(usize, &[char])> = Vec::new();
+    let mut raw: Vec<(usize, &[char])> = Vec::new();
     let mut i = run_start;
     while i < end {
         if is_name_sep(orig[i]) {
@@ -359,14 +359,31 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
             continue;
         }
         let j = (i..end).find(|&j| is_name_sep(orig[j])).unwrap_or(end);
-        tokens.push((i, &orig[i..j]));
+        raw.push((i, &orig[i..j]));
         i = j;
+    }
+    // A two-char name spaced to the width of three (`记者 刘 洋 摄`) is one token again, as in
+    // bylines ([`rejoin_spaced_names`]); it keeps the offset of its first char.
+    let one_han = |t: &[char]| matches!(t, [c] if is_han(*c));
+    let mut tokens: Vec<(usize, String)> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    while let Some(&(at, tok)) = raw.get(k) {
+        match raw.get(k + 1) {
+            Some(&(_, next)) if one_han(tok) && one_han(next) => {
+                tokens.push((at, string_of(&[tok, next].concat())));
+                k += 2;
+            }
+            _ => {
+                tokens.push((at, string_of(tok)));
+                k += 1;
+            }
+        }
     }
     let mut names: Vec<String> = Vec::new();
     let mut names_start = end;
-    for &(at, tok) in tokens.iter().rev() {
-        let tok = string_of(tok);
-        let name = strip_role(&tok);
+    for (at, tok) in tokens.iter().rev() {
+        let (at, tok) = (*at, tok.as_str());
+        let name = strip_role(tok);
         if !name.is_empty() && !looks_like_name(&fold_cow(name)) {
             break;
         }

@@ -19,7 +19,7 @@ use crate::model::{Article, Page};
 use crate::text::fold::fold;
 
 use header::full_date;
-pub use header::{from_header, parse_header_line};
+pub use header::{from_header, masthead, parse_header_line};
 pub use ids::{
     article_id, assign_ids, folders, id_bases, number, number_alone, relative_name,
     relative_name_in, PageKey,

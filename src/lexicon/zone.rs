@@ -303,7 +303,16 @@ fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
         // `郑州航空港经济综合实验区`: a bounded run that opens with a place is the zone's whole
         // name, though longer than a place name alone.
         None if bounded && run.len() <= MAX_NAME + 2 && super::places::opens_with_place(run) => run,
-        None => &run[run.len().saturating_sub(DEFAULT_PREFIX)..],
+        None => {
+            let tail = &run[run.len().saturating_sub(DEFAULT_PREFIX)..];
+            // `在县经济开发区`: a tail opening with a stop word names no place; the place was left
+            // unsaid (a known place that opens like one, 于都, was found above).
+            if starts_with_stop(tail) {
+                &[]
+            } else {
+                tail
+            }
+        }
     }
 }
 
@@ -509,6 +518,16 @@ mod tests {
             zones(&idx, "同时，助力河津经济技术开发区加速实现"),
             ["河津经济技术开发区"]
         );
+    }
+
+    #[test]
+    fn a_zone_whose_place_is_left_unsaid_is_none() {
+        let text = "今年以来，在县经济开发区，一批新项目陆续开工。";
+        let idx = ZoneIndex::from_texts([text]);
+        assert!(zones(&idx, text).is_empty(), "{:?}", zones(&idx, text));
+        let text = "今年以来，在河津经济开发区，一批新项目陆续开工。";
+        let idx = ZoneIndex::from_texts([text]);
+        assert_eq!(zones(&idx, text), ["河津经济开发区"]);
     }
 
     #[test]

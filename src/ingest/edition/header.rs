@@ -18,10 +18,33 @@ const NAME_MAX_CHARS: usize = 12;
 /// The edition a page's header or footer states: the first header line found among the page's
 /// first and last lines, completed by the others (a paper's name above, a date line below).
 pub fn from_header(text: &str) -> Edition {
-    header_candidates(text)
-        .into_iter()
+    let candidates = header_candidates(text);
+    let mut ed = candidates
+        .iter()
+        .copied()
         .filter_map(parse_header_line)
-        .fold(Edition::default(), Edition::or)
+        .fold(Edition::default(), Edition::or);
+    if ed.paper.is_none() {
+        ed.paper = masthead_beside_header(&candidates).map(str::to_owned);
+    }
+    ed
+}
+
+/// The paper a masthead names: the page's first line, a paper's name alone, right above or
+/// below its header line (`经济日报` over `2025年12月24日 星期三 第5版`).
+fn masthead_beside_header<'a>(candidates: &[&'a str]) -> Option<&'a str> {
+    match candidates {
+        [first, second, ..] => masthead(first)
+            .filter(|_| parse_header_line(second).is_some())
+            .or_else(|| masthead(second).filter(|_| parse_header_line(first).is_some())),
+        _ => None,
+    }
+}
+
+/// A line that is a paper's name and nothing else (`经济日报`, `兴县报`, `科学导报`): the name.
+pub fn masthead(line: &str) -> Option<&str> {
+    let name = line.trim_matches(is_pad);
+    is_paper_name(name).then_some(name)
 }
 
 /// The page's first [`HEAD_LINES`] and last [`TAIL_LINES`] non-empty lines (trimmed), each once,
