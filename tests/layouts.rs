@@ -602,3 +602,18 @@ fn a_caption_credits_a_spaced_name() {
     assert_eq!(a.captions[0].text.as_deref(), Some("图为开发区新建厂房。"));
     assert_eq!(a.captions[0].credit.as_deref(), Some("刘洋"));
 }
+
+#[test]
+fn a_bulleted_byline_under_the_title() {
+    let page = parse(
+        "bullets.txt",
+        "县经济开发区新上项目20个\n■ 本报记者 张明\n\n\u{3000}\u{3000}今年以来，一批新项目陆续开工建设。\n\n\
+         园区经济跑出加速度\n□ 记者 王 刚 通讯员 李四\n\n\u{3000}\u{3000}今年以来，园区经济持续向好。\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [vec!["县经济开发区新上项目20个"], vec!["园区经济跑出加速度"]]
+    );
+    assert_eq!(page.articles[0].byline, ["张明"]);
+    assert_eq!(page.articles[1].byline, ["王刚", "李四"]);
+}

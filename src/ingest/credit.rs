@@ -71,9 +71,11 @@ pub(super) fn is_name_sep(c: char) -> bool {
     is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')
 }
 
-/// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`).
+/// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`,
+/// `■ 本报记者 张明`).
 pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
-    let inner = strip_brackets(trim_pad(line));
+    // A byline may open with a bullet as a photo credit does (`■ 本报记者 张明`).
+    let inner = strip_brackets(trim_pad(trim_pad(line).trim_start_matches(is_bullet)));
     if is_commentator(inner) {
         return Some(vec![inner.to_owned()]);
     }

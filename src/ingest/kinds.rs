@@ -60,6 +60,7 @@ pub(super) fn kinds_of(c: char) -> Kind {
         || c == '·'
         || super::credit::is_name_sep(c)
         || matches!(c, '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']')
+        || super::credit::is_bullet(c)
     {
         k |= NAME;
     }
