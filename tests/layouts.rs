@@ -617,3 +617,37 @@ fn a_bulleted_byline_under_the_title() {
     assert_eq!(page.articles[0].byline, ["张明"]);
     assert_eq!(page.articles[1].byline, ["王刚", "李四"]);
 }
+
+/// A front-page story continued here, an interview, numbered photos and a dashed subtitle, as a
+/// national daily prints them.
+#[test]
+fn jump_lines_interviews_numbered_photos_and_dashed_subtitles() {
+    let text = "2025年12月3日 星期三 第2版 要闻\n\n（上接第一版）\n\
+        \u{3000}\u{3000}会议强调，要坚持稳中求进工作总基调。\n\n\
+        新质生产力加快培育\n——来自长三角一体化示范区的调查\n本报记者 王明\n\n\
+        \u{3000}\u{3000}本报上海12月2日电 示范区成立五年来，累计推进重点项目140余个。\n\
+        \u{3000}\u{3000}记者：示范区下一步有何打算？\n\
+        \u{3000}\u{3000}张强：一是推进跨域项目，二是优化营商环境。\n\n\
+        图①：示范区内的水乡客厅。\u{3000}本报记者 王明摄\n\n（下转第四版）\n";
+    let page = parse("national.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec![],
+            vec!["新质生产力加快培育", "——来自长三角一体化示范区的调查"]
+        ]
+    );
+    let a = &page.articles[1];
+    assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
+    assert!(a.paragraphs[1].contains("记者：示范区下一步有何打算？"));
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(
+        a.captions[0].text.as_deref(),
+        Some("图①：示范区内的水乡客厅。")
+    );
+    let parsed = ingest::page::parse(text, "national.txt", 1);
+    let rule = |no: usize| parsed.lines[no - 1].rule.name();
+    let class = |no: usize| parsed.lines[no - 1].class.name();
+    assert_eq!((rule(3), rule(16)), ("jump-line", "jump-line"));
+    assert_eq!((class(6), class(7)), ("title", "subtitle"));
+}

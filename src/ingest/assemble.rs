@@ -351,15 +351,21 @@ fn char_offset(text: &str, k: usize) -> usize {
 }
 
 /// Marks a title group: the longest line is the title, lines above it kickers, below subtitles.
+/// A line opening with a dash (`——来自…的调查`) is a subtitle however long, as
+/// `Article::headline` reads it.
 fn mark_title_group(marks: &mut [Mark], group: &[usize], texts: &[String]) {
     let len = |i: usize| texts[i].chars().count();
-    // The last longest, as `Article::headline` picks it.
-    let Some(main) = group
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, &i)| len(i))
-        .map(|(k, _)| k)
-    else {
+    let dashed = |i: usize| texts[i].trim_start().starts_with(['—', '－', '-']);
+    // The last longest.
+    let longest = |undashed: bool| {
+        group
+            .iter()
+            .enumerate()
+            .filter(|(_, &i)| !(undashed && dashed(i)))
+            .max_by_key(|(_, &i)| len(i))
+            .map(|(k, _)| k)
+    };
+    let Some(main) = longest(true).or_else(|| longest(false)) else {
         return;
     };
     for (k, &i) in group.iter().enumerate() {

@@ -15,6 +15,7 @@
 //! | `page-footer` | furniture | `责任编辑：`, `校对：`, `美编：` … |
 //! | `page-credit` | furniture | a credit of the whole page: `本版制图：`, `本版责编：`, `本版摄影：`, `版式设计：` |
 //! | `end-mark` | furniture | `（完）`, `（全文完）` |
+//! | `jump-line` | furniture | `（上接第一版）`, `（下转第4版）` alone on a line |
 //! | `dateline` | dateline | a paragraph opening with `本报讯`, `科学导报讯（记者 …）`, `新华社太原12月3日电`: it starts an article (or ends a summary box) |
 //! | `paragraph` | body | a line that is no title: long, or ending a sentence or a clause |
 //! | `date-opening` | body | a paragraph opening with a full date (`2025年6月24日，…`): body, never a header, never the page's year |
@@ -104,6 +105,7 @@ pub enum Rule {
     PageFooter,
     PageCredit,
     EndMark,
+    JumpLine,
     Dateline,
     Paragraph,
     DateOpening,
@@ -131,13 +133,14 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
         Rule::PageFooter,
         Rule::PageCredit,
         Rule::EndMark,
+        Rule::JumpLine,
         Rule::Dateline,
         Rule::Paragraph,
         Rule::DateOpening,
@@ -172,6 +175,7 @@ impl Rule {
             Rule::PageFooter => "page-footer",
             Rule::PageCredit => "page-credit",
             Rule::EndMark => "end-mark",
+            Rule::JumpLine => "jump-line",
             Rule::Dateline => "dateline",
             Rule::Paragraph => "paragraph",
             Rule::DateOpening => "date-opening",
@@ -406,14 +410,24 @@ fn column_label_target<'a>(blocks: &'a mut [Placed], line: &str) -> Option<&'a m
     }
 }
 
-/// A line marked as a caption: it opens with a bullet (`■ 图为…`) or says what the photo shows.
+/// A line marked as a caption: it opens with a bullet (`■ 图为…`), says what the photo shows or
+/// numbers it (`图①：…`).
 fn looks_like_caption(line: &str, caption: &str) -> bool {
     let starts_with_bullet = line.trim_start_matches(is_pad).starts_with(is_bullet);
     let f = fold(&caption.chars().take(3).collect::<String>());
+    // `图①：`, `图1：`, `图一`: one of a set of photos.
+    let numbered = f.strip_prefix('图').is_some_and(|r| {
+        r.starts_with(|c: char| {
+            ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+        })
+    });
     starts_with_bullet
-        || ["图为", "图：", "上图", "下图", "左图", "右图", "图片"]
-            .iter()
-            .any(|p| f.starts_with(p))
+        || numbered
+        || [
+            "图为", "图：", "上图", "下图", "左图", "右图", "图片", "组图",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
 }
 
 /// Whether the last block is body text (not a title-like line or a byline).

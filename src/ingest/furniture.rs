@@ -189,6 +189,14 @@ const OTHER_OPENINGS: &[&str] = &[
     "(完)",
     "（全文完）",
     "（终）",
+    // Jump lines (see [`is_jump_line`]).
+    "（上接",
+    "（下转",
+    "（紧接",
+    "（接第",
+    "（转第",
+    "(上接",
+    "(下转",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).
@@ -241,7 +249,40 @@ fn footer(f: &str) -> Option<Rule> {
             }
         }
     }
+    if is_jump_line(f) {
+        return Some(Rule::JumpLine);
+    }
     matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+}
+
+/// Words of a jump line before the page it names.
+const JUMPS: &[&str] = &["上接", "下转", "紧接", "接", "转"];
+/// Longest page number a jump line names (`第十二版`, `A12`).
+const JUMP_PAGE_MAX_CHARS: usize = 4;
+
+/// A jump line, alone on its line (folded): where an article came from or goes on, `（上接第一版）`,
+/// `（下转第4版）`, `（转第二版）`. It is the page's furniture: as a title it made an article of
+/// `（上接第一版）` and, after the last paragraph, a column label of the last title.
+fn is_jump_line(f: &str) -> bool {
+    let Some(inner) = f
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let Some(rest) = JUMPS.iter().find_map(|w| inner.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = trim_pad(rest);
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let Some(page) = rest.strip_suffix('版').map(trim_pad) else {
+        return false;
+    };
+    !page.is_empty()
+        && page.chars().count() <= JUMP_PAGE_MAX_CHARS
+        && page
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "〇零一二三四五六七八九十".contains(c))
 }
 
 /// Longest footer written without colons (`本版编辑 陈 静 美 编 王子萱`).

@@ -197,6 +197,32 @@ pub(super) fn is_title_like(line: &str) -> bool {
         && !short_holds(line, '。')
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
+        && !opens_with_speaker(line)
+}
+
+/// Who speaks in an interview or an editor's note, before a colon.
+const SPEAKERS: &[&str] = &[
+    "记者",
+    "本报记者",
+    "新华社记者",
+    "主持人",
+    "嘉宾",
+    "问",
+    "答",
+    "编者按",
+    "编者的话",
+    "Q",
+    "A",
+];
+
+/// A line of an interview or an editor's note (`记者：下一步有何打算？`, `问：…`, `编者按：…`):
+/// what follows the speaker is said, not a title, however short.
+fn opens_with_speaker(line: &str) -> bool {
+    let t = line.trim_start_matches(is_pad);
+    SPEAKERS.iter().any(|s| {
+        t.strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with(['：', ':']))
+    })
 }
 
 /// A short paragraph that is a sentence though it has no `。`: an exclamation with a clause
