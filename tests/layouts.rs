@@ -651,3 +651,14 @@ fn jump_lines_interviews_numbered_photos_and_dashed_subtitles() {
     assert_eq!((rule(3), rule(16)), ("jump-line", "jump-line"));
     assert_eq!((class(6), class(7)), ("title", "subtitle"));
 }
+
+#[test]
+fn a_county_papers_page_line_is_furniture() {
+    let page = parse(
+        "county.txt",
+        "兴县报\u{3000}2025年11月18日\u{3000}星期二\u{3000}第1版\u{3000}要闻\n版次：01\u{3000}\u{3000}责任编辑：刘丽\n\n\
+         我县召开重点项目推进会\n\u{3000}\u{3000}本报讯（通讯员 高峰）11月16日，我县召开全县重点项目推进会。\n",
+    );
+    assert_eq!(page.paper.as_deref(), Some("兴县报"));
+    assert_eq!(titles(&page), [["我县召开重点项目推进会"]]);
+}

@@ -170,6 +170,8 @@ const FOOTERS: &[&str] = &[
     "主编",
     "终审",
     "统筹",
+    // `版次：01　　责任编辑：刘丽`: a county paper's page line.
+    "版次",
 ];
 
 /// The first characters of every footer, page credit and end mark, Simplified and Traditional.
