@@ -64,6 +64,10 @@ const STOP_WORDS: &[&str] = &[
     "看望",
     "出席",
     "主持",
+    // What a place does on getting projects (`合作区再迎重大项目`).
+    "迎来",
+    "再迎",
+    "喜迎",
     "批复",
     "开工",
     "投产",
