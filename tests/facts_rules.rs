@@ -995,3 +995,9 @@ fn what_an_official_does_is_neither_name_nor_project() {
         "{projects:?}"
     );
 }
+
+#[test]
+fn what_a_place_does_on_getting_projects_names_none() {
+    let f = facts("前海深港现代服务业合作区再迎重大项目。", None);
+    assert_eq!(names(&f, FactKind::Project), Vec::<String>::new());
+}
