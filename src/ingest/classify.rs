@@ -50,9 +50,9 @@ use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, Label};
 use super::shape::{
-    is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished, line_width,
-    more_chars_than, strip_column_label, uses_indentation, wrap_width, Line, TITLE_MAX_CHARS,
-    WRAP_SLACK,
+    in_round_brackets, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
+    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, Line,
+    TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::text::fold::fold;
 
@@ -306,8 +306,8 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
 fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
     let is_header = |p: &Placed| p.mark == (Class::Furniture, Rule::PageHeader);
     let at = match blocks {
-        [a, b, ..] if is_header(b) => 0,
-        [a, b, ..] if is_header(a) => 1,
+        [_, second, ..] if is_header(second) => 0,
+        [first, _, ..] if is_header(first) => 1,
         _ => return,
     };
     let Some(placed) = blocks.get_mut(at) else {
@@ -401,9 +401,7 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
 /// The title block a column label line (`（经济聚焦）` alone) belongs to: the title-like line
 /// right above it.
 fn column_label_target<'a>(blocks: &'a mut [Placed], line: &str) -> Option<&'a mut Placed> {
-    let inner = line
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))?;
+    let inner = in_round_brackets(line)?;
     if !is_column_label(inner) || parse_names(line).is_some() {
         return None;
     }

@@ -105,25 +105,42 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// The byline's tokens with a two-char name spaced out to the width of a three-char one
-/// joined again (`本报记者 吴 陆` → `吴陆`): print pages align names so, and a one-char token is
-/// never a name of its own. Two one-char Han tokens in a row are joined; anything else passes.
+/// joined again (`本报记者 吴 陆` → `吴陆`); see [`rejoin_spaced`].
 pub(super) fn rejoin_spaced_names<'a>(
     tokens: impl Iterator<Item = &'a str>,
 ) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
-    let one_han = |t: &str| {
-        let mut cs = t.chars();
-        matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c))
-    };
+    rejoin_spaced(
+        tokens.map(std::borrow::Cow::Borrowed),
+        |t| is_one_han(t),
+        |a, b| std::borrow::Cow::Owned(format!("{a}{b}")),
+    )
+}
+
+/// Joins two one-char Han tokens in a row into one (`吴 陆`, `刘 洋`): print pages space a
+/// two-char name to the width of a three-char one, and a one-char token is never a name of its
+/// own. Anything else passes. `one_han` says which tokens are one Han char; `join` makes one
+/// token of two.
+fn rejoin_spaced<T>(
+    tokens: impl Iterator<Item = T>,
+    one_han: impl Fn(&T) -> bool,
+    join: impl Fn(T, T) -> T,
+) -> impl Iterator<Item = T> {
     let mut tokens = tokens.peekable();
     std::iter::from_fn(move || {
         let t = tokens.next()?;
-        if one_han(t) {
+        if one_han(&t) {
             if let Some(next) = tokens.next_if(|n| one_han(n)) {
-                return Some(std::borrow::Cow::Owned(format!("{t}{next}")));
+                return Some(join(t, next));
             }
         }
-        Some(std::borrow::Cow::Borrowed(t))
+        Some(t)
     })
+}
+
+/// Whether a token is one Han char.
+fn is_one_han(t: &str) -> bool {
+    let mut cs = t.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c))
 }
 
 /// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
@@ -365,22 +382,13 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
         i = j;
     }
     // A two-char name spaced to the width of three (`记者 刘 洋 摄`) is one token again, as in
-    // bylines ([`rejoin_spaced_names`]); it keeps the offset of its first char.
-    let one_han = |t: &[char]| matches!(t, [c] if is_han(*c));
-    let mut tokens: Vec<(usize, String)> = Vec::with_capacity(raw.len());
-    let mut k = 0;
-    while let Some(&(at, tok)) = raw.get(k) {
-        match raw.get(k + 1) {
-            Some(&(_, next)) if one_han(tok) && one_han(next) => {
-                tokens.push((at, string_of(&[tok, next].concat())));
-                k += 2;
-            }
-            _ => {
-                tokens.push((at, string_of(tok)));
-                k += 1;
-            }
-        }
-    }
+    // bylines; it keeps the offset of its first char.
+    let tokens: Vec<(usize, String)> = rejoin_spaced(
+        raw.iter().map(|&(at, tok)| (at, string_of(tok))),
+        |(_, t)| is_one_han(t),
+        |(at, a), (_, b)| (at, a + &b),
+    )
+    .collect();
     let mut names: Vec<String> = Vec::new();
     let mut names_start = end;
     for (at, tok) in tokens.iter().rev() {

@@ -5,7 +5,7 @@ use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
 use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
-use super::shape::{is_pad, trim_pad};
+use super::shape::{in_round_brackets, is_pad, trim_pad};
 use super::year;
 
 /// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
@@ -266,10 +266,7 @@ const JUMP_PAGE_MAX_CHARS: usize = 4;
 /// `（下转第4版）`, `（转第二版）`. It is the page's furniture: as a title it made an article of
 /// `（上接第一版）` and, after the last paragraph, a column label of the last title.
 fn is_jump_line(f: &str) -> bool {
-    let Some(inner) = f
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
-    else {
+    let Some(inner) = in_round_brackets(f) else {
         return false;
     };
     let Some(rest) = JUMPS.iter().find_map(|w| inner.strip_prefix(w)) else {

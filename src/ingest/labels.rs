@@ -4,7 +4,7 @@
 
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
-use super::shape::{is_pad, more_chars_than, trim_pad};
+use super::shape::{in_round_brackets, is_pad, more_chars_than, trim_pad};
 use crate::text::fold::fold_cow;
 
 /// Lines with a fixed meaning inside an article.
@@ -77,9 +77,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
 
 /// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
 fn is_part_number(line: &str) -> bool {
-    let inner = line
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
+    let inner = in_round_brackets(line)
         .unwrap_or_else(|| line.strip_suffix(['、', '.', '．']).unwrap_or(line));
     let n = inner.chars().count();
     (1..=3).contains(&n) && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
@@ -87,10 +85,7 @@ fn is_part_number(line: &str) -> bool {
 
 /// `（作者为某某大学教授）`, `（作者系…）`, `（作者单位：…）`: a commentary's closing note.
 fn is_author_note(line: &str) -> bool {
-    let Some(inner) = line
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
-    else {
+    let Some(inner) = in_round_brackets(line) else {
         return false;
     };
     let inner = inner.trim_start_matches(is_pad);

@@ -38,6 +38,14 @@ pub(super) fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// What a line holds inside round brackets, full-width or ASCII (`（四）`, `(上接第一版)`), when
+/// it opens and closes with one: column labels, part numbers, author notes and jump lines are
+/// all written so.
+pub(super) fn in_round_brackets(line: &str) -> Option<&str> {
+    line.strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+}
+
 /// `s.trim_matches(is_pad)`, read from its bytes: the pads are ASCII space and tab, U+3000
 /// (`E3 80 80`) and U+00A0 (`C2 A0`), whose bytes stand for no other char at either end of
 /// UTF-8 text, so no char is decoded (every line is trimmed, some several times).
