@@ -50,6 +50,12 @@ pub struct Article {
     pub id: String,
     /// Every title line in page order: kicker, main title, subtitle.
     pub title: Vec<String>,
+    /// Which line of `title` is the main title, when the page says so (a database export's line
+    /// labelled `主题：` or `【标题】`); `None` otherwise, and [`Article::headline_index`] reads
+    /// the lines. Not in the JSON, whose `title` keeps the lines in page order as the contract
+    /// gives them.
+    #[serde(skip)]
+    pub main_title: Option<usize>,
     /// The dateline marker (`科学导报讯`, `本报讯`, `新华社太原12月3日电`), without reporters.
     pub dateline: Option<String>,
     /// Reporters named with the dateline (`记者王波`).
@@ -84,6 +90,7 @@ impl Article {
         Article {
             id: self.id.clone(),
             title: self.title.clone(),
+            main_title: self.main_title,
             date: self.date.clone(),
             zone: self.zone.clone(),
             zones: self.zones.clone(),
@@ -92,9 +99,10 @@ impl Article {
         }
     }
 
-    /// The main title line. Titles run kicker, main title, subtitle: a first line that only
-    /// names a zone (`尧都高新技术产业开发区`) is the kicker, a line opening with a dash
-    /// (`——记…`) a subtitle; the main title is the first line that is neither.
+    /// The main title line: the one the reading marked ([`Article::main_title`]), else, read
+    /// from the lines (titles run kicker, main title, subtitle): a first line that only names a
+    /// zone (`尧都高新技术产业开发区`) is the kicker, a line opening with a dash (`——记…`) a
+    /// subtitle, and the main title is the first line that is neither.
     pub fn headline(&self) -> &str {
         self.headline_index()
             .and_then(|i| self.title.get(i))
@@ -103,16 +111,20 @@ impl Article {
 
     /// Which title line [`Article::headline`] is.
     pub fn headline_index(&self) -> Option<usize> {
-        let kicker = self.zone_kicker().is_some();
+        if let Some(i) = self.main_title.filter(|&i| i < self.title.len()) {
+            return Some(i);
+        }
+        let kicker = self.title.len() > 1 && self.kicker_names_zone();
         (0..self.title.len())
             .find(|&i| (i > 0 || !kicker) && !is_subtitle(&self.title[i]))
             .or((!self.title.is_empty()).then_some(0))
     }
 
-    /// The kicker, when the first title line only names a zone: the list shows it as the zone
-    /// label rather than as the headline.
+    /// The kicker, when the first title line only names a zone and is not the headline: the
+    /// list shows it as the zone label rather than as the headline.
     pub fn zone_kicker(&self) -> Option<&str> {
-        (self.title.len() > 1 && self.kicker_names_zone()).then(|| self.title[0].as_str())
+        (self.title.len() > 1 && self.headline_index() != Some(0) && self.kicker_names_zone())
+            .then(|| self.title[0].as_str())
     }
 
     fn kicker_names_zone(&self) -> bool {
@@ -271,6 +283,7 @@ mod tests {
         Article {
             id: String::new(),
             title: lines.iter().map(|s| (*s).to_owned()).collect(),
+            main_title: None,
             dateline: None,
             reporters: vec![],
             reporter_roles: Vec::new(),
@@ -295,5 +308,23 @@ mod tests {
         assert_eq!(a.zone_kicker(), None);
         assert_eq!(titled(&["太原高新区"]).headline(), "太原高新区");
         assert_eq!(titled(&[]).headline(), "");
+    }
+
+    #[test]
+    fn the_main_title_the_reading_marked_is_the_headline() {
+        let mut a = titled(&[
+            "坚持稳中求进",
+            "中央经济工作会议在北京举行",
+            "部署明年经济工作",
+        ]);
+        assert_eq!(a.headline(), "坚持稳中求进");
+        a.main_title = Some(1);
+        assert_eq!(a.headline(), "中央经济工作会议在北京举行");
+        let mut a = titled(&["尧都高新技术产业开发区", "无人机“飞”出新天地"]);
+        a.main_title = Some(1);
+        assert_eq!(a.zone_kicker(), Some("尧都高新技术产业开发区"));
+        // A marked line past the title's end (bad data) is not trusted.
+        a.main_title = Some(5);
+        assert_eq!(a.headline(), "无人机“飞”出新天地");
     }
 }

@@ -163,6 +163,7 @@ fn hand_split() -> Vec<Article> {
         out.push(Article {
             id: format!("1-{}", n + 1),
             title,
+            main_title: None,
             dateline: ga["dateline"].as_str().map(str::to_owned),
             reporters,
             reporter_roles: Vec::new(),

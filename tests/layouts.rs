@@ -662,3 +662,56 @@ fn a_county_papers_page_line_is_furniture() {
     assert_eq!(page.paper.as_deref(), Some("兴县报"));
     assert_eq!(titles(&page), [["我县召开重点项目推进会"]]);
 }
+
+#[test]
+fn a_database_exports_labelled_fields() {
+    let page = page_file("labelled_export.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            vec![
+                "为民营企业发展营造更好环境",
+                "山西出台二十条措施",
+                "涵盖市场准入、要素保障、权益保护等方面"
+            ],
+            vec!["开放型经济再上新台阶", "太原综保区进出口额创新高"]
+        ]
+    );
+    // The label, not the length, names the main title: the kicker is the longer line.
+    assert_eq!(page.articles[0].headline(), "山西出台二十条措施");
+    assert_eq!(page.articles[1].headline(), "太原综保区进出口额创新高");
+    assert_eq!(page.articles[0].byline, ["王晓丽"]);
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+    assert_eq!(page.articles[1].paragraphs.len(), 2);
+    // The edition comes from the labelled fields.
+    assert_eq!(page.paper.as_deref(), Some("山西经济日报"));
+    assert_eq!(page.date.as_deref(), Some("2025-12-24"));
+    assert_eq!(page.page_no, Some(3));
+    assert_eq!(page.section.as_deref(), Some("园区经济"));
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/pages/labelled_export.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("test page exists");
+    let parsed = ingest::page::parse(&text, "labelled_export.txt", 1);
+    let class = |no: usize| parsed.lines[no - 1].class.name();
+    assert_eq!(
+        (class(1), class(2), class(3), class(4), class(9)),
+        ("kicker", "title", "subtitle", "byline", "furniture")
+    );
+}
+
+#[test]
+fn labels_before_colons_and_a_title_after_an_open_article() {
+    // One labelled title line after an article with no byline still opens a new article (an
+    // unlabelled short line there would be a sub-head).
+    let text = "主题：园区项目集中开工\n\u{3000}\u{3000}12月20日，开发区18个项目集中开工，总投资56亿元。\n\
+        主题：招商推介会在深圳举行\n\u{3000}\u{3000}推介会上，开发区签约项目12个。\n\
+        \u{3000}\u{3000}标题：这个词在句中不是标签，只是正文的开头，句子很长很长，很长很长很长很长很长很长很长很长很长很长很长很长很长。\n";
+    let page = parse("colons.txt", text);
+    assert_eq!(
+        titles(&page),
+        [["园区项目集中开工"], ["招商推介会在深圳举行"]]
+    );
+    assert_eq!(page.articles[1].paragraphs.len(), 2);
+}

@@ -34,6 +34,14 @@ fn piece() -> impl Strategy<Value = String> {
         Just("（作者为北京大学教授）".to_owned()),
         Just("本报评论员".to_owned()),
         Just("二".to_owned()),
+        Just("引题：".to_owned()),
+        Just("【主题】".to_owned()),
+        Just("副题:".to_owned()),
+        Just("作者：".to_owned()),
+        Just("【正文】".to_owned()),
+        Just("【日期】".to_owned()),
+        Just("经济日报".to_owned()),
+        Just("（上接第一版）".to_owned()),
         Just("！".to_owned()),
         Just("？".to_owned()),
         "[\\u4e00-\\u9fa5]{40,90}",
@@ -88,15 +96,31 @@ proptest! {
         for line in &parsed.lines {
             if line.class == Class::Furniture {
                 prop_assert!(
-                    matches!(line.rule, Rule::PageHeader | Rule::PageFooter | Rule::PageCredit | Rule::EndMark),
+                    matches!(
+                        line.rule,
+                        Rule::PageHeader
+                            | Rule::PageFooter
+                            | Rule::PageCredit
+                            | Rule::EndMark
+                            | Rule::Masthead
+                            | Rule::JumpLine
+                            | Rule::FieldLabel
+                    ),
                     "{line:?}"
                 );
+                if line.rule == Rule::FieldLabel {
+                    // An export's label alone or an edition field: short, and a label first.
+                    let t = line.text.trim();
+                    prop_assert!(t.chars().count() <= 70 && !t.contains('。'), "{line:?}");
+                }
                 if line.rule == Rule::PageHeader {
                     prop_assert!(line.text.trim().chars().count() <= 60 && !line.text.contains('。'), "{line:?}");
                 }
                 continue;
             }
-            for c in line.text.chars().filter(|c| !c.is_whitespace()) {
+            // A labelled line keeps its text, not the export's label (`引题：`, `【正文】`).
+            let text = label_dropped(line.text);
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
                 let n = have.entry(c).or_insert(0);
                 *n -= 1;
                 prop_assert!(*n >= 0 || CONSUMED.contains(c), "{c:?} of line {} lost: {:?}", line.no, line.text);
@@ -110,6 +134,25 @@ proptest! {
 const CONSUMED: &str = "本报记者新华社特约见习实通讯员生作撰稿摄影文图参与采写整理执笔道调研供\
     報記見習實訊員攝圖與參採寫調執筆\
     （）()【】[]〔〕、，,/／:：|｜·■□▲△●○◆◇★☆▼▽\u{3000}\u{a0}";
+
+/// A line without the export's label it opens with, if any (the labels [`piece`] writes).
+fn label_dropped(line: &str) -> &str {
+    let t = line.trim_start();
+    LABELS
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .unwrap_or(line)
+}
+
+/// The labels of a database export that [`piece`] writes.
+const LABELS: [&str; 6] = [
+    "引题：",
+    "【主题】",
+    "副题:",
+    "作者：",
+    "【正文】",
+    "【日期】",
+];
 
 /// Every text the model keeps of a page.
 fn output_texts(page: &Page) -> Vec<&str> {

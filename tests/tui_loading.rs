@@ -13,6 +13,7 @@ fn article(id: &str, title: &str) -> Article {
     Article {
         id: id.into(),
         title: vec![title.into()],
+        main_title: None,
         dateline: None,
         reporters: vec![],
         reporter_roles: Vec::new(),

@@ -40,6 +40,7 @@ fn corpus() -> Corpus {
     let a1 = Article {
         id: "1-1".into(),
         title: vec!["山西中润 4 万吨铸造合金项目在兴县投产".into()],
+        main_title: None,
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
         reporter_roles: Vec::new(),
@@ -80,6 +81,7 @@ fn corpus() -> Corpus {
             "运城经济技术开发区".into(),
             "召开 2025 年度经济运行分析暨招商引资项目建设调度会".into(),
         ],
+        main_title: None,
         dateline: Some("科学导报讯".into()),
         reporters: vec!["王波".into()],
         reporter_roles: Vec::new(),
@@ -136,6 +138,7 @@ fn corpus() -> Corpus {
             "上党经开区与深农投凯吉星公司一行".into(),
             "围绕长治党参、小米等特色农产品举行座谈".into(),
         ],
+        main_title: None,
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
         reporter_roles: Vec::new(),

@@ -32,6 +32,8 @@ enum ArticleBit {
     Date = 1,
     Zone = 2,
     Photo = 4,
+    /// The article's main title line is known ([`Article::main_title`]): its index follows.
+    MainTitle = 8,
 }
 
 /// The bits of those `fields` that are present.
@@ -73,7 +75,11 @@ pub fn encode(head: &Page) -> Vec<u8> {
             (a.date.is_some(), ArticleBit::Date as u8),
             (a.zone.is_some(), ArticleBit::Zone as u8),
             (a.kind == ArticleKind::Photo, ArticleBit::Photo as u8),
+            (a.main_title.is_some(), ArticleBit::MainTitle as u8),
         ]));
+        if let Some(k) = a.main_title {
+            out.varint(k as u64);
+        }
         out.string(&a.id);
         out.strings(&a.title);
         for s in [&a.date, &a.zone].into_iter().flatten() {
@@ -113,6 +119,7 @@ pub fn listing(bytes: &[u8], name: &str) -> Option<(Page, usize)> {
     let n = r.count()?;
     for _ in 0..n {
         let bits = r.byte()?;
+        main_title(&mut r, bits)?;
         r.str()?;
         r.skip_strings()?;
         for present in [ArticleBit::Date, ArticleBit::Zone] {
@@ -125,12 +132,22 @@ pub fn listing(bytes: &[u8], name: &str) -> Option<(Page, usize)> {
     r.is_done().then_some((page, n))
 }
 
+/// An article's main title index, when its bits say one follows; `None` when the bytes are
+/// damaged.
+fn main_title(r: &mut Cursor<'_>, bits: u8) -> Option<Option<usize>> {
+    if bits & ArticleBit::MainTitle as u8 == 0 {
+        return Some(None);
+    }
+    Some(Some(usize::try_from(r.varint()?).ok()?))
+}
+
 /// The articles that follow a head's edition fields.
 fn articles(r: &mut Cursor<'_>) -> Option<Vec<Article>> {
     let n = r.count()?;
     let mut list = Vec::with_capacity(n);
     for _ in 0..n {
         let bits = r.byte()?;
+        let main_title = main_title(r, bits)?;
         let id = r.string()?;
         let title = r.strings()?;
         let date = maybe(r, bits & ArticleBit::Date as u8 != 0)?;
@@ -139,6 +156,7 @@ fn articles(r: &mut Cursor<'_>) -> Option<Vec<Article>> {
         list.push(Article {
             id,
             title,
+            main_title,
             date,
             zone,
             zones,
@@ -186,6 +204,7 @@ fn article_zones(r: &mut Cursor<'_>) -> Option<Vec<(Option<String>, Vec<String>)
     let mut list = Vec::with_capacity(n);
     for _ in 0..n {
         let bits = r.byte()?;
+        main_title(r, bits)?;
         r.str()?;
         r.skip_strings()?;
         if bits & ArticleBit::Date as u8 != 0 {
@@ -286,6 +305,7 @@ mod tests {
                 Article {
                     id: "1-2".to_owned(),
                     title: vec!["肩题".to_owned(), String::new(), "主题".to_owned()],
+                    main_title: Some(2),
                     date: Some("2024-12-02".to_owned()),
                     ..Article::default()
                 },

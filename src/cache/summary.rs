@@ -27,7 +27,7 @@ use crate::model::Page;
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
 /// Bumped whenever the layout or the encoding of a record changes.
-const FORMAT: u8 = 4;
+const FORMAT: u8 = 5;
 /// A summary of a million pages stays well under this; a larger length is corruption.
 const MAX_PAYLOAD: u64 = 2 << 30;
 

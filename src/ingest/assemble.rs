@@ -5,10 +5,11 @@
 //! its byline; short lines before a credit are a caption; one short line inside an open article
 //! is a sub-head. Settling those also settles the short lines' classes (see [`super::classify`]).
 
-use crate::lexicon::zone::ZoneIndex;
+use crate::lexicon::zone::{self, ZoneIndex};
 use crate::model::{Article, ArticleKind, Caption};
 
-use super::classify::{Block, Class, Mark, Placed, Rule};
+use super::classify::{heading_class, Block, Class, Mark, Placed, Rule};
+use super::fields::Heading;
 use super::labels::Label;
 
 /// How many paragraphs after a summary label belong to the summary box.
@@ -18,6 +19,8 @@ const SUMMARY_MAX_PARAGRAPHS: usize = 2;
 #[derive(Debug, Default)]
 struct Draft {
     title: Vec<String>,
+    /// Which of `title` is the main title ([`mark_title_group`]).
+    main_title: Option<usize>,
     dateline: Option<String>,
     reporters: Vec<String>,
     reporter_roles: Vec<String>,
@@ -53,6 +56,7 @@ impl Draft {
         Article {
             id: String::new(),
             title: self.title,
+            main_title: self.main_title,
             dateline: self.dateline,
             reporters: self.reporters,
             reporter_roles: self.reporter_roles,
@@ -157,10 +161,15 @@ impl Walk<'_> {
             self.done.push(d);
         }
         let pending = std::mem::take(&mut self.pending);
-        mark_title_group(&mut self.marks, &pending, &self.texts);
+        let headings: Vec<Option<Heading>> = pending
+            .iter()
+            .map(|&i| heading_of(&self.blocks[i]))
+            .collect();
+        let main_title = mark_title_group(&mut self.marks, &pending, &self.texts, &headings);
         let title = pending.iter().map(|&i| self.take_text(i)).collect();
         self.cur.insert(Draft {
             title,
+            main_title,
             byline: std::mem::take(&mut self.pending_byline),
             ..Draft::default()
         })
@@ -168,7 +177,8 @@ impl Walk<'_> {
 
     /// The open article, with pending short lines placed in it as sub-heads.
     fn open_with_subheads(&mut self) -> &mut Draft {
-        if self.cur.is_none() {
+        // A labelled headline line is a title, never a sub-head.
+        if self.cur.is_none() || self.pending_has_heading_label() {
             return self.start_article();
         }
         let pending = std::mem::take(&mut self.pending);
@@ -183,6 +193,10 @@ impl Walk<'_> {
 
     /// A photo credit: the pending short lines are its caption.
     fn credit(&mut self, caption: Option<&str>, credit: &str) {
+        // A labelled headline line is a title, never a caption: the credit is its article's.
+        if self.pending_has_heading_label() {
+            self.start_article();
+        }
         let pending = std::mem::take(&mut self.pending);
         let text = if pending.is_empty() {
             caption.map(str::to_owned)
@@ -240,6 +254,7 @@ impl Walk<'_> {
     /// author stands under them ([`Walk::titled_by_author`]).
     fn pending_starts_article(&self) -> bool {
         self.titled_by_author()
+            || self.pending_has_heading_label()
             || self
                 .cur
                 .as_ref()
@@ -273,6 +288,7 @@ impl Walk<'_> {
                         !self.pending.is_empty()
                             && (d.closed
                                 || self.titled_by_author()
+                                || self.pending_has_heading_label()
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
@@ -312,6 +328,13 @@ impl Walk<'_> {
         }
     }
 
+    /// A labelled headline line (`主题：…`) is an article's title, never a sub-head.
+    fn pending_has_heading_label(&self) -> bool {
+        self.pending
+            .iter()
+            .any(|&i| heading_of(&self.blocks[i]).is_some())
+    }
+
     /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
     fn pending_has_column_label(&self) -> bool {
         self.pending.iter().any(|&i| {
@@ -329,7 +352,10 @@ impl Walk<'_> {
             let pending = self.pending.clone();
             self.start_article();
             for i in pending {
-                self.marks[i].1 = Rule::TrailingTitle;
+                // A labelled line keeps the rule that read its label.
+                if self.marks[i].1 != Rule::HeadingLabel {
+                    self.marks[i].1 = Rule::TrailingTitle;
+                }
             }
         } else if !self.pending_byline.is_empty() {
             self.start_article();
@@ -350,36 +376,75 @@ fn char_offset(text: &str, k: usize) -> usize {
     text.char_indices().nth(k).map_or(text.len(), |(b, _)| b)
 }
 
-/// Marks a title group: the longest line is the title, lines above it kickers, below subtitles.
-/// A line opening with a dash (`——来自…的调查`) is a subtitle however long, as
-/// `Article::headline` reads it.
-fn mark_title_group(marks: &mut [Mark], group: &[usize], texts: &[String]) {
+/// The role a label gave a title-like block (`引题：…`), if any.
+fn heading_of(p: &Placed) -> Option<Heading> {
+    match &p.block {
+        Block::Text(tb) => tb.heading,
+        _ => None,
+    }
+}
+
+/// Marks a title group and returns which of its lines is the main title when labels say so.
+/// Lines a label names (`引题：`, `主题：`, `副题：`) are what it says, and the first one labelled
+/// a title is the main one. Otherwise the longest line is marked the title, lines above it
+/// kickers, below subtitles: a line opening with a dash (`——来自…的调查`) is a subtitle however
+/// long, and a first line naming only a zone (`尧都高新技术产业开发区`) is the kicker of the
+/// lines under it. Length is only a guess (a subtitle is often longer than its title, and two
+/// lines may be one title broken), so an unlabelled group names no main title and
+/// [`Article::headline`](crate::model::Article::headline) reads the lines as it always has.
+fn mark_title_group(
+    marks: &mut [Mark],
+    group: &[usize],
+    texts: &[String],
+    headings: &[Option<Heading>],
+) -> Option<usize> {
+    let main = headings
+        .iter()
+        .position(|h| *h == Some(Heading::Title))
+        .or_else(|| longest_title(group, texts))?;
+    for (k, &i) in group.iter().enumerate() {
+        let (class, rule) = match headings.get(k).copied().flatten() {
+            Some(h) => (heading_class(h), Rule::HeadingLabel),
+            None => {
+                let class = match k.cmp(&main) {
+                    std::cmp::Ordering::Less => Class::Kicker,
+                    std::cmp::Ordering::Equal => Class::Title,
+                    std::cmp::Ordering::Greater => Class::Subtitle,
+                };
+                let rule = match marks[i].1 {
+                    Rule::TitleColumnLabel => Rule::TitleColumnLabel,
+                    _ => Rule::TitleGroup,
+                };
+                (class, rule)
+            }
+        };
+        marks[i] = (class, rule);
+    }
+    headings.iter().any(Option::is_some).then_some(main)
+}
+
+/// Which line of an unlabelled title group is the main title: the last longest line that
+/// opens with no dash, leaving out a first line that only names a zone when another line is
+/// there to be the title; failing that, the last longest line.
+fn longest_title(group: &[usize], texts: &[String]) -> Option<usize> {
     let len = |i: usize| texts[i].chars().count();
     let dashed = |i: usize| texts[i].trim_start().starts_with(['—', '－', '-']);
-    // The last longest.
-    let longest = |undashed: bool| {
+    let zone_kicker = group.len() > 1
+        && group
+            .first()
+            .is_some_and(|&i| zone::canonical(&texts[i]).is_some());
+    let longest = |from: usize, undashed: bool| {
         group
             .iter()
             .enumerate()
+            .skip(from)
             .filter(|(_, &i)| !(undashed && dashed(i)))
             .max_by_key(|(_, &i)| len(i))
             .map(|(k, _)| k)
     };
-    let Some(main) = longest(true).or_else(|| longest(false)) else {
-        return;
-    };
-    for (k, &i) in group.iter().enumerate() {
-        let class = match k.cmp(&main) {
-            std::cmp::Ordering::Less => Class::Kicker,
-            std::cmp::Ordering::Equal => Class::Title,
-            std::cmp::Ordering::Greater => Class::Subtitle,
-        };
-        let rule = match marks[i].1 {
-            Rule::TitleColumnLabel => Rule::TitleColumnLabel,
-            _ => Rule::TitleGroup,
-        };
-        marks[i] = (class, rule);
-    }
+    longest(usize::from(zone_kicker), true)
+        .or_else(|| longest(0, true))
+        .or_else(|| longest(0, false))
 }
 
 /// Whether the block at `i` starts a body (rather than more title lines); a numbered part or a

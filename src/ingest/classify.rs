@@ -39,12 +39,15 @@
 //! | `trailing-byline` | byline | names in brackets at the end of a paragraph: `…。（朱怡舟）` (the line stays body) |
 //! | `author-note` | byline | `（作者为某某大学教授）` alone on a line: kept as the commentary's last paragraph |
 //! | `trailing-title` | title | short lines at the end of the page with no body after them: kept as a title-only article |
+//! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
+//! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit or end mark, and
 //! every other line lands in an article (title, paragraph, caption, byline, dateline).
 
 use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
 use super::dateline::{split_dateline, Dateline};
+use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
@@ -56,7 +59,10 @@ use super::shape::{
 };
 use crate::text::fold::fold;
 
+mod labelled;
 mod trailers;
+pub(super) use labelled::heading_class;
+use labelled::{labelled_field, push_labelled_body, Labelled};
 pub(super) use trailers::has_trailing_byline;
 use trailers::split_trailers;
 
@@ -133,11 +139,13 @@ pub enum Rule {
     TrailingByline,
     AuthorNote,
     TrailingTitle,
+    HeadingLabel,
+    FieldLabel,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 30] = [
+    pub const ALL: [Rule; 32] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -168,6 +176,8 @@ impl Rule {
         Rule::TrailingByline,
         Rule::AuthorNote,
         Rule::TrailingTitle,
+        Rule::HeadingLabel,
+        Rule::FieldLabel,
     ];
 
     /// The rule's name, as in the module docs' table and `--explain`.
@@ -203,6 +213,8 @@ impl Rule {
             Rule::TrailingByline => "trailing-byline",
             Rule::AuthorNote => "author-note",
             Rule::TrailingTitle => "trailing-title",
+            Rule::HeadingLabel => "heading-label",
+            Rule::FieldLabel => "field-label",
         }
     }
 }
@@ -219,6 +231,8 @@ pub(super) struct TextBlock {
     pub(super) names: Option<Vec<String>>,
     /// Present when the block starts with a dateline: it starts an article.
     pub(super) dateline: Option<Dateline>,
+    /// Present when a label named the line's role in the headline (`引题：…`).
+    pub(super) heading: Option<Heading>,
 }
 
 #[derive(Debug, Clone)]
@@ -277,7 +291,11 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
             ));
             continue;
         }
-        let mut rest = line;
+        let (mut rest, mut body_label) = match labelled_field(&mut blocks, line, no) {
+            Labelled::No => (line, false),
+            Labelled::Placed => continue,
+            Labelled::Body(text) => (text, true),
+        };
         let mut inline = false;
         while !rest.is_empty() {
             let (piece, after) = next_inline_paragraph(rest);
@@ -290,7 +308,11 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
                 wrap,
                 indent_mode,
             };
-            classify_piece(&mut blocks, piece, &cx);
+            if std::mem::take(&mut body_label) {
+                push_labelled_body(&mut blocks, piece, &cx);
+            } else {
+                classify_piece(&mut blocks, piece, &cx);
+            }
             rest = after;
             inline = true;
         }
@@ -456,6 +478,7 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
         title_like: next.title_like,
         names: next.names,
         dateline: next.dateline,
+        heading: None,
     };
     let mark = text_mark(&next, cx);
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));

@@ -8,6 +8,7 @@ mod credit;
 mod dateline;
 pub mod decode;
 pub mod edition;
+mod fields;
 mod furniture;
 mod inline;
 mod kinds;

@@ -507,6 +507,7 @@ mod tests {
         Article {
             id: "1-1".into(),
             title: title.iter().map(|s| s.to_string()).collect(),
+            main_title: None,
             dateline: None,
             reporters: vec![],
             reporter_roles: Vec::new(),

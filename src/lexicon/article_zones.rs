@@ -136,6 +136,7 @@ mod tests {
         Article {
             id: String::new(),
             title: title.iter().map(|s| (*s).to_owned()).collect(),
+            main_title: None,
             dateline: None,
             reporters: vec![],
             reporter_roles: Vec::new(),

@@ -337,6 +337,7 @@ mod tests {
         Article {
             id: "1-1".into(),
             title: vec!["运城经济技术开发区".into(), "召开年度经济运行分析会".into()],
+            main_title: None,
             dateline: Some("科学导报讯".into()),
             reporters: vec!["王波".into()],
             reporter_roles: Vec::new(),

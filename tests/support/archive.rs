@@ -47,7 +47,8 @@ fn bodies() -> Vec<String> {
         .into_iter()
         .map(|t| {
             t.lines()
-                .filter(|l| dubao::ingest::edition::parse_header_line(l).is_none())
+                // No line that states an edition (a header, an export's labelled field).
+                .filter(|l| dubao::ingest::edition::from_header(l) == Default::default())
                 .collect::<Vec<_>>()
                 .join("\n")
         })

@@ -2,6 +2,7 @@
 //! (版面), in whatever order and spacing the paper prints them.
 
 use crate::facts::dates;
+use crate::ingest::fields::{field_of, EditionField, Field};
 use crate::ingest::shape::more_chars_than;
 use crate::text::fold::fold;
 
@@ -24,10 +25,47 @@ pub fn from_header(text: &str) -> Edition {
         .copied()
         .filter_map(parse_header_line)
         .fold(Edition::default(), Edition::or);
+    if ed.paper.is_none() || ed.date.is_none() || ed.page_no.is_none() || ed.section.is_none() {
+        ed = ed.or(labelled_fields(text));
+    }
     if ed.paper.is_none() {
         ed.paper = masthead_beside_header(&candidates).map(str::to_owned);
     }
     ed
+}
+
+/// A database export's labelled record opens its text (`【标题】…`, `【作者】…`, `【日期】…`):
+/// its edition fields are read among that many first lines.
+const FIELD_LINES: usize = 12;
+
+/// The edition a database export's labelled fields state, read among its first lines.
+fn labelled_fields(text: &str) -> Edition {
+    text.lines()
+        .filter_map(trimmed_non_empty)
+        .take(FIELD_LINES)
+        .filter_map(labelled_field)
+        .fold(Edition::default(), Edition::or)
+}
+
+/// One edition field of a database export, labelled (`【报纸名称】山西日报`, `【日期】2025-12-24`,
+/// `【版号】第003版`, `【版名】园区经济`).
+fn labelled_field(line: &str) -> Option<Edition> {
+    let (Field::Edition(field), value) = field_of(line)? else {
+        return None;
+    };
+    let name = || is_name(value).then(|| value.to_owned());
+    let mut ed = Edition::default();
+    match field {
+        EditionField::Paper => ed.paper = name(),
+        EditionField::Section => ed.section = name(),
+        EditionField::Date => ed.date = read_header_line(value)?.date,
+        EditionField::Page => {
+            let f: Vec<char> = fold(value).chars().collect();
+            let token: String = f.iter().take_while(|c| !is_sep(**c)).collect();
+            ed.page_no = page_digits(&token).or_else(|| mark_page(&f, &mut vec![false; f.len()]));
+        }
+    }
+    (ed != Edition::default()).then_some(ed)
 }
 
 /// The paper a masthead names: the page's first line, a paper's name alone, right above or

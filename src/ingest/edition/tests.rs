@@ -172,6 +172,7 @@ fn article(dateline: Option<&str>, paragraphs: &[&str]) -> Article {
     Article {
         id: String::new(),
         title: vec!["标题".into()],
+        main_title: None,
         dateline: dateline.map(str::to_owned),
         reporters: vec![],
         reporter_roles: Vec::new(),

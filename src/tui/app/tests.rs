@@ -7,6 +7,7 @@ fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Arti
     Article {
         id: id.into(),
         title: title.iter().map(|s| s.to_string()).collect(),
+        main_title: None,
         dateline: Some("科学导报讯".into()),
         reporters: vec![],
         reporter_roles: Vec::new(),

@@ -9,6 +9,7 @@ fn app() -> App {
     let article = |t: &str, p: &str| Article {
         id: String::new(),
         title: vec![t.to_owned()],
+        main_title: None,
         dateline: None,
         reporters: vec![],
         reporter_roles: Vec::new(),

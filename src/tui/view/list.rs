@@ -173,6 +173,7 @@ mod tests {
         Article {
             id: "-#1".into(),
             title: vec![],
+            main_title: None,
             dateline: None,
             reporters: vec![],
             reporter_roles: Vec::new(),

@@ -39,6 +39,7 @@ mod app_tests {
         Article {
             id: id.into(),
             title: vec![title.into()],
+            main_title: None,
             dateline: None,
             reporters: vec![],
             reporter_roles: Vec::new(),
