@@ -715,3 +715,46 @@ fn labels_before_colons_and_a_title_after_an_open_article() {
     );
     assert_eq!(page.articles[1].paragraphs.len(), 2);
 }
+
+#[test]
+fn a_charts_source_and_maker_are_its_caption_in_the_article_above() {
+    let text = "经济日报　2025年12月24日　星期三　第5版　产经\n\n前11个月全国规模以上工业增加值增长\n\
+        \u{3000}\u{3000}本报北京12月23日讯（记者 王明）国家统计局23日发布数据，前11个月全国规模以上工业增加值同比增长6.1%。\n\
+        \u{3000}\u{3000}分行业看，装备制造业增长较快。\n\n\
+        前11个月工业增加值增速\n数据来源：国家统计局\n制图：张芳\n\n\
+        新能源汽车产销两旺\n\u{3000}\u{3000}本报讯　今年以来，新能源汽车产销持续增长。\n\n\
+        资料来源：中国汽车工业协会\u{3000}\u{3000}制图：李明\n";
+    let page = parse("chart.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            ["前11个月全国规模以上工业增加值增长"],
+            ["新能源汽车产销两旺"]
+        ]
+    );
+    let captions = |k: usize| -> Vec<Option<String>> {
+        page.articles[k]
+            .captions
+            .iter()
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        captions(0),
+        [Some(
+            "前11个月工业增加值增速数据来源：国家统计局\u{3000}制图：张芳".to_owned()
+        )]
+    );
+    assert_eq!(
+        captions(1),
+        [Some(
+            "资料来源：中国汽车工业协会\u{3000}\u{3000}制图：李明".to_owned()
+        )]
+    );
+    let parsed = ingest::page::parse(text, "chart.txt", 1);
+    let rule = |no: usize| parsed.lines[no - 1].rule.name();
+    assert_eq!(
+        (rule(7), rule(8), rule(9)),
+        ("caption-lines", "chart-credit", "chart-credit")
+    );
+}

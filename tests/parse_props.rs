@@ -42,6 +42,8 @@ fn piece() -> impl Strategy<Value = String> {
         Just("【日期】".to_owned()),
         Just("经济日报".to_owned()),
         Just("（上接第一版）".to_owned()),
+        Just("数据来源：国家统计局".to_owned()),
+        Just("制图：张芳".to_owned()),
         Just("！".to_owned()),
         Just("？".to_owned()),
         "[\\u4e00-\\u9fa5]{40,90}",

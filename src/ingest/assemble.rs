@@ -119,6 +119,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                 None => w.pending_byline.extend(names.iter().cloned()),
             },
             Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit),
+            Block::ChartCredit(line) => w.chart_credit(line, i),
             Block::Label(label, _) => w.label(*label, i),
             Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
                 let byline_here = tb.names.is_some()
@@ -216,6 +217,45 @@ impl Walk<'_> {
         d.captions.push(Caption {
             text,
             credit: Some(credit.to_owned()),
+        });
+        d.closed = true;
+    }
+
+    /// A chart's source and maker line: the caption of a chart in the open article, with the
+    /// pending short lines (the chart's title) before it. It closes the article's text as a
+    /// photo credit does: a title and body after it start a new article.
+    fn chart_credit(&mut self, line: &str, i: usize) {
+        if self.pending_has_heading_label() {
+            self.start_article();
+        }
+        // `数据来源：国家统计局` over `制图：张芳`: one chart's credit on two lines.
+        let follows_chart_credit = self.pending.is_empty()
+            && self.blocks[..i]
+                .iter()
+                .rev()
+                .find(|b| !matches!(b.block, Block::Furniture(_)))
+                .is_some_and(|b| matches!(b.block, Block::ChartCredit(_)));
+        if let Some(text) = self
+            .cur
+            .as_mut()
+            .filter(|_| follows_chart_credit)
+            .and_then(|d| d.captions.last_mut())
+            .and_then(|c| c.text.as_mut())
+        {
+            text.push('\u{3000}');
+            text.push_str(line);
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        for &i in &pending {
+            self.marks[i] = (Class::Caption, Rule::CaptionLines);
+        }
+        let mut text: String = pending.iter().map(|&i| self.text(i)).collect();
+        text.push_str(line);
+        let d = self.cur.get_or_insert_with(Draft::default);
+        d.captions.push(Caption {
+            text: Some(text),
+            credit: None,
         });
         d.closed = true;
     }

@@ -39,12 +39,14 @@
 //! | `trailing-byline` | byline | names in brackets at the end of a paragraph: `…。（朱怡舟）` (the line stays body) |
 //! | `author-note` | byline | `（作者为某某大学教授）` alone on a line: kept as the commentary's last paragraph |
 //! | `trailing-title` | title | short lines at the end of the page with no body after them: kept as a title-only article |
+//! | `chart-credit` | caption | a chart's source and maker (`数据来源：国家统计局　制图：张芳`): the chart's caption, in the article above |
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit or end mark, and
 //! every other line lands in an article (title, paragraph, caption, byline, dateline).
 
+use super::chart::is_chart_credit;
 use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
 use super::dateline::{split_dateline, Dateline};
 use super::fields::Heading;
@@ -139,13 +141,14 @@ pub enum Rule {
     TrailingByline,
     AuthorNote,
     TrailingTitle,
+    ChartCredit,
     HeadingLabel,
     FieldLabel,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -176,6 +179,7 @@ impl Rule {
         Rule::TrailingByline,
         Rule::AuthorNote,
         Rule::TrailingTitle,
+        Rule::ChartCredit,
         Rule::HeadingLabel,
         Rule::FieldLabel,
     ];
@@ -213,6 +217,7 @@ impl Rule {
             Rule::TrailingByline => "trailing-byline",
             Rule::AuthorNote => "author-note",
             Rule::TrailingTitle => "trailing-title",
+            Rule::ChartCredit => "chart-credit",
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
         }
@@ -244,6 +249,8 @@ pub(super) enum Block {
         credit: String,
     },
     Byline(Vec<String>),
+    /// A chart's source and maker (`数据来源：国家统计局　制图：张芳`), as printed.
+    ChartCredit(String),
     /// Page header, footer or page credit (the line as printed): belongs to no article.
     Furniture(String),
 }
@@ -371,6 +378,14 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
             Block::Label(label, line.to_owned()),
             no,
             (class, rule),
+        ));
+        return;
+    }
+    if is_chart_credit(line) {
+        blocks.push(Placed::new(
+            Block::ChartCredit(line.to_owned()),
+            no,
+            (Class::Caption, Rule::ChartCredit),
         ));
         return;
     }
