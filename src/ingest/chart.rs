@@ -8,41 +8,29 @@
 
 use super::shape::{in_round_brackets, is_pad, more_chars_than};
 
-/// The fields a chart credit is made of: where the data comes from, who made the chart.
-const FIELDS: &[&str] = &[
-    "数据来源",
-    "资料来源",
-    "数据",
-    "来源",
-    "制图",
-    "制表",
-    "绘图",
-    "图表",
-    "图表制作",
-    "图表设计",
-    "设计",
-];
-
-/// The fields that make a line a chart's credit on their own; `来源：新华社` alone is an
-/// article's source, not a chart's.
-const CHART_FIELDS: &[&str] = &[
-    "数据来源",
-    "资料来源",
-    "数据",
-    "制图",
-    "制表",
-    "绘图",
-    "图表",
-    "图表制作",
-    "图表设计",
+/// The fields a chart credit is made of — where the data comes from, who made the chart — and
+/// whether the field makes a line a chart's credit on its own (`来源：新华社` alone is an
+/// article's source, not a chart's).
+const FIELDS: &[(&str, bool)] = &[
+    ("数据来源", true),
+    ("资料来源", true),
+    ("数据", true),
+    ("来源", false),
+    ("制图", true),
+    ("制表", true),
+    ("绘图", true),
+    ("图表", true),
+    ("图表制作", true),
+    ("图表设计", true),
+    ("设计", false),
 ];
 
 /// The longest value of one field (`中国汽车工业协会`, `国家统计局、海关总署`).
 const VALUE_MAX_CHARS: usize = 30;
 
 /// Whether a line is a chart's credit: one or more `field：value` pairs separated by spaces (the
-/// whole in brackets or not), each field one of [`FIELDS`] and at least one a chart's
-/// ([`CHART_FIELDS`]), each value short and no sentence.
+/// whole in brackets or not), each field one of [`FIELDS`] and at least one a chart's, each
+/// value short and no sentence.
 pub(super) fn is_chart_credit(line: &str) -> bool {
     let t = line.trim_matches(is_pad);
     let t = in_round_brackets(t).unwrap_or(t);
@@ -61,10 +49,13 @@ pub(super) fn is_chart_credit(line: &str) -> bool {
             "" => tokens.next().unwrap_or_default(),
             v => v,
         };
-        if !FIELDS.contains(&field) || value.is_empty() || more_chars_than(value, VALUE_MAX_CHARS) {
+        let Some(&(_, names_chart)) = FIELDS.iter().find(|(f, _)| *f == field) else {
+            return false;
+        };
+        if value.is_empty() || more_chars_than(value, VALUE_MAX_CHARS) {
             return false;
         }
-        charted |= CHART_FIELDS.contains(&field);
+        charted |= names_chart;
         any = true;
     }
     any && charted
