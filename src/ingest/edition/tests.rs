@@ -96,6 +96,11 @@ fn other_header_forms() {
             "科学导报　２０２５年１２月２４日　星期三　第３版",
             ed(Some("科学导报"), "2025-12-24", Some(3), None),
         ),
+        (
+            // The source line under an article copied from a paper's website (人民网).
+            "《 人民日报 》（ 2025年12月24日   第 01 版）",
+            ed(Some("人民日报"), "2025-12-24", Some(1), None),
+        ),
     ];
     for (line, want) in cases {
         assert_eq!(parse_header_line(line), Some(want), "{line}");
@@ -110,6 +115,7 @@ fn sentences_and_titles_are_no_headers() {
         "召开 2025 年度经济运行分析暨招商引资项目建设调度会",
         "2025年12月26日 运城经济技术开发区召开经济运行分析会 项目建设 再提速",
         "数字政府 2.0 版正式上线",
+        "《山西省开发区条例》2025年1月1日起施行",
     ] {
         assert_eq!(parse_header_line(line), None, "{line}");
     }
