@@ -758,3 +758,28 @@ fn a_charts_source_and_maker_are_its_caption_in_the_article_above() {
         ("caption-lines", "chart-credit", "chart-credit")
     );
 }
+
+#[test]
+fn an_article_copied_from_a_website_keeps_its_furniture_out() {
+    // 新华网: a date, time and source line under the title, 【纠错】 and the editor at the end.
+    let page = parse(
+        "xinhua.txt",
+        "国家级经开区前11个月实际使用外资增长5%\n\n2025-12-23 18:30:25\u{3000}来源：新华网\n\n\
+         \u{3000}\u{3000}新华社北京12月23日电（记者王浩）商务部23日发布数据，国家级经济技术开发区实际使用外资同比增长5%。\n\n\
+         【纠错】\u{3000}【责任编辑：王芳】\n",
+    );
+    assert_eq!(titles(&page), [["国家级经开区前11个月实际使用外资增长5%"]]);
+    assert_eq!(page.date.as_deref(), Some("2025-12-23"));
+    // 人民网: the editors in brackets, the paper's source line.
+    let page = parse(
+        "people.txt",
+        "山西：开发区改革创新提速\n\n\u{3000}\u{3000}本报太原12月23日电（记者乔栋）山西省开发区今年实现营业收入2万亿元。\n\n\
+         （责编：王芳、李明）\n\n《 人民日报 》（ 2025年12月24日   第 01 版）\n",
+    );
+    assert_eq!(titles(&page), [["山西：开发区改革创新提速"]]);
+    assert_eq!(page.paper.as_deref(), Some("人民日报"));
+    assert_eq!(
+        (page.date.as_deref(), page.page_no),
+        (Some("2025-12-24"), Some(1))
+    );
+}

@@ -138,8 +138,17 @@ fn header_or_footer(line: &str) -> Option<Rule> {
     // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
-    (weekday || page_number || is_bare_date(f) || (dated && names_paper_or_page(line)))
-        .then_some(Rule::PageHeader)
+    (weekday
+        || page_number
+        || is_bare_date(f)
+        || (dated && (names_paper_or_page(line) || is_web_dateline(f, line))))
+    .then_some(Rule::PageHeader)
+}
+
+/// A website's date line over an article it copied: `2025-12-23 18:30:25　来源：新华网` (`f`
+/// folded), read as a header (its date is the page's).
+fn is_web_dateline(f: &str, line: &str) -> bool {
+    f.contains("来源") && super::edition::parse_header_line(line).is_some()
 }
 
 /// Whether a dated line reads as a header that names its paper or its page in a way the
@@ -177,7 +186,7 @@ const FOOTERS: &[&str] = &[
 /// The first characters of every footer, page credit and end mark, Simplified and Traditional.
 const FOOTER_FIRST_CHARS: &[char] = &[
     '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排', '主', '终',
-    '終', '统', '統', '（', '(',
+    '終', '统', '統', '（', '(', '【',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
@@ -199,6 +208,12 @@ const OTHER_OPENINGS: &[&str] = &[
     "（转第",
     "(上接",
     "(下转",
+    // A website's footers: `【纠错】 【责任编辑：王芳】`, `（责编：王芳、李明）`.
+    "【纠错】",
+    "【责任编辑",
+    "（责任编辑",
+    "（责编",
+    "（编辑",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).
@@ -251,10 +266,26 @@ fn footer(f: &str) -> Option<Rule> {
             }
         }
     }
+    if is_web_footer(f) {
+        return Some(Rule::PageFooter);
+    }
     if is_jump_line(f) {
         return Some(Rule::JumpLine);
     }
     matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+}
+
+/// A website's footer under an article it printed (folded): its `【纠错】` link, or an editor's
+/// credit in brackets (`（责编：王芳、李明）`, `【责任编辑：王芳】`).
+fn is_web_footer(f: &str) -> bool {
+    f.starts_with("【纠错】")
+        || f.strip_prefix(['（', '(', '【']).is_some_and(|inner| {
+            ["责任编辑", "责编", "编辑"].iter().any(|w| {
+                inner
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(['：', ':']))
+            })
+        })
 }
 
 /// Words of a jump line before the page it names.

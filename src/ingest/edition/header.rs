@@ -209,6 +209,7 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     let mut used = vec![false; folded.len()];
     mark(&mut used, hit.0, hit.1);
     let weekday = mark_weekday(folded, &mut used);
+    mark_time(folded, &mut used);
     let mut page_no = mark_page(folded, &mut used);
     // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
     // sentence.
@@ -300,6 +301,32 @@ fn mark_weekday(f: &[char], used: &mut [bool]) -> bool {
         }
     }
     found
+}
+
+/// Marks the times of day a website prints beside its date (`2025-12-23 18:30:25`, `09:05`):
+/// no page number.
+fn mark_time(f: &[char], used: &mut [bool]) {
+    let digits = |at: usize| {
+        f.get(at..at + 2)
+            .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+    };
+    let mut i = 0;
+    while i < f.len() {
+        // `H:MM` or `HH:MM`, then `:SS` if it follows.
+        let hour = if digits(i) { 2 } else { 1 };
+        let starts = f.get(i).is_some_and(char::is_ascii_digit)
+            && i.checked_sub(1).is_none_or(|p| !f[p].is_ascii_digit());
+        if starts && f.get(i + hour) == Some(&':') && digits(i + hour + 1) {
+            let mut end = i + hour + 3;
+            if f.get(end) == Some(&':') && digits(end + 1) {
+                end += 3;
+            }
+            mark(used, i, end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Marks a page number (`第 3 版`, `第三版`, `A3版`, `3 版`, `版次：3`) and returns it.
@@ -413,6 +440,8 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
         "主编",
         "版式",
         "审读",
+        // A website's `来源：新华网` beside its date.
+        "来源",
     ];
     let mut out = Vec::new();
     let mut skip_next = false;

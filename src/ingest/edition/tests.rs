@@ -97,6 +97,11 @@ fn other_header_forms() {
             ed(Some("科学导报"), "2025-12-24", Some(3), None),
         ),
         (
+            // A website's date and time and its source over an article it copied.
+            "2025-12-23 18:30:25　来源：新华网",
+            ed(None, "2025-12-23", None, None),
+        ),
+        (
             // The source line under an article copied from a paper's website (人民网).
             "《 人民日报 》（ 2025年12月24日   第 01 版）",
             ed(Some("人民日报"), "2025-12-24", Some(1), None),
