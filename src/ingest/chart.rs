@@ -6,7 +6,7 @@
 //! title into its group (`数据来源：国家统计局 / 制图：张芳 / 新能源汽车产销两旺`). It is the chart's
 //! caption: it stays in the article above, with the chart's own title lines, if any, before it.
 
-use super::shape::{in_round_brackets, is_pad, more_chars_than};
+use super::shape::{in_round_brackets, is_pad, more_chars_than, trim_pad};
 
 /// The fields a chart credit is made of — where the data comes from, who made the chart — and
 /// whether the field makes a line a chart's credit on its own (`来源：新华社` alone is an
@@ -25,6 +25,9 @@ const FIELDS: &[(&str, bool)] = &[
     ("设计", false),
 ];
 
+/// The first chars of [`FIELDS`].
+const FIRST_CHARS: [char; 7] = ['数', '资', '来', '制', '绘', '图', '设'];
+
 /// The longest value of one field (`中国汽车工业协会`, `国家统计局、海关总署`).
 const VALUE_MAX_CHARS: usize = 30;
 
@@ -32,8 +35,13 @@ const VALUE_MAX_CHARS: usize = 30;
 /// whole in brackets or not), each field one of [`FIELDS`] and at least one a chart's, each
 /// value short and no sentence.
 pub(super) fn is_chart_credit(line: &str) -> bool {
-    let t = line.trim_matches(is_pad);
+    let t = trim_pad(line);
     let t = in_round_brackets(t).unwrap_or(t);
+    // Every piece of every line is asked: one that opens with no field's first char is turned
+    // down on it (a test checks the fields against this list).
+    if !t.starts_with(FIRST_CHARS) {
+        return false;
+    }
     if more_chars_than(t, 2 * (VALUE_MAX_CHARS + 6)) || t.contains(['。', '！', '？']) {
         return false;
     }
@@ -76,6 +84,13 @@ mod tests {
             "数据：海关总署  制图: 王五",
         ] {
             assert!(is_chart_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn every_field_opens_with_a_first_char() {
+        for (field, _) in FIELDS {
+            assert!(field.starts_with(FIRST_CHARS), "{field}");
         }
     }
 
