@@ -674,7 +674,11 @@ fn a_database_exports_labelled_fields() {
                 "山西出台二十条措施",
                 "涵盖市场准入、要素保障、权益保护等方面"
             ],
-            vec!["开放型经济再上新台阶", "太原综保区进出口额创新高"]
+            vec![
+                "园区动态",
+                "开放型经济再上新台阶",
+                "太原综保区进出口额创新高"
+            ]
         ]
     );
     // The label, not the length, names the main title: the kicker is the longer line.

@@ -44,6 +44,8 @@ const LABELS: &[(&str, Field)] = &[
     ("肩题", Field::Heading(Heading::Kicker)),
     ("眉题", Field::Heading(Heading::Kicker)),
     ("上引题", Field::Heading(Heading::Kicker)),
+    // The column an article runs under, printed over its title like a kicker.
+    ("栏目", Field::Heading(Heading::Kicker)),
     ("主题", Field::Heading(Heading::Title)),
     ("标题", Field::Heading(Heading::Title)),
     ("正题", Field::Heading(Heading::Title)),
@@ -110,6 +112,7 @@ pub(super) fn field_of(line: &str) -> Option<(Field, &str)> {
             | '出'
             | '发'
             | '版'
+            | '栏'
     ) {
         return None;
     }
