@@ -120,10 +120,11 @@ impl Article {
             .or((!self.title.is_empty()).then_some(0))
     }
 
-    /// The kicker, when the first title line only names a zone and is not the headline: the
-    /// list shows it as the zone label rather than as the headline.
+    /// The kicker, when the first title line only names a zone and no label made it the main
+    /// title: the list shows it as the zone label rather than as the headline.
     pub fn zone_kicker(&self) -> Option<&str> {
-        (self.title.len() > 1 && self.headline_index() != Some(0) && self.kicker_names_zone())
+        let first_is_headline = self.main_title == Some(0);
+        (self.title.len() > 1 && !first_is_headline && self.kicker_names_zone())
             .then(|| self.title[0].as_str())
     }
 

@@ -178,7 +178,8 @@ impl Walk<'_> {
 
     /// The open article, with pending short lines placed in it as sub-heads.
     fn open_with_subheads(&mut self) -> &mut Draft {
-        // A labelled headline line is a title, never a sub-head.
+        // A labelled headline line is a title, never a sub-head: whatever comes after it (a
+        // body, a box, a numbered part) opens its article.
         if self.cur.is_none() || self.pending_has_heading_label() {
             return self.start_article();
         }
@@ -192,22 +193,31 @@ impl Walk<'_> {
         d
     }
 
-    /// A photo credit: the pending short lines are its caption.
-    fn credit(&mut self, caption: Option<&str>, credit: &str) {
-        // A labelled headline line is a title, never a caption: the credit is its article's.
+    /// The pending short lines as the caption of the credit that follows them (marked caption
+    /// lines, their texts joined); `None` when there are none. Labelled headline lines are a
+    /// title, never a caption: they open the article the credit is then in.
+    fn take_caption_lines(&mut self) -> Option<String> {
         if self.pending_has_heading_label() {
             self.start_article();
         }
         let pending = std::mem::take(&mut self.pending);
-        let text = if pending.is_empty() {
-            caption.map(str::to_owned)
-        } else {
-            for &i in &pending {
-                self.marks[i] = (Class::Caption, Rule::CaptionLines);
+        if pending.is_empty() {
+            return None;
+        }
+        for &i in &pending {
+            self.marks[i] = (Class::Caption, Rule::CaptionLines);
+        }
+        Some(pending.iter().map(|&i| self.text(i)).collect())
+    }
+
+    /// A photo credit: the pending short lines are its caption.
+    fn credit(&mut self, caption: Option<&str>, credit: &str) {
+        let text = match self.take_caption_lines() {
+            None => caption.map(str::to_owned),
+            Some(mut t) => {
+                t.push_str(caption.unwrap_or(""));
+                Some(t)
             }
-            let mut t: String = pending.iter().map(|&i| self.text(i)).collect();
-            t.push_str(caption.unwrap_or(""));
-            Some(t)
         };
         let credit_only = text.is_none();
         let d = self.cur.get_or_insert_with(Draft::default);
@@ -225,9 +235,6 @@ impl Walk<'_> {
     /// pending short lines (the chart's title) before it. It closes the article's text as a
     /// photo credit does: a title and body after it start a new article.
     fn chart_credit(&mut self, line: &str, i: usize) {
-        if self.pending_has_heading_label() {
-            self.start_article();
-        }
         // `数据来源：国家统计局` over `制图：张芳`: one chart's credit on two lines.
         let follows_chart_credit = self.pending.is_empty()
             && self.blocks[..i]
@@ -246,11 +253,7 @@ impl Walk<'_> {
             text.push_str(line);
             return;
         }
-        let pending = std::mem::take(&mut self.pending);
-        for &i in &pending {
-            self.marks[i] = (Class::Caption, Rule::CaptionLines);
-        }
-        let mut text: String = pending.iter().map(|&i| self.text(i)).collect();
+        let mut text = self.take_caption_lines().unwrap_or_default();
         text.push_str(line);
         let d = self.cur.get_or_insert_with(Draft::default);
         d.captions.push(Caption {
@@ -294,7 +297,6 @@ impl Walk<'_> {
     /// author stands under them ([`Walk::titled_by_author`]).
     fn pending_starts_article(&self) -> bool {
         self.titled_by_author()
-            || self.pending_has_heading_label()
             || self
                 .cur
                 .as_ref()
@@ -328,7 +330,6 @@ impl Walk<'_> {
                         !self.pending.is_empty()
                             && (d.closed
                                 || self.titled_by_author()
-                                || self.pending_has_heading_label()
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()

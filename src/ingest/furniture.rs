@@ -138,26 +138,18 @@ fn header_or_footer(line: &str) -> Option<Rule> {
     // `第4版` alone is chrome, but a title may say `2.0 版`: a page number needs a date beside it
     // or a short line.
     let page_number = has_page_number(f) && (dated || n <= 12);
-    (weekday
-        || page_number
-        || is_bare_date(f)
-        || (dated && (names_paper_or_page(line) || is_web_dateline(f, line))))
-    .then_some(Rule::PageHeader)
-}
-
-/// A website's date line over an article it copied: `2025-12-23 18:30:25　来源：新华网` (`f`
-/// folded), read as a header (its date is the page's).
-fn is_web_dateline(f: &str, line: &str) -> bool {
-    f.contains("来源") && super::edition::parse_header_line(line).is_some()
+    (weekday || page_number || is_bare_date(f) || (dated && names_paper_or_page(f, line)))
+        .then_some(Rule::PageHeader)
 }
 
 /// Whether a dated line reads as a header that names its paper or its page in a way the
 /// classifier's own tests do not see: `南方日报 2024年3月8日 A05 区域` (a lettered page, no
-/// `版`). The page fields are read from the same line, so it is the page's header, not the
-/// first article's title.
-fn names_paper_or_page(line: &str) -> bool {
+/// `版`), or a website's date line over an article it copied, `2025-12-23 18:30:25　来源：新华网`
+/// (`f` is the line folded). The page fields are read from the same line (once), so it is the
+/// page's header, not the first article's title.
+fn names_paper_or_page(f: &str, line: &str) -> bool {
     super::edition::parse_header_line(line)
-        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some())
+        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some() || f.contains("来源"))
 }
 
 /// Words that open a page footer line (`责任编辑：王五`).

@@ -34,17 +34,12 @@ pub(super) fn labelled_field<'a>(
     };
     let placed = match field {
         Field::Body if !rest.is_empty() => return Labelled::Body(rest),
-        _ if rest.is_empty() => Placed::new(
-            Block::Furniture(line.to_owned()),
-            no,
-            (Class::Furniture, Rule::FieldLabel),
-        ),
-        Field::Heading(h) => Placed::new(
+        Field::Heading(h) if !rest.is_empty() => Placed::new(
             Block::Text(text_block(rest, Some(h), None)),
             no,
             (heading_class(h), Rule::HeadingLabel),
         ),
-        Field::Author => match parse_names(rest) {
+        Field::Author if !rest.is_empty() => match parse_names(rest) {
             Some(names) => Placed::new(
                 Block::Text(text_block(rest, None, Some(names))),
                 no,
@@ -52,7 +47,8 @@ pub(super) fn labelled_field<'a>(
             ),
             None => return Labelled::No,
         },
-        Field::Body | Field::Edition(_) => Placed::new(
+        // A label alone (`【正文】`), or an edition field: the export's, not the page's.
+        _ => Placed::new(
             Block::Furniture(line.to_owned()),
             no,
             (Class::Furniture, Rule::FieldLabel),

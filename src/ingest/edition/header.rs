@@ -43,13 +43,13 @@ fn labelled_fields(text: &str) -> Edition {
     text.lines()
         .filter_map(trimmed_non_empty)
         .take(FIELD_LINES)
-        .filter_map(labelled_field)
+        .filter_map(edition_field)
         .fold(Edition::default(), Edition::or)
 }
 
 /// One edition field of a database export, labelled (`【报纸名称】山西日报`, `【日期】2025-12-24`,
 /// `【版号】第003版`, `【版名】园区经济`).
-fn labelled_field(line: &str) -> Option<Edition> {
+fn edition_field(line: &str) -> Option<Edition> {
     let (Field::Edition(field), value) = field_of(line)? else {
         return None;
     };
