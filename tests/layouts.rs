@@ -787,3 +787,54 @@ fn an_article_copied_from_a_website_keeps_its_furniture_out() {
         (Some("2025-12-24"), Some(1))
     );
 }
+
+#[test]
+fn a_pdf_converters_spread_header_and_footer() {
+    // pdftotext -layout spreads a header's fields across the page with runs of spaces: the line
+    // is wider than any line of text, but it is the page's header, and the wrapped text under it
+    // is still read at its own right edge.
+    let gap = " ".repeat(24);
+    let page = parse(
+        "pdf.txt",
+        &format!(
+            "2025年11月18日 星期二{gap}山西日报{gap}第 3 版 经济\n\
+             太原经开区前10月实际利用外资增长两成\n\
+             本报记者 刘晓燕\n\
+             \u{3000}\u{3000}今年以来，太原经济技术开发区坚持把招商引资作为“一号工程”，\n\
+             前10个月实际利用外资1.2亿美元，同比增长21.3%。园区新签约项\n\
+             目46个，总投资286亿元，其中10亿元以上项目9个。\n\
+             \u{3000}\u{3000}“我们组建了6个产业链招商专班，由区领导带队外出招商。”太\n\
+             原经开区管委会副主任王建军介绍，截至10月底，全区规上工业企\n\
+             业达到312家。\n\n\
+             大同经开区新能源产业集群加速成形\n\
+             \u{3000}\u{3000}本报记者 李华\n\
+             \u{3000}\u{3000}记者从大同经济技术开发区获悉，今年1至10月，园区新能源产业\n\
+             实现产值156亿元，同比增长18.6%。\n\n\
+             山西日报{gap}2025年11月18日{gap}第 3 版\n"
+        ),
+    );
+    assert_eq!(
+        (page.paper.as_deref(), page.date.as_deref(), page.page_no),
+        (Some("山西日报"), Some("2025-11-18"), Some(3))
+    );
+    assert_eq!(page.section.as_deref(), Some("经济"));
+    assert_eq!(
+        titles(&page),
+        [
+            ["太原经开区前10月实际利用外资增长两成"],
+            ["大同经开区新能源产业集群加速成形"]
+        ]
+    );
+    let second = by_title(&page, "大同经开区新能源产业集群加速成形");
+    assert_eq!(second.byline, ["李华"]);
+    assert_eq!(
+        second.paragraphs,
+        ["记者从大同经济技术开发区获悉，今年1至10月，园区新能源产业实现产值156亿元，同比增长18.6%。"]
+    );
+    let first = by_title(&page, "太原经开区前10月实际利用外资增长两成");
+    assert_eq!(first.paragraphs.len(), 2);
+    assert!(page
+        .articles
+        .iter()
+        .all(|a| a.paragraphs.iter().all(|p| !p.contains("山西日报"))));
+}

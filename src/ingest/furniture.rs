@@ -5,7 +5,7 @@ use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
 use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
-use super::shape::{in_round_brackets, is_pad, trim_pad};
+use super::shape::{in_round_brackets, is_pad, is_spread, squeeze_spaces, trim_pad};
 use super::year;
 
 /// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
@@ -88,6 +88,15 @@ fn furniture(line: &str) -> Option<Rule> {
 
 /// [`furniture`] of a line read with its [`Kinds`].
 pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
+    // A header a PDF converter spread across the page is read as its fields are written (it
+    // holds a header's clue among its first chars, as every header does: a date or a page).
+    let squeezed;
+    let kinds = if kinds.chars > CHROME_MAX_CHARS && kinds.any(HEADER_CLUE) && is_spread(line) {
+        squeezed = Kinds::of(&squeeze_spaces(line));
+        &squeezed
+    } else {
+        kinds
+    };
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let long = kinds.chars > CHROME_MAX_CHARS;
     let clues = if long { Clues::default() } else { clues(kinds) };

@@ -14,6 +14,26 @@ pub(super) fn more_chars_than(s: &str, n: usize) -> bool {
     }
 }
 
+/// Whether `s` has more than `n` chars when each run of ASCII spaces counts as one: a PDF
+/// converter lays a header's fields out across the page with runs of spaces between them, and
+/// the header is no longer for it.
+pub(super) fn more_spaced_chars_than(s: &str, n: usize) -> bool {
+    if s.len() <= n || !s.contains("  ") {
+        return more_chars_than(s, n);
+    }
+    let mut after_space = false;
+    let mut count = 0usize;
+    for c in s.chars() {
+        let space = c == ' ';
+        count += usize::from(!(space && after_space));
+        after_space = space;
+        if count > n {
+            return true;
+        }
+    }
+    false
+}
+
 /// Title lines are short; body lines are long or end a sentence.
 pub(super) const TITLE_MAX_CHARS: usize = 40;
 
@@ -169,10 +189,47 @@ pub(super) const WRAP_SLACK: usize = 3;
 /// The widths are read from the lines on each pass (they were measured with them), not
 /// collected into a list grown line by line.
 pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let widths = || lines.iter().map(Line::width).filter(|&w| w > 10);
-    let max = widths().max()?;
-    let at_edge = widths().filter(|&w| w + WRAP_SLACK >= max).count();
-    (at_edge >= 4 && at_edge * 4 >= widths().count()).then_some(max)
+    let widest = lines.iter().max_by_key(|l| l.width())?;
+    // A header or footer a PDF converter spread across the page is wider than its text: when
+    // the widest line is one, such lines are left out (asked only then, it costs other pages
+    // nothing).
+    if is_spread(widest.text) {
+        edge_of(lines.iter().filter(|l| !is_spread(l.text)).map(Line::width))
+    } else {
+        edge_of(lines.iter().map(Line::width))
+    }
+}
+
+/// The right edge many of `widths` reach, if they do (see [`wrap_width`]).
+fn edge_of(widths: impl Iterator<Item = usize> + Clone) -> Option<usize> {
+    let widths = widths.filter(|&w| w > 10);
+    let max = widths.clone().max()?;
+    let at_edge = widths.clone().filter(|&w| w + WRAP_SLACK >= max).count();
+    (at_edge >= 4 && at_edge * 4 >= widths.count()).then_some(max)
+}
+
+/// Whether a line is spread across the page by a run of spaces (four or more), as a PDF
+/// converter lays out a header's or a footer's fields (`2025年11月18日 星期二          山西日报
+///          第 3 版`): not a line of text.
+pub(super) fn is_spread(line: &str) -> bool {
+    // Asked of every long line: its spaces are found a vector at a time (a paragraph holds
+    // few), where a substring search would set up and walk every byte.
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b' ', bytes).any(|i| bytes.get(i + 1..i + 4) == Some(b"   "))
+}
+
+/// `line` with each run of ASCII spaces made one space.
+pub(super) fn squeeze_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut after_space = false;
+    for c in line.chars() {
+        let space = c == ' ';
+        if !(space && after_space) {
+            out.push(c);
+        }
+        after_space = space;
+    }
+    out
 }
 
 /// Closing marks that may follow a sentence end: `。”` `！）`.
@@ -412,6 +469,47 @@ mod tests {
                 assert_eq!(more_chars_than(s, n), s.chars().count() > n, "{s} {n}");
             }
         }
+    }
+
+    #[test]
+    fn a_run_of_spaces_counts_once() {
+        let spread = format!(
+            "2025年11月18日{}山西日报{}第 3 版",
+            " ".repeat(30),
+            " ".repeat(30)
+        );
+        assert!(more_chars_than(&spread, 30));
+        assert!(!more_spaced_chars_than(&spread, 30));
+        assert!(more_spaced_chars_than(&spread, 20));
+        for s in [
+            "",
+            " ",
+            "a b",
+            " 中文  标点  ",
+            &"字".repeat(61),
+            &"x  ".repeat(30),
+        ] {
+            let mut squeezed = s.to_owned();
+            while squeezed.contains("  ") {
+                squeezed = squeezed.replace("  ", " ");
+            }
+            for n in 0..70 {
+                let want = squeezed.chars().count() > n;
+                assert_eq!(more_spaced_chars_than(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn spread_lines_and_their_fields() {
+        let spread = "2025年11月18日 星期二          山西日报          第 3 版";
+        assert!(is_spread(spread));
+        assert_eq!(
+            squeeze_spaces(spread),
+            "2025年11月18日 星期二 山西日报 第 3 版"
+        );
+        assert!(!is_spread("本报记者  王强 李明 报道"));
+        assert_eq!(squeeze_spaces("  a  b "), " a b ");
     }
 
     #[test]

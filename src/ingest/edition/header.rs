@@ -3,7 +3,7 @@
 
 use crate::facts::dates;
 use crate::ingest::fields::{field_of, EditionField, Field};
-use crate::ingest::shape::more_chars_than;
+use crate::ingest::shape::more_spaced_chars_than;
 use crate::text::fold::fold;
 
 use super::{unreadable, Edition};
@@ -11,7 +11,7 @@ use super::{unreadable, Edition};
 /// Header lines sit among the first few lines of a page, footers among the last few.
 pub(super) const HEAD_LINES: usize = 5;
 pub(super) const TAIL_LINES: usize = 4;
-/// A header line is short.
+/// A header line is short (a run of spaces between its fields counts as one char).
 const HEADER_MAX_CHARS: usize = 60;
 /// A paper's or section's name is short.
 const NAME_MAX_CHARS: usize = 12;
@@ -158,7 +158,7 @@ pub(super) const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？',
 pub fn parse_header_line(line: &str) -> Option<Edition> {
     // A header is short: a long line (most of the page's first and last lines asked are
     // paragraphs) is turned down on its length, before its chars are read for a year.
-    if more_chars_than(line.trim_matches(is_pad), HEADER_MAX_CHARS) {
+    if more_spaced_chars_than(line.trim_matches(is_pad), HEADER_MAX_CHARS) {
         return None;
     }
     // A header states a full date, which writes its year in digits (ASCII or full-width, which
@@ -178,7 +178,7 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     // turned down before its chars are decoded and folded (folding neither makes nor removes
     // this punctuation, a test checks).
     if trimmed.is_empty()
-        || more_chars_than(trimmed, HEADER_MAX_CHARS)
+        || more_spaced_chars_than(trimmed, HEADER_MAX_CHARS)
         || trimmed.contains(SENTENCE_MARKS)
     {
         return None;
