@@ -838,3 +838,47 @@ fn a_pdf_converters_spread_header_and_footer() {
         .iter()
         .all(|a| a.paragraphs.iter().all(|p| !p.contains("山西日报"))));
 }
+
+#[test]
+fn a_tables_rows_are_paragraphs_of_their_article() {
+    // Cells apart by tabs (a table copied from a web page) or by runs of spaces (from a PDF):
+    // each row is a paragraph of the article it sits in, never its title, never joined to the
+    // row above or the paragraph below.
+    let page = parse(
+        "table.txt",
+        "山西科技报  2025年12月2日  第5版\n\n\
+         全省开发区前三季度主要指标\n\n\
+         开发区\t营业收入（亿元）\t增速（%）\n\
+         太原经开区\t1,286.5\t12.3\n\
+         晋中高新区\t856.2\t9.8\n\
+         \u{3000}\u{3000}据省商务厅统计，前三季度全省开发区实现营业收入1.2万亿元，同比增长10.6%。\n\n\
+         运城经开区优化营商环境\n\
+         \u{3000}\u{3000}今年以来，运城经开区新引进项目23个，主要指标如下：\n\
+         指标      数值      同比\n\
+         新签项目      23个      +15%\n\
+         \u{3000}\u{3000}园区管委会主任赵刚表示，将继续深化改革。\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [["全省开发区前三季度主要指标"], ["运城经开区优化营商环境"]]
+    );
+    let first = by_title(&page, "全省开发区前三季度主要指标");
+    assert_eq!(
+        first.paragraphs,
+        [
+            "开发区  营业收入（亿元）  增速（%）",
+            "太原经开区  1,286.5  12.3",
+            "晋中高新区  856.2  9.8",
+            "据省商务厅统计，前三季度全省开发区实现营业收入1.2万亿元，同比增长10.6%。",
+        ]
+    );
+    let second = by_title(&page, "运城经开区优化营商环境");
+    assert_eq!(second.paragraphs.len(), 4, "{:?}", second.paragraphs);
+    assert_eq!(second.paragraphs[1], "指标      数值      同比");
+    // One line with a wide gap is no table.
+    let page = parse(
+        "gap.txt",
+        "运城经开区优化营商环境\n本报记者  王强\n\u{3000}\u{3000}今年以来，运城经开区新引进项目23个。\n",
+    );
+    assert_eq!(titles(&page), [["运城经开区优化营商环境"]]);
+}

@@ -42,6 +42,7 @@
 //! | `chart-credit` | caption | a chart's source and maker (`数据来源：国家统计局　制图：张芳`): the chart's caption, in the article above |
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
+//! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit or end mark, and
 //! every other line lands in an article (title, paragraph, caption, byline, dateline).
@@ -55,9 +56,9 @@ use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, Label};
 use super::shape::{
-    in_round_brackets, is_column_label, is_pad, is_short_sentence, is_title_like, is_unfinished,
-    line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width, Line,
-    TITLE_MAX_CHARS, WRAP_SLACK,
+    in_round_brackets, is_column_label, is_pad, is_short_sentence, is_table_row, is_title_like,
+    is_unfinished, line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width,
+    Line, TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::text::fold::fold;
 
@@ -141,6 +142,10 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
             ));
             continue;
         }
+        if in_table(lines, no) {
+            push_table_row(&mut blocks, line, no);
+            continue;
+        }
         let (mut rest, mut body_label) = match labelled_field(&mut blocks, line, no) {
             Labelled::No => (line, false),
             Labelled::Placed => continue,
@@ -169,6 +174,40 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     }
     mark_masthead(&mut blocks, lines);
     split_trailers(blocks)
+}
+
+/// Whether line `no` is a row of a table: it reads as one ([`is_table_row`]) and so does the
+/// line above or below it. A lone line with wide gaps is more likely spacing than a table.
+fn in_table(lines: &[Line<'_>], no: usize) -> bool {
+    // A row is a few short cells: a longer line (most of a page's paragraphs) is turned down
+    // on its length, which it was read with.
+    let row = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|l| l.kinds.chars <= TABLE_ROW_MAX_CHARS && is_table_row(l.text))
+    };
+    row(no) && ((no > 0 && row(no - 1)) || row(no + 1))
+}
+
+/// The longest table row, in chars.
+const TABLE_ROW_MAX_CHARS: usize = 100;
+
+/// Appends a table row as a paragraph of its own: a row is never a title (it is short and
+/// ends in no sentence mark) and never continues the row above (it does not end a sentence
+/// either).
+fn push_table_row(blocks: &mut Vec<Placed>, line: &str, no: usize) {
+    let row = TextBlock {
+        text: line.to_owned(),
+        title_like: false,
+        names: None,
+        dateline: None,
+        heading: None,
+    };
+    blocks.push(Placed::new(
+        Block::Text(row),
+        no,
+        (Class::Body, Rule::TableRow),
+    ));
 }
 
 /// The paper's name alone on the page's first line (`经济日报`), right above or below the page's
@@ -322,7 +361,8 @@ fn follows_body(blocks: &[Placed]) -> bool {
 fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     if let Some(prev) = blocks.last_mut() {
         if let Block::Text(pt) = &mut prev.block {
-            if prev.tail.is_none() && continues(pt, &next, cx.indent_mode) {
+            let after_row = prev.mark.1 == Rule::TableRow;
+            if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
                 pt.text.push_str(next.text);
                 pt.title_like = false;
                 pt.names = None;

@@ -77,11 +77,12 @@ pub enum Rule {
     ChartCredit,
     HeadingLabel,
     FieldLabel,
+    TableRow,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -115,6 +116,7 @@ impl Rule {
         Rule::ChartCredit,
         Rule::HeadingLabel,
         Rule::FieldLabel,
+        Rule::TableRow,
     ];
 
     /// The rule's name, as in the module docs' table and `--explain`.
@@ -153,6 +155,7 @@ impl Rule {
             Rule::ChartCredit => "chart-credit",
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
+            Rule::TableRow => "table-row",
         }
     }
 }
