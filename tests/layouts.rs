@@ -882,3 +882,29 @@ fn a_tables_rows_are_paragraphs_of_their_article() {
     );
     assert_eq!(titles(&page), [["运城经开区优化营商环境"]]);
 }
+
+#[test]
+fn an_ocr_page_spaced_out_char_by_char() {
+    // A recogniser's output of a scanned page: a space between every two chars. The page is
+    // read (and shown) with them closed up; the header's wide gaps stay gaps.
+    let page = parse(
+        "ocr.txt",
+        "山 西 科 技 报    2025 年 10 月 9 日    第 2 版\n\n\
+         运 城 经 开 区 优 化 营 商 环 境\n\n\
+         本 报 记 者  王 强\n\n\
+         今 年 以 来 ， 运 城 经 济 技 术 开 发 区 推 出 “ 拿 地 即 开 工 ” 改 革 ， 新 引 进 项 目 23 个 ， 总 投 资 96 亿 元 。\n\n\
+         园 区 管 委 会 主 任 赵 刚 表 示 ， 将 继 续 深 化 “ 放 管 服 ” 改 革 。\n",
+    );
+    assert_eq!(
+        (page.paper.as_deref(), page.date.as_deref(), page.page_no),
+        (Some("山西科技报"), Some("2025-10-09"), Some(2))
+    );
+    assert_eq!(titles(&page), [["运城经开区优化营商环境"]]);
+    let a = &page.articles[0];
+    assert_eq!(a.byline, ["王强"]);
+    assert_eq!(a.zone.as_deref(), Some("运城经济技术开发区"));
+    assert_eq!(
+        a.paragraphs[0],
+        "今年以来，运城经济技术开发区推出“拿地即开工”改革，新引进项目23个，总投资96亿元。"
+    );
+}

@@ -45,6 +45,8 @@ fn piece() -> impl Strategy<Value = String> {
         Just("数据来源：国家统计局".to_owned()),
         Just("制图：张芳".to_owned()),
         Just("  ".to_owned()),
+        Just("运 城 经 开 区 优 化 营 商 环 境 ".to_owned()),
+        Just(" ".to_owned()),
         Just("\t".to_owned()),
         Just("          ".to_owned()),
         Just("1,286.5".to_owned()),

@@ -14,6 +14,7 @@ mod furniture;
 mod inline;
 mod kinds;
 mod labels;
+mod layout;
 pub mod page;
 mod shape;
 pub mod walk;
@@ -237,23 +238,12 @@ fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>),
 /// is anything to remove, so a clean page is not scanned again.
 fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     let (decoded, notice) = decode_page(name, bytes)?;
-    let text = tabs_as_gaps(decoded.text);
+    let text = layout::undo_spacing(decoded.text);
     let clean = match sanitize_cow_scanned(&text, decoded.windows_safe) {
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(clean) => clean,
     };
     Ok((clean, notice))
-}
-
-/// A page's tabs as two spaces: a tab between a table's cells (`太原经开区\t1,286.5`) stays a
-/// gap the parser reads as one ([`shape::is_table_row`]); the sanitiser would make it one
-/// space, as it does every tab it is given elsewhere. Pages without a tab are not copied.
-fn tabs_as_gaps(text: String) -> String {
-    if memchr::memchr(b'\t', text.as_bytes()).is_some() {
-        text.replace('\t', "  ")
-    } else {
-        text
-    }
 }
 
 /// The decoded page and the notice of its damaged bytes or false byte-order mark, if any.
@@ -297,7 +287,7 @@ pub fn load_texts_with(
     for source in &sources {
         match read_text(source, options) {
             Ok((text, notice)) => {
-                texts.push((source.name(), sanitize(&tabs_as_gaps(text))));
+                texts.push((source.name(), sanitize(&layout::undo_spacing(text))));
                 errors.extend(notice);
             }
             Err(e) => errors.push(e),
