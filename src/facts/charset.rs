@@ -378,11 +378,12 @@ pub fn text_between(f: &[char], start: usize, end: usize) -> String {
 }
 
 /// Declares `fn NAME() -> &'static WordList`, the list `LIST` indexed on first use: the
-/// scanners keep their word lists as plain `&str` arrays and ask for them by name.
+/// scanners keep their word lists as plain `&str` arrays and ask for them by name. A
+/// visibility before `NAME` (`pub(super) NAME`) shares the list with sibling modules.
 macro_rules! word_list {
-    ($(#[$doc:meta])* $name:ident, $list:expr) => {
+    ($(#[$doc:meta])* $vis:vis $name:ident, $list:expr) => {
         $(#[$doc])*
-        fn $name() -> &'static $crate::facts::charset::WordList {
+        $vis fn $name() -> &'static $crate::facts::charset::WordList {
             static W: std::sync::OnceLock<$crate::facts::charset::WordList> =
                 std::sync::OnceLock::new();
             W.get_or_init(|| $crate::facts::charset::WordList::new($list))

@@ -3,7 +3,7 @@
 //! a subsidiary after its group (`中国电建集团华南投资有限公司`) and a place in brackets that is
 //! part of the name (`国新控股（重庆）有限公司`, `香港科技大学（广州）`).
 
-use super::STOP_SET;
+use super::left_edge::STOP_SET;
 use crate::facts::at;
 use crate::facts::charset::{word_list, WordList};
 use crate::lexicon::names::is_han;

@@ -1,0 +1,88 @@
+//! Finishing an amount: the approximation words around it (`约`, `左右`), a capacity rate before
+//! it (`年产`), what it measures ([`super::attribute`]) and the fact kind its unit makes. Apart
+//! from reading the amount, since these words are read around it, not in it.
+
+use super::*;
+
+/// Words before a number that make it approximate.
+pub(super) const APPROX_BEFORE: &[&str] = &[
+    "大约", "将近", "接近", "超过", "约", "近", "逾", "超", "约合",
+];
+
+/// Words after an amount that make it approximate.
+pub(super) const APPROX_AFTER: &[&str] = &["左右", "上下", "以上", "许"];
+
+/// Words before an amount that make it a rate per year or day (`年产 8 万吨`).
+pub(super) const CAPACITY: &[(&str, &str)] = &[
+    ("年产能", "annual"),
+    ("年产", "annual"),
+    ("年处理", "annual"),
+    ("年加工", "annual"),
+    ("年吞吐", "annual"),
+    ("年发电", "annual"),
+    ("日产", "daily"),
+    ("日处理", "daily"),
+];
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn finish(
+    f: &[char],
+    start: usize,
+    end: usize,
+    value: Option<Decimal>,
+    unit: String,
+    kind: UnitKind,
+    approx: bool,
+    mut flags: Vec<String>,
+) -> Amount {
+    let mut end = end;
+    let trimmed = back_spaces(f, start);
+    let before = &f[..trimmed];
+    let mut approx = approx
+        || APPROX_BEFORE
+            .iter()
+            .any(|w| crate::facts::ends_with(before, w));
+    let after = skip_spaces(f, end);
+    if let Some(w) = APPROX_AFTER.iter().find(|w| at(f, after, w)) {
+        approx = true;
+        if *w != "以上" {
+            end = after + w.chars().count();
+        }
+    }
+    if approx {
+        flags.insert(0, "approx".to_owned());
+    }
+    if let Some((_, flag)) = CAPACITY
+        .iter()
+        .find(|(w, _)| crate::facts::ends_with(before, w))
+    {
+        flags.push((*flag).to_owned());
+    }
+    let counter = kind == UnitKind::Counter;
+    let attribute =
+        attribute::attribute_before(f, start).or_else(|| attribute::implied_after(f, end, &unit));
+    let (kind, unit) = match kind {
+        UnitKind::Money(_) => (FactKind::Money, unit),
+        UnitKind::Percent => (FactKind::Percent, "%".to_owned()),
+        UnitKind::Tenths => (FactKind::Percent, "%".to_owned()),
+        UnitKind::Discount => {
+            flags.push("discount".to_owned());
+            (FactKind::Percent, "%".to_owned())
+        }
+        UnitKind::Points => {
+            flags.push("points".to_owned());
+            (FactKind::Percent, "百分点".to_owned())
+        }
+        UnitKind::Measure | UnitKind::Counter => (FactKind::Quantity, unit),
+    };
+    Amount {
+        kind,
+        start,
+        end,
+        value,
+        unit,
+        flags,
+        attribute,
+        counter,
+    }
+}

@@ -1,0 +1,51 @@
+//! Government names that hold a conjunction (`工业和信息化厅`), where `和` is no stop: asked by
+//! every rule that reads a name or a role back over `和`, `与`, `及`, so kept on its own.
+
+use crate::facts::charset::{word_list, CharSet};
+
+/// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
+const COMPOUNDS: &[&str] = &[
+    "工业和信息化",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "文化和旅游",
+    "自然资源和规划",
+    "农业和农村",
+    "商务和",
+    "卫生和计划生育",
+    "发展和改革",
+    "科学技术和",
+    "应急管理和",
+    "交通运输和",
+    "教育和",
+    "民族和宗教",
+];
+
+word_list!(compound_words, COMPOUNDS);
+
+/// Every char of every [`COMPOUNDS`] word: a char outside it lies inside none.
+fn compound_chars() -> &'static CharSet {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let chars: Vec<char> = COMPOUNDS.iter().flat_map(|w| w.chars()).collect();
+        CharSet::of(&[]).with_all(&chars)
+    })
+}
+
+/// Whether char `pos` lies inside one of [`COMPOUNDS`].
+pub fn in_compound(f: &[char], pos: usize) -> bool {
+    let Some(&c) = f.get(pos) else {
+        return false;
+    };
+    // Most chars are in no compound: one bit answers them before any word is walked.
+    if !compound_chars().contains(c) {
+        return false;
+    }
+    // A compound covers `pos` where its own char `c` sits: try those alignments only.
+    compound_words().chars().any(|w| {
+        w.iter()
+            .enumerate()
+            .filter(|&(o, &wc)| wc == c && o <= pos)
+            .any(|(o, _)| f[pos - o..].starts_with(w))
+    })
+}

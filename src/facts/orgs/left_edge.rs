@@ -1,0 +1,168 @@
+//! Where an organisation's name starts, read back from its suffix: to punctuation, a stop char
+//! or word, a speech verb, another company's name or a zone, then past a verb, function words
+//! and a count in front of it. Apart from [`super::scan`], which only finds the suffixes and
+//! how far a name reaches past them.
+
+use super::clause::dropped_prefix;
+use super::compounds::in_compound;
+use super::extent::bracketed_place_before;
+use super::function_words::{function_tag, INNER_TAGS};
+use crate::facts::charset::{word_list, CharSet};
+use crate::facts::numbers::is_chinese_numeral;
+use crate::facts::{Pos, Seg, ZoneSpan};
+use crate::lexicon::names::is_han;
+
+/// Characters a name does not run back across.
+const STOP_CHARS: &[char] = &[
+    '与', '和', '及', '在', '的', '对', '是', '为', '由', '向', '将', '把', '被', '等', '了', '着',
+    '并', '且', '也', '从', '据', '让', '给', '同', '跟', '至', '于', '以', '即', '暨', '或', '而',
+    '就', '到', '经', '兼',
+];
+
+/// Words a name does not run back across (verbs that introduce an organisation).
+const STOP_WORDS: &[&str] = &[
+    "位于", "入驻", "落户", "进驻", "走进", "来到", "前往", "考察", "调研", "参观", "签约", "引进",
+    "依托", "联合", "携手", "组织", "支持", "委托", "邀请", "会同", "成立", "组建", "注册", "批复",
+    "通过", "代表", "作为", "包括", "覆盖", "牵头", "结合", "协调", "帮助", "督促", "指导", "要求",
+    "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领", "针对", "面向", "协助",
+    "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
+];
+
+/// Verbs of saying, as jieba's words: a name read back past one takes in the speaker
+/// (`易纲表示中资银行`, `媒体称建设银行`); no body's name holds one.
+const SPEECH_WORDS: &[&str] = &[
+    "表示", "称", "说", "指出", "认为", "透露", "强调", "宣布", "介绍", "坦言", "声称", "获悉",
+];
+
+/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
+pub(super) static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
+
+word_list!(pub(super) stop_words, STOP_WORDS);
+
+word_list!(speech_words, SPEECH_WORDS);
+
+/// Whether the stop char at `pos` is `经` opening a longer word, as jieba reads it
+/// (`经济日报社`, `经贸委`: part of the name), not `经` on its own (`经省政府批准`,
+/// `经济南市政府批准`: 经 / 济南市政府, which ends the name read back).
+fn opens_word(seg: &Seg, pos: usize) -> bool {
+    seg.f.get(pos) == Some(&'经')
+        && seg
+            .tok_at(pos)
+            .and_then(|k| seg.toks.get(k))
+            .is_some_and(|t| t.start == pos && t.end > pos + 1)
+}
+
+/// Whether char `pos` is the `记` of a profile's subtitle (`——记四川有线电视台妇女儿童频道`: a
+/// portrait of the body), which no name takes in.
+fn opens_profile(f: &[char], pos: usize) -> bool {
+    f.get(pos) == Some(&'记')
+        && pos
+            .checked_sub(1)
+            .and_then(|p| f.get(p))
+            .is_some_and(|c| matches!(c, '—' | '―' | '－' | '-' | '─'))
+}
+
+/// Stop words that are a company's trade when they stand right before its suffix
+/// (`中信证券投资有限公司`, `物业服务有限公司`), where elsewhere they are the clause's verb
+/// (`投资建设…`, `服务企业`).
+const TRADES: &[&str] = &["投资", "服务"];
+
+/// Whether `f[..s]` ends with one of [`TRADES`]: every `…投资有限公司` was read back to nothing.
+fn is_trade_before(f: &[char], s: usize) -> bool {
+    TRADES.iter().any(|w| crate::facts::ends_with(&f[..s], w))
+}
+
+/// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
+pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
+    let f = &seg.f;
+    let stops = stop_words();
+    let mut s = suffix_start;
+    while s > 0 && suffix_start - s < 24 {
+        // A registered place in brackets is part of the name (`国新控股（重庆）有限公司`).
+        if let Some(open) = bracketed_place_before(f, s) {
+            s = open;
+            continue;
+        }
+        let c = f[s - 1];
+        if !(is_han(c) || c.is_ascii_alphanumeric())
+            || (STOP_SET.contains(c) && !in_compound(f, s - 1) && !opens_word(seg, s - 1))
+            || opens_profile(f, s - 1)
+        {
+            break;
+        }
+        if stops.ends_at(f, s) && !(s == suffix_start && is_trade_before(f, s)) {
+            break;
+        }
+        // Another company's name ends here: what follows is a unit or post of it
+        // (`…有限公司营销总监兼实验室`), not part of one name read back from the suffix.
+        if s < suffix_start
+            && ["有限公司", "有限责任公司", "集团"]
+                .iter()
+                .any(|w| crate::facts::ends_with(&f[..s], w))
+        {
+            break;
+        }
+        // A zone ending right here starts the name (`运城经济技术开发区党工委`), unless a name
+        // opening with its own place follows it: a company sited in the zone
+        // (`沁水经济技术开发区山西兆丰铝业有限公司`), not one of the zone's bodies.
+        if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
+            if s == suffix_start || !crate::lexicon::places::opens_with_place(&f[s..suffix_start]) {
+                s = z.start;
+            }
+            break;
+        }
+        s -= 1;
+    }
+    // A verb opening the phrase belongs to the sentence (`走进山西…公司`).
+    while let Some(k) = seg.tok_at(s) {
+        let t = &seg.toks[k];
+        if t.start == s && t.end < suffix_start && seg.pos(k) == Pos::Verb {
+            s = t.end;
+        } else {
+            break;
+        }
+    }
+    // So do the quantifiers, pronouns, adverbs and the like in front of the name (`不少银行`,
+    // `大多数银行`: no name is left), and a preposition, pronoun, adverb or conjunction
+    // anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none of them.
+    while let Some(k) = seg.tok_at(s) {
+        let t = &seg.toks[k];
+        if t.start == s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
+            s = t.end;
+        } else {
+            break;
+        }
+    }
+    let inner = seg.toks.partition_point(|t| t.start < s);
+    for t in seg.toks[inner..]
+        .iter()
+        .take_while(|t| t.end <= suffix_start)
+    {
+        if (!in_compound(f, t.start)
+            && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag)))
+            || speech_words().contains(&f[t.start..t.end])
+        {
+            s = t.end;
+        }
+    }
+    s = after_count(f, s, suffix_start);
+    while let Some(n) = dropped_prefix(seg, s, suffix_start) {
+        s += n;
+    }
+    s.min(suffix_start)
+}
+
+/// Past the last count of bodies in `s..suffix_start` (`美国几家大银行`, `平安7家银行`,
+/// `超过2个银行`, `旗下第二家村镇银行`): a number or `几`, `多`, `两` and a measure word
+/// (`家`, `个`) count bodies of a kind, which no name holds; what follows may still be one.
+fn after_count(f: &[char], s: usize, suffix_start: usize) -> usize {
+    (s + 1..suffix_start)
+        .rev()
+        .find(|&p| {
+            matches!(f[p], '家' | '个')
+                && (f[p - 1].is_ascii_digit()
+                    || is_chinese_numeral(f[p - 1])
+                    || matches!(f[p - 1], '几' | '多' | '两'))
+        })
+        .map_or(s, |p| p + 1)
+}

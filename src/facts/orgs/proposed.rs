@@ -1,0 +1,63 @@
+//! Organisations the tagger proposes, their left edge fixed as the rules fix theirs and
+//! screened as the rules screen theirs: apart from [`super::scan`], which reads names from
+//! their suffixes instead.
+
+use super::clause::clause_start;
+use super::compounds::in_compound;
+use super::generic::generic_words;
+use super::left_edge::stop_words;
+use super::{canonical_name, gatherings, has_suffix, suffix_words};
+use crate::facts::numbers::is_chinese_numeral;
+use crate::facts::{Seg, ZoneSpan};
+
+/// An organisation the tagger proposes at `start..end`, its left edge fixed as the rules fix
+/// theirs (a date, a clause verb, a demonstrative dropped: `2006年9月出任TCL集团` → `TCL集团`),
+/// its zone prefix canonicalised. `None` when what is left is too short or vague to name a body
+/// (`公司`, `有关部门`).
+pub fn proposed(
+    seg: &Seg,
+    start: usize,
+    end: usize,
+    zone_spans: &[ZoneSpan],
+) -> Option<(usize, String)> {
+    let f = &seg.f;
+    let end = end.min(f.len());
+    let s = clause_start(seg, start, end);
+    let name = f.get(s..end)?;
+    // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
+    // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
+    let joined = name.iter().enumerate().any(|(k, &c)| {
+        matches!(c, '与' | '和' | '及' | '暨' | '或')
+            && !in_compound(f, s + k)
+            && has_suffix(&name[..k])
+    });
+    if name.len() < 2
+        || joined
+        || has_stop_word(seg, s, end)
+        || generic_words().contains(name)
+        || suffix_words().contains(name)
+        || gatherings::is_gathering(name)
+        || name
+            .iter()
+            .all(|&c| is_chinese_numeral(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Whether one of jieba's words in `s..end` is a stop word (`位于`, `联合`): a verb of the
+/// clause, not part of a name, which holds it only inside a longer word (`联合国`, `联合体`).
+fn has_stop_word(seg: &Seg, s: usize, end: usize) -> bool {
+    let first = seg.toks.partition_point(|t| t.end <= s);
+    let stops = stop_words();
+    seg.toks[first..]
+        .iter()
+        .take_while(|t| t.start < end)
+        .any(|t| {
+            let a = t.start.max(s);
+            let b = t.end.min(end);
+            // A word cut by the name's edge counts by the part inside.
+            seg.f.get(a..b).is_some_and(|w| stops.contains(w))
+        })
+}

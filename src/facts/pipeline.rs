@@ -1,0 +1,177 @@
+//! The per-article pipeline: every text of an article prepared once, each rule run over it in
+//! order (dates, amounts, zones, organisations, people, projects, places, the tagger, lists),
+//! the found facts placed, then the credits added, deduplicated and roads-built dropped. Apart
+//! from the [`Extractor`]'s loading and public entry points, which do not change with the rules.
+
+use super::dedupe::dedupe;
+use super::zones::zone_facts;
+use super::{
+    amounts, dates, lists, orgs, people, places, projects, skip_spaces, tagger, Extractor, Found,
+    Place, Pos, Seg,
+};
+use crate::lexicon::zone::ZoneIndex;
+use crate::model::{Article, Fact, FactKind, FactValue, Location};
+
+impl Extractor {
+    pub(super) fn extract_on(&self, article: &Article, when: &dates::Context) -> Vec<Fact> {
+        let mut segs: Vec<Seg> = Vec::new();
+        for (i, p) in article.paragraphs.iter().enumerate() {
+            segs.push(self.seg(p, Place::Paragraph(i)));
+        }
+        for t in &article.title {
+            segs.push(self.seg(t, Place::Elsewhere(Location::Title)));
+        }
+        for c in &article.captions {
+            if let Some(text) = &c.text {
+                segs.push(self.seg(text, Place::Elsewhere(Location::Caption)));
+            }
+        }
+        // Zone names all end in 区: an article without one needs no index.
+        let has_zone_suffix = article
+            .title
+            .iter()
+            .chain(&article.paragraphs)
+            // One char at a time: a single char is found with memchr, a set of two char by char.
+            .any(|t| t.contains('区') || t.contains('區'));
+        // Titles first, then paragraphs: the order the index learns a page's full names in.
+        let zones = if has_zone_suffix {
+            let titles = segs
+                .iter()
+                .filter(|s| s.place == Place::Elsewhere(Location::Title));
+            let paragraphs = segs
+                .iter()
+                .filter(|s| matches!(s.place, Place::Paragraph(_)));
+            ZoneIndex::from_folded(titles.chain(paragraphs).map(|s| s.f.as_slice()))
+        } else {
+            ZoneIndex::default()
+        };
+        let mut facts = Vec::new();
+        for seg in &segs {
+            let mut found: Vec<(FactKind, Found)> = Vec::new();
+            for d in dates::scan_in(&seg.f, when) {
+                found.push((FactKind::Date, dated(d)));
+            }
+            for a in amounts::scan(&seg.f) {
+                if let Some(fd) = amount(seg, a) {
+                    found.push((fd.0, fd.1));
+                }
+            }
+            let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
+            let org_spans = orgs::scan(seg, &zone_spans, &mut found);
+            people::scan(self, seg, &zone_spans, &mut found);
+            projects::scan(seg, &zone_spans, &mut found);
+            places::scan(seg, &zone_spans, &org_spans, &mut found);
+            let words: Vec<(usize, usize)> = seg.toks.iter().map(|t| (t.start, t.end)).collect();
+            let spans = tagger::tag(&seg.f, &words);
+            tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
+            lists::scan(seg, &mut found);
+            places::drop_clocks(seg, &mut found);
+            places::add_compounds(seg, &mut found);
+            for (kind, fd) in found {
+                facts.push(place_fact(seg, kind, fd));
+            }
+        }
+        facts.extend(people::credits(article));
+        let mut facts = dedupe(facts);
+        projects::drop_roads_built(&mut facts);
+        facts
+    }
+}
+
+fn dated(d: dates::DateHit) -> Found {
+    Found {
+        start: d.start,
+        end: d.end,
+        // An unresolved date (a bare day on an undated page) keeps its text, value null.
+        value: (!d.value.is_empty()).then_some(FactValue::Text(d.value)),
+        flags: d.flags,
+        ..Found::default()
+    }
+}
+
+/// An amount as a fact: a count only with the noun it counts (`46 个项目`, `签约项目 12 个`),
+/// since a bare `14 个` says nothing a reader can use.
+fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
+    let counted = if a.counter {
+        Some(counted_noun(seg, a.start, a.end)?)
+    } else {
+        None
+    };
+    Some((
+        a.kind,
+        Found {
+            start: a.start,
+            end: a.end,
+            value: a.value.and_then(|v| v.to_json()).map(FactValue::Number),
+            unit: Some(a.unit),
+            flags: a.flags,
+            attribute: a.attribute.map(str::to_owned),
+            counted,
+            ..Found::default()
+        },
+    ))
+}
+
+/// The noun a count counts: the word right after it (`46 个项目`), else the word right before
+/// the number (`签约项目 12 个`), or before a linking word in front of it (`港资企业超过3000家`),
+/// when jieba calls it a noun.
+fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
+    let nounish = |k: usize| {
+        matches!(
+            seg.pos(k),
+            Pos::Noun | Pos::OrgName | Pos::OtherProper | Pos::PlaceName
+        )
+    };
+    let after = skip_spaces(&seg.f, end);
+    if let Some(k) = seg.tok_at(after).filter(|&k| seg.toks[k].start == after) {
+        if nounish(k) {
+            return Some(seg.folded(seg.toks[k].start, seg.toks[k].end));
+        }
+    }
+    let mut before = start;
+    while before > 0 && matches!(seg.f[before - 1], ' ' | '\u{3000}') {
+        before -= 1;
+    }
+    if let Some(link) = amounts::attribute::link_start(&seg.f, before) {
+        // Only a link jieba reads as a word of its own (`超过`, not the end of `未超`).
+        if seg.is_boundary(link) {
+            before = link;
+        }
+    }
+    let mut k = seg.tok_at(before.checked_sub(1)?)?;
+    if seg.toks[k].end != before || !nounish(k) {
+        return None;
+    }
+    // `企业总数达到1200家` counts 企业: `总数` only says it is a count.
+    if matches!(
+        seg.folded(seg.toks[k].start, seg.toks[k].end).as_str(),
+        "总数" | "数量" | "总量"
+    ) {
+        k = k
+            .checked_sub(1)
+            .filter(|&p| seg.toks[p].end == seg.toks[k].start && nounish(p))?;
+    }
+    Some(seg.folded(seg.toks[k].start, seg.toks[k].end))
+}
+
+fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {
+    let (paragraph, location) = match seg.place {
+        Place::Paragraph(i) => (Some(i), None),
+        Place::Elsewhere(l) => (None, Some(l)),
+    };
+    Fact {
+        kind,
+        attribute: fd.attribute,
+        counted: fd.counted,
+        text: seg.text(fd.start, fd.end),
+        value: fd.value,
+        unit: fd.unit,
+        name: fd.name,
+        role: fd.role,
+        flags: fd.flags,
+        paragraph,
+        location,
+        start: fd.start,
+        end: fd.end,
+    }
+}

@@ -1,0 +1,98 @@
+//! Zones named in a text ([`ZoneSpan`]), as facts: the page's zone index matched, and a bare
+//! `经开区` read as the article's own zone. Apart from the pipeline because the other rules read
+//! around the spans it returns.
+
+use super::{at, charset, Found, Seg};
+use crate::lexicon::zone::ZoneIndex;
+use crate::model::FactKind;
+
+/// A zone named in a text: char span and canonical name. Other rules read around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneSpan {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
+/// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
+pub(super) fn zone_facts(
+    seg: &Seg,
+    zones: &ZoneIndex,
+    own: Option<&str>,
+    found: &mut Vec<(FactKind, Found)>,
+) -> Vec<ZoneSpan> {
+    let mut spans: Vec<ZoneSpan> = Vec::new();
+    if charset::next_of(&seg.f, 0, '区', '区').is_none() {
+        return spans;
+    }
+    for m in zones.find_folded(&seg.f) {
+        let (start, name) = match own {
+            // `针对云网经开区`: a stray word read into the place name of the article's own zone.
+            Some(own) if m.canonical != own && m.canonical.ends_with(own) => {
+                let extra = m.canonical.chars().count() - own.chars().count();
+                (m.start + extra, own.to_owned())
+            }
+            _ => (m.start, m.canonical),
+        };
+        spans.push(ZoneSpan {
+            start,
+            end: m.end,
+            name: name.clone(),
+        });
+        found.push((
+            FactKind::Zone,
+            Found {
+                start,
+                end: m.end,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
+    }
+    if let Some(own) = own {
+        for (first, bare) in [
+            ('经', "经开区"),
+            ('开', "开发区"),
+            ('高', "高新区"),
+            ('经', "经济技术开发区"),
+        ] {
+            // The spans so far, by start, walked with a cursor: a paragraph naming 200,000
+            // zones is one pass, not one pass per bare word.
+            let mut covered: Vec<(usize, usize)> = spans.iter().map(|z| (z.start, z.end)).collect();
+            covered.sort_unstable();
+            let mut reach = 0usize;
+            let mut cursor = 0usize;
+            let mut i = 0;
+            // Only the positions holding the word's first char are tried, found a chunk of
+            // chars at a time; the cursor catches up there (the reach it finds is the same).
+            while let Some(p) = charset::next_of(&seg.f, i, first, first) {
+                i = p;
+                while covered.get(cursor).is_some_and(|&(s, _)| s <= i) {
+                    reach = reach.max(covered[cursor].1);
+                    cursor += 1;
+                }
+                if at(&seg.f, i, bare) && reach <= i {
+                    let end = i + bare.chars().count();
+                    spans.push(ZoneSpan {
+                        start: i,
+                        end,
+                        name: own.to_owned(),
+                    });
+                    found.push((
+                        FactKind::Zone,
+                        Found {
+                            start: i,
+                            end,
+                            name: Some(own.to_owned()),
+                            ..Found::default()
+                        },
+                    ));
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    spans
+}
