@@ -6,11 +6,14 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use dubao::cli::exit;
+use dubao::cli::load::{cache_mode, load_options, loaded_from, loader, read_text, report, say};
+use dubao::cli::streaming::Streaming;
 use dubao::ingest::edition::range::DateRange;
-use dubao::loader::{CacheMode, Detail, Loader};
+use dubao::loader::Loader;
 use dubao::text::sanitize::for_terminal;
 use dubao::text::AmbiguousWidth;
-use dubao::{cli, facts, ingest, progress, tui};
+use dubao::{cli, facts, ingest, tui};
 
 /// 读报 — a terminal reader for Chinese newspaper pages.
 ///
@@ -172,9 +175,9 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(code) => code,
         // `dubao list | head`: the reader of the pipe left; nothing is wrong.
-        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.chain().any(exit::is_broken_pipe) => ExitCode::SUCCESS,
         // A value clap took as text but the library refused (`--since 2025-13`, `--kind x`).
-        Err(e) if is_usage(&e) => {
+        Err(e) if e.chain().any(exit::is_usage) => {
             say(&format!("{e:#}"));
             ExitCode::from(2)
         }
@@ -183,11 +186,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Prints one message on stderr, with anything that could drive the terminal shown escaped.
-fn say(message: &str) {
-    eprintln!("dubao: {}", for_terminal(message));
 }
 
 /// Help and version go out as clap prints them; a usage error quotes what was typed, so it is
@@ -230,186 +228,6 @@ fn usage_error(e: &clap::Error) -> ExitCode {
         eprintln!("{}", for_terminal(line));
     }
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
-}
-
-/// What loading the pages went through: the messages to print (failures and notices) and
-/// whether any of them is a failure.
-struct Loaded {
-    messages: Vec<String>,
-    failed: bool,
-}
-
-/// A streaming run of a subcommand over an archive: the first pass (ids, zones) done, pages
-/// still to come; see [`Loader::plan`].
-struct Streaming<'a> {
-    loader: Loader,
-    plan: dubao::loader::Plan,
-    detail: Detail<'a>,
-}
-
-impl<'a> Streaming<'a> {
-    /// Runs the first pass over `paths` with the `--max-page-size` and `--no-cache` of `limits`
-    /// (collecting the zones articles name when `zones`, for a `--zone` to check); with an extractor, pages will come with facts, else
-    /// only their heads (what `list` prints).
-    fn new(
-        limits: &(Option<u64>, bool),
-        paths: &[PathBuf],
-        facts: Option<&'a facts::Extractor>,
-        zones: bool,
-    ) -> Streaming<'a> {
-        let loader = loader(limits.0, limits.1);
-        let plan = loader.plan(paths, facts, zones);
-        let detail = facts.map_or(Detail::Head, Detail::Facts);
-        Streaming {
-            loader,
-            plan,
-            detail,
-        }
-    }
-
-    /// Pages come as heads with facts (`dubao facts` prints nothing else), which a warm cache
-    /// answers without decoding page text.
-    fn fact_rows(mut self) -> Self {
-        if let Detail::Facts(x) = self.detail {
-            self.detail = Detail::FactRows(x);
-        }
-        self
-    }
-
-    /// The project ledger of every page, from a pass of its own (the pages are not kept): what
-    /// `mentions` needs before its pass, for an entity's other names.
-    fn ledger(&self) -> Result<Vec<dubao::ledger::Record>> {
-        let mut builder = dubao::ledger::Builder::default();
-        self.loader
-            .stream(&self.plan, self.detail, |r| -> Result<(), dubao::Error> {
-                if let Ok(l) = r {
-                    for a in &l.page.articles {
-                        builder.add(&l.page.source, a);
-                    }
-                }
-                Ok(())
-            })?;
-        Ok(builder.finish())
-    }
-
-    /// Every path failed before a page could be read (a lone missing file): the exit status of
-    /// reporting just the problems, asked before `--zone`'s check so a missing file is named
-    /// rather than a zone no page could show.
-    fn nothing_readable(&self) -> Option<ExitCode> {
-        (self.plan.is_empty() && !self.plan.errors.is_empty())
-            .then(|| report(&loaded_from(&self.plan.errors)))
-    }
-
-    /// `--zone` names a zone some article is about, checked before any output.
-    fn check(&self, filter: &cli::Filter) -> Result<()> {
-        Ok(filter.check_known(self.plan.zones())?)
-    }
-
-    /// Checks the filter, then writes every page through `writer` as it loads; load problems
-    /// and the cache's notices are printed after the output, as [`report`] does.
-    fn write(
-        mut self,
-        filter: &cli::Filter,
-        mut writer: Box<dyn cli::stream::PageWriter>,
-        out: &mut dyn Write,
-    ) -> Result<ExitCode> {
-        if let Some(code) = self.nothing_readable() {
-            return Ok(code);
-        }
-        self.check(filter)?;
-        let mut errors = std::mem::take(&mut self.plan.errors);
-        let mut pages = 0usize;
-        // A writer that can have its pages rendered on the loading threads only writes here.
-        let renderer = writer.renderer();
-        let prepare = |l: dubao::ingest::Loaded| match &renderer {
-            Some(r) => (Ready::Rendered(r.render(&l.page)), l.notice),
-            None => (Ready::Page(l.page), l.notice),
-        };
-        self.loader.stream_with(
-            &self.plan,
-            self.detail,
-            prepare,
-            |r| -> Result<(), dubao::Error> {
-                match r {
-                    Ok((page, notice)) => {
-                        pages += 1;
-                        errors.extend(notice);
-                        match page {
-                            Ready::Page(page) => writer.page(&page, out),
-                            Ready::Rendered(rendered) => writer.rendered(rendered, out),
-                        }
-                    }
-                    Err(e) => {
-                        errors.push(e);
-                        Ok(())
-                    }
-                }
-            },
-        )?;
-        let mut loaded = loaded_from(&errors);
-        // No page loaded and one failed (a lone binary file): the problem alone, no empty
-        // document on stdout that would pass for a result.
-        if pages > 0 || !loaded.failed {
-            writer.finish(out)?;
-        }
-        loaded
-            .messages
-            .extend(self.loader.notices().iter().map(ToString::to_string));
-        Ok(report(&loaded))
-    }
-}
-
-/// A page for [`Streaming::write`]'s writer: as loaded, or its output already rendered (see
-/// [`cli::stream::PageWriter::renderer`]).
-enum Ready {
-    Page(dubao::model::Page),
-    Rendered(cli::stream::Rendered),
-}
-
-/// The page loader: the cache in use (`--no-cache`: none) and the load limits.
-fn loader(max_page_size: Option<u64>, no_cache: bool) -> Loader {
-    let bar = progress::Bar::stderr();
-    Loader::new(&cache_mode(no_cache), load_options(max_page_size))
-        .with_progress(move |done, all| bar.set(done, all))
-}
-
-/// `--no-cache` or the default cache.
-fn cache_mode(no_cache: bool) -> CacheMode {
-    if no_cache {
-        CacheMode::Off
-    } else {
-        CacheMode::Default
-    }
-}
-
-/// The load limits from the command line.
-fn load_options(max_page_size: Option<u64>) -> ingest::LoadOptions {
-    let mut options = ingest::LoadOptions::default();
-    if let Some(max) = max_page_size {
-        options.max_page_bytes = max;
-    }
-    options
-}
-
-/// The messages to print about a load and whether any page failed.
-fn loaded_from(errors: &[dubao::LoadError]) -> Loaded {
-    Loaded {
-        messages: errors.iter().map(ToString::to_string).collect(),
-        failed: errors.iter().any(|e| !e.problem.is_notice()),
-    }
-}
-
-/// Prints each load problem on one line; the exit status is 1 when a page failed to load
-/// (notices alone — a skipped FIFO, a link loop, damaged bytes replaced — leave it 0).
-fn report(loaded: &Loaded) -> ExitCode {
-    for m in &loaded.messages {
-        say(m);
-    }
-    if loaded.failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
 }
 
 fn run(args: Args) -> Result<ExitCode> {
@@ -571,61 +389,6 @@ fn run(args: Args) -> Result<ExitCode> {
             ExitCode::SUCCESS
         }
     };
-    out.flush().or_else(ignore_broken_pipe)?;
+    out.flush().or_else(exit::ignore_broken_pipe)?;
     Ok(code)
-}
-
-/// Whether an error is a mistyped option value: a usage error, exit status 2 like clap's own.
-fn is_usage(e: &anyhow::Error) -> bool {
-    e.chain().any(|cause| {
-        matches!(
-            cause.downcast_ref::<dubao::Error>(),
-            Some(dubao::Error::BadDate(_) | dubao::Error::UnknownKind(_))
-        )
-    })
-}
-
-/// Whether an error is a write to a pipe whose reader has gone.
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|cause| {
-        let io =
-            cause
-                .downcast_ref::<std::io::Error>()
-                .or(match cause.downcast_ref::<dubao::Error>() {
-                    Some(dubao::Error::Io(io)) => Some(io),
-                    _ => None,
-                });
-        // The CSV and JSON writers wrap the write's io::Error in their own.
-        let wrapped = match cause.downcast_ref::<dubao::Error>() {
-            Some(dubao::Error::Json(j)) => j.io_error_kind(),
-            Some(dubao::Error::Csv(c)) => match c.kind() {
-                csv::ErrorKind::Io(io) => Some(io.kind()),
-                _ => None,
-            },
-            _ => None,
-        };
-        io.map(std::io::Error::kind).or(wrapped) == Some(std::io::ErrorKind::BrokenPipe)
-    })
-}
-
-/// A closed pipe (`dubao list | head`) is not an error worth reporting.
-fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        Ok(())
-    } else {
-        Err(e)
-    }
-}
-
-/// Reads and decodes a text file or stdin with the same reader and decoder pages use.
-fn read_text(file: Option<&std::path::Path>, max_page_size: Option<u64>) -> Result<String> {
-    let source = match file {
-        Some(p) if p.as_os_str() != "-" => ingest::Source::File(p.to_path_buf()),
-        _ => ingest::Source::Stdin,
-    };
-    let (text, notice) = ingest::read_text(&source, &load_options(max_page_size))?;
-    if let Some(notice) = notice {
-        say(&notice.to_string());
-    }
-    Ok(text)
 }

@@ -22,8 +22,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod bytes;
+mod note;
+mod writer;
+
 use super::{head_codec, LazyHeads, Stamp};
 use crate::model::Page;
+
+pub use self::bytes::Bytes;
+pub use self::note::{FactCount, FactsStored, Note};
+pub use self::writer::Writer;
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
 /// Bumped whenever the layout or the encoding of a record changes.
@@ -48,50 +56,6 @@ pub enum Bad {
     Damaged,
     /// Written by another build of dubao.
     OtherBuild,
-}
-
-/// A summary file's bytes: mapped from the file, or read (or made) into memory.
-#[derive(Debug)]
-pub enum Bytes {
-    Owned(Vec<u8>),
-    Mapped(memmap2::Mmap),
-}
-
-impl Default for Bytes {
-    fn default() -> Self {
-        Bytes::Owned(Vec::new())
-    }
-}
-
-impl std::ops::Deref for Bytes {
-    type Target = [u8];
-
-    fn deref(&self) -> &[u8] {
-        match self {
-            Bytes::Owned(v) => v,
-            Bytes::Mapped(m) => m,
-        }
-    }
-}
-
-impl Bytes {
-    /// The file at `path`, mapped rather than read: reading a 10,000-page archive's summary
-    /// (15 MB) into fresh memory took 8–13 ms of a warm open on a quiet machine and 50 ms
-    /// beside the walk on a busy one, before the first page could come from it; mapped, its
-    /// pages are the page cache's. Read when it cannot be mapped (an empty file, a platform
-    /// without it).
-    pub fn of_file(path: &std::path::Path) -> std::io::Result<Bytes> {
-        let file = std::fs::File::open(path)?;
-        // SAFETY: a summary is written whole to a temporary file and renamed into place
-        // (`write_atomic`), never changed in place, so the mapped file does not change under
-        // the map: a newer summary is another file, and this one's pages stay until it is
-        // unmapped. Only a process writing into dubao's cache directory by hand could
-        // truncate it meanwhile, as with the search index, which tantivy maps too.
-        match unsafe { memmap2::Mmap::map(&file) } {
-            Ok(map) => Ok(Bytes::Mapped(map)),
-            Err(_) => std::fs::read(path).map(Bytes::Owned),
-        }
-    }
 }
 
 /// A decoded summary: records by name over the file's bytes. Heads are decoded only when used,
@@ -256,161 +220,6 @@ impl Summary {
     }
 }
 
-/// A summary being written: records are encoded as they come, so only their bytes are held.
-#[derive(Debug, Default)]
-pub struct Writer {
-    payload: Vec<u8>,
-}
-
-impl Writer {
-    /// Adds the record of the file named `name` with its head encoded ([`encode_head`]) and
-    /// its note encoded ([`Note::encode`]; empty for none); one whose times do not fit in 64
-    /// bits (year 2554) is left out, which only means its file is looked up in the cache each
-    /// time.
-    pub fn push(&mut self, name: &str, stamp: &Stamp, has_facts: bool, head: &[u8], note: &[u8]) {
-        let (Ok(mtime), Ok(ctime)) = (u64::try_from(stamp.mtime_ns), u64::try_from(stamp.ctime_ns))
-        else {
-            return;
-        };
-        let (Ok(name_len), Ok(head_len), Ok(note_len)) = (
-            u32::try_from(name.len()),
-            u32::try_from(head.len()),
-            u32::try_from(note.len()),
-        ) else {
-            return;
-        };
-        let p = &mut self.payload;
-        p.extend_from_slice(&name_len.to_le_bytes());
-        p.extend_from_slice(name.as_bytes());
-        for n in [stamp.size, mtime, stamp.ino, ctime] {
-            p.extend_from_slice(&n.to_le_bytes());
-        }
-        p.push(u8::from(has_facts));
-        p.extend_from_slice(&head_len.to_le_bytes());
-        p.extend_from_slice(head);
-        p.extend_from_slice(&note_len.to_le_bytes());
-        p.extend_from_slice(note);
-    }
-
-    /// Whether no record was added.
-    pub fn is_empty(&self) -> bool {
-        self.payload.is_empty()
-    }
-
-    /// The summary file's bytes, for `build`.
-    pub fn finish(self, build: u64) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.payload.len() + 40);
-        out.extend_from_slice(MAGIC);
-        out.push(FORMAT);
-        out.extend_from_slice(&build.to_le_bytes());
-        out.extend_from_slice(&(self.payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&self.payload).to_le_bytes());
-        out.extend_from_slice(&self.payload);
-        out
-    }
-}
-
-/// Facts a run stored into a page's cache entry after the summary was written: the file's
-/// stamp they were stored for, the entry's new mark, and each article's facts counted (see
-/// [`Summary::with_facts_stored`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FactsStored {
-    pub stamp: Stamp,
-    pub mark: u64,
-    pub facts: Vec<FactCount>,
-}
-
-/// What the reader needs of a page beyond its head to list it while its text and facts stay
-/// in the cache: the version of its searchable text (see [`crate::index::page_version`]), each
-/// article's fact count and whether one is a project (`None`: no facts extracted yet), and a
-/// mark of the cache entry all this was read from ([`super::Cache::entry_mark`]). A record
-/// whose page file is unchanged still needs its note checked against the entry: the reader's
-/// fact extractor writes facts into the entry after the summary was written, and the entry's
-/// new mark says so.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
-    pub mark: u64,
-    pub version: u64,
-    pub facts: Option<Vec<FactCount>>,
-}
-
-/// An article's facts as a [`Note`] counts them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FactCount {
-    pub len: u32,
-    pub projects: bool,
-}
-
-impl FactCount {
-    /// How many `facts` there are and whether one is a project.
-    pub fn of(facts: &[crate::model::Fact]) -> FactCount {
-        FactCount {
-            len: u32::try_from(facts.len()).unwrap_or(u32::MAX),
-            projects: facts
-                .iter()
-                .any(|f| f.kind == crate::model::FactKind::Project),
-        }
-    }
-}
-
-impl Note {
-    /// The note's bytes: mark, version, then the article count and one `u32` per article
-    /// (count shifted left, projects in the low bit), the count `u32::MAX` for no facts.
-    pub fn encode(&self) -> Vec<u8> {
-        let n = self.facts.as_ref().map_or(0, Vec::len);
-        let mut out = Vec::with_capacity(20 + 4 * n);
-        out.extend_from_slice(&self.mark.to_le_bytes());
-        out.extend_from_slice(&self.version.to_le_bytes());
-        let Some(facts) = &self.facts else {
-            out.extend_from_slice(&u32::MAX.to_le_bytes());
-            return out;
-        };
-        let Ok(n) = u32::try_from(facts.len()).map(|n| n.min(u32::MAX - 1)) else {
-            out.extend_from_slice(&u32::MAX.to_le_bytes());
-            return out;
-        };
-        out.extend_from_slice(&n.to_le_bytes());
-        for f in facts.iter().take(n as usize) {
-            let word = f.len.min(u32::MAX >> 1) << 1 | u32::from(f.projects);
-            out.extend_from_slice(&word.to_le_bytes());
-        }
-        out
-    }
-
-    /// A note from its bytes ([`Note::encode`]); `None` when they do not decode (or are empty:
-    /// a record written by `list`, which has no note).
-    pub fn decode(bytes: &[u8]) -> Option<Note> {
-        let (mark, rest) = u64_at(bytes).ok()?;
-        let (version, rest) = u64_at(rest).ok()?;
-        let (n, rest) = u32_at(rest)?;
-        if n == u32::MAX {
-            return rest.is_empty().then_some(Note {
-                mark,
-                version,
-                facts: None,
-            });
-        }
-        if rest.len() != 4 * n as usize {
-            return None;
-        }
-        let facts = rest
-            .chunks_exact(4)
-            .map(|w| {
-                let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-                FactCount {
-                    len: w >> 1,
-                    projects: w & 1 == 1,
-                }
-            })
-            .collect();
-        Some(Note {
-            mark,
-            version,
-            facts: Some(facts),
-        })
-    }
-}
-
 /// A little-endian `u32` at the start of `bytes`, and the rest.
 fn u32_at(bytes: &[u8]) -> Option<(u32, &[u8])> {
     let (n, rest) = bytes.split_at_checked(4)?;
@@ -502,33 +311,6 @@ mod tests {
             path(dir, Path::new("/"), &abs),
             path(dir, Path::new("/"), &abs[..1])
         );
-    }
-
-    #[test]
-    fn a_note_comes_back_as_it_went_in() {
-        let counts = vec![
-            FactCount {
-                len: 0,
-                projects: false,
-            },
-            FactCount {
-                len: 12,
-                projects: true,
-            },
-        ];
-        for facts in [None, Some(Vec::new()), Some(counts)] {
-            let note = Note {
-                mark: 1 << 40,
-                version: u64::MAX - 1,
-                facts,
-            };
-            assert_eq!(Note::decode(&note.encode()), Some(note.clone()));
-            let bytes = note.encode();
-            // Cut short or lengthened: no note, never a panic.
-            assert_eq!(Note::decode(&bytes[..bytes.len() - 1]), None);
-            assert_eq!(Note::decode(&[bytes.as_slice(), &[0]].concat()), None);
-        }
-        assert_eq!(Note::decode(&[]), None);
     }
 
     #[test]

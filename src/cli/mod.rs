@@ -3,12 +3,18 @@
 //!
 //! Each writes plain text (no colour, no escape codes) to any writer, so tests and pipes see the
 //! same bytes. Page text was sanitised at ingest; nothing here prints unsanitised input.
+//!
+//! How the binary loads the pages for them ([`load`]), streams them through a writer
+//! ([`streaming`]) and ends on an error ([`exit`]) is here too, so `main` only dispatches.
 
+pub mod exit;
 pub mod ledger;
+pub mod load;
 
 use std::collections::{BTreeSet, HashMap};
 pub mod ndjson;
 pub mod stream;
+pub mod streaming;
 
 use std::io::Write;
 

@@ -79,3 +79,38 @@ pub fn closest<'a>(query: &str, known: impl IntoIterator<Item = &'a str>, n: usi
         .map(|(_, z)| z.to_owned())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_queries_match_aliases() {
+        for q in ["上党", "上党经开区", "上党经济技术开发区", " 上黨經開區 "] {
+            assert!(matches(q, "上党经济技术开发区"), "{q}");
+        }
+        assert!(!matches("上", "上党经济技术开发区"));
+        assert!(!matches("运城", "上党经济技术开发区"));
+    }
+
+    #[test]
+    fn kinds_of_zones() {
+        assert!(of_kind("经开区", "上党经济技术开发区"));
+        assert!(of_kind("经开区", "平遥经济开发区"));
+        assert!(of_kind(" 高新区", "太原高新技术产业开发区"));
+        assert!(!of_kind("高新区", "上党经济技术开发区"));
+        assert!(of_kind("开发区", "上党经济技术开发区"));
+        assert!(!of_kind("上党", "上党经济技术开发区"));
+    }
+
+    #[test]
+    fn closest_zones_for_a_typo() {
+        let known = [
+            "上党经济技术开发区",
+            "运城经济技术开发区",
+            "太原高新技术产业开发区",
+        ];
+        assert_eq!(closest("上堂经开区", known, 1), ["上党经济技术开发区"]);
+        assert_eq!(closest("太原", known, 1), ["太原高新技术产业开发区"]);
+    }
+}

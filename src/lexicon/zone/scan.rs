@@ -1,7 +1,7 @@
 //! Finding zone suffixes in a text without folding it: only the few chars before each 区 are
 //! read, decoded backwards from the UTF-8 bytes and folded one by one.
 //!
-//! [`super::suffix_hits`] reads a folded copy of the whole text (up to its last 区). A page's
+//! [`super::hits::suffix_hits`] reads a folded copy of the whole text (up to its last 区). A page's
 //! paragraphs are long and their zones few, so that copy — decoding every char into a
 //! `Vec<char>` and looking each up in the fold table — cost more than everything else the zone
 //! scan does. What a hit depends on is local: the suffix (at most [`LONGEST_SUFFIX`] chars)
@@ -18,7 +18,9 @@ use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
-use super::{is_han, suffix_chars, suffix_penults, Hit, MAX_PREFIX};
+use super::hits::{suffix_chars, suffix_penults, Hit};
+use super::MAX_PREFIX;
+use crate::lexicon::names::is_han;
 use crate::text::fold::fold_alone_char;
 
 /// The longest suffix of [`super::SUFFIXES`], in chars (`国家农业高新技术产业示范区`).
@@ -32,7 +34,7 @@ const WINDOW: usize = LONGEST_SUFFIX + MAX_PREFIX + 1;
 const QU: &[u8] = "区".as_bytes();
 const QU_TRAD: &[u8] = "區".as_bytes();
 
-/// The suffix hits of `text` as [`super::suffix_hits`] finds them in its folded chars (same
+/// The suffix hits of `text` as [`super::hits::suffix_hits`] finds them in its folded chars (same
 /// hits, same char offsets, same order), or `None` when a window holds a char whose fold
 /// depends on its neighbours: the caller folds the whole text then.
 pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
@@ -99,7 +101,9 @@ fn qu_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{fold_for_zones, suffix_hits, SUFFIXES};
+    use super::super::fold::fold_for_zones;
+    use super::super::hits::suffix_hits;
+    use super::super::SUFFIXES;
     use super::*;
 
     #[test]

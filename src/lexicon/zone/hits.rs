@@ -1,0 +1,157 @@
+//! Zone suffixes found in a text: each hit with the Han run before it, from which its place
+//! name is read.
+
+use super::fold::fold_for_zones;
+use super::prefix::prefix_from_run;
+use super::scan;
+use super::{Full, MAX_PREFIX, SUFFIXES};
+use crate::facts::charset::next_of;
+use crate::lexicon::names::is_han;
+
+/// Raw suffix hit before the prefix is decided, with the run before it copied out of the text
+/// (at most `MAX_PREFIX` chars), so that hits found in a window of a text outlive the window.
+pub(super) struct Hit {
+    pub(super) suffix_start: usize,
+    pub(super) suffix_end: usize,
+    pub(super) full: Full,
+    /// Han run before the suffix (folded): its first `run_len` chars.
+    pub(super) run_chars: [char; MAX_PREFIX],
+    pub(super) run_len: usize,
+    /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
+    pub(super) bounded: bool,
+    /// The place name [`prefix_from_run`] reads in the run (its last `guess` chars), once
+    /// asked ([`NOT_GUESSED`] until then): learning a page's names and finding each mention
+    /// both want it, but a hit whose run ends in a name the page knows never does, and the
+    /// facts pass finds most hits twice (once to learn, once per text), so it is not made
+    /// eagerly (that cost the facts pass 20 M instructions over the bench's 400 pages).
+    pub(super) guess: std::cell::Cell<u8>,
+}
+
+/// [`Hit::guess`] before [`prefix_from_run`] was asked.
+const NOT_GUESSED: u8 = u8::MAX;
+const _: () = assert!(MAX_PREFIX < NOT_GUESSED as usize);
+
+impl Hit {
+    pub(super) fn new(
+        suffix_start: usize,
+        suffix_end: usize,
+        full: Full,
+        run: &[char],
+        bounded: bool,
+    ) -> Hit {
+        let mut run_chars = ['\0'; MAX_PREFIX];
+        let run = &run[run.len().saturating_sub(MAX_PREFIX)..];
+        run_chars[..run.len()].copy_from_slice(run);
+        Hit {
+            suffix_start,
+            suffix_end,
+            full,
+            run_chars,
+            run_len: run.len(),
+            bounded,
+            guess: std::cell::Cell::new(NOT_GUESSED),
+        }
+    }
+
+    /// The Han run before the suffix.
+    pub(super) fn run(&self) -> &[char] {
+        &self.run_chars[..self.run_len]
+    }
+
+    /// [`prefix_from_run`] of the run, read the first time it is asked.
+    pub(super) fn guessed(&self) -> &[char] {
+        let run = self.run();
+        let n = match self.guess.get() {
+            NOT_GUESSED => {
+                let n = prefix_from_run(run, self.bounded).len();
+                // A run is at most `MAX_PREFIX` chars, so its length fits and is no sentinel.
+                self.guess.set(u8::try_from(n).unwrap_or(NOT_GUESSED));
+                n
+            }
+            n => usize::from(n),
+        };
+        &run[run.len() - n.min(run.len())..]
+    }
+}
+
+/// The zone suffixes found in one folded text: found once, then used both to learn a page's
+/// names ([`ZoneIndex::from_hits`]) and to find the text's zones ([`ZoneIndex::find_hits`]).
+pub struct SuffixHits(pub(super) Vec<Hit>);
+
+impl SuffixHits {
+    /// The suffixes in `folded` text (see [`fold_for_zones`]).
+    pub fn of(folded: &[char]) -> Self {
+        SuffixHits(suffix_hits(folded))
+    }
+
+    /// The suffixes of `text`, as [`SuffixHits::of`] finds them in `fold_for_zones(text)`,
+    /// without folding or decoding the text: see [`scan::suffix_hits_of_text`].
+    pub fn of_text(text: &str) -> Self {
+        match scan::suffix_hits_of_text(text) {
+            Some(hits) => SuffixHits(hits),
+            None => SuffixHits::of(&fold_for_zones(text)),
+        }
+    }
+}
+
+/// The suffixes as char sequences, in [`SUFFIXES`] order, for comparing with slices of text.
+pub(super) fn suffix_chars() -> &'static [(Vec<char>, Full)] {
+    static S: std::sync::OnceLock<Vec<(Vec<char>, Full)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        SUFFIXES
+            .iter()
+            .map(|(suf, full)| (suf.chars().collect(), *full))
+            .collect()
+    })
+}
+
+/// The next-to-last chars of the suffixes, each once: a 区 after any other char ends none.
+pub(super) fn suffix_penults() -> &'static [char] {
+    static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<char> = suffix_chars()
+            .iter()
+            .filter_map(|(suf, _)| suf.len().checked_sub(2).map(|k| suf[k]))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
+/// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
+/// a char's neighbours, so slicing the folded text gives what folding each window would.
+pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = next_of(folded, from, '区', '區') {
+        from = pos + 1;
+        // Most 区 end no suffix (`地区`, `社区`): the char before it rejects them before any
+        // suffix is compared.
+        if !pos
+            .checked_sub(1)
+            .is_some_and(|p| suffix_penults().contains(&folded[p]))
+        {
+            continue;
+        }
+        let upto = &folded[..=pos];
+        let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| upto.ends_with(suf)) else {
+            continue;
+        };
+        let suffix_start = pos + 1 - suf.len();
+        let stop = suffix_start.saturating_sub(MAX_PREFIX);
+        let mut s = suffix_start;
+        while s > stop && is_han(folded[s - 1]) {
+            s -= 1;
+        }
+        hits.push(Hit::new(
+            suffix_start,
+            pos + 1,
+            *full,
+            &folded[s..suffix_start],
+            s == 0 || !is_han(folded[s - 1]),
+        ));
+    }
+    hits
+}

@@ -1,0 +1,336 @@
+//! A page's zone knowledge ([`ZoneIndex`]): the place names it states at a clear boundary and
+//! the full suffix each uses, and the zones each text names, read with it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::fold::fold_for_zones;
+use super::hits::{Hit, SuffixHits};
+use super::stops::is_non_place;
+use super::Full;
+
+/// One zone named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneMention {
+    /// Character offsets of the whole mention (prefix + suffix) in the text searched.
+    pub start: usize,
+    pub end: usize,
+    /// The canonical full name.
+    pub canonical: String,
+}
+
+/// Up to this many names a page knows, [`ZoneIndex::prefix_of`] compares each with a run
+/// rather than looking the run's tails up.
+const FEW_KNOWN: usize = 16;
+
+/// Zone knowledge of one page: which place prefixes were seen, and which full suffix each uses.
+#[derive(Debug, Clone, Default)]
+pub struct ZoneIndex {
+    /// Prefixes seen at a clear boundary, e.g. from a kicker line (folded chars).
+    known: BTreeSet<Vec<char>>,
+    /// Prefix → full suffix stated on the page (`经济开发区` vs `经济技术开发区`).
+    stated: BTreeMap<Vec<char>, &'static str>,
+}
+
+impl ZoneIndex {
+    /// Learns prefixes and full names from all texts of a page (titles and paragraphs).
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let folded: Vec<Vec<char>> = texts.into_iter().map(fold_for_zones).collect();
+        Self::from_folded(folded.iter().map(Vec::as_slice))
+    }
+
+    /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
+    /// folds each text once for its own matching does not pay for folding again.
+    pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
+        let hits: Vec<SuffixHits> = texts.into_iter().map(SuffixHits::of).collect();
+        Self::from_hits(&hits)
+    }
+
+    /// [`ZoneIndex::from_folded`] over the suffixes already found in each text, so a caller
+    /// that also finds each text's zones ([`ZoneIndex::find_hits`]) scans it once.
+    pub fn from_hits<'h>(texts: impl IntoIterator<Item = &'h SuffixHits>) -> Self {
+        let mut index = ZoneIndex::default();
+        let hits: Vec<&Hit> = texts.into_iter().flat_map(|h| h.0.iter()).collect();
+        for hit in hits.iter().copied() {
+            let p = hit.guessed();
+            // Looked up before it is copied: a page names its few zones many times.
+            if hit.bounded && p.len() == hit.run_len && !index.known.contains(p) && !is_non_place(p)
+            {
+                index.known.insert(p.to_vec());
+            }
+        }
+        // `图为晋城` seen at a line start is not a name when `晋城` is known too: keep the shortest.
+        // Each name's own tails are looked up (names are short), not every other name, so a
+        // page with 100,000 zone lines stays linear.
+        // The shadowed names are found first and removed after, so that every name is judged
+        // against the whole set, as before, without a copy of it.
+        let shadowed: Vec<Vec<char>> = index
+            .known
+            .iter()
+            .filter(|k| (1..k.len()).any(|cut| index.known.contains(&k[cut..])))
+            .cloned()
+            .collect();
+        for k in &shadowed {
+            index.known.remove(k);
+        }
+        for hit in hits.iter().copied() {
+            if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
+                let p = index.prefix_of(hit);
+                if !index.stated.contains_key(p) {
+                    index.stated.insert(p.to_vec(), hit.full.expansion());
+                }
+            }
+        }
+        index
+    }
+
+    /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
+    fn prefix_of<'r>(&self, hit: &'r Hit) -> &'r [char] {
+        // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
+        // chars, so this costs the same however many names the page knows.
+        // A page knows a few names, mostly: then each is compared with the run's end, which
+        // costs less than a set look-up per tail and finds the same longest one.
+        let run = hit.run();
+        let known = if self.known.len() <= FEW_KNOWN {
+            self.known
+                .iter()
+                .filter(|k| !k.is_empty() && run.ends_with(k))
+                .max_by_key(|k| k.len())
+                .map(|k| &run[run.len() - k.len()..])
+        } else {
+            (1..=run.len())
+                .map(|n| &run[run.len() - n..])
+                .rev()
+                .find(|tail| self.known.contains(*tail))
+        };
+        known.unwrap_or_else(|| hit.guessed())
+    }
+
+    /// Every zone named in `text`, in order, with canonical names.
+    pub fn find(&self, text: &str) -> Vec<ZoneMention> {
+        self.find_folded(&fold_for_zones(text))
+    }
+
+    /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
+    pub fn find_folded(&self, folded: &[char]) -> Vec<ZoneMention> {
+        self.find_hits(&SuffixHits::of(folded))
+    }
+
+    /// [`ZoneIndex::find_folded`] over the suffixes already found in a text.
+    pub fn find_hits(&self, hits: &SuffixHits) -> Vec<ZoneMention> {
+        self.find_keys(hits)
+            .map(|(key, start, end)| ZoneMention {
+                start,
+                end,
+                canonical: key.name(),
+            })
+            .collect()
+    }
+
+    /// The zones of [`ZoneIndex::find_hits`] as borrowed names with their char offsets, so a
+    /// caller that counts mentions (an article's ranking reads every zone of a page) builds
+    /// each distinct name once rather than a `String` per mention.
+    pub fn find_keys<'s>(
+        &'s self,
+        hits: &'s SuffixHits,
+    ) -> impl Iterator<Item = (ZoneKey<'s>, usize, usize)> + 's {
+        hits.0.iter().filter_map(|hit| {
+            let prefix = self.prefix_of(hit);
+            if is_non_place(prefix) {
+                return None;
+            }
+            let suffix = match hit.full {
+                Full::EconAbbrev => self
+                    .stated
+                    .get(prefix)
+                    .copied()
+                    .unwrap_or(Full::EconTech.expansion()),
+                // A bare `X开发区` is the zone the page names in full (`广州经济技术开发区`),
+                // else, when X is a place, the zone as written (`广州开发区`): papers call
+                // a zone by its city's name and 开发区 alone.
+                Full::Generic => match self.stated.get(prefix) {
+                    Some(full) => full,
+                    None if crate::lexicon::places::is_place(prefix) => Full::Generic.expansion(),
+                    None => return None,
+                },
+                other => other.expansion(),
+            };
+            Some((
+                ZoneKey { prefix, suffix },
+                hit.suffix_start - prefix.len(),
+                hit.suffix_end,
+            ))
+        })
+    }
+}
+
+/// A zone's canonical name as its place prefix (folded chars) and its full suffix, unjoined:
+/// equal, and hashed alike, exactly when the joined names are.
+#[derive(Debug, Clone, Copy)]
+pub struct ZoneKey<'a> {
+    prefix: &'a [char],
+    suffix: &'static str,
+}
+
+impl ZoneKey<'_> {
+    /// The joined name, built at its exact size.
+    pub fn name(&self) -> String {
+        let len = self.prefix.iter().map(|c| c.len_utf8()).sum::<usize>() + self.suffix.len();
+        let mut s = String::with_capacity(len);
+        s.extend(self.prefix);
+        s.push_str(self.suffix);
+        s
+    }
+
+    /// The name's chars, prefix then suffix.
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.prefix.iter().copied().chain(self.suffix.chars())
+    }
+}
+
+impl PartialEq for ZoneKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.chars().eq(other.chars())
+    }
+}
+
+impl Eq for ZoneKey<'_> {}
+
+impl std::hash::Hash for ZoneKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for c in self.chars() {
+            state.write_u32(u32::from(c));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::zone::{canonical, matches};
+    use crate::text::fold::fold;
+
+    fn zones(index: &ZoneIndex, text: &str) -> Vec<String> {
+        index.find(text).into_iter().map(|m| m.canonical).collect()
+    }
+
+    #[test]
+    fn kicker_line_teaches_the_prefix() {
+        let idx =
+            ZoneIndex::from_texts(["河津经济技术开发区", "同时，助力河津经济技术开发区加速实现"]);
+        assert_eq!(
+            zones(&idx, "同时，助力河津经济技术开发区加速实现"),
+            ["河津经济技术开发区"]
+        );
+    }
+
+    #[test]
+    fn a_zone_whose_place_is_left_unsaid_is_none() {
+        let text = "今年以来，在县经济开发区，一批新项目陆续开工。";
+        let idx = ZoneIndex::from_texts([text]);
+        assert!(zones(&idx, text).is_empty(), "{:?}", zones(&idx, text));
+        let text = "今年以来，在河津经济开发区，一批新项目陆续开工。";
+        let idx = ZoneIndex::from_texts([text]);
+        assert_eq!(zones(&idx, text), ["河津经济开发区"]);
+    }
+
+    #[test]
+    fn a_known_shorter_name_wins_over_a_caption_start() {
+        let idx =
+            ZoneIndex::from_texts(["今年以来，晋城经济技术开发区坚持", "图为晋城经开区一角。"]);
+        assert_eq!(zones(&idx, "图为晋城经开区一角。"), ["晋城经济技术开发区"]);
+    }
+
+    #[test]
+    fn stop_words_cut_the_prefix() {
+        let idx = ZoneIndex::default();
+        assert_eq!(
+            zones(&idx, "12 月 21 日，位于沁源经济技术开发区的"),
+            ["沁源经济技术开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "该公司正式成立并入驻尧都高新技术产业开发区。"),
+            ["尧都高新技术产业开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "在呼和浩特经济技术开发区"),
+            ["呼和浩特经济技术开发区"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_expand() {
+        let idx = ZoneIndex::default();
+        assert_eq!(
+            zones(&idx, "襄垣经开区潞北三路开工"),
+            ["襄垣经济技术开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "云网经开区与中节能水务公司"),
+            ["云网经济技术开发区"]
+        );
+        assert_eq!(zones(&idx, "太原高新区"), ["太原高新技术产业开发区"]);
+        assert_eq!(
+            zones(&idx, "1 月 6 日，晋中国家农高区召开推进会"),
+            ["晋中国家农业高新技术产业示范区"]
+        );
+        assert_eq!(zones(&idx, "山西综改示范区"), ["山西转型综合改革示范区"]);
+        for written in ["山西转型综改示范区", "山西轉型綜改示範區", "山西转型综改区"]
+        {
+            assert_eq!(
+                zones(&idx, written),
+                ["山西转型综合改革示范区"],
+                "{written}"
+            );
+        }
+        assert!(matches("晋中农高区", "晋中国家农业高新技术产业示范区"));
+        assert!(matches("晋中", "晋中国家农业高新技术产业示范区"));
+    }
+
+    #[test]
+    fn abbreviation_follows_the_full_name_the_page_states() {
+        let idx = ZoneIndex::from_texts(["平遥经济开发区召开会议", "平遥经开区表示"]);
+        assert_eq!(zones(&idx, "平遥经开区表示"), ["平遥经济开发区"]);
+    }
+
+    #[test]
+    fn traditional_characters() {
+        let idx = ZoneIndex::default();
+        assert_eq!(zones(&idx, "晉城經濟技術開發區"), ["晋城经济技术开发区"]);
+        assert_eq!(
+            canonical("晉城經開區").as_deref(),
+            Some("晋城经济技术开发区")
+        );
+    }
+
+    #[test]
+    fn generic_words_are_not_zones() {
+        let idx = ZoneIndex::default();
+        assert!(zones(&idx, "为襄垣打造省级开发区示范样板").is_empty());
+        assert_eq!(zones(&idx, "广州开发区举行活动"), ["广州开发区"]);
+        assert!(zones(&idx, "各开发区举行活动").is_empty());
+        assert!(zones(&idx, "会议通报了开发区 2025 年度").is_empty());
+        assert!(zones(&idx, "就经开区污水处理厂运营").is_empty());
+        assert!(zones(&idx, "近年来，该县以经开区为核心").is_empty());
+        assert!(zones(&idx, "该区是国家级经济技术开发区").is_empty());
+        assert!(zones(&idx, "获批省级高新技术产业开发区").is_empty());
+    }
+
+    /// A text that may hold a zone is folded whole, context rules (`藉此`, `看著`) included, and
+    /// its zones read from that.
+    #[test]
+    fn zone_texts_fold_like_the_whole_text() {
+        let text = "據了解，藉此機會，沁水經濟技術開發區與山西兆豐鋁業簽約，晉中國家農高區、太原高新區、看著平遙經開區，地區社區";
+        let whole: Vec<char> = fold(text).chars().collect();
+        assert_eq!(fold_for_zones(text), whole);
+        let idx = ZoneIndex::default();
+        assert_eq!(
+            zones(&idx, text),
+            [
+                "沁水经济技术开发区",
+                "晋中国家农业高新技术产业示范区",
+                "太原高新技术产业开发区",
+                "平遥经济技术开发区"
+            ]
+        );
+    }
+}
