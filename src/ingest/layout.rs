@@ -22,8 +22,9 @@ pub(super) fn undo_spacing(text: String) -> String {
         if k > 0 {
             out.push('\n');
         }
-        if is_letter_spaced(line) {
-            close_up(line, &mut out);
+        let chars: Vec<char> = line.chars().collect();
+        if is_letter_spaced(&chars) {
+            close_up(&chars, &mut out);
         } else {
             out.push_str(line);
         }
@@ -64,36 +65,34 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
 }
 
+/// A char of Chinese text other than the ideographic space (which indents, and spaces nothing
+/// out).
+fn is_cjk_char(c: char) -> bool {
+    is_cjk(c) && c != '\u{3000}'
+}
+
 /// Whether a line is letter-spaced: at least four pairs of Chinese chars with one space between
 /// them, and at most one pair written together for every four spaced (a line of ordinary text
 /// with a few spaced words, `数字政府 2.0 版`, is not).
-fn is_letter_spaced(line: &str) -> bool {
+fn is_letter_spaced(chars: &[char]) -> bool {
     let (mut spaced, mut tight) = (0usize, 0usize);
-    let chars: Vec<char> = line.chars().collect();
     for (k, &c) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).copied();
-        if !is_cjk(c) || c == '\u{3000}' {
+        if !is_cjk_char(c) {
             continue;
         }
-        match next {
-            Some(n) if is_cjk(n) && n != '\u{3000}' => tight += 1,
-            Some(' ') => {
-                let after = chars.get(k + 2).copied();
-                if after.is_some_and(|a| is_cjk(a) && a != '\u{3000}') {
-                    spaced += 1;
-                }
-            }
+        match chars.get(k + 1).copied() {
+            Some(n) if is_cjk_char(n) => tight += 1,
+            Some(' ') if chars.get(k + 2).copied().is_some_and(is_cjk_char) => spaced += 1,
             _ => {}
         }
     }
     spaced >= 4 && tight.saturating_mul(4) <= spaced
 }
 
-/// Appends `line` with the recogniser's spaces removed: a single space next to a Chinese char
+/// Appends a line (its `chars`) with the recogniser's spaces removed: a single space next to a Chinese char
 /// goes, a run of two or three spaces becomes one (a gap between words), and a longer run stays
 /// (a gap between a header's fields). Spaces between two Latin letters or digits stay.
-fn close_up(line: &str, out: &mut String) {
-    let chars: Vec<char> = line.chars().collect();
+fn close_up(chars: &[char], out: &mut String) {
     let mut k = 0;
     while let Some(&c) = chars.get(k) {
         if c != ' ' {
@@ -162,7 +161,8 @@ mod tests {
     #[test]
     fn latin_words_keep_their_spaces() {
         let mut out = String::new();
-        close_up("华 为 Mate 60 手 机 发 布", &mut out);
+        let chars: Vec<char> = "华 为 Mate 60 手 机 发 布".chars().collect();
+        close_up(&chars, &mut out);
         assert_eq!(out, "华为Mate 60手机发布");
     }
 }

@@ -21,17 +21,7 @@ pub(super) fn more_spaced_chars_than(s: &str, n: usize) -> bool {
     if s.len() <= n || !s.contains("  ") {
         return more_chars_than(s, n);
     }
-    let mut after_space = false;
-    let mut count = 0usize;
-    for c in s.chars() {
-        let space = c == ' ';
-        count += usize::from(!(space && after_space));
-        after_space = space;
-        if count > n {
-            return true;
-        }
-    }
-    false
+    more_chars_than(&squeeze_spaces(s), n)
 }
 
 /// Title lines are short; body lines are long or end a sentence.
