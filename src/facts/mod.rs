@@ -21,6 +21,7 @@ pub mod projects;
 mod seg;
 mod span_index;
 mod span_set;
+mod table_cells;
 pub mod tables;
 pub mod tagger;
 mod wordtags;

@@ -6,8 +6,8 @@
 use super::dedupe::dedupe;
 use super::zones::zone_facts;
 use super::{
-    amounts, dates, lists, orgs, people, places, projects, skip_spaces, tagger, Extractor, Found,
-    Place, Pos, Seg,
+    amounts, dates, lists, orgs, people, places, projects, skip_spaces, table_cells, tagger,
+    Extractor, Found, Place, Pos, Seg,
 };
 use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, Fact, FactKind, FactValue, Location};
@@ -74,6 +74,7 @@ impl Extractor {
         facts.extend(people::credits(article));
         let mut facts = dedupe(facts);
         projects::drop_roads_built(&mut facts);
+        table_cells::add(article, &mut facts);
         facts
     }
 }

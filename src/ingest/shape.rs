@@ -1,6 +1,7 @@
 //! The shape of a line: padding, width, whether it ends a sentence, whether it could be a title.
 
 use super::kinds::Kinds;
+use crate::text::cells::is_figure;
 
 /// Whether `s` has more than `n` chars, without counting a long text to its end: a char is one
 /// to four bytes, so the byte length alone answers for most lines.
@@ -232,16 +233,6 @@ pub(super) fn is_table_row(line: &str) -> bool {
         last_is_figure = is_figure(cell);
     }
     cells >= 3 || (cells == 2 && last_is_figure)
-}
-
-/// A table's figure: digits with their separators, sign, percent or unit mark
-/// (`1,286.5`, `-3.2%`, `12.3`).
-fn is_figure(cell: &str) -> bool {
-    cell.chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && cell.chars().all(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || ".,%+-－．，％".contains(c)
-        })
 }
 
 /// `line` with each run of ASCII spaces made one space.

@@ -8,11 +8,12 @@
 
 use serde_json::Number;
 
-use super::mentions::{key, ArticleText, Span};
+use super::mentions::{key, ArticleText, Part, Span};
 use super::merge::Local;
 use super::stage::stage_in_clause;
 use super::{Measure, StageEvent};
 use crate::model::{Article, Fact, FactKind, FactValue};
+use crate::text::cells::cells;
 use crate::text::fold::fold;
 
 /// What one article says about one project.
@@ -31,6 +32,39 @@ pub struct Located<'a> {
     pub spans: Vec<Span>,
     /// For an organisation: whether it governs rather than invests (see [`GOVERNING`]).
     pub governing: bool,
+}
+
+/// The zone of a project listed in a table: the one zone its row names (`2  高端装备制造产业园项目
+/// 12.5  晋中高新区`), when every row that lists it names that one. Tables of 重点项目 list projects
+/// across zones, where the article's own zone (none, when it names several) says less.
+pub fn row_zone(article: &Article, at: &ArticleText, mentions: &[Span]) -> Option<String> {
+    let mut zone: Option<&str> = None;
+    for m in mentions {
+        let Some(Part::Para(p)) = at.texts.get(m.text).map(|t| t.part) else {
+            continue;
+        };
+        // A row of three cells or more: a line of prose with a double space is no row.
+        if article
+            .paragraphs
+            .get(p)
+            .is_none_or(|row| cells(row).len() < 3)
+        {
+            continue;
+        }
+        let mut zones = article
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Zone && f.paragraph == Some(p))
+            .filter_map(|f| f.name.as_deref());
+        let (Some(z), None) = (zones.next(), zones.next()) else {
+            return None;
+        };
+        if zone.is_some_and(|y| y != z) {
+            return None;
+        }
+        zone = Some(z);
+    }
+    zone.map(str::to_owned)
 }
 
 /// Locates the facts the ledger joins on (numbers, organisations, dates, places).

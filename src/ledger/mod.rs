@@ -170,6 +170,8 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
                 .flat_map(|(_, l)| l.mentions.iter().copied())
                 .collect();
             let got = attach::attach(article, &at, &facts, local, &others, title.as_ref());
+            let zone =
+                attach::row_zone(article, &at, &local.mentions).or_else(|| article.zone.clone());
             let spots = local
                 .mentions
                 .first()
@@ -184,7 +186,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
             let record = Record {
                 name: local.name.clone(),
                 aliases: local.aliases.clone(),
-                zone: article.zone.clone(),
+                zone: zone.clone(),
                 place: got.place,
                 owners: got.owners.clone(),
                 investment: got.investment,
@@ -201,7 +203,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
                 names: vec![key(&local.name)],
                 forms,
                 owners: got.owners.iter().map(|o| key(o)).collect(),
-                zone: article.zone.clone(),
+                zone,
                 bare: vec![local.bare.clone()],
             };
             (record, identity)

@@ -1,6 +1,7 @@
 //! Text utilities shared by ingest, the CLI and the TUI: sanitising, display width, line breaking.
 
 mod ambiguous;
+pub mod cells;
 pub mod fold;
 pub mod graphemes;
 pub mod linebreak;
