@@ -908,3 +908,40 @@ fn an_ocr_page_spaced_out_char_by_char() {
         "今年以来，运城经济技术开发区推出“拿地即开工”改革，新引进项目23个，总投资96亿元。"
     );
 }
+
+#[test]
+fn a_page_saved_as_markdown_reads_without_its_marks() {
+    let page = parse(
+        "clip.md",
+        "# 太原经开区前10月实际利用外资增长两成\n\n**来源：山西日报** | 2025-11-18 08:30\n\n\
+![太原经开区](https://img.example.com/a.jpg)\n\n\
+今年以来，**太原经济技术开发区**坚持把招商引资作为“一号工程”，前10个月实际利用外资1.2亿美元。\n\n\
+> “我们组建了6个产业链招商专班。”太原经开区管委会副主任王建军介绍。\n\n\
+## 主要指标\n\n\
+| 开发区 | 营业收入（亿元） | 增速（%） |\n| --- | ---: | ---: |\n\
+| 太原经开区 | 1,286.5 | 12.3 |\n| 晋中高新区 | 856.2 | 9.8 |\n\n\
+- 年产10万吨锂电池正极材料项目，总投资35亿元；\n\
+- 详见[太原经开区官网](http://www.tyda.gov.cn)。\n\n*责任编辑：张三*\n",
+    );
+    assert_eq!(page.date.as_deref(), Some("2025-11-18"));
+    assert_eq!(titles(&page), [["太原经开区前10月实际利用外资增长两成"]]);
+    let a = &page.articles[0];
+    assert_eq!(
+        a.paragraphs,
+        [
+            "今年以来，太原经济技术开发区坚持把招商引资作为“一号工程”，前10个月实际利用外资1.2亿美元。",
+            "“我们组建了6个产业链招商专班。”太原经开区管委会副主任王建军介绍。",
+            "主要指标",
+            "开发区  营业收入（亿元）  增速（%）",
+            "太原经开区  1,286.5  12.3",
+            "晋中高新区  856.2  9.8",
+            "年产10万吨锂电池正极材料项目，总投资35亿元；",
+            "详见太原经开区官网。",
+        ]
+    );
+    // No mark of the source is left anywhere in the page.
+    let all: String = a.title.iter().chain(&a.paragraphs).cloned().collect();
+    for mark in ["#", "**", "](", "|", "> "] {
+        assert!(!all.contains(mark), "{mark} left in {all}");
+    }
+}

@@ -15,6 +15,7 @@ mod inline;
 mod kinds;
 mod labels;
 mod layout;
+mod markdown;
 pub mod page;
 mod shape;
 pub mod walk;
@@ -238,7 +239,7 @@ fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>),
 /// is anything to remove, so a clean page is not scanned again.
 fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     let (decoded, notice) = decode_page(name, bytes)?;
-    let text = layout::undo_spacing(decoded.text);
+    let text = layout::undo_spacing(markdown::unmark(decoded.text));
     let clean = match sanitize_cow_scanned(&text, decoded.windows_safe) {
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(clean) => clean,
@@ -287,7 +288,10 @@ pub fn load_texts_with(
     for source in &sources {
         match read_text(source, options) {
             Ok((text, notice)) => {
-                texts.push((source.name(), sanitize(&layout::undo_spacing(text))));
+                texts.push((
+                    source.name(),
+                    sanitize(&layout::undo_spacing(markdown::unmark(text))),
+                ));
                 errors.extend(notice);
             }
             Err(e) => errors.push(e),
