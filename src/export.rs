@@ -91,7 +91,7 @@ pub fn write(rows: &[Row<'_>], format: Format, out: &mut dyn Write) -> Result<()
     w.finish(out)
 }
 
-/// Rows written as they come, a page at a time, in bytes identical to [`write`] of all of them
+/// Rows written as they come, a page at a time, in bytes identical to [`write()`] of all of them
 /// at once: `dubao facts` streams an archive without holding its facts.
 #[derive(Debug)]
 pub struct RowWriter {

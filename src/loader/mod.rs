@@ -1,5 +1,5 @@
 //! Loading many pages fast: every core decodes, sanitises and parses (rayon), the persistent
-//! [`cache`](crate::cache) answers for files that have not changed, and pages come out in path
+//! [`cache`] answers for files that have not changed, and pages come out in path
 //! order, a chunk at a time, so callers can stream them instead of holding the whole archive.
 
 mod lean;

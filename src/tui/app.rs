@@ -60,7 +60,7 @@ pub struct Entry {
 pub enum ZoneFilter {
     #[default]
     All,
-    /// A zone query: canonical name or alias, matched with [`zone::matches`].
+    /// A zone query: canonical name or alias, matched with [`zone::matches`](crate::lexicon::zone::matches).
     Query(String),
     /// Articles about no zone.
     NoZone,

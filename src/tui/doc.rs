@@ -1,4 +1,4 @@
-//! An article laid out for the reading pane: every line pre-wrapped with [`crate::text::wrap`]
+//! An article laid out for the reading pane: every line pre-wrapped with [`wrap()`](crate::text::wrap())
 //! and tagged with the text segment and character offset it shows, so that facts and search hits
 //! (which are char offsets into the model) can be highlighted and scrolled to.
 

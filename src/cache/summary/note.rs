@@ -7,7 +7,7 @@ use crate::cache::Stamp;
 
 /// Facts a run stored into a page's cache entry after the summary was written: the file's
 /// stamp they were stored for, the entry's new mark, and each article's facts counted (see
-/// [`Summary::with_facts_stored`]).
+/// [`Summary::with_facts_stored`](super::Summary::with_facts_stored)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactsStored {
     pub stamp: Stamp,
@@ -18,7 +18,7 @@ pub struct FactsStored {
 /// What the reader needs of a page beyond its head to list it while its text and facts stay
 /// in the cache: the version of its searchable text (see [`crate::index::page_version`]), each
 /// article's fact count and whether one is a project (`None`: no facts extracted yet), and a
-/// mark of the cache entry all this was read from ([`super::Cache::entry_mark`]). A record
+/// mark of the cache entry all this was read from ([`Cache::entry_mark`](crate::cache::Cache::entry_mark)). A record
 /// whose page file is unchanged still needs its note checked against the entry: the reader's
 /// fact extractor writes facts into the entry after the summary was written, and the entry's
 /// new mark says so.

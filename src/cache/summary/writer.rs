@@ -10,8 +10,8 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Adds the record of the file named `name` with its head encoded ([`encode_head`]) and
-    /// its note encoded ([`Note::encode`]; empty for none); one whose times do not fit in 64
+    /// Adds the record of the file named `name` with its head encoded ([`encode_head`](super::encode_head)) and
+    /// its note encoded ([`Note::encode`](super::note::Note::encode); empty for none); one whose times do not fit in 64
     /// bits (year 2554) is left out, which only means its file is looked up in the cache each
     /// time.
     pub fn push(&mut self, name: &str, stamp: &Stamp, has_facts: bool, head: &[u8], note: &[u8]) {

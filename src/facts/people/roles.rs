@@ -85,7 +85,7 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
 ];
 
 /// The role written right before a name starting at `start` (`总理李强`, `管委会主任 赵自成`),
-/// read back as [`scan`] reads it; for names the tagger proposes.
+/// read back as [`scan`](super::scan) reads it; for names the tagger proposes.
 pub fn role_before(seg: &Seg, start: usize, zones: &[ZoneSpan]) -> Option<String> {
     let f = &seg.f;
     let mut end = start.min(f.len());

@@ -5,7 +5,7 @@
 //! i16 is exact here because the model's numbers are small: an emission is the sum of
 //! [`PER_CHAR`] i8 weights, transitions and starts are bounded by [`MAX_TRANS`] (checked when the
 //! model is read), and every step subtracts its best score, so the scores stay within a few
-//! steps' worth of those bounds. It must agree with [`viterbi`], ties included (tested).
+//! steps' worth of those bounds. It must agree with [`viterbi`](super::decode::viterbi), ties included (tested).
 
 use super::decode::{allowed, TAGS};
 use super::features::PER_CHAR;
@@ -82,7 +82,7 @@ impl Lanes {
 
     /// The best tag sequence for `emit` (one lane vector a char, each lane within a sum of
     /// `PER_CHAR` i8 weights) into `tags`, using `scores` for each step's scores. Same result
-    /// as [`viterbi`] on the same numbers.
+    /// as [`viterbi`](super::decode::viterbi) on the same numbers.
     ///
     /// The forward pass keeps only each step's scores (a max over the previous tags, all
     /// current tags at once), not which previous tag won: the backtrace asks that of the one

@@ -1,7 +1,7 @@
 //! A statistical tagger for people, places and organisations: an averaged perceptron over
 //! char and jieba-word features ([`features`]), BIO tags decoded by Viterbi ([`decode`]; on i16
 //! lanes for the shipped model, [`lanes`]), with hashed, quantised weights embedded from
-//! `assets/ner.model` ([`model`]) and trained by `tools/train-tagger` on CLUENER2020 and
+//! `assets/ner.model` ([`model`](mod@model)) and trained by `tools/train-tagger` on CLUENER2020 and
 //! People's Daily ([`corpus`]).
 //!
 //! It proposes spans; the rules in `people`, `places` and `orgs` decide what becomes a fact.

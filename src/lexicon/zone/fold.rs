@@ -4,7 +4,7 @@
 use super::hits::suffix_chars;
 use crate::text::fold::fold_chars;
 
-/// Folded chars of a text, as [`suffix_hits`] and [`ZoneIndex::find_folded`] want them; empty
+/// Folded chars of a text, as [`suffix_hits`](super::hits::suffix_hits) and [`ZoneIndex::find_folded`](super::ZoneIndex::find_folded) want them; empty
 /// when the text cannot hold a zone suffix, so that most paragraphs are never folded: every
 /// suffix ends in 区 (區), and only 区 and 區 fold to 区 (a test checks), after one of a few
 /// chars (开发区, 高新区, 综保区 …) — `地区`, `社区`, `园区` are no zone. A text that may hold

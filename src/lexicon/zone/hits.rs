@@ -75,7 +75,7 @@ impl Hit {
 }
 
 /// The zone suffixes found in one folded text: found once, then used both to learn a page's
-/// names ([`ZoneIndex::from_hits`]) and to find the text's zones ([`ZoneIndex::find_hits`]).
+/// names ([`ZoneIndex::from_hits`](super::ZoneIndex::from_hits)) and to find the text's zones ([`ZoneIndex::find_hits`](super::ZoneIndex::find_hits)).
 pub struct SuffixHits(pub(super) Vec<Hit>);
 
 impl SuffixHits {

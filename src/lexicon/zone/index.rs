@@ -38,7 +38,7 @@ impl ZoneIndex {
         Self::from_folded(folded.iter().map(Vec::as_slice))
     }
 
-    /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold`]), so a caller that
+    /// [`ZoneIndex::from_texts`] over texts already folded (see [`fold_for_zones`](super::fold_for_zones)), so a caller that
     /// folds each text once for its own matching does not pay for folding again.
     pub fn from_folded<'a>(texts: impl IntoIterator<Item = &'a [char]>) -> Self {
         let hits: Vec<SuffixHits> = texts.into_iter().map(SuffixHits::of).collect();
@@ -110,7 +110,7 @@ impl ZoneIndex {
         self.find_folded(&fold_for_zones(text))
     }
 
-    /// [`ZoneIndex::find`] over a text already folded (see [`fold`]); offsets are the same.
+    /// [`ZoneIndex::find`] over a text already folded (see [`fold_for_zones`](super::fold_for_zones)); offsets are the same.
     pub fn find_folded(&self, folded: &[char]) -> Vec<ZoneMention> {
         self.find_hits(&SuffixHits::of(folded))
     }
