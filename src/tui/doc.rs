@@ -6,6 +6,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+mod grid;
+
 use crate::model::{Article, ArticleKind, Fact, Location};
 use crate::text::{wrap, AmbiguousWidth};
 
@@ -42,6 +44,10 @@ pub struct DocLine {
     pub origin: isize,
     /// Columns of left padding (right-aligned bylines).
     pub pad: usize,
+    /// For a table row laid out in columns ([`grid`]): each cell's (first char in `text`,
+    /// first char in the segment, chars), since padding parts what the segment has together.
+    /// Empty for every other line, whose chars follow the segment's from `origin` on.
+    pub pieces: Vec<(usize, usize, usize)>,
 }
 
 impl DocLine {
@@ -52,6 +58,7 @@ impl DocLine {
             seg: None,
             origin: 0,
             pad: 0,
+            pieces: Vec::new(),
         }
     }
 
@@ -65,10 +72,27 @@ impl DocLine {
         if self.seg != Some(seg) {
             return None;
         }
+        if !self.pieces.is_empty() {
+            return self.piece_range(start, end);
+        }
         let n = self.text.chars().count() as isize;
         let s = (start as isize - self.origin).max(0);
         let e = (end as isize - self.origin).min(n);
         (s < e).then_some(s as usize..e as usize)
+    }
+
+    /// [`DocLine::local_range`] of a line laid out in cells: from where the range's first
+    /// shown char sits to past its last (a range over two cells covers the padding between).
+    fn piece_range(&self, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+        let mut shown: Option<std::ops::Range<usize>> = None;
+        for &(at, from, n) in &self.pieces {
+            let (a, b) = (start.max(from), end.min(from + n));
+            if a < b {
+                let r = at + (a - from)..at + (b - from);
+                shown = Some(shown.map_or(r.clone(), |s| s.start..r.end));
+            }
+        }
+        shown
     }
 }
 
@@ -97,17 +121,26 @@ pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLi
     if let Some(line) = dateline(article) {
         push_wrapped(&mut out, &line, width, amb, Kind::Dateline, None, 0);
     }
-    for (i, p) in article.paragraphs.iter().enumerate() {
-        let indented = format!("{INDENT}{p}");
-        push_wrapped(
-            &mut out,
-            &indented,
-            width,
-            amb,
-            Kind::Body,
-            Some(Seg::Para(i)),
-            INDENT_CHARS,
-        );
+    let rows = grid::rows(&article.paragraphs, width, amb);
+    for ((i, p), row) in article.paragraphs.iter().enumerate().zip(rows) {
+        match row {
+            grid::Row::Aligned(line) => out.push(line),
+            grid::Row::Wide => {
+                push_wrapped(&mut out, p, width, amb, Kind::Body, Some(Seg::Para(i)), 0)
+            }
+            grid::Row::Prose => {
+                let indented = format!("{INDENT}{p}");
+                push_wrapped(
+                    &mut out,
+                    &indented,
+                    width,
+                    amb,
+                    Kind::Body,
+                    Some(Seg::Para(i)),
+                    INDENT_CHARS,
+                );
+            }
+        }
     }
     for (i, c) in article.captions.iter().enumerate() {
         out.push(DocLine::blank());
@@ -214,6 +247,7 @@ fn push_wrapped(
             kind,
             seg,
             pad: 0,
+            pieces: Vec::new(),
         });
     }
 }
