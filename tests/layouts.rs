@@ -945,3 +945,29 @@ fn a_page_saved_as_markdown_reads_without_its_marks() {
         assert!(!all.contains(mark), "{mark} left in {all}");
     }
 }
+
+#[test]
+fn a_news_websites_buttons_and_link_list_are_its_furniture() {
+    let page = parse(
+        "rmw.txt",
+        "国家级经开区前三季度实际使用外资1850亿元\n\
+2025年11月18日05:42 | 来源：人民网－人民日报\n小字号\n\n\
+本报北京11月17日电  （记者罗珊珊）记者从商务部获悉：今年前三季度，国家级经开区地区生产总值同比增长5.8%。\n\n\
+商务部外国投资管理司负责人表示，国家级经开区在稳外贸稳外资方面发挥了重要作用。\n\n\
+《 人民日报 》（ 2025年11月18日 02 版）\n(责编：王震、王博)\n\n分享让更多人看到\n\n\
+推荐阅读\n苏州工业园区连续九年位居国家级经开区综合考评第一\n天津经开区新签约项目42个\n",
+    );
+    // The site's date line names the paper it copied; the source line under the article its page.
+    assert_eq!(page.paper.as_deref(), Some("人民日报"));
+    assert_eq!(page.date.as_deref(), Some("2025-11-18"));
+    assert_eq!(page.page_no, Some(2));
+    // One article: the buttons, the editors' credit and the links to other articles are no part
+    // of it, and the links make no article of their own.
+    assert_eq!(
+        titles(&page),
+        [["国家级经开区前三季度实际使用外资1850亿元"]]
+    );
+    let a = &page.articles[0];
+    assert_eq!(a.reporters, ["罗珊珊"]);
+    assert_eq!(a.paragraphs.len(), 2);
+}

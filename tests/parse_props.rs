@@ -113,6 +113,7 @@ proptest! {
                             | Rule::Masthead
                             | Rule::JumpLine
                             | Rule::FieldLabel
+                            | Rule::WebChrome
                     ),
                     "{line:?}"
                 );

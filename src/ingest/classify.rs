@@ -43,9 +43,11 @@
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
+//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
 //!
-//! Nothing a page says is lost: furniture is only a header, footer, page credit or end mark, and
-//! every other line lands in an article (title, paragraph, caption, byline, dateline).
+//! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
+//! website's chrome, and every other line lands in an article (title, paragraph, caption,
+//! byline, dateline).
 
 use super::chart::is_chart_credit;
 use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
@@ -60,6 +62,7 @@ use super::shape::{
     is_unfinished, line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width,
     Line, TITLE_MAX_CHARS, WRAP_SLACK,
 };
+use super::web_chrome;
 use crate::text::fold::fold;
 
 mod labelled;
@@ -129,9 +132,21 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     let wrap = wrap_width(lines);
     // About a block a line: made once at that size rather than grown and copied.
     let mut blocks: Vec<Placed> = Vec::with_capacity(lines.len());
+    let mut link_list = false;
     for (no, this) in lines.iter().enumerate() {
         let line = this.text;
         if line.is_empty() {
+            continue;
+        }
+        let rest = || lines.iter().skip(no + 1).map(|l| l.text);
+        let chars = this.kinds.chars;
+        link_list = link_list || web_chrome::opens_link_list(line, chars, rest());
+        if link_list || web_chrome::is_button(line, chars) {
+            blocks.push(Placed::new(
+                Block::Furniture(line.to_owned()),
+                no,
+                (Class::Furniture, Rule::WebChrome),
+            ));
             continue;
         }
         if let Some(rule) = furniture::furniture_of(line, &this.kinds) {

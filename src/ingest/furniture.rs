@@ -215,6 +215,9 @@ const OTHER_OPENINGS: &[&str] = &[
     "（责任编辑",
     "（责编",
     "（编辑",
+    "(责任编辑",
+    "(责编",
+    "(编辑",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).

@@ -19,6 +19,7 @@ mod markdown;
 pub mod page;
 mod shape;
 pub mod walk;
+mod web_chrome;
 pub mod year;
 
 use std::io::Read;

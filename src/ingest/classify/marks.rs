@@ -78,11 +78,12 @@ pub enum Rule {
     HeadingLabel,
     FieldLabel,
     TableRow,
+    WebChrome,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 35] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -117,6 +118,7 @@ impl Rule {
         Rule::HeadingLabel,
         Rule::FieldLabel,
         Rule::TableRow,
+        Rule::WebChrome,
     ];
 
     /// The rule's name, as in the module docs' table and `--explain`.
@@ -156,6 +158,7 @@ impl Rule {
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
+            Rule::WebChrome => "web-chrome",
         }
     }
 }

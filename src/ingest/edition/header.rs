@@ -4,6 +4,7 @@
 use crate::facts::dates;
 use crate::ingest::fields::{field_of, EditionField, Field};
 use crate::ingest::shape::more_spaced_chars_than;
+use crate::ingest::web_chrome;
 use crate::text::fold::fold;
 
 use super::{unreadable, Edition};
@@ -98,16 +99,46 @@ pub(super) fn header_candidates(text: &str) -> Vec<&str> {
         return lines;
     }
     lines.truncate(HEAD_LINES);
-    let mut tail: Vec<&str> = text
+    lines.extend(tail_lines(text));
+    lines
+}
+
+/// The page's last lines that may be a footer, in page order: a website's buttons and its list
+/// of links closing the page (`分享让更多人看到`, `推荐阅读` and the titles under it) are passed
+/// over, so the source line above them (`《 人民日报 》（ 2025年12月24日 01 版）`) is read.
+fn tail_lines(text: &str) -> Vec<&str> {
+    let mut tail: Vec<&str> = Vec::new();
+    // Whether a line read so far ends a sentence: no list of links can hold it.
+    let mut prose = false;
+    for line in text
         .lines()
         .rev()
         .filter_map(trimmed_non_empty)
-        .take(TAIL_LINES)
-        .collect();
+        .take(TAIL_LINES + CHROME_LINES)
+    {
+        if tail.len() >= TAIL_LINES && prose {
+            break;
+        }
+        if web_chrome::may_be_chrome(line) {
+            let chars = line.chars().count();
+            if web_chrome::is_button(line, chars) {
+                continue;
+            }
+            if web_chrome::opens_link_list(line, chars, tail.iter().rev().copied()) {
+                tail.clear();
+                continue;
+            }
+        }
+        prose = prose || !web_chrome::is_link_like(line);
+        tail.push(line);
+    }
+    tail.truncate(TAIL_LINES);
     tail.reverse();
-    lines.extend(tail);
-    lines
+    tail
 }
+
+/// Lines past the tail a website's buttons and links may take at the page's end.
+const CHROME_LINES: usize = 24;
 
 /// A line without its padding, unless nothing is left.
 fn trimmed_non_empty(line: &str) -> Option<&str> {
@@ -223,7 +254,7 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
         return None;
     }
-    let tokens = drop_furniture(tokens(text, &used));
+    let (tokens, sourced) = drop_furniture(tokens(text, &used));
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.0);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
@@ -242,7 +273,7 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     // Anything left must be names: a header has no words besides paper and section.
     if before.len() + after.len() > 3
         || before.iter().chain(&after).any(|t| !is_name(t))
-        || !(weekday || page_no.is_some() || !before.is_empty() || after.is_empty())
+        || !(weekday || page_no.is_some() || sourced || !before.is_empty() || after.is_empty())
     {
         return None;
     }
@@ -429,8 +460,11 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
 }
 
 /// Words of a header that are neither paper nor section: the editor's credit (`责任编辑：张三`,
-/// dropped with the name after it) and the lunar date (`农历乙巳年十一月初五`).
-fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
+/// dropped with the name after it), the lunar date (`农历乙巳年十一月初五`), and a website's
+/// source field (`来源：新华网`, `来源：人民网－人民日报`), whose names are dropped but a paper's
+/// (`人民日报`: the paper the site copied). Also says whether the line named its source: a
+/// website's date line, which is a header with no weekday or page.
+fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool) {
     const CREDITS: &[&str] = &[
         "责任编辑",
         "责编",
@@ -440,11 +474,10 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
         "主编",
         "版式",
         "审读",
-        // A website's `来源：新华网` beside its date.
-        "来源",
     ];
     let mut out = Vec::new();
     let mut skip_next = false;
+    let mut sourced = false;
     for (at, t) in tokens {
         let f = fold(&t);
         if std::mem::take(&mut skip_next) {
@@ -454,12 +487,16 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> Vec<(usize, String)> {
             skip_next = true;
             continue;
         }
-        if f.starts_with("农历") || f.starts_with("夏历") {
+        if f == "来源" {
+            sourced = true;
+            continue;
+        }
+        if f.starts_with("农历") || f.starts_with("夏历") || (sourced && !is_paper_name(&t)) {
             continue;
         }
         out.push((at, t));
     }
-    out
+    (out, sourced)
 }
 
 /// The page number a bare token after the date gives: one to three digits, after at most one

@@ -1,0 +1,144 @@
+//! A news website's own words around an article copied from it: its buttons (`小字号`,
+//! `分享让更多人看到`, `【打印】`, `关闭窗口`) and, at the end of the page, its list of links to other
+//! articles under `推荐阅读` or `相关新闻`. Copied with the article (people.com.cn, xinhuanet.com
+//! pages saved as text keep them), they had been read as subtitles, and the link list as a last
+//! article made of titles. They are the site's furniture, as its date line and `（责编：…）` are:
+//! `--explain` shows them (rule `web-chrome`), no article holds them.
+
+use super::shape::is_pad;
+use crate::text::fold::fold_cow;
+
+/// A button or label of the site alone on its line, folded and without pad.
+const BUTTONS: &[&str] = &[
+    "小字号",
+    "大字号",
+    "中字号",
+    "字号",
+    "字号：大中小",
+    "字号:大中小",
+    "【字号大中小】",
+    "分享让更多人看到",
+    "分享到：",
+    "分享到:",
+    "分享到",
+    "分享",
+    "【打印】",
+    "【关闭】",
+    "【我要打印】【关闭】",
+    "打印本页",
+    "关闭窗口",
+    "返回顶部",
+    "返回首页",
+    "扫一扫",
+    "扫码阅读",
+    "手机看新闻",
+    "点赞",
+    "收藏",
+];
+
+/// Labels that open a site's list of links to other articles.
+const LINK_LISTS: &[&str] = &[
+    "推荐阅读",
+    "相关新闻",
+    "相关阅读",
+    "相关推荐",
+    "热点推荐",
+    "热门推荐",
+    "猜你喜欢",
+    "更多精彩",
+    "精彩推荐",
+    "热点新闻",
+];
+
+/// The longest button, in chars: longer lines are turned down on their length alone.
+const BUTTON_MAX_CHARS: usize = 12;
+/// The longest title in a list of links, in chars.
+const LINK_MAX_CHARS: usize = 40;
+
+/// The first chars of every button and link-list label (Simplified and Traditional): other
+/// short lines, most titles among them, are turned down without folding.
+const FIRST_CHARS: &[char] = &[
+    '小', '大', '中', '字', '【', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點', '收',
+    '推', '相', '热', '熱', '猜', '更', '精', '[',
+];
+
+/// Whether a line opens as chrome may (its first char opens a button or a link-list label):
+/// the quick test before its chars are counted.
+pub(super) fn may_be_chrome(line: &str) -> bool {
+    line.trim_start_matches(is_pad).starts_with(FIRST_CHARS)
+}
+
+/// A short line (`chars` long) folded, without pad or spaces, when it may be chrome.
+fn squeezed(line: &str, chars: usize) -> Option<String> {
+    (chars <= BUTTON_MAX_CHARS + 4 && may_be_chrome(line))
+        .then(|| fold_cow(line).chars().filter(|&c| !is_pad(c)).collect())
+}
+
+/// Whether a line of `chars` chars is one of the site's buttons (`小字号`, `分享让更多人看到`);
+/// spaces inside do not count (`字号：大 中 小`).
+pub(super) fn is_button(line: &str, chars: usize) -> bool {
+    squeezed(line, chars).is_some_and(|s| BUTTONS.contains(&s.as_str()))
+}
+
+/// Whether a line could be a title in a list of links: short, and ending no sentence.
+pub(super) fn is_link_like(line: &str) -> bool {
+    let t = line.trim_matches(is_pad);
+    t.chars().count() <= LINK_MAX_CHARS && !t.contains(['。', '！', '？', '；'])
+}
+
+/// Whether the lines from `label` on are a site's list of links closing the page: a label of
+/// one (`推荐阅读`), then only short lines that end no sentence — titles of other articles — to
+/// the end of the page.
+pub(super) fn opens_link_list<'a>(
+    label: &str,
+    chars: usize,
+    rest: impl Iterator<Item = &'a str> + Clone,
+) -> bool {
+    squeezed(label, chars)
+        .is_some_and(|s| LINK_LISTS.contains(&s.trim_matches(['【', '】', '[', ']', '：', ':'])))
+        && rest.clone().any(|l| !l.trim_matches(is_pad).is_empty())
+        && rest.clone().all(is_link_like)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sites_buttons_are_chrome_and_titles_are_not() {
+        for line in [
+            "小字号",
+            "分享让更多人看到",
+            "字号：大 中 小",
+            "【打印】",
+            "  关闭窗口  ",
+        ] {
+            assert!(is_button(line, line.chars().count()), "{line}");
+        }
+        for line in ["分享经济", "小字号里的大学问", "推荐阅读", "收藏家的故事"]
+        {
+            assert!(!is_button(line, line.chars().count()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_link_list_closes_the_page() {
+        let links = [
+            "苏州工业园区连续九年位居第一",
+            "",
+            "天津经开区新签约项目42个",
+        ];
+        let opens = |label: &str, rest: &[&str]| {
+            opens_link_list(label, label.chars().count(), rest.iter().copied())
+        };
+        assert!(opens("推荐阅读", &links));
+        assert!(opens("【相关新闻】", &links));
+        // A paragraph after the label: a box of the article, not a list of links.
+        assert!(!opens(
+            "相关新闻",
+            &["记者了解到，园区今年新签约项目42个。"]
+        ));
+        assert!(!opens("推荐阅读", &[]));
+        assert!(!opens("延伸阅读", &links));
+    }
+}
