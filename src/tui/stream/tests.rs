@@ -1,7 +1,14 @@
 //! The reader's load thread: lists and ids as a whole-corpus load gives them, cold and warm.
 
+use std::path::Path;
+
+use super::early::UNPLACED;
 use super::*;
+use crate::cache::Stamp;
 use crate::ingest::edition;
+use crate::loader::{Arrival, FIRST_CHUNK};
+use crate::model::Page;
+use crate::tui::packed::PackedFacts;
 
 /// A page as the reader lists it: position in path order, source, article ids.
 type Listed = (usize, String, Vec<String>);
