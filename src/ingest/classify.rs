@@ -138,10 +138,12 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
         if line.is_empty() {
             continue;
         }
-        let rest = || lines.iter().skip(no + 1).map(|l| l.text);
-        let chars = this.kinds.chars;
-        link_list = link_list || web_chrome::opens_link_list(line, chars, rest());
-        if link_list || web_chrome::is_button(line, chars) {
+        let chrome = web_chrome::chrome_words(line, this.kinds.chars);
+        if let Some(words) = chrome.as_deref().filter(|_| !link_list) {
+            link_list = web_chrome::is_link_list_label(words)
+                && web_chrome::all_links(lines.iter().skip(no + 1).map(|l| l.text));
+        }
+        if link_list || chrome.as_deref().is_some_and(web_chrome::is_button) {
             blocks.push(Placed::new(
                 Block::Furniture(line.to_owned()),
                 no,

@@ -6,7 +6,7 @@
 //! `--explain` shows them (rule `web-chrome`), no article holds them.
 
 use super::shape::is_pad;
-use crate::text::fold::fold_cow;
+use crate::text::fold::{fold_alone_char, fold_cow};
 
 /// A button or label of the site alone on its line, folded and without pad.
 const BUTTONS: &[&str] = &[
@@ -55,29 +55,57 @@ const BUTTON_MAX_CHARS: usize = 12;
 /// The longest title in a list of links, in chars.
 const LINK_MAX_CHARS: usize = 40;
 
-/// The first chars of every button and link-list label (Simplified and Traditional): other
-/// short lines, most titles among them, are turned down without folding.
+/// The first chars of every button and link-list label, Simplified and Traditional: other
+/// lines, most titles among them, are turned down on their first char, unfolded.
 const FIRST_CHARS: &[char] = &[
-    '小', '大', '中', '字', '【', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點', '收',
-    '推', '相', '热', '熱', '猜', '更', '精', '[',
+    '小', '大', '中', '字', '【', '[', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點',
+    '收', '推', '相', '热', '熱', '猜', '更', '精',
 ];
 
-/// Whether a line opens as chrome may (its first char opens a button or a link-list label):
-/// the quick test before its chars are counted.
-pub(super) fn may_be_chrome(line: &str) -> bool {
-    line.trim_start_matches(is_pad).starts_with(FIRST_CHARS)
-}
-
-/// A short line (`chars` long) folded, without pad or spaces, when it may be chrome.
-fn squeezed(line: &str, chars: usize) -> Option<String> {
-    (chars <= BUTTON_MAX_CHARS + 4 && may_be_chrome(line))
+/// What a short line (`chars` long) says when it may be chrome: folded, without pad or
+/// spaces (`字号：大 中 小` → `字号：大中小`). `None` for nearly every line, on its length or its
+/// first char.
+pub(super) fn chrome_words(line: &str, chars: usize) -> Option<String> {
+    if chars > BUTTON_MAX_CHARS + 4 {
+        return None;
+    }
+    let mut opening = line.chars().filter(|&c| !is_pad(c));
+    let first = opening.next().filter(|c| FIRST_CHARS.contains(c))?;
+    let second = opening.next()?;
+    let fold = |c: char| fold_alone_char(c).unwrap_or(c);
+    openings()
+        .binary_search(&(fold(first), fold(second)))
+        .is_ok()
         .then(|| fold_cow(line).chars().filter(|&c| !is_pad(c)).collect())
 }
 
-/// Whether a line of `chars` chars is one of the site's buttons (`小字号`, `分享让更多人看到`);
-/// spaces inside do not count (`字号：大 中 小`).
-pub(super) fn is_button(line: &str, chars: usize) -> bool {
-    squeezed(line, chars).is_some_and(|s| BUTTONS.contains(&s.as_str()))
+/// The first two chars (folded) of every button and link-list label, bracketed or not.
+fn openings() -> &'static [(char, char)] {
+    static PAIRS: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut pairs: Vec<(char, char)> = BUTTONS
+            .iter()
+            .chain(LINK_LISTS)
+            .flat_map(|w| [w.to_string(), format!("【{w}"), format!("[{w}")])
+            .filter_map(|w| {
+                let mut c = w.chars();
+                Some((c.next()?, c.next()?))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    })
+}
+
+/// Whether a line's [`chrome_words`] are one of the site's buttons (`小字号`, `分享让更多人看到`).
+pub(super) fn is_button(words: &str) -> bool {
+    BUTTONS.contains(&words)
+}
+
+/// Whether a line's [`chrome_words`] label a site's list of links (`推荐阅读`, `【相关新闻】`).
+pub(super) fn is_link_list_label(words: &str) -> bool {
+    LINK_LISTS.contains(&words.trim_matches(['【', '】', '[', ']', '：', ':']))
 }
 
 /// Whether a line could be a title in a list of links: short, and ending no sentence.
@@ -86,18 +114,10 @@ pub(super) fn is_link_like(line: &str) -> bool {
     t.chars().count() <= LINK_MAX_CHARS && !t.contains(['。', '！', '？', '；'])
 }
 
-/// Whether the lines from `label` on are a site's list of links closing the page: a label of
-/// one (`推荐阅读`), then only short lines that end no sentence — titles of other articles — to
-/// the end of the page.
-pub(super) fn opens_link_list<'a>(
-    label: &str,
-    chars: usize,
-    rest: impl Iterator<Item = &'a str> + Clone,
-) -> bool {
-    squeezed(label, chars)
-        .is_some_and(|s| LINK_LISTS.contains(&s.trim_matches(['【', '】', '[', ']', '：', ':'])))
-        && rest.clone().any(|l| !l.trim_matches(is_pad).is_empty())
-        && rest.clone().all(is_link_like)
+/// Whether the lines after a link-list label are its links: one at least, and only short lines
+/// that end no sentence — titles of other articles — to the end of the page.
+pub(super) fn all_links<'a>(mut rest: impl Iterator<Item = &'a str> + Clone) -> bool {
+    rest.clone().any(|l| !l.trim_matches(is_pad).is_empty()) && rest.all(is_link_like)
 }
 
 #[cfg(test)]
@@ -113,11 +133,13 @@ mod tests {
             "【打印】",
             "  关闭窗口  ",
         ] {
-            assert!(is_button(line, line.chars().count()), "{line}");
+            let words = chrome_words(line, line.chars().count());
+            assert!(words.is_some_and(|w| is_button(&w)), "{line}");
         }
         for line in ["分享经济", "小字号里的大学问", "推荐阅读", "收藏家的故事"]
         {
-            assert!(!is_button(line, line.chars().count()), "{line}");
+            let words = chrome_words(line, line.chars().count());
+            assert!(!words.is_some_and(|w| is_button(&w)), "{line}");
         }
     }
 
@@ -129,7 +151,8 @@ mod tests {
             "天津经开区新签约项目42个",
         ];
         let opens = |label: &str, rest: &[&str]| {
-            opens_link_list(label, label.chars().count(), rest.iter().copied())
+            chrome_words(label, label.chars().count()).is_some_and(|w| is_link_list_label(&w))
+                && all_links(rest.iter().copied())
         };
         assert!(opens("推荐阅读", &links));
         assert!(opens("【相关新闻】", &links));

@@ -119,12 +119,19 @@ fn tail_lines(text: &str) -> Vec<&str> {
         if tail.len() >= TAIL_LINES && prose {
             break;
         }
-        if web_chrome::may_be_chrome(line) {
-            let chars = line.chars().count();
-            if web_chrome::is_button(line, chars) {
+        // A button is a few chars: a longer line is not counted.
+        let chars = if line.len() > 64 {
+            usize::MAX
+        } else {
+            line.chars().count()
+        };
+        if let Some(words) = web_chrome::chrome_words(line, chars) {
+            if web_chrome::is_button(&words) {
                 continue;
             }
-            if web_chrome::opens_link_list(line, chars, tail.iter().rev().copied()) {
+            if web_chrome::is_link_list_label(&words)
+                && web_chrome::all_links(tail.iter().rev().copied())
+            {
                 tail.clear();
                 continue;
             }
