@@ -971,3 +971,18 @@ fn a_news_websites_buttons_and_link_list_are_its_furniture() {
     assert_eq!(a.reporters, ["罗珊珊"]);
     assert_eq!(a.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_series_label_over_a_title_is_its_kicker_not_a_byline() {
+    let page = parse(
+        "series.txt",
+        "经济日报  2025年11月20日  星期四  第 6 版  区域\n\n\
+走进经开区·合肥篇\n合肥经开区：新能源汽车产业链加速集聚\n□ 本报记者 王明\n\n\
+\u{3000}\u{3000}11月19日，在合肥经济技术开发区的一家新能源汽车整车工厂，每分钟就有一辆新车下线。\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [["走进经开区·合肥篇", "合肥经开区：新能源汽车产业链加速集聚"]]
+    );
+    assert_eq!(page.articles[0].byline, ["王明"]);
+}

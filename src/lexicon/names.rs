@@ -86,7 +86,7 @@ pub fn looks_like_name(s: &str) -> bool {
         }
     }
     if dot {
-        return (3..=12).contains(&n) && han;
+        return (3..=12).contains(&n) && han && s.split('·').all(is_transliterated_part);
     }
     if !(2..=4).contains(&n) || !han {
         return false;
@@ -98,9 +98,32 @@ pub fn looks_like_name(s: &str) -> bool {
     }
 }
 
+/// Chars no part of a transliterated name ends with, and titles and series labels do
+/// (`走进经开区·合肥篇`, `园区·观察`): a place's division, a series' part, a venue.
+const NOT_NAME_ENDS: &[char] = &[
+    '篇', '区', '市', '省', '县', '镇', '路', '街', '节', '展', '报', '刊', '局', '厅', '院', '园',
+    '察', '谈', '记', '录',
+];
+
+/// Whether one part of a `·`-joined name reads as a transliterated name's part (`阿卜杜`,
+/// `热合曼`): one to six chars, not ending as a place or a title's label does.
+fn is_transliterated_part(part: &str) -> bool {
+    !part.is_empty() && part.chars().count() <= 6 && !part.ends_with(NOT_NAME_ENDS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_names_and_dotted_labels() {
+        for n in ["阿卜杜·热合曼", "安德鲁·葛鲁夫", "买买提·艾力"] {
+            assert!(looks_like_name(n), "{n}");
+        }
+        for w in ["走进经开区·合肥篇", "园区·观察", "合肥·新区", "·合肥"] {
+            assert!(!looks_like_name(w), "{w}");
+        }
+    }
 
     #[test]
     fn names_from_the_sample_bylines() {
