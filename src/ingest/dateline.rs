@@ -56,8 +56,26 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     chars.extend(text.chars().take(DATELINE_SCAN));
     // `head` is the text up to and including the marker: its chars open `chars`.
     let mut pos = head.chars().count();
+    // A marker in brackets (`【本报讯】`, `【大公報訊】`): the closing bracket ends it, and the
+    // marker is its words.
+    let marker = head.trim_matches(is_pad);
+    let marker = match marker.strip_prefix(['【', '[', '〔']) {
+        Some(inner)
+            if chars
+                .get(pos)
+                .is_some_and(|&c| matches!(c, '】' | ']' | '〕')) =>
+        {
+            pos += 1;
+            inner.trim_matches(is_pad)
+        }
+        _ => marker,
+    };
     skip_pad(&chars, &mut pos);
     let credited = take_reporters(&chars, &mut pos);
+    skip_pad(&chars, &mut pos);
+    let reported = (!credited.is_empty())
+        .then(|| reported_from(&chars, &mut pos))
+        .flatten();
     skip_pad(&chars, &mut pos);
     let roles: Vec<String> = credited
         .iter()
@@ -68,13 +86,53 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     } else {
         roles
     };
+    let marker = match reported {
+        Some(r) => format!("{marker} {r}"),
+        None => marker.to_owned(),
+    };
     Some(Dateline {
-        marker: head.trim_matches(is_pad).to_owned(),
+        marker,
         reporters: credited.into_iter().map(|(n, _)| n).collect(),
         reporter_roles,
         body_start: pos,
     })
 }
+
+/// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a
+/// few Han chars and `报道`, ended by a colon. Returned without the colon (`深圳報道`), with `pos`
+/// moved past it; the dateline keeps it, so the paragraph opens on its first sentence.
+fn reported_from(chars: &[char], pos: &mut usize) -> Option<String> {
+    let rest = chars.get(*pos..)?;
+    let at = (0..=REPORTED_PLACE_MAX_CHARS).find(|&k| {
+        matches!(rest.get(k..k + 2), Some(['报' | '報', '道']))
+            && rest[..k].iter().all(|&c| crate::lexicon::names::is_han(c))
+    })?;
+    if !matches!(rest.get(at + 2), Some('：' | ':')) {
+        return None;
+    }
+    *pos += at + 3;
+    Some(rest[..at + 2].iter().collect())
+}
+
+/// The reporter's name in `陳志明深圳報道：…` (the text after the role word): the shortest name
+/// of three, two or four chars (a compound surname) that leaves a known place, or nothing,
+/// before `报道` and its colon. `None` when the text files no report so.
+fn name_before_report(glued: &[char]) -> Option<String> {
+    let k = (2..=4 + REPORTED_PLACE_MAX_CHARS).find(|&k| {
+        matches!(glued.get(k..k + 2), Some(['报' | '報', '道']))
+            && matches!(glued.get(k + 2), Some('：' | ':'))
+    })?;
+    [3, 2, 4].into_iter().filter(|&n| n <= k).find_map(|n| {
+        let name: String = glued[..n].iter().collect();
+        let place = crate::text::fold::fold_chars(&glued[n..k].iter().collect::<String>());
+        (looks_like_name(&fold_cow(&name))
+            && (place.is_empty() || crate::lexicon::places::is_place(&place)))
+        .then_some(name)
+    })
+}
+
+/// Longest place before `报道` in a dateline (`乌鲁木齐`, `呼和浩特`).
+const REPORTED_PLACE_MAX_CHARS: usize = 4;
 
 /// The text up to and including its first 讯 or 电 (訊, 電), when that stands among the first
 /// [`DATELINE_MARKER_MAX`] chars with no [`is_marker_stop`] punctuation before it.
@@ -216,6 +274,14 @@ pub(super) fn take_reporters(
         } else if looks_like_name(&fold_cow(name)) {
             names.push((name.to_owned(), role));
         } else if names.is_empty() && name != token {
+            let glued: Vec<char> = name.chars().collect();
+            let role_chars = token.chars().count() - glued.len();
+            // `記者陳志明深圳報道：`: the name is what leaves a place (or nothing) before 报道.
+            if let Some(n) = name_before_report(&glued) {
+                *pos = i + role_chars + n.chars().count();
+                names.push((n, role));
+                return names;
+            }
             // Role glued to name and text (`记者王波近日…`): take a two-char name.
             let n: String = name.chars().take(2).collect();
             if looks_like_name(&fold_cow(&n)) {
@@ -287,6 +353,26 @@ mod tests {
         assert_eq!(d.reporters, ["張三"]);
         let d = split_dateline("本报讯 通讯员 李四 近日").unwrap();
         assert_eq!(d.reporters, ["李四"]);
+        // A paper that brackets its marker and files from a place (Hong Kong's papers).
+        for (text, reporter, marker) in [
+            (
+                "【大公報訊】記者陳志明深圳報道：前海",
+                "陳志明",
+                "大公報訊 深圳報道",
+            ),
+            ("【本报讯】记者李明报道：今年", "李明", "本报讯 报道"),
+            ("【本报讯】记者王小明报道：今年", "王小明", "本报讯 报道"),
+            ("【本报讯】（记者 李明）今年", "李明", "本报讯"),
+        ] {
+            let d = split_dateline(text).unwrap();
+            assert_eq!(
+                (d.marker.as_str(), d.reporters.clone()),
+                (marker, vec![reporter.to_owned()]),
+                "{text}"
+            );
+            let body: String = text.chars().skip(d.body_start).collect();
+            assert!(body == "前海" || body == "今年", "{text}: {body}");
+        }
         // A bracket holding more than names is paragraph text, not reporters.
         let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();
         assert!(d.reporters.is_empty());
