@@ -5,7 +5,7 @@ use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
 use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
-use super::shape::{in_round_brackets, is_pad, is_spread, squeeze_spaces, trim_pad};
+use super::shape::{in_round_brackets, is_pad, is_spread, opening_pairs, squeeze_spaces, trim_pad};
 use super::year;
 
 /// Chars that, folded, make a weekday (`星期`, `礼拜`, `周`) or a page number (`版`) of a
@@ -223,19 +223,7 @@ const OTHER_OPENINGS: &[&str] = &[
 /// The first two chars of every footer word, page credit and end mark (folded).
 fn footer_openings() -> &'static [(char, char)] {
     static PAIRS: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let mut pairs: Vec<(char, char)> = FOOTERS
-            .iter()
-            .chain(OTHER_OPENINGS)
-            .filter_map(|w| {
-                let mut c = w.chars();
-                Some((c.next()?, c.next()?))
-            })
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs
-    })
+    PAIRS.get_or_init(|| opening_pairs(FOOTERS.iter().chain(OTHER_OPENINGS)))
 }
 
 /// Whether a line may open a footer, page credit or end mark: its first two chars (past

@@ -235,6 +235,24 @@ pub(super) fn is_table_row(line: &str) -> bool {
     cells >= 3 || (cells == 2 && last_is_figure)
 }
 
+/// The first two chars of each of `words`, sorted and each once: a line whose own first two
+/// chars are not among them opens none of the words, which a binary search tells without
+/// comparing any word (footers, a website's buttons).
+pub(super) fn opening_pairs<S: AsRef<str>>(
+    words: impl IntoIterator<Item = S>,
+) -> Vec<(char, char)> {
+    let mut pairs: Vec<(char, char)> = words
+        .into_iter()
+        .filter_map(|w| {
+            let mut c = w.as_ref().chars();
+            Some((c.next()?, c.next()?))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// `line` with each run of ASCII spaces made one space.
 pub(super) fn squeeze_spaces(line: &str) -> String {
     let mut out = String::with_capacity(line.len());

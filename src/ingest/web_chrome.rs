@@ -5,7 +5,7 @@
 //! article made of titles. They are the site's furniture, as its date line and `（责编：…）` are:
 //! `--explain` shows them (rule `web-chrome`), no article holds them.
 
-use super::shape::is_pad;
+use super::shape::{is_pad, opening_pairs};
 use crate::text::fold::{fold_alone_char, fold_cow};
 
 /// A button or label of the site alone on its line, folded and without pad.
@@ -83,18 +83,12 @@ pub(super) fn chrome_words(line: &str, chars: usize) -> Option<String> {
 fn openings() -> &'static [(char, char)] {
     static PAIRS: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
     PAIRS.get_or_init(|| {
-        let mut pairs: Vec<(char, char)> = BUTTONS
-            .iter()
-            .chain(LINK_LISTS)
-            .flat_map(|w| [w.to_string(), format!("【{w}"), format!("[{w}")])
-            .filter_map(|w| {
-                let mut c = w.chars();
-                Some((c.next()?, c.next()?))
-            })
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs
+        opening_pairs(
+            BUTTONS
+                .iter()
+                .chain(LINK_LISTS)
+                .flat_map(|w| [w.to_string(), format!("【{w}"), format!("[{w}")]),
+        )
     })
 }
 
