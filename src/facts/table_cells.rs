@@ -60,8 +60,14 @@ fn tables<'a>(paragraphs: &'a [String], facts: &[Fact]) -> Vec<Table<'a>> {
     let mut out: Vec<Table<'_>> = Vec::new();
     let mut open: Option<Table<'_>> = None;
     for (i, p) in paragraphs.iter().enumerate() {
-        let row = cells(p);
-        if row.len() < 2 {
+        // A row is short and has a gap: prose, nearly every paragraph, is turned down on its
+        // bytes, and a long line of gaps (a hostile page) never becomes thousands of cells.
+        let row = if p.len() <= ROW_MAX_BYTES && p.contains("  ") {
+            cells(p)
+        } else {
+            Vec::new()
+        };
+        if !(2..=ROW_MAX_CELLS).contains(&row.len()) {
             out.extend(open.take());
             continue;
         }
@@ -85,6 +91,11 @@ fn tables<'a>(paragraphs: &'a [String], facts: &[Fact]) -> Vec<Table<'a>> {
     out.retain(|t| !t.rows.is_empty());
     out
 }
+
+/// The longest paragraph read as a table row, in bytes (ingest's rows are at most 100 chars).
+const ROW_MAX_BYTES: usize = 600;
+/// The most cells a table row has.
+const ROW_MAX_CELLS: usize = 32;
 
 /// Reads one row's figures against the heads: the row's cells line up with the heads one to
 /// one, or the head row leaves the label column unnamed (one head fewer). A row that lines up

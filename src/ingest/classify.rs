@@ -133,6 +133,9 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     // About a block a line: made once at that size rather than grown and copied.
     let mut blocks: Vec<Placed> = Vec::with_capacity(lines.len());
     let mut link_list = false;
+    // Where the page's last line that no list of links holds is, once a link-list label asks:
+    // every later label is answered from it, so a page of labels is read once, not once each.
+    let mut last_prose: Option<Option<usize>> = None;
     for (no, this) in lines.iter().enumerate() {
         let line = this.text;
         if line.is_empty() {
@@ -140,8 +143,15 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
         }
         let chrome = web_chrome::chrome_words(line, this.kinds.chars);
         if let Some(words) = chrome.as_deref().filter(|_| !link_list) {
-            link_list = web_chrome::is_link_list_label(words)
-                && web_chrome::all_links(lines.iter().skip(no + 1).map(|l| l.text));
+            if web_chrome::is_link_list_label(words) {
+                let prose = *last_prose.get_or_insert_with(|| {
+                    lines
+                        .iter()
+                        .rposition(|l| !web_chrome::is_link_like(l.text))
+                });
+                let links_after = lines[no + 1..].iter().any(|l| !l.text.is_empty());
+                link_list = prose.is_none_or(|p| p < no) && links_after;
+            }
         }
         if link_list || chrome.as_deref().is_some_and(web_chrome::is_button) {
             blocks.push(Placed::new(

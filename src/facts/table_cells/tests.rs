@@ -272,3 +272,12 @@ fn prose_is_no_table() {
     let f = figures(&a);
     assert!(f.iter().all(|r| r.5 == Some(1)), "{f:?}");
 }
+
+#[test]
+fn a_hostile_line_of_gaps_is_no_table() {
+    // Thousands of cells in a head row and a data row: turned down at once, no facts.
+    let head = vec!["营业收入（亿元）"; 5000].join("  ");
+    let row = format!("太原经开区  {}", vec!["1.5"; 5000].join("  "));
+    let a = article("指标", &[&head, &row]);
+    assert!(figures(&a).is_empty());
+}

@@ -18,6 +18,10 @@ pub enum Row {
     Wide,
 }
 
+/// The longest paragraph laid out as a table row, in bytes (ingest's rows are at most 100
+/// chars).
+const ROW_MAX_BYTES: usize = 600;
+
 /// Columns apart, in cells of the terminal.
 const GAP: usize = 2;
 
@@ -27,7 +31,8 @@ pub fn rows(paragraphs: &[String], width: usize, amb: AmbiguousWidth) -> Vec<Row
     let split: Vec<Vec<Cell<'_>>> = paragraphs
         .iter()
         .map(|p| {
-            if p.contains("  ") {
+            // Rows are short: a long paragraph with gaps (prose, or a hostile page) is no row.
+            if p.len() <= ROW_MAX_BYTES && p.contains("  ") {
                 cells(p)
             } else {
                 Vec::new()
