@@ -10,7 +10,7 @@
 
 use super::amounts;
 use crate::model::{Article, Fact, FactKind, FactValue};
-use crate::text::cells::{cells, is_figure, Cell};
+use crate::text::cells::{is_figure, row_cells, Cell};
 use crate::text::fold::{fold, fold_chars};
 
 /// Adds a fact for every figure of the article's tables that has a unit from its column, its
@@ -60,13 +60,7 @@ fn tables<'a>(paragraphs: &'a [String], facts: &[Fact]) -> Vec<Table<'a>> {
     let mut out: Vec<Table<'_>> = Vec::new();
     let mut open: Option<Table<'_>> = None;
     for (i, p) in paragraphs.iter().enumerate() {
-        // A row is short and has a gap: prose, nearly every paragraph, is turned down on its
-        // bytes, and a long line of gaps (a hostile page) never becomes thousands of cells.
-        let row = if p.len() <= ROW_MAX_BYTES && p.contains("  ") {
-            cells(p)
-        } else {
-            Vec::new()
-        };
+        let row = row_cells(p);
         if !(2..=ROW_MAX_CELLS).contains(&row.len()) {
             out.extend(open.take());
             continue;
@@ -92,8 +86,6 @@ fn tables<'a>(paragraphs: &'a [String], facts: &[Fact]) -> Vec<Table<'a>> {
     out
 }
 
-/// The longest paragraph read as a table row, in bytes (ingest's rows are at most 100 chars).
-const ROW_MAX_BYTES: usize = 600;
 /// The most cells a table row has.
 const ROW_MAX_CELLS: usize = 32;
 
@@ -121,7 +113,8 @@ fn read_row(
             continue;
         }
         let column = j.checked_sub(shift).and_then(|k| heads.get(k));
-        let marked = cell.text.ends_with(['%', '％']).then(|| "%".to_owned());
+        // A figure with its own mark (`12.3%`) is read as written, with no unit added.
+        let marked = cell.text.ends_with(['%', '％']).then(String::new);
         let Some((unit, attribute)) = marked
             .map(|u| (u, measure(column, &label)))
             .or_else(|| unit_and_attribute(column, &label, table_unit))
@@ -173,12 +166,7 @@ fn cell_fact(
     attribute: Option<String>,
     paragraph: usize,
 ) -> Option<Fact> {
-    let written = if cell.text.ends_with(['%', '％']) {
-        cell.text.to_owned()
-    } else {
-        format!("{}{unit}", cell.text)
-    };
-    let a = whole_amount(&written)?;
+    let a = whole_amount(&format!("{}{unit}", cell.text))?;
     let (attribute, counted) = if a.counter {
         (None, Some(attribute?))
     } else {
@@ -273,9 +261,10 @@ fn split_unit(text: &str) -> (&str, Option<&str>) {
 /// Whether an attribute names a period, not a measure (`2025年`, `1-9月`, `前三季度`): a column
 /// of years says when, and its row's label says what.
 fn is_period(attribute: &str) -> bool {
-    attribute.chars().all(|c| {
-        c.is_ascii_digit() || "年月季度上下半前后第至一二三四1234567890-—～~/．.".contains(c)
-    }) && attribute.chars().any(|c| "年月季度".contains(c))
+    attribute
+        .chars()
+        .all(|c| c.is_ascii_digit() || "年月季度上下半前后第至一二三四-—～~/．.".contains(c))
+        && attribute.chars().any(|c| "年月季度".contains(c))
 }
 
 /// The unit a table states for all its figures (`单位：亿元`, `（单位：万元）`): on the head row,

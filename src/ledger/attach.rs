@@ -13,7 +13,7 @@ use super::merge::Local;
 use super::stage::stage_in_clause;
 use super::{Measure, StageEvent};
 use crate::model::{Article, Fact, FactKind, FactValue};
-use crate::text::cells::cells;
+use crate::text::cells::row_cells;
 use crate::text::fold::fold;
 
 /// What one article says about one project.
@@ -43,11 +43,12 @@ pub fn row_zone(article: &Article, at: &ArticleText, mentions: &[Span]) -> Optio
         let Some(Part::Para(p)) = at.texts.get(m.text).map(|t| t.part) else {
             continue;
         };
-        // A row of three cells or more: a line of prose with a double space is no row.
+        // A row of three cells or more, as table facts read rows: a line of prose with a
+        // double space is no row.
         if article
             .paragraphs
             .get(p)
-            .is_none_or(|row| cells(row).len() < 3)
+            .is_none_or(|row| row_cells(row).len() < 3)
         {
             continue;
         }

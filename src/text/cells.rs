@@ -11,6 +11,21 @@ pub struct Cell<'a> {
     pub end: usize,
 }
 
+/// The longest text read as a table row, in bytes: ingest's rows are at most 100 chars, and a
+/// long line of gaps (prose, or a hostile page) is never split into thousands of cells.
+pub const ROW_MAX_BYTES: usize = 600;
+
+/// The cells of a paragraph that may be a table row (short, with a gap); none for prose, which
+/// nearly every paragraph is and is turned down on its bytes. Facts and the reader ask it of
+/// every paragraph of an article.
+pub fn row_cells(paragraph: &str) -> Vec<Cell<'_>> {
+    if paragraph.len() <= ROW_MAX_BYTES && paragraph.contains("  ") {
+        cells(paragraph)
+    } else {
+        Vec::new()
+    }
+}
+
 /// The cells of `row`, left to right, empty ones left out. A single space stays inside a cell
 /// (`A356.2 合金`, `12 月`): only a gap of two or more ASCII spaces parts cells, as in
 /// [`crate::ingest`]'s reading of table rows.

@@ -4,7 +4,7 @@
 //! text, unindented, wrapped as any paragraph.
 
 use super::{DocLine, Kind, Seg};
-use crate::text::cells::{cells, is_figure, Cell};
+use crate::text::cells::{is_figure, row_cells, Cell};
 use crate::text::AmbiguousWidth;
 
 /// How a paragraph is laid out.
@@ -18,27 +18,13 @@ pub enum Row {
     Wide,
 }
 
-/// The longest paragraph laid out as a table row, in bytes (ingest's rows are at most 100
-/// chars).
-const ROW_MAX_BYTES: usize = 600;
-
 /// Columns apart, in cells of the terminal.
 const GAP: usize = 2;
 
 /// Each paragraph's layout at `width`: rows of a table (two or more paragraphs in a row with two
 /// cells or more, as ingest reads a table) aligned when the table fits.
 pub fn rows(paragraphs: &[String], width: usize, amb: AmbiguousWidth) -> Vec<Row> {
-    let split: Vec<Vec<Cell<'_>>> = paragraphs
-        .iter()
-        .map(|p| {
-            // Rows are short: a long paragraph with gaps (prose, or a hostile page) is no row.
-            if p.len() <= ROW_MAX_BYTES && p.contains("  ") {
-                cells(p)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    let split: Vec<Vec<Cell<'_>>> = paragraphs.iter().map(|p| row_cells(p)).collect();
     let mut out = vec![Row::Prose; paragraphs.len()];
     let mut i = 0;
     while i < split.len() {
