@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use dubao::ingest::classify::{Class, Rule};
-use dubao::ingest::page::{parse, parse_page};
+// Through the sheets' entry points: a form feed (one of the pieces) splits a file into pages.
+use dubao::ingest::sheets::{parse, parse_page};
 use dubao::Page;
 use proptest::prelude::*;
 
@@ -55,6 +56,7 @@ fn piece() -> impl Strategy<Value = String> {
         "[\\u4e00-\\u9fa5]{40,90}",
         Just("\n".to_owned()),
         Just("\n\n".to_owned()),
+        Just("\u{c}".to_owned()),
         Just("　　".to_owned()),
         Just("。".to_owned()),
         Just("，".to_owned()),

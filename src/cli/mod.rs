@@ -209,7 +209,7 @@ pub fn explain(pages: &[(String, String)], out: &mut dyn Write) -> Result<(), Er
         if pages.len() > 1 {
             writeln!(out, "# {}", text::sanitize::sanitize(source))?;
         }
-        let parsed = ingest::page::parse(text, source, k + 1);
+        let parsed = ingest::sheets::parse(text, source, k + 1);
         for l in &parsed.lines {
             writeln!(
                 out,

@@ -128,8 +128,54 @@ impl Placed {
 
 /// Lines → classified blocks, rejoining paragraphs broken at column ends.
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
-    let indent_mode = uses_indentation(lines);
-    let wrap = wrap_width(lines);
+    classify_in(lines, PageLayout::of(lines))
+}
+
+/// What a page's lines show of its layout as a whole, which every line is read by: whether
+/// paragraphs are indented, and the width it was hard-wrapped at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PageLayout {
+    indent_mode: bool,
+    wrap: Option<usize>,
+}
+
+impl PageLayout {
+    pub(super) fn of(lines: &[Line<'_>]) -> PageLayout {
+        PageLayout {
+            indent_mode: uses_indentation(lines),
+            wrap: wrap_width(lines),
+        }
+    }
+
+    /// The layout `lines` show, or `fallback` when they show none (no indentation, no wrap
+    /// edge) and hold too few lines of text to tell: a sheet of a file of several
+    /// ([`super::sheets`]) with one short article on it is read by the layout of the whole
+    /// file, a sheet that shows its own or is long enough to by its own.
+    pub(super) fn of_or(lines: &[Line<'_>], fallback: PageLayout) -> PageLayout {
+        let own = PageLayout::of(lines);
+        if own.indent_mode || own.wrap.is_some() {
+            return own;
+        }
+        let text_lines = lines
+            .iter()
+            .filter(|l| !l.text.is_empty() && !is_title_like(l.text))
+            .take(LAYOUT_MIN_LINES)
+            .count();
+        if text_lines >= LAYOUT_MIN_LINES {
+            own
+        } else {
+            fallback
+        }
+    }
+}
+
+/// The lines of text a sheet needs to be read by its own layout: [`uses_indentation`] wants
+/// three indented paragraphs and [`wrap_width`] four lines at one edge, in a quarter of them.
+const LAYOUT_MIN_LINES: usize = 8;
+
+/// [`classify`] by a layout read elsewhere ([`PageLayout::of_or`]).
+pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed> {
+    let PageLayout { indent_mode, wrap } = layout;
     // About a block a line: made once at that size rather than grown and copied.
     let mut blocks: Vec<Placed> = Vec::with_capacity(lines.len());
     let mut link_list = false;

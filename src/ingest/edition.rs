@@ -87,6 +87,14 @@ pub fn news_date(a: &Article, year: Option<i32>) -> Option<String> {
 /// from its path; its year from the edition date when the text gave none; each article's date
 /// and zones.
 pub fn finish(page: &mut Page, text: &str) {
+    let zones = article_zones::page_zones(&page.articles);
+    finish_with_zones(page, text, zones);
+}
+
+/// [`finish`] with each article's zones read already: a file of several sheets learns each
+/// sheet's zone names from that sheet alone, as it would if it were a file of its own
+/// ([`super::sheets`]).
+pub fn finish_with_zones(page: &mut Page, text: &str, zones: Vec<article_zones::ArticleZones>) {
     // The source is shown and printed everywhere (list, facts, exports, the reader): a file name
     // must not carry escape sequences to the terminal any more than a page can.
     page.source = crate::text::sanitize::sanitize(&page.source);
@@ -98,7 +106,6 @@ pub fn finish(page: &mut Page, text: &str) {
     page.date = ed.date;
     page.page_no = ed.page_no;
     page.section = ed.section;
-    let zones = article_zones::page_zones(&page.articles);
     for (a, z) in page.articles.iter_mut().zip(zones) {
         a.date = page.date.clone().or_else(|| news_date(a, page.year));
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();

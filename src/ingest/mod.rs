@@ -18,6 +18,7 @@ mod layout;
 mod markdown;
 pub mod page;
 mod shape;
+pub mod sheets;
 pub mod walk;
 mod web_chrome;
 pub mod year;
@@ -186,8 +187,7 @@ pub fn load_source_with(
 /// files itself, to hash them for the cache.
 pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, LoadError> {
     let (clean, notice) = clean_text(name, bytes)?;
-    let mut page = page::parse_page(&clean, name, page_no);
-    edition::finish(&mut page, &clean);
+    let page = sheets::parse_page(&clean, name, page_no);
     let notice = notice.or_else(|| {
         clean.trim().is_empty().then(|| LoadError {
             path: name.to_owned(),
@@ -203,7 +203,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], page_no: usize) -> Result<Loaded, L
 pub fn edition_of_bytes(name: &str, bytes: &[u8]) -> Result<Page, LoadError> {
     let (clean, _) = clean_text(name, bytes)?;
     let source = sanitize(name);
-    let ed = edition::from_header(&clean).or(edition::from_path(&source));
+    let ed = edition::from_header(sheets::first(&clean)).or(edition::from_path(&source));
     Ok(Page {
         source,
         year: None,
@@ -236,16 +236,30 @@ fn decode_bytes(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>),
     Ok((decoded.text, notice))
 }
 
-/// [`decode_bytes`], sanitised: the decoder's own pass over the bytes has told whether there
-/// is anything to remove, so a clean page is not scanned again.
+/// [`decode_bytes`], cleaned for the parser ([`clean_decoded`]).
 fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), LoadError> {
     let (decoded, notice) = decode_page(name, bytes)?;
-    let text = layout::undo_spacing(markdown::unmark(decoded.text));
-    let clean = match sanitize_cow_scanned(&text, decoded.windows_safe) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(clean) => clean,
+    Ok((clean_decoded(decoded.text, decoded.windows_safe), notice))
+}
+
+/// A decoded page as the parser reads it: Markdown marks removed, the source's spacing undone
+/// and sanitised, sheet by sheet, with a form feed kept between sheets ([`sheets::clean`]).
+/// `windows_safe` is the decoder's word that no char but the last two needs sanitising, so a
+/// clean page is not scanned again.
+fn clean_decoded(text: String, windows_safe: bool) -> String {
+    let clean_sheet = |sheet: String| {
+        let text = layout::undo_spacing(markdown::unmark(sheet));
+        match sanitize_cow_scanned(&text, windows_safe) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(clean) => clean,
+        }
     };
-    Ok((clean, notice))
+    if windows_safe {
+        // No break but perhaps in the last two bytes: a page's closing form feed, which the
+        // sanitiser drops as it did before sheets were read.
+        return clean_sheet(text);
+    }
+    sheets::clean(text, clean_sheet)
 }
 
 /// The decoded page and the notice of its damaged bytes or false byte-order mark, if any.
@@ -289,10 +303,7 @@ pub fn load_texts_with(
     for source in &sources {
         match read_text(source, options) {
             Ok((text, notice)) => {
-                texts.push((
-                    source.name(),
-                    sanitize(&layout::undo_spacing(markdown::unmark(text))),
-                ));
+                texts.push((source.name(), clean_decoded(text, false)));
                 errors.extend(notice);
             }
             Err(e) => errors.push(e),

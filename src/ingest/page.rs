@@ -9,7 +9,7 @@
 use crate::model::Page;
 
 use super::assemble::assemble;
-use super::classify::{classify, Block, Class, Mark, Placed, Rule};
+use super::classify::{classify, classify_in, Block, Class, Mark, PageLayout, Placed, Rule};
 use super::shape::Line;
 use super::year;
 
@@ -46,15 +46,43 @@ impl<'a> Parsed<'a> {
 
 /// Parses one decoded, sanitised page; `page_no` (1-based) prefixes the article ids.
 pub fn parse_page(text: &str, source: &str, page_no: usize) -> Page {
+    parse_page_in(text, source, page_no, None)
+}
+
+/// [`parse_page`] of one sheet of a file, its lines read by the file's `layout` (see
+/// [`layout_of`]) when it holds too few to show its own.
+pub(super) fn parse_page_in(
+    text: &str,
+    source: &str,
+    page_no: usize,
+    layout: Option<PageLayout>,
+) -> Page {
     let lines = page_lines(text);
-    let (page, _, _) = parse_lines(&lines, source, page_no);
+    let (page, _, _) = parse_lines(&lines, source, page_no, layout);
     page
 }
 
 /// Parses one page and keeps every line's class and the rule that decided it.
 pub fn parse<'a>(text: &'a str, source: &str, page_no: usize) -> Parsed<'a> {
+    parse_in(text, source, page_no, None)
+}
+
+/// The layout the lines of all `texts` show together: how the sheets of one file, parsed one
+/// by one, are read ([`super::sheets`]).
+pub(super) fn layout_of<'a>(texts: impl Iterator<Item = &'a str>) -> PageLayout {
+    let shapes: Vec<Line<'a>> = texts.flat_map(raw_lines).map(Line::of).collect();
+    PageLayout::of(&shapes)
+}
+
+/// [`parse`] of one sheet of a file, as [`parse_page_in`] reads it.
+pub(super) fn parse_in<'a>(
+    text: &'a str,
+    source: &str,
+    page_no: usize,
+    layout: Option<PageLayout>,
+) -> Parsed<'a> {
     let lines = page_lines(text);
-    let (page, blocks, marks) = parse_lines(&lines, source, page_no);
+    let (page, blocks, marks) = parse_lines(&lines, source, page_no, layout);
     let mut line_marks: Vec<Option<Mark>> = vec![None; lines.len()];
     for (b, mark) in blocks.iter().zip(&marks) {
         for (k, slot) in line_marks
@@ -95,9 +123,13 @@ fn parse_lines(
     lines: &[PageLine<'_>],
     source: &str,
     page_no: usize,
+    layout: Option<PageLayout>,
 ) -> (Page, Vec<Placed>, Vec<Mark>) {
     let shapes: Vec<Line<'_>> = lines.iter().map(|l| l.shape).collect();
-    let mut blocks = classify(&shapes);
+    let mut blocks = match layout {
+        Some(file) => classify_in(&shapes, PageLayout::of_or(&shapes, file)),
+        None => classify(&shapes),
+    };
     let (mut articles, marks) = assemble(&mut blocks);
     let header_year = blocks.iter().find_map(|b| match &b.block {
         Block::Furniture(line) => year::header_year(line),
