@@ -986,3 +986,51 @@ fn a_series_label_over_a_title_is_its_kicker_not_a_byline() {
     );
     assert_eq!(page.articles[0].byline, ["王明"]);
 }
+
+/// A front page's index of the edition and a column of news in brief.
+const FRONT_PAGE: &str = "山西经济日报
+2026年1月8日 星期四 第1版 要闻
+
+全省开发区2025年主要指标稳中有进
+实际利用外资同比增长12.4%
+
+　　本报讯（记者 刘洋）1月7日，记者从省商务厅获悉，2025年全省开发区实现地区生产总值8650亿元，同比增长6.8%。
+　　省商务厅有关负责人表示，2026年将继续深化开发区体制机制改革。
+
+本版导读
+2版 ▶ 太原经开区：新能源汽车产业链加速成形
+3版 ▶ 晋中高新区数字经济产业园一期竣工
+评论：让开发区成为改革开放的排头兵……4版
+
+简讯
+■ 1月6日，运城经开区与3家企业签约，总投资18亿元。
+■ 大同经开区新能源装备制造基地项目日前开工，项目总投资25亿元。
+";
+
+#[test]
+fn a_front_pages_index_and_its_news_in_brief_are_articles_of_their_own() {
+    let page = parse("front.txt", FRONT_PAGE);
+    assert_eq!(
+        titles(&page),
+        [
+            vec![
+                "全省开发区2025年主要指标稳中有进",
+                "实际利用外资同比增长12.4%"
+            ],
+            vec!["本版导读"],
+            vec!["简讯"],
+        ],
+    );
+    let index = by_title(&page, "本版导读");
+    assert_eq!(index.paragraphs.len(), 3, "{:?}", index.paragraphs);
+    assert!(index.paragraphs[2].ends_with("……4版"));
+    let briefs = by_title(&page, "简讯");
+    assert!(
+        briefs.byline.is_empty(),
+        "简讯 is no name: {:?}",
+        briefs.byline
+    );
+    assert_eq!(briefs.paragraphs.len(), 2);
+    let lead = &page.articles[0];
+    assert_eq!(lead.paragraphs.len(), 2, "{:?}", lead.paragraphs);
+}

@@ -10,7 +10,7 @@ use crate::model::{Article, ArticleKind, Caption};
 
 use super::classify::{heading_class, Block, Class, Mark, Placed, Rule};
 use super::fields::Heading;
-use super::labels::Label;
+use super::labels::{is_briefs_head, Label};
 
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
@@ -329,6 +329,9 @@ impl Walk<'_> {
                     Some(d) => {
                         !self.pending.is_empty()
                             && (d.closed
+                                // An index's label (`本版导读`) heads the index.
+                                || blocks[i].mark.1 == Rule::PageIndex
+                                || self.pending_is_briefs_head()
                                 || self.titled_by_author()
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
@@ -381,6 +384,12 @@ impl Walk<'_> {
         self.pending.iter().any(|&i| {
             self.blocks[i].tail.is_some() || self.blocks[i].mark.1 == Rule::TitleColumnLabel
         })
+    }
+
+    /// Whether the pending line is the head of a column of news in brief (`简讯`): its items
+    /// are an article of their own, not a part of the open one.
+    fn pending_is_briefs_head(&self) -> bool {
+        matches!(self.pending.as_slice(), [i] if is_briefs_head(self.text(*i)))
     }
 
     fn pending_text(&self) -> String {

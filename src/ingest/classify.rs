@@ -43,6 +43,7 @@
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
+//! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
@@ -57,6 +58,7 @@ use super::furniture;
 use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, Label};
+use super::page_index;
 use super::shape::{
     in_round_brackets, is_column_label, is_pad, is_short_sentence, is_table_row, is_title_like,
     is_unfinished, line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width,
@@ -216,7 +218,11 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             continue;
         }
         if in_table(lines, no) {
-            push_table_row(&mut blocks, line, no);
+            push_table_row(&mut blocks, line, no, Rule::TableRow);
+            continue;
+        }
+        if page_index::in_index(lines, no) {
+            push_table_row(&mut blocks, line, no, Rule::PageIndex);
             continue;
         }
         let (mut rest, mut body_label) = match labelled_field(&mut blocks, line, no) {
@@ -265,10 +271,10 @@ fn in_table(lines: &[Line<'_>], no: usize) -> bool {
 /// The longest table row, in chars.
 const TABLE_ROW_MAX_CHARS: usize = 100;
 
-/// Appends a table row as a paragraph of its own: a row is never a title (it is short and
-/// ends in no sentence mark) and never continues the row above (it does not end a sentence
-/// either).
-fn push_table_row(blocks: &mut Vec<Placed>, line: &str, no: usize) {
+/// Appends a table row (or an entry of a page's index, `rule` says which) as a paragraph of its
+/// own: a row is never a title (it is short and ends in no sentence mark) and never continues
+/// the row above (it does not end a sentence either).
+fn push_table_row(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
     let row = TextBlock {
         text: line.to_owned(),
         title_like: false,
@@ -276,11 +282,7 @@ fn push_table_row(blocks: &mut Vec<Placed>, line: &str, no: usize) {
         dateline: None,
         heading: None,
     };
-    blocks.push(Placed::new(
-        Block::Text(row),
-        no,
-        (Class::Body, Rule::TableRow),
-    ));
+    blocks.push(Placed::new(Block::Text(row), no, (Class::Body, rule)));
 }
 
 /// The paper's name alone on the page's first line (`经济日报`), right above or below the page's
@@ -434,7 +436,7 @@ fn follows_body(blocks: &[Placed]) -> bool {
 fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     if let Some(prev) = blocks.last_mut() {
         if let Block::Text(pt) = &mut prev.block {
-            let after_row = prev.mark.1 == Rule::TableRow;
+            let after_row = matches!(prev.mark.1, Rule::TableRow | Rule::PageIndex);
             if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
                 pt.text.push_str(next.text);
                 pt.title_like = false;

@@ -40,6 +40,36 @@ const BOX_LABELS: &[&str] = &[
     "编后语",
 ];
 
+/// Heads of a column of news in brief: the short items under one are news of their own, not
+/// a part of the article above.
+const BRIEFS_HEADS: &[&str] = &[
+    "简讯",
+    "快讯",
+    "短讯",
+    "简报",
+    "新闻简讯",
+    "新闻速递",
+    "新闻快递",
+    "一句话新闻",
+    "要闻简报",
+    "动态",
+    "园区动态",
+    "资讯",
+    "速览",
+    "图片新闻",
+];
+
+/// A column head of news in brief alone on its line (`简讯`, `【快讯】`, `■ 园区动态`): it heads
+/// an article of its own.
+pub(super) fn is_briefs_head(line: &str) -> bool {
+    let bare = line
+        .trim_matches(|c: char| is_pad(c) || is_bullet(c))
+        .trim_start_matches(['【', '[', '〔'])
+        .trim_end_matches(['】', ']', '〕', '：', ':'])
+        .trim_matches(is_pad);
+    !more_chars_than(bare, 6) && BRIEFS_HEADS.contains(&&*fold_cow(bare))
+}
+
 /// The longest line a label is read in.
 const LABEL_LINE_MAX_CHARS: usize = NAMES_LINE_MAX_CHARS * 2;
 
@@ -119,6 +149,12 @@ mod tests {
         );
         assert_eq!(label_line("■链接"), Some((Label::Box, Rule::BoxLabel)));
         assert_eq!(label_line("记者手记"), Some((Label::Box, Rule::BoxLabel)));
+        for head in ["简讯", "【快讯】", "■ 园区动态", "一句话新闻："] {
+            assert!(is_briefs_head(head), "{head}");
+        }
+        for line in ["简讯一则", "动态监测系统上线", "短讯。"] {
+            assert!(!is_briefs_head(line), "{line}");
+        }
         assert_eq!(label_line("二"), Some((Label::Part, Rule::NumberedPart)));
         assert_eq!(
             label_line("（三）"),

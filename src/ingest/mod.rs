@@ -17,6 +17,7 @@ mod labels;
 mod layout;
 mod markdown;
 pub mod page;
+mod page_index;
 mod shape;
 pub mod sheets;
 pub mod walk;

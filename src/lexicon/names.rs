@@ -93,10 +93,22 @@ pub fn looks_like_name(s: &str) -> bool {
     }
     match surname_len(s) {
         Some(2) => (3..=4).contains(&n),
-        Some(1) => (2..=3).contains(&n),
+        Some(1) => (2..=3).contains(&n) && !is_column_name(s),
         _ => false,
     }
 }
+
+/// A paper's column or section name that opens with a surname (`简讯`, `关注`, `时评`): a
+/// heading alone on its line, never a byline's name.
+fn is_column_name(s: &str) -> bool {
+    COLUMN_NAMES.binary_search(&s).is_ok()
+}
+
+/// Column and section names that read as a surname and a given name, sorted (a test checks).
+const COLUMN_NAMES: &[&str] = &[
+    "万象", "书评", "关注", "农讯", "史话", "商讯", "文苑", "方圆", "时政", "时讯", "时评", "焦点",
+    "简报", "简讯", "经纬", "言论", "车讯", "连线",
+];
 
 /// Chars no part of a transliterated name ends with, and titles and series labels do
 /// (`走进经开区·合肥篇`, `园区·观察`): a place's division, a series' part, a venue.
@@ -113,6 +125,16 @@ fn is_transliterated_part(part: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn column_names_are_sorted_and_no_names() {
+        assert!(super::COLUMN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        for c in super::COLUMN_NAMES {
+            assert!(!super::looks_like_name(c), "{c}");
+        }
+        assert!(super::looks_like_name("简伟"));
+        assert!(super::looks_like_name("关平"));
+    }
+
     use super::*;
 
     #[test]

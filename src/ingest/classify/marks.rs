@@ -78,12 +78,13 @@ pub enum Rule {
     HeadingLabel,
     FieldLabel,
     TableRow,
+    PageIndex,
     WebChrome,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 35] = [
+    pub const ALL: [Rule; 36] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -118,6 +119,7 @@ impl Rule {
         Rule::HeadingLabel,
         Rule::FieldLabel,
         Rule::TableRow,
+        Rule::PageIndex,
         Rule::WebChrome,
     ];
 
@@ -158,6 +160,7 @@ impl Rule {
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
+            Rule::PageIndex => "page-index",
             Rule::WebChrome => "web-chrome",
         }
     }
