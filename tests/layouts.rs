@@ -1034,3 +1034,41 @@ fn a_front_pages_index_and_its_news_in_brief_are_articles_of_their_own() {
     let lead = &page.articles[0];
     assert_eq!(lead.paragraphs.len(), 2, "{:?}", lead.paragraphs);
 }
+
+/// A notice closed by its issuer and date (落款), and a notice after it.
+const NOTICES: &str = "2025年12月24日 星期三 第8版 公告
+
+太原经济技术开发区管理委员会
+关于2026年度重点项目招商推介的公告
+
+　　为进一步优化营商环境，加快重点项目落地，现将有关事项公告如下：
+　　一、推介项目。新能源汽车零部件产业园等12个项目，总投资86亿元。
+　　特此公告。
+
+太原经济技术开发区管理委员会
+2025年12月20日
+
+遗失声明
+　　山西某某科技有限公司遗失营业执照副本一份，声明作废。
+";
+
+#[test]
+fn a_notices_issuer_and_date_close_it() {
+    let page = parse("notices.txt", NOTICES);
+    assert_eq!(
+        titles(&page),
+        [
+            vec![
+                "太原经济技术开发区管理委员会",
+                "关于2026年度重点项目招商推介的公告"
+            ],
+            vec!["遗失声明"],
+        ],
+    );
+    let notice = &page.articles[0];
+    assert_eq!(
+        notice.paragraphs[notice.paragraphs.len() - 2..],
+        ["太原经济技术开发区管理委员会", "2025年12月20日"]
+    );
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+}

@@ -370,6 +370,10 @@ impl Walk<'_> {
         if !body.is_empty() {
             d.paragraphs.push(body);
         }
+        // A notice's issuer and date close it, as a byline closes an article.
+        if blocks[i].mark.1 == Rule::SignOff {
+            d.closed = true;
+        }
     }
 
     /// A labelled headline line (`主题：…`) is an article's title, never a sub-head.

@@ -44,6 +44,7 @@
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
+//! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
@@ -64,6 +65,7 @@ use super::shape::{
     is_unfinished, line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width,
     Line, TITLE_MAX_CHARS, WRAP_SLACK,
 };
+use super::sign_off;
 use super::web_chrome;
 use crate::text::fold::fold;
 
@@ -209,6 +211,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             ));
             continue;
         }
+        if sign_off::in_sign_off(lines, no) {
+            push_own_paragraph(&mut blocks, line, no, Rule::SignOff);
+            continue;
+        }
         if let Some(rule) = furniture::furniture_of(line, &this.kinds) {
             blocks.push(Placed::new(
                 Block::Furniture(line.to_owned()),
@@ -218,11 +224,11 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             continue;
         }
         if in_table(lines, no) {
-            push_table_row(&mut blocks, line, no, Rule::TableRow);
+            push_own_paragraph(&mut blocks, line, no, Rule::TableRow);
             continue;
         }
         if page_index::in_index(lines, no) {
-            push_table_row(&mut blocks, line, no, Rule::PageIndex);
+            push_own_paragraph(&mut blocks, line, no, Rule::PageIndex);
             continue;
         }
         let (mut rest, mut body_label) = match labelled_field(&mut blocks, line, no) {
@@ -271,10 +277,10 @@ fn in_table(lines: &[Line<'_>], no: usize) -> bool {
 /// The longest table row, in chars.
 const TABLE_ROW_MAX_CHARS: usize = 100;
 
-/// Appends a table row (or an entry of a page's index, `rule` says which) as a paragraph of its
-/// own: a row is never a title (it is short and ends in no sentence mark) and never continues
-/// the row above (it does not end a sentence either).
-fn push_table_row(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
+/// Appends a table row (or an entry of a page's index, or a line of a sign-off: `rule` says
+/// which) as a paragraph of its own: a row is never a title (it is short and ends in no
+/// sentence mark) and never continues the row above (it does not end a sentence either).
+fn push_own_paragraph(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
     let row = TextBlock {
         text: line.to_owned(),
         title_like: false,
@@ -436,7 +442,10 @@ fn follows_body(blocks: &[Placed]) -> bool {
 fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     if let Some(prev) = blocks.last_mut() {
         if let Block::Text(pt) = &mut prev.block {
-            let after_row = matches!(prev.mark.1, Rule::TableRow | Rule::PageIndex);
+            let after_row = matches!(
+                prev.mark.1,
+                Rule::TableRow | Rule::PageIndex | Rule::SignOff
+            );
             if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
                 pt.text.push_str(next.text);
                 pt.title_like = false;

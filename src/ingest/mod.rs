@@ -20,6 +20,7 @@ pub mod page;
 mod page_index;
 mod shape;
 pub mod sheets;
+mod sign_off;
 pub mod walk;
 mod web_chrome;
 pub mod year;

@@ -79,12 +79,13 @@ pub enum Rule {
     FieldLabel,
     TableRow,
     PageIndex,
+    SignOff,
     WebChrome,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 36] = [
+    pub const ALL: [Rule; 37] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -120,6 +121,7 @@ impl Rule {
         Rule::FieldLabel,
         Rule::TableRow,
         Rule::PageIndex,
+        Rule::SignOff,
         Rule::WebChrome,
     ];
 
@@ -161,6 +163,7 @@ impl Rule {
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
             Rule::PageIndex => "page-index",
+            Rule::SignOff => "sign-off",
             Rule::WebChrome => "web-chrome",
         }
     }
