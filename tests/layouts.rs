@@ -1072,3 +1072,36 @@ fn a_notices_issuer_and_date_close_it() {
     );
     assert_eq!(page.articles[1].paragraphs.len(), 1);
 }
+
+/// Articles apart by rule lines, one of them a title-only box above the rule.
+const RULED: &str = "数说经开区
+1286.5亿元
+地区生产总值
+
+——————————————
+
+晋中经开区打造数字经济新高地
+
+　　今年以来，晋中经济技术开发区聚焦数字经济，新引进项目23个，总投资156亿元。
+
+＊＊＊
+
+　　王建军从事招商工作20年，累计引进项目上百个。
+";
+
+#[test]
+fn a_rule_line_ends_what_is_above_it() {
+    let page = parse("ruled.txt", RULED);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["数说经开区", "1286.5亿元", "地区生产总值"],
+            vec!["晋中经开区打造数字经济新高地"],
+            vec![],
+        ],
+    );
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+    assert!(page.articles[2].paragraphs[0].starts_with("王建军"));
+    // The column title's verb is no place: 数说 names no zone.
+    assert_eq!(page.articles[0].zone, None);
+}

@@ -57,6 +57,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("\n".to_owned()),
         Just("\n\n".to_owned()),
         Just("\u{c}".to_owned()),
+        Just("＊＊＊".to_owned()),
         Just("　　".to_owned()),
         Just("。".to_owned()),
         Just("，".to_owned()),
@@ -116,9 +117,16 @@ proptest! {
                             | Rule::JumpLine
                             | Rule::FieldLabel
                             | Rule::WebChrome
+                            | Rule::Separator
                     ),
                     "{line:?}"
                 );
+                if line.rule == Rule::Separator {
+                    // A rule line says nothing: one char repeated, spaces between.
+                    let mut chars = line.text.chars().filter(|c| !c.is_whitespace());
+                    let first = chars.next();
+                    prop_assert!(first.is_some() && chars.all(|c| Some(c) == first), "{line:?}");
+                }
                 if line.rule == Rule::FieldLabel {
                     // An export's label alone or an edition field: short, and a label first.
                     let t = line.text.trim();

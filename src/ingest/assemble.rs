@@ -110,6 +110,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
     };
     for (i, placed) in blocks.iter().enumerate() {
         match &placed.block {
+            Block::Furniture(_) if placed.mark.1 == Rule::Separator => w.separate(),
             Block::Furniture(_) => {}
             Block::Byline(names) => match w.cur.as_mut() {
                 Some(d) => {
@@ -400,8 +401,8 @@ impl Walk<'_> {
         self.pending.iter().map(|&i| self.text(i)).collect()
     }
 
-    /// Short lines at the end with no body become a title-only article rather than be lost.
-    fn finish(mut self) -> (Vec<Article>, Vec<Mark>) {
+    /// Short lines with no body after them become a title-only article rather than be lost.
+    fn place_trailing_titles(&mut self) {
         if !self.pending.is_empty() {
             let pending = self.pending.clone();
             self.start_article();
@@ -414,6 +415,17 @@ impl Walk<'_> {
         } else if !self.pending_byline.is_empty() {
             self.start_article();
         }
+    }
+
+    /// A rule line between articles (`————`, `＊＊＊`): what is open ends there, and nothing
+    /// after it joins what is above it.
+    fn separate(&mut self) {
+        self.place_trailing_titles();
+        self.done.extend(self.cur.take());
+    }
+
+    fn finish(mut self) -> (Vec<Article>, Vec<Mark>) {
+        self.place_trailing_titles();
         self.done.extend(self.cur.take());
         let articles = self
             .done

@@ -43,6 +43,7 @@
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
+//! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
@@ -71,10 +72,12 @@ use crate::text::fold::fold;
 
 mod labelled;
 mod marks;
+mod separator;
 mod trailers;
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
 pub use marks::{Class, Mark, Rule};
+use separator::is_separator;
 pub(super) use trailers::has_trailing_byline;
 use trailers::split_trailers;
 
@@ -208,6 +211,14 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 Block::Furniture(line.to_owned()),
                 no,
                 (Class::Furniture, Rule::WebChrome),
+            ));
+            continue;
+        }
+        if is_separator(line) {
+            blocks.push(Placed::new(
+                Block::Furniture(line.to_owned()),
+                no,
+                (Class::Furniture, Rule::Separator),
             ));
             continue;
         }

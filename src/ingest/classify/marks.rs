@@ -78,6 +78,7 @@ pub enum Rule {
     HeadingLabel,
     FieldLabel,
     TableRow,
+    Separator,
     PageIndex,
     SignOff,
     WebChrome,
@@ -85,7 +86,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 37] = [
+    pub const ALL: [Rule; 38] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -120,6 +121,7 @@ impl Rule {
         Rule::HeadingLabel,
         Rule::FieldLabel,
         Rule::TableRow,
+        Rule::Separator,
         Rule::PageIndex,
         Rule::SignOff,
         Rule::WebChrome,
@@ -162,6 +164,7 @@ impl Rule {
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
+            Rule::Separator => "separator",
             Rule::PageIndex => "page-index",
             Rule::SignOff => "sign-off",
             Rule::WebChrome => "web-chrome",
