@@ -62,6 +62,7 @@ pub enum Rule {
     ColumnLabelLine,
     SummaryLabel,
     SummaryParagraph,
+    EditorNote,
     SubHead,
     BoxLabel,
     NumberedPart,
@@ -70,6 +71,7 @@ pub enum Rule {
     CaptionLines,
     NamesAfterBody,
     AuthorUnderTitle,
+    CreditOverTitle,
     ClosingCredit,
     TrailingByline,
     AuthorNote,
@@ -78,12 +80,13 @@ pub enum Rule {
     HeadingLabel,
     FieldLabel,
     TableRow,
+    TableLeadIn,
     WebChrome,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 35] = [
+    pub const ALL: [Rule; 38] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -102,6 +105,7 @@ impl Rule {
         Rule::ColumnLabelLine,
         Rule::SummaryLabel,
         Rule::SummaryParagraph,
+        Rule::EditorNote,
         Rule::SubHead,
         Rule::BoxLabel,
         Rule::NumberedPart,
@@ -110,6 +114,7 @@ impl Rule {
         Rule::CaptionLines,
         Rule::NamesAfterBody,
         Rule::AuthorUnderTitle,
+        Rule::CreditOverTitle,
         Rule::ClosingCredit,
         Rule::TrailingByline,
         Rule::AuthorNote,
@@ -118,6 +123,7 @@ impl Rule {
         Rule::HeadingLabel,
         Rule::FieldLabel,
         Rule::TableRow,
+        Rule::TableLeadIn,
         Rule::WebChrome,
     ];
 
@@ -142,6 +148,7 @@ impl Rule {
             Rule::ColumnLabelLine => "column-label-line",
             Rule::SummaryLabel => "summary-label",
             Rule::SummaryParagraph => "summary-paragraph",
+            Rule::EditorNote => "editor-note",
             Rule::SubHead => "sub-head",
             Rule::BoxLabel => "box-label",
             Rule::NumberedPart => "numbered-part",
@@ -150,6 +157,7 @@ impl Rule {
             Rule::CaptionLines => "caption-lines",
             Rule::NamesAfterBody => "names-after-body",
             Rule::AuthorUnderTitle => "author-under-title",
+            Rule::CreditOverTitle => "credit-over-title",
             Rule::ClosingCredit => "closing-credit",
             Rule::TrailingByline => "trailing-byline",
             Rule::AuthorNote => "author-note",
@@ -158,6 +166,7 @@ impl Rule {
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
+            Rule::TableLeadIn => "table-lead-in",
             Rule::WebChrome => "web-chrome",
         }
     }
