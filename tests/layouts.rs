@@ -1105,3 +1105,34 @@ fn a_rule_line_ends_what_is_above_it() {
     // The column title's verb is no place: 数说 names no zone.
     assert_eq!(page.articles[0].zone, None);
 }
+
+/// Lines a paper prints over a title belong to the article under it: an editor's note
+/// introducing a series (it had been an article of its own with no title) and a text-and-photo
+/// credit (it had been the byline of the article above). A table's lead-in under a title is
+/// the table's heading, not the main title with the real title as its kicker (and the dateline
+/// under the table no new article with no title). A credit closing an article, apart from the
+/// next title, still signs the article above.
+#[test]
+fn lines_over_a_title_belong_to_the_article_under_it() {
+    let page = page_file("above_title.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["走进经开区·合肥篇", "合肥经开区：新能源汽车产业链加速集聚"],
+            vec!["长沙经开区工程机械出口增长两成"],
+            vec!["全省开发区前三季度运行平稳"],
+        ]
+    );
+    let hefei = &page.articles[0];
+    assert!(hefei.paragraphs[0].starts_with("编者按："), "{hefei:?}");
+    assert_eq!(hefei.paragraphs.len(), 3);
+    assert_eq!(hefei.byline, ["王明"]);
+    let changsha = &page.articles[1];
+    assert_eq!(changsha.byline, ["张三"]);
+    assert_eq!(changsha.paragraphs.len(), 2);
+    let table = &page.articles[2];
+    assert_eq!(table.dateline.as_deref(), Some("本报讯"));
+    assert_eq!(table.paragraphs[0], "2025年前三季度全省开发区主要经济指标");
+    assert_eq!(table.paragraphs.len(), 5);
+    assert_eq!(table.byline, ["李四"]);
+}

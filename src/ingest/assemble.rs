@@ -12,6 +12,9 @@ use super::classify::{heading_class, Block, Class, Mark, Placed, Rule};
 use super::fields::Heading;
 use super::labels::{is_briefs_head, Label};
 
+mod above_title;
+mod table_lead;
+
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
 
@@ -31,7 +34,9 @@ struct Draft {
     closed: bool,
     /// The article ended with a photo credit right after its body.
     credited: bool,
-    /// A summary box (`核心阅读`) was opened and no dateline has come since.
+    /// A box the dateline comes under was opened (a summary box, `核心阅读`; an editor's note
+    /// under the title; a table under it) and no dateline has come since: the dateline is this
+    /// article's, not a new one's.
     summary_box: bool,
     /// Summary paragraphs still expected (after `核心阅读`, before the dateline).
     summary_left: usize,
@@ -83,8 +88,13 @@ struct Walk<'a> {
     cur: Option<Draft>,
     /// Title-like blocks waiting for what follows them.
     pending: Vec<usize>,
-    /// Names under a title, waiting for the article they sign.
+    /// Names under a title (or a credit over it), waiting for the article they sign.
     pending_byline: Vec<String>,
+    /// An editor's note over a title, waiting for the article it introduces: its first
+    /// paragraphs ([`above_title`]).
+    pending_note: Vec<String>,
+    /// The next paragraph is the text of the editor's note held just now (`编者按` alone).
+    note_text_next: bool,
 }
 
 /// Walks the blocks and assembles articles; also returns each block's final class. The texts
@@ -107,11 +117,21 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
         cur: None,
         pending: Vec::new(),
         pending_byline: Vec::new(),
+        pending_note: Vec::new(),
+        note_text_next: false,
     };
     for (i, placed) in blocks.iter().enumerate() {
+        // Furniture between `编者按` and its paragraph leaves the paragraph the note's.
+        let note_text_here = match placed.block {
+            Block::Furniture(_) => false,
+            _ => std::mem::take(&mut w.note_text_next),
+        };
         match &placed.block {
             Block::Furniture(_) if placed.mark.1 == Rule::Separator => w.separate(),
             Block::Furniture(_) => {}
+            Block::Text(tb) if note_text_here && w.holds_note_text(tb) => w.hold_note_text(i),
+            Block::Text(_) if placed.mark.1 == Rule::EditorNote => w.editor_note(i, false),
+            Block::Label(Label::EditorNote, _) => w.editor_note(i, true),
             Block::Byline(names) => match w.cur.as_mut() {
                 Some(d) => {
                     d.byline.extend(names.iter().cloned());
@@ -123,12 +143,20 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
             Block::ChartCredit(line) => w.chart_credit(line, i),
             Block::Label(label, _) => w.label(*label, i),
             Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
+                let credit_over_title = tb.names.is_some()
+                    && w.pending.is_empty()
+                    && above_title::credits_next_article(blocks, w.text(i), i);
                 let byline_here = tb.names.is_some()
                     && w.pending.is_empty()
                     && w.cur
                         .as_ref()
                         .is_some_and(|d| !d.paragraphs.is_empty() && !d.closed);
-                if let (true, Some(d), Some(names)) = (byline_here, w.cur.as_mut(), &tb.names) {
+                if credit_over_title {
+                    w.pending_byline.extend(tb.names.iter().flatten().cloned());
+                    w.marks[i] = (Class::Byline, Rule::CreditOverTitle);
+                } else if let (true, Some(d), Some(names)) =
+                    (byline_here, w.cur.as_mut(), &tb.names)
+                {
                     d.byline.extend(names.iter().cloned());
                     d.closed = true;
                     w.marks[i] = (Class::Byline, Rule::NamesAfterBody);
@@ -136,6 +164,8 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                 {
                     w.pending_byline.extend(tb.names.iter().flatten().cloned());
                     w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
+                } else if w.leads_in_table(i) {
+                    w.table_lead_in(i);
                 } else {
                     w.pending.push(i);
                 }
@@ -173,6 +203,7 @@ impl Walk<'_> {
             title,
             main_title,
             byline: std::mem::take(&mut self.pending_byline),
+            paragraphs: std::mem::take(&mut self.pending_note),
             ..Draft::default()
         })
     }
@@ -189,7 +220,10 @@ impl Walk<'_> {
             self.marks[i] = (Class::SubHead, Rule::SubHead);
         }
         let texts: Vec<String> = pending.iter().map(|&i| self.take_text(i)).collect();
+        let note = std::mem::take(&mut self.pending_note);
         let d = self.cur.get_or_insert_with(Draft::default);
+        // A held note that no title followed stays where it was printed.
+        d.paragraphs.extend(note);
         d.paragraphs.extend(texts);
         d
     }
@@ -273,7 +307,8 @@ impl Walk<'_> {
             Label::Part => {
                 self.cur.is_none() || (!self.pending.is_empty() && self.pending_starts_article())
             }
-            Label::Box | Label::AuthorNote => false,
+            // An editor's note is [`Walk::editor_note`]'s, never here.
+            Label::Box | Label::AuthorNote | Label::EditorNote => false,
         };
         let d = if new_article {
             self.start_article()
@@ -289,15 +324,16 @@ impl Walk<'_> {
             // A box may follow the byline: what comes next is still this article's.
             Label::Box => d.closed = false,
             Label::AuthorNote => d.closed = true,
-            Label::Part => {}
+            Label::Part | Label::EditorNote => {}
         }
     }
 
     /// Whether the pending short lines title a new article rather than head a part of the open
-    /// one: the open one is finished or has no body yet, there are several lines, or an
-    /// author stands under them ([`Walk::titled_by_author`]).
+    /// one: the open one is finished or has no body yet, there are several lines, an author
+    /// stands under them ([`Walk::titled_by_author`]) or an editor's note over them.
     fn pending_starts_article(&self) -> bool {
         self.titled_by_author()
+            || self.noted()
             || self
                 .cur
                 .as_ref()
@@ -334,6 +370,7 @@ impl Walk<'_> {
                                 || blocks[i].mark.1 == Rule::PageIndex
                                 || self.pending_is_briefs_head()
                                 || self.titled_by_author()
+                                || self.noted()
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
@@ -412,7 +449,7 @@ impl Walk<'_> {
                     self.marks[i].1 = Rule::TrailingTitle;
                 }
             }
-        } else if !self.pending_byline.is_empty() {
+        } else if !self.pending_byline.is_empty() || !self.pending_note.is_empty() {
             self.start_article();
         }
     }
@@ -523,7 +560,7 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
         .find(|b| !matches!(b.block, Block::Furniture(_)))
         .is_some_and(|b| match &b.block {
             Block::Text(t) => !t.title_like,
-            Block::Label(l, _) => matches!(l, Label::Part | Label::Summary),
+            Block::Label(l, _) => matches!(l, Label::Part | Label::Summary | Label::EditorNote),
             _ => false,
         })
 }

@@ -26,7 +26,8 @@
 //! | `title-column-label` | title | a title ending with a column label in brackets (`…（经济聚焦）`, `（人民时评）`), kept in the title line |
 //! | `column-label-line` | column label | a column label alone on the line under a title: appended to that title line |
 //! | `summary-label` | summary box | `核心阅读`, `导读`, `阅读提示` (also in 【】): opens the article's summary box |
-//! | `summary-paragraph` | summary box | up to two paragraphs after a summary label, before the dateline |
+//! | `summary-paragraph` | summary box | up to two paragraphs after a summary label (one after an editor's note label alone), before the dateline |
+//! | `editor-note` | summary box | an editor's note: `编者按：…`, `【编者按】…`, or `编者按` alone over its paragraph; a paragraph of its own, never the end of the one above. Over a title (`编者按：…本报今起推出“走进经开区”系列报道。` then `走进经开区·合肥篇`) it is the first paragraph of the article under it; under a title it opens that article's summary box |
 //! | `sub-head` | sub-head | one short line inside an open article followed by body text (`5G赋能：…`, `…怎么看？`) |
 //! | `box-label` | sub-head | `■链接`, `相关链接`, `记者手记`, `短评` …: a box inside the article, even after its byline |
 //! | `numbered-part` | sub-head | `一`, `二`, `（三）`, `四、` alone on a line: a part of the article, never a title |
@@ -35,6 +36,7 @@
 //! | `caption-lines` | caption | short lines right before a photo credit |
 //! | `names-after-body` | byline | a line of names after an article's body (`陈勤 田浩东`) |
 //! | `author-under-title` | byline | a line of names between the title and the body (`本报记者 赵鹏`) |
+//! | `credit-over-title` | byline | a text-and-photo credit (`文/图 张三`, `图/文 李四`, `文 张三 图 李四`) apart from the text above by a blank line and right above a title group and its body: the byline of the article under it, as some papers print it over the headline |
 //! | `closing-credit` | byline | a credit in brackets alone on a line: `（某某参与采写）`, `（本报记者 某某）` |
 //! | `trailing-byline` | byline | names in brackets at the end of a paragraph: `…。（朱怡舟）` (the line stays body) |
 //! | `author-note` | byline | `（作者为某某大学教授）` alone on a line: kept as the commentary's last paragraph |
@@ -43,6 +45,7 @@
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
+//! | `table-lead-in` | sub-head | a short line right above a table's rows, under title lines (`2025年前三季度全省开发区主要经济指标`): the table's heading in the article, never a line of the title group; a dateline under the table stays in the article |
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
@@ -59,7 +62,7 @@ use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
-use super::labels::{label_line, Label};
+use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
     in_round_brackets, is_column_label, is_pad, is_short_sentence, is_table_row, is_title_like,
@@ -344,7 +347,7 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
     let no = cx.no;
     if let Some((label, rule)) = label_line(line) {
         let class = match label {
-            Label::Summary => Class::SummaryBox,
+            Label::Summary | Label::EditorNote => Class::SummaryBox,
             Label::AuthorNote => Class::Byline,
             Label::Box | Label::Part => Class::SubHead,
         };
@@ -353,6 +356,10 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
             no,
             (class, rule),
         ));
+        return;
+    }
+    if opens_with_editor_note(line) {
+        push_editor_note(blocks, line, cx);
         return;
     }
     if is_chart_credit(line) {
@@ -475,6 +482,24 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     };
     let mark = text_mark(&next, cx);
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));
+}
+
+/// Appends an editor's note (`编者按：…`) as a paragraph of its own: it never continues the
+/// paragraph above (on an indented page an unindented line would), and however short it is no
+/// title. Lines after it may continue it.
+fn push_editor_note(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
+    let note = TextBlock {
+        text: line.to_owned(),
+        title_like: false,
+        names: None,
+        dateline: None,
+        heading: None,
+    };
+    blocks.push(Placed::new(
+        Block::Text(note),
+        cx.no,
+        (Class::SummaryBox, Rule::EditorNote),
+    ));
 }
 
 /// The class of a text block before assembly: title-like lines are provisionally titles.

@@ -24,6 +24,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "撰稿",
     "摄影",
     "文图",
+    "图文",
     "文",
     "图",
 ];
@@ -570,6 +571,9 @@ mod tests {
         assert_eq!(parse_names("文静 王芳").unwrap(), ["文静", "王芳"]);
         assert_eq!(parse_names("文 王芳").unwrap(), ["王芳"]);
         assert_eq!(parse_names("文王芳").unwrap(), ["王芳"]);
+        // Text and photo by one reporter, the roles in either order.
+        assert_eq!(parse_names("文/图 张三").unwrap(), ["张三"]);
+        assert_eq!(parse_names("图/文 李四").unwrap(), ["李四"]);
         assert!(parse_names("循环低碳绿色体系").is_none());
         assert!(parse_names("会现场").is_none());
     }

@@ -1,6 +1,6 @@
 //! Lines with a fixed meaning inside an article: summary labels (`核心阅读`), box labels
-//! (`相关链接`, `记者手记`), numbered parts (`一`, `二`) and the author's closing note
-//! (`（作者为某某大学教授）`).
+//! (`相关链接`, `记者手记`), numbered parts (`一`, `二`), the author's closing note
+//! (`（作者为某某大学教授）`) and the editor's note (`编者按`).
 
 use super::classify::Rule;
 use super::credit::{is_bullet, NAMES_LINE_MAX_CHARS};
@@ -18,10 +18,15 @@ pub(super) enum Label {
     Part,
     /// `（作者为某某大学教授）`: the commentary's closing note.
     AuthorNote,
+    /// `编者按` alone: the editor's note on the article under it; its paragraph follows.
+    EditorNote,
 }
 
 /// Words that label a summary box before the body.
 const SUMMARY_LABELS: &[&str] = &["核心阅读", "导读", "阅读提示", "内容提要", "摘要"];
+/// Words that label an editor's note, which introduces the article (or the series) it stands
+/// over.
+const EDITOR_NOTE_LABELS: &[&str] = &["编者按", "编者的话"];
 /// Words that label a box inside an article.
 const BOX_LABELS: &[&str] = &[
     "链接",
@@ -102,7 +107,34 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     if BOX_LABELS.contains(&&*f) {
         return Some((Label::Box, Rule::BoxLabel));
     }
+    if EDITOR_NOTE_LABELS.contains(&&*f) {
+        return Some((Label::EditorNote, Rule::EditorNote));
+    }
     is_part_number(trim_pad(line)).then_some((Label::Part, Rule::NumberedPart))
+}
+
+/// Whether a paragraph opens with an editor's note label and goes on with the note
+/// (`编者按：为深入…`, `【编者按】开发区是…`, `編者按　…`): the note is a paragraph of its own,
+/// never the end of the paragraph above. The label alone on its line is [`label_line`]'s.
+///
+/// Turned down on its first char (after bullets, pads and an opening bracket) unless that is
+/// the label's; only the label's few chars are folded.
+pub(super) fn opens_with_editor_note(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| is_pad(c) || is_bullet(c));
+    let t = t.strip_prefix(['【', '[', '〔']).unwrap_or(t);
+    if !t.starts_with(['编', '編']) {
+        return false;
+    }
+    EDITOR_NOTE_LABELS.iter().any(|word| {
+        let n = word.chars().count();
+        let end = t.char_indices().nth(n).map_or(t.len(), |(b, _)| b);
+        let (head, rest) = t.split_at(end);
+        let mut after = rest.chars();
+        let sep = after.next();
+        fold_cow(head) == *word
+            && sep.is_some_and(|c| is_pad(c) || matches!(c, '】' | ']' | '〕' | '：' | ':'))
+            && !trim_pad(after.as_str()).is_empty()
+    })
 }
 
 /// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
@@ -175,5 +207,34 @@ mod tests {
         let note = format!("（作者为{}）", "某".repeat(LABEL_LINE_MAX_CHARS));
         assert_eq!(label_line(&note), None);
         assert_eq!(label_line("导读员上岗"), None);
+        for alone in ["编者按", "【编者按】", "編者按：", "编者的话"] {
+            assert_eq!(
+                label_line(alone),
+                Some((Label::EditorNote, Rule::EditorNote)),
+                "{alone}"
+            );
+        }
+    }
+
+    #[test]
+    fn editor_notes_opening_a_paragraph() {
+        for line in [
+            "编者按：为深入展示开发区发展成效，本报今起推出系列报道。",
+            "【编者按】开发区是改革开放的试验田。",
+            "　　編者按　创新是引领发展的第一动力。",
+            "编者的话：本期聚焦园区建设。",
+        ] {
+            assert!(opens_with_editor_note(line), "{line}");
+        }
+        for line in [
+            "编者按",
+            "【编者按】",
+            "编者按：",
+            "编者按语很长",
+            "编辑：王芳",
+            "为深入展示开发区发展成效，编者按：",
+        ] {
+            assert!(!opens_with_editor_note(line), "{line}");
+        }
     }
 }
