@@ -11,7 +11,10 @@ pub fn canonical(name: &str) -> Option<String> {
     let folded = fold(name.trim());
     let (suf, full) = SUFFIXES.iter().find(|(suf, _)| folded.ends_with(suf))?;
     let prefix = &folded[..folded.len() - suf.len()];
-    if prefix.chars().count() < 2 || !prefix.chars().all(is_han) {
+    if prefix.chars().count() < 2
+        || !prefix.chars().all(is_han)
+        || super::stops::opens_with_column_verb(prefix)
+    {
         return None;
     }
     Some(format!("{prefix}{}", full.expansion()))
@@ -91,6 +94,17 @@ mod tests {
         }
         assert!(!matches("上", "上党经济技术开发区"));
         assert!(!matches("运城", "上党经济技术开发区"));
+    }
+
+    #[test]
+    fn a_column_title_over_a_zone_names_none() {
+        assert_eq!(canonical("数说经开区"), None);
+        assert_eq!(canonical("探访高新区"), None);
+        assert_eq!(
+            canonical("数字经开区").as_deref(),
+            Some("数字经济技术开发区"),
+            "only the verbs, not every word they share a char with"
+        );
     }
 
     #[test]

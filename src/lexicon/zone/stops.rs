@@ -58,19 +58,7 @@ const STOP_WORDS: &[&str] = &[
     "入选",
     "属于",
     "包括",
-    // Column titles over a zone (`数说经开区`, `探访高新区`).
-    "数说",
-    "探访",
-    "直击",
-    "解码",
-    "读懂",
-    "见证",
-    "透视",
-    "寻访",
-    "纵览",
-    "打卡",
-    "点赞",
-    "感知",
+    // A column title's verb over a zone (`看经开区`); the longer ones are in COLUMN_VERBS.
     "看",
     "涵盖",
     "覆盖",
@@ -131,6 +119,17 @@ const STOP_WORDS: &[&str] = &[
     "全",
 ];
 
+/// The verbs of column titles over a zone (`数说经开区`, `探访高新区`): stop words, and no
+/// zone's name opens with one, so a title line made of one and a zone's suffix names no zone.
+const COLUMN_VERBS: &[&str] = &[
+    "数说", "探访", "直击", "解码", "读懂", "见证", "透视", "寻访", "纵览", "打卡", "点赞", "感知",
+];
+
+/// Whether a zone's place part opens with a column title's verb ([`COLUMN_VERBS`]).
+pub(super) fn opens_with_column_verb(prefix: &str) -> bool {
+    COLUMN_VERBS.iter().any(|v| prefix.starts_with(v))
+}
+
 /// A slice of at most [`MAX_STOP`] chars as one integer, for lookups without hashing: each
 /// char plus one in 21 bits (every code point is below 2^21 - 1), so no two slices share a key
 /// and no key is zero. `None` for a longer slice, which is no stop word.
@@ -149,6 +148,7 @@ fn stop_keys() -> &'static [u64] {
     KEYS.get_or_init(|| {
         let mut keys: Vec<u64> = STOP_WORDS
             .iter()
+            .chain(COLUMN_VERBS)
             .filter_map(|w| stop_key(&w.chars().collect::<Vec<char>>()))
             .collect();
         keys.sort_unstable();
