@@ -12,8 +12,6 @@ use super::shape::{is_pad, more_chars_than, Line};
 
 /// The longest index entry, in chars.
 const ENTRY_MAX_CHARS: usize = 60;
-/// The chars a page number opening an entry spans at most (`第十二版`, `A12版`).
-const PAGE_OPENING_CHARS: usize = 5;
 /// The fewest chars of a story's title an entry holds beside its page number.
 const TITLE_MIN_CHARS: usize = 4;
 
@@ -36,12 +34,16 @@ const LINE_MAX_CHARS: usize = ENTRY_MAX_CHARS + 10;
 /// `A3版 …`) or last (`…… 4版`, `…（5版）`, `… 见第6版`).
 pub(super) fn is_entry(line: &str) -> bool {
     // Most lines are long paragraphs or open with a Han char: turned down before any parse.
+    // Most lines open with a Han char that is no page number's and end in punctuation or a
+    // Han char: turned down on their first and last bytes, before any char is decoded.
+    if !may_be_entry(line.as_bytes()) {
+        return false;
+    }
     let t = line.trim_matches(|c: char| is_pad(c) || is_bullet(c) || is_arrow(c));
-    let names_a_page = t.ends_with('版')
-        || t.ends_with("版）")
-        || t.ends_with("版)")
-        || t.chars().take(PAGE_OPENING_CHARS).any(|c| c == '版');
-    if !names_a_page || more_chars_than(t, ENTRY_MAX_CHARS) || t.ends_with(SENTENCE_ENDS) {
+    let may_open = t.starts_with(|c: char| c == '第' || is_page_digit(c) || c.is_ascii_uppercase());
+    let may_close = t.ends_with('版') || t.ends_with("版）") || t.ends_with("版)");
+    if !(may_open || may_close) || more_chars_than(t, ENTRY_MAX_CHARS) || t.ends_with(SENTENCE_ENDS)
+    {
         return false;
     }
     opens_with_page(t)
@@ -56,6 +58,34 @@ pub(super) fn is_entry(line: &str) -> bool {
 fn is_dated(text: &str) -> bool {
     text.contains("星期") || (text.contains('年') && text.contains('月') && text.contains('日'))
 }
+
+/// Whether a line's last byte can end an entry (`版` ends in 88, `）` in 89, `)`, or spacing)
+/// or its first bytes can open one (a digit, a letter, `第` or a Chinese numeral, or spacing, a
+/// bullet, an arrow or a full-width form): Han text lines open with other chars and end in
+/// `。` (82) or `，` (8C) mostly, and are turned down before any char is decoded.
+fn may_be_entry(line: &[u8]) -> bool {
+    let ends = matches!(line.last(), Some(0x88 | 0x89 | b')' | b' ' | 0x80 | 0xA0));
+    ends || match line {
+        [b'0'..=b'9' | b'A'..=b'Z' | b' ' | b'\t' | b'>' | 0xC2 | 0xE2 | 0xE3 | 0xEF, ..] => true,
+        [a, b, c, ..] => PAGE_OPENINGS.contains(&[*a, *b, *c]),
+        _ => false,
+    }
+}
+
+/// `第` and the Chinese numerals, in UTF-8: the Han chars a page number opens with.
+const PAGE_OPENINGS: [[u8; 3]; 11] = [
+    *b"\xE7\xAC\xAC", // 第
+    *b"\xE4\xB8\x80", // 一
+    *b"\xE4\xBA\x8C", // 二
+    *b"\xE4\xB8\x89", // 三
+    *b"\xE5\x9B\x9B", // 四
+    *b"\xE4\xBA\x94", // 五
+    *b"\xE5\x85\xAD", // 六
+    *b"\xE4\xB8\x83", // 七
+    *b"\xE5\x85\xAB", // 八
+    *b"\xE4\xB9\x9D", // 九
+    *b"\xE5\x8D\x81", // 十
+];
 
 /// Marks a sentence ends with: an entry is a title.
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '.', ';'];
@@ -121,7 +151,7 @@ fn closes_with_page(t: &str) -> Option<&str> {
 
 /// A digit of a page number: ASCII, full-width or a Chinese numeral.
 fn is_page_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    matches!(c, '0'..='9' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 #[cfg(test)]
@@ -159,6 +189,16 @@ mod tests {
             "",
         ] {
             assert!(!is_entry(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_byte_openings_are_the_chars() {
+        for (bytes, c) in PAGE_OPENINGS.iter().zip("第一二三四五六七八九十".chars()) {
+            assert_eq!(
+                std::str::from_utf8(bytes).ok(),
+                Some(c.to_string().as_str())
+            );
         }
     }
 

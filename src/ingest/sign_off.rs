@@ -21,22 +21,23 @@ const ISSUER_MAX_CHARS: usize = 40;
 /// Whether line `no` is one of a sign-off's two lines: an issuer right above a date alone,
 /// after a paragraph of text (blank lines between allowed).
 pub(super) fn in_sign_off(lines: &[Line<'_>], no: usize) -> bool {
-    let text = |k: usize| lines.get(k).map_or("", |l| l.text);
-    // Asked of every line: only a short line can be either, and the date is the cheap test.
-    let short = |k: usize| {
+    // Asked of every line: a date alone is short and ends in 日 or 月, which turns down nearly
+    // every line on its length and last char before the issuer above it is read.
+    let date_at = |k: usize| {
         lines
             .get(k)
-            .is_some_and(|l| l.kinds.chars <= ISSUER_MAX_CHARS)
+            .is_some_and(|l| l.kinds.chars <= DATE_MAX_CHARS && is_date_alone(l.text))
     };
-    let signed_at = |issuer: usize| {
-        short(issuer + 1)
-            && is_date_alone(text(issuer + 1))
-            && short(issuer)
-            && is_issuer(text(issuer))
-            && after_prose(lines, issuer)
+    let issuer_at = |k: usize| {
+        lines.get(k).is_some_and(|l| {
+            l.kinds.chars <= ISSUER_MAX_CHARS && is_issuer(l.text) && after_prose(lines, k)
+        })
     };
-    short(no) && (signed_at(no) || (no > 0 && signed_at(no - 1)))
+    (date_at(no + 1) && issuer_at(no)) || (no > 0 && date_at(no) && issuer_at(no - 1))
 }
+
+/// The longest line a date alone is read in (`二〇二五年十二月二十日` with room to indent).
+const DATE_MAX_CHARS: usize = 16;
 
 /// Whether the last non-blank line before line `no` ends a sentence: the text a sign-off
 /// closes.
@@ -95,6 +96,9 @@ const ISSUER_ENDS: &[&str] = &[
 /// A date alone on its line: `2025年12月20日`, `２０２５年１２月２０日`, `二〇二五年十二月二十日`.
 fn is_date_alone(line: &str) -> bool {
     let t = trim_pad(line);
+    if !t.ends_with(['日', '月']) {
+        return false;
+    }
     let Some((year, rest)) = t.split_once('年') else {
         return false;
     };

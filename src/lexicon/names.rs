@@ -101,7 +101,33 @@ pub fn looks_like_name(s: &str) -> bool {
 /// A paper's column or section name that opens with a surname (`简讯`, `关注`, `时评`): a
 /// heading alone on its line, never a byline's name.
 fn is_column_name(s: &str) -> bool {
-    COLUMN_NAMES.binary_search(&s).is_ok()
+    // Asked of most two-char tokens of bylines: one is turned down on its first char.
+    let mut chars = s.chars();
+    let (Some(first), Some(_), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    is_column_name_first(first) && COLUMN_NAMES.binary_search(&s).is_ok()
+}
+
+/// Whether a char opens one of [`COLUMN_NAMES`].
+fn is_column_name_first(c: char) -> bool {
+    matches!(
+        c,
+        '万' | '书'
+            | '关'
+            | '农'
+            | '史'
+            | '商'
+            | '文'
+            | '方'
+            | '时'
+            | '焦'
+            | '简'
+            | '经'
+            | '言'
+            | '车'
+            | '连'
+    )
 }
 
 /// Column and section names that read as a surname and a given name, sorted (a test checks).
@@ -128,6 +154,10 @@ mod tests {
     #[test]
     fn column_names_are_sorted_and_no_names() {
         assert!(super::COLUMN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        for c in super::COLUMN_NAMES {
+            assert_eq!(c.chars().count(), 2, "{c}");
+            assert!(c.starts_with(super::is_column_name_first), "{c}");
+        }
         for c in super::COLUMN_NAMES {
             assert!(!super::looks_like_name(c), "{c}");
         }
