@@ -66,8 +66,8 @@ use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
     in_round_brackets, is_column_label, is_pad, is_short_sentence, is_table_row, is_title_like,
-    is_unfinished, line_width, more_chars_than, strip_column_label, uses_indentation, wrap_width,
-    Line, TITLE_MAX_CHARS, WRAP_SLACK,
+    is_unfinished, line_width, more_chars_than, strip_column_label, Line, TITLE_MAX_CHARS,
+    WRAP_SLACK,
 };
 use super::sign_off;
 use super::web_chrome;
@@ -75,11 +75,13 @@ use crate::text::fold::fold;
 
 mod labelled;
 mod marks;
+mod page_layout;
 mod separator;
 mod trailers;
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
 pub use marks::{Class, Mark, Rule};
+pub(super) use page_layout::PageLayout;
 use separator::is_separator;
 pub(super) use trailers::has_trailing_byline;
 use trailers::split_trailers;
@@ -141,48 +143,6 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
     classify_in(lines, PageLayout::of(lines))
 }
 
-/// What a page's lines show of its layout as a whole, which every line is read by: whether
-/// paragraphs are indented, and the width it was hard-wrapped at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct PageLayout {
-    indent_mode: bool,
-    wrap: Option<usize>,
-}
-
-impl PageLayout {
-    pub(super) fn of(lines: &[Line<'_>]) -> PageLayout {
-        PageLayout {
-            indent_mode: uses_indentation(lines),
-            wrap: wrap_width(lines),
-        }
-    }
-
-    /// The layout `lines` show, or `fallback` when they show none (no indentation, no wrap
-    /// edge) and hold too few lines of text to tell: a sheet of a file of several
-    /// ([`super::sheets`]) with one short article on it is read by the layout of the whole
-    /// file, a sheet that shows its own or is long enough to by its own.
-    pub(super) fn of_or(lines: &[Line<'_>], fallback: PageLayout) -> PageLayout {
-        let own = PageLayout::of(lines);
-        if own.indent_mode || own.wrap.is_some() {
-            return own;
-        }
-        let text_lines = lines
-            .iter()
-            .filter(|l| !l.text.is_empty() && !is_title_like(l.text))
-            .take(LAYOUT_MIN_LINES)
-            .count();
-        if text_lines >= LAYOUT_MIN_LINES {
-            own
-        } else {
-            fallback
-        }
-    }
-}
-
-/// The lines of text a sheet needs to be read by its own layout: [`uses_indentation`] wants
-/// three indented paragraphs and [`wrap_width`] four lines at one edge, in a quarter of them.
-const LAYOUT_MIN_LINES: usize = 8;
-
 /// [`classify`] by a layout read elsewhere ([`PageLayout::of_or`]).
 pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed> {
     let PageLayout { indent_mode, wrap } = layout;
@@ -210,19 +170,11 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             }
         }
         if link_list || chrome.as_deref().is_some_and(web_chrome::is_button) {
-            blocks.push(Placed::new(
-                Block::Furniture(line.to_owned()),
-                no,
-                (Class::Furniture, Rule::WebChrome),
-            ));
+            push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
         }
         if is_separator(line) {
-            blocks.push(Placed::new(
-                Block::Furniture(line.to_owned()),
-                no,
-                (Class::Furniture, Rule::Separator),
-            ));
+            push_furniture(&mut blocks, line, no, Rule::Separator);
             continue;
         }
         if sign_off::in_sign_off(lines, no) {
@@ -230,11 +182,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             continue;
         }
         if let Some(rule) = furniture::furniture_of(line, &this.kinds) {
-            blocks.push(Placed::new(
-                Block::Furniture(line.to_owned()),
-                no,
-                (Class::Furniture, rule),
-            ));
+            push_furniture(&mut blocks, line, no, rule);
             continue;
         }
         if in_table(lines, no) {
@@ -273,6 +221,15 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
     }
     mark_masthead(&mut blocks, lines);
     split_trailers(blocks)
+}
+
+/// Appends a line that belongs to no article (header, footer, chrome, a rule line).
+fn push_furniture(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
+    blocks.push(Placed::new(
+        Block::Furniture(line.to_owned()),
+        no,
+        (Class::Furniture, rule),
+    ));
 }
 
 /// Whether line `no` is a row of a table: it reads as one ([`is_table_row`]) and so does the
