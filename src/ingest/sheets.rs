@@ -195,6 +195,16 @@ mod tests {
     }
 
     #[test]
+    fn many_tiny_sheets_each_keep_their_text() {
+        let text = format!("字{BREAK}").repeat(10_000);
+        let page = parse_page(&text, "x.txt", 1);
+        assert_eq!(page.articles.len(), 10_000);
+        assert!(page.articles.iter().all(|a| a.title == ["字"]));
+        let blank = format!("{BREAK}").repeat(10_000);
+        assert!(parse_page(&blank, "x.txt", 1).articles.is_empty());
+    }
+
+    #[test]
     fn cleaning_keeps_the_breaks_and_only_them() {
         let text = format!("a\u{1b}[31mb\u{7}{BREAK}c{BREAK}");
         let cleaned = clean(text, |s| crate::text::sanitize::sanitize(&s));
