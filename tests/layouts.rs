@@ -1136,3 +1136,30 @@ fn lines_over_a_title_belong_to_the_article_under_it() {
     assert_eq!(table.paragraphs.len(), 5);
     assert_eq!(table.byline, ["李四"]);
 }
+
+/// A post copied from a WeChat public account: its buttons and its source line are the
+/// platform's, not an article's.
+const WECHAT: &str = "太原经开区：新能源汽车产业链加速成形
+
+点击蓝字 关注我们
+
+　　12月19日，太原经济技术开发区举行新能源汽车产业链项目集中签约仪式，8个项目现场签约，总投资56亿元。
+
+来源：太原经开区融媒体中心
+编辑：王丽
+审核：张军
+
+分享
+在看
+阅读原文
+";
+
+#[test]
+fn a_wechat_posts_buttons_and_source_line_are_furniture() {
+    let page = parse("wechat.txt", WECHAT);
+    assert_eq!(
+        titles(&page),
+        [vec!["太原经开区：新能源汽车产业链加速成形"]]
+    );
+    assert_eq!(page.articles[0].paragraphs.len(), 1);
+}

@@ -182,12 +182,15 @@ const FOOTERS: &[&str] = &[
     "统筹",
     // `版次：01　　责任编辑：刘丽`: a county paper's page line.
     "版次",
+    // `来源：太原经开区融媒体中心` over `编辑：` and `审核：`, closing a post copied from a
+    // website or a WeChat public account.
+    "来源",
 ];
 
 /// The first characters of every footer, page credit and end mark, Simplified and Traditional.
 const FOOTER_FIRST_CHARS: &[char] = &[
-    '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排', '主', '终',
-    '終', '统', '統', '（', '(', '【',
+    '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
+    '主', '终', '終', '统', '統', '（', '(', '【',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
@@ -253,6 +256,10 @@ fn footer(f: &str) -> Option<Rule> {
     }
     for w in FOOTERS {
         if let Some(rest) = f.strip_prefix(w) {
+            // A dated source line (`来源：山西日报 | 2025-11-18 08:30`) is a site's header.
+            if *w == "来源" && rest.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             if rest.trim_start_matches(is_pad).starts_with(['：', ':']) || is_spaced_credit(rest) {
                 return Some(Rule::PageFooter);
             }

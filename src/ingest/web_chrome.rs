@@ -1,7 +1,7 @@
 //! A news website's own words around an article copied from it: its buttons (`小字号`,
 //! `分享让更多人看到`, `【打印】`, `关闭窗口`) and, at the end of the page, its list of links to other
 //! articles under `推荐阅读` or `相关新闻`. Copied with the article (people.com.cn, xinhuanet.com
-//! pages saved as text keep them), they had been read as subtitles, and the link list as a last
+//! pages saved as text keep them, and a WeChat public account's `点击蓝字关注我们`, `在看`, `阅读原文`), they had been read as subtitles, and the link list as a last
 //! article made of titles. They are the site's furniture, as its date line and `（责编：…）` are:
 //! `--explain` shows them (rule `web-chrome`), no article holds them.
 
@@ -34,6 +34,21 @@ const BUTTONS: &[&str] = &[
     "手机看新闻",
     "点赞",
     "收藏",
+    // A WeChat public account's article (公众号) copied as text.
+    "在看",
+    "阅读原文",
+    "轻触阅读原文",
+    "点击蓝字关注我们",
+    "点击上方蓝字关注我们",
+    "写留言",
+    "留言",
+    "转发",
+    "长按识别二维码关注我们",
+    "微信扫一扫关注该公众号",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "预览时标签不可点",
+    "喜欢此内容的人还喜欢",
 ];
 
 /// Labels that open a site's list of links to other articles.
@@ -59,7 +74,8 @@ const LINK_MAX_CHARS: usize = 40;
 /// lines, most titles among them, are turned down on their first char, unfolded.
 const FIRST_CHARS: &[char] = &[
     '小', '大', '中', '字', '【', '[', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點',
-    '收', '推', '相', '热', '熱', '猜', '更', '精',
+    '收', '推', '相', '热', '熱', '猜', '更', '精', '在', '阅', '閱', '轻', '輕', '写', '寫', '留',
+    '转', '轉', '长', '長', '微', '继', '繼', '向', '预', '預', '喜',
 ];
 
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
@@ -126,12 +142,22 @@ mod tests {
             "字号：大 中 小",
             "【打印】",
             "  关闭窗口  ",
+            "点击蓝字 关注我们",
+            "在看",
+            "阅读原文",
+            "閱讀原文",
         ] {
             let words = chrome_words(line, line.chars().count());
             assert!(words.is_some_and(|w| is_button(&w)), "{line}");
         }
-        for line in ["分享经济", "小字号里的大学问", "推荐阅读", "收藏家的故事"]
-        {
+        for line in [
+            "分享经济",
+            "小字号里的大学问",
+            "推荐阅读",
+            "收藏家的故事",
+            "在看得见的地方",
+            "留言板",
+        ] {
             let words = chrome_words(line, line.chars().count());
             assert!(!words.is_some_and(|w| is_button(&w)), "{line}");
         }
