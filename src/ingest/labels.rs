@@ -67,12 +67,17 @@ const BRIEFS_HEADS: &[&str] = &[
 /// A column head of news in brief alone on its line (`简讯`, `【快讯】`, `■ 园区动态`): it heads
 /// an article of its own.
 pub(super) fn is_briefs_head(line: &str) -> bool {
-    let bare = line
-        .trim_matches(|c: char| is_pad(c) || is_bullet(c))
+    let bare = bare_label(line);
+    !more_chars_than(bare, 6) && BRIEFS_HEADS.contains(&&*fold_cow(bare))
+}
+
+/// A label's words without its bullets, brackets, closing colon and padding (`■ 【链接】：` →
+/// `链接`).
+fn bare_label(line: &str) -> &str {
+    line.trim_matches(|c: char| is_pad(c) || is_bullet(c))
         .trim_start_matches(['【', '[', '〔'])
         .trim_end_matches(['】', ']', '〕', '：', ':'])
-        .trim_matches(is_pad);
-    !more_chars_than(bare, 6) && BRIEFS_HEADS.contains(&&*fold_cow(bare))
+        .trim_matches(is_pad)
 }
 
 /// The longest line a label is read in.
@@ -92,11 +97,7 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
         }
     }
     // Labels are short: fold only then.
-    let bare = line
-        .trim_matches(|c: char| is_pad(c) || is_bullet(c))
-        .trim_start_matches(['【', '[', '〔'])
-        .trim_end_matches(['】', ']', '〕', '：', ':'])
-        .trim_matches(is_pad);
+    let bare = bare_label(line);
     if more_chars_than(bare, 6) || more_chars_than(line, LABEL_LINE_MAX_CHARS) {
         return None;
     }
