@@ -282,20 +282,8 @@ mod tests {
 
     fn titled(lines: &[&str]) -> Article {
         Article {
-            id: String::new(),
             title: lines.iter().map(|s| (*s).to_owned()).collect(),
-            main_title: None,
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: vec![],
-            kind: ArticleKind::News,
-            paragraphs: vec![],
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Default::default()
         }
     }
 

@@ -6,7 +6,7 @@
 //! once the parser yields articles).
 
 use dubao::facts::{self, Extractor};
-use dubao::model::{Article, ArticleKind, Caption, Corpus, Page};
+use dubao::model::{Article, Caption, Corpus, Page};
 use serde_json::Value;
 
 #[path = "support/gold.rs"]
@@ -163,18 +163,13 @@ fn hand_split() -> Vec<Article> {
         out.push(Article {
             id: format!("1-{}", n + 1),
             title,
-            main_title: None,
             dateline: ga["dateline"].as_str().map(str::to_owned),
             reporters,
-            reporter_roles: Vec::new(),
-            date: None,
             zone: ga["zone"].as_str().map(str::to_owned),
-            zones: Vec::new(),
-            kind: ArticleKind::News,
             paragraphs,
             byline,
             captions,
-            facts: vec![],
+            ..Default::default()
         });
     }
     out

@@ -2,7 +2,7 @@
 //! part of the pages and the progress in the status line, and the list growing around the
 //! selected article without moving it.
 
-use dubao::model::{Article, ArticleKind, Page};
+use dubao::model::{Article, Page};
 use dubao::tui::app::{Action, App, Effect, Settings};
 use dubao::tui::keys::Command;
 use dubao::tui::view;
@@ -13,18 +13,8 @@ fn article(id: &str, title: &str) -> Article {
     Article {
         id: id.into(),
         title: vec![title.into()],
-        main_title: None,
-        dateline: None,
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
-        zone: None,
-        zones: vec![],
-        kind: ArticleKind::News,
         paragraphs: vec![format!("{title}：正文第一段。")],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Default::default()
     }
 }
 

@@ -5,9 +5,7 @@
 //! The articles are built by hand, so the snapshots change only when the reader (or the line
 //! breaker) changes, not when the page parser or the fact extractor improves.
 
-use dubao::model::{
-    Article, ArticleKind, Caption, Corpus, Fact, FactKind, FactValue, Location, Page,
-};
+use dubao::model::{Article, Caption, Corpus, Fact, FactKind, FactValue, Location, Page};
 use dubao::tui::app::{Action, App, Input, Settings};
 use dubao::tui::keys::Command;
 use dubao::tui::view;
@@ -40,20 +38,12 @@ fn corpus() -> Corpus {
     let a1 = Article {
         id: "1-1".into(),
         title: vec!["山西中润 4 万吨铸造合金项目在兴县投产".into()],
-        main_title: None,
         dateline: Some("科学导报讯".into()),
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
-        zone: None,
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: vec![
             "近日，兴县瓦塘镇山西中润铸造合金生产车间内炉火通红，随着火红的铝水缓缓流入结晶轮，第一块 A356.2 合金锭稳稳下线，标志着山西省重点转型项目、总投资 1233 万元的 4 万吨铸造合金项目顺利投产。".into(),
             "项目开工后，该公司装备部统筹安排，联合施工、设计、监理等多方力量，以“高标准、高效率、高质量”为原则，全力保障建设进度。".into(),
         ],
         byline: vec!["刘少伟".into()],
-        captions: vec![],
         facts: vec![
             Fact {
                 value: num(12_330_000),
@@ -74,6 +64,7 @@ fn corpus() -> Corpus {
                 ..fact(FactKind::Place, "兴县", 0, 3)
             },
         ],
+        ..Default::default()
     };
     let a2 = Article {
         id: "1-2".into(),
@@ -81,14 +72,9 @@ fn corpus() -> Corpus {
             "运城经济技术开发区".into(),
             "召开 2025 年度经济运行分析暨招商引资项目建设调度会".into(),
         ],
-        main_title: None,
         dateline: Some("科学导报讯".into()),
         reporters: vec!["王波".into()],
-        reporter_roles: Vec::new(),
-        date: None,
         zone: Some("运城经济技术开发区".into()),
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: vec![
             "12 月 22 日，运城经济技术开发区党工委、管委会主任赵自成主持召开 2025 年度经济运行分析暨招商引资项目建设调度会。".into(),
             "会议强调，一要抓好经济指标运行，二要认真谋划项目，总投资 3.04 亿元，增长 12.6%。".into(),
@@ -131,6 +117,7 @@ fn corpus() -> Corpus {
                 ..fact(FactKind::Person, "刘记明", 0, 0)
             },
         ],
+        ..Default::default()
     };
     let a3 = Article {
         id: "1-3".into(),
@@ -138,23 +125,16 @@ fn corpus() -> Corpus {
             "上党经开区与深农投凯吉星公司一行".into(),
             "围绕长治党参、小米等特色农产品举行座谈".into(),
         ],
-        main_title: None,
         dateline: Some("科学导报讯".into()),
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
         zone: Some("上党经济技术开发区".into()),
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: vec![
             "近日，上党经开区与深农投凯吉星公司一行围绕长治党参、小米等特色农产品举行座谈。".into(),
         ],
-        byline: vec![],
-        captions: vec![],
         facts: vec![Fact {
             name: Some("上党经济技术开发区".into()),
             ..fact(FactKind::Zone, "上党经开区", 0, 3)
         }],
+        ..Default::default()
     };
     Corpus {
         pages: vec![Page {

@@ -130,24 +130,12 @@ fn merge_stray_prefixes(zones: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ArticleKind;
 
     fn article(title: &[&str], paragraphs: &[&str]) -> Article {
         Article {
-            id: String::new(),
             title: title.iter().map(|s| (*s).to_owned()).collect(),
-            main_title: None,
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: vec![],
-            kind: ArticleKind::News,
             paragraphs: paragraphs.iter().map(|s| (*s).to_owned()).collect(),
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Default::default()
         }
     }
 

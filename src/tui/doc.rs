@@ -371,14 +371,9 @@ mod tests {
         Article {
             id: "1-1".into(),
             title: vec!["运城经济技术开发区".into(), "召开年度经济运行分析会".into()],
-            main_title: None,
             dateline: Some("科学导报讯".into()),
             reporters: vec!["王波".into()],
-            reporter_roles: Vec::new(),
-            date: None,
             zone: Some("运城经济技术开发区".into()),
-            zones: Vec::new(),
-            kind: ArticleKind::News,
             paragraphs: vec![
                 "12 月 22 日，运城经济技术开发区召开会议。".into(),
                 "会议强调，一要抓好经济指标运行。".into(),
@@ -388,7 +383,7 @@ mod tests {
                 text: Some("无人机表演".into()),
                 credit: Some("张丽".into()),
             }],
-            facts: vec![],
+            ..Default::default()
         }
     }
 

@@ -6,7 +6,6 @@ use super::path::valid_date;
 use std::path::Path;
 
 use super::*;
-use crate::model::ArticleKind;
 use crate::model::Corpus;
 
 fn ed(paper: Option<&str>, date: &str, page_no: Option<u32>, section: Option<&str>) -> Edition {
@@ -181,20 +180,10 @@ fn paths() {
 
 fn article(dateline: Option<&str>, paragraphs: &[&str]) -> Article {
     Article {
-        id: String::new(),
         title: vec!["标题".into()],
-        main_title: None,
         dateline: dateline.map(str::to_owned),
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
-        zone: None,
-        zones: vec![],
-        kind: ArticleKind::News,
         paragraphs: paragraphs.iter().map(|s| (*s).to_owned()).collect(),
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Default::default()
     }
 }
 

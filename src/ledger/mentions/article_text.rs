@@ -192,18 +192,8 @@ mod tests {
         Article {
             id: "1-1".into(),
             title: title.iter().map(|s| s.to_string()).collect(),
-            main_title: None,
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: vec![],
-            kind: crate::model::ArticleKind::News,
             paragraphs: paras.iter().map(|s| s.to_string()).collect(),
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Default::default()
         }
     }
 

@@ -3,24 +3,17 @@
 //! app they drive, each named after the app module that holds that concept.
 
 use super::*;
-use crate::model::{Article, ArticleKind, FactKind, FactValue, Page};
+use crate::model::{Article, FactKind, FactValue, Page};
 
 fn article(id: &str, zone: Option<&str>, title: &[&str], paras: &[&str]) -> Article {
     Article {
         id: id.into(),
         title: title.iter().map(|s| s.to_string()).collect(),
-        main_title: None,
         dateline: Some("科学导报讯".into()),
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
         zone: zone.map(Into::into),
-        zones: Vec::new(),
-        kind: ArticleKind::News,
         paragraphs: paras.iter().map(|s| s.to_string()).collect(),
         byline: vec!["刘记明".into()],
-        captions: vec![],
-        facts: vec![],
+        ..Default::default()
     }
 }
 

@@ -7,20 +7,9 @@ use crate::tui::app::Settings;
 
 fn app() -> App {
     let article = |t: &str, p: &str| Article {
-        id: String::new(),
         title: vec![t.to_owned()],
-        main_title: None,
-        dateline: None,
-        reporters: vec![],
-        reporter_roles: Vec::new(),
-        date: None,
-        zone: None,
-        zones: Vec::new(),
-        kind: crate::model::ArticleKind::News,
         paragraphs: vec![p.to_owned()],
-        byline: vec![],
-        captions: vec![],
-        facts: vec![],
+        ..Default::default()
     };
     let page = |source: &str, articles| Page {
         articles,

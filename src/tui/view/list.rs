@@ -167,22 +167,12 @@ fn date_label(e: &Entry) -> String {
 #[cfg(test)]
 mod tests {
     use super::headline;
-    use crate::model::{Article, ArticleKind, Caption};
+    use crate::model::{Article, Caption};
 
     fn untitled(paragraphs: &[&str], captions: &[&str]) -> Article {
         Article {
             id: "-#1".into(),
-            title: vec![],
-            main_title: None,
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
-            date: None,
-            zone: None,
-            zones: vec![],
-            kind: ArticleKind::News,
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-            byline: vec![],
             captions: captions
                 .iter()
                 .map(|c| Caption {
@@ -190,7 +180,7 @@ mod tests {
                     credit: None,
                 })
                 .collect(),
-            facts: vec![],
+            ..Default::default()
         }
     }
 

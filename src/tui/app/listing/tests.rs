@@ -31,7 +31,7 @@ mod sorting {
 
 mod app_tests {
     use super::super::*;
-    use crate::model::{Article, ArticleKind, Corpus};
+    use crate::model::{Article, Corpus};
     use crate::tui::app::{Action, Input, Mode, Settings};
     use crate::tui::keys::Command;
 
@@ -39,18 +39,9 @@ mod app_tests {
         Article {
             id: id.into(),
             title: vec![title.into()],
-            main_title: None,
-            dateline: None,
-            reporters: vec![],
-            reporter_roles: Vec::new(),
             date: date.map(Into::into),
-            zone: None,
-            zones: vec![],
-            kind: ArticleKind::News,
             paragraphs: vec![body.into()],
-            byline: vec![],
-            captions: vec![],
-            facts: vec![],
+            ..Default::default()
         }
     }
 
