@@ -128,6 +128,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
         };
         match &placed.block {
             Block::Furniture(_) if placed.mark.1 == Rule::Separator => w.separate(),
+            Block::Furniture(_) if placed.mark.1 == Rule::JumpLine => w.jump(),
             Block::Furniture(_) => {}
             Block::Text(tb) if note_text_here && w.holds_note_text(tb) => w.hold_note_text(i),
             Block::Text(_) if placed.mark.1 == Rule::EditorNote => w.editor_note(i, false),
@@ -170,6 +171,8 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                     w.pending.push(i);
                 }
             }
+            // A paragraph that says what a photo shows, over its credit: a caption line.
+            Block::Text(_) if placed.mark.1 == Rule::CaptionLines => w.pending.push(i),
             Block::Text(_) => w.body(i),
         }
     }
@@ -408,8 +411,9 @@ impl Walk<'_> {
         if !body.is_empty() {
             d.paragraphs.push(body);
         }
-        // A notice's issuer and date close it, as a byline closes an article.
-        if blocks[i].mark.1 == Rule::SignOff {
+        // A notice's issuer and date close it, as a byline closes an article; so does a wire
+        // story's source under it.
+        if matches!(blocks[i].mark.1, Rule::SignOff | Rule::ClosingSource) {
             d.closed = true;
         }
     }
@@ -459,6 +463,17 @@ impl Walk<'_> {
     fn separate(&mut self) {
         self.place_trailing_titles();
         self.done.extend(self.cur.take());
+    }
+
+    /// A jump line (`（上接第一版）`, `（下转第六版）`) under an article's text: that article goes on
+    /// on another page, or what follows came from one, so nothing after the line joins the
+    /// article above. Under a title or a byline still waiting for its text, the line is where
+    /// that article's text resumes, and changes nothing.
+    fn jump(&mut self) {
+        let has_text = self.cur.as_ref().is_some_and(|d| !d.paragraphs.is_empty());
+        if self.pending.is_empty() && has_text {
+            self.separate();
+        }
     }
 
     fn finish(mut self) -> (Vec<Article>, Vec<Mark>) {

@@ -49,6 +49,7 @@
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
+//! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`): its last paragraph, and it closes it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
@@ -57,7 +58,7 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
-use super::dateline::{split_dateline, Dateline};
+use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
@@ -175,6 +176,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if is_separator(line) {
             push_furniture(&mut blocks, line, no, Rule::Separator);
+            continue;
+        }
+        if dateline::is_closing_source(line) {
+            push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
             continue;
         }
         if sign_off::in_sign_off(lines, no) {
@@ -362,6 +367,9 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
             ));
         }
         Some((caption, credit)) => {
+            if caption.is_none() {
+                mark_caption_above(blocks);
+            }
             let mark = if caption.is_some() {
                 (Class::Caption, Rule::CaptionWithCredit)
             } else {
@@ -407,6 +415,36 @@ fn looks_like_caption(line: &str, caption: &str) -> bool {
         .any(|p| f.starts_with(p))
 }
 
+/// A credit alone on its line (`新华社记者 孙凡越摄`) under a paragraph of its own that says what
+/// a photo shows (`图为12月22日，工人在…生产。`, too long for a caption line): that paragraph is
+/// the photo's caption, not the article's text. It is marked so, and assembly gives it to the
+/// credit as the short caption lines above a credit are.
+fn mark_caption_above(blocks: &mut [Placed]) {
+    let Some(prev) = blocks.last_mut() else {
+        return;
+    };
+    let Block::Text(tb) = &prev.block else {
+        return;
+    };
+    if prev.mark.0 == Class::Body
+        && prev.tail.is_none()
+        && tb.names.is_none()
+        && tb.dateline.is_none()
+        && may_open_caption(&tb.text)
+    {
+        prev.mark = (Class::Caption, Rule::CaptionLines);
+    }
+}
+
+/// [`looks_like_caption`] of a line, turned down on its first char before anything is folded:
+/// every caption opening starts with a bullet or one of a few chars (in either form).
+fn may_open_caption(line: &str) -> bool {
+    let text = line.trim_start_matches(is_pad);
+    text.chars().next().is_some_and(|c| {
+        is_bullet(c) || matches!(c, '图' | '圖' | '上' | '下' | '左' | '右' | '组' | '組')
+    }) && looks_like_caption(line, text)
+}
+
 /// Whether the last block is body text (not a title-like line or a byline).
 fn follows_body(blocks: &[Placed]) -> bool {
     matches!(blocks.last(), Some(Placed { block: Block::Text(t), .. }) if !t.title_like && t.names.is_none())
@@ -419,7 +457,7 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
         if let Block::Text(pt) = &mut prev.block {
             let after_row = matches!(
                 prev.mark.1,
-                Rule::TableRow | Rule::PageIndex | Rule::SignOff
+                Rule::TableRow | Rule::PageIndex | Rule::SignOff | Rule::ClosingSource
             );
             if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
                 pt.text.push_str(next.text);
@@ -550,7 +588,10 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
         return false;
     }
     if indent_mode {
-        !next.indented && (is_unfinished(&prev.text) || !next.title_like)
+        // An unindented `图为…` under a finished paragraph is a photo's caption, not the
+        // paragraph's next column.
+        !next.indented
+            && (is_unfinished(&prev.text) || !next.title_like && !may_open_caption(next.text))
     } else {
         is_unfinished(&prev.text)
     }
@@ -575,6 +616,34 @@ mod tests {
                 "{rule:?}: {line}"
             );
         }
+    }
+
+    /// The first-char test before [`looks_like_caption`] lets every caption opening through,
+    /// in either form.
+    #[test]
+    fn every_caption_opening_passes_the_first_char_test() {
+        for line in [
+            "图为园区一角。",
+            "圖為園區一角。",
+            "图：园区一角",
+            "上图：园区一角",
+            "下圖：园区一角",
+            "左图为园区",
+            "右图为园区",
+            "图片：园区",
+            "组图：园区",
+            "組圖：园区",
+            "图①：园区",
+            "■ 园区一角",
+            "　图为园区一角。",
+        ] {
+            assert!(
+                looks_like_caption(line, line.trim_start_matches(is_pad)),
+                "{line}"
+            );
+            assert!(may_open_caption(line), "{line}");
+        }
+        assert!(!may_open_caption("今年以来，园区新签约项目12个。"));
     }
 
     #[test]

@@ -6,58 +6,13 @@ use crate::text::fold::{fold, fold_cow};
 
 use super::shape::{is_pad, more_chars_than, trim_pad};
 
+mod roles;
+
+use roles::{could_open_a_role, may_hold_outlet_role, strip_role_folded};
+pub(super) use roles::{role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
+
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
-
-/// Words that introduce names in bylines and datelines; dropped from the names.
-pub(super) const ROLE_WORDS: &[&str] = &[
-    "本报记者",
-    "新华社记者",
-    "特约记者",
-    "见习记者",
-    "实习记者",
-    "记者",
-    "特约通讯员",
-    "通讯员",
-    "实习生",
-    "作者",
-    "撰稿",
-    "摄影",
-    "文图",
-    "图文",
-    "文",
-    "图",
-];
-
-/// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
-pub(super) fn strip_role(token: &str) -> &str {
-    strip_role_folded(token, &fold_cow(token)).0
-}
-
-/// [`strip_role`] of a token and its fold, returning both stripped: the fold keeps one char per
-/// char, so the name's fold is the tail of the token's and need not be folded again.
-fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t str, &'f str) {
-    let Some(skip) = ROLE_WORDS
-        .iter()
-        .find(|r| folded.starts_with(*r))
-        .map(|r| r.chars().count())
-    else {
-        return (token, folded);
-    };
-    let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
-    (&token[tail(token)..], &folded[tail(folded)..])
-}
-
-/// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
-/// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
-pub(super) fn role_of(token: &str) -> Option<&'static str> {
-    let f = fold_cow(token);
-    let r = ROLE_WORDS.iter().find(|r| f.starts_with(*r))?;
-    Some(match *r {
-        "特约通讯员" | "通讯员" | "实习生" => r,
-        _ => "记者",
-    })
-}
 
 /// The string of some chars, made at its size in bytes: collecting chars into a `String` sized
 /// it by their count and grew it (a copy) as three-byte chars filled it.
@@ -144,8 +99,6 @@ fn is_one_han(t: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c))
 }
 
-/// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
-pub(super) const ROLE_MAX_CHARS: usize = 5;
 /// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).
 const NAME_MAX_CHARS: usize = 12;
 
@@ -171,17 +124,12 @@ fn could_hold_a_name(token: &str) -> bool {
         return false;
     }
     let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;
-    !plain_and_long || token.chars().next().is_some_and(could_open_a_role)
+    !plain_and_long
+        || token.chars().next().is_some_and(could_open_a_role)
+        || may_hold_outlet_role(token)
 }
-
 /// Longest name without a `·` that [`looks_like_name`] takes (`欧阳修文`).
 const PLAIN_NAME_MAX_CHARS: usize = 4;
-
-/// Whether a char may open a role word of [`ROLE_WORDS`], in any form: a char folding may
-/// change is given the benefit of the doubt.
-fn could_open_a_role(c: char) -> bool {
-    crate::text::fold::may_fold(c) || ROLE_WORDS.iter().any(|r| r.starts_with(c))
-}
 
 /// Longest collective author (`人民日报特约评论员`).
 const COMMENTATOR_MAX_CHARS: usize = 10;

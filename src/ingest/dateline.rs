@@ -98,6 +98,37 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// Longest source line under a wire story, in chars (`（据新华社北京12月23日电）`).
+const CLOSING_SOURCE_MAX_CHARS: usize = 30;
+
+/// A wire story's source alone in round brackets under its text, as national dailies print
+/// it: a dateline's marker (`（新华社北京12月23日电）`, `（本报讯）`), or `据` and an agency or
+/// outlet (`（据新华社电）`, `（据新华社）`, `（据人民日报）`). The line is the story's and closes
+/// it; as a title-like line it had opened an article of its own. Turned down on its first and
+/// last bytes (brackets) before anything is decoded.
+pub(super) fn is_closing_source(line: &str) -> bool {
+    let line = line.trim_matches(is_pad);
+    let bracketed = (line.starts_with('（') && line.ends_with('）'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    if !bracketed || super::shape::more_chars_than(line, CLOSING_SOURCE_MAX_CHARS) {
+        return false;
+    }
+    let inner = line[line.chars().next().map_or(0, char::len_utf8)..]
+        .strip_suffix(['）', ')'])
+        .unwrap_or_default()
+        .trim_matches(is_pad);
+    let folded = fold_cow(inner);
+    let said = folded.strip_prefix('据');
+    let stem = said.unwrap_or(&folded);
+    // `据新华社`, `据人民日报`: a source named without a dateline.
+    let named = said.is_some()
+        && (AGENCIES.contains(&stem)
+            || (stem.chars().count() >= 2
+                && stem.ends_with(['报', '社', '网', '台', '视'])
+                && stem.chars().all(is_han)));
+    named || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
+}
+
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a
 /// few Han chars and `报道`, ended by a colon. Returned without the colon (`深圳報道`), with `pos`
 /// moved past it; the dateline keeps it, so the paragraph opens on its first sentence.
@@ -306,6 +337,33 @@ pub(super) fn take_reporters(
 mod tests {
     use super::*;
     use crate::text::fold::fold;
+
+    #[test]
+    fn a_wire_storys_source_under_it() {
+        for line in [
+            "（新华社北京12月23日电）",
+            "(新华社北京12月23日电)",
+            "　　（据新华社电）",
+            "（据新华社）",
+            "（据人民日报）",
+            "（本报讯）",
+            "（中新社太原12月3日电）",
+            "（據新華社電）",
+        ] {
+            assert!(is_closing_source(line), "{line}");
+        }
+        for line in [
+            "（记者 张三）",
+            "（上接第一版）",
+            "（据介绍，项目总投资10亿元）",
+            "（据统计）",
+            "新华社北京12月23日电",
+            "（新华社北京12月23日电）国务院新闻办公室23日举行新闻发布会。",
+            "（电）",
+        ] {
+            assert!(!is_closing_source(line), "{line}");
+        }
+    }
 
     /// What [`opens_with_marker`] relies on: of the chars folding changes (full-width forms and
     /// CJK ideographs), only 訊 and 電 become a marker, and none becomes a stop.

@@ -221,6 +221,10 @@ const OTHER_OPENINGS: &[&str] = &[
     "(责任编辑",
     "(责编",
     "(编辑",
+    // A print page's credits in brackets: `（本版编辑：王芳 美编：李明）`.
+    "（本版",
+    "(本版",
+    "【本版",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).
@@ -251,7 +255,10 @@ fn may_open_footer(line: &str) -> bool {
 
 /// A footer, page credit or end mark, from the line's (folded) start: these may be long.
 fn footer(f: &str) -> Option<Rule> {
-    if is_page_credit(f) {
+    if is_page_credit(f)
+        || f.strip_prefix(['（', '(', '【'])
+            .is_some_and(is_page_credit)
+    {
         return Some(Rule::PageCredit);
     }
     for w in FOOTERS {
@@ -395,6 +402,18 @@ pub(super) fn is_bare_date(f: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pages_credits_in_brackets_are_furniture() {
+        for line in [
+            "（本版编辑：王芳 美编：李明）",
+            "(本版责编：张三)",
+            "【本版编辑：王芳】",
+        ] {
+            assert_eq!(furniture(line), Some(Rule::PageCredit), "{line}");
+        }
+        assert_eq!(furniture("（本版导读）"), None);
+    }
 
     #[test]
     fn credits_spaced_without_colons_are_footers_and_titles_are_not() {

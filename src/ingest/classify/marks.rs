@@ -84,12 +84,13 @@ pub enum Rule {
     Separator,
     PageIndex,
     SignOff,
+    ClosingSource,
     WebChrome,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 41] = [
+    pub const ALL: [Rule; 42] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -130,6 +131,7 @@ impl Rule {
         Rule::Separator,
         Rule::PageIndex,
         Rule::SignOff,
+        Rule::ClosingSource,
         Rule::WebChrome,
     ];
 
@@ -176,6 +178,7 @@ impl Rule {
             Rule::Separator => "separator",
             Rule::PageIndex => "page-index",
             Rule::SignOff => "sign-off",
+            Rule::ClosingSource => "closing-source",
             Rule::WebChrome => "web-chrome",
         }
     }

@@ -1,0 +1,145 @@
+//! The role words that introduce names on bylines and in datelines (`本报记者`, `通讯员`,
+//! `经济日报记者`), and how a token's role is told from its name.
+
+use crate::lexicon::names::is_han;
+use crate::text::fold::fold_cow;
+
+/// Words that introduce names in bylines and datelines; dropped from the names.
+pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
+    "本报记者",
+    "新华社记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "记者",
+    "特约通讯员",
+    "通讯员",
+    "实习生",
+    "作者",
+    "撰稿",
+    "摄影",
+    "文图",
+    "图文",
+    "文",
+    "图",
+];
+
+/// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
+pub(in crate::ingest) fn strip_role(token: &str) -> &str {
+    strip_role_folded(token, &fold_cow(token)).0
+}
+
+/// [`strip_role`] of a token and its fold, returning both stripped: the fold keeps one char per
+/// char, so the name's fold is the tail of the token's and need not be folded again.
+pub(super) fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t str, &'f str) {
+    let Some(skip) = ROLE_WORDS
+        .iter()
+        .find(|r| folded.starts_with(*r))
+        .map(|r| r.chars().count())
+        .or_else(|| outlet_role(folded).map(|(n, _)| n))
+    else {
+        return (token, folded);
+    };
+    let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
+    (&token[tail(token)..], &folded[tail(folded)..])
+}
+
+/// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
+/// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
+pub(in crate::ingest) fn role_of(token: &str) -> Option<&'static str> {
+    let f = fold_cow(token);
+    let Some(r) = ROLE_WORDS.iter().find(|r| f.starts_with(*r)) else {
+        return outlet_role(&f).map(|(_, r)| r);
+    };
+    Some(match *r {
+        "特约通讯员" | "通讯员" | "实习生" => r,
+        _ => "记者",
+    })
+}
+
+/// Role words a paper's, agency's or broadcaster's name may come before (`经济日报记者`).
+const OUTLET_ROLES: &[(&str, &str)] = &[
+    ("特约记者", "记者"),
+    ("见习记者", "记者"),
+    ("记者", "记者"),
+    ("特约通讯员", "特约通讯员"),
+    ("通讯员", "通讯员"),
+];
+/// Longest outlet name before a role word (`中央广播电视总台`).
+const OUTLET_MAX_CHARS: usize = 8;
+/// Fewest bytes of an outlet's role word with its outlet (`央视记者`: four Han chars).
+const OUTLET_ROLE_MIN_BYTES: usize = 4 * '记'.len_utf8();
+/// How an outlet's name ends: a paper (`经济日报`, `中国青年报`), an agency (`中新社`), a
+/// broadcaster (`中央广播电视总台`, `央视`), a website (`人民网`) or a journal.
+const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊'];
+
+/// A role word with the outlet that sent the reporter before it, at the start of a folded
+/// token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`): its length in chars and the
+/// role it credits. National dailies sign so (`经济日报记者 冯其予`); [`ROLE_WORDS`] holds
+/// only this paper's own (`本报记者`) and Xinhua's. The name must end as an outlet's does, so
+/// `张记者` is none.
+fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
+    // Two chars of outlet and two of role word at least: a name of two or three chars, most
+    // tokens asked, is turned down on its length.
+    if folded.len() < OUTLET_ROLE_MIN_BYTES {
+        return None;
+    }
+    for (chars, (b, c)) in folded.char_indices().take(OUTLET_MAX_CHARS + 1).enumerate() {
+        if chars >= 2 && folded[..b].ends_with(OUTLET_ENDS) {
+            let rest = &folded[b..];
+            if let Some((w, r)) = OUTLET_ROLES.iter().find(|(w, _)| rest.starts_with(w)) {
+                return Some((chars + w.chars().count(), r));
+            }
+        }
+        if !is_han(c) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
+pub(in crate::ingest) const ROLE_MAX_CHARS: usize = 5;
+
+/// Whether a char may open a role word of [`ROLE_WORDS`], in any form: a char folding may
+/// change is given the benefit of the doubt.
+pub(super) fn could_open_a_role(c: char) -> bool {
+    crate::text::fold::may_fold(c) || ROLE_WORDS.iter().any(|r| r.starts_with(c))
+}
+
+/// Whether a token may hold an outlet's role word (see [`outlet_role`]) before it is folded:
+/// `记者` or `通讯员`'s last two chars, in either form, side by side. Most long tokens that get
+/// here (`科学导报讯`, short titles) hold neither.
+pub(super) fn may_hold_outlet_role(token: &str) -> bool {
+    let mut prev = ' ';
+    token.chars().any(|c| {
+        let pair = matches!((prev, c), ('记' | '記', '者') | ('讯' | '訊', '员' | '員'));
+        prev = c;
+        pair
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outlets_reporter_is_credited_as_the_papers_own() {
+        for (token, name, role) in [
+            ("经济日报记者冯其予", "冯其予", "记者"),
+            ("中新社记者", "", "记者"),
+            ("央视记者王欢", "王欢", "记者"),
+            ("中央广播电视总台记者李明", "李明", "记者"),
+            ("人民网通讯员张三", "张三", "通讯员"),
+            ("經濟日報記者馮其予", "馮其予", "记者"),
+        ] {
+            assert_eq!(strip_role(token), name, "{token}");
+            assert_eq!(role_of(token), Some(role), "{token}");
+        }
+        // No outlet before the role word: a surname, a one-char name, a phrase.
+        for token in ["张记者", "报记者", "王欢", "记者节活动现场"] {
+            assert_eq!(outlet_role(&fold_cow(token)), None, "{token}");
+        }
+        assert_eq!(strip_role("记者节活动现场"), "节活动现场");
+    }
+}

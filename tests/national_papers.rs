@@ -1,0 +1,71 @@
+//! Shapes a national daily's page takes that a regional paper's seldom does: reporters of
+//! other outlets (`经济日报记者`), a story continued from another page, a wire story's source
+//! under it, a photo's caption apart from its credit, the page's credits in brackets.
+
+use dubao::ingest::{self, Source};
+use dubao::Page;
+
+fn page_file(name: &str) -> Page {
+    let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("test page exists");
+    let source = Source::Bytes {
+        name: path,
+        bytes: text.into_bytes(),
+    };
+    ingest::load_source(&source, 1).expect("page loads")
+}
+
+fn titles(page: &Page) -> Vec<Vec<String>> {
+    page.articles.iter().map(|a| a.title.clone()).collect()
+}
+
+#[test]
+fn a_national_dailys_page_reads_story_by_story() {
+    let page = page_file("national_daily.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["国家级经开区外资外贸稳中提质"],
+            vec![],
+            vec![],
+            vec!["■ 数据"],
+            vec!["开发区要敢闯敢试"],
+        ],
+        "the bracketed page credit is no trailing title, the wire story's source no title"
+    );
+    let [first, continued, wire, data, essay] = &page.articles[..] else {
+        unreachable!("five articles");
+    };
+
+    // A reporter of another paper is credited as `本报记者` is.
+    assert_eq!(first.byline, ["冯其予"]);
+    assert_eq!(essay.byline, ["王欢"]);
+
+    // The text after `（上接第一版）` is another story's, continued from page one.
+    assert_eq!(first.paragraphs.len(), 2);
+    assert_eq!(
+        continued.paragraphs,
+        ["会议强调，要深化开发区管理制度改革，推动开发区整合提升。"]
+    );
+
+    // The wire story's source closes it, kept as printed.
+    assert_eq!(wire.dateline.as_deref(), Some("新华社北京12月23日电"));
+    assert_eq!(wire.reporters, ["张三", "李四"]);
+    assert_eq!(
+        wire.paragraphs.last().map(String::as_str),
+        Some("（新华社北京12月23日电）")
+    );
+    assert_eq!(
+        essay.paragraphs.last().map(String::as_str),
+        Some("（据中新社电）")
+    );
+
+    // A caption too long for a caption line, over its credit, is the photo's, not the text's.
+    assert_eq!(data.paragraphs.len(), 1);
+    let caption = data.captions.first().expect("the photo's caption");
+    assert_eq!(
+        caption.text.as_deref(),
+        Some("图为12月22日，工人在天津经济技术开发区一家企业车间内生产。")
+    );
+    assert_eq!(caption.credit.as_deref(), Some("孙凡越"));
+}
