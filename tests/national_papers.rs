@@ -69,3 +69,27 @@ fn a_national_dailys_page_reads_story_by_story() {
     );
     assert_eq!(caption.credit.as_deref(), Some("孙凡越"));
 }
+
+/// An article copied from a national daily's website: a correspondent posted abroad signs it,
+/// and the site's source line under it gives the paper, date and page.
+const COPIED: &str = "加快建设开放型经济新体制
+本报驻美国记者 张三
+
+　　美国商务部近日公布的数据显示，美国企业对华投资意愿有所回升。
+　　多家美国企业负责人表示，中国的国家级经济技术开发区营商环境持续改善。
+
+《 人民日报 》（ 2025年12月24日 03 版）
+";
+
+#[test]
+fn a_correspondent_posted_abroad_signs_the_article() {
+    let source = Source::Bytes {
+        name: "copied.txt".to_owned(),
+        bytes: COPIED.as_bytes().to_vec(),
+    };
+    let page = ingest::load_source(&source, 1).expect("page loads");
+    assert_eq!(titles(&page), [vec!["加快建设开放型经济新体制"]]);
+    assert_eq!(page.articles[0].byline, ["张三"]);
+    assert_eq!(page.paper.as_deref(), Some("人民日报"));
+    assert_eq!(page.page_no, Some(3));
+}

@@ -65,8 +65,8 @@ const OUTLET_ROLES: &[(&str, &str)] = &[
     ("特约通讯员", "特约通讯员"),
     ("通讯员", "通讯员"),
 ];
-/// Longest outlet name before a role word (`中央广播电视总台`).
-const OUTLET_MAX_CHARS: usize = 8;
+/// Longest outlet name before a role word, with the reporter's post (`中央广播电视总台驻纽约`).
+const OUTLET_MAX_CHARS: usize = 12;
 /// Fewest bytes of an outlet's role word with its outlet (`央视记者`: four Han chars).
 const OUTLET_ROLE_MIN_BYTES: usize = 4 * '记'.len_utf8();
 /// How an outlet's name ends: a paper (`经济日报`, `中国青年报`), an agency (`中新社`), a
@@ -75,9 +75,9 @@ const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊'];
 
 /// A role word with the outlet that sent the reporter before it, at the start of a folded
 /// token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`): its length in chars and the
-/// role it credits. National dailies sign so (`经济日报记者 冯其予`); [`ROLE_WORDS`] holds
-/// only this paper's own (`本报记者`) and Xinhua's. The name must end as an outlet's does, so
-/// `张记者` is none.
+/// role it credits. National dailies sign so (`经济日报记者 冯其予`, `本报驻美国记者 张三`);
+/// [`ROLE_WORDS`] holds only this paper's own (`本报记者`) and Xinhua's. The name must end as
+/// an outlet's does, so `张记者` is none.
 fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
     // Two chars of outlet and two of role word at least: a name of two or three chars, most
     // tokens asked, is turned down on its length.
@@ -85,9 +85,10 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
         return None;
     }
     for (chars, (b, c)) in folded.char_indices().take(OUTLET_MAX_CHARS + 1).enumerate() {
-        if chars >= 2 && folded[..b].ends_with(OUTLET_ENDS) {
+        if chars >= 2 {
             let rest = &folded[b..];
-            if let Some((w, r)) = OUTLET_ROLES.iter().find(|(w, _)| rest.starts_with(w)) {
+            let role = OUTLET_ROLES.iter().find(|(w, _)| rest.starts_with(w));
+            if let Some((w, r)) = role.filter(|_| is_outlet(&folded[..b])) {
                 return Some((chars + w.chars().count(), r));
             }
         }
@@ -96,6 +97,16 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
         }
     }
     None
+}
+
+/// Whether a token's start names an outlet, with where its reporter is posted if it says so
+/// (`经济日报`, `本报驻美国`, `新华社驻东京`).
+fn is_outlet(s: &str) -> bool {
+    let outlet = match s.split_once('驻') {
+        Some((outlet, post)) if !post.is_empty() => outlet,
+        _ => s,
+    };
+    outlet == "本报" || (outlet.chars().nth(1).is_some() && outlet.ends_with(OUTLET_ENDS))
 }
 
 /// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
@@ -132,12 +143,22 @@ mod tests {
             ("中央广播电视总台记者李明", "李明", "记者"),
             ("人民网通讯员张三", "张三", "通讯员"),
             ("經濟日報記者馮其予", "馮其予", "记者"),
+            ("本报驻美国记者张三", "张三", "记者"),
+            ("新华社驻东京记者", "", "记者"),
+            ("本报特约记者李四", "李四", "记者"),
         ] {
             assert_eq!(strip_role(token), name, "{token}");
             assert_eq!(role_of(token), Some(role), "{token}");
         }
         // No outlet before the role word: a surname, a one-char name, a phrase.
-        for token in ["张记者", "报记者", "王欢", "记者节活动现场"] {
+        for token in [
+            "张记者",
+            "报记者",
+            "王欢",
+            "记者节活动现场",
+            "驻美国记者",
+            "本报驻记者",
+        ] {
             assert_eq!(outlet_role(&fold_cow(token)), None, "{token}");
         }
         assert_eq!(strip_role("记者节活动现场"), "节活动现场");

@@ -261,7 +261,17 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
         return None;
     }
-    let (tokens, sourced) = drop_furniture(tokens(text, &used));
+    let (tokens, sourced, post) = drop_furniture(tokens(text, &used));
+    if post {
+        // A WeChat post's meta line: dated, and the account that posted it (the name right
+        // before the date, after its author's) is its paper; the province it was posted from,
+        // after the time, is dropped.
+        return Some(Edition {
+            paper: tokens.into_iter().rfind(|t| t.0 < hit.0).map(|t| t.1),
+            date,
+            ..Edition::default()
+        });
+    }
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.0);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
     if page_no.is_none() {
@@ -470,8 +480,11 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
 /// dropped with the name after it), the lunar date (`农历乙巳年十一月初五`), and a website's
 /// source field (`来源：新华网`, `来源：人民网－人民日报`), whose names are dropped but a paper's
 /// (`人民日报`: the paper the site copied). Also says whether the line named its source: a
-/// website's date line, which is a header with no weekday or page.
-fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool) {
+/// website's date line, which is a header with no weekday or page. A WeChat post's meta line
+/// (`原创` first) keeps its names, and says so.
+///
+/// Returns the tokens kept, whether the line named its source, and whether it is a post's.
+fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool, bool) {
     const CREDITS: &[&str] = &[
         "责任编辑",
         "责编",
@@ -482,12 +495,25 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool) 
         "版式",
         "审读",
     ];
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, String)> = Vec::new();
     let mut skip_next = false;
     let mut sourced = false;
+    // A WeChat post's meta line: `原创 作者 公众号 2025年12月20日 18:30 山西`.
+    let mut post = false;
     for (at, t) in tokens {
         let f = fold(&t);
         if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if f == "原创" && out.is_empty() && !sourced {
+            post = true;
+            sourced = true;
+            continue;
+        }
+        if post {
+            if is_name(&t) {
+                out.push((at, t));
+            }
             continue;
         }
         if CREDITS.contains(&f.as_str()) {
@@ -503,7 +529,7 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool) 
         }
         out.push((at, t));
     }
-    (out, sourced)
+    (out, sourced, post)
 }
 
 /// The page number a bare token after the date gives: one to three digits, after at most one

@@ -105,6 +105,15 @@ fn other_header_forms() {
             "《 人民日报 》（ 2025年12月24日   第 01 版）",
             ed(Some("人民日报"), "2025-12-24", Some(1), None),
         ),
+        (
+            // A WeChat post's meta line under its title: author, account, time, province.
+            "原创 太原经开区发布 太原经开区发布 2025年12月20日 18:30 山西",
+            ed(Some("太原经开区发布"), "2025-12-20", None, None),
+        ),
+        (
+            "原创 张三 太原经开区发布 2025年12月20日 18:30",
+            ed(Some("太原经开区发布"), "2025-12-20", None, None),
+        ),
     ];
     for (line, want) in cases {
         assert_eq!(parse_header_line(line), Some(want), "{line}");
