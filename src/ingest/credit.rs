@@ -42,6 +42,9 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
             return None;
         }
         let token_f = fold_cow(token);
+        if !names.is_empty() && is_filed_from(&token_f) {
+            continue; // where the names filed from: `北京报道`
+        }
         let (name, name_f) = strip_role_folded(token, &token_f);
         if name.is_empty() {
             continue; // the role word alone
@@ -58,6 +61,17 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         names.push(name.to_owned());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Longest place a byline files from (`乌鲁木齐报道`).
+const FILED_FROM_MAX_CHARS: usize = 4;
+
+/// Where a byline's reporters filed from, after their names (folded): `北京报道`, `报道`
+/// (`21世纪经济报道记者 张三 北京报道`). Not a name; the line is still a byline.
+fn is_filed_from(token_f: &str) -> bool {
+    token_f.strip_suffix("报道").is_some_and(|place| {
+        !more_chars_than(place, FILED_FROM_MAX_CHARS) && place.chars().all(is_han)
+    })
 }
 
 /// The byline's tokens with a two-char name spaced out to the width of a three-char one
@@ -516,6 +530,13 @@ mod tests {
         // A name whose surname is also a role word (`文`, text by) is read whole; a role word
         // before a name still goes.
         assert_eq!(parse_names("文欣").unwrap(), ["文欣"]);
+        // Where the reporters filed from is no name, and the line is still a byline.
+        assert_eq!(parse_names("本报记者 张三 北京报道").unwrap(), ["张三"]);
+        assert_eq!(
+            parse_names("记者 张三 李四 报道").unwrap(),
+            ["张三", "李四"]
+        );
+        assert_eq!(parse_names("北京报道"), None);
         assert_eq!(parse_names("文静 王芳").unwrap(), ["文静", "王芳"]);
         assert_eq!(parse_names("文 王芳").unwrap(), ["王芳"]);
         assert_eq!(parse_names("文王芳").unwrap(), ["王芳"]);

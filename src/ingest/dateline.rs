@@ -173,7 +173,12 @@ fn marker_head(text: &str) -> Option<&str> {
             return None;
         }
         if matches!(c, '讯' | '訊' | '电' | '電') {
-            return Some(&text[..b + c.len_utf8()]);
+            let end = b + c.len_utf8();
+            // `通讯员` on a byline, `通讯社`: no marker's 讯.
+            if matches!(c, '讯' | '訊') && text[end..].starts_with(['员', '員', '社']) {
+                continue;
+            }
+            return Some(&text[..end]);
         }
     }
     None
@@ -337,6 +342,21 @@ pub(super) fn take_reporters(
 mod tests {
     use super::*;
     use crate::text::fold::fold;
+
+    /// `通讯员` holds a 讯, and a byline with a correspondent under a title is no dateline.
+    #[test]
+    fn a_correspondents_xun_is_no_marker() {
+        assert_eq!(split_dateline("本报记者 张三 通讯员 李四 王五"), None);
+        // The agency's own 讯 after its name still is.
+        let agency = split_dateline("中国新闻通讯社讯 园区签约。").expect("dateline");
+        assert_eq!(agency.marker, "中国新闻通讯社讯");
+        let dl = split_dateline("本报讯（记者 张三 通讯员 李四）园区签约。").expect("dateline");
+        assert_eq!(dl.marker, "本报讯");
+        assert_eq!(dl.reporters, ["张三", "李四"]);
+        // A reporter's rank is a role word too.
+        let ranked = split_dateline("本报讯（首席记者 张三 全媒体记者 李四）园区签约。");
+        assert_eq!(ranked.expect("dateline").reporters, ["张三", "李四"]);
+    }
 
     #[test]
     fn a_wire_storys_source_under_it() {

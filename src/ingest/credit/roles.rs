@@ -67,29 +67,46 @@ const OUTLET_ROLES: &[(&str, &str)] = &[
 ];
 /// Longest outlet name before a role word, with the reporter's post (`中央广播电视总台驻纽约`).
 const OUTLET_MAX_CHARS: usize = 12;
-/// Fewest bytes of an outlet's role word with its outlet (`央视记者`: four Han chars).
+/// What a paper calls its reporters besides `记者` (`本报首席记者`, `山西日报全媒体记者`).
+const RANKS: &[&str] = &[
+    "特派",
+    "首席",
+    "全媒体",
+    "融媒体",
+    "驻站",
+    "主任",
+    "高级",
+    "资深",
+    "常驻",
+];
+/// Fewest bytes of a role word with its outlet or rank (`央视记者`, `首席记者`: four Han chars).
 const OUTLET_ROLE_MIN_BYTES: usize = 4 * '记'.len_utf8();
 /// How an outlet's name ends: a paper (`经济日报`, `中国青年报`), an agency (`中新社`), a
-/// broadcaster (`中央广播电视总台`, `央视`), a website (`人民网`) or a journal.
-const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊'];
+/// broadcaster (`中央广播电视总台`, `央视`), a website (`人民网`), a journal, a news app
+/// (`澎湃新闻`, `央视新闻`) or a business outlet (`第一财经`).
+const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊', '闻', '经'];
 
-/// A role word with the outlet that sent the reporter before it, at the start of a folded
-/// token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`): its length in chars and the
-/// role it credits. National dailies sign so (`经济日报记者 冯其予`, `本报驻美国记者 张三`);
+/// A role word with the outlet that sent the reporter or the reporter's rank before it, or
+/// both, at the start of a folded token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`,
+/// `首席记者`, `本报全媒体记者`): its length in chars and the role it credits. National dailies sign so (`经济日报记者 冯其予`, `本报驻美国记者 张三`);
 /// [`ROLE_WORDS`] holds only this paper's own (`本报记者`) and Xinhua's. The name must end as
 /// an outlet's does, so `张记者` is none.
 fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
-    // Two chars of outlet and two of role word at least: a name of two or three chars, most
-    // tokens asked, is turned down on its length.
+    // Four chars at least (`央视记者`, `首席记者`): a name of two or three chars, most tokens
+    // asked, is turned down on its length.
     if folded.len() < OUTLET_ROLE_MIN_BYTES {
         return None;
     }
     for (chars, (b, c)) in folded.char_indices().take(OUTLET_MAX_CHARS + 1).enumerate() {
-        if chars >= 2 {
+        let outlet = chars >= 2 && is_outlet(&folded[..b]);
+        if chars == 0 || outlet {
             let rest = &folded[b..];
+            let rank = RANKS.iter().find(|q| rest.starts_with(*q)).copied();
+            let rest = &rest[rank.map_or(0, str::len)..];
             let role = OUTLET_ROLES.iter().find(|(w, _)| rest.starts_with(w));
-            if let Some((w, r)) = role.filter(|_| is_outlet(&folded[..b])) {
-                return Some((chars + w.chars().count(), r));
+            if let Some((w, r)) = role.filter(|_| outlet || rank.is_some()) {
+                let rank_chars = rank.map_or(0, |q| q.chars().count());
+                return Some((chars + rank_chars + w.chars().count(), r));
             }
         }
         if !is_han(c) {
@@ -146,6 +163,12 @@ mod tests {
             ("本报驻美国记者张三", "张三", "记者"),
             ("新华社驻东京记者", "", "记者"),
             ("本报特约记者李四", "李四", "记者"),
+            ("本报首席记者刘洋", "刘洋", "记者"),
+            ("山西日报全媒体记者孙七", "孙七", "记者"),
+            ("第一财经记者张三", "张三", "记者"),
+            ("央视新闻记者王欢", "王欢", "记者"),
+            ("首席记者张三", "张三", "记者"),
+            ("全媒体记者", "", "记者"),
         ] {
             assert_eq!(strip_role(token), name, "{token}");
             assert_eq!(role_of(token), Some(role), "{token}");
