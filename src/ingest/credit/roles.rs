@@ -94,7 +94,8 @@ const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊', '闻', 
 fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
     // Four chars at least (`央视记者`, `首席记者`): a name of two or three chars, most tokens
     // asked, is turned down on its length.
-    if folded.len() < OUTLET_ROLE_MIN_BYTES {
+    // Every role word ends in 者 or 员: a token without either is turned down on a byte search.
+    if folded.len() < OUTLET_ROLE_MIN_BYTES || !(folded.contains('者') || folded.contains('员')) {
         return None;
     }
     for (chars, (b, c)) in folded.char_indices().take(OUTLET_MAX_CHARS + 1).enumerate() {
