@@ -57,7 +57,9 @@
 //! byline, dateline).
 
 use super::chart::is_chart_credit;
-use super::credit::{closing_credit, is_bullet, parse_credit, parse_names, NAMES_LINE_MAX_CHARS};
+use super::credit::{
+    closing_credit, is_bullet, parse_credit, parse_names, wrote_and_shot, NAMES_LINE_MAX_CHARS,
+};
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
 use super::furniture;
@@ -348,7 +350,10 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         }
         return;
     }
-    match parse_credit(line) {
+    // A reporter who wrote the text and shot the photos (`晚报记者 郝杰 文/摄`) signs a byline.
+    let credit =
+        parse_credit(line).filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line));
+    match credit {
         // A long "caption" before a credit, or a sentence right after body text, is the
         // body of a photo item or an article's last paragraph.
         Some((Some(caption), credit))

@@ -63,6 +63,17 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// Whether a credit line says its names wrote the text and shot the photos (`晚报记者 郝杰
+/// 文/摄`, `张三 文 摄`): a byline, where a credit alone (`张三 摄`) is a photo's.
+pub(super) fn wrote_and_shot(line: &str) -> bool {
+    let rest = line
+        .trim_end_matches(is_pad)
+        .strip_suffix(['摄', '攝'])
+        .unwrap_or_default();
+    rest.trim_end_matches(|c: char| is_pad(c) || matches!(c, '/' | '／'))
+        .ends_with('文')
+}
+
 /// Longest place a byline files from (`乌鲁木齐报道`).
 const FILED_FROM_MAX_CHARS: usize = 4;
 
@@ -537,6 +548,13 @@ mod tests {
             ["张三", "李四"]
         );
         assert_eq!(parse_names("北京报道"), None);
+        // Wrote and shot: a byline, not a photo's credit.
+        assert_eq!(parse_names("晚报记者 郝杰 文/摄").unwrap(), ["郝杰"]);
+        assert_eq!(parse_names("文/摄 张三").unwrap(), ["张三"]);
+        assert!(wrote_and_shot("晚报记者 郝杰 文/摄"));
+        assert!(wrote_and_shot("张三 文 摄"));
+        assert!(!wrote_and_shot("本报记者 张三 摄"));
+        assert!(!wrote_and_shot("图为座谈会现场。张丽 摄"));
         assert_eq!(parse_names("文静 王芳").unwrap(), ["文静", "王芳"]);
         assert_eq!(parse_names("文 王芳").unwrap(), ["王芳"]);
         assert_eq!(parse_names("文王芳").unwrap(), ["王芳"]);

@@ -45,8 +45,8 @@ const BOX_LABELS: &[&str] = &[
     "编后语",
 ];
 
-/// Heads of a column of news in brief: the short items under one are news of their own, not
-/// a part of the article above.
+/// Heads of a column of news in brief (and of a weather box): the short items under one are
+/// news of their own, not a part of the article above.
 const BRIEFS_HEADS: &[&str] = &[
     "简讯",
     "快讯",
@@ -62,6 +62,10 @@ const BRIEFS_HEADS: &[&str] = &[
     "资讯",
     "速览",
     "图片新闻",
+    // A page's weather box is no part of the story above it either.
+    "天气预报",
+    "今日天气",
+    "明日天气",
 ];
 
 /// A column head of news in brief alone on its line (`简讯`, `【快讯】`, `■ 园区动态`): it heads

@@ -20,6 +20,8 @@ pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
     "摄影",
     "文图",
     "图文",
+    // `文/摄`: wrote and shot (its two chars are one token once rejoined).
+    "文摄",
     "文",
     "图",
 ];

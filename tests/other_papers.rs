@@ -1,6 +1,8 @@
-//! Shapes a national daily's page takes that a regional paper's seldom does: reporters of
-//! other outlets (`经济日报记者`), a story continued from another page, a wire story's source
-//! under it, a photo's caption apart from its credit, the page's credits in brackets.
+//! Shapes the pages of other papers take that the sample's regional paper seldom does: a
+//! national daily's reporters of other outlets (`经济日报记者`), a story continued from another
+//! page, a wire story's source under it, a photo's caption apart from its credit, the page's
+//! credits in brackets; an evening paper's reporter who wrote and shot (`文/摄`) and its
+//! weather box.
 
 use dubao::ingest::{self, Source};
 use dubao::Page;
@@ -92,4 +94,26 @@ fn a_correspondent_posted_abroad_signs_the_article() {
     assert_eq!(page.articles[0].byline, ["张三"]);
     assert_eq!(page.paper.as_deref(), Some("人民日报"));
     assert_eq!(page.page_no, Some(3));
+}
+
+#[test]
+fn an_evening_papers_page() {
+    let page = page_file("evening_paper.txt");
+    assert_eq!(page.paper.as_deref(), Some("太原晚报"));
+    assert_eq!(page.page_no, Some(5));
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["经开区“新市民”有了新家", "1200套保障性租赁住房交付"],
+            vec!["■相关新闻", "小店区：今年新增就业岗位1.2万个"],
+            vec!["今日天气"],
+            vec!["广告", "热线：0351-1234567"],
+        ],
+        "the title over `文/摄` is no photo's caption, the weather no part of the news above"
+    );
+    let home = &page.articles[0];
+    assert_eq!(home.byline, ["郝杰"]);
+    assert!(home.captions.is_empty());
+    assert_eq!(home.paragraphs.len(), 2);
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
 }
