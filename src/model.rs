@@ -80,9 +80,30 @@ pub struct Article {
     pub byline: Vec<String>,
     pub captions: Vec<Caption>,
     pub facts: Vec<Fact>,
+    /// What a list shows for an article without title lines when only its head is kept (the
+    /// cache's heads, the reader's lean entries): its [`Article::opening`], taken when the head
+    /// was made. `None` for a titled article. Not in the JSON: the text it is cut from is.
+    #[serde(skip)]
+    pub lede: Option<String>,
 }
 
+/// Longest opening kept for an untitled article's list line.
+const LEDE_MAX_CHARS: usize = 40;
+
 impl Article {
+    /// What stands for an untitled article in a list: its photo's caption (marked `（图）`) or
+    /// the opening of its text, cut to a list line's worth; else the lede its head kept. `None`
+    /// when there is none (or the article has a title: ask [`Article::headline`] first).
+    pub fn opening(&self) -> Option<String> {
+        let cut = |s: &str| s.chars().take(LEDE_MAX_CHARS).collect::<String>();
+        self.captions
+            .iter()
+            .find_map(|c| c.text.as_deref())
+            .map(|s| format!("（图）{}", cut(s)))
+            .or_else(|| self.paragraphs.first().map(|p| cut(p)))
+            .or_else(|| self.lede.clone())
+    }
+
     /// The article's head: its id, title, date, zones and kind, without text, credits or
     /// facts — what lists, zone checks and ids need, and what the cache's page heads and the
     /// reader's lean entries keep.
@@ -95,6 +116,11 @@ impl Article {
             zone: self.zone.clone(),
             zones: self.zones.clone(),
             kind: self.kind,
+            lede: if self.title.is_empty() {
+                self.opening()
+            } else {
+                None
+            },
             ..Article::default()
         }
     }

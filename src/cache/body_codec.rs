@@ -98,6 +98,8 @@ fn body(r: &mut Cursor<'_>, a: &mut Article) -> Option<()> {
             })
         })
         .collect::<Option<_>>()?;
+    // A whole article has its text, and no lede: the head's stood in for it.
+    a.lede = None;
     Some(())
 }
 

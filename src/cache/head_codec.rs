@@ -9,7 +9,7 @@
 //! Layout (structure): page presence bits ([`PageBit`]), then those present of year (zigzag
 //! varint), paper, date, page number, section; the article count; per article its bits
 //! ([`ArticleBit`]), id, title lines (count, strings), then date and zone when present, zones
-//! (count, strings). The source is not stored: it is the name the head is kept under.
+//! (count, strings), and an untitled article's lede when present. The source is not stored: it is the name the head is kept under.
 
 use super::layout::{Cursor, Out};
 use crate::model::{Article, ArticleKind, Page};
@@ -34,6 +34,8 @@ enum ArticleBit {
     Photo = 4,
     /// The article's main title line is known ([`Article::main_title`]): its index follows.
     MainTitle = 8,
+    /// An untitled article's lede ([`Article::lede`]) follows its zones.
+    Lede = 16,
 }
 
 /// The bits of those `fields` that are present.
@@ -71,11 +73,18 @@ pub fn encode(head: &Page) -> Vec<u8> {
     }
     out.len(head.articles.len());
     for a in &head.articles {
+        // A whole page's article gives the lede its head would keep.
+        let lede = if a.title.is_empty() {
+            a.opening()
+        } else {
+            None
+        };
         out.push(bits([
             (a.date.is_some(), ArticleBit::Date as u8),
             (a.zone.is_some(), ArticleBit::Zone as u8),
             (a.kind == ArticleKind::Photo, ArticleBit::Photo as u8),
             (a.main_title.is_some(), ArticleBit::MainTitle as u8),
+            (lede.is_some(), ArticleBit::Lede as u8),
         ]));
         if let Some(k) = a.main_title {
             out.varint(k as u64);
@@ -86,6 +95,9 @@ pub fn encode(head: &Page) -> Vec<u8> {
             out.string(s);
         }
         out.strings(&a.zones);
+        if let Some(l) = &lede {
+            out.string(l);
+        }
     }
     out.finish()
 }
@@ -128,6 +140,7 @@ pub fn listing(bytes: &[u8], name: &str) -> Option<(Page, usize)> {
             }
         }
         r.skip_strings()?;
+        skip_lede(&mut r, bits)?;
     }
     r.is_done().then_some((page, n))
 }
@@ -153,6 +166,7 @@ fn articles(r: &mut Cursor<'_>) -> Option<Vec<Article>> {
         let date = maybe(r, bits & ArticleBit::Date as u8 != 0)?;
         let zone = maybe(r, bits & ArticleBit::Zone as u8 != 0)?;
         let zones = r.strings()?;
+        let lede = maybe(r, bits & ArticleBit::Lede as u8 != 0)?;
         list.push(Article {
             id,
             title,
@@ -161,6 +175,7 @@ fn articles(r: &mut Cursor<'_>) -> Option<Vec<Article>> {
             zone,
             zones,
             kind: kind(bits),
+            lede,
             ..Article::default()
         });
     }
@@ -212,6 +227,7 @@ fn article_zones(r: &mut Cursor<'_>) -> Option<Vec<(Option<String>, Vec<String>)
         }
         let zone = maybe(r, bits & ArticleBit::Zone as u8 != 0)?;
         let zones = r.strings()?;
+        skip_lede(r, bits)?;
         list.push((zone, zones));
     }
     Some(list)
@@ -248,6 +264,14 @@ fn edition_fields(r: &mut Cursor<'_>, name: &str, section: bool) -> Option<Page>
         section: kept,
         articles: Vec::new(),
     })
+}
+
+/// Reads past an article's lede when its bits say one follows; `None` when it is damaged.
+fn skip_lede(r: &mut Cursor<'_>, bits: u8) -> Option<()> {
+    if bits & ArticleBit::Lede as u8 != 0 {
+        r.str()?;
+    }
+    Some(())
 }
 
 /// An optional string: the next one when `present`; `None` when it is damaged.
@@ -300,6 +324,7 @@ mod tests {
                     kind: ArticleKind::Photo,
                     zone: Some("太原高新区".to_owned()),
                     zones: vec!["太原高新区".to_owned(), "晋中开发区".to_owned()],
+                    lede: Some("（图）园区一角".to_owned()),
                     ..Article::default()
                 },
                 Article {
@@ -332,6 +357,14 @@ mod tests {
         assert!(page.articles.iter().any(|a| !a.facts.is_empty()));
         assert!(page.articles.iter().any(|a| !a.paragraphs.is_empty()));
         assert_eq!(encode(&page), encode(&super::super::head_of(&page)));
+        // An untitled article's lede too, whether from its caption or its text.
+        page.articles[0].title.clear();
+        page.articles[1].title.clear();
+        page.articles[1].captions.clear();
+        let head = super::super::head_of(&page);
+        assert!(head.articles[0].lede.is_some() && head.articles[1].lede.is_some());
+        assert_eq!(encode(&page), encode(&head));
+        assert_eq!(decode(&encode(&page), &page.source), Some(head));
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub use self::writer::Writer;
 
 const MAGIC: &[u8; 7] = b"DUBAOSM";
 /// Bumped whenever the layout or the encoding of a record changes.
-const FORMAT: u8 = 5;
+const FORMAT: u8 = 6;
 /// A summary of a million pages stays well under this; a larger length is corruption.
 const MAX_PAYLOAD: u64 = 2 << 30;
 

@@ -73,6 +73,7 @@ impl Draft {
             byline: self.byline,
             captions: self.captions,
             facts: Vec::new(),
+            lede: None,
         }
     }
 }

@@ -130,18 +130,13 @@ fn row(app: &App, i: usize, e: &Entry, selected: bool, w: usize) -> Vec<Line<'st
 }
 
 /// The headline; without one, the caption of a photo (marked `（图）`) or the opening of the
-/// text (a page without title lines is not a photo).
+/// text (a page without title lines is not a photo), which a head keeps as its lede.
 fn headline(a: &Article) -> String {
     let h = a.headline();
     if !h.is_empty() {
         return h.to_owned();
     }
-    a.captions
-        .iter()
-        .find_map(|c| c.text.clone())
-        .map(|s| format!("（图）{s}"))
-        .or_else(|| a.paragraphs.first().cloned())
-        .unwrap_or_else(|| "（无标题）".to_owned())
+    a.opening().unwrap_or_else(|| "（无标题）".to_owned())
 }
 
 /// The zone label: the place of the zone a kicker names (`尧都高新技术产业开发区` over the main
@@ -190,5 +185,11 @@ mod tests {
         assert_eq!(headline(&untitled(&["会议召开。"], &[])), "会议召开。");
         assert_eq!(headline(&untitled(&[], &["荷塘"])), "（图）荷塘");
         assert_eq!(headline(&untitled(&[], &[])), "（无标题）");
+        // A head, without its text, keeps the opening for the list.
+        let lead = "会议强调，要深化开发区管理制度改革，推动开发区整合提升，持续优化营商环境，加快培育新质生产力。";
+        let head = untitled(&[lead], &[]).head();
+        assert!(head.paragraphs.is_empty());
+        assert_eq!(headline(&head), lead.chars().take(40).collect::<String>());
+        assert_eq!(headline(&untitled(&[], &["荷塘"]).head()), "（图）荷塘");
     }
 }
