@@ -58,7 +58,7 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, is_bullet, parse_credit, parse_names, wrote_and_shot, NAMES_LINE_MAX_CHARS,
+    closing_credit, parse_credit, parse_names, wrote_and_shot, NAMES_LINE_MAX_CHARS,
 };
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
@@ -68,19 +68,20 @@ use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
-    in_round_brackets, is_column_label, is_pad, is_short_sentence, is_table_row, is_title_like,
+    in_round_brackets, is_column_label, is_short_sentence, is_table_row, is_title_like,
     is_unfinished, line_width, more_chars_than, strip_column_label, Line, TITLE_MAX_CHARS,
     WRAP_SLACK,
 };
 use super::sign_off;
 use super::web_chrome;
-use crate::text::fold::fold;
 
+mod captions;
 mod labelled;
 mod marks;
 mod page_layout;
 mod separator;
 mod trailers;
+use captions::{looks_like_caption, mark_caption_above, may_open_caption};
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
 pub use marks::{Class, Mark, Rule};
@@ -400,56 +401,6 @@ fn column_label_target<'a>(blocks: &'a mut [Placed], line: &str) -> Option<&'a m
     }
 }
 
-/// A line marked as a caption: it opens with a bullet (`■ 图为…`), says what the photo shows or
-/// numbers it (`图①：…`).
-fn looks_like_caption(line: &str, caption: &str) -> bool {
-    let starts_with_bullet = line.trim_start_matches(is_pad).starts_with(is_bullet);
-    let f = fold(&caption.chars().take(3).collect::<String>());
-    // `图①：`, `图1：`, `图一`: one of a set of photos.
-    let numbered = f.strip_prefix('图').is_some_and(|r| {
-        r.starts_with(|c: char| {
-            ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
-        })
-    });
-    starts_with_bullet
-        || numbered
-        || [
-            "图为", "图：", "上图", "下图", "左图", "右图", "图片", "组图",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p))
-}
-
-/// A credit alone on its line (`新华社记者 孙凡越摄`) under a paragraph of its own that says what
-/// a photo shows (`图为12月22日，工人在…生产。`, too long for a caption line): that paragraph is
-/// the photo's caption, not the article's text. It is marked so, and assembly gives it to the
-/// credit as the short caption lines above a credit are.
-fn mark_caption_above(blocks: &mut [Placed]) {
-    let Some(prev) = blocks.last_mut() else {
-        return;
-    };
-    let Block::Text(tb) = &prev.block else {
-        return;
-    };
-    if prev.mark.0 == Class::Body
-        && prev.tail.is_none()
-        && tb.names.is_none()
-        && tb.dateline.is_none()
-        && may_open_caption(&tb.text)
-    {
-        prev.mark = (Class::Caption, Rule::CaptionLines);
-    }
-}
-
-/// [`looks_like_caption`] of a line, turned down on its first char before anything is folded:
-/// every caption opening starts with a bullet or one of a few chars (in either form).
-fn may_open_caption(line: &str) -> bool {
-    let text = line.trim_start_matches(is_pad);
-    text.chars().next().is_some_and(|c| {
-        is_bullet(c) || matches!(c, '图' | '圖' | '上' | '下' | '左' | '右' | '组' | '組')
-    }) && looks_like_caption(line, text)
-}
-
 /// Whether the last block is body text (not a title-like line or a byline).
 fn follows_body(blocks: &[Placed]) -> bool {
     matches!(blocks.last(), Some(Placed { block: Block::Text(t), .. }) if !t.title_like && t.names.is_none())
@@ -621,34 +572,6 @@ mod tests {
                 "{rule:?}: {line}"
             );
         }
-    }
-
-    /// The first-char test before [`looks_like_caption`] lets every caption opening through,
-    /// in either form.
-    #[test]
-    fn every_caption_opening_passes_the_first_char_test() {
-        for line in [
-            "图为园区一角。",
-            "圖為園區一角。",
-            "图：园区一角",
-            "上图：园区一角",
-            "下圖：园区一角",
-            "左图为园区",
-            "右图为园区",
-            "图片：园区",
-            "组图：园区",
-            "組圖：园区",
-            "图①：园区",
-            "■ 园区一角",
-            "　图为园区一角。",
-        ] {
-            assert!(
-                looks_like_caption(line, line.trim_start_matches(is_pad)),
-                "{line}"
-            );
-            assert!(may_open_caption(line), "{line}");
-        }
-        assert!(!may_open_caption("今年以来，园区新签约项目12个。"));
     }
 
     #[test]
