@@ -91,6 +91,16 @@ pub struct Article {
 const LEDE_MAX_CHARS: usize = 40;
 
 impl Article {
+    /// The lede a head of this article keeps ([`Article::lede`]): its [`Article::opening`] when
+    /// it has no title lines, else none. A head and a whole page encode it alike.
+    pub fn head_lede(&self) -> Option<String> {
+        if self.title.is_empty() {
+            self.opening()
+        } else {
+            None
+        }
+    }
+
     /// What stands for an untitled article in a list: its photo's caption (marked `（图）`) or
     /// the opening of its text, cut to a list line's worth; else the lede its head kept. `None`
     /// when there is none (or the article has a title: ask [`Article::headline`] first).
@@ -116,11 +126,7 @@ impl Article {
             zone: self.zone.clone(),
             zones: self.zones.clone(),
             kind: self.kind,
-            lede: if self.title.is_empty() {
-                self.opening()
-            } else {
-                None
-            },
+            lede: self.head_lede(),
             ..Article::default()
         }
     }

@@ -74,11 +74,7 @@ pub fn encode(head: &Page) -> Vec<u8> {
     out.len(head.articles.len());
     for a in &head.articles {
         // A whole page's article gives the lede its head would keep.
-        let lede = if a.title.is_empty() {
-            a.opening()
-        } else {
-            None
-        };
+        let lede = a.head_lede();
         out.push(bits([
             (a.date.is_some(), ArticleBit::Date as u8),
             (a.zone.is_some(), ArticleBit::Zone as u8),

@@ -50,23 +50,23 @@ pub(super) fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t
 /// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
 pub(in crate::ingest) fn role_of(token: &str) -> Option<&'static str> {
     let f = fold_cow(token);
-    let Some(r) = ROLE_WORDS.iter().find(|r| f.starts_with(*r)) else {
-        return outlet_role(&f).map(|(_, r)| r);
-    };
-    Some(match *r {
-        "特约通讯员" | "通讯员" | "实习生" => r,
+    match ROLE_WORDS.iter().find(|r| f.starts_with(*r)) {
+        Some(r) => Some(credit_of(r)),
+        None => outlet_role(&f).map(|(_, r)| r),
+    }
+}
+
+/// The credit a role word gives: `通讯员`, `特约通讯员`, `实习生` as they are, `记者` for every
+/// other (`本报记者`, `特约记者`, `摄影`).
+fn credit_of(word: &'static str) -> &'static str {
+    match word {
+        "特约通讯员" | "通讯员" | "实习生" => word,
         _ => "记者",
-    })
+    }
 }
 
 /// Role words a paper's, agency's or broadcaster's name may come before (`经济日报记者`).
-const OUTLET_ROLES: &[(&str, &str)] = &[
-    ("特约记者", "记者"),
-    ("见习记者", "记者"),
-    ("记者", "记者"),
-    ("特约通讯员", "特约通讯员"),
-    ("通讯员", "通讯员"),
-];
+const OUTLET_ROLES: &[&str] = &["特约记者", "见习记者", "记者", "特约通讯员", "通讯员"];
 /// Longest outlet name before a role word, with the reporter's post (`中央广播电视总台驻纽约`).
 const OUTLET_MAX_CHARS: usize = 12;
 /// What a paper calls its reporters besides `记者` (`本报首席记者`, `山西日报全媒体记者`).
@@ -90,13 +90,14 @@ const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊', '闻', 
 
 /// A role word with the outlet that sent the reporter or the reporter's rank before it, or
 /// both, at the start of a folded token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`,
-/// `首席记者`, `本报全媒体记者`): its length in chars and the role it credits. National dailies sign so (`经济日报记者 冯其予`, `本报驻美国记者 张三`);
-/// [`ROLE_WORDS`] holds only this paper's own (`本报记者`) and Xinhua's. The name must end as
-/// an outlet's does, so `张记者` is none.
+/// `首席记者`, `本报全媒体记者`): its length in chars and the role it credits. National
+/// dailies sign so (`经济日报记者 冯其予`, `本报驻美国记者 张三`); [`ROLE_WORDS`] holds only this
+/// paper's own (`本报记者`) and Xinhua's. The name must end as an outlet's does, so `张记者` is
+/// none.
 fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
     // Four chars at least (`央视记者`, `首席记者`): a name of two or three chars, most tokens
-    // asked, is turned down on its length.
-    // Every role word ends in 者 or 员: a token without either is turned down on a byte search.
+    // asked, is turned down on its length; and every role word ends in 者 or 员, so a token
+    // without either is turned down on a byte search.
     if folded.len() < OUTLET_ROLE_MIN_BYTES || !(folded.contains('者') || folded.contains('员')) {
         return None;
     }
@@ -106,10 +107,10 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
             let rest = &folded[b..];
             let rank = RANKS.iter().find(|q| rest.starts_with(*q)).copied();
             let rest = &rest[rank.map_or(0, str::len)..];
-            let role = OUTLET_ROLES.iter().find(|(w, _)| rest.starts_with(w));
-            if let Some((w, r)) = role.filter(|_| outlet || rank.is_some()) {
+            let role = OUTLET_ROLES.iter().find(|w| rest.starts_with(*w));
+            if let Some(w) = role.filter(|_| outlet || rank.is_some()) {
                 let rank_chars = rank.map_or(0, |q| q.chars().count());
-                return Some((chars + rank_chars + w.chars().count(), r));
+                return Some((chars + rank_chars + w.chars().count(), credit_of(w)));
             }
         }
         if !is_han(c) {
