@@ -146,7 +146,7 @@ impl Article {
         if let Some(i) = self.main_title.filter(|&i| i < self.title.len()) {
             return Some(i);
         }
-        let kicker = self.title.len() > 1 && self.kicker_names_zone();
+        let kicker = self.title.len() > 1 && (self.kicker_names_zone() || self.kicker_is_column());
         (0..self.title.len())
             .find(|&i| (i > 0 || !kicker) && !is_subtitle(&self.title[i]))
             .or((!self.title.is_empty()).then_some(0))
@@ -158,6 +158,25 @@ impl Article {
         let first_is_headline = self.main_title == Some(0);
         (self.title.len() > 1 && !first_is_headline && self.kicker_names_zone())
             .then(|| self.title[0].as_str())
+    }
+
+    /// A first title line of a few chars over a longer one is the column's label (`对话`,
+    /// `专访`, `■相关新闻`), not the headline: papers print it above the title they file there.
+    fn kicker_is_column(&self) -> bool {
+        const COLUMN_KICKER_MAX_CHARS: usize = 4;
+        let [first, second, ..] = &self.title[..] else {
+            return false;
+        };
+        let label: Vec<char> = first
+            .trim()
+            .trim_start_matches(['■', '◎', '●', '▲', '【'])
+            .trim_end_matches('】')
+            .chars()
+            .collect();
+        !label.is_empty()
+            && label.len() <= COLUMN_KICKER_MAX_CHARS
+            && label.iter().all(|&c| crate::lexicon::names::is_han(c))
+            && second.chars().count() > label.len()
     }
 
     fn kicker_names_zone(&self) -> bool {

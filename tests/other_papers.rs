@@ -2,7 +2,10 @@
 //! national daily's reporters of other outlets (`经济日报记者`), a story continued from another
 //! page, a wire story's source under it, a photo's caption apart from its credit, the page's
 //! credits in brackets; an evening paper's reporter who wrote and shot (`文/摄`) and its
-//! weather box.
+//! weather box; a business daily's interview and its outlets' reporters (`21世纪经济报道记者`,
+//! `中青报·中青网记者`), a photo's source with no one credited; a provincial daily's summary box
+//! over its title and its page furniture (`新闻热线：`, `一审：`, `广告`); a story copied from a
+//! site, closed by its source and first title, and the web's wire openers.
 
 use dubao::ingest::{self, Source};
 use dubao::Page;
@@ -107,13 +110,125 @@ fn an_evening_papers_page() {
             vec!["经开区“新市民”有了新家", "1200套保障性租赁住房交付"],
             vec!["■相关新闻", "小店区：今年新增就业岗位1.2万个"],
             vec!["今日天气"],
-            vec!["广告", "热线：0351-1234567"],
         ],
-        "the title over `文/摄` is no photo's caption, the weather no part of the news above"
+        "the title over `文/摄` is no photo's caption, the weather no part of the news above, \
+         the advertisement's slot and the paper's hotline no article"
     );
     let home = &page.articles[0];
     assert_eq!(home.byline, ["郝杰"]);
     assert!(home.captions.is_empty());
     assert_eq!(home.paragraphs.len(), 2);
     assert_eq!(page.articles[1].paragraphs.len(), 1);
+}
+
+#[test]
+fn a_business_dailys_page() {
+    let page = page_file("business_daily.txt");
+    assert_eq!(page.paper.as_deref(), Some("21世纪经济报道"));
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["中部开发区“抢滩”新能源赛道"],
+            vec![
+                "对话",
+                "“开发区的核心竞争力是营商环境”",
+                "——访山西综改示范区管委会主任李明"
+            ],
+            vec!["硬科技企业加速成长"],
+        ],
+        "an outlet with digits signs a byline; an interview's questions are no titles; \
+         a photo's source is no title"
+    );
+    let [report, interview, startups] = &page.articles[..] else {
+        unreachable!("three articles");
+    };
+    assert_eq!(report.byline, ["王晓红"]);
+    assert_eq!(report.paragraphs.len(), 3);
+    assert_eq!(report.captions.len(), 1);
+    assert_eq!(report.captions[0].credit.as_deref(), Some("资料图片"));
+
+    // The paper asks in its name's brackets; every question and answer is a paragraph.
+    assert_eq!(interview.headline(), "“开发区的核心竞争力是营商环境”");
+    assert_eq!(interview.paragraphs.len(), 4);
+    assert!(interview.paragraphs[0].starts_with("《21世纪》："));
+
+    // Two outlets joined by a dot, under a bullet, and a second rank on the next line.
+    assert_eq!(startups.byline, ["周围", "李丽"]);
+    assert_eq!(
+        startups.captions[0].credit.as_deref(),
+        Some("图片由西安高新区管委会提供")
+    );
+}
+
+#[test]
+fn a_provincial_dailys_page() {
+    let page = page_file("provincial_daily.txt");
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["郑州经开区：“链”上发力跑出加速度"],
+            vec!["许昌经开区签约5个重大项目"],
+        ],
+        "the summary box over the title is that article's; the advertisement's slot, the \
+         paper's hotlines and its reviewers are the page's furniture"
+    );
+    let [zone, signing] = &page.articles[..] else {
+        unreachable!("two articles");
+    };
+    // The box opens the article under it, and the bracketed byline under the title is its own.
+    assert_eq!(zone.paragraphs[0], "核心提示");
+    assert!(zone.paragraphs[1].starts_with("今年以来"));
+    assert_eq!(zone.byline, ["刘红涛", "王磊"]);
+    assert_eq!(zone.paragraphs.len(), 6);
+    assert_eq!(signing.reporters, ["张建新"]);
+    assert_eq!(signing.captions[0].credit.as_deref(), Some("新华社发"));
+}
+
+/// A story copied from a news site, with its source and first title under it, and two wire
+/// openers of the web (`央视网消息（新闻联播）：`, `【环球时报报道 记者 王五】`).
+const WEB_COPY: &str = "太原经开区：今年新签约项目120个
+2025-12-23 09:15　来源：山西新闻网
+
+　　12月22日，记者从太原经开区获悉，今年该区新签约项目120个，总投资680亿元。
+（来源：山西日报）
+原标题：《太原经开区新签约项目120个》
+
+央视网报道开发区
+　　央视网消息（新闻联播）：国家级经开区实际使用外资同比增长。
+
+环球时报报道开发区
+　　【环球时报报道 记者 王五】多家外资企业加码布局中国开发区。
+";
+
+#[test]
+fn a_copied_storys_source_and_first_title_close_it() {
+    let source = Source::Bytes {
+        name: "web.txt".to_owned(),
+        bytes: WEB_COPY.as_bytes().to_vec(),
+    };
+    let page = ingest::load_source(&source, 1).expect("page loads");
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["太原经开区：今年新签约项目120个"],
+            vec!["央视网报道开发区"],
+            vec!["环球时报报道开发区"],
+        ],
+        "the source and first title are no trailing title; each web opener starts its story"
+    );
+    let [copied, cctv, global] = &page.articles[..] else {
+        unreachable!("three articles");
+    };
+    assert_eq!(
+        copied.paragraphs[1..],
+        [
+            "（来源：山西日报）",
+            "原标题：《太原经开区新签约项目120个》"
+        ]
+    );
+    assert_eq!(cctv.dateline.as_deref(), Some("央视网消息（新闻联播）"));
+    assert_eq!(cctv.paragraphs, ["国家级经开区实际使用外资同比增长。"]);
+    assert_eq!(global.dateline.as_deref(), Some("环球时报报道"));
+    assert_eq!(global.reporters, ["王五"]);
+    assert_eq!(global.paragraphs, ["多家外资企业加码布局中国开发区。"]);
 }

@@ -43,6 +43,21 @@ struct Draft {
 }
 
 impl Draft {
+    /// A summary box with nothing else yet: no title, dateline, byline or photo. A page index's
+    /// label (`导读`) heads the edition's contents, not the article under it, so it is none.
+    fn is_lone_summary(&self) -> bool {
+        self.summary_box
+            && self.title.is_empty()
+            && self.dateline.is_none()
+            && self.byline.is_empty()
+            && self.reporters.is_empty()
+            && self.captions.is_empty()
+            && self
+                .paragraphs
+                .first()
+                .is_some_and(|label| !label.contains("导读") && !label.contains("導讀"))
+    }
+
     fn is_empty(&self) -> bool {
         self.title.is_empty()
             && self.paragraphs.is_empty()
@@ -134,6 +149,12 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
             Block::Text(tb) if note_text_here && w.holds_note_text(tb) => w.hold_note_text(i),
             Block::Text(_) if placed.mark.1 == Rule::EditorNote => w.editor_note(i, false),
             Block::Label(Label::EditorNote, _) => w.editor_note(i, true),
+            // A byline in brackets under a title (`（记者 刘涛 通讯员 张华）`) is the byline of
+            // the article that title opens, not of the one above.
+            Block::Byline(names) if !w.pending.is_empty() && next_is_body(blocks, i + 1) => {
+                w.pending_byline.extend(names.iter().cloned());
+                w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
+            }
             Block::Byline(names) => match w.cur.as_mut() {
                 Some(d) => {
                     d.byline.extend(names.iter().cloned());
@@ -162,7 +183,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                     d.byline.extend(names.iter().cloned());
                     d.closed = true;
                     w.marks[i] = (Class::Byline, Rule::NamesAfterBody);
-                } else if tb.names.is_some() && !w.pending.is_empty() && next_is_body(blocks, i + 1)
+                } else if tb.names.is_some() && !w.pending.is_empty() && byline_ends(blocks, i + 1)
                 {
                     w.pending_byline.extend(tb.names.iter().flatten().cloned());
                     w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
@@ -193,9 +214,16 @@ impl Walk<'_> {
 
     /// Closes the open article and opens a new one under the pending title lines.
     fn start_article(&mut self) -> &mut Draft {
-        if let Some(d) = self.cur.take() {
-            self.done.push(d);
+        // A summary box over a title (`核心提示` and its paragraph, then the title) opens the
+        // article under it, as an editor's note there does.
+        let mut lead = Vec::new();
+        match self.cur.take() {
+            Some(d) if !self.pending.is_empty() && d.is_lone_summary() => lead = d.paragraphs,
+            Some(d) => self.done.push(d),
+            None => {}
         }
+        let summary_box = !lead.is_empty();
+        lead.append(&mut self.pending_note);
         let pending = std::mem::take(&mut self.pending);
         let headings: Vec<Option<Heading>> = pending
             .iter()
@@ -207,7 +235,8 @@ impl Walk<'_> {
             title,
             main_title,
             byline: std::mem::take(&mut self.pending_byline),
-            paragraphs: std::mem::take(&mut self.pending_note),
+            paragraphs: lead,
+            summary_box,
             ..Draft::default()
         })
     }
@@ -579,6 +608,19 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
             Block::Label(l, _) => matches!(l, Label::Part | Label::Summary | Label::EditorNote),
             _ => false,
         })
+}
+
+/// Whether a byline under a title ends at block `i`: the body follows, or one more line of
+/// names and then the body (`◎本报记者 韩荣` over `实习记者 李丽`, as a paper prints a byline of
+/// two ranks).
+fn byline_ends(blocks: &[Placed], i: usize) -> bool {
+    let next = (i..blocks.len()).find(|&k| !matches!(blocks[k].block, Block::Furniture(_)));
+    match next.map(|k| (k, &blocks[k].block)) {
+        Some((k, Block::Text(t))) if t.title_like && t.names.is_some() => {
+            next_is_body(blocks, k + 1)
+        }
+        _ => next_is_body(blocks, i),
+    }
 }
 
 /// A short sentence (`奋斗吧，青年！`) right above a dateline is that article's title.

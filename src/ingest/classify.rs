@@ -49,7 +49,7 @@
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
-//! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`): its last paragraph, and it closes it |
+//! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), or the title a copied story first had (`原标题：…`): its last paragraph, and it closes it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
@@ -58,7 +58,7 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, parse_credit, parse_names, wrote_and_shot, NAMES_LINE_MAX_CHARS,
+    closing_credit, parse_credit, parse_names, photo_source, wrote_and_shot, NAMES_LINE_MAX_CHARS,
 };
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
@@ -352,8 +352,10 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         return;
     }
     // A reporter who wrote the text and shot the photos (`晚报记者 郝杰 文/摄`) signs a byline.
-    let credit =
-        parse_credit(line).filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line));
+    // A photo's source with no one credited (`（资料图片）`, `（新华社发）`) is its credit.
+    let credit = parse_credit(line)
+        .filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line))
+        .or_else(|| photo_source(line).map(|source| (None, source)));
     match credit {
         // A long "caption" before a credit, or a sentence right after body text, is the
         // body of a photo item or an article's last paragraph.
@@ -520,7 +522,10 @@ impl<'a> Piece<'a> {
             || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
             |k| k.chars <= NAMES_LINE_MAX_CHARS,
         );
-        let names = if short && kinds.is_none_or(|k| k.all(NAME)) {
+        // An outlet whose name opens with digits signs as others do (`21世纪经济报道记者 王晓红`).
+        let outlet_digits =
+            || line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者");
+        let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_digits()) {
             parse_names(line)
         } else {
             None

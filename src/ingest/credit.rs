@@ -6,10 +6,14 @@ use crate::text::fold::{fold, fold_cow};
 
 use super::shape::{is_pad, more_chars_than, trim_pad};
 
+mod photo_source;
 mod roles;
 
+pub(super) use photo_source::photo_source;
 use roles::{could_open_a_role, may_hold_outlet_role, strip_role_folded};
-pub(super) use roles::{role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
+pub(super) use roles::{
+    is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,
+};
 
 /// A byline or credit line is short.
 pub(super) const NAMES_LINE_MAX_CHARS: usize = 40;
@@ -139,14 +143,20 @@ const NAME_MAX_CHARS: usize = 12;
 /// Whether the token holds a `·` is noted in the pass over its chars: `str::contains('·')` of
 /// a short token set up a substring searcher.
 fn could_hold_a_name(token: &str) -> bool {
-    let mut dot = false;
+    let (mut dot, mut digit) = (false, false);
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
         || !token.chars().all(|c| {
             dot |= c == '·';
-            is_han(c) || c == '·'
+            digit |= c.is_ascii_digit();
+            is_han(c) || c == '·' || c.is_ascii_digit()
         })
     {
         return false;
+    }
+    // Digits only in an outlet's name before its reporter's role (`21世纪经济报道记者`).
+    if digit {
+        let last_digit = token.rfind(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        return may_hold_outlet_role(&token[last_digit..]);
     }
     let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;
     !plain_and_long
@@ -191,7 +201,7 @@ pub(super) fn strip_brackets(s: &str) -> &str {
 pub(super) fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '■' | '□' | '▲' | '△' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '▼' | '▽'
+        '■' | '□' | '▲' | '△' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '▼' | '▽' | '◎'
     )
 }
 
@@ -512,6 +522,7 @@ mod tests {
             "新华社记者欧阳修文",
             "記者王波",
             "通訊員李四",
+            "21世纪经济报道记者王晓红",
         ] {
             assert!(could_hold_a_name(token), "{token}");
         }
@@ -521,6 +532,7 @@ mod tests {
             "Ａ１张三",
             "记者张三2",
             "5G赋能",
+            "2025记",
         ] {
             assert!(!could_hold_a_name(line));
             assert!(parse_names(line).is_none());
@@ -563,5 +575,17 @@ mod tests {
         assert_eq!(parse_names("图/文 李四").unwrap(), ["李四"]);
         assert!(parse_names("循环低碳绿色体系").is_none());
         assert!(parse_names("会现场").is_none());
+    }
+}
+#[cfg(test)]
+mod scratch {
+    #[test]
+    fn scratch() {
+        eprintln!("{:?}", super::parse_names("◎本报记者 韩荣"));
+        eprintln!("{:?}", super::parse_names("■本报记者 韩荣"));
+        eprintln!(
+            "{:?}",
+            crate::ingest::kinds::Kinds::of("◎本报记者 韩荣").all(crate::ingest::kinds::NAME)
+        );
     }
 }

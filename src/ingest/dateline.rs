@@ -4,7 +4,10 @@
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold_cow;
 
-use super::credit::{is_name_sep, role_of, string_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS};
+use super::credit::{
+    is_name_sep, is_outlet, is_outlet_char, role_of, string_of, strip_role, ROLE_MAX_CHARS,
+    ROLE_WORDS,
+};
 use super::shape::is_pad;
 
 /// Where a dateline ends and what it names.
@@ -77,6 +80,21 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         .then(|| reported_from(&chars, &mut pos))
         .flatten();
     skip_pad(&chars, &mut pos);
+    // The bracket a report's reporters stand in closes after them (`【环球时报报道 记者 王五】`).
+    let marker = match marker.strip_prefix('【') {
+        Some(inner) if chars.get(pos) == Some(&'】') => {
+            pos += 1;
+            skip_pad(&chars, &mut pos);
+            inner.trim_matches(is_pad)
+        }
+        _ => marker,
+    };
+    // A site's news item names its programme and a colon (`央视网消息（新闻联播）：`).
+    let programme = news_item_programme(marker, &chars, &mut pos);
+    let marker = match programme {
+        Some(p) => std::borrow::Cow::Owned(format!("{marker}{p}")),
+        None => std::borrow::Cow::Borrowed(marker),
+    };
     let roles: Vec<String> = credited
         .iter()
         .map(|(_, r)| r.unwrap_or("记者").to_owned())
@@ -88,7 +106,7 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     };
     let marker = match reported {
         Some(r) => format!("{marker} {r}"),
-        None => marker.to_owned(),
+        None => marker.into_owned(),
     };
     Some(Dateline {
         marker,
@@ -98,16 +116,43 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// Longest programme a site's news item names (`（新闻联播）`), brackets included.
+const PROGRAMME_MAX_CHARS: usize = 12;
+
+/// After a site's news item marker (`央视网消息`): the programme in brackets it names, if any,
+/// returned as printed, and the colon that ends the marker, both skipped (`（新闻联播）：`).
+fn news_item_programme(marker: &str, chars: &[char], pos: &mut usize) -> Option<String> {
+    if !marker.ends_with("消息") {
+        return None;
+    }
+    let mut programme = None;
+    if matches!(chars.get(*pos), Some('（' | '(')) {
+        let close = (*pos..chars.len().min(*pos + PROGRAMME_MAX_CHARS))
+            .find(|&i| matches!(chars[i], '）' | ')'))?;
+        programme = Some(string_of(&chars[*pos..=close]));
+        *pos = close + 1;
+    }
+    if matches!(chars.get(*pos), Some('：' | ':')) {
+        *pos += 1;
+    }
+    skip_pad(chars, pos);
+    programme
+}
+
 /// Longest source line under a wire story, in chars (`（据新华社北京12月23日电）`).
 const CLOSING_SOURCE_MAX_CHARS: usize = 30;
 
 /// A wire story's source alone in round brackets under its text, as national dailies print
-/// it: a dateline's marker (`（新华社北京12月23日电）`, `（本报讯）`), or `据` and an agency or
-/// outlet (`（据新华社电）`, `（据新华社）`, `（据人民日报）`). The line is the story's and closes
+/// it: a dateline's marker (`（新华社北京12月23日电）`, `（本报讯）`), `据` and an agency or
+/// outlet (`（据新华社电）`, `（据新华社）`, `（据人民日报）`) or a website's `（来源：山西日报）`;
+/// or, unbracketed, the title a copied story first had (`原标题：…`). The line is the story's and closes
 /// it; as a title-like line it had opened an article of its own. Turned down on its first and
 /// last bytes (brackets) before anything is decoded.
 pub(super) fn is_closing_source(line: &str) -> bool {
     let line = line.trim_matches(is_pad);
+    if is_original_title(line) {
+        return true;
+    }
     let bracketed = (line.starts_with('（') && line.ends_with('）'))
         || (line.starts_with('(') && line.ends_with(')'));
     if !bracketed || super::shape::more_chars_than(line, CLOSING_SOURCE_MAX_CHARS) {
@@ -120,13 +165,30 @@ pub(super) fn is_closing_source(line: &str) -> bool {
     let folded = fold_cow(inner);
     let said = folded.strip_prefix('据');
     let stem = said.unwrap_or(&folded);
-    // `据新华社`, `据人民日报`: a source named without a dateline.
+    // `据新华社`, `据人民日报`, `据澎湃新闻`: a source named without a dateline, an outlet
+    // as a byline names one.
     let named = said.is_some()
-        && (AGENCIES.contains(&stem)
-            || (stem.chars().count() >= 2
-                && stem.ends_with(['报', '社', '网', '台', '视'])
-                && stem.chars().all(is_han)));
-    named || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
+        && (AGENCIES.contains(&stem) || (stem.chars().all(is_outlet_char) && is_outlet(stem)));
+    // `（来源：山西日报）`: a copied story's source, as websites print it.
+    let sourced = ["来源：", "来源:"].iter().any(|l| {
+        folded
+            .strip_prefix(l)
+            .is_some_and(|r| !r.trim_matches(is_pad).is_empty())
+    });
+    named
+        || sourced
+        || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
+}
+
+/// The title a copied story was first printed under, on a line of its own under it
+/// (`原标题：《太原经开区新签约项目120个》`): websites close what they reprint so.
+fn is_original_title(line: &str) -> bool {
+    ["原标题：", "原标题:", "原標題：", "原標題:"]
+        .iter()
+        .any(|l| {
+            line.strip_prefix(l)
+                .is_some_and(|r| !r.trim_matches(is_pad).is_empty())
+        })
 }
 
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a
@@ -180,6 +242,14 @@ fn marker_head(text: &str) -> Option<&str> {
             }
             return Some(&text[..end]);
         }
+        // `央视网消息`, and `【环球时报报道` in its bracket: [`valid_marker`] asks who reports.
+        if (c == '息' && text[..b].ends_with('消'))
+            || (c == '道'
+                && text[..b].ends_with(['报', '報'])
+                && text.trim_start_matches(is_pad).starts_with('【'))
+        {
+            return Some(&text[..b + c.len_utf8()]);
+        }
     }
     None
 }
@@ -203,12 +273,20 @@ fn valid_marker(head: &str) -> bool {
         return false;
     }
     let dated = stem.contains('月') && stem.contains('日');
+    let names_outlet = |o: &str| AGENCIES.contains(&o) || is_outlet(o);
     let valid = match last {
         '讯' => {
             stem.starts_with("本报")
                 || dated
                 || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
         }
+        // `央视网消息（新闻联播）：`: a site's news item.
+        '息' => stem.strip_suffix('消').is_some_and(names_outlet),
+        // `【环球时报报道 记者 王五】`: an outlet's report, its reporters in the bracket.
+        '道' => stem
+            .strip_prefix('【')
+            .and_then(|s| s.strip_suffix('报'))
+            .is_some_and(names_outlet),
         _ => (dated && stem.ends_with('日')) || AGENCIES.contains(&stem),
     };
     valid && (2..=24).contains(&stem.chars().count())
@@ -298,8 +376,9 @@ pub(super) fn take_reporters(
     let mut role = None;
     let mut i = start;
     loop {
+        // A bracketed marker's reporters end at its closing bracket (`记者 王五】`).
         let tok_end = (i..chars.len())
-            .find(|&j| is_pad(chars[j]))
+            .find(|&j| is_pad(chars[j]) || chars[j] == '】')
             .unwrap_or(chars.len());
         let token = string_of(&chars[i..tok_end]);
         role = role_of(&token).or(role);
@@ -369,6 +448,11 @@ mod tests {
             "（本报讯）",
             "（中新社太原12月3日电）",
             "（據新華社電）",
+            "（据澎湃新闻）",
+            "（据21世纪经济报道）",
+            "（据央视新闻）",
+            "（来源：山西日报）",
+            "原标题：《太原经开区新签约项目120个》",
         ] {
             assert!(is_closing_source(line), "{line}");
         }
@@ -380,6 +464,11 @@ mod tests {
             "新华社北京12月23日电",
             "（新华社北京12月23日电）国务院新闻办公室23日举行新闻发布会。",
             "（电）",
+            "（据报道）",
+            "（据了解）",
+            "（来源：）",
+            "原标题：",
+            "标题：开发区",
         ] {
             assert!(!is_closing_source(line), "{line}");
         }
@@ -450,6 +539,39 @@ mod tests {
             );
             let body: String = text.chars().skip(d.body_start).collect();
             assert!(body == "前海" || body == "今年", "{text}: {body}");
+        }
+        // A site's news item with its programme, and a report with its reporters in brackets.
+        for (text, reporters, marker) in [
+            (
+                "央视网消息（新闻联播）：国家级",
+                vec![],
+                "央视网消息（新闻联播）",
+            ),
+            ("央视网消息：国家级", vec![], "央视网消息"),
+            (
+                "【环球时报报道 记者 王五 李四】国家级",
+                vec!["王五", "李四"],
+                "环球时报报道",
+            ),
+            ("【环球网报道 记者 赵六】国家级", vec!["赵六"], "环球网报道"),
+        ] {
+            let d = split_dateline(text).unwrap();
+            assert_eq!(
+                (d.marker.as_str(), d.reporters.clone()),
+                (marker, reporters.iter().map(|r| r.to_string()).collect()),
+                "{text}"
+            );
+            let body: String = text.chars().skip(d.body_start).collect();
+            assert_eq!(body, "国家级", "{text}");
+        }
+        for text in [
+            "据消息人士透露，",
+            "好消息传来",
+            "【编者按】本报今起推出",
+            "【据报道】多家",
+            "信息技术产业园区今年",
+        ] {
+            assert!(split_dateline(text).is_none(), "{text}");
         }
         // A bracket holding more than names is paragraph text, not reporters.
         let d = split_dateline("科学导报讯 （陈勤 王佳琪（张三参与采写）").unwrap();

@@ -180,6 +180,24 @@ const FOOTERS: &[&str] = &[
     "主编",
     "终审",
     "统筹",
+    // A county paper's three reviews and its producer (`一审：张三`, `监制：王五`).
+    "监制",
+    "初审",
+    "复审",
+    "一审",
+    "二审",
+    "三审",
+    // The paper's own lines to its readers and advertisers (`新闻热线：0371-65795555`,
+    // `广告经营许可证：…`); a notice's own `咨询热线` stays in the notice.
+    "热线",
+    "新闻热线",
+    "报料热线",
+    "读者热线",
+    "发行热线",
+    "订阅热线",
+    "广告热线",
+    "广告经营许可证",
+    "投稿邮箱",
     // `版次：01　　责任编辑：刘丽`: a county paper's page line.
     "版次",
     // `来源：太原经开区融媒体中心` over `编辑：` and `审核：`, closing a post copied from a
@@ -190,7 +208,8 @@ const FOOTERS: &[&str] = &[
 /// The first characters of every footer, page credit and end mark, Simplified and Traditional.
 const FOOTER_FIRST_CHARS: &[char] = &[
     '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
-    '主', '终', '終', '统', '統', '（', '(', '【',
+    '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
+    '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
@@ -221,6 +240,10 @@ const OTHER_OPENINGS: &[&str] = &[
     "(责任编辑",
     "(责编",
     "(编辑",
+    // The slot of an advertisement, alone on its line: `广告`, `（广告）`.
+    "广告",
+    "（广告",
+    "【广告",
     // A print page's credits in brackets: `（本版编辑：王芳 美编：李明）`.
     "（本版",
     "(本版",
@@ -245,7 +268,7 @@ fn may_open_footer(line: &str) -> bool {
         .map(crate::text::fold::fold_alone_char);
     match (chars.next(), chars.next()) {
         (Some(Some(a)), Some(Some(b))) if !is_pad(a) && !is_pad(b) => {
-            footer_openings().contains(&(a, b))
+            footer_openings().binary_search(&(a, b)).is_ok()
         }
         // One char or none opens no footer word.
         (None, _) | (Some(Some(_)), None) => false,
@@ -277,6 +300,9 @@ fn footer(f: &str) -> Option<Rule> {
     }
     if is_jump_line(f) {
         return Some(Rule::JumpLine);
+    }
+    if matches!(f, "广告" | "（广告）" | "【广告】") {
+        return Some(Rule::PageFooter);
     }
     matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
 }
@@ -604,5 +630,24 @@ mod tests {
         }
         assert_eq!(furniture("本版讯 近日，"), None);
         assert_eq!(furniture("责任编辑：王五"), Some(Rule::PageFooter));
+        for line in [
+            "监制：王五",
+            "一审：张三　二审：李四　三审：王五",
+            "新闻热线：0371-65795555",
+            "热线：0351-1234567",
+            "广告经营许可证：豫工商广字001号",
+            "广告",
+            "（广告）",
+        ] {
+            assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
+        }
+        for line in [
+            "广告业回暖",
+            "新闻热线背后的故事",
+            "一审判决",
+            "咨询热线：0351-1234567",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
     }
 }

@@ -25,10 +25,12 @@ pub(super) const HEADER_MARK: Kind = 1 << 1;
 pub(super) const DATE: Kind = 1 << 2;
 /// A char a year is written before (`年`, `.`, `-`, `/`, `．`).
 pub(super) const YEAR_SEP: Kind = 1 << 3;
-/// 讯 or 电 (訊, 電): the end of a dateline's marker.
+/// 讯 or 电 (訊, 電), or 息 (`央视网消息`): the end of a dateline's marker; or `【`, which a
+/// report's marker opens with (`【环球时报报道 记者 王五】`).
 pub(super) const DATELINE_MARK: Kind = 1 << 4;
 /// A char a line of names may hold: Han, `·`, padding, a separator between names or a bracket
-/// around them. A line with any other char is no line of names.
+/// around them. A line with any other char is no line of names, but for an outlet's name that
+/// opens with digits (`21世纪经济报道记者`), which the classifier asks about on its own.
 pub(super) const NAME: Kind = 1 << 5;
 
 /// The kinds of one char, as the rules' char tests say.
@@ -53,7 +55,7 @@ pub(super) fn kinds_of(c: char) -> Kind {
     if matches!(c, '年' | '.' | '-' | '/' | '．') {
         k |= YEAR_SEP;
     }
-    if matches!(c, '讯' | '訊' | '电' | '電') {
+    if matches!(c, '讯' | '訊' | '电' | '電' | '息' | '【') {
         k |= DATELINE_MARK;
     }
     if crate::lexicon::names::is_han(c)

@@ -23,7 +23,14 @@ pub(super) enum Label {
 }
 
 /// Words that label a summary box before the body.
-const SUMMARY_LABELS: &[&str] = &["核心阅读", "导读", "阅读提示", "内容提要", "摘要"];
+const SUMMARY_LABELS: &[&str] = &[
+    "核心阅读",
+    "核心提示",
+    "导读",
+    "阅读提示",
+    "内容提要",
+    "摘要",
+];
 /// Words that label an editor's note, which introduces the article (or the series) it stands
 /// over.
 const EDITOR_NOTE_LABELS: &[&str] = &["编者按", "编者的话"];

@@ -307,6 +307,7 @@ const SPEAKERS: &[&str] = &[
     "新华社记者",
     "主持人",
     "嘉宾",
+    "小编",
     "问",
     "答",
     "编者按",
@@ -319,10 +320,21 @@ const SPEAKERS: &[&str] = &[
 /// what follows the speaker is said, not a title, however short.
 fn opens_with_speaker(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
-    SPEAKERS.iter().any(|s| {
-        t.strip_prefix(s)
-            .is_some_and(|rest| rest.starts_with(['：', ':']))
-    })
+    let said = |rest: &str| rest.starts_with(['：', ':']);
+    SPEAKERS.iter().any(|s| t.strip_prefix(s).is_some_and(said))
+        || publication_speaks(t).is_some_and(said)
+}
+
+/// Longest publication's name in `《》` that asks an interview's questions (`《中国经营报》`).
+const PUBLICATION_SPEAKER_MAX_CHARS: usize = 10;
+
+/// What follows a publication's name in `《》` at the start of a line, when that name is short
+/// enough to be the interviewer (`《21世纪》：今年有哪些新特点？`): business papers ask their
+/// questions so.
+fn publication_speaks(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix('《')?;
+    let (name, rest) = inner.split_once('》')?;
+    (!name.is_empty() && !more_chars_than(name, PUBLICATION_SPEAKER_MAX_CHARS)).then_some(rest)
 }
 
 /// A short paragraph that is a sentence though it has no `。`: an exclamation with a clause
@@ -412,6 +424,12 @@ mod tests {
         ));
         assert!(!is_title_like("专家说，这是好事！"));
         assert!(is_title_like("新能源车值不值得买？"));
+        // An interview's question, asked by the paper in its name's brackets.
+        assert!(!is_title_like(
+            "　　《21世纪》：今年示范区招商引资有哪些新特点？"
+        ));
+        assert!(!is_title_like("小编：下一步有什么打算？"));
+        assert!(is_title_like("《求是》杂志发表重要文章"));
         assert_eq!(
             strip_column_label("稳住外贸基本盘（经济聚焦）"),
             ("稳住外贸基本盘", Some("（经济聚焦）"))

@@ -87,6 +87,11 @@ const OUTLET_ROLE_MIN_BYTES: usize = 4 * '记'.len_utf8();
 /// broadcaster (`中央广播电视总台`, `央视`), a website (`人民网`), a journal, a news app
 /// (`澎湃新闻`, `央视新闻`) or a business outlet (`第一财经`).
 const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊', '闻', '经'];
+/// Longer endings of an outlet's name: a business paper (`21世纪经济报道`) and a county's media
+/// centre (`兴县融媒体中心`, `新闻中心`), which sign their reporters as papers do.
+const OUTLET_END_WORDS: &[&str] = &["报道", "中心"];
+/// What joins two outlets that sign together (`中青报·中青网记者`).
+const OUTLET_JOINERS: &[char] = &['·', '•', '・'];
 
 /// A role word with the outlet that sent the reporter or the reporter's rank before it, or
 /// both, at the start of a folded token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`,
@@ -113,21 +118,35 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
                 return Some((chars + rank_chars + w.chars().count(), credit_of(w)));
             }
         }
-        if !is_han(c) {
+        if !is_outlet_char(c) {
             return None;
         }
     }
     None
 }
 
+/// Chars an outlet's name is written with: Han, the digits of `21世纪经济报道`, and the dot that
+/// joins two outlets (`中青报·中青网`).
+pub(in crate::ingest) fn is_outlet_char(c: char) -> bool {
+    is_han(c) || c.is_ascii_digit() || OUTLET_JOINERS.contains(&c)
+}
+
 /// Whether a token's start names an outlet, with where its reporter is posted if it says so
-/// (`经济日报`, `本报驻美国`, `新华社驻东京`).
-fn is_outlet(s: &str) -> bool {
+/// (`经济日报`, `本报驻美国`, `新华社驻东京`), or two outlets joined by a dot (`中青报·中青网`).
+pub(in crate::ingest) fn is_outlet(s: &str) -> bool {
     let outlet = match s.split_once('驻') {
         Some((outlet, post)) if !post.is_empty() => outlet,
         _ => s,
     };
-    outlet == "本报" || (outlet.chars().nth(1).is_some() && outlet.ends_with(OUTLET_ENDS))
+    outlet == "本报" || outlet.split(OUTLET_JOINERS).all(is_one_outlet)
+}
+
+/// One outlet's name (no post, no joiner): two chars or more, ending as an outlet's does, with
+/// a name before an ending word (`报道` alone is no outlet).
+fn is_one_outlet(s: &str) -> bool {
+    let named_before = |w: &&str| s.strip_suffix(*w).is_some_and(|head| !head.is_empty());
+    s.chars().nth(1).is_some()
+        && (s.ends_with(OUTLET_ENDS) || OUTLET_END_WORDS.iter().any(named_before))
 }
 
 /// Longest role word of [`ROLE_WORDS`] (`新华社记者`, `特约通讯员`).
@@ -173,6 +192,10 @@ mod tests {
             ("央视新闻记者王欢", "王欢", "记者"),
             ("首席记者张三", "张三", "记者"),
             ("全媒体记者", "", "记者"),
+            ("21世纪经济报道记者王晓红", "王晓红", "记者"),
+            ("中青报·中青网记者周围", "周围", "记者"),
+            ("兴县融媒体中心记者刘涛", "刘涛", "记者"),
+            ("融媒体中心记者", "", "记者"),
         ] {
             assert_eq!(strip_role(token), name, "{token}");
             assert_eq!(role_of(token), Some(role), "{token}");
@@ -185,6 +208,9 @@ mod tests {
             "记者节活动现场",
             "驻美国记者",
             "本报驻记者",
+            "·中青网记者",
+            "中青报·记者",
+            "21记者",
         ] {
             assert_eq!(outlet_role(&fold_cow(token)), None, "{token}");
         }
