@@ -67,6 +67,7 @@ pub(super) fn person(
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
         || names_a_committee(seg, end)
+        || heads_a_listed_noun(seg, start, end)
     {
         return None;
     }
@@ -88,6 +89,29 @@ pub(super) fn person(
 /// with `会` right after it.
 fn names_a_committee(seg: &Seg, end: usize) -> bool {
     end.checked_sub(1).and_then(|i| seg.f.get(i)) == Some(&'委') && seg.f.get(end) == Some(&'会')
+}
+
+/// Whether the proposed name at `start..end` opens an item of a `、` list that goes on in one
+/// common noun and ends there (`数字平台、楼宇经济等多种业态`: jieba's dictionary tags `楼宇` a
+/// name): the item names a kind of thing, not a person. Listed people are written alone, with
+/// a title or an honorific (`程用文、陈邂馨`, `张三同志、李四同志`), which stay.
+fn heads_a_listed_noun(seg: &Seg, start: usize, end: usize) -> bool {
+    let k = seg.toks.partition_point(|t| t.start < end);
+    let Some(t) = seg
+        .toks
+        .get(k)
+        .filter(|t| t.start == end && t.end >= end + 2)
+    else {
+        return false;
+    };
+    let after = seg.f.get(t.end).copied();
+    let before = start.checked_sub(1).and_then(|i| seg.f.get(i)).copied();
+    let listed = matches!(after, Some('、' | '等'))
+        || (before == Some('、') && matches!(after, None | Some('，' | '。' | '；')));
+    listed && seg.pos(k) == Pos::Noun && {
+        let word = seg.folded(t.start, t.end);
+        !people::is_title(&word) && !HONORIFICS.contains(&word.as_str())
+    }
 }
 
 /// Words after a lone surname that make it a person as the press refers to one
@@ -133,5 +157,19 @@ mod tests {
         assert!(!name_like(&chars("张掖-嘉峪关")));
         assert!(!name_like(&chars("张三李四王五赵六")));
         assert!(!name_like(&chars("3号")));
+    }
+
+    /// A name-like word opening a listed kind of thing is no person; listed people with a
+    /// title or an honorific after them are.
+    #[test]
+    fn a_listed_kind_of_thing_opens_with_no_person() {
+        let ex = Extractor::new();
+        let seg = |t: &str| ex.seg(t, crate::facts::Place::Paragraph(0));
+        let s = seg("整合数字平台、楼宇经济等多种业态。");
+        assert!(heads_a_listed_noun(&s, 7, 9));
+        let s = seg("张三同志、李四同志出席。");
+        assert!(!heads_a_listed_noun(&s, 0, 2));
+        let s = seg("会见了张三书记、李四。");
+        assert!(!heads_a_listed_noun(&s, 3, 5));
     }
 }
