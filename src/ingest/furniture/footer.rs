@@ -1,0 +1,233 @@
+//! A page's footers (`责任编辑：王五`, `新闻热线：…`), page credits (`本版编辑：…`), end marks
+//! (`（完）`) and jump lines (`（上接第一版）`), read from a line's start.
+
+use super::super::classify::Rule;
+use super::super::shape::{in_round_brackets, is_pad, opening_pairs, trim_pad};
+
+/// Words that open a page footer line (`责任编辑：王五`).
+pub(super) const FOOTERS: &[&str] = &[
+    "责任编辑",
+    "责编",
+    "本版编辑",
+    "值班编辑",
+    "编辑",
+    "校对",
+    "审读",
+    "审核",
+    "美编",
+    "美术编辑",
+    "版式设计",
+    "版式",
+    "组版",
+    "排版",
+    "主编",
+    "终审",
+    "统筹",
+    // A county paper's three reviews and its producer (`一审：张三`, `监制：王五`).
+    "监制",
+    "初审",
+    "复审",
+    "一审",
+    "二审",
+    "三审",
+    // The paper's own lines to its readers and advertisers (`新闻热线：0371-65795555`,
+    // `广告经营许可证：…`); a notice's own `咨询热线` stays in the notice.
+    "热线",
+    "新闻热线",
+    "报料热线",
+    "读者热线",
+    "发行热线",
+    "订阅热线",
+    "广告热线",
+    "广告经营许可证",
+    "投稿邮箱",
+    // `版次：01　　责任编辑：刘丽`: a county paper's page line.
+    "版次",
+    // `来源：太原经开区融媒体中心` over `编辑：` and `审核：`, closing a post copied from a
+    // website or a WeChat public account.
+    "来源",
+];
+
+/// The first characters of every footer, page credit and end mark, Simplified and Traditional.
+pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
+    '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
+    '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
+    '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱',
+];
+
+/// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
+/// [`is_page_credit`] and [`footer`].
+pub(super) const OTHER_OPENINGS: &[&str] = &[
+    "本版",
+    "版式设计",
+    "版面设计",
+    "美术设计",
+    "（完）",
+    "(完)",
+    "（全文完）",
+    "（终）",
+    // Jump lines (see [`is_jump_line`]).
+    "（上接",
+    "（下转",
+    "（紧接",
+    "（接第",
+    "（转第",
+    "(上接",
+    "(下转",
+    // A website's footers: `【纠错】 【责任编辑：王芳】`, `（责编：王芳、李明）`.
+    "【纠错】",
+    "【责任编辑",
+    "（责任编辑",
+    "（责编",
+    "（编辑",
+    "(责任编辑",
+    "(责编",
+    "(编辑",
+    // The slot of an advertisement, alone on its line: `广告`, `（广告）`.
+    "广告",
+    "（广告",
+    "【广告",
+    // A print page's credits in brackets: `（本版编辑：王芳 美编：李明）`.
+    "（本版",
+    "(本版",
+    "【本版",
+];
+
+/// The first two chars of every footer word, page credit and end mark (folded).
+fn footer_openings() -> &'static [(char, char)] {
+    static PAIRS: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| opening_pairs(FOOTERS.iter().chain(OTHER_OPENINGS)))
+}
+
+/// Whether a line may open a footer, page credit or end mark: its first two chars (past
+/// padding), folded one by one, open one of their words. Most lines that open with such a
+/// word's first char (`本报讯…`, `（记者…`) are turned down here without folding the line. A
+/// char whose fold depends on its neighbours (a context key of fast2s) or becomes padding is
+/// given the benefit of the doubt; a test checks the rest against [`footer`].
+pub(super) fn may_open_footer(line: &str) -> bool {
+    let mut chars = line
+        .trim_start_matches(is_pad)
+        .chars()
+        .map(crate::text::fold::fold_alone_char);
+    match (chars.next(), chars.next()) {
+        (Some(Some(a)), Some(Some(b))) if !is_pad(a) && !is_pad(b) => {
+            footer_openings().binary_search(&(a, b)).is_ok()
+        }
+        // One char or none opens no footer word.
+        (None, _) | (Some(Some(_)), None) => false,
+        _ => true,
+    }
+}
+
+/// A footer, page credit or end mark, from the line's (folded) start: these may be long.
+pub(super) fn footer(f: &str) -> Option<Rule> {
+    if is_page_credit(f)
+        || f.strip_prefix(['（', '(', '【'])
+            .is_some_and(is_page_credit)
+    {
+        return Some(Rule::PageCredit);
+    }
+    for w in FOOTERS {
+        if let Some(rest) = f.strip_prefix(w) {
+            // A dated source line (`来源：山西日报 | 2025-11-18 08:30`) is a site's header.
+            if *w == "来源" && rest.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) || is_spaced_credit(rest) {
+                return Some(Rule::PageFooter);
+            }
+        }
+    }
+    if is_web_footer(f) {
+        return Some(Rule::PageFooter);
+    }
+    if is_jump_line(f) {
+        return Some(Rule::JumpLine);
+    }
+    if matches!(f, "广告" | "（广告）" | "【广告】") {
+        return Some(Rule::PageFooter);
+    }
+    matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+}
+
+/// A website's footer under an article it printed (folded): its `【纠错】` link, or an editor's
+/// credit in brackets (`（责编：王芳、李明）`, `【责任编辑：王芳】`).
+fn is_web_footer(f: &str) -> bool {
+    f.starts_with("【纠错】")
+        || f.strip_prefix(['（', '(', '【']).is_some_and(|inner| {
+            ["责任编辑", "责编", "编辑"].iter().any(|w| {
+                inner
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(['：', ':']))
+            })
+        })
+}
+
+/// Words of a jump line before the page it names.
+const JUMPS: &[&str] = &["上接", "下转", "紧接", "接", "转"];
+/// Longest page number a jump line names (`第十二版`, `A12`).
+const JUMP_PAGE_MAX_CHARS: usize = 4;
+
+/// A jump line, alone on its line (folded): where an article came from or goes on, `（上接第一版）`,
+/// `（下转第4版）`, `（转第二版）`. It is the page's furniture: as a title it made an article of
+/// `（上接第一版）` and, after the last paragraph, a column label of the last title.
+fn is_jump_line(f: &str) -> bool {
+    let Some(inner) = in_round_brackets(f) else {
+        return false;
+    };
+    let Some(rest) = JUMPS.iter().find_map(|w| inner.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = trim_pad(rest);
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let Some(page) = rest.strip_suffix('版').map(trim_pad) else {
+        return false;
+    };
+    !page.is_empty()
+        && page.chars().count() <= JUMP_PAGE_MAX_CHARS
+        && page
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "〇零一二三四五六七八九十".contains(c))
+}
+
+/// Longest footer written without colons (`本版编辑 陈 静 美 编 王子萱`).
+const SPACED_CREDIT_MAX_CHARS: usize = 40;
+
+/// Whether what follows a footer word is its names set off by spaces instead of a colon, with
+/// more roles between them (`本版编辑 陈 静 美 编 王子萱`, `责任编辑 张三`): print pages write
+/// their credits so. Every token must be a name or a footer word, two-char names spaced to
+/// three joined again, so a title opening with such a word (`统筹 发展和安全`) is none.
+fn is_spaced_credit(rest: &str) -> bool {
+    if !rest.starts_with(is_pad) || rest.chars().count() > SPACED_CREDIT_MAX_CHARS {
+        return false;
+    }
+    let mut tokens = super::super::credit::rejoin_spaced_names(
+        rest.split(|c: char| is_pad(c) || matches!(c, '、' | '/' | '／'))
+            .filter(|t| !t.is_empty()),
+    )
+    .peekable();
+    tokens.peek().is_some()
+        && tokens
+            .all(|t| FOOTERS.contains(&t.as_ref()) || crate::lexicon::names::looks_like_name(&t))
+}
+
+/// Longest role word of a page credit (`本版制图`, `版式设计`).
+const PAGE_CREDIT_ROLE_MAX: usize = 4;
+
+/// A credit of the whole page: `本版制图：某某`, `本版责编：某某`, `本版摄影：…`, `版式设计：某某`.
+/// `本版` + a short role word + a colon, or the designer's credit.
+fn is_page_credit(f: &str) -> bool {
+    let role_then_colon = |rest: &str| {
+        rest.char_indices()
+            .take(PAGE_CREDIT_ROLE_MAX + 1)
+            .find(|(_, c)| matches!(c, '：' | ':'))
+            .is_some_and(|(b, _)| b > 0)
+    };
+    match f.strip_prefix("本版") {
+        Some(rest) => role_then_colon(rest),
+        None => OTHER_OPENINGS[1..4].iter().any(|w| {
+            f.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(['：', ':']))
+        }),
+    }
+}
