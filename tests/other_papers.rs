@@ -13,9 +13,14 @@ use dubao::Page;
 fn page_file(name: &str) -> Page {
     let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("test page exists");
+    page_of(&path, &text)
+}
+
+/// A page read from its text, as a file of that name would be.
+fn page_of(name: &str, text: &str) -> Page {
     let source = Source::Bytes {
-        name: path,
-        bytes: text.into_bytes(),
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
     };
     ingest::load_source(&source, 1).expect("page loads")
 }
@@ -88,11 +93,7 @@ const COPIED: &str = "加快建设开放型经济新体制
 
 #[test]
 fn a_correspondent_posted_abroad_signs_the_article() {
-    let source = Source::Bytes {
-        name: "copied.txt".to_owned(),
-        bytes: COPIED.as_bytes().to_vec(),
-    };
-    let page = ingest::load_source(&source, 1).expect("page loads");
+    let page = page_of("copied.txt", COPIED);
     assert_eq!(titles(&page), [vec!["加快建设开放型经济新体制"]]);
     assert_eq!(page.articles[0].byline, ["张三"]);
     assert_eq!(page.paper.as_deref(), Some("人民日报"));
@@ -202,11 +203,7 @@ const WEB_COPY: &str = "太原经开区：今年新签约项目120个
 
 #[test]
 fn a_copied_storys_source_and_first_title_close_it() {
-    let source = Source::Bytes {
-        name: "web.txt".to_owned(),
-        bytes: WEB_COPY.as_bytes().to_vec(),
-    };
-    let page = ingest::load_source(&source, 1).expect("page loads");
+    let page = page_of("web.txt", WEB_COPY);
     assert_eq!(
         titles(&page),
         [

@@ -577,15 +577,3 @@ mod tests {
         assert!(parse_names("会现场").is_none());
     }
 }
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn scratch() {
-        eprintln!("{:?}", super::parse_names("◎本报记者 韩荣"));
-        eprintln!("{:?}", super::parse_names("■本报记者 韩荣"));
-        eprintln!(
-            "{:?}",
-            crate::ingest::kinds::Kinds::of("◎本报记者 韩荣").all(crate::ingest::kinds::NAME)
-        );
-    }
-}

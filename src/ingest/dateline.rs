@@ -8,7 +8,7 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, role_of, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::is_pad;
+use super::shape::{after_label, is_pad};
 
 /// Where a dateline ends and what it names.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,11 +170,7 @@ pub(super) fn is_closing_source(line: &str) -> bool {
     let named = said.is_some()
         && (AGENCIES.contains(&stem) || (stem.chars().all(is_outlet_char) && is_outlet(stem)));
     // `（来源：山西日报）`: a copied story's source, as websites print it.
-    let sourced = ["来源：", "来源:"].iter().any(|l| {
-        folded
-            .strip_prefix(l)
-            .is_some_and(|r| !r.trim_matches(is_pad).is_empty())
-    });
+    let sourced = after_label(&folded, &["来源"]).is_some();
     named
         || sourced
         || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
@@ -183,12 +179,7 @@ pub(super) fn is_closing_source(line: &str) -> bool {
 /// The title a copied story was first printed under, on a line of its own under it
 /// (`原标题：《太原经开区新签约项目120个》`): websites close what they reprint so.
 fn is_original_title(line: &str) -> bool {
-    ["原标题：", "原标题:", "原標題：", "原標題:"]
-        .iter()
-        .any(|l| {
-            line.strip_prefix(l)
-                .is_some_and(|r| !r.trim_matches(is_pad).is_empty())
-        })
+    after_label(line, &["原标题", "原標題"]).is_some()
 }
 
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a

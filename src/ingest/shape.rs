@@ -325,6 +325,15 @@ fn opens_with_speaker(line: &str) -> bool {
         || publication_speaks(t).is_some_and(said)
 }
 
+/// What a line says after one of `labels` and a colon (`来源：山西日报` → `山西日报`, padding
+/// trimmed), when it says something: a labelled line of a copied story or a photo.
+pub(super) fn after_label<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|l| {
+        let rest = trim_pad(line.strip_prefix(l)?.strip_prefix(['：', ':'])?);
+        (!rest.is_empty()).then_some(rest)
+    })
+}
+
 /// Longest publication's name in `《》` that asks an interview's questions (`《中国经营报》`).
 const PUBLICATION_SPEAKER_MAX_CHARS: usize = 10;
 

@@ -6,7 +6,7 @@
 
 use crate::text::fold::fold_cow;
 
-use super::super::shape::{in_round_brackets, more_chars_than, trim_pad};
+use super::super::shape::{after_label, in_round_brackets, more_chars_than, trim_pad};
 use super::is_outlet;
 
 /// Longest photo source line (`（本版图片均由西安高新区管委会提供）`).
@@ -53,11 +53,7 @@ fn is_handout(f: &str) -> bool {
 
 /// `图片来源：视觉中国`: a label, a colon and the source.
 fn is_labelled(f: &str) -> bool {
-    SOURCE_LABELS.iter().any(|l| {
-        f.strip_prefix(l)
-            .and_then(|r| r.strip_prefix(['：', ':']))
-            .is_some_and(|r| !trim_pad(r).is_empty())
-    })
+    after_label(f, SOURCE_LABELS).is_some()
 }
 
 #[cfg(test)]
