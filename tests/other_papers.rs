@@ -146,7 +146,12 @@ fn a_business_dailys_page() {
     assert_eq!(report.byline, ["王晓红"]);
     assert_eq!(report.paragraphs.len(), 3);
     assert_eq!(report.captions.len(), 1);
-    assert_eq!(report.captions[0].credit.as_deref(), Some("资料图片"));
+    // A photo's source names no photographer: it is kept as printed, as the photo's caption.
+    let source = &report.captions[0];
+    assert_eq!(
+        (source.text.as_deref(), source.credit.as_deref()),
+        (Some("（资料图片）"), None)
+    );
 
     // The paper asks in its name's brackets; every question and answer is a paragraph.
     assert_eq!(interview.headline(), "“开发区的核心竞争力是营商环境”");
@@ -155,9 +160,10 @@ fn a_business_dailys_page() {
 
     // Two outlets joined by a dot, under a bullet, and a second rank on the next line.
     assert_eq!(startups.byline, ["周围", "李丽"]);
+    let source = &startups.captions[0];
     assert_eq!(
-        startups.captions[0].credit.as_deref(),
-        Some("图片由西安高新区管委会提供")
+        (source.text.as_deref(), source.credit.as_deref()),
+        (Some("（图片由西安高新区管委会提供）"), None)
     );
 }
 
@@ -182,7 +188,11 @@ fn a_provincial_dailys_page() {
     assert_eq!(zone.byline, ["刘红涛", "王磊"]);
     assert_eq!(zone.paragraphs.len(), 6);
     assert_eq!(signing.reporters, ["张建新"]);
-    assert_eq!(signing.captions[0].credit.as_deref(), Some("新华社发"));
+    let source = &signing.captions[0];
+    assert_eq!(
+        (source.text.as_deref(), source.credit.as_deref()),
+        (Some("（新华社发）"), None)
+    );
 }
 
 /// A story copied from a news site, with its source and first title under it, and two wire

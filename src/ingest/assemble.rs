@@ -165,7 +165,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                 }
                 None => w.pending_byline.extend(names.iter().cloned()),
             },
-            Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit),
+            Block::Credit { caption, credit } => w.credit(caption.as_deref(), credit.as_deref()),
             Block::ChartCredit(line) => w.chart_credit(line, i),
             Block::Label(label, _) => w.label(*label, i),
             Block::Text(tb) if tb.title_like || titles_a_dateline(blocks, i) => {
@@ -282,22 +282,25 @@ impl Walk<'_> {
     }
 
     /// A photo credit: the pending short lines are its caption.
-    fn credit(&mut self, caption: Option<&str>, credit: &str) {
-        let text = match self.take_caption_lines() {
+    fn credit(&mut self, caption: Option<&str>, credit: Option<&str>) {
+        let lines = self.take_caption_lines();
+        // A photo's source with no credit (`（资料图片）`) is held as a caption, but, as a credit
+        // alone, it makes no caption of its own: the photo is the item.
+        let credit_only = lines.is_none() && (caption.is_none() || credit.is_none());
+        let text = match lines {
             None => caption.map(str::to_owned),
             Some(mut t) => {
                 t.push_str(caption.unwrap_or(""));
                 Some(t)
             }
         };
-        let credit_only = text.is_none();
         let d = self.cur.get_or_insert_with(Draft::default);
         if credit_only && !d.closed {
             d.credited = true;
         }
         d.captions.push(Caption {
             text,
-            credit: Some(credit.to_owned()),
+            credit: credit.map(str::to_owned),
         });
         d.closed = true;
     }
@@ -571,7 +574,9 @@ fn body_ends_with_credit(blocks: &[Placed], i: usize) -> bool {
     for b in &blocks[i..] {
         match &b.block {
             Block::Text(t) if !t.title_like => continue,
-            Block::Credit { caption: None, .. } => return true,
+            Block::Credit { caption: None, .. } | Block::Credit { credit: None, .. } => {
+                return true
+            }
             _ => return false,
         }
     }

@@ -58,7 +58,8 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, parse_credit, parse_names, photo_source, wrote_and_shot, NAMES_LINE_MAX_CHARS,
+    closing_credit, is_photo_source, parse_credit, parse_names, wrote_and_shot,
+    NAMES_LINE_MAX_CHARS,
 };
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
@@ -69,8 +70,8 @@ use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
     in_round_brackets, is_column_label, is_short_sentence, is_table_row, is_title_like,
-    is_unfinished, line_width, more_chars_than, strip_column_label, Line, TITLE_MAX_CHARS,
-    WRAP_SLACK,
+    is_unfinished, line_width, more_chars_than, strip_column_label, trim_pad, Line,
+    TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use super::sign_off;
 use super::web_chrome;
@@ -107,9 +108,11 @@ pub(super) struct TextBlock {
 pub(super) enum Block {
     Text(TextBlock),
     Label(Label, String),
+    /// A photo's credit (`张三摄`), with caption text on its line; or, with no credit, a
+    /// photo's source line that names no photographer (`（资料图片）`), held as its caption.
     Credit {
         caption: Option<String>,
-        credit: String,
+        credit: Option<String>,
     },
     Byline(Vec<String>),
     /// A chart's source and maker (`数据来源：国家统计局　制图：张芳`), as printed.
@@ -352,11 +355,25 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         return;
     }
     // A reporter who wrote the text and shot the photos (`晚报记者 郝杰 文/摄`) signs a byline.
-    // A photo's source with no one credited (`（资料图片）`, `（新华社发）`) is its credit.
     let credit = parse_credit(line)
         .filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line))
-        .or_else(|| photo_source(line).map(|source| (None, source)));
+        .map(|(caption, credit)| (caption, Some(credit)));
+    // A photo's source that credits no one (`（资料图片）`, `（新华社发）`) ends the photo as a
+    // credit does; the line is kept as printed, as the photo's caption, and names no one.
+    let credit = credit.or_else(|| is_photo_source(line).then_some((None, None)));
     match credit {
+        Some((None, None)) => {
+            mark_caption_above(blocks);
+            let source = Block::Credit {
+                caption: Some(trim_pad(line).to_owned()),
+                credit: None,
+            };
+            blocks.push(Placed::new(
+                source,
+                no,
+                (Class::PhotoCredit, Rule::PhotoCredit),
+            ));
+        }
         // A long "caption" before a credit, or a sentence right after body text, is the
         // body of a photo item or an article's last paragraph.
         Some((Some(caption), credit))

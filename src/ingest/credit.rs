@@ -9,7 +9,7 @@ use super::shape::{is_pad, more_chars_than, trim_pad};
 mod photo_source;
 mod roles;
 
-pub(super) use photo_source::photo_source;
+pub(super) use photo_source::is_photo_source;
 use roles::{could_open_a_role, may_hold_outlet_role, strip_role_folded};
 pub(super) use roles::{
     is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,

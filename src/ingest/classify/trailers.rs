@@ -52,7 +52,10 @@ fn split_trailing_bracket(text: &str) -> Option<(usize, Block, Mark)> {
     let bracket = &t[open..];
     let (trailer, mark) = if let Some((caption, credit)) = parse_credit(bracket) {
         (
-            Block::Credit { caption, credit },
+            Block::Credit {
+                caption,
+                credit: Some(credit),
+            },
             (Class::PhotoCredit, Rule::PhotoCredit),
         )
     } else {
