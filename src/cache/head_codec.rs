@@ -117,28 +117,35 @@ pub fn decode_articles(bytes: &[u8]) -> Option<Vec<Article>> {
     r.is_done().then_some(list)
 }
 
-/// The page's edition fields (its section included) and how many articles it has, every
-/// article's fields checked but none copied: what a listed page needs until one of its
-/// articles is read, and the proof that [`decode_articles`] will succeed then. `None` when the
-/// bytes are damaged.
-pub fn listing(bytes: &[u8], name: &str) -> Option<(Page, usize)> {
+/// A listed page: its edition fields (its section included), how many articles it has and
+/// the first date one of them has (what an undated page sorts by).
+pub type Listing = (Page, usize, Option<String>);
+
+/// A page's [`Listing`], every article's fields checked but none copied save the first date:
+/// what a listed page needs until one of its articles is read, and the proof that
+/// [`decode_articles`] will succeed then. `None` when the bytes are damaged.
+pub fn listing(bytes: &[u8], name: &str) -> Option<Listing> {
     let mut r = Cursor::open(bytes)?;
     let page = edition_fields(&mut r, name, true)?;
     let n = r.count()?;
+    let mut first_date: Option<&str> = None;
     for _ in 0..n {
         let bits = r.byte()?;
         main_title(&mut r, bits)?;
         r.str()?;
         r.skip_strings()?;
-        for present in [ArticleBit::Date, ArticleBit::Zone] {
-            if bits & present as u8 != 0 {
-                r.str()?;
-            }
+        if bits & ArticleBit::Date as u8 != 0 {
+            let date = r.str()?;
+            first_date.get_or_insert(date);
+        }
+        if bits & ArticleBit::Zone as u8 != 0 {
+            r.str()?;
         }
         r.skip_strings()?;
         skip_lede(&mut r, bits)?;
     }
-    r.is_done().then_some((page, n))
+    r.is_done()
+        .then(|| (page, n, first_date.map(str::to_owned)))
 }
 
 /// An article's main title index, when its bits say one follows; `None` when the bytes are
@@ -382,11 +389,13 @@ mod tests {
     }
 
     #[test]
-    fn a_listing_is_the_heads_page_and_count_and_its_articles_come_apart() {
+    fn a_listing_is_the_heads_page_count_and_first_date_and_its_articles_come_apart() {
         for head in [sample_head(), odd_head(), Page::default()] {
             let bytes = encode(&head);
-            let (page, n) = listing(&bytes, &head.source).expect("lists");
+            let (page, n, first_date) = listing(&bytes, &head.source).expect("lists");
             assert_eq!(n, head.articles.len());
+            let dated = head.articles.iter().find_map(|a| a.date.clone());
+            assert_eq!(first_date, dated);
             assert_eq!(
                 page,
                 Page {

@@ -19,6 +19,9 @@ pub struct LazyHeads {
     bytes: Arc<super::summary::Bytes>,
     range: Range<usize>,
     count: usize,
+    /// The first date an article of the page has: what the list sorts a page without an
+    /// edition date by, read when the page is listed so that sorting decodes no head.
+    first_date: Option<String>,
     /// The page's id base, when the load gave it one: ids are numbered with it as they are
     /// decoded (the summary's are the last load's, which it mostly keeps).
     base: OnceLock<String>,
@@ -52,11 +55,13 @@ impl LazyHeads {
         bytes: Arc<super::summary::Bytes>,
         range: Range<usize>,
         count: usize,
+        first_date: Option<String>,
     ) -> LazyHeads {
         LazyHeads {
             bytes,
             range,
             count,
+            first_date,
             base: OnceLock::new(),
             decoded: OnceLock::new(),
             zones: OnceLock::new(),
@@ -67,12 +72,22 @@ impl LazyHeads {
     /// listed without a summary file, in tests.
     pub fn of(page: &crate::model::Page) -> LazyHeads {
         let bytes = head_codec::encode(&super::head_of(page));
+        LazyHeads::encoded(Arc::new(super::summary::Bytes::Owned(bytes)), page)
+    }
+
+    /// The heads of `page` from `bytes`, its head as [`crate::cache::summary::encode_head`]
+    /// wrote it (shared with the summary record made of it): a page the reader loaded whole
+    /// and left in the cache is then kept as a page listed from the summary is, a few hundred
+    /// bytes instead of an [`Article`] and its strings for each article.
+    pub fn encoded(bytes: Arc<super::summary::Bytes>, page: &crate::model::Page) -> LazyHeads {
         let range = 0..bytes.len();
-        LazyHeads::new(
-            Arc::new(super::summary::Bytes::Owned(bytes)),
-            range,
-            page.articles.len(),
-        )
+        let first_date = page.articles.iter().find_map(|a| a.date.clone());
+        LazyHeads::new(bytes, range, page.articles.len(), first_date)
+    }
+
+    /// The first date an article of the page has (see [`LazyHeads::first_date`]'s field).
+    pub fn first_date(&self) -> Option<&str> {
+        self.first_date.as_deref()
     }
 
     /// How many articles the page has.

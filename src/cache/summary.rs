@@ -97,8 +97,8 @@ impl Summary {
     /// this summary's bytes until one is read ([`LazyHeads`]); `None` when the head does not
     /// decode.
     pub fn listed(&self, record: &Record, name: &str) -> Option<(Page, LazyHeads)> {
-        let (page, n) = head_codec::listing(self.head_bytes(record)?, name)?;
-        let heads = LazyHeads::new(Arc::clone(&self.bytes), record.head.clone(), n);
+        let (page, n, first_date) = head_codec::listing(self.head_bytes(record)?, name)?;
+        let heads = LazyHeads::new(Arc::clone(&self.bytes), record.head.clone(), n, first_date);
         Some((page, heads))
     }
 

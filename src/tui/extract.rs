@@ -15,9 +15,9 @@ use std::time::{Duration, Instant};
 
 pub use self::write_back::WriteBack;
 use super::app::{Action, App, PageInfo};
+use super::head::Head;
 use super::packed::PackedFacts;
 use super::text::PageTexts;
-use crate::model::Article;
 
 /// How long fact extraction waits after the first frame.
 const EXTRACT_DELAY: Duration = Duration::from_millis(100);
@@ -32,8 +32,10 @@ const LOAD_WAIT: Duration = Duration::from_millis(1_500);
 pub struct Job {
     entry: usize,
     /// The article, or its head when its page's text was left in the cache (`lean`): then
-    /// the extractor reads the text back.
-    article: Arc<Article>,
+    /// the extractor reads the text back, and a head still in its encoded bytes (see
+    /// [`Head`]) is decoded only if that fails, so extraction does not undo what keeping heads
+    /// encoded saves.
+    article: Head,
     lean: bool,
     year: Option<i32>,
     /// Its page (shared with the reader's entries, not copied for each of 100,000 jobs).
@@ -118,7 +120,7 @@ fn job_of(app: &App, i: usize) -> Option<Job> {
     let e = app.entries.get(i)?;
     Some(Job {
         entry: i,
-        article: e.article.arc(),
+        article: e.article.clone(),
         lean: e.page.version.is_some(),
         year: e.year,
         page: Arc::clone(&e.page),
@@ -246,16 +248,16 @@ impl Pool {
 
     /// Extracts one job's facts, stores them through the write-back and sends them to the
     /// reader; false once the reader is gone.
-    fn run(&self, mut job: Job, texts: &mut Option<PageTexts>) -> bool {
-        if let (true, Some(t)) = (job.lean, texts.as_mut()) {
-            // Its head when the page cannot be read back: the facts of its title.
-            if let Some(a) = t.article(&job.slot.source, job.slot.k) {
-                job.article = a;
-            }
-        }
+    fn run(&self, job: Job, texts: &mut Option<PageTexts>) -> bool {
+        let read_back = match (job.lean, texts.as_mut()) {
+            (true, Some(t)) => t.article(&job.slot.source, job.slot.k),
+            _ => None,
+        };
+        // Its head when the page cannot be read back: the facts of its title.
+        let article = read_back.unwrap_or_else(|| job.article.arc());
         let facts = self.extractor.as_ref().and_then(|x| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                x.extract_dated(&job.article, job.year, job.page.date.as_deref())
+                x.extract_dated(&article, job.year, job.page.date.as_deref())
             }))
             .ok()
         });
@@ -271,7 +273,7 @@ impl Pool {
         let Some(Ok(mut back)) = self.back.as_ref().map(|b| b.lock()) else {
             return self.tx.send(ready).is_ok();
         };
-        let stored = back.add(&job.slot, &job.article, facts);
+        let stored = back.add(&job.slot, &article, facts);
         if self.tx.send(ready).is_err() {
             return false;
         }

@@ -54,15 +54,21 @@ impl App {
         let mut listed = listed.into_iter();
         for (order, p) in batch.pages {
             let mut facts = packed.next().unwrap_or_default().into_iter();
+            let heads = listed.next().flatten();
+            let info = match &heads {
+                Some(heads) => PageInfo::listed(self.pages, &p, heads),
+                None => PageInfo::of(self.pages, &p),
+            };
             let page = Arc::new(PageInfo {
                 order,
                 version: versions.next().flatten(),
-                ..PageInfo::of(self.pages, &p)
+                ..info
             });
             self.pages += 1;
             let (year, source): (_, Arc<str>) = (p.year, p.source.into());
-            if let Some(heads) = listed.next().flatten() {
-                // From the summary: its heads stay in the summary's bytes until one is read.
+            if let Some(heads) = heads {
+                // From the summary, or loaded whole and left in the cache: its heads stay in
+                // their encoded bytes until one is read.
                 self.entries.extend((0..heads.len()).map(|k| {
                     let head = Head::Listed(Arc::clone(&heads), k);
                     Entry::with_head(head, year, source.clone(), page.clone(), k, facts.next())

@@ -81,6 +81,21 @@ impl PageInfo {
         }
     }
 
+    /// [`PageInfo::of`] a page listed with its articles' heads left in bytes (its `articles`
+    /// are empty): its count and the date it sorts by come from the heads. Counted from the
+    /// page's empty articles, such a page had none: the extractor never wrote their facts
+    /// back into the cache, and an undated page sorted apart from its whole reading.
+    pub fn listed(index: usize, page: &Page, heads: &crate::cache::LazyHeads) -> PageInfo {
+        PageInfo {
+            sort_date: page
+                .date
+                .clone()
+                .or_else(|| heads.first_date().map(str::to_owned)),
+            articles: heads.len(),
+            ..PageInfo::of(index, page)
+        }
+    }
+
     /// `2025-12-24 · 第 3 版 · 园区经济 · 科学导报`; a page that says none of it is known by its
     /// source.
     pub fn label(&self, source: &str) -> String {

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::cache::summary::{self, Note};
+use crate::cache::summary::{self, Bytes, Note};
 use crate::cache::{LazyHeads, Stamp};
 use crate::model::{Article, Page};
 use crate::tui::packed::PackedFacts;
@@ -36,8 +36,9 @@ pub(super) type Ready = (
 );
 
 /// A summary record made this run: name, stamp, whether the page came with facts, its head and
-/// its note, encoded.
-pub(super) type NewRecord = (String, Stamp, bool, Vec<u8>, Vec<u8>);
+/// its note, encoded. The head's bytes are shared with the reader, which keeps the page's heads
+/// in them ([`LazyHeads::encoded`]).
+pub(super) type NewRecord = (String, Stamp, bool, Arc<Bytes>, Vec<u8>);
 
 /// What a page of a batch goes with (see [`Ready`]): a listed page's facts counted and its
 /// version from its note; a loaded page's facts packed, its text left in the cache when it can
@@ -70,7 +71,7 @@ pub(super) fn ready(page: &mut Page, came: &Came) -> Ready {
             version,
             facts: counts,
         };
-        let head = summary::encode_head(page);
+        let head = Arc::new(Bytes::Owned(summary::encode_head(page)));
         (
             page.source.clone(),
             stamp,

@@ -31,6 +31,9 @@ struct Run {
     failures: Vec<String>,
     /// Each page by source.
     shown: std::collections::BTreeMap<String, Shown>,
+    /// Pages that came as heads still encoded (see [`crate::cache::LazyHeads`]), none of them
+    /// decoded by the load.
+    lazy: usize,
 }
 
 fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
@@ -42,6 +45,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
     let mut arrived: Vec<(usize, Page)> = Vec::new();
     let mut failures = Vec::new();
     let mut shown = std::collections::BTreeMap::new();
+    let mut lazy = 0;
     for action in rx {
         match action {
             Action::PagesLoaded {
@@ -57,6 +61,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
                 let mut pages = pages;
                 for ((_, p), heads) in pages.iter_mut().zip(&listed) {
                     if let Some(h) = heads {
+                        lazy += usize::from(!h.is_decoded());
                         assert!(
                             p.articles.is_empty(),
                             "a listed page's articles are its heads"
@@ -98,6 +103,7 @@ fn final_run(paths: &[PathBuf], cache: &Path) -> Run {
         list,
         failures,
         shown,
+        lazy,
     }
 }
 
@@ -199,6 +205,30 @@ fn probed_duplicates_take_the_place_the_walk_gives_their_file() {
             .filter(|(_, s, _)| s.ends_with("01/01/01.txt"))
             .count()
     );
+}
+
+/// A cold open keeps the pages it leaves in the cache as a warm open keeps those it lists
+/// from the summary: their heads in the bytes of the summary record made of them, undecoded,
+/// and the reader lists the same pages, ids and titles from them as from the whole pages.
+#[test]
+fn a_cold_open_keeps_its_pages_heads_encoded() {
+    let dir = archive(2, 5);
+    let paths = [dir.path().to_path_buf()];
+    let cache = tempfile::tempdir().expect("tempdir");
+    let run = final_run(&paths, cache.path());
+    assert!(run.failures.is_empty(), "{:?}", run.failures);
+    assert_eq!(
+        run.lazy,
+        run.list.len(),
+        "every page kept as its encoded heads"
+    );
+    assert_eq!(run.list, walked_list(&paths));
+    let whole = ingest::load_all(&ingest::expand_paths(&paths).0).0;
+    for page in &whole.pages {
+        let titles: Vec<Vec<String>> = page.articles.iter().map(|a| a.title.clone()).collect();
+        let shown = run.shown.get(&page.source).map(|s| &s.0);
+        assert_eq!(shown, Some(&titles), "{}", page.source);
+    }
 }
 
 /// The first screen does not wait for the walk: the probed pages go out before the walk's

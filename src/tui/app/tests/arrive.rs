@@ -87,15 +87,21 @@ fn later_pages_are_extracted_once_the_load_is_done() {
 
 /// A page from the archive's summary (`listed`) lists its articles from their heads, decoded
 /// only when one is read; a page whose text was left in the cache otherwise keeps a copy of
-/// each head (its text dropped).
+/// each head (its text dropped). Either way its page counts its articles (the extractor writes
+/// a page's facts back once it has that many) and an undated page sorts by the first date an
+/// article has.
 #[test]
 fn listed_pages_decode_their_heads_when_read() {
+    let mut infos = Vec::new();
     for listed in [false, true] {
         let mut a = app();
         let first = a.entries.len();
         let mut page = corpus().pages.remove(0);
         page.articles.truncate(2);
         page.articles[0].paragraphs = vec!["正文".to_owned()];
+        page.date = None;
+        page.articles[0].date = None;
+        page.articles[1].date = Some("2025-01-02".to_owned());
         let heads = std::sync::Arc::new(crate::cache::LazyHeads::of(&page));
         let pages = if listed {
             vec![(
@@ -126,5 +132,14 @@ fn listed_pages_decode_their_heads_when_read() {
         assert!(kept.paragraphs.is_empty(), "listed {listed}");
         assert_eq!(heads.is_decoded(), listed);
         assert_eq!(a.entries[first + 1].article.id, page.articles[1].id);
+        let info = (*a.entries[first].page).clone();
+        assert_eq!(info.articles, 2, "listed {listed}");
+        assert_eq!(
+            info.sort_date.as_deref(),
+            Some("2025-01-02"),
+            "listed {listed}"
+        );
+        infos.push(info);
     }
+    assert_eq!(infos[0], infos[1]);
 }
