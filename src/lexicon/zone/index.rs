@@ -315,6 +315,20 @@ mod tests {
         assert!(zones(&idx, "获批省级高新技术产业开发区").is_empty());
     }
 
+    /// The country names all its zones, not one: `中国开发区`, `中国高新区` are China's zones as a
+    /// whole (a report's, a forum's subject).
+    #[test]
+    fn the_country_names_no_zone() {
+        let idx = ZoneIndex::from_texts(["中国高新区成效明显", "企业加快布局中国开发区"]);
+        assert!(zones(&idx, "企业加快布局中国开发区").is_empty());
+        assert!(zones(&idx, "中国高新区成效明显").is_empty());
+        assert!(zones(&idx, "《中国经开区发展报告》发布").is_empty());
+        assert_eq!(
+            zones(&idx, "中山高新区举行活动"),
+            ["中山高新技术产业开发区"]
+        );
+    }
+
     /// A text that may hold a zone is folded whole, context rules (`藉此`, `看著`) included, and
     /// its zones read from that.
     #[test]

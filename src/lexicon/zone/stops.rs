@@ -177,6 +177,12 @@ pub(super) fn ends_with_stop(chars: &[char]) -> bool {
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).
 pub(super) fn is_non_place(prefix: &[char]) -> bool {
+    // The country names every zone of it (`中国开发区`, `中国高新区`: China's development zones
+    // as a whole, a report's or a forum's subject); a zone named for the country writes the
+    // place it lies in after it, in brackets (`中国（上海）自由贸易试验区`).
+    if prefix == ['中', '国'] {
+        return true;
+    }
     // A known place is a place even when it ends like a stop word (大同, 平和).
     if crate::lexicon::places::is_place(prefix) {
         return false;
