@@ -100,6 +100,26 @@ fn a_correspondent_posted_abroad_signs_the_article() {
     assert_eq!(page.page_no, Some(3));
 }
 
+/// A paper's news app signs its reporters as a paper does (`南方+记者`, half- or full-width
+/// `+`): the line under the title is a byline, not the title with the real one as its kicker.
+/// A `+` anywhere else keeps a line what it was.
+#[test]
+fn a_news_apps_reporter_signs_the_article() {
+    for mark in ["+", "＋"] {
+        let text = format!(
+            "南方日报 2025年12月24日 星期三 A05 区域\n\n深圳新开国际航线\n\n南方{mark}记者 李明 \
+             通讯员 黄小华\n\n　　深圳机场今年新开国际航线8条。\n\n1+1大于2\n\n　　正文在这里。\n"
+        );
+        let page = page_of("app.txt", &text);
+        assert_eq!(titles(&page)[0], ["深圳新开国际航线"], "{mark}");
+        assert_eq!(page.articles[0].byline, ["李明", "黄小华"], "{mark}");
+        assert!(
+            page.articles.iter().all(|a| a.byline.len() <= 2),
+            "1+1大于2 names no one"
+        );
+    }
+}
+
 #[test]
 fn an_evening_papers_page() {
     let page = page_file("evening_paper.txt");

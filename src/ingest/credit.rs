@@ -143,20 +143,24 @@ const NAME_MAX_CHARS: usize = 12;
 /// Whether the token holds a `·` is noted in the pass over its chars: `str::contains('·')` of
 /// a short token set up a substring searcher.
 fn could_hold_a_name(token: &str) -> bool {
-    let (mut dot, mut digit) = (false, false);
+    let (mut dot, mut mark) = (false, false);
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
         || !token.chars().all(|c| {
             dot |= c == '·';
-            digit |= c.is_ascii_digit();
-            is_han(c) || c == '·' || c.is_ascii_digit()
+            let outlets = c.is_ascii_digit() || matches!(c, '+' | '＋');
+            mark |= outlets;
+            is_han(c) || c == '·' || outlets
         })
     {
         return false;
     }
-    // Digits only in an outlet's name before its reporter's role (`21世纪经济报道记者`).
-    if digit {
-        let last_digit = token.rfind(|c: char| c.is_ascii_digit()).unwrap_or(0);
-        return may_hold_outlet_role(&token[last_digit..]);
+    // Digits and a news app's mark only in an outlet's name before its reporter's role
+    // (`21世纪经济报道记者`, `南方+记者`).
+    if mark {
+        let last = token
+            .rfind(|c: char| c.is_ascii_digit() || matches!(c, '+' | '＋'))
+            .unwrap_or(0);
+        return may_hold_outlet_role(&token[last..]);
     }
     let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;
     !plain_and_long

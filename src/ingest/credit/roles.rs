@@ -92,6 +92,9 @@ const OUTLET_ENDS: &[char] = &['报', '社', '台', '视', '网', '刊', '闻', 
 const OUTLET_END_WORDS: &[&str] = &["报道", "中心"];
 /// What joins two outlets that sign together (`中青报·中青网记者`).
 const OUTLET_JOINERS: &[char] = &['·', '•', '・'];
+/// What ends a paper's news app's name (`南方+`, the app of 南方日报, whose reporters sign
+/// `南方+记者`), half- or full-width.
+const APP_MARKS: [char; 2] = ['+', '＋'];
 
 /// A role word with the outlet that sent the reporter or the reporter's rank before it, or
 /// both, at the start of a folded token (`经济日报记者`, `中新社记者`, `央视记者`, `人民网通讯员`,
@@ -125,10 +128,10 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
     None
 }
 
-/// Chars an outlet's name is written with: Han, the digits of `21世纪经济报道`, and the dot that
-/// joins two outlets (`中青报·中青网`).
+/// Chars an outlet's name is written with: Han, the digits of `21世纪经济报道`, the dot that
+/// joins two outlets (`中青报·中青网`) and a news app's mark (`南方+`).
 pub(in crate::ingest) fn is_outlet_char(c: char) -> bool {
-    is_han(c) || c.is_ascii_digit() || OUTLET_JOINERS.contains(&c)
+    is_han(c) || c.is_ascii_digit() || OUTLET_JOINERS.contains(&c) || APP_MARKS.contains(&c)
 }
 
 /// Whether a token's start names an outlet, with where its reporter is posted if it says so
@@ -145,6 +148,11 @@ pub(in crate::ingest) fn is_outlet(s: &str) -> bool {
 /// a name before an ending word (`报道` alone is no outlet).
 fn is_one_outlet(s: &str) -> bool {
     let named_before = |w: &&str| s.strip_suffix(*w).is_some_and(|head| !head.is_empty());
+    // A news app: a name of Han chars and the mark (`南方+`).
+    let app = |head: &str| head.chars().nth(1).is_some() && head.chars().all(is_han);
+    if let Some(head) = s.strip_suffix(APP_MARKS) {
+        return app(head);
+    }
     s.chars().nth(1).is_some()
         && (s.ends_with(OUTLET_ENDS) || OUTLET_END_WORDS.iter().any(named_before))
 }
@@ -196,6 +204,8 @@ mod tests {
             ("中青报·中青网记者周围", "周围", "记者"),
             ("兴县融媒体中心记者刘涛", "刘涛", "记者"),
             ("融媒体中心记者", "", "记者"),
+            ("南方+记者李明", "李明", "记者"),
+            ("南方＋记者李明", "李明", "记者"),
         ] {
             assert_eq!(strip_role(token), name, "{token}");
             assert_eq!(role_of(token), Some(role), "{token}");
@@ -211,6 +221,9 @@ mod tests {
             "·中青网记者",
             "中青报·记者",
             "21记者",
+            "+记者",
+            "南+记者",
+            "1+1记者",
         ] {
             assert_eq!(outlet_role(&fold_cow(token)), None, "{token}");
         }
