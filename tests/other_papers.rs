@@ -120,6 +120,30 @@ fn a_news_apps_reporter_signs_the_article() {
     }
 }
 
+/// A column of news in brief under an article, named with a word of its own (`园区快讯`,
+/// `一周观察`), is an article of its own: it had been read as a sub-head of the article above,
+/// its items that article's paragraphs.
+#[test]
+fn named_briefs_columns_are_articles_of_their_own() {
+    let page = page_of(
+        "weekly.txt",
+        "山西日报 2025年12月24日 星期三 第5版 园区经济\n\n太原经开区新签约项目12个\n\n　　本报讯 \
+         12月22日，太原经开区举行项目集中签约活动，12个项目现场签约。\n\n一周观察\n\n　　1.晋中\
+         开发区一季度新增市场主体1200户。\n　　2.大同经开区数字经济产业园开园。\n\n园区快讯\n\n\
+         　　长治高新区获评省级智慧园区。\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["太原经开区新签约项目12个"],
+            vec!["一周观察"],
+            vec!["园区快讯"]
+        ]
+    );
+    assert_eq!(page.articles[0].paragraphs.len(), 1);
+    assert_eq!(page.articles[1].paragraphs.len(), 2);
+}
+
 #[test]
 fn an_evening_papers_page() {
     let page = page_file("evening_paper.txt");

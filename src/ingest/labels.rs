@@ -79,7 +79,29 @@ const BRIEFS_HEADS: &[&str] = &[
 /// an article of its own.
 pub(super) fn is_briefs_head(line: &str) -> bool {
     let bare = bare_label(line);
-    !more_chars_than(bare, 6) && BRIEFS_HEADS.contains(&&*fold_cow(bare))
+    if more_chars_than(bare, 6) {
+        return false;
+    }
+    let folded = fold_cow(bare);
+    BRIEFS_HEADS.contains(&&*folded) || is_named_briefs_column(&folded)
+}
+
+/// How a column of news in brief ends its name after a word of its own (`园区快讯`, `招商速递`,
+/// `项目播报`).
+const BRIEFS_ENDS: &[&str] = &[
+    "简讯", "快讯", "短讯", "速递", "快递", "动态", "资讯", "速览", "简报", "播报", "一览", "集锦",
+];
+/// How a weekly column opens its name (`一周观察`, `本周要闻`).
+const WEEKLY_OPENERS: &[&str] = &["一周", "本周"];
+
+/// A column of news in brief named with a word of its own (a folded, short label of Han chars):
+/// one of [`BRIEFS_ENDS`] after one to four chars, or a weekly column's name.
+fn is_named_briefs_column(folded: &str) -> bool {
+    let n = folded.chars().count();
+    (3..=6).contains(&n)
+        && folded.chars().all(crate::lexicon::names::is_han)
+        && (BRIEFS_ENDS.iter().any(|e| folded.ends_with(e))
+            || WEEKLY_OPENERS.iter().any(|o| folded.starts_with(o)))
 }
 
 /// A label's words without its bullets, brackets, closing colon and padding (`■ 【链接】：` →
@@ -193,10 +215,28 @@ mod tests {
         );
         assert_eq!(label_line("■链接"), Some((Label::Box, Rule::BoxLabel)));
         assert_eq!(label_line("记者手记"), Some((Label::Box, Rule::BoxLabel)));
-        for head in ["简讯", "【快讯】", "■ 园区动态", "一句话新闻："] {
+        for head in [
+            "简讯",
+            "【快讯】",
+            "■ 园区动态",
+            "一句话新闻：",
+            "园区快讯",
+            "【招商速递】",
+            "项目播报",
+            "一周观察",
+            "本周要闻",
+        ] {
             assert!(is_briefs_head(head), "{head}");
         }
-        for line in ["简讯一则", "动态监测系统上线", "短讯。"] {
+        for line in [
+            "简讯一则",
+            "动态监测系统上线",
+            "短讯。",
+            "开发区最新动态汇总发布",
+            "一周",
+            "观察",
+            "5G动态",
+        ] {
             assert!(!is_briefs_head(line), "{line}");
         }
         assert_eq!(label_line("二"), Some((Label::Part, Rule::NumberedPart)));
