@@ -125,13 +125,17 @@ fn a_news_apps_reporter_signs_the_article() {
 /// its items that article's paragraphs.
 #[test]
 fn named_briefs_columns_are_articles_of_their_own() {
-    let page = page_of(
-        "weekly.txt",
-        "山西日报 2025年12月24日 星期三 第5版 园区经济\n\n太原经开区新签约项目12个\n\n　　本报讯 \
-         12月22日，太原经开区举行项目集中签约活动，12个项目现场签约。\n\n一周观察\n\n　　1.晋中\
-         开发区一季度新增市场主体1200户。\n　　2.大同经开区数字经济产业园开园。\n\n园区快讯\n\n\
-         　　长治高新区获评省级智慧园区。\n",
+    let text = concat!(
+        "山西日报 2025年12月24日 星期三 第5版 园区经济\n\n",
+        "太原经开区新签约项目12个\n\n",
+        "　　本报讯 12月22日，太原经开区举行项目集中签约活动，12个项目现场签约。\n\n",
+        "一周观察\n\n",
+        "　　1.晋中开发区一季度新增市场主体1200户。\n",
+        "　　2.大同经开区数字经济产业园开园。\n\n",
+        "园区快讯\n\n",
+        "　　长治高新区获评省级智慧园区。\n",
     );
+    let page = page_of("weekly.txt", text);
     assert_eq!(
         titles(&page),
         [
