@@ -539,14 +539,10 @@ impl<'a> Piece<'a> {
             || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
             |k| k.chars <= NAMES_LINE_MAX_CHARS,
         );
-        // An outlet whose name opens with digits or is a news app's signs as others do
-        // (`21世纪经济报道记者 王晓红`, `南方+记者 李明`).
-        let outlet_marks = || {
-            line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者")
-                || line.contains("+记者")
-                || line.contains("＋记者")
-        };
-        let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_marks()) {
+        // An outlet whose name opens with digits signs as others do (`21世纪经济报道记者 王晓红`).
+        let outlet_digits =
+            || line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者");
+        let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_digits()) {
             parse_names(line)
         } else {
             None

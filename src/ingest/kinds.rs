@@ -28,9 +28,10 @@ pub(super) const YEAR_SEP: Kind = 1 << 3;
 /// 讯 or 电 (訊, 電), or 息 (`央视网消息`): the end of a dateline's marker; or `【`, which a
 /// report's marker opens with (`【环球时报报道 记者 王五】`).
 pub(super) const DATELINE_MARK: Kind = 1 << 4;
-/// A char a line of names may hold: Han, `·`, padding, a separator between names or a bracket
-/// around them. A line with any other char is no line of names, but for an outlet's name that
-/// opens with digits (`21世纪经济报道记者`), which the classifier asks about on its own.
+/// A char a line of names may hold: Han, `·`, padding, a separator between names, a bracket
+/// around them or a news app's `+` (`南方+记者`). A line with any other char is no line of
+/// names, but for an outlet's name that opens with digits (`21世纪经济报道记者`), which the
+/// classifier asks about on its own.
 pub(super) const NAME: Kind = 1 << 5;
 
 /// The kinds of one char, as the rules' char tests say.
@@ -63,6 +64,7 @@ pub(super) fn kinds_of(c: char) -> Kind {
         || super::credit::is_name_sep(c)
         || matches!(c, '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']')
         || super::credit::is_bullet(c)
+        || matches!(c, '+' | '＋')
     {
         k |= NAME;
     }
