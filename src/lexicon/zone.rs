@@ -24,6 +24,7 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("国家农业高新技术产业示范区", Full::AgriHighTech),
     ("转型综合改革示范区", Full::Reform),
     ("经济综合实验区", Full::Experimental),
+    ("自由贸易试验区", Full::FreeTrade),
     ("高新技术产业开发区", Full::HighTech),
     ("经济技术开发区", Full::EconTech),
     // `山西转型综改示范区` keeps the `转型` of the full name: read as `综改示范区` after a place
@@ -31,11 +32,13 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("转型综改示范区", Full::Reform),
     ("高新技术开发区", Full::HighTech),
     ("综合保税区", Full::Bonded),
+    ("自贸试验区", Full::FreeTrade),
     ("经济开发区", Full::Econ),
     ("综改示范区", Full::Reform),
     ("转型综改区", Full::Reform),
     ("国家农高区", Full::AgriHighTech),
     ("综保区", Full::Bonded),
+    ("自贸区", Full::FreeTrade),
     ("农高区", Full::AgriHighTech),
     ("综改区", Full::Reform),
     ("高新区", Full::HighTech),
@@ -57,6 +60,8 @@ enum Full {
     Reform,
     /// Comprehensive economic experimental zones (`郑州航空港经济综合实验区`).
     Experimental,
+    /// Pilot free trade zones (`山西自贸试验区`, `中国（山西）自由贸易试验区`).
+    FreeTrade,
     Generic,
 }
 
@@ -70,6 +75,7 @@ impl Full {
             Full::AgriHighTech => "国家农业高新技术产业示范区",
             Full::Reform => "转型综合改革示范区",
             Full::Experimental => "经济综合实验区",
+            Full::FreeTrade => "自由贸易试验区",
             Full::Generic => "开发区",
         }
     }

@@ -315,6 +315,40 @@ mod tests {
         assert!(zones(&idx, "获批省级高新技术产业开发区").is_empty());
     }
 
+    /// Pilot free trade zones, by their short names, canonical as place and full suffix; a zone
+    /// named for the country with its province in brackets (`中国（山西）自由贸易试验区`) is not
+    /// read yet.
+    #[test]
+    fn free_trade_zones() {
+        let idx = ZoneIndex::default();
+        assert_eq!(
+            zones(&idx, "山西自贸试验区将落地太原"),
+            ["山西自由贸易试验区"]
+        );
+        assert_eq!(zones(&idx, "上海自贸区扩区"), ["上海自由贸易试验区"]);
+        assert_eq!(zones(&idx, "广东自由贸易试验区"), ["广东自由贸易试验区"]);
+        assert!(zones(&idx, "各自贸区要加强协同").is_empty());
+        assert_eq!(
+            canonical("山西自贸区").as_deref(),
+            Some("山西自由贸易试验区")
+        );
+    }
+
+    /// A verb of building a zone up is no place's end (`全力建设高新区`: no zone `力建设`).
+    #[test]
+    fn building_verbs_name_no_place() {
+        let idx = ZoneIndex::default();
+        for text in [
+            "全力建设高新区",
+            "大力发展经开区",
+            "申建综保区",
+            "创建自贸试验区",
+        ] {
+            assert!(zones(&idx, text).is_empty(), "{text}");
+        }
+        assert_eq!(zones(&idx, "建设太原经开区"), ["太原经济技术开发区"]);
+    }
+
     /// The country names all its zones, not one: `中国开发区`, `中国高新区` are China's zones as a
     /// whole (a report's, a forum's subject).
     #[test]

@@ -58,6 +58,13 @@ const STOP_WORDS: &[&str] = &[
     "入选",
     "属于",
     "包括",
+    // Verbs of building a zone up (`全力建设高新区`, `申建综保区`): a place name never ends so.
+    "建设",
+    "发展",
+    "申建",
+    "筹建",
+    "壮大",
+    "提升",
     // A column title's verb over a zone (`看经开区`); the longer ones are in COLUMN_VERBS.
     "看",
     "涵盖",
