@@ -19,6 +19,10 @@ pub(super) struct Hit {
     pub(super) run_len: usize,
     /// Whether the run stops at a boundary (punctuation, line start) rather than at the limit.
     pub(super) bounded: bool,
+    /// Chars of the zone's name around its run besides the suffix (see [`Run`]): before the
+    /// run (`中国（`) and between it and the suffix (`）`).
+    pub(super) before: u8,
+    pub(super) between: u8,
     /// The place name [`prefix_from_run`] reads in the run (its last `guess` chars), once
     /// asked ([`NOT_GUESSED`] until then): learning a page's names and finding each mention
     /// both want it, but a hit whose run ends in a name the page knows never does, and the
@@ -32,6 +36,22 @@ const NOT_GUESSED: u8 = u8::MAX;
 const _: () = assert!(MAX_PREFIX < NOT_GUESSED as usize);
 
 impl Hit {
+    /// The hit of the suffix at `suffix_start..suffix_end` of `chars`, with the run before it
+    /// as [`run_before`] reads it.
+    pub(super) fn at(chars: &[char], suffix_start: usize, suffix_end: usize, full: Full) -> Hit {
+        let run = run_before(chars, suffix_start, full);
+        let mut hit = Hit::new(
+            suffix_start,
+            suffix_end,
+            full,
+            &chars[run.start..run.end],
+            run.start == 0 || !is_han(chars[run.start - 1]),
+        );
+        hit.before = run.before;
+        hit.between = run.between;
+        hit
+    }
+
     pub(super) fn new(
         suffix_start: usize,
         suffix_end: usize,
@@ -49,8 +69,21 @@ impl Hit {
             run_chars,
             run_len: run.len(),
             bounded,
+            before: 0,
+            between: 0,
             guess: std::cell::Cell::new(NOT_GUESSED),
         }
+    }
+
+    /// Where a mention whose place is `prefix` (a tail of the run) starts: the whole run's name
+    /// takes the chars before it too (`中国（山西）自由贸易试验区`).
+    pub(super) fn mention_start(&self, prefix: &[char]) -> usize {
+        let before = if prefix.len() == self.run_len {
+            usize::from(self.before)
+        } else {
+            0
+        };
+        self.suffix_start - usize::from(self.between) - prefix.len() - before
     }
 
     /// The Han run before the suffix.
@@ -139,19 +172,55 @@ pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
         let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| upto.ends_with(suf)) else {
             continue;
         };
-        let suffix_start = pos + 1 - suf.len();
-        let stop = suffix_start.saturating_sub(MAX_PREFIX);
-        let mut s = suffix_start;
-        while s > stop && is_han(folded[s - 1]) {
-            s -= 1;
-        }
-        hits.push(Hit::new(
-            suffix_start,
-            pos + 1,
-            *full,
-            &folded[s..suffix_start],
-            s == 0 || !is_han(folded[s - 1]),
-        ));
+        hits.push(Hit::at(folded, pos + 1 - suf.len(), pos + 1, *full));
     }
     hits
+}
+
+/// The place's run before a suffix and the chars of the zone's name around it.
+pub(super) struct Run {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) before: u8,
+    pub(super) between: u8,
+}
+
+/// The run before the suffix starting at `at` of `chars`: the Han chars right before it (at
+/// most [`MAX_PREFIX`]). A free trade zone's official name puts its province in brackets after
+/// the country (`中国（山西）自由贸易试验区`): its run is the bracketed place, `中国（` and `）`
+/// belong to the name. A bracket holding no run is none, as before.
+pub(super) fn run_before(chars: &[char], at: usize, full: Full) -> Run {
+    let han_run_to = |end: usize| {
+        let stop = end.saturating_sub(MAX_PREFIX);
+        let mut s = end;
+        while s > stop && is_han(chars[s - 1]) {
+            s -= 1;
+        }
+        s
+    };
+    let closes = at
+        .checked_sub(1)
+        .is_some_and(|p| matches!(chars[p], '）' | ')'));
+    if full == Full::FreeTrade && closes {
+        let end = at - 1;
+        let start = han_run_to(end);
+        let opens = start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(chars[p], '（' | '('));
+        if opens && start < end {
+            let country = start >= 3 && chars[start - 3..start - 1] == ['中', '国'];
+            return Run {
+                start,
+                end,
+                before: if country { 3 } else { 1 },
+                between: 1,
+            };
+        }
+    }
+    Run {
+        start: han_run_to(at),
+        end: at,
+        before: 0,
+        between: 0,
+    }
 }

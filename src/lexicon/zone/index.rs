@@ -156,7 +156,7 @@ impl ZoneIndex {
             };
             Some((
                 ZoneKey { prefix, suffix },
-                hit.suffix_start - prefix.len(),
+                hit.mention_start(prefix),
                 hit.suffix_end,
             ))
         })
@@ -315,12 +315,28 @@ mod tests {
         assert!(zones(&idx, "获批省级高新技术产业开发区").is_empty());
     }
 
-    /// Pilot free trade zones, by their short names, canonical as place and full suffix; a zone
-    /// named for the country with its province in brackets (`中国（山西）自由贸易试验区`) is not
-    /// read yet.
+    /// Pilot free trade zones, by their short names and by the official name that puts the
+    /// province in brackets after the country, canonical as place and full suffix; the mention
+    /// spans the whole official name.
     #[test]
     fn free_trade_zones() {
         let idx = ZoneIndex::default();
+        let text = "中国（山西）自由贸易试验区方案获批";
+        let found = idx.find(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].canonical, "山西自由贸易试验区");
+        let span: String = text
+            .chars()
+            .skip(found[0].start)
+            .take(found[0].end - found[0].start)
+            .collect();
+        assert_eq!(span, "中国（山西）自由贸易试验区");
+        assert_eq!(zones(&idx, "（上海）自贸区"), ["上海自由贸易试验区"]);
+        assert!(zones(&idx, "（）自由贸易试验区").is_empty());
+        assert!(
+            zones(&idx, "（山西）经开区").is_empty(),
+            "only a free trade zone's"
+        );
         assert_eq!(
             zones(&idx, "山西自贸试验区将落地太原"),
             ["山西自由贸易试验区"]

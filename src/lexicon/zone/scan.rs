@@ -20,7 +20,6 @@ use memchr::memmem::Finder;
 
 use super::hits::{suffix_chars, suffix_penults, Hit};
 use super::MAX_PREFIX;
-use crate::lexicon::names::is_han;
 use crate::text::fold::fold_alone_char;
 
 /// The longest suffix of [`super::SUFFIXES`], in chars (`国家农业高新技术产业示范区`).
@@ -29,6 +28,8 @@ pub(super) const LONGEST_SUFFIX: usize = 13;
 /// Chars read back from a 区, itself included: the longest suffix, the longest run before it
 /// and the char before the run, which says whether the run is bounded.
 const WINDOW: usize = LONGEST_SUFFIX + MAX_PREFIX + 1;
+/// A free trade zone's official name around its run (`中国（` … `）`) fits the window too.
+const _: () = assert!(WINDOW >= "自由贸易试验区".len() / 3 + MAX_PREFIX + 5);
 
 /// 区 and 區 in UTF-8: every suffix ends in one of them, and only they fold to 区.
 const QU: &[u8] = "区".as_bytes();
@@ -63,23 +64,15 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
         };
         let chars_before = counted.1 + text.get(counted.0..at)?.chars().count();
         counted = (at, chars_before);
-        // Window offsets of the suffix and of the run before it, as `suffix_hits` walks them.
-        let ws = n - suf.len();
-        let stop = ws.saturating_sub(MAX_PREFIX);
-        let mut s = ws;
-        while s > stop && is_han(w[s - 1]) {
-            s -= 1;
-        }
-        // A run reaching the window's start reaches the text's: a full window holds one char
-        // more than the longest suffix and run.
+        // The run before the suffix, read in the window as `suffix_hits` reads it in the text:
+        // a run reaching the window's start reaches the text's, as a full window holds one
+        // char more than the longest suffix and run (and a free trade zone's bracketed place
+        // with the country before it, see `WINDOW`).
+        let mut hit = Hit::at(w, n - suf.len(), n, *full);
         let suffix_end = chars_before + 1;
-        hits.push(Hit::new(
-            suffix_end - suf.len(),
-            suffix_end,
-            *full,
-            &w[s..ws],
-            s == 0 || !is_han(w[s - 1]),
-        ));
+        hit.suffix_start = suffix_end - suf.len();
+        hit.suffix_end = suffix_end;
+        hits.push(hit);
     }
     Some(hits)
 }
@@ -127,6 +120,7 @@ mod tests {
                 h.run().to_vec(),
                 h.bounded,
                 h.guessed().to_vec(),
+                (h.before, h.between),
             )
         };
         assert_eq!(
@@ -161,6 +155,8 @@ mod tests {
             "🙂𠀀经开区与𠀀𠀁高新区",
             "区开发区高新區综保区综改区农高区",
             "全省 14 个经开区中，太原经开区、晋中经开区、大同经开区、长治经开区、晋城经开区。",
+            "中国（山西）自由贸易试验区、中國(上海)自由貿易試驗區、（广东）自贸区、山西自贸试验区",
+            "（）自由贸易试验区（山西）经开区一二三四五六七八九十甲（山西）自由贸易试验区",
         ] {
             let _ = same_hits(text);
         }
@@ -173,6 +169,11 @@ mod tests {
         let tokens = [
             "经开区",
             "经济技术开发区",
+            "自由贸易试验区",
+            "自贸区",
+            "中国（",
+            "）",
+            "(",
             "高新區",
             "國家農高區",
             "综保区",
