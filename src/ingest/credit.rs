@@ -12,7 +12,7 @@ mod roles;
 pub(super) use photo_source::is_photo_source;
 use roles::{could_open_a_role, may_hold_outlet_role, strip_role_folded};
 pub(super) use roles::{
-    is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,
+    is_app_mark, is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,
 };
 
 /// A byline or credit line is short.
@@ -147,7 +147,7 @@ fn could_hold_a_name(token: &str) -> bool {
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
         || !token.chars().all(|c| {
             dot |= c == '·';
-            let outlets = c.is_ascii_digit() || matches!(c, '+' | '＋');
+            let outlets = c.is_ascii_digit() || is_app_mark(c);
             mark |= outlets;
             is_han(c) || c == '·' || outlets
         })
@@ -158,7 +158,7 @@ fn could_hold_a_name(token: &str) -> bool {
     // (`21世纪经济报道记者`, `南方+记者`).
     if mark {
         let last = token
-            .rfind(|c: char| c.is_ascii_digit() || matches!(c, '+' | '＋'))
+            .rfind(|c: char| c.is_ascii_digit() || is_app_mark(c))
             .unwrap_or(0);
         return may_hold_outlet_role(&token[last..]);
     }

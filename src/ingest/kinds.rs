@@ -64,7 +64,7 @@ pub(super) fn kinds_of(c: char) -> Kind {
         || super::credit::is_name_sep(c)
         || matches!(c, '（' | '）' | '(' | ')' | '【' | '】' | '[' | ']')
         || super::credit::is_bullet(c)
-        || matches!(c, '+' | '＋')
+        || super::credit::is_app_mark(c)
     {
         k |= NAME;
     }

@@ -128,10 +128,15 @@ fn outlet_role(folded: &str) -> Option<(usize, &'static str)> {
     None
 }
 
+/// Whether a char is a news app's mark ([`APP_MARKS`]).
+pub(in crate::ingest) fn is_app_mark(c: char) -> bool {
+    APP_MARKS.contains(&c)
+}
+
 /// Chars an outlet's name is written with: Han, the digits of `21世纪经济报道`, the dot that
 /// joins two outlets (`中青报·中青网`) and a news app's mark (`南方+`).
 pub(in crate::ingest) fn is_outlet_char(c: char) -> bool {
-    is_han(c) || c.is_ascii_digit() || OUTLET_JOINERS.contains(&c) || APP_MARKS.contains(&c)
+    is_han(c) || c.is_ascii_digit() || OUTLET_JOINERS.contains(&c) || is_app_mark(c)
 }
 
 /// Whether a token's start names an outlet, with where its reporter is posted if it says so

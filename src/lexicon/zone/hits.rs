@@ -52,13 +52,8 @@ impl Hit {
         hit
     }
 
-    pub(super) fn new(
-        suffix_start: usize,
-        suffix_end: usize,
-        full: Full,
-        run: &[char],
-        bounded: bool,
-    ) -> Hit {
+    /// The hit with `run` (its last [`MAX_PREFIX`] chars) copied out of the text.
+    fn new(suffix_start: usize, suffix_end: usize, full: Full, run: &[char], bounded: bool) -> Hit {
         let mut run_chars = ['\0'; MAX_PREFIX];
         let run = &run[run.len().saturating_sub(MAX_PREFIX)..];
         run_chars[..run.len()].copy_from_slice(run);
