@@ -10,7 +10,7 @@ use super::year;
 
 mod footer;
 
-use footer::{footer, may_open_footer, FOOTER_FIRST_CHARS};
+use footer::{footer, holds_slash, is_slashed_credit, may_open_footer, FOOTER_FIRST_CHARS};
 #[cfg(test)]
 use footer::{FOOTERS, OTHER_OPENINGS};
 
@@ -111,7 +111,11 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
             return None;
         }
         let start = line.char_indices().nth(8).map_or(line, |(b, _)| &line[..b]);
-        return footer(fold_cow(start).trim_matches(is_pad));
+        // Folded whole only when short and holding a slash.
+        let slashed =
+            || !long && holds_slash(line) && is_slashed_credit(fold_cow(line).trim_matches(is_pad));
+        return footer(fold_cow(start).trim_matches(is_pad))
+            .or_else(|| slashed().then_some(Rule::PageFooter));
     }
     // Most short lines with a digit (a title with a number, a byline) are neither: turned down
     // before folding when they cannot open a footer, hold no header mark and cannot be dated.
@@ -134,6 +138,10 @@ fn header_or_footer(line: &str) -> Option<Rule> {
     let f = trim_pad(&f);
     if let Some(rule) = footer(f) {
         return Some(rule);
+    }
+    // Only short lines get here (a long one has no clues read).
+    if is_slashed_credit(f) {
+        return Some(Rule::PageFooter);
     }
     let n = f.chars().count();
     if f.contains(['。', '，']) {
@@ -396,6 +404,22 @@ mod tests {
     }
 
     #[test]
+    fn slashes_are_found_by_their_bytes() {
+        for (text, slash) in [
+            ("编辑/张三", true),
+            ("美编／王五", true),
+            ("／", true),
+            ("区域经济", false),
+            // U+4E0F ends in the byte `／` ends in.
+            ("丏丏", false),
+            ("", false),
+        ] {
+            assert_eq!(holds_slash(text), slash, "{text}");
+            assert_eq!(holds_slash(text), text.contains(['/', '／']), "{text}");
+        }
+    }
+
+    #[test]
     fn page_credits() {
         for line in [
             "本版制图：张三",
@@ -416,6 +440,8 @@ mod tests {
             "广告经营许可证：豫工商广字001号",
             "广告",
             "（广告）",
+            "编辑/张三　校对/李四",
+            "美编／王五",
         ] {
             assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
         }
@@ -424,6 +450,7 @@ mod tests {
             "新闻热线背后的故事",
             "一审判决",
             "咨询热线：0351-1234567",
+            "编辑/记者如何在开发区一线发现好新闻、写好新闻，这是每一位从业者都要回答的问题",
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }

@@ -190,6 +190,27 @@ fn is_jump_line(f: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "〇零一二三四五六七八九十".contains(c))
 }
 
+/// Whether a short line (folded, whole) opens with a footer word and a slash instead of a
+/// colon (`编辑/张三　校对/李四`): some papers credit their page so. A line with a sentence's
+/// marks opening so is a sentence (`编辑/记者如何…，…`); the caller turns long lines down.
+pub(super) fn is_slashed_credit(f: &str) -> bool {
+    holds_slash(f)
+        && FOOTERS.iter().any(|w| {
+            f.strip_prefix(w)
+                .is_some_and(|rest| rest.trim_start_matches(is_pad).starts_with(['/', '／']))
+        })
+        && !f.contains(['，', '。', '、', '；', '？', '！'])
+}
+
+/// Whether a text holds a slash, half- or full-width: asked of many short lines, it looks for
+/// `/` and for the last byte of `／` in one byte search, checking the bytes before the latter.
+pub(super) fn holds_slash(text: &str) -> bool {
+    const WIDE: &[u8] = "／".as_bytes();
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'/', WIDE[2], bytes)
+        .any(|i| bytes[i] == b'/' || i.checked_sub(2).and_then(|s| bytes.get(s..=i)) == Some(WIDE))
+}
+
 /// Longest footer written without colons (`本版编辑 陈 静 美 编 王子萱`).
 const SPACED_CREDIT_MAX_CHARS: usize = 40;
 
