@@ -148,6 +148,35 @@ fn named_briefs_columns_are_articles_of_their_own() {
     assert_eq!(page.articles[1].paragraphs.len(), 2);
 }
 
+/// A feature that opened with a summary box (`核心阅读`) and whose body began without a
+/// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
+/// had been read into the feature, its dateline and reporter taken for the feature's.
+#[test]
+fn a_wire_story_under_a_summarised_feature_is_its_own() {
+    let text = concat!(
+        "人民日报 2025年12月24日 星期三 第10版 经济\n\n",
+        "　　核心阅读\n",
+        "　　今年以来，各地开发区加快转型升级。\n\n",
+        "开发区“二次创业”提速\n\n",
+        "本报记者　刘温馨\n\n",
+        "　　12月中旬，记者来到江苏昆山经济技术开发区，一批新项目正在加紧建设。\n",
+        "　　“今年我们新签约项目68个。”昆山开发区管委会负责人说。\n\n",
+        "新华社北京12月23日电（记者　赵文君）国务院新闻办公室23日举行发布会。\n",
+        "　　商务部副部长表示，国家级经开区是稳外资的重要平台。\n",
+    );
+    let page = page_of("summarised.txt", text);
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let [feature, wire] = &page.articles[..] else {
+        unreachable!("two articles");
+    };
+    assert_eq!(feature.title, ["开发区“二次创业”提速"]);
+    assert_eq!(feature.dateline, None);
+    assert_eq!(feature.byline, ["刘温馨"]);
+    assert_eq!(wire.dateline.as_deref(), Some("新华社北京12月23日电"));
+    assert_eq!(wire.reporters, ["赵文君"]);
+    assert_eq!(wire.paragraphs.len(), 2);
+}
+
 #[test]
 fn an_evening_papers_page() {
     let page = page_file("evening_paper.txt");

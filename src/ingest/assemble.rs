@@ -43,6 +43,11 @@ struct Draft {
     summary_box: bool,
     /// Summary paragraphs still expected (after `核心阅读`, before the dateline).
     summary_left: usize,
+    /// The paragraphs the box holds (its own, and a summary's): past one more, the article's
+    /// body has begun without a dateline, and a dateline after it opens a new story (a wire
+    /// story under a feature that opened with `核心阅读` had been read into the feature, its
+    /// dateline taken for the feature's).
+    box_end: usize,
 }
 
 impl Draft {
@@ -227,6 +232,7 @@ impl Walk<'_> {
         }
         let summary_box = !lead.is_empty();
         lead.append(&mut self.pending_note);
+        let box_end = if summary_box { lead.len() } else { 0 };
         let pending = std::mem::take(&mut self.pending);
         let headings: Vec<Option<Heading>> = pending
             .iter()
@@ -240,6 +246,7 @@ impl Walk<'_> {
             byline: std::mem::take(&mut self.pending_byline),
             paragraphs: lead,
             summary_box,
+            box_end,
             ..Draft::default()
         })
     }
@@ -359,6 +366,7 @@ impl Walk<'_> {
             Label::Summary => {
                 d.summary_box = true;
                 d.summary_left = SUMMARY_MAX_PARAGRAPHS;
+                d.box_end = d.paragraphs.len();
             }
             // A box may follow the byline: what comes next is still this article's.
             Label::Box => d.closed = false,
@@ -394,10 +402,9 @@ impl Walk<'_> {
         };
         let ends_summary = tb.dateline.is_some()
             && self.pending.is_empty()
-            && self
-                .cur
-                .as_ref()
-                .is_some_and(|d| d.dateline.is_none() && d.summary_box);
+            && self.cur.as_ref().is_some_and(|d| {
+                d.dateline.is_none() && d.summary_box && d.paragraphs.len() <= d.box_end + 1
+            });
         let starts_article = !ends_summary
             && (tb.dateline.is_some()
                 || match &self.cur {
@@ -446,6 +453,13 @@ impl Walk<'_> {
         }
         if !body.is_empty() {
             d.paragraphs.push(body);
+        }
+        // A summary's paragraphs, and the rows of a table under a title, are the box's.
+        let row_of_box = blocks[i].mark.1 == Rule::TableRow
+            && d.summary_box
+            && d.box_end + 1 == d.paragraphs.len();
+        if in_summary || row_of_box {
+            d.box_end = d.paragraphs.len();
         }
         // A notice's issuer and date close it, as a byline closes an article; so does a wire
         // story's source under it.

@@ -94,6 +94,7 @@ impl Walk<'_> {
         d.paragraphs.push(text);
         d.summary_box = true;
         d.summary_left = usize::from(alone);
+        d.box_end = d.paragraphs.len();
     }
 
     /// Whether a text block right after a held `编者按` alone is the note's text: a paragraph (not

@@ -34,6 +34,7 @@ impl Walk<'_> {
         let d = self.start_article();
         d.summary_box = true;
         d.paragraphs.push(text);
+        d.box_end = d.paragraphs.len();
     }
 }
 
