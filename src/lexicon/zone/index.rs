@@ -365,6 +365,18 @@ mod tests {
         assert_eq!(zones(&idx, "建设太原经开区"), ["太原经济技术开发区"]);
     }
 
+    /// A national zone's `国家` follows its place (`苏州国家高新区`); after no place it names
+    /// none (`全国国家高新区`: the country's national zones).
+    #[test]
+    fn national_comes_after_a_place() {
+        let idx = ZoneIndex::default();
+        assert!(zones(&idx, "截至目前，全国国家高新区已达178家").is_empty());
+        assert_eq!(
+            zones(&idx, "苏州国家高新区举行活动"),
+            ["苏州国家高新技术产业开发区"]
+        );
+    }
+
     /// The country names all its zones, not one: `中国开发区`, `中国高新区` are China's zones as a
     /// whole (a report's, a forum's subject).
     #[test]

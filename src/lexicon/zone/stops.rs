@@ -194,6 +194,11 @@ pub(super) fn is_non_place(prefix: &[char]) -> bool {
     if crate::lexicon::places::is_place(prefix) {
         return false;
     }
+    // A national zone's name writes `国家` after its place (`苏州国家高新区`): what comes
+    // before it must be a place (`全国国家高新区` names none, though `国国家` is no stop word).
+    if let Some(place) = prefix.strip_suffix(&['国', '家']) {
+        return is_non_place(place);
+    }
     const GENERIC: &[[char; 2]] = &[
         ['示', '范'],
         ['国', '家'],
