@@ -79,6 +79,8 @@ pub struct Jobs {
     loaded: Sender<()>,
     /// Shared with the helpers: when they may take their next job ([`Jobs::hold`]).
     hold: Arc<Hold>,
+    /// Told that the pages are in ([`Jobs::widen`]), so that it may let jieba go once idle.
+    pool: Arc<Pool>,
 }
 
 impl Jobs {
@@ -94,6 +96,7 @@ impl Jobs {
     /// pages are in. Again later, nothing more happens (the channels hold one message per
     /// worker at most).
     pub fn widen(&self) {
+        self.pool.loaded.store(true, Ordering::SeqCst);
         let _ = self.loaded.try_send(());
         while self.go.try_send(()).is_ok() {}
     }
@@ -169,6 +172,14 @@ fn wait_job(all: &Receiver<Job>, first: Option<&Receiver<Job>>) -> Option<Job> {
     }
 }
 
+/// An extractor whose jieba is not loaded yet (it loads on first use); `None` if it cannot be
+/// made (the reader then works without facts).
+fn fresh_extractor() -> Option<Arc<crate::facts::Extractor>> {
+    std::panic::catch_unwind(crate::facts::Extractor::new)
+        .ok()
+        .map(Arc::new)
+}
+
 /// How many workers extract: one per core, at most four (each keeps a few pages read back; the
 /// jieba dictionary and the tagger are shared).
 pub fn worker_count() -> usize {
@@ -215,7 +226,12 @@ impl Hold {
 }
 
 struct Pool {
-    extractor: Option<crate::facts::Extractor>,
+    /// The extractor the workers share, swapped for a fresh one when every job is done after
+    /// the pages are in ([`Pool::idle`]): jieba's dictionary (about 46 MB) is loaded again
+    /// only if more articles come (a file changed, a page shown before its turn).
+    extractor: std::sync::RwLock<Option<Arc<crate::facts::Extractor>>>,
+    /// The pages are in ([`Jobs::widen`]): an idle pool may let jieba go.
+    loaded: std::sync::atomic::AtomicBool,
     done: Mutex<Vec<bool>>,
     busy: AtomicUsize,
     back: Option<Arc<Mutex<WriteBack>>>,
@@ -255,7 +271,8 @@ impl Pool {
         };
         // Its head when the page cannot be read back: the facts of its title.
         let article = read_back.unwrap_or_else(|| job.article.arc());
-        let facts = self.extractor.as_ref().and_then(|x| {
+        let extractor = self.extractor.read().ok().and_then(|x| x.clone());
+        let facts = extractor.as_ref().and_then(|x| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 x.extract_dated(&article, job.year, job.page.date.as_deref())
             }))
@@ -293,6 +310,13 @@ impl Pool {
         if let Some(Ok(mut b)) = self.back.as_ref().map(|b| b.lock()) {
             b.refresh_summary();
             b.compact();
+        }
+        // Every article is extracted: jieba goes with the extractor (the last worker holding
+        // it drops it), and a fresh one loads it again on the next job.
+        if self.loaded.load(Ordering::SeqCst) {
+            if let Ok(mut x) = self.extractor.write() {
+                *x = fresh_extractor();
+            }
         }
     }
 
@@ -357,7 +381,8 @@ pub fn spawn_extractor(
     let (all, queue) = crossbeam_channel::unbounded::<Job>();
     let (first, ahead) = crossbeam_channel::unbounded::<Job>();
     let pool = Arc::new(Pool {
-        extractor: std::panic::catch_unwind(crate::facts::Extractor::new).ok(),
+        extractor: std::sync::RwLock::new(fresh_extractor()),
+        loaded: std::sync::atomic::AtomicBool::new(false),
         done: Mutex::new(Vec::new()),
         busy: AtomicUsize::new(0),
         back,
@@ -407,12 +432,41 @@ pub fn spawn_extractor(
         go,
         loaded,
         hold,
+        pool,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An idle pool lets its extractor (and jieba with it) go once the pages are in, and
+    /// keeps it while they still load (more jobs are coming then).
+    #[test]
+    fn an_idle_pool_lets_jieba_go_once_the_pages_are_in() {
+        let (tx, _rx) = crossbeam_channel::unbounded();
+        let pool = Pool {
+            extractor: std::sync::RwLock::new(fresh_extractor()),
+            loaded: std::sync::atomic::AtomicBool::new(false),
+            done: Mutex::new(Vec::new()),
+            busy: AtomicUsize::new(0),
+            back: None,
+            tx,
+        };
+        let current = || {
+            pool.extractor
+                .read()
+                .ok()
+                .and_then(|x| x.clone())
+                .expect("an extractor")
+        };
+        let before = current();
+        pool.idle();
+        assert!(Arc::ptr_eq(&before, &current()), "kept while loading");
+        pool.loaded.store(true, Ordering::SeqCst);
+        pool.idle();
+        assert!(!Arc::ptr_eq(&before, &current()), "a fresh one once loaded");
+    }
 
     /// A hold is kept until its moment: a shorter one asked later does not cut it, and with
     /// none (or one passed) the helpers go on at once.
