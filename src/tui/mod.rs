@@ -130,6 +130,8 @@ fn start(
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("the reader needs a terminal; use `dubao list` or `dubao dump` in pipes");
     }
+    // The reader runs long and idles: freed memory goes back on a thread of jemalloc's.
+    crate::allocator::purge_in_background();
     let settings = settings(options);
     let mut app = App::new(corpus, problems.skipped, settings);
     app.notes = problems.notes;
