@@ -143,23 +143,21 @@ const NAME_MAX_CHARS: usize = 12;
 /// Whether the token holds a `·` is noted in the pass over its chars: `str::contains('·')` of
 /// a short token set up a substring searcher.
 fn could_hold_a_name(token: &str) -> bool {
+    // Digits and a news app's mark are written only in an outlet's name, before its
+    // reporter's role (`21世纪经济报道记者`, `南方+记者`).
+    let outlet_mark = |c: char| c.is_ascii_digit() || is_app_mark(c);
     let (mut dot, mut mark) = (false, false);
     if more_chars_than(token, ROLE_MAX_CHARS + NAME_MAX_CHARS)
         || !token.chars().all(|c| {
             dot |= c == '·';
-            let outlets = c.is_ascii_digit() || is_app_mark(c);
-            mark |= outlets;
-            is_han(c) || c == '·' || outlets
+            mark |= outlet_mark(c);
+            is_han(c) || c == '·' || outlet_mark(c)
         })
     {
         return false;
     }
-    // Digits and a news app's mark only in an outlet's name before its reporter's role
-    // (`21世纪经济报道记者`, `南方+记者`).
     if mark {
-        let last = token
-            .rfind(|c: char| c.is_ascii_digit() || is_app_mark(c))
-            .unwrap_or(0);
+        let last = token.rfind(outlet_mark).unwrap_or(0);
         return may_hold_outlet_role(&token[last..]);
     }
     let plain_and_long = more_chars_than(token, PLAIN_NAME_MAX_CHARS) && !dot;

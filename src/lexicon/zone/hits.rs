@@ -37,25 +37,12 @@ const _: () = assert!(MAX_PREFIX < NOT_GUESSED as usize);
 
 impl Hit {
     /// The hit of the suffix at `suffix_start..suffix_end` of `chars`, with the run before it
-    /// as [`run_before`] reads it.
+    /// as [`run_before`] reads it (its last [`MAX_PREFIX`] chars copied out of the text).
     pub(super) fn at(chars: &[char], suffix_start: usize, suffix_end: usize, full: Full) -> Hit {
-        let run = run_before(chars, suffix_start, full);
-        let mut hit = Hit::new(
-            suffix_start,
-            suffix_end,
-            full,
-            &chars[run.start..run.end],
-            run.start == 0 || !is_han(chars[run.start - 1]),
-        );
-        hit.before = run.before;
-        hit.between = run.between;
-        hit
-    }
-
-    /// The hit with `run` (its last [`MAX_PREFIX`] chars) copied out of the text.
-    fn new(suffix_start: usize, suffix_end: usize, full: Full, run: &[char], bounded: bool) -> Hit {
-        let mut run_chars = ['\0'; MAX_PREFIX];
+        let found = run_before(chars, suffix_start, full);
+        let run = &chars[found.start..found.end];
         let run = &run[run.len().saturating_sub(MAX_PREFIX)..];
+        let mut run_chars = ['\0'; MAX_PREFIX];
         run_chars[..run.len()].copy_from_slice(run);
         Hit {
             suffix_start,
@@ -63,9 +50,9 @@ impl Hit {
             full,
             run_chars,
             run_len: run.len(),
-            bounded,
-            before: 0,
-            between: 0,
+            bounded: found.start == 0 || !is_han(chars[found.start - 1]),
+            before: found.before,
+            between: found.between,
             guess: std::cell::Cell::new(NOT_GUESSED),
         }
     }
@@ -173,18 +160,18 @@ pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
 }
 
 /// The place's run before a suffix and the chars of the zone's name around it.
-pub(super) struct Run {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) before: u8,
-    pub(super) between: u8,
+struct Run {
+    start: usize,
+    end: usize,
+    before: u8,
+    between: u8,
 }
 
 /// The run before the suffix starting at `at` of `chars`: the Han chars right before it (at
 /// most [`MAX_PREFIX`]). A free trade zone's official name puts its province in brackets after
 /// the country (`中国（山西）自由贸易试验区`): its run is the bracketed place, `中国（` and `）`
 /// belong to the name. A bracket holding no run is none, as before.
-pub(super) fn run_before(chars: &[char], at: usize, full: Full) -> Run {
+fn run_before(chars: &[char], at: usize, full: Full) -> Run {
     let han_run_to = |end: usize| {
         let stop = end.saturating_sub(MAX_PREFIX);
         let mut s = end;

@@ -201,7 +201,6 @@ pub(super) fn is_non_place(prefix: &[char]) -> bool {
     }
     const GENERIC: &[[char; 2]] = &[
         ['示', '范'],
-        ['国', '家'],
         ['重', '点'],
         ['所', '在'],
         ['周', '边'],
