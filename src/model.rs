@@ -78,6 +78,12 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// Author names from the byline.
     pub byline: Vec<String>,
+    /// The credit each byline name is printed with when one names the reporter's outlet, post
+    /// or rank (`经济日报记者`, `南方+记者`, `本报驻美国记者`), in `byline`'s order, empty for a
+    /// name printed without one; empty when none is (`本报记者`, `记者` and a bare name say
+    /// nothing the paper does not).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub byline_credits: Vec<String>,
     pub captions: Vec<Caption>,
     pub facts: Vec<Fact>,
     /// What a list shows for an article without title lines when only its head is kept (the
@@ -91,6 +97,22 @@ pub struct Article {
 const LEDE_MAX_CHARS: usize = 40;
 
 impl Article {
+    /// The byline as printed, part by part: each name, after its credit when it has one and
+    /// the name before it had another (`经济日报记者`, `冯其予`, `王欢`). Search, the reader and
+    /// the index read the byline so.
+    pub fn byline_parts(&self) -> impl Iterator<Item = &str> {
+        let credit = |k: usize| {
+            self.byline_credits
+                .get(k)
+                .map(String::as_str)
+                .filter(|c| !c.is_empty())
+        };
+        self.byline.iter().enumerate().flat_map(move |(k, name)| {
+            let shown = credit(k).filter(|&c| k == 0 || credit(k - 1) != Some(c));
+            shown.into_iter().chain(std::iter::once(name.as_str()))
+        })
+    }
+
     /// The lede a head of this article keeps ([`Article::lede`]): its [`Article::opening`] when
     /// it has no title lines, else none. A head and a whole page encode it alike.
     pub fn head_lede(&self) -> Option<String> {

@@ -47,8 +47,9 @@ fn a_national_dailys_page_reads_story_by_story() {
         unreachable!("five articles");
     };
 
-    // A reporter of another paper is credited as `本报记者` is.
+    // A reporter of another paper is credited as `本报记者` is, and the paper is kept.
     assert_eq!(first.byline, ["冯其予"]);
+    assert_eq!(first.byline_credits, ["经济日报记者"]);
     assert_eq!(essay.byline, ["王欢"]);
 
     // The text after `（上接第一版）` is another story's, continued from page one.
@@ -146,6 +147,68 @@ fn named_briefs_columns_are_articles_of_their_own() {
     );
     assert_eq!(page.articles[0].paragraphs.len(), 1);
     assert_eq!(page.articles[1].paragraphs.len(), 2);
+}
+
+/// A table typed with ideographic spaces between its cells, as a word processor's user lines
+/// one up, under a unit line (`单位：亿元`), inside an article: its rows are rows, shown and read
+/// with two-space gaps, and the article goes on under it. The rows had been one title group of
+/// an article of their own, the unit line its kicker, and the paragraph under them that
+/// article's body.
+#[test]
+fn a_table_in_ideographic_spaces_stays_in_its_article() {
+    let text = concat!(
+        "山西日报 2025年12月24日 星期三 第5版 经济\n\n",
+        "全省开发区运行平稳\n\n",
+        "　　本报讯（记者 王强）省商务厅日前发布全省开发区前三季度主要经济指标。\n\n",
+        "2025年前三季度全省开发区主要经济指标\n",
+        "单位：亿元\n",
+        "开发区　　营业收入　　增速（%）\n",
+        "太原经开区　　1286.5　　12.3\n",
+        "运城经开区　　612.0　　8.1\n\n",
+        "　　数据显示，太原经开区营业收入继续领跑。\n\n",
+        "晋中开发区签约项目12个\n\n",
+        "　　本报讯 晋中开发区日前集中签约项目12个，总投资86亿元。\n",
+    );
+    let page = page_of("table.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["全省开发区运行平稳"], vec!["晋中开发区签约项目12个"]]
+    );
+    assert_eq!(
+        page.articles[0].paragraphs,
+        [
+            "省商务厅日前发布全省开发区前三季度主要经济指标。",
+            "2025年前三季度全省开发区主要经济指标",
+            "单位：亿元",
+            "开发区  营业收入  增速（%）",
+            "太原经开区  1286.5  12.3",
+            "运城经开区  612.0  8.1",
+            "数据显示，太原经开区营业收入继续领跑。",
+        ]
+    );
+}
+
+/// A table printed right under its title, the story's dateline under the table: one article,
+/// the table its box. The dateline had opened an article with no title.
+#[test]
+fn a_dateline_under_a_titled_table_is_the_tables_story() {
+    for gap in ["  ", "　"] {
+        let text = format!(
+            "中国开发区报 2025年12月24日 第3版 招商引资\n\n\
+             招商引资项目签约一览\n\n\
+             序号{gap}项目名称{gap}投资额{gap}落户园区\n\
+             1{gap}新能源电池项目{gap}50亿元{gap}晋中开发区\n\
+             2{gap}半导体材料项目{gap}30亿元{gap}太原经开区\n\n{indent}本报讯（记者 王强）12月20日，全省重点招商引资项目集中签约仪式在太原举行。\n",
+            indent = "　　",
+        );
+        let page = page_of("signings.txt", &text);
+        assert_eq!(titles(&page), [vec!["招商引资项目签约一览"]], "gap {gap:?}");
+        let story = &page.articles[0];
+        assert_eq!(story.dateline.as_deref(), Some("本报讯"));
+        assert_eq!(story.reporters, ["王强"]);
+        assert_eq!(story.paragraphs.len(), 4);
+        assert_eq!(story.paragraphs[1], "1  新能源电池项目  50亿元  晋中开发区");
+    }
 }
 
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a

@@ -188,6 +188,7 @@ fn output_texts(page: &Page) -> Vec<&str> {
         out.extend(a.reporters.iter().map(String::as_str));
         out.extend(a.paragraphs.iter().map(String::as_str));
         out.extend(a.byline.iter().map(String::as_str));
+        out.extend(a.byline_credits.iter().map(String::as_str));
         for c in &a.captions {
             out.extend(c.text.as_deref());
             out.extend(c.credit.as_deref());

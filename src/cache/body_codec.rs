@@ -49,7 +49,13 @@ pub(super) fn encode(page: &Page) -> Out {
         if let Some(d) = &a.dateline {
             out.string(d);
         }
-        for list in [&a.reporters, &a.reporter_roles, &a.paragraphs, &a.byline] {
+        for list in [
+            &a.reporters,
+            &a.reporter_roles,
+            &a.paragraphs,
+            &a.byline,
+            &a.byline_credits,
+        ] {
             out.strings(list);
         }
         out.len(a.captions.len());
@@ -88,6 +94,7 @@ fn body(r: &mut Cursor<'_>, a: &mut Article) -> Option<()> {
     a.reporter_roles = r.strings()?;
     a.paragraphs = r.strings()?;
     a.byline = r.strings()?;
+    a.byline_credits = r.strings()?;
     let n = r.count()?;
     a.captions = (0..n)
         .map(|_| {
@@ -145,6 +152,7 @@ mod tests {
         let a = &mut page.articles[0];
         a.dateline = None;
         a.reporter_roles = vec!["通讯员".into()];
+        a.byline_credits = vec!["经济日报记者".into()];
         a.captions = vec![
             Caption {
                 text: Some("图为园区".into()),

@@ -16,7 +16,7 @@ use super::Stamp;
 use crate::model::{Article, Fact, Page};
 
 /// Bumped whenever the entry layout or the model's encoding changes.
-pub const FORMAT: u8 = 11;
+pub const FORMAT: u8 = 12;
 const MAGIC: &[u8; 7] = b"DUBAOPG";
 /// No page comes close; a larger length is corruption, not a reason to allocate.
 const MAX_PAYLOAD: usize = 256 << 20;

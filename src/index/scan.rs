@@ -17,9 +17,10 @@ pub fn texts(a: &Article) -> (Vec<String>, Vec<String>) {
     (a.title.clone(), body)
 }
 
-/// The byline as one line, its parts separated by an ideographic space.
+/// The byline as one line, its parts ([`Article::byline_parts`]) separated by an ideographic
+/// space.
 pub fn byline_text(a: &Article) -> String {
-    a.byline.join("\u{3000}")
+    a.byline_parts().collect::<Vec<_>>().join("\u{3000}")
 }
 
 /// Start offsets (in chars) of the non-overlapping matches of `needle` in `hay`, left to right.

@@ -48,7 +48,7 @@ fn push_page(out: &mut Vec<u8>, articles: &[&Article]) {
         for t in a.captions.iter().filter_map(|c| c.text.as_deref()) {
             push_segment(out, std::iter::once(t));
         }
-        push_segment(out, a.byline.iter().map(String::as_str));
+        push_segment(out, a.byline_parts());
         out.push(0xfe);
     }
 }

@@ -9,6 +9,7 @@ use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, ArticleKind, Caption};
 
 use super::classify::{Block, Class, Mark, Placed, Rule};
+use super::credit::{split_credits, Credited};
 use super::fields::Heading;
 use super::labels::{is_briefs_head, Label};
 
@@ -31,7 +32,7 @@ struct Draft {
     reporters: Vec<String>,
     reporter_roles: Vec<String>,
     paragraphs: Vec<String>,
-    byline: Vec<String>,
+    byline: Vec<Credited>,
     captions: Vec<Caption>,
     /// A byline or credit was seen: new body text after it likely starts something new.
     closed: bool,
@@ -81,6 +82,7 @@ impl Draft {
         } else {
             ArticleKind::News
         };
+        let (byline, byline_credits) = split_credits(self.byline);
         Article {
             id: String::new(),
             title: self.title,
@@ -93,7 +95,8 @@ impl Draft {
             zones: Vec::new(),
             kind,
             paragraphs: self.paragraphs,
-            byline: self.byline,
+            byline,
+            byline_credits,
             captions: self.captions,
             facts: Vec::new(),
             lede: None,
@@ -113,7 +116,7 @@ struct Walk<'a> {
     /// Title-like blocks waiting for what follows them.
     pending: Vec<usize>,
     /// Names under a title (or a credit over it), waiting for the article they sign.
-    pending_byline: Vec<String>,
+    pending_byline: Vec<Credited>,
     /// An editor's note over a title, waiting for the article it introduces: its first
     /// paragraphs ([`above_title`]).
     pending_note: Vec<String>,
@@ -454,10 +457,14 @@ impl Walk<'_> {
         if !body.is_empty() {
             d.paragraphs.push(body);
         }
-        // A summary's paragraphs, and the rows of a table under a title, are the box's.
-        let row_of_box = blocks[i].mark.1 == Rule::TableRow
-            && d.summary_box
-            && d.box_end + 1 == d.paragraphs.len();
+        // A summary's paragraphs, and the rows of a table under a title, are the box's. A
+        // table that opens its article under the title is a box of its own: a dateline under
+        // it is the article's, where it had opened one with no title.
+        let of_table = matches!(blocks[i].mark.1, Rule::TableRow | Rule::TableUnit);
+        if of_table && starts_article && d.dateline.is_none() && d.paragraphs.len() == 1 {
+            d.summary_box = true;
+        }
+        let row_of_box = of_table && d.summary_box && d.box_end + 1 == d.paragraphs.len();
         if in_summary || row_of_box {
             d.box_end = d.paragraphs.len();
         }

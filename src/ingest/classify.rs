@@ -44,8 +44,9 @@
 //! | `chart-credit` | caption | a chart's source and maker (`数据来源：国家统计局　制图：张芳`): the chart's caption, in the article above |
 //! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
-//! | `table-row` | body | a row of a table, its cells apart by two or more spaces or a tab (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
+//! | `table-row` | body | a row of a table, its cells apart by two or more spaces, a tab or ideographic spaces (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
 //! | `table-lead-in` | sub-head | a short line right above a table's rows, under title lines (`2025年前三季度全省开发区主要经济指标`): the table's heading in the article, never a line of the title group; a dateline under the table stays in the article |
+//! | `table-unit` | body | a table's unit line right above or below its rows (`单位：亿元`, `（金额单位：万元）`): a paragraph of its own in the table's article, never a title |
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
@@ -58,8 +59,8 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, is_photo_source, parse_credit, parse_names, wrote_and_shot,
-    NAMES_LINE_MAX_CHARS,
+    closing_credit, is_photo_source, parse_credit, parse_credited, parse_names, wrote_and_shot,
+    Credited, NAMES_LINE_MAX_CHARS,
 };
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
@@ -69,9 +70,8 @@ use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
-    in_round_brackets, is_column_label, is_short_sentence, is_table_row, is_title_like,
-    is_unfinished, line_width, more_chars_than, strip_column_label, trim_pad, Line,
-    TITLE_MAX_CHARS, WRAP_SLACK,
+    in_round_brackets, is_column_label, is_short_sentence, is_title_like, is_unfinished,
+    line_width, more_chars_than, strip_column_label, trim_pad, Line, TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use super::sign_off;
 use super::web_chrome;
@@ -81,6 +81,7 @@ mod labelled;
 mod marks;
 mod page_layout;
 mod separator;
+mod tables;
 mod trailers;
 use captions::{looks_like_caption, mark_caption_above, may_open_caption};
 pub(super) use labelled::heading_class;
@@ -97,7 +98,7 @@ pub(super) struct TextBlock {
     pub(super) text: String,
     pub(super) title_like: bool,
     /// Present when the block is a line of names only (a byline, or a title that looks like one).
-    pub(super) names: Option<Vec<String>>,
+    pub(super) names: Option<Vec<Credited>>,
     /// Present when the block starts with a dateline: it starts an article.
     pub(super) dateline: Option<Dateline>,
     /// Present when a label named the line's role in the headline (`引题：…`).
@@ -114,7 +115,7 @@ pub(super) enum Block {
         caption: Option<String>,
         credit: Option<String>,
     },
-    Byline(Vec<String>),
+    Byline(Vec<Credited>),
     /// A chart's source and maker (`数据来源：国家统计局　制图：张芳`), as printed.
     ChartCredit(String),
     /// Page header, footer or page credit (the line as printed): belongs to no article.
@@ -196,8 +197,12 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_furniture(&mut blocks, line, no, rule);
             continue;
         }
-        if in_table(lines, no) {
-            push_own_paragraph(&mut blocks, line, no, Rule::TableRow);
+        if let Some(row) = tables::table_row(lines, no) {
+            push_own_paragraph(&mut blocks, &row, no, Rule::TableRow);
+            continue;
+        }
+        if tables::states_units(lines, no) {
+            push_own_paragraph(&mut blocks, line, no, Rule::TableUnit);
             continue;
         }
         if page_index::in_index(lines, no) {
@@ -242,22 +247,6 @@ fn push_furniture(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
         (Class::Furniture, rule),
     ));
 }
-
-/// Whether line `no` is a row of a table: it reads as one ([`is_table_row`]) and so does the
-/// line above or below it. A lone line with wide gaps is more likely spacing than a table.
-fn in_table(lines: &[Line<'_>], no: usize) -> bool {
-    // A row is a few short cells: a longer line (most of a page's paragraphs) is turned down
-    // on its length, which it was read with.
-    let row = |k: usize| {
-        lines
-            .get(k)
-            .is_some_and(|l| l.kinds.chars <= TABLE_ROW_MAX_CHARS && is_table_row(l.text))
-    };
-    row(no) && ((no > 0 && row(no - 1)) || row(no + 1))
-}
-
-/// The longest table row, in chars.
-const TABLE_ROW_MAX_CHARS: usize = 100;
 
 /// Appends a table row (or an entry of a page's index, or a line of a sign-off: `rule` says
 /// which) as a paragraph of its own: a row is never a title (it is short and ends in no
@@ -432,7 +421,11 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
         if let Block::Text(pt) = &mut prev.block {
             let after_row = matches!(
                 prev.mark.1,
-                Rule::TableRow | Rule::PageIndex | Rule::SignOff | Rule::ClosingSource
+                Rule::TableRow
+                    | Rule::TableUnit
+                    | Rule::PageIndex
+                    | Rule::SignOff
+                    | Rule::ClosingSource
             );
             if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
                 pt.text.push_str(next.text);
@@ -513,7 +506,7 @@ struct Piece<'a> {
     text: &'a str,
     indented: bool,
     title_like: bool,
-    names: Option<Vec<String>>,
+    names: Option<Vec<Credited>>,
     dateline: Option<Dateline>,
 }
 
@@ -543,7 +536,7 @@ impl<'a> Piece<'a> {
         let outlet_digits =
             || line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者");
         let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_digits()) {
-            parse_names(line)
+            parse_credited(line)
         } else {
             None
         };

@@ -10,7 +10,7 @@ mod photo_source;
 mod roles;
 
 pub(super) use photo_source::is_photo_source;
-use roles::{could_open_a_role, may_hold_outlet_role, strip_role_folded};
+use roles::{could_open_a_role, may_hold_outlet_role, outlet_credit_chars, strip_role_folded};
 pub(super) use roles::{
     is_app_mark, is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,
 };
@@ -31,15 +31,54 @@ pub(super) fn is_name_sep(c: char) -> bool {
     is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')
 }
 
+/// A name on a byline, with the credit it is printed under when that names the reporter's
+/// outlet, post or rank (`经济日报记者`): kept, since the page says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Credited {
+    pub(super) name: String,
+    pub(super) credit: Option<String>,
+}
+
+impl Credited {
+    fn bare(name: String) -> Credited {
+        Credited { name, credit: None }
+    }
+}
+
+/// A name printed with no credit of its own, in tests.
+#[cfg(test)]
+impl PartialEq<&str> for Credited {
+    fn eq(&self, name: &&str) -> bool {
+        self.credit.is_none() && self.name == *name
+    }
+}
+
+/// The names of a byline, split into the article's `byline` and `byline_credits` (empty when
+/// no name has a credit).
+pub(super) fn split_credits(names: Vec<Credited>) -> (Vec<String>, Vec<String>) {
+    let credited = names.iter().any(|n| n.credit.is_some());
+    let mut credits = Vec::new();
+    let mut byline = Vec::with_capacity(names.len());
+    for n in names {
+        byline.push(n.name);
+        if credited {
+            credits.push(n.credit.unwrap_or_default());
+        }
+    }
+    (byline, credits)
+}
+
 /// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`,
-/// `■ 本报记者 张明`).
-pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
+/// `■ 本报记者 张明`), each with its credit when that names an outlet (`经济日报记者 冯其予`).
+pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     // A byline may open with a bullet as a photo credit does (`■ 本报记者 张明`).
     let inner = strip_brackets(trim_pad(trim_pad(line).trim_start_matches(is_bullet)));
     if is_commentator(inner) {
-        return Some(vec![inner.to_owned()]);
+        return Some(vec![Credited::bare(inner.to_owned())]);
     }
     let mut names = Vec::new();
+    // The credit the names after it are printed under, until the next role word.
+    let mut credit: Option<String> = None;
     for token in rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty())) {
         let token = token.as_ref();
         if !could_hold_a_name(token) {
@@ -50,6 +89,10 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
             continue; // where the names filed from: `北京报道`
         }
         let (name, name_f) = strip_role_folded(token, &token_f);
+        if name.len() < token.len() {
+            credit =
+                outlet_credit_chars(&token_f).map(|n| token.chars().take(n).collect::<String>());
+        }
         if name.is_empty() {
             continue; // the role word alone
         }
@@ -62,9 +105,17 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
         if !looks_like_name(name_f) {
             return None;
         }
-        names.push(name.to_owned());
+        names.push(Credited {
+            name: name.to_owned(),
+            credit: credit.clone(),
+        });
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// The names of a line of names only, without their credits (see [`parse_credited`]).
+pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
+    parse_credited(line).map(|names| names.into_iter().map(|n| n.name).collect())
 }
 
 /// Whether a credit line says its names wrote the text and shot the photos (`晚报记者 郝杰
@@ -292,7 +343,7 @@ const CLOSING_ROLES: &[&str] = &[
 
 /// A closing credit alone on a line, in brackets: `（某某参与采写）`, `（本报记者 某某）`,
 /// `（王五 整理）`. It is the byline of the article above; returns the names.
-pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
+pub(super) fn closing_credit(line: &str) -> Option<Vec<Credited>> {
     let t = trim_pad(line);
     if !(t.starts_with(['（', '(']) && t.ends_with(['）', ')']))
         || more_chars_than(t, NAMES_LINE_MAX_CHARS)
@@ -306,9 +357,9 @@ pub(super) fn closing_credit(line: &str) -> Option<Vec<String>> {
         Some(r) => {
             let keep = inner.chars().count().checked_sub(r.chars().count())?;
             let names: String = inner.chars().take(keep).collect();
-            parse_names(&names)
+            parse_credited(&names)
         }
-        None => parse_names(t),
+        None => parse_credited(t),
     }
 }
 
@@ -539,6 +590,47 @@ mod tests {
             assert!(!could_hold_a_name(line));
             assert!(parse_names(line).is_none());
         }
+    }
+
+    /// An outlet's, a post's or a rank's credit is kept with the names it is printed over, until
+    /// the next role word; this paper's own (`本报记者`, `记者`) is not.
+    #[test]
+    fn outlets_credits_stay_with_their_names() {
+        let credited = |line: &str| -> Vec<(String, Option<String>)> {
+            parse_credited(line)
+                .unwrap()
+                .into_iter()
+                .map(|n| (n.name, n.credit))
+                .collect()
+        };
+        let c = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            credited("经济日报记者 冯其予 王欢"),
+            [
+                ("冯其予".into(), c("经济日报记者")),
+                ("王欢".into(), c("经济日报记者"))
+            ]
+        );
+        assert_eq!(
+            credited("经济日报记者王波 通讯员 李四"),
+            [("王波".into(), c("经济日报记者")), ("李四".into(), None)]
+        );
+        assert_eq!(
+            credited("本报驻美国记者 张三"),
+            [("张三".into(), c("本报驻美国记者"))]
+        );
+        assert_eq!(credited("本报记者 张三"), [("张三".into(), None)]);
+        assert_eq!(
+            split_credits(parse_credited("南方+记者 李明 本报记者 张三").unwrap()),
+            (
+                vec!["李明".to_owned(), "张三".to_owned()],
+                vec!["南方+记者".to_owned(), String::new()]
+            )
+        );
+        assert_eq!(
+            split_credits(parse_credited("记者 张三").unwrap()),
+            (vec!["张三".to_owned()], vec![])
+        );
     }
 
     #[test]

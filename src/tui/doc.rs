@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 mod grid;
 
+use crate::index::scan::byline_text;
 use crate::model::{Article, ArticleKind, Fact, Location};
 use crate::text::{wrap, AmbiguousWidth};
 
@@ -185,11 +186,6 @@ pub fn layout(article: &Article, width: usize, amb: AmbiguousWidth) -> Vec<DocLi
         }
     }
     out
-}
-
-/// The byline as one segment: names separated by ideographic spaces.
-pub fn byline_text(article: &Article) -> String {
-    article.byline.join("\u{3000}")
 }
 
 /// `■ 科学导报讯  记者 王波`: the dateline and its reporters, marked out from the body.

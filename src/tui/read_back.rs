@@ -112,6 +112,7 @@ fn whole(p: &Listed, read: Option<&Article>, facts: Vec<Fact>) -> Article {
             reporter_roles: a.reporter_roles.clone(),
             paragraphs: a.paragraphs.clone(),
             byline: a.byline.clone(),
+            byline_credits: a.byline_credits.clone(),
             captions: a.captions.clone(),
             facts,
             ..head

@@ -17,7 +17,9 @@ impl Walk<'_> {
         let (Some(this), Some(next)) = (self.blocks.get(i), self.blocks.get(i + 1)) else {
             return false;
         };
-        !self.pending.is_empty() && next.mark.1 == Rule::TableRow && next.first == this.last + 1
+        !self.pending.is_empty()
+            && matches!(next.mark.1, Rule::TableRow | Rule::TableUnit)
+            && next.first == this.last + 1
     }
 
     /// Opens the article of the title lines above a table's lead-in ([`Walk::leads_in_table`])

@@ -2,7 +2,7 @@
 //! placed as its label says (see [`crate::ingest::fields`]).
 
 use super::{text_mark, Block, Class, Context, Piece, Placed, Rule, TextBlock};
-use crate::ingest::credit::parse_names;
+use crate::ingest::credit::parse_credited;
 use crate::ingest::fields::{field_of, Field, Heading};
 
 /// What [`labelled_field`] made of a line.
@@ -39,7 +39,7 @@ pub(super) fn labelled_field<'a>(
             no,
             (heading_class(h), Rule::HeadingLabel),
         ),
-        Field::Author if !rest.is_empty() => match parse_names(rest) {
+        Field::Author if !rest.is_empty() => match parse_credited(rest) {
             Some(names) => Placed::new(
                 Block::Text(text_block(rest, None, Some(names))),
                 no,

@@ -81,6 +81,7 @@ pub enum Rule {
     FieldLabel,
     TableRow,
     TableLeadIn,
+    TableUnit,
     Separator,
     PageIndex,
     SignOff,
@@ -90,7 +91,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 42] = [
+    pub const ALL: [Rule; 43] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -128,6 +129,7 @@ impl Rule {
         Rule::FieldLabel,
         Rule::TableRow,
         Rule::TableLeadIn,
+        Rule::TableUnit,
         Rule::Separator,
         Rule::PageIndex,
         Rule::SignOff,
@@ -175,6 +177,7 @@ impl Rule {
             Rule::FieldLabel => "field-label",
             Rule::TableRow => "table-row",
             Rule::TableLeadIn => "table-lead-in",
+            Rule::TableUnit => "table-unit",
             Rule::Separator => "separator",
             Rule::PageIndex => "page-index",
             Rule::SignOff => "sign-off",

@@ -46,6 +46,16 @@ pub(super) fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t
     (&token[tail(token)..], &folded[tail(folded)..])
 }
 
+/// The chars of a token's credit that name the reporter's outlet, post or rank
+/// (`经济日报记者冯其予` → 6, `本报驻美国记者张三` → 7), if it opens with such a credit rather than
+/// a role word of [`ROLE_WORDS`] (`本报记者`, which says nothing the paper does not).
+pub(in crate::ingest) fn outlet_credit_chars(folded: &str) -> Option<usize> {
+    if ROLE_WORDS.iter().any(|r| folded.starts_with(*r)) {
+        return None;
+    }
+    outlet_role(folded).map(|(n, _)| n)
+}
+
 /// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
 /// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
 pub(in crate::ingest) fn role_of(token: &str) -> Option<&'static str> {
