@@ -211,6 +211,27 @@ fn a_dateline_under_a_titled_table_is_the_tables_story() {
     }
 }
 
+/// A page of photo news: each photo's description, then its credit alone on the next line, no
+/// titles. Each is an item of its own; the second had been read into the first.
+#[test]
+fn untitled_photos_are_items_of_their_own() {
+    let text = concat!(
+        "山西日报 2025年12月24日 星期三 第6版 图片新闻\n\n",
+        "　　12月22日，工人在太原经开区一家新能源企业生产线上作业。\n",
+        "新华社记者　詹彦　摄\n\n",
+        "　　12月21日，游客在晋中开发区智慧展厅参观。\n",
+        "本报记者　李明　摄\n",
+    );
+    let page = page_of("photos.txt", text);
+    assert_eq!(page.articles.len(), 2, "{:?}", page.articles);
+    for (a, credit) in page.articles.iter().zip(["詹彦", "李明"]) {
+        assert_eq!(a.kind, dubao::model::ArticleKind::Photo);
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(a.captions.len(), 1);
+        assert_eq!(a.captions[0].credit.as_deref(), Some(credit));
+    }
+}
+
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a
 /// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
 /// had been read into the feature, its dateline and reporter taken for the feature's.

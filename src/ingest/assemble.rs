@@ -77,7 +77,10 @@ impl Draft {
     }
 
     fn into_article(self) -> Article {
-        let kind = if self.dateline.is_none() && self.credited && self.paragraphs.len() <= 3 {
+        let kind = if self.dateline.is_none()
+            && self.credited
+            && self.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
+        {
             ArticleKind::Photo
         } else {
             ArticleKind::News
@@ -424,6 +427,7 @@ impl Walk<'_> {
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
                                 || body_ends_with_credit(self.blocks, i))
+                            || (self.pending.is_empty() && ends_untitled_photo(d))
                     }
                 });
         let in_summary = !starts_article
@@ -565,6 +569,22 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
             _ => false,
         })
 }
+
+/// Whether an article is an untitled photo item that its credit ended: a photo page's
+/// description, then its credit (`新华社记者　詹彦　摄`), with no title and no dateline. The
+/// next paragraph describes the next photo; it had been read into this one, and a page of
+/// photos had been one item.
+fn ends_untitled_photo(d: &Draft) -> bool {
+    d.title.is_empty()
+        && d.dateline.is_none()
+        && d.credited
+        && d.closed
+        && d.captions.last().is_some_and(|c| c.credit.is_some())
+        && d.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
+}
+
+/// The most paragraphs of a photo item (as its kind is read: [`Draft::into_article`]).
+const PHOTO_ITEM_MAX_PARAGRAPHS: usize = 3;
 
 /// Whether a byline under a title ends at block `i`: the body follows, or one more line of
 /// names and then the body (`◎本报记者 韩荣` over `实习记者 李丽`, as a paper prints a byline of
