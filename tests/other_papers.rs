@@ -232,6 +232,34 @@ fn untitled_photos_are_items_of_their_own() {
     }
 }
 
+/// A photo report's byline (`记者 王五 摄影报道`: photographed and reported by) signs the
+/// article under its title; it had been read as a photo's credit, the title as its caption and
+/// the body as the article above's.
+#[test]
+fn a_photo_reports_byline_signs_its_article() {
+    let text = concat!(
+        "太原晚报 2025年12月24日 星期三 A07 城事\n\n",
+        "开发区如何破解用地难？\n\n",
+        "文/本报记者 张三　图/李四\n\n",
+        "　　用地难一直是制约开发区发展的瓶颈。\n\n",
+        "新能源汽车产业园开园！\n\n",
+        "记者 王五 摄影报道\n\n",
+        "　　12月20日，晋中开发区新能源汽车产业园正式开园，首批入驻企业12家。\n",
+    );
+    let page = page_of("report.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["开发区如何破解用地难？"],
+            vec!["新能源汽车产业园开园！"]
+        ]
+    );
+    assert_eq!(page.articles[0].byline, ["张三", "李四"]);
+    assert_eq!(page.articles[1].byline, ["王五"]);
+    assert!(page.articles[1].captions.is_empty());
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+}
+
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a
 /// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
 /// had been read into the feature, its dateline and reporter taken for the feature's.

@@ -119,12 +119,17 @@ pub(super) fn parse_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// Whether a credit line says its names wrote the text and shot the photos (`晚报记者 郝杰
-/// 文/摄`, `张三 文 摄`): a byline, where a credit alone (`张三 摄`) is a photo's.
+/// 文/摄`, `张三 文 摄`, `记者 王五 摄影报道`, a photo report): a byline, where a credit alone
+/// (`张三 摄`) is a photo's.
 pub(super) fn wrote_and_shot(line: &str) -> bool {
-    let rest = line
-        .trim_end_matches(is_pad)
-        .strip_suffix(['摄', '攝'])
-        .unwrap_or_default();
+    let line = line.trim_end_matches(is_pad);
+    if ["摄影报道", "攝影報道", "摄影报导", "攝影報導"]
+        .iter()
+        .any(|w| line.ends_with(w))
+    {
+        return true;
+    }
+    let rest = line.strip_suffix(['摄', '攝']).unwrap_or_default();
     rest.trim_end_matches(|c: char| is_pad(c) || matches!(c, '/' | '／'))
         .ends_with('文')
 }
@@ -659,6 +664,8 @@ mod tests {
         assert_eq!(parse_names("文/摄 张三").unwrap(), ["张三"]);
         assert!(wrote_and_shot("晚报记者 郝杰 文/摄"));
         assert!(wrote_and_shot("张三 文 摄"));
+        assert!(wrote_and_shot("记者 王五 摄影报道"));
+        assert_eq!(parse_names("记者 王五 摄影报道").unwrap(), ["王五"]);
         assert!(!wrote_and_shot("本报记者 张三 摄"));
         assert!(!wrote_and_shot("图为座谈会现场。张丽 摄"));
         assert_eq!(parse_names("文静 王芳").unwrap(), ["文静", "王芳"]);
