@@ -260,6 +260,30 @@ fn a_photo_reports_byline_signs_its_article() {
     assert_eq!(page.articles[1].paragraphs.len(), 1);
 }
 
+/// A wire story reprinted in the agency's form: the dateline, then its headline after `题：`,
+/// then its reporters on a line of their own. The headline is the title and the reporters the
+/// dateline's; the story had been untitled, its headline its first paragraph.
+#[test]
+fn a_wire_storys_headline_after_its_dateline_is_its_title() {
+    let text = concat!(
+        "经济参考报 2025年12月24日 星期三 第3版 区域\n\n",
+        "中西部开发区承接产业转移\n\n",
+        "　　中新网太原12月23日电 (记者 李四)全省开发区承接产业转移项目230个。\n\n",
+        "　　新华社北京12月23日电 题：开发区改革再出发\n\n",
+        "　　新华社记者 王五\n\n",
+        "　　开发区是改革开放的试验田。今年以来，各地开发区改革步伐加快。\n",
+    );
+    let page = page_of("wire.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["中西部开发区承接产业转移"], vec!["开发区改革再出发"]]
+    );
+    let wire = &page.articles[1];
+    assert_eq!(wire.dateline.as_deref(), Some("新华社北京12月23日电"));
+    assert_eq!(wire.reporters, ["王五"]);
+    assert_eq!(wire.paragraphs.len(), 1);
+}
+
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a
 /// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
 /// had been read into the feature, its dateline and reporter taken for the feature's.

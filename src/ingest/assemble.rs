@@ -188,9 +188,25 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                     && w.cur
                         .as_ref()
                         .is_some_and(|d| !d.paragraphs.is_empty() && !d.closed);
+                // A wire story's reporters under the headline its dateline gave
+                // (`新华社记者 王五` under `新华社北京12月23日电 题：…`).
+                // Reporters carry no outlet's credit (a byline keeps it).
+                let under_wire_title = w.pending.is_empty()
+                    && tb.names.iter().flatten().all(|n| n.credit.is_none())
+                    && w.cur.as_ref().is_some_and(|d| {
+                        d.dateline.is_some()
+                            && !d.title.is_empty()
+                            && d.paragraphs.is_empty()
+                            && d.reporters.is_empty()
+                    });
                 if credit_over_title {
                     w.pending_byline.extend(tb.names.iter().flatten().cloned());
                     w.marks[i] = (Class::Byline, Rule::CreditOverTitle);
+                } else if let (true, Some(d), Some(names)) =
+                    (under_wire_title, w.cur.as_mut(), &tb.names)
+                {
+                    d.reporters = names.iter().map(|n| n.name.clone()).collect();
+                    w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
                 } else if let (true, Some(d), Some(names)) =
                     (byline_here, w.cur.as_mut(), &tb.names)
                 {
@@ -458,7 +474,12 @@ impl Walk<'_> {
         if in_summary {
             d.summary_left -= 1;
         }
-        if !body.is_empty() {
+        let wire_title = dateline_here
+            .filter(|_| d.title.is_empty() && d.paragraphs.is_empty())
+            .and_then(|_| wire_title(&body));
+        if let Some(title) = wire_title {
+            d.title.push(title.to_owned());
+        } else if !body.is_empty() {
             d.paragraphs.push(body);
         }
         // A summary's paragraphs, and the rows of a table under a title, are the box's. A
@@ -568,6 +589,20 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
             Block::Label(l, _) => matches!(l, Label::Part | Label::Summary | Label::EditorNote),
             _ => false,
         })
+}
+
+/// The headline a wire story gives after its dateline (`新华社北京12月23日电 题：开发区改革再出发`,
+/// the agency's form, reprinted as it came): the story's title, its label (`题：`) dropped as an
+/// export's labels are. Read as printed, it had been the first paragraph of a story with no
+/// title.
+fn wire_title(body: &str) -> Option<&str> {
+    let rest = body
+        .trim_start_matches(super::shape::is_pad)
+        .strip_prefix(['题', '題'])?
+        .strip_prefix(['：', ':'])?
+        .trim_matches(super::shape::is_pad);
+    let short = !super::shape::more_chars_than(rest, super::shape::TITLE_MAX_CHARS);
+    (short && !rest.is_empty() && !rest.contains('。')).then_some(rest)
 }
 
 /// Whether an article is an untitled photo item that its credit ended: a photo page's
