@@ -14,6 +14,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("科学导报讯 ".to_owned()),
         Just("本报讯（记者 张三 通讯员 李四）".to_owned()),
         Just("新华社太原12月3日电（记者 刘翔宇）".to_owned()),
+        Just("新华社北京12月23日电 题：".to_owned()),
         Just("记者王波 ".to_owned()),
         Just("■ 梁栋摄".to_owned()),
         Just("（朱怡舟）".to_owned()),
@@ -155,9 +156,10 @@ proptest! {
 }
 
 /// Characters of the labels that credit, byline and dateline rules consume: role words
-/// (记者, 通讯员, 摄, 参与采写 …, also Traditional), brackets, separators and bullets.
-const CONSUMED: &str = "本报记者新华社特约见习实通讯员生作撰稿摄影文图参与采写整理执笔道调研供\
-    報記見習實訊員攝圖與參採寫調執筆\
+/// (记者, 通讯员, 摄, 参与采写 …, also Traditional), a wire headline's label after its dateline
+/// (`题：`), brackets, separators and bullets.
+const CONSUMED: &str = "本报记者新华社特约见习实通讯员生作撰稿摄影文图参与采写整理执笔道调研供题\
+    報記見習實訊員攝圖與參採寫調執筆題\
     （）()【】[]〔〕、，,/／:：|｜·■□▲△●○◆◇★☆▼▽\u{3000}\u{a0}";
 
 /// A line without the export's label it opens with, if any (the labels [`piece`] writes).
