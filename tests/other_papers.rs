@@ -284,6 +284,33 @@ fn a_wire_storys_headline_after_its_dateline_is_its_title() {
     assert_eq!(wire.paragraphs.len(), 1);
 }
 
+/// A story's title with its date alone on the line under it, as a site's copy dates each
+/// story: a new story, though the one above closed with no byline. It had been a sub-head of
+/// the story above, its body that story's.
+#[test]
+fn a_title_dated_under_it_opens_a_story() {
+    let text = concat!(
+        "中国开发区报 2025年12月24日 星期三 第2版 综合\n\n",
+        "晋中开发区：从“一片荒地”到“产业新城”\n\n",
+        "记者 张三 通讯员 李四 报道\n\n",
+        "　　五年前，这里还是一片荒地；如今，一座产业新城拔地而起。\n\n",
+        "园区观察｜新质生产力在开发区加速集聚\n\n",
+        "2025年12月23日\n\n",
+        "　　新质生产力正在各地开发区加速集聚。\n",
+    );
+    let page = page_of("dated.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["晋中开发区：从“一片荒地”到“产业新城”"],
+            vec!["园区观察｜新质生产力在开发区加速集聚"]
+        ]
+    );
+    assert_eq!(page.articles[0].byline, ["张三", "李四"]);
+    assert_eq!(page.articles[0].paragraphs.len(), 1);
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+}
+
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a
 /// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
 /// had been read into the feature, its dateline and reporter taken for the feature's.

@@ -442,7 +442,8 @@ impl Walk<'_> {
                                 || self.pending_has_column_label()
                                 || self.pending.len() >= 2
                                 || !ZoneIndex::default().find(&self.pending_text()).is_empty()
-                                || body_ends_with_credit(self.blocks, i))
+                                || body_ends_with_credit(self.blocks, i)
+                                || self.dated_under_pending(i))
                             || (self.pending.is_empty() && ends_untitled_photo(d))
                     }
                 });
@@ -511,6 +512,20 @@ impl Walk<'_> {
     fn pending_has_column_label(&self) -> bool {
         self.pending.iter().any(|&i| {
             self.blocks[i].tail.is_some() || self.blocks[i].mark.1 == Rule::TitleColumnLabel
+        })
+    }
+
+    /// Whether a date stands alone between the pending title lines and the body at block `i`
+    /// (`2025年12月23日` under `园区观察｜新质生产力在开发区加速集聚`, as a copy from a site
+    /// dates each story): the lines are a new story's title, not a sub-head of the open one.
+    fn dated_under_pending(&self, i: usize) -> bool {
+        let Some(&last) = self.pending.last() else {
+            return false;
+        };
+        self.blocks.get(last + 1..i).is_some_and(|between| {
+            between
+                .iter()
+                .any(|b| b.mark == (Class::Furniture, Rule::PageHeader))
         })
     }
 
