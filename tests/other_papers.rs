@@ -285,8 +285,9 @@ fn a_wire_storys_headline_after_its_dateline_is_its_title() {
 }
 
 /// A story's title with its date alone on the line under it, as a site's copy dates each
-/// story: a new story, though the one above closed with no byline. It had been a sub-head of
-/// the story above, its body that story's.
+/// story, or with its column's name before a bar (`园区观察｜`): a new story, though the one
+/// above closed with no byline. It had been a sub-head of the story above, its body that
+/// story's.
 #[test]
 fn a_title_dated_under_it_opens_a_story() {
     let text = concat!(
@@ -309,6 +310,13 @@ fn a_title_dated_under_it_opens_a_story() {
     assert_eq!(page.articles[0].byline, ["张三", "李四"]);
     assert_eq!(page.articles[0].paragraphs.len(), 1);
     assert_eq!(page.articles[1].paragraphs.len(), 1);
+
+    // A column's name before a bar heads a story too, dated or not.
+    let undated = text.replace("2025年12月23日\n\n", "");
+    assert_eq!(titles(&page_of("column.txt", &undated)), titles(&page));
+    // A sub-head without either stays in its story.
+    let plain = undated.replace("园区观察｜", "");
+    assert_eq!(page_of("plain.txt", &plain).articles.len(), 1);
 }
 
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a

@@ -511,7 +511,9 @@ impl Walk<'_> {
     /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
     fn pending_has_column_label(&self) -> bool {
         self.pending.iter().any(|&i| {
-            self.blocks[i].tail.is_some() || self.blocks[i].mark.1 == Rule::TitleColumnLabel
+            self.blocks[i].tail.is_some()
+                || self.blocks[i].mark.1 == Rule::TitleColumnLabel
+                || opens_with_bar_label(self.text(i))
         })
     }
 
@@ -619,6 +621,22 @@ fn wire_title(body: &str) -> Option<&str> {
     let short = !super::shape::more_chars_than(rest, super::shape::TITLE_MAX_CHARS);
     (short && !rest.is_empty() && !rest.contains('。')).then_some(rest)
 }
+
+/// Whether a line opens with a column's name before a bar (`园区观察｜新质生产力加速集聚`,
+/// `聚焦|开发区改革`), as papers and sites head a column's story: a story's title, never a
+/// sub-head.
+fn opens_with_bar_label(line: &str) -> bool {
+    line.split_once(['｜', '|']).is_some_and(|(label, rest)| {
+        let n = label.chars().count();
+        (BAR_LABEL_MIN_CHARS..=BAR_LABEL_MAX_CHARS).contains(&n)
+            && label.chars().all(crate::lexicon::names::is_han)
+            && rest.chars().count() >= BAR_LABEL_MIN_CHARS * 2
+    })
+}
+
+/// A column's name before a bar is two to six chars (`聚焦`, `园区观察`, `开发区新观察`).
+const BAR_LABEL_MIN_CHARS: usize = 2;
+const BAR_LABEL_MAX_CHARS: usize = 6;
 
 /// Whether an article is an untitled photo item that its credit ended: a photo page's
 /// description, then its credit (`新华社记者　詹彦　摄`), with no title and no dateline. The
