@@ -14,9 +14,11 @@ use super::fields::Heading;
 use super::labels::{is_briefs_head, Label};
 
 mod above_title;
+mod new_story;
 mod table_lead;
 mod title_group;
 
+use new_story::{body_ends_with_credit, ends_untitled_photo, opens_with_bar_label, wire_title};
 use title_group::{heading_of, mark_title_group};
 
 /// How many paragraphs after a summary label belong to the summary box.
@@ -79,7 +81,7 @@ impl Draft {
     fn into_article(self) -> Article {
         let kind = if self.dateline.is_none()
             && self.credited
-            && self.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
+            && self.paragraphs.len() <= new_story::PHOTO_ITEM_MAX_PARAGRAPHS
         {
             ArticleKind::Photo
         } else {
@@ -517,20 +519,6 @@ impl Walk<'_> {
         })
     }
 
-    /// Whether a date stands alone between the pending title lines and the body at block `i`
-    /// (`2025年12月23日` under `园区观察｜新质生产力在开发区加速集聚`, as a copy from a site
-    /// dates each story): the lines are a new story's title, not a sub-head of the open one.
-    fn dated_under_pending(&self, i: usize) -> bool {
-        let Some(&last) = self.pending.last() else {
-            return false;
-        };
-        self.blocks.get(last + 1..i).is_some_and(|between| {
-            between
-                .iter()
-                .any(|b| b.mark == (Class::Furniture, Rule::PageHeader))
-        })
-    }
-
     /// Whether the pending line is the head of a column of news in brief (`简讯`): its items
     /// are an article of their own, not a part of the open one.
     fn pending_is_briefs_head(&self) -> bool {
@@ -608,52 +596,6 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
         })
 }
 
-/// The headline a wire story gives after its dateline (`新华社北京12月23日电 题：开发区改革再出发`,
-/// the agency's form, reprinted as it came): the story's title, its label (`题：`) dropped as an
-/// export's labels are. Read as printed, it had been the first paragraph of a story with no
-/// title.
-fn wire_title(body: &str) -> Option<&str> {
-    let rest = body
-        .trim_start_matches(super::shape::is_pad)
-        .strip_prefix(['题', '題'])?
-        .strip_prefix(['：', ':'])?
-        .trim_matches(super::shape::is_pad);
-    let short = !super::shape::more_chars_than(rest, super::shape::TITLE_MAX_CHARS);
-    (short && !rest.is_empty() && !rest.contains('。')).then_some(rest)
-}
-
-/// Whether a line opens with a column's name before a bar (`园区观察｜新质生产力加速集聚`,
-/// `聚焦|开发区改革`), as papers and sites head a column's story: a story's title, never a
-/// sub-head.
-fn opens_with_bar_label(line: &str) -> bool {
-    line.split_once(['｜', '|']).is_some_and(|(label, rest)| {
-        let n = label.chars().count();
-        (BAR_LABEL_MIN_CHARS..=BAR_LABEL_MAX_CHARS).contains(&n)
-            && label.chars().all(crate::lexicon::names::is_han)
-            && rest.chars().count() >= BAR_LABEL_MIN_CHARS * 2
-    })
-}
-
-/// A column's name before a bar is two to six chars (`聚焦`, `园区观察`, `开发区新观察`).
-const BAR_LABEL_MIN_CHARS: usize = 2;
-const BAR_LABEL_MAX_CHARS: usize = 6;
-
-/// Whether an article is an untitled photo item that its credit ended: a photo page's
-/// description, then its credit (`新华社记者　詹彦　摄`), with no title and no dateline. The
-/// next paragraph describes the next photo; it had been read into this one, and a page of
-/// photos had been one item.
-fn ends_untitled_photo(d: &Draft) -> bool {
-    d.title.is_empty()
-        && d.dateline.is_none()
-        && d.credited
-        && d.closed
-        && d.captions.last().is_some_and(|c| c.credit.is_some())
-        && d.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
-}
-
-/// The most paragraphs of a photo item (as its kind is read: [`Draft::into_article`]).
-const PHOTO_ITEM_MAX_PARAGRAPHS: usize = 3;
-
 /// Whether a byline under a title ends at block `i`: the body follows, or one more line of
 /// names and then the body (`◎本报记者 韩荣` over `实习记者 李丽`, as a paper prints a byline of
 /// two ranks).
@@ -676,18 +618,4 @@ fn titles_a_dateline(blocks: &[Placed], i: usize) -> bool {
             .flatten()
             .find(|b| !matches!(b.block, Block::Furniture(_)))
             .is_some_and(|b| matches!(&b.block, Block::Text(t) if t.dateline.is_some()))
-}
-
-/// Whether the run of body blocks starting at `i` ends with a photo credit: a photo item.
-fn body_ends_with_credit(blocks: &[Placed], i: usize) -> bool {
-    for b in &blocks[i..] {
-        match &b.block {
-            Block::Text(t) if !t.title_like => continue,
-            Block::Credit { caption: None, .. } | Block::Credit { credit: None, .. } => {
-                return true
-            }
-            _ => return false,
-        }
-    }
-    false
 }
