@@ -1001,3 +1001,21 @@ fn what_a_place_does_on_getting_projects_names_none() {
     let f = facts("前海深港现代服务业合作区再迎重大项目。", None);
     assert_eq!(names(&f, FactKind::Project), Vec::<String>::new());
 }
+
+/// A kind of zone or area named bare (`综合保税区`, `新区` in a headline's sentence) is no
+/// place and no body: the tagger proposed them as such. A named one is a zone or a place.
+#[test]
+fn a_kind_of_zone_named_bare_is_no_place_or_body() {
+    for text in ["综合保税区进出口额创新高。", "新区建设跑出加速度。"] {
+        let f = facts(text, Some(2025));
+        assert!(names(&f, FactKind::Place).is_empty(), "{text}: {f:?}");
+        assert!(
+            names(&f, FactKind::Organization).is_empty(),
+            "{text}: {f:?}"
+        );
+    }
+    let f = facts("太原综合保税区进出口额创新高。", Some(2025));
+    assert_eq!(names(&f, FactKind::Zone), ["太原综合保税区"]);
+    let f = facts("浦东新区建设跑出加速度。", Some(2025));
+    assert_eq!(names(&f, FactKind::Place), ["浦东新区"]);
+}

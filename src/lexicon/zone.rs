@@ -46,6 +46,16 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("开发区", Full::Generic),
 ];
 
+/// Words for an area of some kind that name none alone (`新区`, `园区`, `工业园区`): with the
+/// zone suffixes, what a bare mention of a kind of zone is.
+const AREA_KIND_WORDS: &[&str] = &["新区", "园区", "工业园区", "产业园区", "示范区", "保税区"];
+
+/// Whether `name` (folded) is only a kind of zone or area, naming none (`综合保税区`, `高新区`,
+/// `新区` in `综合保税区进出口额创新高`, `新区建设跑出加速度`): no place and no body.
+pub fn is_bare_kind(name: &str) -> bool {
+    SUFFIXES.iter().any(|(s, _)| *s == name) || AREA_KIND_WORDS.contains(&name)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Full {
     EconTech,

@@ -175,6 +175,15 @@ fn add_pass(
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);
+        // A kind of zone named bare (`综合保税区`, `新区`) is neither a place nor a body.
+        if kind != FactKind::Person
+            && fd
+                .name
+                .as_deref()
+                .is_some_and(crate::lexicon::zone::is_bare_kind)
+        {
+            continue;
+        }
         if kind != FactKind::Person && !name_chars_ok(&seg.f[s..e]) {
             continue;
         }
