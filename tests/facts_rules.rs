@@ -1019,3 +1019,16 @@ fn a_kind_of_zone_named_bare_is_no_place_or_body() {
     let f = facts("浦东新区建设跑出加速度。", Some(2025));
     assert_eq!(names(&f, FactKind::Place), ["浦东新区"]);
 }
+
+/// A body's name never ends at the place in its brackets: `中德（沈阳）` cut from a park's name
+/// (`中德（沈阳）高端装备制造产业园`) is no body, where `国新控股（重庆）有限公司` is one.
+#[test]
+fn a_body_cut_after_its_bracketed_place_is_none() {
+    let f = facts(
+        "12月22日，中德（沈阳）高端装备制造产业园与德国西门子股份公司签署合作协议。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.iter().all(|o| !o.ends_with('）')), "{orgs:?}");
+    assert!(orgs.contains(&"德国西门子股份公司".to_owned()), "{orgs:?}");
+}

@@ -175,12 +175,16 @@ fn add_pass(
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);
-        // A kind of zone named bare (`综合保税区`, `新区`) is neither a place nor a body.
+        // A kind of zone named bare (`综合保税区`, `新区`) is neither a place nor a body; a body
+        // cut off after the place in its brackets (`中德（沈阳）` of `中德（沈阳）高端装备制造产业园`)
+        // is no name: a body's bracketed place stands inside its name (`国新控股（重庆）有限公司`).
+        let bare_kind = |n: &str| crate::lexicon::zone::is_bare_kind(n);
+        let cut_at_bracket = |n: &str| kind == FactKind::Organization && n.ends_with(['）', ')']);
         if kind != FactKind::Person
             && fd
                 .name
                 .as_deref()
-                .is_some_and(crate::lexicon::zone::is_bare_kind)
+                .is_some_and(|n| bare_kind(n) || cut_at_bracket(n))
         {
             continue;
         }
