@@ -10,7 +10,7 @@ mod photo_source;
 mod roles;
 
 pub(super) use photo_source::is_photo_source;
-use roles::{could_open_a_role, may_hold_outlet_role, outlet_credit_chars, strip_role_folded};
+use roles::{could_open_a_role, may_hold_outlet_role, strip_credit_folded};
 pub(super) use roles::{
     is_app_mark, is_outlet, is_outlet_char, role_of, strip_role, ROLE_MAX_CHARS, ROLE_WORDS,
 };
@@ -88,10 +88,9 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         if !names.is_empty() && is_filed_from(&token_f) {
             continue; // where the names filed from: `北京报道`
         }
-        let (name, name_f) = strip_role_folded(token, &token_f);
+        let (name, name_f, outlet) = strip_credit_folded(token, &token_f);
         if name.len() < token.len() {
-            credit =
-                outlet_credit_chars(&token_f).map(|n| token.chars().take(n).collect::<String>());
+            credit = outlet.then(|| token[..token.len() - name.len()].to_owned());
         }
         if name.is_empty() {
             continue; // the role word alone

@@ -34,26 +34,26 @@ pub(in crate::ingest) fn strip_role(token: &str) -> &str {
 /// [`strip_role`] of a token and its fold, returning both stripped: the fold keeps one char per
 /// char, so the name's fold is the tail of the token's and need not be folded again.
 pub(super) fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t str, &'f str) {
-    let Some(skip) = ROLE_WORDS
-        .iter()
-        .find(|r| folded.starts_with(*r))
-        .map(|r| r.chars().count())
-        .or_else(|| outlet_role(folded).map(|(n, _)| n))
-    else {
-        return (token, folded);
-    };
-    let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
-    (&token[tail(token)..], &folded[tail(folded)..])
+    let (name, name_f, _) = strip_credit_folded(token, folded);
+    (name, name_f)
 }
 
-/// The chars of a token's credit that name the reporter's outlet, post or rank
-/// (`经济日报记者冯其予` → 6, `本报驻美国记者张三` → 7), if it opens with such a credit rather than
-/// a role word of [`ROLE_WORDS`] (`本报记者`, which says nothing the paper does not).
-pub(in crate::ingest) fn outlet_credit_chars(folded: &str) -> Option<usize> {
-    if ROLE_WORDS.iter().any(|r| folded.starts_with(*r)) {
-        return None;
-    }
-    outlet_role(folded).map(|(n, _)| n)
+/// [`strip_role_folded`], and whether the credit stripped names the reporter's outlet, post or
+/// rank (`经济日报记者冯其予`, `本报驻美国记者张三`) rather than being a role word of [`ROLE_WORDS`]
+/// (`本报记者`, which says nothing the paper does not).
+pub(super) fn strip_credit_folded<'t, 'f>(
+    token: &'t str,
+    folded: &'f str,
+) -> (&'t str, &'f str, bool) {
+    let (skip, outlet) = match ROLE_WORDS.iter().find(|r| folded.starts_with(*r)) {
+        Some(r) => (r.chars().count(), false),
+        None => match outlet_role(folded) {
+            Some((n, _)) => (n, true),
+            None => return (token, folded, false),
+        },
+    };
+    let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
+    (&token[tail(token)..], &folded[tail(folded)..], outlet)
 }
 
 /// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
