@@ -1032,3 +1032,19 @@ fn a_body_cut_after_its_bracketed_place_is_none() {
     assert!(orgs.iter().all(|o| !o.ends_with('）')), "{orgs:?}");
     assert!(orgs.contains(&"德国西门子股份公司".to_owned()), "{orgs:?}");
 }
+
+/// A project named by its line of business is a project where a sum commits it: in prose
+/// (`新能源电池项目总投资50亿元`) and in a signing list's row, the sum in the next cell.
+#[test]
+fn a_signing_lists_row_commits_its_project() {
+    for text in [
+        "1  新能源电池项目  50亿元  晋中开发区",
+        "晋中开发区新能源电池项目总投资50亿元。",
+    ] {
+        let f = facts(text, Some(2025));
+        assert_eq!(names(&f, FactKind::Project), ["新能源电池项目"], "{text}");
+    }
+    // With no sum, no signature, nothing but its line of business, it is no project.
+    let f = facts("1  新能源电池项目  晋中开发区  在建", Some(2025));
+    assert!(names(&f, FactKind::Project).is_empty(), "{f:?}");
+}

@@ -408,7 +408,24 @@ fn is_committed(f: &[char], start: usize, end: usize) -> bool {
             let w: Vec<char> = w.chars().collect();
             b >= w.len() && f[b - w.len()..b] == w[..]
         }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w))
-            || invests_amount(f, a))
+            || invests_amount(f, a)
+            || (a >= end + 2 && cell_states_money(f, a)))
+}
+
+/// Whether the table cell at `f[a..]` is a sum of money (`50亿元`, `3.5 亿美元`): the name's
+/// row in a signing list (`1  新能源电池项目  50亿元  晋中开发区`) commits it as `投资50亿元`
+/// does in prose.
+fn cell_states_money(f: &[char], a: usize) -> bool {
+    let digits = f[a..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .count();
+    let rest = f[a + digits..].iter().skip_while(|&&c| c == ' ');
+    let unit: String = rest.take(3).collect();
+    digits > 0
+        && ["亿元", "万元", "亿美元", "万美元"]
+            .iter()
+            .any(|u| unit.starts_with(u))
 }
 
 /// Whether `f[a..]` states an amount invested (`投资8亿元`, `投资 3.5 亿元`, `投资约五亿元`):

@@ -65,7 +65,11 @@ fn tables<'a>(paragraphs: &'a [String], facts: &[Fact]) -> Vec<Table<'a>> {
             out.extend(open.take());
             continue;
         }
-        if row.iter().skip(1).any(|c| is_figure(c.text)) {
+        if row
+            .iter()
+            .skip(1)
+            .any(|c| is_figure(c.text) || is_own_amount(c.text))
+        {
             if let Some(t) = open.as_mut() {
                 t.rows.push(Row {
                     paragraph: i,
@@ -109,10 +113,22 @@ fn read_row(
     };
     let label = head_of(label, row.paragraph, facts);
     for (j, cell) in row.cells.iter().enumerate().skip(1) {
+        let column = j.checked_sub(shift).and_then(|k| heads.get(k));
+        if is_own_amount(cell.text) {
+            // An amount with its own unit (`50亿元` under `投资额`) was read where it stands; its
+            // column says what it is.
+            if let Some(known) = facts.iter_mut().find(|f| {
+                f.paragraph == Some(row.paragraph) && f.start < cell.end && cell.start < f.end
+            }) {
+                if known.attribute.is_none() && known.value.is_some() {
+                    known.attribute = measure(column, &label);
+                }
+            }
+            continue;
+        }
         if !is_figure(cell.text) {
             continue;
         }
-        let column = j.checked_sub(shift).and_then(|k| heads.get(k));
         // A figure with its own mark (`12.3%`) is read as written, with no unit added.
         let marked = cell.text.ends_with(['%', '％']).then(String::new);
         let Some((unit, attribute)) = marked
@@ -181,6 +197,14 @@ fn cell_fact(
         paragraph: Some(paragraph),
         ..Fact::new(a.kind, cell.text, cell.start, cell.end)
     })
+}
+
+/// Whether a cell is a sum of money with its unit (`50亿元`, `3.5亿美元`): a figure that
+/// needs no head for its unit, only for what it is.
+fn is_own_amount(text: &str) -> bool {
+    !is_figure(text)
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && whole_amount(text).is_some_and(|a| a.kind == FactKind::Money)
 }
 
 /// The amount `text` reads as when it is one amount from end to end (`1,286.5亿元`, `12.3%`).

@@ -281,3 +281,24 @@ fn a_hostile_line_of_gaps_is_no_table() {
     let a = article("指标", &[&head, &row]);
     assert!(figures(&a).is_empty());
 }
+
+/// A signing list's sums carry their own unit (`50亿元`): read where they stand, they take what
+/// their column says they are (`投资额`), so the ledger files them as the projects' investment.
+#[test]
+fn a_sum_with_its_own_unit_takes_its_columns_attribute() {
+    let a = article(
+        "招商引资项目签约一览",
+        &[
+            "序号  项目名称  投资额  落户园区",
+            "1  新能源电池项目  50亿元  晋中开发区",
+            "2  半导体材料项目  30亿元  太原经开区",
+        ],
+    );
+    assert_eq!(
+        figures(&a),
+        [
+            row(FactKind::Money, "50亿元", "5000000000", Some("投资额"), 1),
+            row(FactKind::Money, "30亿元", "3000000000", Some("投资额"), 2),
+        ]
+    );
+}
