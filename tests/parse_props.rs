@@ -16,6 +16,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("新华社太原12月3日电（记者 刘翔宇）".to_owned()),
         Just("新华社北京12月23日电 题：".to_owned()),
         Just("记者王波 ".to_owned()),
+        Just("经济日报记者 王波 摄".to_owned()),
         Just("■ 梁栋摄".to_owned()),
         Just("（朱怡舟）".to_owned()),
         Just("运城经济技术开发区".to_owned()),

@@ -432,11 +432,17 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     .collect();
     let mut names: Vec<String> = Vec::new();
     let mut names_start = end;
+    // The outlets, posts or ranks the photographers are credited with (`经济日报记者`), kept.
+    let mut outlets: Vec<&str> = Vec::new();
     for (at, tok) in tokens.iter().rev() {
         let (at, tok) = (*at, tok.as_str());
-        let name = strip_role(tok);
-        if !name.is_empty() && !looks_like_name(&fold_cow(name)) {
+        let tok_f = fold_cow(tok);
+        let (name, name_f, names_outlet) = strip_credit_folded(tok, &tok_f);
+        if !name.is_empty() && !looks_like_name(name_f) {
             break;
+        }
+        if names_outlet {
+            outlets.insert(0, &tok[..tok.len() - name.len()]);
         }
         if !name.is_empty() {
             names.insert(0, name.to_owned());
@@ -464,7 +470,14 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     if caption.is_empty() && !starts_with_bullet && orig.len() > NAMES_LINE_MAX_CHARS {
         return None;
     }
-    Some(((!caption.is_empty()).then_some(caption), names.join(" ")))
+    let mut credit = names.join(" ");
+    if !outlets.is_empty() {
+        // As a photo agency follows its photographer (`李四（人民视觉）`).
+        credit.push('（');
+        credit.push_str(&outlets.join("、"));
+        credit.push('）');
+    }
+    Some(((!caption.is_empty()).then_some(caption), credit))
 }
 
 #[cfg(test)]
@@ -479,6 +492,11 @@ mod tests {
             Some((None, "张三".into()))
         );
         assert_eq!(parse_credit("（梁栋 摄）"), Some((None, "梁栋".into())));
+        // Another outlet's photographer keeps the outlet, as an agency follows its photographer.
+        assert_eq!(
+            parse_credit("图为生产线。经济日报记者 王波 摄"),
+            Some((Some("图为生产线。".into()), "王波（经济日报记者）".into()))
+        );
         assert_eq!(
             parse_credit("图为座谈会现场。 张丽 摄"),
             Some((Some("图为座谈会现场。".into()), "张丽".into()))
