@@ -319,6 +319,35 @@ fn a_title_dated_under_it_opens_a_story() {
     assert_eq!(page_of("plain.txt", &plain).articles.len(), 1);
 }
 
+/// A Taiwanese paper's credits: a byline of the reporter and where the report is filed from
+/// (`記者王小明／新竹報導`, whose `報導` folds to `报导`, not `报道`), and a story opened by the same
+/// in brackets (`【記者李大華／台南報導】`). The byline had been a title line, the bracketed
+/// opener the first words of a paragraph, and its story a sub-head's of the one above.
+#[test]
+fn a_taiwanese_papers_reporter_and_report() {
+    let text = concat!(
+        "經濟日報 2025年12月24日 星期三 A5版 產業\n\n",
+        "科學園區營收創新高\n\n",
+        "記者王小明／新竹報導\n\n",
+        "　　竹科今年前11月營業額達新台幣3.2兆元，年增15%，創歷史新高。\n\n",
+        "南部園區擴建啟動\n\n",
+        "【記者李大華／台南報導】南部科學園區擴建計畫今天動工，總投資新台幣500億元。\n",
+    );
+    let page = page_of("tw.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["科學園區營收創新高"], vec!["南部園區擴建啟動"]]
+    );
+    assert_eq!(page.articles[0].byline, ["王小明"]);
+    let report = &page.articles[1];
+    assert_eq!(report.dateline.as_deref(), Some("台南報導"));
+    assert_eq!(report.reporters, ["李大華"]);
+    assert_eq!(
+        report.paragraphs,
+        ["南部科學園區擴建計畫今天動工，總投資新台幣500億元。"]
+    );
+}
+
 /// A feature that opened with a summary box (`核心阅读`) and whose body began without a
 /// dateline keeps no later dateline: a wire story printed under it is a story of its own. It
 /// had been read into the feature, its dateline and reporter taken for the feature's.

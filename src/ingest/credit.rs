@@ -139,7 +139,11 @@ const FILED_FROM_MAX_CHARS: usize = 4;
 /// Where a byline's reporters filed from, after their names (folded): `北京报道`, `报道`
 /// (`21世纪经济报道记者 张三 北京报道`). Not a name; the line is still a byline.
 fn is_filed_from(token_f: &str) -> bool {
-    token_f.strip_suffix("报道").is_some_and(|place| {
+    // `報導`, Taiwan's form (`記者王小明／新竹報導`), folds to `报导`.
+    let place = token_f
+        .strip_suffix("报道")
+        .or_else(|| token_f.strip_suffix("报导"));
+    place.is_some_and(|place| {
         !more_chars_than(place, FILED_FROM_MAX_CHARS) && place.chars().all(is_han)
     })
 }
@@ -676,6 +680,7 @@ mod tests {
             ["张三", "李四"]
         );
         assert_eq!(parse_names("北京报道"), None);
+        assert_eq!(parse_names("記者王小明／新竹報導").unwrap(), ["王小明"]);
         // Wrote and shot: a byline, not a photo's credit.
         assert_eq!(parse_names("晚报记者 郝杰 文/摄").unwrap(), ["郝杰"]);
         assert_eq!(parse_names("文/摄 张三").unwrap(), ["张三"]);

@@ -45,6 +45,9 @@ pub(super) const AGENCIES: &[&str] = &[
 /// Finds a dateline at the start of a paragraph: `科学导报讯`, `本报讯（记者 张三）`,
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
+    if let Some(d) = bracketed_report(text) {
+        return Some(d);
+    }
     // Datelines and their reporters sit in the first few dozen chars: fold only those, and
     // only when a 讯 or 电 is there with no sentence punctuation before it (most paragraphs with
     // a 电 near their start, `近日，记者从电力公司获悉`, end here). Only 訊 and 電 fold to 讯 and
@@ -213,6 +216,50 @@ fn name_before_report(glued: &[char]) -> Option<String> {
             && (place.is_empty() || crate::lexicon::places::is_place(&place)))
         .then_some(name)
     })
+}
+
+/// A report's opener in brackets that names its reporter and where the report is filed from,
+/// Taiwan's papers' form: `【記者李大華／台南報導】`. The marker is the
+/// place and `报道` as printed (`台南報導`), the reporter the name. Read as text it had been the
+/// first words of the paragraph, and a story under a one-line title a sub-head's of the one
+/// above.
+fn bracketed_report(text: &str) -> Option<Dateline> {
+    let t = text.trim_start_matches(is_pad);
+    let inner_start = t.strip_prefix(['【', '['])?;
+    let close = inner_start.find(['】', ']'])?;
+    let inner = &inner_start[..close];
+    let folded = fold_cow(inner);
+    let rest = folded.strip_prefix("记者")?;
+    let (name, place) = rest.split_once(['／', '/', ' ', '\u{3000}'])?;
+    let place = place.trim_matches(is_pad);
+    let reported = place
+        .strip_suffix("报道")
+        .or_else(|| place.strip_suffix("报导"))?;
+    if !looks_like_name(name)
+        || more_than(reported, REPORTED_PLACE_MAX_CHARS)
+        || !reported.chars().all(is_han)
+    {
+        return None;
+    }
+    // The fold keeps one char per char: the printed name and place stand where the folded do.
+    let printed: Vec<char> = inner.chars().collect();
+    let name_at = "记者".chars().count();
+    let name_len = name.chars().count();
+    let place_len = place.chars().count();
+    let printed_name: String = printed.get(name_at..name_at + name_len)?.iter().collect();
+    let printed_place: String = printed.get(printed.len() - place_len..)?.iter().collect();
+    let pad = text.chars().count() - t.chars().count();
+    Some(Dateline {
+        marker: printed_place,
+        reporters: vec![printed_name],
+        reporter_roles: Vec::new(),
+        body_start: pad + 1 + printed.len() + 1,
+    })
+}
+
+/// Whether `s` has more than `n` chars.
+fn more_than(s: &str, n: usize) -> bool {
+    s.chars().nth(n).is_some()
 }
 
 /// Longest place before `报道` in a dateline (`乌鲁木齐`, `呼和浩特`).
