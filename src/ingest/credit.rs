@@ -68,6 +68,17 @@ pub(super) fn split_credits(names: Vec<Credited>) -> (Vec<String>, Vec<String>) 
     (byline, credits)
 }
 
+/// The credit a token opens with, as a reporter's role (see [`role_of`]), or as printed when it
+/// names the reporter's outlet, post or rank (`经济日报记者张三` → `经济日报记者`): a dateline's
+/// reporters keep it, as a byline's names do.
+pub(super) fn reporter_credit(token: &str) -> Option<String> {
+    let token_f = fold_cow(token);
+    match strip_credit_folded(token, &token_f) {
+        (name, _, true) => Some(token[..token.len() - name.len()].to_owned()),
+        _ => role_of(token).map(str::to_owned),
+    }
+}
+
 /// A line of names only (`陈勤 田浩东 王佳琪`, `（朱怡舟）`, `记者 张三 通讯员 李四`, `文/张三`,
 /// `■ 本报记者 张明`), each with its credit when that names an outlet (`经济日报记者 冯其予`).
 pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {

@@ -5,7 +5,7 @@ use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold_cow;
 
 use super::credit::{
-    is_name_sep, is_outlet, is_outlet_char, role_of, string_of, strip_role, ROLE_MAX_CHARS,
+    is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
 use super::shape::{after_label, is_pad};
@@ -100,7 +100,7 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     };
     let roles: Vec<String> = credited
         .iter()
-        .map(|(_, r)| r.unwrap_or("记者").to_owned())
+        .map(|(_, r)| r.clone().unwrap_or_else(|| "记者".to_owned()))
         .collect();
     let reporter_roles = if roles.iter().all(|r| r == "记者") {
         Vec::new()
@@ -362,10 +362,7 @@ fn opens_with_role(window: &[char]) -> bool {
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
 /// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name; each with the
 /// credit printed before it (a role word counts for the names after it, up to the next).
-pub(super) fn take_reporters(
-    chars: &[char],
-    pos: &mut usize,
-) -> Vec<(String, Option<&'static str>)> {
+pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Option<String>)> {
     let start = *pos;
     if matches!(chars.get(start), Some('（' | '(')) {
         let Some(close) =
@@ -375,11 +372,11 @@ pub(super) fn take_reporters(
         };
         let inner = string_of(&chars[start + 1..close]);
         let mut role = None;
-        let tokens: Vec<(&str, Option<&'static str>)> = inner
+        let tokens: Vec<(&str, Option<String>)> = inner
             .split(is_name_sep)
             .filter_map(|t| {
-                role = role_of(t).or(role);
-                Some((strip_role(t), role)).filter(|(n, _)| !n.is_empty())
+                role = reporter_credit(t).or(role.take());
+                Some((strip_role(t), role.clone())).filter(|(n, _)| !n.is_empty())
             })
             .collect();
         // Anything but names in the bracket: it is text of the paragraph, kept there.
@@ -389,7 +386,7 @@ pub(super) fn take_reporters(
         {
             return Vec::new();
         }
-        let names: Vec<(String, Option<&'static str>)> =
+        let names: Vec<(String, Option<String>)> =
             tokens.into_iter().map(|(t, r)| (t.to_owned(), r)).collect();
         let inner_f = fold_cow(&inner);
         let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
@@ -419,13 +416,13 @@ pub(super) fn take_reporters(
             .find(|&j| is_pad(chars[j]) || chars[j] == '】')
             .unwrap_or(chars.len());
         let token = string_of(&chars[i..tok_end]);
-        role = role_of(&token).or(role);
+        role = reporter_credit(&token).or(role.take());
         let name = strip_role(&token);
         let is_role_only = name.is_empty() && !token.is_empty();
         if is_role_only {
             // a role word alone
         } else if looks_like_name(&fold_cow(name)) {
-            names.push((name.to_owned(), role));
+            names.push((name.to_owned(), role.clone()));
         } else if names.is_empty() && name != token {
             let glued: Vec<char> = name.chars().collect();
             let role_chars = token.chars().count() - glued.len();
@@ -459,6 +456,18 @@ pub(super) fn take_reporters(
 mod tests {
     use super::*;
     use crate::text::fold::fold;
+
+    /// A reporter of another outlet keeps the outlet in the dateline's credits, as a byline's
+    /// names do; a role word alone gives the role.
+    #[test]
+    fn an_outlets_reporter_keeps_the_outlet() {
+        let dl = split_dateline("新华社北京12月23日电（经济日报记者 张三 通讯员 李四）签约。")
+            .expect("dateline");
+        assert_eq!(dl.reporters, ["张三", "李四"]);
+        assert_eq!(dl.reporter_roles, ["经济日报记者", "通讯员"]);
+        let dl = split_dateline("本报讯（记者 张三 通讯员 李四）签约。").expect("dateline");
+        assert_eq!(dl.reporter_roles, ["记者", "通讯员"]);
+    }
 
     /// `通讯员` holds a 讯, and a byline with a correspondent under a title is no dateline.
     #[test]
