@@ -74,7 +74,7 @@ pub(super) fn split_credits(names: Vec<Credited>) -> (Vec<String>, Vec<String>) 
 pub(super) fn reporter_credit(token: &str) -> Option<String> {
     let token_f = fold_cow(token);
     match strip_credit_folded(token, &token_f) {
-        (name, _, true) => Some(token[..token.len() - name.len()].to_owned()),
+        (_, _, Some(outlet)) => Some(outlet.to_owned()),
         _ => role_of(token).map(str::to_owned),
     }
 }
@@ -101,7 +101,7 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         }
         let (name, name_f, outlet) = strip_credit_folded(token, &token_f);
         if name.len() < token.len() {
-            credit = outlet.then(|| token[..token.len() - name.len()].to_owned());
+            credit = outlet.map(str::to_owned);
         }
         if name.is_empty() {
             continue; // the role word alone
@@ -452,12 +452,12 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     for (at, tok) in tokens.iter().rev() {
         let (at, tok) = (*at, tok.as_str());
         let tok_f = fold_cow(tok);
-        let (name, name_f, names_outlet) = strip_credit_folded(tok, &tok_f);
+        let (name, name_f, outlet) = strip_credit_folded(tok, &tok_f);
         if !name.is_empty() && !looks_like_name(name_f) {
             break;
         }
-        if names_outlet {
-            outlets.insert(0, &tok[..tok.len() - name.len()]);
+        if let Some(outlet) = outlet {
+            outlets.insert(0, outlet);
         }
         if !name.is_empty() {
             names.insert(0, name.to_owned());

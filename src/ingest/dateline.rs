@@ -8,7 +8,7 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::{after_label, is_pad};
+use super::shape::{after_label, is_pad, more_chars_than};
 
 /// Where a dateline ends and what it names.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,7 +236,7 @@ fn bracketed_report(text: &str) -> Option<Dateline> {
         .strip_suffix("报道")
         .or_else(|| place.strip_suffix("报导"))?;
     if !looks_like_name(name)
-        || more_than(reported, REPORTED_PLACE_MAX_CHARS)
+        || more_chars_than(reported, REPORTED_PLACE_MAX_CHARS)
         || !reported.chars().all(is_han)
     {
         return None;
@@ -255,11 +255,6 @@ fn bracketed_report(text: &str) -> Option<Dateline> {
         reporter_roles: Vec::new(),
         body_start: pad + 1 + printed.len() + 1,
     })
-}
-
-/// Whether `s` has more than `n` chars.
-fn more_than(s: &str, n: usize) -> bool {
-    s.chars().nth(n).is_some()
 }
 
 /// Longest place before `报道` in a dateline (`乌鲁木齐`, `呼和浩特`).

@@ -4,6 +4,7 @@
 
 use super::{Draft, Walk};
 use crate::ingest::classify::{Block, Class, Placed, Rule};
+use crate::ingest::shape::{is_pad, more_chars_than, TITLE_MAX_CHARS};
 
 impl Walk<'_> {
     /// Whether a date stands alone between the pending title lines and the body at block `i`
@@ -27,11 +28,11 @@ impl Walk<'_> {
 /// title.
 pub(super) fn wire_title(body: &str) -> Option<&str> {
     let rest = body
-        .trim_start_matches(crate::ingest::shape::is_pad)
+        .trim_start_matches(is_pad)
         .strip_prefix(['题', '題'])?
         .strip_prefix(['：', ':'])?
-        .trim_matches(crate::ingest::shape::is_pad);
-    let short = !crate::ingest::shape::more_chars_than(rest, crate::ingest::shape::TITLE_MAX_CHARS);
+        .trim_matches(is_pad);
+    let short = !more_chars_than(rest, TITLE_MAX_CHARS);
     (short && !rest.is_empty() && !rest.contains('。')).then_some(rest)
 }
 

@@ -8,8 +8,8 @@
 
 use std::borrow::Cow;
 
-use crate::ingest::shape::{is_table_row, more_chars_than, Line};
-use crate::text::cells::is_figure;
+use crate::ingest::shape::{is_table_row, more_chars_than, trim_pad, Line};
+use crate::text::cells::{cells, is_figure};
 
 /// The longest table row, in chars.
 const TABLE_ROW_MAX_CHARS: usize = 100;
@@ -30,7 +30,7 @@ struct Row<'a> {
 impl Row<'_> {
     /// Whether one of its cells is a figure.
     fn has_figures(&self) -> bool {
-        self.text.split("  ").any(|c| is_figure(c.trim()))
+        cells(&self.text).iter().any(|c| is_figure(c.text))
     }
 }
 
@@ -140,7 +140,7 @@ pub(super) fn states_units(lines: &[Line<'_>], no: usize) -> bool {
 /// from its article.
 fn is_unit_line(line: &str) -> bool {
     const LABELS: [&str; 4] = ["单位", "金额单位", "计量单位", "数据单位"];
-    let line = line.trim_matches(|c| c == ' ' || c == IDEOGRAPHIC_SPACE);
+    let line = trim_pad(line);
     let inner = line.strip_prefix(['（', '(']).unwrap_or(line);
     !more_chars_than(line, UNIT_LINE_MAX_CHARS)
         && LABELS.iter().any(|l| {

@@ -38,22 +38,23 @@ pub(super) fn strip_role_folded<'t, 'f>(token: &'t str, folded: &'f str) -> (&'t
     (name, name_f)
 }
 
-/// [`strip_role_folded`], and whether the credit stripped names the reporter's outlet, post or
-/// rank (`经济日报记者冯其予`, `本报驻美国记者张三`) rather than being a role word of [`ROLE_WORDS`]
-/// (`本报记者`, which says nothing the paper does not).
+/// [`strip_role_folded`], and the credit stripped, as printed, when it names the reporter's
+/// outlet, post or rank (`经济日报记者冯其予` → `经济日报记者`, `本报驻美国记者张三`) rather than being
+/// a role word of [`ROLE_WORDS`] (`本报记者`, which says nothing the paper does not).
 pub(super) fn strip_credit_folded<'t, 'f>(
     token: &'t str,
     folded: &'f str,
-) -> (&'t str, &'f str, bool) {
+) -> (&'t str, &'f str, Option<&'t str>) {
     let (skip, outlet) = match ROLE_WORDS.iter().find(|r| folded.starts_with(*r)) {
         Some(r) => (r.chars().count(), false),
         None => match outlet_role(folded) {
             Some((n, _)) => (n, true),
-            None => return (token, folded, false),
+            None => return (token, folded, None),
         },
     };
     let tail = |s: &'_ str| s.char_indices().nth(skip).map_or(s.len(), |(b, _)| b);
-    (&token[tail(token)..], &folded[tail(folded)..], outlet)
+    let (credit, name) = token.split_at(tail(token));
+    (name, &folded[tail(folded)..], outlet.then_some(credit))
 }
 
 /// The credit a token opens with, as a reporter's role: `通讯员`, `特约通讯员`, `实习生`, or
