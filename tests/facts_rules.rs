@@ -1048,3 +1048,27 @@ fn a_signing_lists_row_commits_its_project() {
     let f = facts("1  新能源电池项目  晋中开发区  在建", Some(2025));
     assert!(names(&f, FactKind::Project).is_empty(), "{f:?}");
 }
+
+/// Found reading a provincial daily (stop 45): a list called multinationals is a list of
+/// companies, and the word itself is no company; a count of projects by their size names none.
+#[test]
+fn multinationals_in_a_list_and_projects_counted_by_size() {
+    let f = facts(
+        "今年以来，宝马、巴斯夫、西门子等跨国公司先后在该区追加投资。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    for company in ["宝马", "巴斯夫", "西门子"] {
+        assert!(orgs.contains(&company.to_owned()), "{company} in {orgs:?}");
+    }
+    assert!(!orgs.contains(&"跨国公司".to_owned()), "{orgs:?}");
+    assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
+
+    let f = facts(
+        "一季度共签约项目38个，其中，投资超10亿元项目9个，亿元以上项目21个。",
+        Some(2025),
+    );
+    assert!(names(&f, FactKind::Project).is_empty(), "{f:?}");
+    let f = facts("投资10亿元的新能源电池项目落户该区。", Some(2025));
+    assert_eq!(names(&f, FactKind::Project), ["新能源电池项目"]);
+}

@@ -251,6 +251,13 @@ const APPOSITIVE_ENDS: &[&str] = &[
     "重点企业",
     "骨干企业",
     "上市公司",
+    "跨国公司",
+    "跨国企业",
+    "外资企业",
+    "外商投资企业",
+    "外企",
+    "民企",
+    "名企",
 ];
 
 /// Words after a body word that make the list one of people (`等企业负责人`, `等公司董事长`).

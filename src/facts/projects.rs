@@ -8,6 +8,7 @@ use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
 mod facilities;
+mod size_class;
 use facilities::facilities;
 pub use facilities::{drop_roads_built, is_facility};
 
@@ -243,6 +244,10 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
             continue;
         }
         let start = name_start(seg, i, zone_spans);
+        if size_class::sizes_a_class(&f[start..i]) {
+            i = end;
+            continue;
+        }
         if is_specific(seg, start, i) || is_committed(f, start, end) {
             out.push((
                 FactKind::Project,
@@ -379,8 +384,19 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
 
 /// Words before a name that commit money or a signature to it (`投资 5 亿元建设…项目`,
 /// `签约…项目`), and after it that state its cost (`…项目总投资 3 亿元`): such a name is one
-/// particular project even when its words are common (`单晶硅片项目`).
-const COMMITTED_BEFORE: &[&str] = &["元建设", "元新建", "元打造", "元实施", "签约", "签订"];
+/// particular project even when its words are common (`单晶硅片项目`), as is a name an amount
+/// qualifies (`投资10亿元的新能源电池项目`).
+const COMMITTED_BEFORE: &[&str] = &[
+    "元建设",
+    "元新建",
+    "元打造",
+    "元实施",
+    "签约",
+    "签订",
+    "亿元的",
+    "万元的",
+    "美元的",
+];
 const COMMITTED_AFTER: &[&str] = &[
     "总投资",
     "，总投资",
