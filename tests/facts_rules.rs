@@ -1072,3 +1072,45 @@ fn multinationals_in_a_list_and_projects_counted_by_size() {
     let f = facts("投资10亿元的新能源电池项目落户该区。", Some(2025));
     assert_eq!(names(&f, FactKind::Project), ["新能源电池项目"]);
 }
+
+/// Found reading zone news (stop 45): a bureau's name with `和` or a verb in it is one body,
+/// and a ministry named in full is not cut to the tagger's tail.
+#[test]
+fn bureaus_with_conjunctions_and_verbs_in_their_names() {
+    let f = facts(
+        "县自然资源和规划局、县商务和投资促进局负责人参加。市经济和信息化局与园区签约。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    for body in [
+        "县自然资源和规划局",
+        "县商务和投资促进局",
+        "市经济和信息化局",
+    ] {
+        assert!(orgs.contains(&body.to_owned()), "{body} in {orgs:?}");
+    }
+    assert_eq!(orgs.len(), 3, "{orgs:?}");
+    let f = facts(
+        "据工业和信息化部消息，县投资促进局将赴深圳招商。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(orgs.contains(&"工业和信息化部".to_owned()), "{orgs:?}");
+    assert!(orgs.contains(&"县投资促进局".to_owned()), "{orgs:?}");
+    assert!(!orgs.contains(&"信息化部".to_owned()), "{orgs:?}");
+}
+
+/// A duration is no count, `签约` no approximation, and an officer's name stops before `率`.
+#[test]
+fn durations_signings_and_leading_officers() {
+    let f = facts(
+        "该项目历时19个月建成，园区集中签约18个重大项目。",
+        Some(2025),
+    );
+    let q = of(&f, FactKind::Quantity);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(value(&q[0]), "18");
+    assert!(q[0].flags.is_empty(), "{q:?}");
+    let f = facts("区长马俊率相关部门负责人参加。", Some(2025));
+    assert_eq!(people(&f), [pair("马俊", "区长")]);
+}

@@ -278,7 +278,7 @@ fn dimension(name: &str) -> &'static [(&'static str, f64)] {
         "Kilometer" => &[("千米", 1.0), ("公里", 1.0), ("km", 1.0)],
         "Ton" => &[("吨", 1.0)],
         "Jin" => &[("斤", 1.0)],
-        "Kilowatt" => &[("千瓦", 1.0), ("kw", 1.0)],
+        "Kilowatt" => &[("千瓦", 1.0), ("kW", 1.0)],
         "Kilocalorie" => &[("千卡", 1.0)],
         "Hertz" => &[("赫兹", 1.0)],
         "Microgram" => &[("微克", 1.0)],

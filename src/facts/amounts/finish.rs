@@ -24,6 +24,34 @@ pub(super) const CAPACITY: &[(&str, &str)] = &[
     ("日处理", "daily"),
 ];
 
+/// Chars that make a word of `约` or `近` ending right before a number, not an approximation:
+/// `签约18个项目`, `履约`, `合约`, `最近3年`, `附近`.
+const NOT_APPROX: &[(char, &[char])] = &[
+    (
+        '约',
+        &[
+            '签', '履', '预', '合', '特', '节', '制', '公', '条', '邀', '违', '践', '解', '缔',
+            '毁', '守', '相', '续', '租',
+        ],
+    ),
+    ('近', &['最', '附', '就', '临', '靠', '邻', '亲', '贴']),
+];
+
+/// Whether the text before an amount ends with a word that makes it approximate
+/// ([`APPROX_BEFORE`]) and not inside a longer word ([`NOT_APPROX`]).
+fn approximated_before(before: &[char]) -> bool {
+    APPROX_BEFORE.iter().any(|w| {
+        crate::facts::ends_with(before, w)
+            && !NOT_APPROX.iter().any(|(last, firsts)| {
+                w.chars().eq([*last])
+                    && before
+                        .len()
+                        .checked_sub(2)
+                        .is_some_and(|i| firsts.contains(&before[i]))
+            })
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn finish(
     f: &[char],
@@ -38,10 +66,7 @@ pub(super) fn finish(
     let mut end = end;
     let trimmed = back_spaces(f, start);
     let before = &f[..trimmed];
-    let mut approx = approx
-        || APPROX_BEFORE
-            .iter()
-            .any(|w| crate::facts::ends_with(before, w));
+    let mut approx = approx || approximated_before(before);
     let after = skip_spaces(f, end);
     if let Some(w) = APPROX_AFTER.iter().find(|w| at(f, after, w)) {
         approx = true;

@@ -24,6 +24,9 @@ pub(super) fn shifted(v: Option<Decimal>, exp: u32) -> Option<Decimal> {
     v.and_then(|v| v.shift(exp))
 }
 
+/// Units of time a counter `个` may count (`19个月`, `3个工作日`): lengths of time, not counts.
+const DURATIONS: &[&str] = &["月", "小时", "星期", "钟头", "工作日", "年头"];
+
 /// After a number ending at `j`: approximation, multiplier and unit.
 pub(super) fn unit_after(f: &[char], j: usize, value: Option<Decimal>) -> Option<Unit> {
     let mut j = skip_spaces(f, j);
@@ -33,6 +36,10 @@ pub(super) fn unit_after(f: &[char], j: usize, value: Option<Decimal>) -> Option
         j += 1;
     }
     if let Some(mut u) = unit_at(f, j) {
+        // `历时19个月`, `3个工作日`: a length of time, no count of anything.
+        if u.unit == "个" && DURATIONS.iter().any(|d| at(f, j + 1, d)) {
+            return None;
+        }
         // `20个比特币`: a counter right before a currency counts money.
         if u.unit == "个" {
             if let Some(m) = unit_at(f, j + 1).filter(|m| matches!(m.kind, UnitKind::Money(_))) {

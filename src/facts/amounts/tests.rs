@@ -86,6 +86,18 @@ fn capacity_and_approximation_flags() {
     assert_eq!(v[0].3, ["approx"]);
     let v = amounts("总投资 5 亿元，其中一期投资 2 亿元。");
     assert!(v[0].3.is_empty());
+    // `约` and `近` that end a word (`签约`, `最近`) say nothing of the number after them.
+    for text in [
+        "园区集中签约18个重大项目",
+        "此次签约120亿元",
+        "履约12个项目",
+    ] {
+        let v = amounts(text);
+        assert!(v[0].3.is_empty(), "{text}: {v:?}");
+    }
+    for text in ["接近 3 亿元", "约 2 亿元", "大约 2 亿元", "将近 2 亿元"] {
+        assert_eq!(amounts(text)[0].3, ["approx"], "{text}");
+    }
     assert_eq!(v[1].3, ["part"]);
 }
 
@@ -285,6 +297,15 @@ fn liang_after_a_number_is_the_weight() {
         (FactKind::Quantity, "1234".into(), "两".into())
     );
     assert!(amounts("一两个月").is_empty());
+    for text in [
+        "项目历时19个月建成",
+        "3个工作日内办结",
+        "用时8个月",
+        "历时 19 个月",
+    ] {
+        assert!(amounts(text).is_empty(), "{text}");
+    }
+    assert_eq!(amounts("新签约12个项目")[0].2, "个");
     assert!(amounts("3 两会").is_empty());
 }
 

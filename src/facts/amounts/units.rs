@@ -132,8 +132,23 @@ pub const UNITS: &[(&str, UnitKind)] = &[
 ];
 
 /// Latin unit abbreviations, matched case-insensitively and only where no letter follows
-/// (`250m`, `168CM`; not `5G`, not `3mm2`). The reported unit is the lower-case form.
-pub const LATIN_UNITS: &[&str] = &["km", "cm", "mm", "kg", "kwh", "kw", "mw", "m"];
+/// (`250m`, `168CM`; not `5G`, not `3mm2`), each with the form it is reported in: the SI
+/// casing (`200mw` is a power station's 200 MW, as news writes it, not milliwatts). Energy
+/// projects are sized in GW and GWh (`年产5GWh钠离子电池`).
+pub const LATIN_UNITS: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("kg", "kg"),
+    ("kwh", "kWh"),
+    ("kw", "kW"),
+    ("mwh", "MWh"),
+    ("mw", "MW"),
+    ("gwh", "GWh"),
+    ("gw", "GW"),
+    ("twh", "TWh"),
+    ("m", "m"),
+];
 
 /// Currency signs written before the number, with the currency they stand for.
 pub const CURRENCY_SIGNS: &[(char, &str)] = &[
@@ -238,7 +253,7 @@ pub fn is_data_bit(f: &[char], end: usize) -> bool {
 
 /// A Latin abbreviation ([`LATIN_UNITS`]) at `j`, not followed by another letter or digit.
 fn latin_unit_at(f: &[char], j: usize) -> Option<UnitHit> {
-    LATIN_UNITS.iter().find_map(|u| {
+    LATIN_UNITS.iter().find_map(|(u, reported)| {
         let n = u.len();
         let matches = u
             .chars()
@@ -246,7 +261,7 @@ fn latin_unit_at(f: &[char], j: usize) -> Option<UnitHit> {
             .all(|(k, c)| f.get(j + k).is_some_and(|x| x.to_ascii_lowercase() == c));
         let free = !f.get(j + n).is_some_and(|c| c.is_ascii_alphanumeric());
         (matches && free).then(|| UnitHit {
-            unit: (*u).to_owned(),
+            unit: (*reported).to_owned(),
             kind: UnitKind::Measure,
             len: n,
         })

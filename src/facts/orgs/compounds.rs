@@ -1,16 +1,25 @@
-//! Government names that hold a conjunction (`工业和信息化厅`), where `和` is no stop: asked by
-//! every rule that reads a name or a role back over `和`, `与`, `及`, so kept on its own.
+//! Government names that hold a conjunction (`工业和信息化厅`), where `和` is no stop, or a verb
+//! (`投资促进局`), where `投资` is none: asked by every rule that reads a name or a role back
+//! over `和`, `与`, `及` or a verb, so kept on its own.
 
 use crate::facts::charset::{word_list, CharSet};
 
 /// Government names that contain a conjunction (`工业和信息化厅`): `和` inside them is no stop.
+/// So does a verb in a bureau's name (`投资促进局`, `县商务和投资促进局`).
 const COMPOUNDS: &[&str] = &[
+    "投资促进",
     "工业和信息化",
+    "经济和信息化",
+    "科技和信息化",
+    "生态环境和",
+    "水利和",
+    "市场监督管理和",
     "住房和城乡建设",
     "人力资源和社会保障",
     "文化和旅游",
     "自然资源和规划",
     "农业和农村",
+    "商务和投资促进",
     "商务和",
     "卫生和计划生育",
     "发展和改革",

@@ -90,7 +90,10 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         {
             break;
         }
-        if stops.ends_at(f, s) && !(s == suffix_start && is_trade_before(f, s)) {
+        if stops.ends_at(f, s)
+            && !(s == suffix_start && is_trade_before(f, s))
+            && !in_compound(f, s - 1)
+        {
             break;
         }
         // Another company's name ends here: what follows is a unit or post of it
@@ -116,7 +119,11 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
     // A verb opening the phrase belongs to the sentence (`走进山西…公司`).
     while let Some(k) = seg.tok_at(s) {
         let t = &seg.toks[k];
-        if t.start == s && t.end < suffix_start && seg.pos(k) == Pos::Verb {
+        if t.start == s
+            && t.end < suffix_start
+            && seg.pos(k) == Pos::Verb
+            && !in_compound(f, t.start)
+        {
             s = t.end;
         } else {
             break;

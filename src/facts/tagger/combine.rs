@@ -120,7 +120,11 @@ fn drop_kinds_of_body(
                     && (matches!(seg.pos(i), Pos::Noun | Pos::Verb | Pos::Other)
                         || (Some(i) == last && seg.pos(i) == Pos::OrgName))
             });
-        !common || ex.is_dictionary_word(&seg.folded(f.start, f.end))
+        // A government name with a conjunction or verb of its own (`县商务和投资促进局`) says
+        // which bureau, in common words.
+        !common
+            || ex.is_dictionary_word(&seg.folded(f.start, f.end))
+            || (f.start..f.end).any(|p| crate::facts::orgs::in_compound(&seg.f, p))
     });
 }
 
@@ -348,6 +352,10 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
         return false;
     }
     if !seg.f[f.start..s].iter().all(|&c| is_han(c)) {
+        return false;
+    }
+    // A proposed edge right after the `和` of a government name (`自然资源和|规划局`) cuts it.
+    if crate::facts::orgs::in_compound(&seg.f, s - 1) {
         return false;
     }
     if !seg.is_boundary(f.start) {

@@ -107,6 +107,10 @@ fn add_ministries(
         };
         let e = s + n;
         if seg.is_boundary(s) && seg.is_boundary(e) {
+            // A body proposed inside the ministry's name is a cut of it (`工业和|信息化部`).
+            found.retain(|(k, f)| {
+                !(*k == FactKind::Organization && s <= f.start && f.end <= e && f.end - f.start < n)
+            });
             add_if_free(seg, zones, roles, found, s, e);
         }
     }
