@@ -78,7 +78,8 @@ fn a_national_dailys_page_reads_story_by_story() {
         caption.text.as_deref(),
         Some("图为12月22日，工人在天津经济技术开发区一家企业车间内生产。")
     );
-    assert_eq!(caption.credit.as_deref(), Some("孙凡越"));
+    // The agency is kept with its photographer, as another paper's name is.
+    assert_eq!(caption.credit.as_deref(), Some("孙凡越（新华社记者）"));
 }
 
 /// An article copied from a national daily's website: a correspondent posted abroad signs it,
@@ -224,7 +225,7 @@ fn untitled_photos_are_items_of_their_own() {
     );
     let page = page_of("photos.txt", text);
     assert_eq!(page.articles.len(), 2, "{:?}", page.articles);
-    for (a, credit) in page.articles.iter().zip(["詹彦", "李明"]) {
+    for (a, credit) in page.articles.iter().zip(["詹彦（新华社记者）", "李明"]) {
         assert_eq!(a.kind, dubao::model::ArticleKind::Photo);
         assert_eq!(a.paragraphs.len(), 1);
         assert_eq!(a.captions.len(), 1);
@@ -281,6 +282,7 @@ fn a_wire_storys_headline_after_its_dateline_is_its_title() {
     let wire = &page.articles[1];
     assert_eq!(wire.dateline.as_deref(), Some("新华社北京12月23日电"));
     assert_eq!(wire.reporters, ["王五"]);
+    assert_eq!(wire.reporter_roles, ["新华社记者"]);
     assert_eq!(wire.paragraphs.len(), 1);
 }
 
@@ -515,4 +517,77 @@ fn a_copied_storys_source_and_first_title_close_it() {
     assert_eq!(global.dateline.as_deref(), Some("环球时报报道"));
     assert_eq!(global.reporters, ["王五"]);
     assert_eq!(global.paragraphs, ["多家外资企业加码布局中国开发区。"]);
+}
+
+/// Found reading other papers' pages (stop 45). A paragraph that closes with a note in
+/// brackets after its last sentence (`（宜昌高新区宣）`, `（完）`) is finished: the title set
+/// flush under it opens the next story. It had been joined to the paragraph as a column break.
+#[test]
+fn a_note_in_brackets_finishes_its_paragraph() {
+    let text = concat!(
+        "湖北日报 2025年12月24日 星期三 第 06 版 区域经济\n\n",
+        "襄阳高新区新能源电池项目投产\n",
+        "　　本报讯（记者 张涛）12月20日，襄阳高新区动力电池项目正式投产。\n",
+        "　　项目从签约到投产仅用时14个月。（宜昌高新区宣）\n\n",
+        "宜昌高新区企业服务平台上线\n",
+        "　　本报讯 宜昌高新区近日上线企业服务平台。（完）\n\n",
+        "荆门高新区化工园区智慧管理平台启用\n",
+        "　　本报讯 平台已接入企业62家。\n",
+    );
+    let page = page_of("note.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["襄阳高新区新能源电池项目投产"],
+            vec!["宜昌高新区企业服务平台上线"],
+            vec!["荆门高新区化工园区智慧管理平台启用"],
+        ]
+    );
+    assert_eq!(
+        page.articles[0].paragraphs.last().map(String::as_str),
+        Some("项目从签约到投产仅用时14个月。（宜昌高新区宣）")
+    );
+}
+
+/// On a page whose paragraphs are indented, a line set flush under a paragraph with a photo
+/// credit at its end is the photo's caption, and the agency stays with the photographer; a
+/// speaker's turn and a numbered item set flush are paragraphs of their own.
+#[test]
+fn flush_captions_turns_and_items_on_an_indented_page() {
+    let text = concat!(
+        "经济日报 2025年12月24日 星期三 第 05 版 产经\n\n",
+        "国家级经开区外资外贸稳中提质\n",
+        "经济日报记者 冯其予\n\n",
+        "　　商务部日前发布的数据显示，国家级经开区外资外贸稳中提质。\n",
+        "　　合肥经济技术开发区新引进项目45个。\n\n",
+        "12月22日，工人在天津经济技术开发区一家企业车间内生产。新华社记者 孙凡越 摄\n\n",
+        "打造新产业平台\n",
+        "记者 李攀\n\n",
+        "　　钱塘区是杭州制造业的主战场。\n\n",
+        "问：下一步有哪些打算？\n",
+        "答：明年，我们将继续聚焦主导产业。\n\n",
+        "园区短讯\n\n",
+        "1. 南京经济技术开发区签约项目18个，总投资156亿元。\n",
+        "2. 苏州工业园区今年新增独角兽企业3家。\n",
+    );
+    let page = page_of("flush.txt", text);
+    let first = &page.articles[0];
+    assert_eq!(first.paragraphs.len(), 2, "{:?}", first.paragraphs);
+    let caption = first.captions.first().expect("the photo's caption");
+    assert_eq!(
+        caption.text.as_deref(),
+        Some("12月22日，工人在天津经济技术开发区一家企业车间内生产。")
+    );
+    assert_eq!(caption.credit.as_deref(), Some("孙凡越（新华社记者）"));
+    let interview = &page.articles[1];
+    assert_eq!(
+        interview.paragraphs,
+        [
+            "钱塘区是杭州制造业的主战场。",
+            "问：下一步有哪些打算？",
+            "答：明年，我们将继续聚焦主导产业。",
+        ]
+    );
+    let briefs = &page.articles[2];
+    assert_eq!(briefs.paragraphs.len(), 2, "{:?}", briefs.paragraphs);
 }

@@ -191,10 +191,9 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                         .as_ref()
                         .is_some_and(|d| !d.paragraphs.is_empty() && !d.closed);
                 // A wire story's reporters under the headline its dateline gave
-                // (`新华社记者 王五` under `新华社北京12月23日电 题：…`).
-                // Reporters carry no outlet's credit (a byline keeps it).
+                // (`新华社记者 王五` under `新华社北京12月23日电 题：…`); an outlet's credit
+                // (`新华社记者`) is each reporter's role.
                 let under_wire_title = w.pending.is_empty()
-                    && tb.names.iter().flatten().all(|n| n.credit.is_none())
                     && w.cur.as_ref().is_some_and(|d| {
                         d.dateline.is_some()
                             && !d.title.is_empty()
@@ -208,6 +207,8 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                     (under_wire_title, w.cur.as_mut(), &tb.names)
                 {
                     d.reporters = names.iter().map(|n| n.name.clone()).collect();
+                    d.reporter_roles =
+                        super::dateline::reporter_roles(names.iter().map(|n| n.credit.clone()));
                     w.marks[i] = (Class::Byline, Rule::AuthorUnderTitle);
                 } else if let (true, Some(d), Some(names)) =
                     (byline_here, w.cur.as_mut(), &tb.names)

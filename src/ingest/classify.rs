@@ -71,7 +71,8 @@ use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::shape::{
     in_round_brackets, is_column_label, is_short_sentence, is_title_like, is_unfinished,
-    line_width, more_chars_than, strip_column_label, trim_pad, Line, TITLE_MAX_CHARS, WRAP_SLACK,
+    line_width, more_chars_than, opens_item, strip_column_label, trim_pad, Line, TITLE_MAX_CHARS,
+    WRAP_SLACK,
 };
 use super::sign_off;
 use super::web_chrome;
@@ -225,6 +226,9 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 kinds: (!inline && piece.len() == line.len()).then_some(this.kinds),
                 wrap,
                 indent_mode,
+                after_indented: blocks
+                    .last()
+                    .is_some_and(|b| lines.get(b.first).is_some_and(|l| l.indented)),
             };
             if std::mem::take(&mut body_label) {
                 push_labelled_body(&mut blocks, piece, &cx);
@@ -297,6 +301,8 @@ struct Context {
     kinds: Option<Kinds>,
     wrap: Option<usize>,
     indent_mode: bool,
+    /// The block before the piece opens with an indented line.
+    after_indented: bool,
 }
 
 /// Classifies one paragraph's worth of a line and appends it to the blocks.
@@ -364,9 +370,12 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
             ));
         }
         // A long "caption" before a credit, or a sentence right after body text, is the
-        // body of a photo item or an article's last paragraph.
+        // body of a photo item or an article's last paragraph; but on a page whose paragraphs
+        // are indented, a line set flush with its credit under an indented paragraph is a
+        // photo's caption, however long.
         Some((Some(caption), credit))
             if !looks_like_caption(line, &caption)
+                && !flush_under_indented(cx)
                 && (more_chars_than(&caption, TITLE_MAX_CHARS)
                     || (!is_title_like(&caption) && follows_body(blocks))) =>
         {
@@ -393,6 +402,12 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         }
         None => push_text(blocks, Piece::new(line, cx), cx),
     }
+}
+
+/// Whether the piece is set flush under an indented paragraph of a page whose paragraphs are
+/// indented: set apart as a photo's caption is.
+fn flush_under_indented(cx: &Context) -> bool {
+    cx.indent_mode && !cx.indented && cx.after_indented
 }
 
 /// The title block a column label line (`（经济聚焦）` alone) belongs to: the title-like line
@@ -561,8 +576,10 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     if indent_mode {
         // An unindented `图为…` under a finished paragraph is a photo's caption, not the
         // paragraph's next column.
+        // Nor is a speaker's turn or a numbered item (`答：…`, `2. …`).
         !next.indented
-            && (is_unfinished(&prev.text) || !next.title_like && !may_open_caption(next.text))
+            && (is_unfinished(&prev.text)
+                || !next.title_like && !may_open_caption(next.text) && !opens_item(next.text))
     } else {
         is_unfinished(&prev.text)
     }

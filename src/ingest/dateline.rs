@@ -98,15 +98,7 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         Some(p) => std::borrow::Cow::Owned(format!("{marker}{p}")),
         None => std::borrow::Cow::Borrowed(marker),
     };
-    let roles: Vec<String> = credited
-        .iter()
-        .map(|(_, r)| r.clone().unwrap_or_else(|| "记者".to_owned()))
-        .collect();
-    let reporter_roles = if roles.iter().all(|r| r == "记者") {
-        Vec::new()
-    } else {
-        roles
-    };
+    let reporter_roles = reporter_roles(credited.iter().map(|(_, r)| r.clone()));
     let marker = match reported {
         Some(r) => format!("{marker} {r}"),
         None => marker.into_owned(),
@@ -117,6 +109,19 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         reporter_roles,
         body_start: pos,
     })
+}
+
+/// Each reporter's credit, `记者` for one printed without (see `Article::reporter_roles`);
+/// empty when every credit is `记者`.
+pub(super) fn reporter_roles(credits: impl Iterator<Item = Option<String>>) -> Vec<String> {
+    let roles: Vec<String> = credits
+        .map(|r| r.unwrap_or_else(|| "记者".to_owned()))
+        .collect();
+    if roles.iter().all(|r| r == "记者") {
+        Vec::new()
+    } else {
+        roles
+    }
 }
 
 /// Longest programme a site's news item names (`（新闻联播）`), brackets included.

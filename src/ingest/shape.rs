@@ -281,11 +281,34 @@ pub(super) fn is_unfinished(text: &str) -> bool {
     if super::classify::has_trailing_byline(text) {
         return false;
     }
+    !ends_sentence(text) && !ends_sentence(before_closing_note(text))
+}
+
+/// Whether `text`, past its closing quotes and brackets, ends with a sentence's or a clause's
+/// final mark.
+fn ends_sentence(text: &str) -> bool {
     let last = text.chars().rev().find(|&c| !is_closer(c) && !is_pad(c));
-    !matches!(
+    matches!(
         last,
         Some('。' | '！' | '？' | '…' | '!' | '?' | '；' | '：' | '.')
     )
+}
+
+/// Longest note in brackets a paragraph closes with after its last sentence (`（宜昌高新区宣）`,
+/// `（完）`, `（据湖北日报）`, `（编辑：陈清芳）`).
+const CLOSING_NOTE_MAX_CHARS: usize = 24;
+
+/// `text` without the note in brackets it closes with (`…仅用时14个月。（宜昌高新区宣）`), so
+/// that the sentence before it tells whether the paragraph is finished; `""` when there is none.
+fn before_closing_note(text: &str) -> &str {
+    let t = text.trim_end_matches(is_pad);
+    let Some(inner) = t.strip_suffix('）').or_else(|| t.strip_suffix(')')) else {
+        return "";
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open) if !more_chars_than(&inner[open..], CLOSING_NOTE_MAX_CHARS) => &inner[..open],
+        _ => "",
+    }
 }
 
 /// Short, and not ending like a sentence or a clause: a title, kicker, caption line or fragment.
@@ -323,6 +346,33 @@ fn opens_with_speaker(line: &str) -> bool {
     let said = |rest: &str| rest.starts_with(['：', ':']);
     SPEAKERS.iter().any(|s| t.strip_prefix(s).is_some_and(said))
         || publication_speaks(t).is_some_and(said)
+}
+
+/// Whether a line opens an item of its own: a speaker's turn (`问：…`, `答：…`) or a numbered
+/// item (`1. …`, `2、…`, `（3）…`, `④…`; not a figure, `3.5亿元…`). Such a line set flush
+/// under a finished paragraph of an indented page is the next item, not the paragraph's next
+/// column.
+pub(super) fn opens_item(line: &str) -> bool {
+    let t = line.trim_start_matches(is_pad);
+    if opens_with_speaker(t) || t.starts_with(|c| ('①'..='⑳').contains(&c)) {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let mut rest = t[digits..].chars();
+        return matches!(rest.next(), Some('.' | '．' | '、'))
+            && !rest.next().is_some_and(|c| c.is_ascii_digit());
+    }
+    let inner = t.strip_prefix(['（', '(']).unwrap_or("");
+    let n = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .count();
+    (1..=2).contains(&n)
+        && inner
+            .chars()
+            .nth(n)
+            .is_some_and(|c| matches!(c, '）' | ')'))
 }
 
 /// What a line says after one of `labels` and a colon (`来源：山西日报` → `山西日报`, padding
@@ -514,6 +564,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn items_open_their_own_paragraphs() {
+        for line in [
+            "问：下一步？",
+            "答：明年。",
+            "1. 签约",
+            "2、新增",
+            "（3）开园",
+            "(4)开园",
+            "⑤开园",
+        ] {
+            assert!(opens_item(line), "{line}");
+        }
+        for line in [
+            "3.5亿元投资到位",
+            "2025年新增",
+            "12月1日签约",
+            "（记者 张三）",
+            "开园",
+        ] {
+            assert!(!opens_item(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_closing_note_finishes_a_paragraph() {
+        assert!(!is_unfinished("项目仅用时14个月。（宜昌高新区宣）"));
+        assert!(!is_unfinished("平台已上线。（完）"));
+        assert!(is_unfinished("同比增长12%（见附表）"));
+        assert!(is_unfinished("园区聚焦（新能源）"));
     }
 
     #[test]

@@ -7,7 +7,6 @@ use crate::text::fold::fold_cow;
 /// Words that introduce names in bylines and datelines; dropped from the names.
 pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
     "本报记者",
-    "新华社记者",
     "特约记者",
     "见习记者",
     "实习记者",
