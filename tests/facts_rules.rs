@@ -1114,3 +1114,34 @@ fn durations_signings_and_leading_officers() {
     let f = facts("区长马俊率相关部门负责人参加。", Some(2025));
     assert_eq!(people(&f), [pair("马俊", "区长")]);
 }
+
+/// Companies' registered names kept whole (stop 45): a brand opening with an adjective, a
+/// group's form in brackets after a province's company, a Japanese company's form; and a
+/// project's name starts after the verb that brings it in.
+#[test]
+fn registered_company_names_and_projects_after_their_verbs() {
+    let f = facts(
+        "正大天晴药业集团股份有限公司、陕西延长石油（集团）有限责任公司和东丽株式会社在园区投资。",
+        Some(2025),
+    );
+    let orgs = names(&f, FactKind::Organization);
+    for body in [
+        "正大天晴药业集团股份有限公司",
+        "陕西延长石油（集团）有限责任公司",
+        "东丽株式会社",
+    ] {
+        assert!(orgs.contains(&body.to_owned()), "{body} in {orgs:?}");
+    }
+    let f = facts(
+        "舍弗勒计划新建年产120万套新能源汽车轴承项目。双方正式签署年产20万吨再生铝项目合作协议。太原南站道路建设项目开工。",
+        Some(2025),
+    );
+    assert_eq!(
+        names(&f, FactKind::Project),
+        [
+            "年产120万套新能源汽车轴承项目",
+            "年产20万吨再生铝项目",
+            "太原南站道路建设项目"
+        ]
+    );
+}

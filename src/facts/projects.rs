@@ -336,6 +336,11 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
         if stops.ends_at(f, s) && seg.is_boundary(s) {
             break;
         }
+        // `签署年产10万吨…项目`, `计划新建…项目`: the verb that brings the project in, where
+        // the name goes on after it (`道路建设项目` keeps its `建设`).
+        if s < suffix_start && brings_in().ends_at(f, s) && seg.is_boundary(s) {
+            break;
+        }
         if zone_spans.iter().any(|z| z.end == s) {
             break;
         }
@@ -348,6 +353,14 @@ fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize 
 }
 
 word_list!(stop_words, STOP_WORDS);
+
+/// Verbs that bring a project in, right before its name (`签署`, `新建`, `建设`); a stop only
+/// where some of the name follows them (see [`name_start`]).
+const BRINGS_IN: &[&str] = &[
+    "签署", "新建", "建设", "拟建", "投建", "兴建", "开建", "计划",
+];
+
+word_list!(brings_in, BRINGS_IN);
 
 word_list!(generic_words, GENERIC);
 

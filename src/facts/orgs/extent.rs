@@ -73,7 +73,8 @@ pub(super) fn subsidiary_end(f: &[char], end: usize) -> Option<usize> {
 /// Where the bracket opens when `f[..end]` ends with a place in brackets written right after
 /// a name (`国新控股（重庆）`, `云南白药集团(云南)`): companies and projects registered in
 /// several places carry the place inside their name, so a name read back from its suffix runs
-/// on through the bracket instead of stopping at it.
+/// on through the bracket instead of stopping at it. So does a group's form in brackets
+/// (`陕西延长石油（集团）有限责任公司`, `…（控股）有限公司`).
 pub fn bracketed_place_before(f: &[char], end: usize) -> Option<usize> {
     if !matches!(f.get(end.checked_sub(1)?)?, '）' | ')') {
         return None;
@@ -84,7 +85,9 @@ pub fn bracketed_place_before(f: &[char], end: usize) -> Option<usize> {
         .find(|&k| matches!(f[k], '（' | '('))?;
     let inside = &f[open + 1..close];
     let named_before = open > 0 && (is_han(f[open - 1]) || f[open - 1].is_ascii_alphanumeric());
-    (named_before && inside.len() >= 2 && crate::lexicon::places::is_place(inside)).then_some(open)
+    let form = matches!(inside, ['集', '团'] | ['控', '股'] | ['股', '份']);
+    (named_before && inside.len() >= 2 && (form || crate::lexicon::places::is_place(inside)))
+        .then_some(open)
 }
 
 /// The end of a place in brackets written right after a body's name (`香港科技大学（广州）`,

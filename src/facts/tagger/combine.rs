@@ -367,9 +367,14 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
         return false;
     }
     let first = seg.toks.partition_point(|t| t.end <= f.start);
+    // A head of more than one word opening with an adjective is a brand (`正大天晴药业集团`).
+    let one_word_head = seg.toks.get(first).is_some_and(|t| t.end >= s);
     places::opens_with_place(&seg.f[s..e]) && !holds_place(&seg.f[f.start..s])
-        || seg.pos(first) == Pos::Other
-        || seg
+        || (seg.pos(first) == Pos::Other && one_word_head)
+        // A head opening with its province is a company's registered name, verbs and all
+        // (`陕西延长石油（集团）有限责任公司`).
+        || !places::opens_with_place(&seg.f[f.start..s])
+            && seg
             .toks
             .iter()
             .enumerate()
