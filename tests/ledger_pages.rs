@@ -254,3 +254,24 @@ fn a_project_in_both_scripts_has_one_name_and_each_owner_once() {
     assert!(got[0].aliases.is_empty(), "{:?}", got[0].aliases);
     assert_eq!(got[0].articles.len(), 2);
 }
+
+/// A project referred back to (`该项目总投资32亿元`) takes the cost and size said of it there,
+/// and a stage the text puts in a time to come (`明年6月投产`) is not reached (stop 45).
+#[test]
+fn a_project_referred_back_to_and_a_stage_to_come() {
+    let records = ledger_of("referred_project.txt");
+    let base = records
+        .iter()
+        .find(|r| r.name == "三一重工智能制造产业园一期项目")
+        .expect("the base is a record");
+    assert_eq!(
+        base.investment.as_ref().map(ToString::to_string).as_deref(),
+        Some("3200000000")
+    );
+    assert_eq!(base.stage.map(|s| s.as_str()), Some("开工"));
+    let crane = records
+        .iter()
+        .find(|r| r.name == "年产3000台起重机项目")
+        .expect("the crane works is a record");
+    assert_eq!(crane.stage, None, "{crane:?}");
+}

@@ -105,7 +105,13 @@ pub fn attach(
     if let Some(o) = &local.name_owner {
         out.owners.push(o.clone());
     }
-    for m in &local.mentions {
+    // `该项目…` after the name, where the article names no other project.
+    let referring = if others.is_empty() {
+        super::anaphora::referring(at, &local.mentions)
+    } else {
+        Vec::new()
+    };
+    for m in local.mentions.iter().chain(&referring) {
         let sentence = at.sentence(m);
         let clause = at.clause(m);
         let alone = !others.iter().any(|o| sentence.contains(o));

@@ -7,6 +7,7 @@
 //! [`merge`] says which mentions are one project, [`attach`] what belongs to it, [`stage`] how
 //! far it has come, [`profile`] sums the ledger per zone, [`mentions`] finds names in articles.
 
+pub mod anaphora;
 pub mod attach;
 pub mod cluster;
 pub mod mentions;

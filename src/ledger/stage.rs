@@ -97,7 +97,26 @@ const TIME_AFTER: &[char] = &['后', '前', '时'];
 
 /// Words before a stage word in its clause that make it a plan, not an event.
 const PLANNED: &[&str] = &[
-    "将", "计划", "预计", "拟", "力争", "争取", "确保", "有望", "即将", "准备", "预期", "待",
+    "将",
+    "计划",
+    "预计",
+    "拟",
+    "力争",
+    "争取",
+    "确保",
+    "有望",
+    "即将",
+    "准备",
+    "预期",
+    "待",
+    // A time still to come (`明年投产`, `年底前竣工`).
+    "明年",
+    "后年",
+    "下月",
+    "下个月",
+    "年底前",
+    "月底前",
+    "年内",
 ];
 
 /// The furthest stage a clause reports, given the clause's folded chars and the mention's
@@ -178,6 +197,8 @@ mod tests {
     fn plans_and_time_references_are_no_events() {
         assert_eq!(stage("建成后将缓解交通压力", "交通"), None);
         assert_eq!(stage("甲项目计划明年投产", "甲项目"), None);
+        assert_eq!(stage("甲项目明年投产", "甲项目"), None);
+        assert_eq!(stage("甲项目年底前竣工", "甲项目"), None);
         assert_eq!(stage("甲项目开工前", "甲项目"), None);
         assert_eq!(stage("甲项目的安全", "甲项目"), None);
     }
