@@ -233,6 +233,10 @@ mod tests {
             "本版编辑 陈 静 美 编 王子萱",
             "责任编辑 张三",
             "责编　李四　王五",
+            "（本版编辑 刘晓 校对 王芳）",
+            "（编辑 李明）",
+            "本版责编 刘晓",
+            "值班编委：张三",
         ] {
             assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
         }

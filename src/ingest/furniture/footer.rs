@@ -9,7 +9,9 @@ pub(super) const FOOTERS: &[&str] = &[
     "责任编辑",
     "责编",
     "本版编辑",
+    "本版责编",
     "值班编辑",
+    "值班编委",
     "编辑",
     "校对",
     "审读",
@@ -126,6 +128,15 @@ pub(super) fn footer(f: &str) -> Option<Rule> {
             .is_some_and(is_page_credit)
     {
         return Some(Rule::PageCredit);
+    }
+    // A print page's credits in brackets, set off by spaces (`（本版编辑 刘晓 校对 王芳）`).
+    let inner = in_round_brackets(f).map(trim_pad);
+    if inner.is_some_and(|i| {
+        FOOTERS
+            .iter()
+            .any(|w| i.strip_prefix(w).is_some_and(is_spaced_credit))
+    }) {
+        return Some(Rule::PageFooter);
     }
     for w in FOOTERS {
         if let Some(rest) = f.strip_prefix(w) {
