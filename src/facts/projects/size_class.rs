@@ -3,6 +3,7 @@
 //! which would otherwise make it read as a particular project.
 
 use crate::facts::numbers::is_chinese_numeral;
+use crate::facts::{at, ends_with};
 
 /// Words before an amount that bound it (`超10亿元`, `超过5000万元`).
 const BOUNDS_BEFORE: &[&str] = &[
@@ -51,18 +52,11 @@ fn trim_words<'a>(text: &'a [char], words: &[&str], front: bool) -> &'a [char] {
 }
 
 fn strip_prefix<'a>(text: &'a [char], word: &str) -> Option<&'a [char]> {
-    let n = word.chars().count();
-    (text.len() >= n && text.iter().zip(word.chars()).all(|(a, b)| *a == b)).then(|| &text[n..])
+    at(text, 0, word).then(|| &text[word.chars().count()..])
 }
 
 fn strip_suffix<'a>(text: &'a [char], word: &str) -> Option<&'a [char]> {
-    let n = word.chars().count();
-    let at = text.len().checked_sub(n)?;
-    text[at..]
-        .iter()
-        .zip(word.chars())
-        .all(|(a, b)| *a == b)
-        .then(|| &text[..at])
+    ends_with(text, word).then(|| &text[..text.len() - word.chars().count()])
 }
 
 #[cfg(test)]
