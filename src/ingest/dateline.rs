@@ -372,8 +372,12 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
         };
         let inner = string_of(&chars[start + 1..close]);
         let mut role = None;
-        let tokens: Vec<(&str, Option<String>)> = inner
-            .split(is_name_sep)
+        // A two-char name spaced to the width of three (`（记者 李 攀）`) is one name.
+        let parts: Vec<std::borrow::Cow<'_, str>> =
+            super::credit::rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty()))
+                .collect();
+        let tokens: Vec<(&str, Option<String>)> = parts
+            .iter()
             .filter_map(|t| {
                 role = reporter_credit(t).or(role.take());
                 Some((strip_role(t), role.clone())).filter(|(n, _)| !n.is_empty())
@@ -456,6 +460,15 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
 mod tests {
     use super::*;
     use crate::text::fold::fold;
+
+    /// Two-char names spaced to the width of three are the reporters, as on a byline.
+    #[test]
+    fn spaced_names_in_the_bracket_are_reporters() {
+        let dl = split_dateline("本报讯（记者 李 攀 通讯员 陈 洁）12月20日，园区签约。")
+            .expect("dateline");
+        assert_eq!(dl.reporters, ["李攀", "陈洁"]);
+        assert_eq!(dl.reporter_roles, ["记者", "通讯员"]);
+    }
 
     /// A reporter of another outlet keeps the outlet in the dateline's credits, as a byline's
     /// names do; a role word alone gives the role.
