@@ -591,3 +591,55 @@ fn flush_captions_turns_and_items_on_an_indented_page() {
     let briefs = &page.articles[2];
     assert_eq!(briefs.paragraphs.len(), 2, "{:?}", briefs.paragraphs);
 }
+
+#[test]
+fn a_wechat_post_reads_as_one_article_with_its_byline() {
+    let page = page_file("wechat_post.txt");
+    assert_eq!(
+        titles(&page),
+        [vec!["长沙经开区一批重大项目集中开工"]],
+        "numbered sections, credits, the end mark and the post's links open no article"
+    );
+    let post = &page.articles[0];
+    // `文字丨` and `摄影丨` credit people (a bar drawn with the Han char `丨`); the newsroom
+    // credited for the photos is furniture, as `来源：` is, and takes no one's place.
+    assert_eq!(post.byline, ["周晓雯", "唐亮"]);
+    // Each section's number and heading are the post's sub-heads, in order.
+    assert_eq!(
+        post.paragraphs,
+        [
+            "12月18日，长沙经开区2025年第四季度重大项目集中开工活动举行，16个项目集中开工，总投资128亿元。",
+            "01",
+            "产业链条更完整",
+            "开工项目中，工程机械配套项目7个，新能源汽车零部件项目5个。",
+            "02",
+            "建设节奏更快",
+            "记者了解到，今年以来长沙经开区累计新开工项目58个。",
+        ]
+    );
+    // Nothing the post says is lost: its chrome and credits are furniture, shown by --explain.
+    let path = format!("{}/tests/pages/wechat_post.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("test page exists");
+    let parsed = ingest::page::parse(&text, "wechat_post.txt", 1);
+    for (line, rule) in [
+        ("收录于合集 #项目建设 21个", "web-chrome"),
+        ("以下文章来源于星沙融媒", "web-chrome"),
+        ("图 | 星沙融媒体中心", "page-credit"),
+        ("- END -", "web-chrome"),
+        ("责编丨罗 琳", "page-footer"),
+        (
+            "声明：本文系长沙经开发布原创，转载请注明出处。",
+            "page-footer",
+        ),
+        ("星沙产业基地新签约项目12个", "web-chrome"),
+        ("点在看", "web-chrome"),
+    ] {
+        assert!(
+            parsed
+                .lines
+                .iter()
+                .any(|l| l.text == line && l.class.name() == "furniture" && l.rule.name() == rule),
+            "{line} should be furniture by {rule}"
+        );
+    }
+}

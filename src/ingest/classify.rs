@@ -59,8 +59,8 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, is_photo_source, parse_credit, parse_credited, parse_names, wrote_and_shot,
-    Credited, NAMES_LINE_MAX_CHARS,
+    closing_credit, credits_a_body, is_photo_source, parse_credit, parse_credited, parse_names,
+    wrote_and_shot, Credited, NAMES_LINE_MAX_CHARS,
 };
 use super::dateline::{self, split_dateline, Dateline};
 use super::fields::Heading;
@@ -178,7 +178,11 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 link_list = prose.is_none_or(|p| p < no) && links_after;
             }
         }
-        if link_list || chrome.as_deref().is_some_and(web_chrome::is_button) {
+        if link_list
+            || chrome.as_deref().is_some_and(web_chrome::is_button)
+            || web_chrome::is_end_mark(line)
+            || web_chrome::is_notice(line)
+        {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
         }
@@ -196,6 +200,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if let Some(rule) = furniture::furniture_of(line, &this.kinds) {
             push_furniture(&mut blocks, line, no, rule);
+            continue;
+        }
+        if credits_a_body(line) {
+            push_furniture(&mut blocks, line, no, Rule::PageCredit);
             continue;
         }
         if let Some(row) = tables::table_row(lines, no) {

@@ -6,9 +6,11 @@ use crate::text::fold::{fold, fold_cow};
 
 use super::shape::{is_pad, more_chars_than, trim_pad};
 
+mod bodies;
 mod photo_source;
 mod roles;
 
+pub(super) use bodies::credits_a_body;
 pub(super) use photo_source::is_photo_source;
 use roles::{could_open_a_role, may_hold_outlet_role, strip_credit_folded};
 pub(super) use roles::{
@@ -26,9 +28,14 @@ pub(super) fn string_of(chars: &[char]) -> String {
     s
 }
 
-/// Separators between names on a byline.
+/// Separators between names on a byline: also between a role and its names, as a WeChat post
+/// prints them (`文字丨王晓燕`; `丨` is a Han char drawn as a bar, in no name).
 pub(super) fn is_name_sep(c: char) -> bool {
-    is_pad(c) || matches!(c, '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜')
+    is_pad(c)
+        || matches!(
+            c,
+            '、' | '，' | ',' | '/' | '／' | '：' | ':' | '|' | '｜' | '丨'
+        )
 }
 
 /// A name on a byline, with the credit it is printed under when that names the reporter's

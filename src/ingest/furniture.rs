@@ -237,6 +237,12 @@ mod tests {
             "（编辑 李明）",
             "本版责编 刘晓",
             "值班编委：张三",
+            // A WeChat post's credits, set off by a bar.
+            "编辑 | 周 晴",
+            "审核｜沈杰",
+            "监制丨顾明",
+            "声明：本文系西安高新发布原创，转载请注明出处。",
+            "版权声明：本文版权归原作者所有。",
         ] {
             assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
         }
@@ -245,6 +251,7 @@ mod tests {
             "编辑 部的故事",
             "主编 寄语",
             "编辑部的故事",
+            "声明：我公司与该项目无任何关联。",
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }

@@ -168,12 +168,25 @@ pub(super) fn opens_with_editor_note(line: &str) -> bool {
     })
 }
 
-/// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part.
+/// `一`, `十二`, `三、`, `（四）`, `(五)` alone: the number of a part. So is a zero-padded
+/// section number (`01`, `０２`): a WeChat post prints one over each section's heading, and
+/// read as a kicker it had split one post into an article a section.
 fn is_part_number(line: &str) -> bool {
     let inner = in_round_brackets(line)
         .unwrap_or_else(|| line.strip_suffix(['、', '.', '．']).unwrap_or(line));
     let n = inner.chars().count();
-    (1..=3).contains(&n) && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+    ((1..=3).contains(&n) && inner.chars().all(|c| "一二三四五六七八九十".contains(c)))
+        || is_padded_section_number(inner)
+}
+
+/// `01` to `09`, ASCII or full-width: two digits, the first a zero. A bare `1` or `12` alone
+/// on a line is as likely a page number or a table's cell, so only the padded form counts.
+fn is_padded_section_number(s: &str) -> bool {
+    let mut chars = s.chars();
+    let (Some(zero), Some(digit), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(zero, '0' | '０') && matches!(digit, '1'..='9' | '１'..='９')
 }
 
 /// `（作者为某某大学教授）`, `（作者系…）`, `（作者单位：…）`: a commentary's closing note.
@@ -237,6 +250,16 @@ mod tests {
             assert!(!is_briefs_head(line), "{line}");
         }
         assert_eq!(label_line("二"), Some((Label::Part, Rule::NumberedPart)));
+        for part in ["01", "０２", "09.", "（03）"] {
+            assert_eq!(
+                label_line(part),
+                Some((Label::Part, Rule::NumberedPart)),
+                "{part}"
+            );
+        }
+        for not_part in ["00", "1", "12", "010", "0a"] {
+            assert_eq!(label_line(not_part), None, "{not_part}");
+        }
         assert_eq!(
             label_line("（三）"),
             Some((Label::Part, Rule::NumberedPart))

@@ -341,11 +341,26 @@ const SPEAKERS: &[&str] = &[
 
 /// A line of an interview or an editor's note (`记者：下一步有何打算？`, `问：…`, `编者按：…`):
 /// what follows the speaker is said, not a title, however short.
+///
+/// A reporter with only names after the colon (`记者：陈秋燕`) is a byline, not a turn.
 fn opens_with_speaker(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
     let said = |rest: &str| rest.starts_with(['：', ':']);
-    SPEAKERS.iter().any(|s| t.strip_prefix(s).is_some_and(said))
-        || publication_speaks(t).is_some_and(said)
+    SPEAKERS.iter().any(|s| {
+        t.strip_prefix(s)
+            .is_some_and(|rest| said(rest) && !(s.ends_with("记者") && names_only(rest)))
+    }) || publication_speaks(t).is_some_and(said)
+}
+
+/// Whether a text is only names after its colon (`：陈秋燕`, `：张三、李四`): what a byline says
+/// after its role.
+fn names_only(text: &str) -> bool {
+    let names = text.trim_start_matches([':', '：']);
+    let mut names = names
+        .split(super::credit::is_name_sep)
+        .filter(|n| !n.is_empty())
+        .peekable();
+    names.peek().is_some() && names.all(crate::lexicon::names::looks_like_name)
 }
 
 /// Whether a line opens an item of its own: a speaker's turn (`问：…`, `答：…`) or a numbered
@@ -571,6 +586,8 @@ mod tests {
         for line in [
             "问：下一步？",
             "答：明年。",
+            "记者：下一步有何打算？",
+            "记者：好",
             "1. 签约",
             "2、新增",
             "（3）开园",
@@ -585,6 +602,8 @@ mod tests {
             "12月1日签约",
             "（记者 张三）",
             "开园",
+            "记者：陈秋燕",
+            "本报记者: 张三、李四",
         ] {
             assert!(!opens_item(line), "{line}");
         }

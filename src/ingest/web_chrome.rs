@@ -49,7 +49,28 @@ const BUTTONS: &[&str] = &[
     "向上滑动看下一个",
     "预览时标签不可点",
     "喜欢此内容的人还喜欢",
+    // The four buttons a post asks its readers to press, one a line.
+    "点分享",
+    "点收藏",
+    "点点赞",
+    "点在看",
+    "分享收藏点赞在看",
+    "扫码关注我们",
+    "扫码关注",
+    "长按二维码关注我们",
+    "长按识别二维码",
+    "关注我们",
+    "设为星标",
+    "星标我们",
 ];
+
+/// What a post's own notices open with (folded): the collection it is filed in (`收录于合集
+/// #项目建设 36个`) and the account it was taken from (`以下文章来源于西安高新区融媒体中心`).
+/// Read as titles they had joined the post's title.
+const NOTICE_OPENINGS: &[&str] = &["收录于合集", "收录于话题", "以下文章来源于"];
+
+/// Longest such notice, in chars.
+const NOTICE_MAX_CHARS: usize = 40;
 
 /// Labels that open a site's list of links to other articles.
 const LINK_LISTS: &[&str] = &[
@@ -63,6 +84,13 @@ const LINK_LISTS: &[&str] = &[
     "更多精彩",
     "精彩推荐",
     "热点新闻",
+    // A WeChat post's links to the account's earlier posts.
+    "往期推荐",
+    "往期回顾",
+    "往期精选",
+    "往期精彩",
+    "精彩回顾",
+    "近期热文",
 ];
 
 /// The longest button, in chars: longer lines are turned down on their length alone.
@@ -75,7 +103,7 @@ const LINK_MAX_CHARS: usize = 40;
 const FIRST_CHARS: &[char] = &[
     '小', '大', '中', '字', '【', '[', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點',
     '收', '推', '相', '热', '熱', '猜', '更', '精', '在', '阅', '閱', '轻', '輕', '写', '寫', '留',
-    '转', '轉', '长', '長', '微', '继', '繼', '向', '预', '預', '喜',
+    '转', '轉', '长', '長', '微', '继', '繼', '向', '预', '預', '喜', '往', '近', '设', '設', '星',
 ];
 
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
@@ -118,6 +146,33 @@ pub(super) fn is_link_list_label(words: &str) -> bool {
     LINK_LISTS.contains(&words.trim_matches(['【', '】', '[', ']', '：', ':']))
 }
 
+/// Whether a line is one of a post's own notices (see [`NOTICE_OPENINGS`]); turned down on
+/// its first char, unfolded, as nearly every line is.
+pub(super) fn is_notice(line: &str) -> bool {
+    let t = line.trim_start_matches(is_pad);
+    t.starts_with(['收', '以'])
+        && t.chars().nth(NOTICE_MAX_CHARS).is_none()
+        && NOTICE_OPENINGS.iter().any(|w| fold_cow(t).starts_with(w))
+}
+
+/// Whether a line is a post's end mark alone: `END`, `-END-`, `— THE END —`, any case. A
+/// WeChat post prints it under its last paragraph, over its credits; read as a title it had
+/// opened an article of the post's credits and buttons.
+pub(super) fn is_end_mark(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| {
+        is_pad(c) || c.is_ascii_whitespace() || matches!(c, '-' | '—' | '–' | '─' | '=' | '*' | '·')
+    });
+    if t.len() > "THE END".len() {
+        return false;
+    }
+    let t = t.strip_prefix(['T', 't']).map_or(t, |rest| {
+        rest.strip_prefix("HE")
+            .or_else(|| rest.strip_prefix("he"))
+            .map_or(t, str::trim_start)
+    });
+    t.eq_ignore_ascii_case("end")
+}
+
 /// Whether a line could be a title in a list of links: short, and ending no sentence.
 pub(super) fn is_link_like(line: &str) -> bool {
     let t = line.trim_matches(is_pad);
@@ -146,6 +201,10 @@ mod tests {
             "在看",
             "阅读原文",
             "閱讀原文",
+            "点在看",
+            "点 分 享",
+            "扫码关注我们",
+            "分享 收藏 点赞 在看",
         ] {
             let words = chrome_words(line, line.chars().count());
             assert!(words.is_some_and(|w| is_button(&w)), "{line}");
@@ -181,7 +240,49 @@ mod tests {
             "相关新闻",
             &["记者了解到，园区今年新签约项目42个。"]
         ));
+        assert!(opens("往期推荐", &links));
         assert!(!opens("推荐阅读", &[]));
         assert!(!opens("延伸阅读", &links));
+    }
+
+    #[test]
+    fn a_posts_notices() {
+        for line in [
+            "收录于合集 #项目建设 36个",
+            "以下文章来源于西安高新区融媒体中心",
+            "　收錄於合集 #園區動態",
+        ] {
+            assert!(is_notice(line), "{line}");
+        }
+        for line in ["以下是记者了解到的情况", "收录于", "收入增长12%"] {
+            assert!(!is_notice(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_posts_end_mark_alone() {
+        for line in [
+            "END",
+            "-END-",
+            "— END —",
+            "  End",
+            "THE END",
+            "- The End -",
+            "end",
+        ] {
+            assert!(is_end_mark(line), "{line}");
+        }
+        for line in [
+            "ENDS",
+            "BEND",
+            "THE",
+            "THEEND2",
+            "END。",
+            "结束",
+            "",
+            "the endless",
+        ] {
+            assert!(!is_end_mark(line), "{line}");
+        }
     }
 }

@@ -19,6 +19,10 @@ pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
     "摄影",
     "文图",
     "图文",
+    // `文字：陈秋燕`, `撰文 陈秋燕`, `图片：李明`: before `文` and `图`, which they open with.
+    "文字",
+    "撰文",
+    "图片",
     // `文/摄`: wrote and shot (its two chars are one token once rejoined).
     "文摄",
     "文",

@@ -48,13 +48,21 @@ pub(super) const FOOTERS: &[&str] = &[
     // `来源：太原经开区融媒体中心` over `编辑：` and `审核：`, closing a post copied from a
     // website or a WeChat public account.
     "来源",
+    // A post's terms of reuse (`版权声明：本文系…原创，转载请注明出处。`).
+    "版权声明",
+    "免责声明",
 ];
+
+/// What sets a footer's word off from its names: a colon, or the bar a WeChat post prints
+/// (`编辑 | 周晴`, `审核丨沈杰`; `丨` is a Han char drawn as a bar).
+const CREDIT_SEPS: [char; 5] = ['：', ':', '|', '｜', '丨'];
 
 /// The first characters of every footer, page credit and end mark, Simplified and Traditional.
 pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
     '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
     '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
-    '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱',
+    '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱', '免', '声',
+    '聲',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
@@ -89,6 +97,8 @@ pub(super) const OTHER_OPENINGS: &[&str] = &[
     "广告",
     "（广告",
     "【广告",
+    // A post's bare `声明：` when it speaks of reprinting (see [`is_reprint_notice`]).
+    "声明",
     // A print page's credits in brackets: `（本版编辑：王芳 美编：李明）`.
     "（本版",
     "(本版",
@@ -144,12 +154,12 @@ pub(super) fn footer(f: &str) -> Option<Rule> {
             if *w == "来源" && rest.contains(|c: char| c.is_ascii_digit()) {
                 continue;
             }
-            if rest.trim_start_matches(is_pad).starts_with(['：', ':']) || is_spaced_credit(rest) {
+            if rest.trim_start_matches(is_pad).starts_with(CREDIT_SEPS) || is_spaced_credit(rest) {
                 return Some(Rule::PageFooter);
             }
         }
     }
-    if is_web_footer(f) {
+    if is_web_footer(f) || is_reprint_notice(f) {
         return Some(Rule::PageFooter);
     }
     if is_jump_line(f) {
@@ -171,6 +181,33 @@ fn is_web_footer(f: &str) -> bool {
                     .strip_prefix(w)
                     .is_some_and(|r| r.starts_with(['：', ':']))
             })
+        })
+}
+
+/// What a post's terms of reuse speak of first, after a bare `声明：` (folded).
+const REUSE_SUBJECTS: &[&str] = &[
+    "本文",
+    "本号",
+    "本公众号",
+    "本平台",
+    "文章",
+    "文中",
+    "图片",
+    "部分图片",
+    "转载",
+    "原创",
+    "如涉及",
+];
+
+/// A post's terms of reuse under a bare `声明：` (folded, the line's start only): `声明：本文系
+/// 西安高新发布原创，转载请注明出处。` A notice printed as news (`声明：我公司…`) speaks of
+/// something else first and stays text.
+fn is_reprint_notice(f: &str) -> bool {
+    f.strip_prefix("声明")
+        .and_then(|r| r.trim_start_matches(is_pad).strip_prefix(CREDIT_SEPS))
+        .is_some_and(|r| {
+            let r = r.trim_start_matches(is_pad);
+            REUSE_SUBJECTS.iter().any(|w| r.starts_with(w))
         })
 }
 
