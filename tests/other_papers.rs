@@ -643,3 +643,36 @@ fn a_wechat_post_reads_as_one_article_with_its_byline() {
         );
     }
 }
+
+#[test]
+fn a_wire_agencys_copy_with_its_dateline_in_brackets() {
+    // Central News Agency copy as sites and papers reprint it: the whole dateline in brackets,
+    // the editor's note and the day's code (ROC calendar) closing the story, unspaced from the
+    // next story's title.
+    let text = concat!(
+        "竹科三期擴建案通過環評\n",
+        "（中央社記者林長順新竹23日電）新竹科學園區三期擴建案今天通過環境影響評估審查。\n",
+        "竹科管理局長王永壯表示，廠商用地需求持續殷切。（編輯：陳清芳）1141223\n",
+        "中科園區新增投資逾千億\n",
+        "（中央社台中23日電）中部科學園區今年新增投資新台幣1200億元。\n",
+    );
+    let page = page_of("cna.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["竹科三期擴建案通過環評"], vec!["中科園區新增投資逾千億"]],
+        "the day's code after the editor's note finishes the story"
+    );
+    let [first, second] = &page.articles[..] else {
+        unreachable!("two stories");
+    };
+    assert_eq!(first.dateline.as_deref(), Some("中央社新竹23日電"));
+    assert_eq!(first.reporters, ["林長順"]);
+    assert_eq!(
+        first.paragraphs[0],
+        "新竹科學園區三期擴建案今天通過環境影響評估審查。"
+    );
+    // Nothing is dropped: the editor's note and code stay with the last paragraph.
+    assert!(first.paragraphs[1].ends_with("（編輯：陳清芳）1141223"));
+    assert_eq!(second.dateline.as_deref(), Some("中央社台中23日電"));
+    assert!(second.reporters.is_empty());
+}

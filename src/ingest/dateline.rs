@@ -8,7 +8,9 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::{after_label, is_pad, more_chars_than};
+use super::shape::{after_label, is_pad};
+
+mod bracketed;
 
 /// Where a dateline ends and what it names.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +47,7 @@ pub(super) const AGENCIES: &[&str] = &[
 /// Finds a dateline at the start of a paragraph: `科学导报讯`, `本报讯（记者 张三）`,
 /// `本报讯 记者 张三 李四`, `新华社太原12月3日电（记者 某某）`.
 pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
-    if let Some(d) = bracketed_report(text) {
+    if let Some(d) = bracketed::bracketed_report(text).or_else(|| bracketed::agency_bracket(text)) {
         return Some(d);
     }
     // Datelines and their reporters sit in the first few dozen chars: fold only those, and
@@ -223,47 +225,8 @@ fn name_before_report(glued: &[char]) -> Option<String> {
     })
 }
 
-/// A report's opener in brackets that names its reporter and where the report is filed from,
-/// Taiwan's papers' form: `【記者李大華／台南報導】`. The marker is the
-/// place and `报道` as printed (`台南報導`), the reporter the name. Read as text it had been the
-/// first words of the paragraph, and a story under a one-line title a sub-head's of the one
-/// above.
-fn bracketed_report(text: &str) -> Option<Dateline> {
-    let t = text.trim_start_matches(is_pad);
-    let inner_start = t.strip_prefix(['【', '['])?;
-    let close = inner_start.find(['】', ']'])?;
-    let inner = &inner_start[..close];
-    let folded = fold_cow(inner);
-    let rest = folded.strip_prefix("记者")?;
-    let (name, place) = rest.split_once(['／', '/', ' ', '\u{3000}'])?;
-    let place = place.trim_matches(is_pad);
-    let reported = place
-        .strip_suffix("报道")
-        .or_else(|| place.strip_suffix("报导"))?;
-    if !looks_like_name(name)
-        || more_chars_than(reported, REPORTED_PLACE_MAX_CHARS)
-        || !reported.chars().all(is_han)
-    {
-        return None;
-    }
-    // The fold keeps one char per char: the printed name and place stand where the folded do.
-    let printed: Vec<char> = inner.chars().collect();
-    let name_at = "记者".chars().count();
-    let name_len = name.chars().count();
-    let place_len = place.chars().count();
-    let printed_name: String = printed.get(name_at..name_at + name_len)?.iter().collect();
-    let printed_place: String = printed.get(printed.len() - place_len..)?.iter().collect();
-    let pad = text.chars().count() - t.chars().count();
-    Some(Dateline {
-        marker: printed_place,
-        reporters: vec![printed_name],
-        reporter_roles: Vec::new(),
-        body_start: pad + 1 + printed.len() + 1,
-    })
-}
-
 /// Longest place before `报道` in a dateline (`乌鲁木齐`, `呼和浩特`).
-const REPORTED_PLACE_MAX_CHARS: usize = 4;
+pub(super) const REPORTED_PLACE_MAX_CHARS: usize = 4;
 
 /// The text up to and including its first 讯 or 电 (訊, 電), when that stands among the first
 /// [`DATELINE_MARKER_MAX`] chars with no [`is_marker_stop`] punctuation before it.

@@ -294,6 +294,19 @@ fn ends_sentence(text: &str) -> bool {
     )
 }
 
+/// A text without the day's code a wire closes its copy with after its editor's note, in the
+/// ROC calendar (`（編輯：陳清芳）1141223`, Central News Agency): six to eight digits after a
+/// closing bracket. Read as the paragraph's last mark, the code had left it unfinished and the
+/// next story's title was joined to it.
+fn without_day_code(t: &str) -> &str {
+    let s = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if (6..=8).contains(&(t.len() - s.len())) && s.ends_with(['）', ')']) {
+        s
+    } else {
+        t
+    }
+}
+
 /// Longest note in brackets a paragraph closes with after its last sentence (`（宜昌高新区宣）`,
 /// `（完）`, `（据湖北日报）`, `（编辑：陈清芳）`).
 const CLOSING_NOTE_MAX_CHARS: usize = 24;
@@ -301,7 +314,7 @@ const CLOSING_NOTE_MAX_CHARS: usize = 24;
 /// `text` without the note in brackets it closes with (`…仅用时14个月。（宜昌高新区宣）`), so
 /// that the sentence before it tells whether the paragraph is finished; `""` when there is none.
 fn before_closing_note(text: &str) -> &str {
-    let t = text.trim_end_matches(is_pad);
+    let t = without_day_code(text.trim_end_matches(is_pad));
     let Some(inner) = t.strip_suffix('）').or_else(|| t.strip_suffix(')')) else {
         return "";
     };
@@ -613,6 +626,9 @@ mod tests {
     fn a_closing_note_finishes_a_paragraph() {
         assert!(!is_unfinished("项目仅用时14个月。（宜昌高新区宣）"));
         assert!(!is_unfinished("平台已上线。（完）"));
+        assert!(!is_unfinished("需求持續殷切。（編輯：陳清芳）1141223"));
+        assert!(is_unfinished("需求持續殷切（見附表）1141223"));
+        assert!(is_unfinished("总投资达（约）12"));
         assert!(is_unfinished("同比增长12%（见附表）"));
         assert!(is_unfinished("园区聚焦（新能源）"));
     }
