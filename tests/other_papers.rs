@@ -659,7 +659,10 @@ fn a_wire_agencys_copy_with_its_dateline_in_brackets() {
     let page = page_of("cna.txt", text);
     assert_eq!(
         titles(&page),
-        [vec!["竹科三期擴建案通過環評"], vec!["中科園區新增投資逾千億"]],
+        [
+            vec!["竹科三期擴建案通過環評"],
+            vec!["中科園區新增投資逾千億"]
+        ],
         "the day's code after the editor's note finishes the story"
     );
     let [first, second] = &page.articles[..] else {
@@ -675,4 +678,30 @@ fn a_wire_agencys_copy_with_its_dateline_in_brackets() {
     assert!(first.paragraphs[1].ends_with("（編輯：陳清芳）1141223"));
     assert_eq!(second.dateline.as_deref(), Some("中央社台中23日電"));
     assert!(second.reporters.is_empty());
+}
+
+#[test]
+fn a_numbered_table_under_a_finished_paragraph_stays_in_its_article() {
+    let text = concat!(
+        "全省开发区前11个月主要经济指标\n",
+        "本报记者 王佳\n\n",
+        "　　省商务厅日前发布数据，全省开发区主要经济指标保持平稳增长。\n\n",
+        "表2 全省开发区新签约项目情况\n",
+        "项目类别  签约项目（个）  总投资（亿元）\n",
+        "先进制造业  86  1260.5\n",
+        "合计  128  1646.7\n\n",
+        "晋城经开区光机电产业园二期开工\n",
+        "　　本报讯（记者 李晓）1月9日，晋城经济技术开发区光机电产业园二期项目开工建设。\n",
+    );
+    let page = page_of("tables.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["全省开发区前11个月主要经济指标"],
+            vec!["晋城经开区光机电产业园二期开工"]
+        ],
+        "a table's number (`表2`) titles no story, though the line names a zone"
+    );
+    assert_eq!(page.articles[0].paragraphs[1], "表2 全省开发区新签约项目情况");
+    assert_eq!(page.articles[0].paragraphs.len(), 5);
 }

@@ -436,6 +436,7 @@ impl Walk<'_> {
                     None => true,
                     Some(d) => {
                         !self.pending.is_empty()
+                            && !self.pending_numbers_table(i)
                             && (d.closed
                                 // An index's label (`本版导读`) heads the index.
                                 || blocks[i].mark.1 == Rule::PageIndex

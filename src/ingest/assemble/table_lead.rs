@@ -4,6 +4,8 @@
 
 use super::Walk;
 use crate::ingest::classify::{Class, Rule};
+use crate::ingest::shape::is_pad;
+use crate::lexicon::names::is_han;
 
 impl Walk<'_> {
     /// Whether the title-like block at `i` is a table's lead-in under a title: it stands on the
@@ -40,8 +42,39 @@ impl Walk<'_> {
     }
 }
 
+impl Walk<'_> {
+    /// Whether the one pending line numbers the table whose row is at `i` (`表2 全省开发区新签约
+    /// 项目情况`): a numbered table is one of its article's, printed under its paragraphs, never
+    /// the title of a story of its own, however it reads (a zone's name in it had made it one).
+    pub(super) fn pending_numbers_table(&self, i: usize) -> bool {
+        matches!(self.blocks[i].mark.1, Rule::TableRow | Rule::TableUnit)
+            && matches!(self.pending.as_slice(), [p] if is_numbered_table(self.text(*p)))
+    }
+}
+
+/// `表2 …`, `表 3：…`, `表二　…`, `附表1 …`: a table's number opening its title line.
+fn is_numbered_table(line: &str) -> bool {
+    let t = line.trim_start_matches(is_pad);
+    let Some(rest) = t.strip_prefix("附表").or_else(|| t.strip_prefix('表')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_pad);
+    let digits = rest
+        .chars()
+        .take_while(|&c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+        })
+        .count();
+    (1..=2).contains(&digits)
+        && rest
+            .chars()
+            .nth(digits)
+            .is_none_or(|c| is_pad(c) || matches!(c, '：' | ':' | '.' | '．' | '、') || is_han(c))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::is_numbered_table;
     use crate::ingest::classify::{Class, Rule};
     use crate::ingest::page::parse;
 
@@ -120,5 +153,21 @@ mod tests {
         assert_eq!(b.paragraphs[0], "前三季度主要经济指标");
         assert_eq!(b.dateline.as_deref(), Some("本报讯"));
         assert_eq!(b.paragraphs.len(), 4);
+    }
+
+    #[test]
+    fn a_tables_number() {
+        for line in [
+            "表2 全省开发区新签约项目情况",
+            "表 3：主要指标",
+            "表二　签约项目",
+            "附表1 名单",
+            "表12",
+        ] {
+            assert!(is_numbered_table(line), "{line}");
+        }
+        for line in ["表示，园区将", "表彰大会", "表123 数据", "2 表", "代表团"] {
+            assert!(!is_numbered_table(line), "{line}");
+        }
     }
 }
