@@ -702,6 +702,9 @@ fn a_numbered_table_under_a_finished_paragraph_stays_in_its_article() {
         ],
         "a table's number (`表2`) titles no story, though the line names a zone"
     );
-    assert_eq!(page.articles[0].paragraphs[1], "表2 全省开发区新签约项目情况");
+    assert_eq!(
+        page.articles[0].paragraphs[1],
+        "表2 全省开发区新签约项目情况"
+    );
     assert_eq!(page.articles[0].paragraphs.len(), 5);
 }

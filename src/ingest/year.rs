@@ -39,22 +39,69 @@ fn year_before(chars: &[char], end: usize) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
-/// What follows a year: `年度`, `年 M 月` (a full or month date), or a bare `年`.
+/// What follows a year: `年度`, `年 M 月` (a full or month date), or a bare `年`; or a bare
+/// year said to be an event's, past or due (`自2019年成立以来`, `预计2027年投产`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum YearUse {
     FullDate,
     Fiscal,
     Bare,
+    Event,
 }
 
 impl YearUse {
+    /// The year a zone was founded or a plant is due tells nothing of the page's year: it has no
+    /// vote (it had been the only one on a page with no header, and `今年` and `12月20日` fell
+    /// in it; a subtitle's `预计2027年投产` had made a page of 2025 one of 2027).
     fn weight(self) -> u32 {
         match self {
             YearUse::FullDate => 3,
             YearUse::Fiscal => 2,
             YearUse::Bare => 1,
+            YearUse::Event => 0,
         }
     }
+}
+
+/// Words before a bare year that make it an event's (`自2019年`, `早在2010年`, `预计2027年`).
+const EVENT_BEFORE: &[&str] = &[
+    "自",
+    "从",
+    "早在",
+    "始于",
+    "成立于",
+    "创建于",
+    "设立于",
+    "始建于",
+    "预计",
+    "计划",
+    "力争",
+    "争取",
+    "将于",
+    "到",
+    "至",
+];
+
+/// Words after a bare year's `年` that make it an event's (`2019年成立`, `2019年以来`,
+/// `2027年投产`, `2027年前`).
+const EVENT_AFTER: &[&str] = &[
+    "以来", "成立", "建成", "创建", "创立", "设立", "获批", "批准", "开园", "至今", "起步", "投产",
+    "竣工", "完工", "达产", "前", "底前",
+];
+
+/// Whether a bare year is said to be an event's: `自` or `预计` before it, `以来`, `成立` or
+/// `投产` after it. `before` ends with the year (and spaces), `rest` is what follows its `年`,
+/// spaces dropped.
+fn is_event(before: &[char], rest: &[char]) -> bool {
+    let trim =
+        |s: &[char]| -> usize { s.len() - s.iter().rev().take_while(|&&c| c == ' ').count() };
+    let year_end = trim(before);
+    let words_before = &before[..trim(&before[..year_end.saturating_sub(4)])];
+    let chars = |w: &str| w.chars().collect::<Vec<char>>();
+    EVENT_BEFORE
+        .iter()
+        .any(|w| words_before.ends_with(&chars(w)))
+        || EVENT_AFTER.iter().any(|w| rest.starts_with(&chars(w)))
 }
 
 /// How many chars before a separator a year (and the spaces after it) is looked for.
@@ -109,6 +156,8 @@ fn years_in(text: &str) -> Vec<(i32, YearUse)> {
             YearUse::FullDate
         } else if rest.first() == Some(&'度') {
             YearUse::Fiscal
+        } else if is_event(before, rest) {
+            YearUse::Event
         } else {
             YearUse::Bare
         };
@@ -127,7 +176,7 @@ pub fn body_year<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<i32> {
     let mut votes: BTreeMap<i32, (u32, usize)> = BTreeMap::new();
     let mut order = 0;
     for t in texts {
-        for (y, kind) in years_in(t) {
+        for (y, kind) in years_in(t).into_iter().filter(|(_, k)| k.weight() > 0) {
             let e = votes.entry(y).or_insert((0, order));
             e.0 += kind.weight();
             order += 1;
@@ -179,6 +228,21 @@ mod tests {
             Some(2026)
         );
         assert_eq!(body_year(["没有年份"]), None);
+        // A year said to be an event's, past or due, has no vote.
+        assert_eq!(
+            body_year(["该园区自2019年成立以来，累计引进项目300个"]),
+            None
+        );
+        assert_eq!(
+            body_year(["园区2019年以来累计投资", "2026 年计划"]),
+            Some(2026)
+        );
+        assert_eq!(body_year(["早在 2010 年，园区就已起步"]), None);
+        assert_eq!(body_year(["2025年全区新签约项目"]), Some(2025));
+        assert_eq!(
+            body_year(["项目预计2027年投产", "今日，园区召开2025年工作会"]),
+            Some(2025)
+        );
         assert_eq!(body_year(["编号 12025 年"]), None);
     }
 }
