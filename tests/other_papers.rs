@@ -708,3 +708,35 @@ fn a_numbered_table_under_a_finished_paragraph_stays_in_its_article() {
     );
     assert_eq!(page.articles[0].paragraphs.len(), 5);
 }
+
+#[test]
+fn a_pdf_pages_indented_paragraphs_wrapped_at_its_edge() {
+    // Cut at 20 chars a line, as a PDF converter cuts a column: an indented paragraph's first
+    // line reaches the edge with its indent, and the reporters' bracket is cut in two.
+    let text = concat!(
+        "佛山日报 2025年12月19日 星期五 A03 要闻\n\n",
+        "顺德高新区今年新增规上工业企业126家\n\n",
+        "　　本报讯（记者 梁晓玲 通讯员 何嘉欣\n",
+        "）12月18日，记者从顺德高新区获悉，今\n",
+        "年以来该区新增规上工业企业126家，创\n",
+        "历史新高，规上工业企业总数达到一千余家。\n",
+        "　　据悉，顺德高新区今年持续推动“小升规\n",
+        "”，对首次纳入规上统计的企业给予奖励，\n",
+        "已兑现奖励资金三千二百万元。\n",
+        "　　顺德高新区管委会主任李伟表示，明年将\n",
+        "继续推动小升规工作，力争新增规上工业企业\n",
+        "一百五十家以上。\n\n",
+        "- 3 -\n",
+    );
+    let page = page_of("pdf.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["顺德高新区今年新增规上工业企业126家"]],
+        "no paragraph's first line is a title, the page number no article"
+    );
+    let a = &page.articles[0];
+    assert_eq!(a.reporters, ["梁晓玲", "何嘉欣"]);
+    assert_eq!(a.paragraphs.len(), 3);
+    assert!(a.paragraphs[0].starts_with("12月18日，记者从顺德高新区获悉"));
+    assert!(a.paragraphs[1].starts_with("据悉，顺德高新区今年持续推动“小升规”，"));
+}

@@ -232,6 +232,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 inline,
                 // The first piece, when it is the whole line, was read with it.
                 kinds: (!inline && piece.len() == line.len()).then_some(this.kinds),
+                indent: if inline { 0 } else { this.indent },
                 wrap,
                 indent_mode,
                 after_indented: blocks
@@ -307,6 +308,8 @@ struct Context {
     inline: bool,
     /// The piece's width, length and kinds of chars, when it is the whole line (read with it).
     kinds: Option<Kinds>,
+    /// Columns of the line's indent before the piece (none for a piece inside the line).
+    indent: usize,
     wrap: Option<usize>,
     indent_mode: bool,
     /// The block before the piece opens with an indented line.
@@ -454,6 +457,7 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
                 pt.text.push_str(next.text);
                 pt.title_like = false;
                 pt.names = None;
+                reread_cut_dateline(pt);
                 prev.last = cx.no;
                 return;
             }
@@ -468,6 +472,27 @@ fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
     };
     let mark = text_mark(&next, cx);
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));
+}
+
+/// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket
+/// (`本报讯（记者 梁晓玲 通讯员 何` over `嘉欣）12月18日，…`, a hard-wrapped page) and the next
+/// line has joined it: read on its first line alone, the bracket had stayed in the text and
+/// its reporters had been no one.
+fn reread_cut_dateline(tb: &mut TextBlock) {
+    let Some(d) = &tb.dateline else {
+        return;
+    };
+    let cut = d.reporters.is_empty()
+        && tb
+            .text
+            .chars()
+            .nth(d.body_start)
+            .is_some_and(|c| matches!(c, '（' | '('));
+    if let Some(again) = cut.then(|| split_dateline(&tb.text)).flatten() {
+        if !again.reporters.is_empty() {
+            tb.dateline = Some(again);
+        }
+    }
 }
 
 /// Appends an editor's note (`编者按：…`) as a paragraph of its own: it never continues the
@@ -545,9 +570,9 @@ impl<'a> Piece<'a> {
         } else {
             split_dateline(line)
         };
-        let at_edge = cx
-            .wrap
-            .is_some_and(|w| kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w);
+        let at_edge = cx.wrap.is_some_and(|w| {
+            cx.indent + kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w
+        });
         // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
         // for a title.
         let title_like = dateline.is_none() && !at_edge && is_title_like(line);

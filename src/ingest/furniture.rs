@@ -140,7 +140,7 @@ fn header_or_footer(line: &str) -> Option<Rule> {
         return Some(rule);
     }
     // Only short lines get here (a long one has no clues read).
-    if is_slashed_credit(f) {
+    if is_slashed_credit(f) || is_page_number(f) {
         return Some(Rule::PageFooter);
     }
     let n = f.chars().count();
@@ -199,6 +199,19 @@ pub(super) fn has_page_number(f: &str) -> bool {
     })
 }
 
+/// A page's number alone between dashes at its foot, as a PDF converter keeps it (`- 3 -`,
+/// `— 12 —`, `-3-`; folded): read as a title it had made an article of its own.
+fn is_page_number(f: &str) -> bool {
+    let Some(inner) = f
+        .strip_prefix(['-', '—', '–'])
+        .and_then(|r| r.strip_suffix(['-', '—', '–']))
+    else {
+        return false;
+    };
+    let digits = trim_pad(inner.trim_matches(['-', '—', '–']));
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A line that is only a date (`2025年12月26日`, `2025-12-26`), as page headers print it.
 pub(super) fn is_bare_date(f: &str) -> bool {
     let compact: String = f.chars().filter(|c| !is_pad(*c)).collect();
@@ -242,6 +255,9 @@ mod tests {
             "审核｜沈杰",
             "监制丨顾明",
             "声明：本文系西安高新发布原创，转载请注明出处。",
+            "- 3 -",
+            "— 12 —",
+            "-3-",
             "版权声明：本文版权归原作者所有。",
         ] {
             assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
@@ -252,6 +268,8 @@ mod tests {
             "主编 寄语",
             "编辑部的故事",
             "声明：我公司与该项目无任何关联。",
+            "- 2025 -",
+            "3",
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }

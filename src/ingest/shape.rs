@@ -91,6 +91,8 @@ pub(super) struct Line<'a> {
     pub(super) text: &'a str,
     /// The line opens with padding.
     pub(super) indented: bool,
+    /// Columns of that padding (`　　` is four).
+    pub(super) indent: usize,
     /// The trimmed line's width, length and kinds of chars, read in one pass.
     pub(super) kinds: Kinds,
 }
@@ -98,16 +100,25 @@ pub(super) struct Line<'a> {
 impl<'a> Line<'a> {
     pub(super) fn of(raw: &'a str) -> Self {
         let text = trim_pad(raw);
+        let indented = raw.starts_with(is_pad);
+        let indent = if indented {
+            columns(&raw[..raw.len() - raw.trim_start_matches(is_pad).len()])
+        } else {
+            0
+        };
         Line {
             text,
-            indented: raw.starts_with(is_pad),
+            indented,
+            indent,
             kinds: Kinds::of(text),
         }
     }
 
-    /// Columns the trimmed line fills ([`line_width`]).
-    pub(super) fn width(&self) -> usize {
-        self.kinds.width
+    /// Columns the line fills from the left edge, its indent included: how near it comes to a
+    /// hard-wrapped page's right edge. An indented paragraph's first line reaches the edge as
+    /// its other lines do, though its text is narrower.
+    pub(super) fn reach(&self) -> usize {
+        self.indent + self.kinds.width
     }
 }
 
@@ -180,14 +191,14 @@ pub(super) const WRAP_SLACK: usize = 3;
 /// The widths are read from the lines on each pass (they were measured with them), not
 /// collected into a list grown line by line.
 pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let widest = lines.iter().max_by_key(|l| l.width())?;
+    let widest = lines.iter().max_by_key(|l| l.reach())?;
     // A header or footer a PDF converter spread across the page is wider than its text: when
     // the widest line is one, such lines are left out (asked only then, it costs other pages
     // nothing).
     if is_spread(widest.text) {
-        edge_of(lines.iter().filter(|l| !is_spread(l.text)).map(Line::width))
+        edge_of(lines.iter().filter(|l| !is_spread(l.text)).map(Line::reach))
     } else {
-        edge_of(lines.iter().map(Line::width))
+        edge_of(lines.iter().map(Line::reach))
     }
 }
 
