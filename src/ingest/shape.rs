@@ -101,8 +101,11 @@ impl<'a> Line<'a> {
     pub(super) fn of(raw: &'a str) -> Self {
         let text = trim_pad(raw);
         let indented = raw.starts_with(is_pad);
+        // The padding before the text: `text` is a slice of `raw`, so where it starts is where
+        // the padding ends (no second walk over the padding to find it).
         let indent = if indented {
-            columns(&raw[..raw.len() - raw.trim_start_matches(is_pad).len()])
+            let lead = (text.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            raw.get(..lead).map_or(0, columns)
         } else {
             0
         };
@@ -370,10 +373,13 @@ const SPEAKERS: &[&str] = &[
 fn opens_with_speaker(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
     let said = |rest: &str| rest.starts_with(['：', ':']);
-    SPEAKERS.iter().any(|s| {
-        t.strip_prefix(s)
-            .is_some_and(|rest| said(rest) && !(s.ends_with("记者") && names_only(rest)))
-    }) || publication_speaks(t).is_some_and(said)
+    match SPEAKERS
+        .iter()
+        .find(|s| t.strip_prefix(*s).is_some_and(said))
+    {
+        Some(s) => !(s.ends_with("记者") && names_only(&t[s.len()..])),
+        None => publication_speaks(t).is_some_and(said),
+    }
 }
 
 /// Whether a text is only names after its colon (`：陈秋燕`, `：张三、李四`): what a byline says

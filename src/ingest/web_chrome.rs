@@ -148,17 +148,33 @@ pub(super) fn is_link_list_label(words: &str) -> bool {
 
 /// Whether a line is one of a post's own notices (see [`NOTICE_OPENINGS`]); turned down on
 /// its first char, unfolded, as nearly every line is.
+/// `line` is trimmed of padding, as the classifier holds its lines.
 pub(super) fn is_notice(line: &str) -> bool {
-    let t = line.trim_start_matches(is_pad);
-    t.starts_with(['收', '以'])
+    let t = line;
+    (t.starts_with("收") || t.starts_with("以"))
         && t.chars().nth(NOTICE_MAX_CHARS).is_none()
         && NOTICE_OPENINGS.iter().any(|w| fold_cow(t).starts_with(w))
 }
+
+/// The longest end mark with its dashes and spaces, in bytes (`——  THE END  ——`).
+const END_MARK_MAX_BYTES: usize = 40;
 
 /// Whether a line is a post's end mark alone: `END`, `-END-`, `— THE END —`, any case. A
 /// WeChat post prints it under its last paragraph, over its credits; read as a title it had
 /// opened an article of the post's credits and buttons.
 pub(super) fn is_end_mark(line: &str) -> bool {
+    // Asked of every line: most are turned down on their length or first byte (a letter of
+    // `END` or `THE`, a dash, `=`, `*`, or the lead byte of `—`, `─` or `·`).
+    if line.len() > END_MARK_MAX_BYTES
+        || !line.as_bytes().first().is_some_and(|b| {
+            matches!(
+                b,
+                b'E' | b'e' | b'T' | b't' | b'-' | b'=' | b'*' | b' ' | 0xE2 | 0xE3 | 0xC2
+            )
+        })
+    {
+        return false;
+    }
     let t = line.trim_matches(|c: char| {
         is_pad(c) || c.is_ascii_whitespace() || matches!(c, '-' | '—' | '–' | '─' | '=' | '*' | '·')
     });
@@ -250,7 +266,7 @@ mod tests {
         for line in [
             "收录于合集 #项目建设 36个",
             "以下文章来源于西安高新区融媒体中心",
-            "　收錄於合集 #園區動態",
+            "收錄於合集 #園區動態",
         ] {
             assert!(is_notice(line), "{line}");
         }

