@@ -740,3 +740,46 @@ fn a_pdf_pages_indented_paragraphs_wrapped_at_its_edge() {
     assert!(a.paragraphs[0].starts_with("12月18日，记者从顺德高新区获悉"));
     assert!(a.paragraphs[1].starts_with("据悉，顺德高新区今年持续推动“小升规”，"));
 }
+
+#[test]
+fn a_notices_contact_lines_close_it_with_its_sign_off() {
+    let text = concat!(
+        "关于2025年度经开区产业扶持资金拟支持企业的公示\n\n",
+        "　　经企业申报、部门审核，现将拟支持企业名单予以公示。\n",
+        "　　公示期内，如有异议，请以书面形式实名反映。\n",
+        "　　联系人：李明　　联系电话：0371-66781234\n",
+        "　　地址：郑州经开区经北一路138号\n\n",
+        "郑州经济技术开发区经济发展局\n",
+        "2025年12月22日\n",
+    );
+    let page = page_of("notice.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["关于2025年度经开区产业扶持资金拟支持企业的公示"]],
+        "contact lines are no article's title"
+    );
+    let p = &page.articles[0].paragraphs;
+    assert_eq!(p.len(), 6, "{p:?}");
+    assert_eq!(p[2], "联系人：李明　　联系电话：0371-66781234");
+    assert_eq!(p[5], "2025年12月22日");
+}
+
+#[test]
+fn a_sites_breadcrumb_buttons_and_pager_are_no_text() {
+    let text = concat!(
+        "当前位置：首页 > 新闻中心 > 园区要闻\n\n",
+        "合肥经开区与蔚来汽车签署战略合作协议\n",
+        "　　12月19日，合肥经开区与蔚来汽车签署战略合作协议，双方将在智能电动汽车领域深化合作。\n",
+        "展开全文\n",
+        "　　根据协议，蔚来将在经开区新建研发中心。\n",
+        "[详细]\n\n",
+        "共 128 条　首页　上一页　1　2　3　下一页　尾页\n",
+        "举报\n",
+    );
+    let page = page_of("site.txt", text);
+    assert_eq!(
+        titles(&page),
+        [vec!["合肥经开区与蔚来汽车签署战略合作协议"]]
+    );
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+}

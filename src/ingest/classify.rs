@@ -182,6 +182,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             || chrome.as_deref().is_some_and(web_chrome::is_button)
             || web_chrome::is_end_mark(line)
             || web_chrome::is_notice(line)
+            || web_chrome::is_navigation(line, this.kinds.chars)
         {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
@@ -194,7 +195,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
             continue;
         }
-        if sign_off::in_sign_off(lines, no) {
+        if sign_off::in_sign_off(lines, no) || sign_off::is_contact_line(line) {
             push_own_paragraph(&mut blocks, line, no, Rule::SignOff);
             continue;
         }

@@ -39,14 +39,80 @@ pub(super) fn in_sign_off(lines: &[Line<'_>], no: usize) -> bool {
 /// The longest line a date alone is read in (`二〇二五年十二月二十日` with room to indent).
 const DATE_MAX_CHARS: usize = 16;
 
-/// Whether the last non-blank line before line `no` ends a sentence: the text a sign-off
-/// closes.
+/// Whether the last non-blank line before line `no` ends a sentence, or gives a contact
+/// ([`is_contact_line`]): the text a sign-off closes.
 fn after_prose(lines: &[Line<'_>], no: usize) -> bool {
     lines[..no]
         .iter()
         .rev()
         .find(|l| !l.text.trim_matches(is_pad).is_empty())
-        .is_some_and(|l| trim_pad(l.text).ends_with(['。', '！', '!', '：', ':']))
+        .is_some_and(|l| {
+            trim_pad(l.text).ends_with(['。', '！', '!', '：', ':']) || is_contact_line(l.text)
+        })
+}
+
+/// Labels of a notice's or a release's contact lines (`联系人：李明　　联系电话：0371-…`).
+const CONTACT_LABELS: &[&str] = &[
+    "联系人",
+    "联系电话",
+    "联系方式",
+    "电话",
+    "手机",
+    "传真",
+    "邮箱",
+    "电子邮箱",
+    "电子信箱",
+    "地址",
+    "通讯地址",
+    "联系地址",
+    "邮编",
+    "邮政编码",
+    "网址",
+    "咨询电话",
+    "监督电话",
+    "举报电话",
+];
+
+/// The longest contact line, in chars.
+const CONTACT_MAX_CHARS: usize = 60;
+
+/// Whether a line (trimmed) gives a contact: a contact label and a colon opening it. Such
+/// lines close a notice or a press release, under its text and over its sign-off; short and
+/// without a sentence's mark, they had been read as titles of an article of their own. They
+/// are the notice's last paragraphs, as its sign-off is.
+pub(super) fn is_contact_line(line: &str) -> bool {
+    // Asked of every line: turned down on its first char, then its length.
+    if !line.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '联' | '聯'
+                | '电'
+                | '電'
+                | '手'
+                | '传'
+                | '傳'
+                | '邮'
+                | '郵'
+                | '地'
+                | '通'
+                | '网'
+                | '網'
+                | '咨'
+                | '諮'
+                | '监'
+                | '監'
+                | '举'
+                | '舉'
+        )
+    }) || more_chars_than(line, CONTACT_MAX_CHARS)
+    {
+        return false;
+    }
+    let f = crate::text::fold::fold_cow(line);
+    CONTACT_LABELS.iter().any(|w| {
+        f.strip_prefix(w)
+            .is_some_and(|rest| rest.trim_start_matches(is_pad).starts_with(['：', ':']))
+    })
 }
 
 /// An issuing body's name alone on its line (`太原经济技术开发区管理委员会`, `山西省商务厅`),
@@ -154,6 +220,26 @@ mod tests {
             lines("　　特此公告。\n\n太原经济技术开发区管理委员会\n2025年12月20日\n\n遗失声明");
         let signed: Vec<bool> = (0..page.len()).map(|k| in_sign_off(&page, k)).collect();
         assert_eq!(signed, [false, false, true, true, false, false]);
+    }
+
+    #[test]
+    fn contact_lines_close_a_notice() {
+        for line in [
+            "联系人：李明　　联系电话：0371-66781234",
+            "地址：郑州经开区经北一路138号管委会大楼412室",
+            "邮箱：zz@example.com",
+            "聯繫電話：0371-66781234",
+        ] {
+            assert!(is_contact_line(line), "{line}");
+        }
+        for line in ["联系群众是根本", "电话会议召开", "地址", "通报：园区将"]
+        {
+            assert!(!is_contact_line(line), "{line}");
+        }
+        let page = lines(
+            "　　如有异议，请反映。\n　　联系人：李明\n　　地址：经北一路138号\n\n郑州经济技术开发区经济发展局\n2025年12月22日",
+        );
+        assert!(in_sign_off(&page, 4) && in_sign_off(&page, 5));
     }
 
     #[test]

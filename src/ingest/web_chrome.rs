@@ -62,6 +62,13 @@ const BUTTONS: &[&str] = &[
     "关注我们",
     "设为星标",
     "星标我们",
+    // A news app's and a site's list page's buttons.
+    "展开全文",
+    "展开剩余全文",
+    "举报",
+    "[详细]",
+    "【详细】",
+    "查看原文",
 ];
 
 /// What a post's own notices open with (folded): the collection it is filed in (`收录于合集
@@ -104,6 +111,7 @@ const FIRST_CHARS: &[char] = &[
     '小', '大', '中', '字', '【', '[', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點',
     '收', '推', '相', '热', '熱', '猜', '更', '精', '在', '阅', '閱', '轻', '輕', '写', '寫', '留',
     '转', '轉', '长', '長', '微', '继', '繼', '向', '预', '預', '喜', '往', '近', '设', '設', '星',
+    '展', '举', '舉', '查',
 ];
 
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
@@ -158,6 +166,32 @@ pub(super) fn is_notice(line: &str) -> bool {
 
 /// The longest end mark with its dashes and spaces, in bytes (`——  THE END  ——`).
 const END_MARK_MAX_BYTES: usize = 40;
+
+/// The longest line of a site's navigation, in chars.
+const NAVIGATION_MAX_CHARS: usize = 60;
+
+/// Whether a line (`chars` long) is a site's navigation: its breadcrumb
+/// (`当前位置：首页 > 新闻中心 > 园区动态`, `新浪财经 > 上市公司 > 正文`) or a list page's pager
+/// (`共 128 条 首页 上一页 1 2 3 下一页 尾页`). Read as text, a breadcrumb had been the first
+/// line of the title.
+pub(super) fn is_navigation(line: &str, chars: usize) -> bool {
+    // Asked of every short line: turned down on its bytes, when it holds no `>` (nor the last
+    // byte of `＞`, `»` or `›`) and no pager.
+    if chars > NAVIGATION_MAX_CHARS
+        || (memchr::memchr3(b'>', 0xBB, 0x9E, line.as_bytes()).is_none()
+            && !line.contains("上一页"))
+    {
+        return false;
+    }
+    let steps = line.matches(['>', '＞', '»', '›']).count();
+    let breadcrumb = steps >= 2
+        || (steps == 1
+            && ["当前位置", "您的位置", "您现在的位置", "首页"]
+                .iter()
+                .any(|w| line.starts_with(w)));
+    let pager = line.contains("上一页") && line.contains("下一页");
+    (breadcrumb || pager) && !line.contains(['。', '，'])
+}
 
 /// Whether a line is a post's end mark alone: `END`, `-END-`, `— THE END —`, any case. A
 /// WeChat post prints it under its last paragraph, over its credits; read as a title it had
@@ -272,6 +306,21 @@ mod tests {
         }
         for line in ["以下是记者了解到的情况", "收录于", "收入增长12%"] {
             assert!(!is_notice(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sites_navigation() {
+        for line in [
+            "当前位置：首页 > 新闻中心 > 园区动态",
+            "新浪财经 > 上市公司 > 正文",
+            "首页>新闻",
+            "共 128 条 首页 上一页 1 2 3 下一页 尾页",
+        ] {
+            assert!(is_navigation(line, line.chars().count()), "{line}");
+        }
+        for line in ["增速>5%的企业", "园区产值突破千亿元", "A>B，然后C>D。"] {
+            assert!(!is_navigation(line, line.chars().count()), "{line}");
         }
     }
 
