@@ -783,3 +783,26 @@ fn a_sites_breadcrumb_buttons_and_pager_are_no_text() {
     );
     assert_eq!(page.articles[0].paragraphs.len(), 2);
 }
+
+#[test]
+fn briefs_with_run_in_titles_are_articles_of_their_own() {
+    let text = concat!(
+        "重庆日报 2025年12月19日 星期五 第5版 区县新闻\n\n",
+        "■【长安汽车数智工厂二期投产】12月18日，长安汽车两江数智工厂二期项目正式投产，项目总投资45亿元。（记者 杨骏）\n",
+        "■【璧山高新区6个项目集中签约】12月17日，璧山高新区举行项目集中签约仪式，总投资32亿元。（通讯员 李青）\n",
+    );
+    let page = page_of("briefs.txt", text);
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["长安汽车数智工厂二期投产"],
+            vec!["璧山高新区6个项目集中签约"]
+        ]
+    );
+    assert_eq!(page.articles[0].byline, ["杨骏"]);
+    assert_eq!(page.articles[1].byline, ["李青"]);
+    assert_eq!(
+        page.articles[1].paragraphs,
+        ["12月17日，璧山高新区举行项目集中签约仪式，总投资32亿元。"]
+    );
+}

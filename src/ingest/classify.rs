@@ -69,6 +69,7 @@ use super::inline::next_inline_paragraph;
 use super::kinds::{Kinds, DATELINE_MARK, NAME};
 use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
+use super::run_in;
 use super::shape::{
     in_round_brackets, is_column_label, is_short_sentence, is_title_like, is_unfinished,
     line_width, more_chars_than, opens_item, strip_column_label, trim_pad, Line, TITLE_MAX_CHARS,
@@ -219,6 +220,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_own_paragraph(&mut blocks, line, no, Rule::PageIndex);
             continue;
         }
+        if let Some((title, text)) = run_in::run_in_title(lines, no) {
+            push_run_in(&mut blocks, title, text, no, layout);
+            continue;
+        }
         let (mut rest, mut body_label) = match labelled_field(&mut blocks, line, no) {
             Labelled::No => (line, false),
             Labelled::Placed => continue,
@@ -251,6 +256,34 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
     }
     mark_masthead(&mut blocks, lines);
     split_trailers(blocks)
+}
+
+/// Appends a brief's run-in title as a title line of its own and the text after it as the
+/// brief's paragraph (see [`run_in`]).
+fn push_run_in(blocks: &mut Vec<Placed>, title: &str, text: &str, no: usize, layout: PageLayout) {
+    let heading = TextBlock {
+        text: title.to_owned(),
+        title_like: true,
+        names: None,
+        dateline: None,
+        heading: None,
+    };
+    blocks.push(Placed::new(
+        Block::Text(heading),
+        no,
+        (Class::Title, Rule::TitleGroup),
+    ));
+    let cx = Context {
+        no,
+        indented: true,
+        inline: true,
+        kinds: None,
+        indent: 0,
+        wrap: layout.wrap,
+        indent_mode: layout.indent_mode,
+        after_indented: false,
+    };
+    classify_piece(blocks, text, &cx);
 }
 
 /// Appends a line that belongs to no article (header, footer, chrome, a rule line).

@@ -18,6 +18,7 @@ mod layout;
 mod markdown;
 pub mod page;
 mod page_index;
+mod run_in;
 mod shape;
 pub mod sheets;
 mod sign_off;
