@@ -8,6 +8,7 @@
 
 pub mod amounts;
 pub mod charset;
+mod counted;
 pub mod dates;
 mod dedupe;
 pub mod lists;
