@@ -111,3 +111,24 @@ fn a_list_closed_by_a_countrys_companies() {
     assert!(people(&f).is_empty(), "{f:?}");
     assert_eq!(names(&f, FactKind::Place), ["德国"]);
 }
+
+/// A name the article reads as a body (a company in a list) is that body where the tagger
+/// read it as a person without a title elsewhere in the article (`舍弗勒将在园区投资`), or read
+/// a person on its head (`宁德` of `宁德时代`); a name inside the role of a titled person is part
+/// of that role's body, at a text's start too (`宁德时代董事长曾毓群`).
+#[test]
+fn a_body_named_in_a_list_stays_a_body_through_the_article() {
+    let f = facts(
+        "巴斯夫、西门子、博世、舍弗勒等12家德国企业参加推介会。舍弗勒将在园区投资2亿欧元。\
+         宁德时代、比亚迪、国轩高科等企业负责人参加座谈。宁德时代将投资建设年产30GWh动力电池项目。",
+    );
+    assert!(people(&f).is_empty(), "{f:?}");
+    let orgs = names(&f, FactKind::Organization);
+    for company in ["舍弗勒", "宁德时代", "比亚迪"] {
+        assert!(orgs.contains(&company.to_owned()), "{company} in {orgs:?}");
+    }
+    let f = facts("宁德时代董事长曾毓群表示，宜宾基地将成为全球最大的动力电池生产基地。");
+    assert_eq!(people(&f), [pair("曾毓群", "宁德时代董事长")]);
+    let f = facts("巴斯夫大中华区总裁兼董事长楼剑锋出席活动。");
+    assert!(names(&f, FactKind::Place).is_empty(), "{f:?}");
+}

@@ -6,6 +6,7 @@
 //! (Simplified, ASCII digits), which keeps one char per char, so offsets and the `text` of a fact
 //! come from what the page printed.
 
+mod agree;
 pub mod amounts;
 pub mod charset;
 mod counted;

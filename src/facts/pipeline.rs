@@ -3,6 +3,7 @@
 //! the found facts placed, then the credits added, deduplicated and roads-built dropped. Apart
 //! from the [`Extractor`]'s loading and public entry points, which do not change with the rules.
 
+use super::agree;
 use super::dedupe::dedupe;
 use super::zones::zone_facts;
 use super::{
@@ -45,7 +46,7 @@ impl Extractor {
         } else {
             ZoneIndex::default()
         };
-        let mut facts = Vec::new();
+        let mut per_seg: Vec<Vec<(FactKind, Found)>> = Vec::with_capacity(segs.len());
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
             for d in dates::scan_in(&seg.f, when) {
@@ -67,6 +68,11 @@ impl Extractor {
             lists::scan(seg, &mut found);
             places::drop_clocks(seg, &mut found);
             places::add_compounds(seg, &mut found);
+            per_seg.push(found);
+        }
+        agree::bodies_stay_bodies(&segs, &mut per_seg);
+        let mut facts = Vec::new();
+        for (seg, found) in segs.iter().zip(per_seg) {
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
             }
