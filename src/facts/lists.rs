@@ -115,7 +115,16 @@ pub fn scan(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
         // `比亚迪、小米汽车、华为等企业`: the list says outright that its items are bodies, so
         // even names that are common words (小米) or no organisation found are read as such;
         // `…中试基地、华为云晋中数据中心等12个重点项目`: projects.
-        match appositive(f, &items) {
+        let listed = match appositive(f, &items) {
+            // `宁德时代、比亚迪、国轩高科等企业负责人`: the people of the bodies listed, or the
+            // people listed (`张伟、李强等企业负责人`): names of people each, they are left to the
+            // people rules; else the items are the bodies.
+            Some(Listed::PeopleOfBodies) if all_name_shaped(seg, &items) => None,
+            Some(Listed::PeopleOfBodies) => Some(FactKind::Organization),
+            Some(Listed::Kind(kind)) => Some(kind),
+            None => None,
+        };
+        match listed {
             Some(FactKind::Organization) => {
                 // A person the tagger read in an item (`比亚迪`) gives way: the list says it is a
                 // body. One the rules read after a title keeps it blocked.
@@ -272,20 +281,58 @@ const PEOPLE_AFTER: &[&str] = &[
 ];
 
 /// Whether `rest`, the words after `等`, calls the items people of bodies: a body word of
-/// [`APPOSITIVE_ENDS`] followed right away by one of [`PEOPLE_AFTER`].
+/// [`APPOSITIVE_ENDS`] followed right away by one of [`PEOPLE_AFTER`], or `企业家`.
 fn names_people(rest: &[char]) -> bool {
-    APPOSITIVE_ENDS.iter().any(|w| {
-        let n = w.chars().count();
-        at(rest, 0, w) && PEOPLE_AFTER.iter().any(|p| at(rest, n, p))
+    at(rest, 0, "企业家")
+        || APPOSITIVE_ENDS.iter().any(|w| {
+            let n = w.chars().count();
+            at(rest, 0, w) && PEOPLE_AFTER.iter().any(|p| at(rest, n, p))
+        })
+}
+
+/// What a list closed by `等` and a word for its items lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listed {
+    /// Bodies (`等企业`) or projects (`等12个重点项目`).
+    Kind(FactKind),
+    /// People of bodies (`等企业负责人`, `等企业家`): the items are the people or their bodies,
+    /// as their names say.
+    PeopleOfBodies,
+}
+
+/// Whether every item of a list (the first one cut after the clause words before it) has a
+/// Chinese name's shape (`张伟`, `李强`): a list of people, where one item that has not
+/// (`宁德时代`, `国轩高科`) makes it a list of bodies.
+fn all_name_shaped(seg: &Seg, items: &[Item]) -> bool {
+    items.iter().enumerate().all(|(n, it)| {
+        let it = if n == 0 {
+            match first_name(seg, *it, 4) {
+                Some(it) => it,
+                None => return false,
+            }
+        } else {
+            *it
+        };
+        crate::lexicon::names::looks_like_name(&text_between(&seg.f, it.start, it.end))
     })
+}
+
+/// The length of a place written at the start of `rest` that qualifies the body word after it
+/// (`德国企业`, `江苏企业`), if one is: two to four chars, longest first.
+fn qualifying_place(rest: &[char]) -> usize {
+    (2..=4.min(rest.len()))
+        .rev()
+        .find(|&n| super::places::is_known_place(&rest[..n]))
+        .unwrap_or(0)
 }
 
 /// Words after `等` that name the items before it as projects (`等12个重点项目`).
 const PROJECT_ENDS: &[&str] = &["项目", "重点项目", "重大项目", "产业项目", "工程"];
 
 /// What a list followed by `等` and a word that calls its items bodies (`比亚迪、小米汽车、
-/// 华为等企业`, `等5家车企`) or projects (`等12个重点项目`) lists, if it says.
-fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
+/// 华为等企业`, `等5家车企`, `等12家德国企业`), people of bodies (`等企业负责人`) or projects
+/// (`等12个重点项目`) lists, if it says.
+fn appositive(f: &[char], items: &[Item]) -> Option<Listed> {
     let last = items.last()?;
     if f.get(last.end) != Some(&'等') {
         return None;
@@ -302,14 +349,17 @@ fn appositive(f: &[char], items: &[Item]) -> Option<FactKind> {
         k += 1;
     }
     let rest = &tail[k..];
+    // `等12家德国企业`: a place may qualify the body word.
+    let place = qualifying_place(rest);
+    let bodies = &rest[place..];
     let opens = |w: &&str| at(rest, 0, w);
-    // `等企业家`, `等企业负责人`: people, not bodies.
-    if at(rest, 0, "企业家") || names_people(rest) {
-        None
-    } else if APPOSITIVE_ENDS.iter().any(opens) {
-        Some(FactKind::Organization)
+    // `等企业家`, `等企业负责人`: people, or bodies whose people are meant.
+    if names_people(rest) {
+        Some(Listed::PeopleOfBodies)
+    } else if APPOSITIVE_ENDS.iter().any(|w| at(bodies, 0, w)) {
+        Some(Listed::Kind(FactKind::Organization))
     } else if PROJECT_ENDS.iter().any(opens) {
-        Some(FactKind::Project)
+        Some(Listed::Kind(FactKind::Project))
     } else {
         None
     }

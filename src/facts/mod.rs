@@ -6,8 +6,10 @@
 //! (Simplified, ASCII digits), which keeps one char per char, so offsets and the `text` of a fact
 //! come from what the page printed.
 
+mod agree;
 pub mod amounts;
 pub mod charset;
+mod counted;
 pub mod dates;
 mod dedupe;
 pub mod lists;

@@ -70,6 +70,8 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
             let j = skip_spaces(f, i + tlen);
             if let Some((end, name)) = pick_name(ex, seg, j, 1) {
                 let role = role_text(seg, i, i + tlen, zones);
+                // `市领导张国清、刘海燕`: a title several hold is each listed name's.
+                let shared = held_by_several(&f[i..i + tlen]).then(|| role.clone());
                 out.push((
                     FactKind::Person,
                     Found {
@@ -80,7 +82,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
                         ..Found::default()
                     },
                 ));
-                let end = listed_after(ex, seg, end, lists, out);
+                let end = listed_after(ex, seg, end, lists, shared, out);
                 after_han = is_han(f[end - 1]);
                 i = end;
                 continue;
@@ -108,15 +110,38 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
     }
 }
 
+/// Titles several people hold at once, by their ends (`市领导`, `党工委委员`, `企业负责人`) or
+/// their start (`副市长`, `副主任`): written before a list of names, each name holds it.
+const SHARED_TITLE_ENDS: &[&str] = &[
+    "领导",
+    "委员",
+    "常委",
+    "代表",
+    "嘉宾",
+    "专家",
+    "院士",
+    "负责人",
+    "成员",
+];
+
+/// Whether the title `title` (a role title of the list, as written) is one several hold
+/// ([`SHARED_TITLE_ENDS`], or a deputy's: `副…`), so a list of names after it shares it; a
+/// title one person holds (`董事长`, `市长`) is only the first name's.
+fn held_by_several(title: &[char]) -> bool {
+    title.first() == Some(&'副') || SHARED_TITLE_ENDS.iter().any(|w| super::ends_with(title, w))
+}
+
 /// Names listed after a titled one (`市领导程用文、陈邂馨`): each name after a `、` that has a
-/// name's shape and is followed as a name is, added without a role (the title may be one
-/// each holds or one they share; the text does not say). Stops at a title (`董事长张三、总经理
+/// name's shape and is followed as a name is, added with the `shared` role when the title is
+/// one several hold (`市领导`, `副主任`), else without a role (a title one person holds may be
+/// the first name's alone; the text does not say). Stops at a title (`董事长张三、总经理
 /// 李四` is read title by title). Returns where the list ends.
 fn listed_after(
     ex: &Extractor,
     seg: &Seg,
     mut end: usize,
     lists: &Lists,
+    shared: Option<String>,
     out: &mut Vec<(FactKind, Found)>,
 ) -> usize {
     let f = &seg.f;
@@ -132,6 +157,7 @@ fn listed_after(
                 start: end + 1,
                 end: next,
                 name: Some(name),
+                role: shared.clone(),
                 ..Found::default()
             },
         ));

@@ -3,11 +3,12 @@
 //! the found facts placed, then the credits added, deduplicated and roads-built dropped. Apart
 //! from the [`Extractor`]'s loading and public entry points, which do not change with the rules.
 
+use super::agree;
 use super::dedupe::dedupe;
 use super::zones::zone_facts;
 use super::{
-    amounts, dates, lists, orgs, people, places, projects, skip_spaces, table_cells, tagger,
-    Extractor, Found, Place, Pos, Seg,
+    amounts, dates, lists, orgs, people, places, projects, table_cells, tagger, Extractor, Found,
+    Place, Seg,
 };
 use crate::lexicon::zone::ZoneIndex;
 use crate::model::{Article, Fact, FactKind, FactValue, Location};
@@ -45,7 +46,7 @@ impl Extractor {
         } else {
             ZoneIndex::default()
         };
-        let mut facts = Vec::new();
+        let mut per_seg: Vec<Vec<(FactKind, Found)>> = Vec::with_capacity(segs.len());
         for seg in &segs {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
             for d in dates::scan_in(&seg.f, when) {
@@ -67,6 +68,11 @@ impl Extractor {
             lists::scan(seg, &mut found);
             places::drop_clocks(seg, &mut found);
             places::add_compounds(seg, &mut found);
+            per_seg.push(found);
+        }
+        agree::bodies_stay_bodies(&segs, &mut per_seg);
+        let mut facts = Vec::new();
+        for (seg, found) in segs.iter().zip(per_seg) {
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
             }
@@ -94,7 +100,7 @@ fn dated(d: dates::DateHit) -> Found {
 /// since a bare `14 个` says nothing a reader can use.
 fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
     let counted = if a.counter {
-        Some(counted_noun(seg, a.start, a.end)?)
+        Some(super::counted::counted_noun(seg, a.start, a.end, &a.unit)?)
     } else {
         None
     };
@@ -111,48 +117,6 @@ fn amount(seg: &Seg, a: amounts::Amount) -> Option<(FactKind, Found)> {
             ..Found::default()
         },
     ))
-}
-
-/// The noun a count counts: the word right after it (`46 个项目`), else the word right before
-/// the number (`签约项目 12 个`), or before a linking word in front of it (`港资企业超过3000家`),
-/// when jieba calls it a noun.
-fn counted_noun(seg: &Seg, start: usize, end: usize) -> Option<String> {
-    let nounish = |k: usize| {
-        matches!(
-            seg.pos(k),
-            Pos::Noun | Pos::OrgName | Pos::OtherProper | Pos::PlaceName
-        )
-    };
-    let after = skip_spaces(&seg.f, end);
-    if let Some(k) = seg.tok_at(after).filter(|&k| seg.toks[k].start == after) {
-        if nounish(k) {
-            return Some(seg.folded(seg.toks[k].start, seg.toks[k].end));
-        }
-    }
-    let mut before = start;
-    while before > 0 && matches!(seg.f[before - 1], ' ' | '\u{3000}') {
-        before -= 1;
-    }
-    if let Some(link) = amounts::attribute::link_start(&seg.f, before) {
-        // Only a link jieba reads as a word of its own (`超过`, not the end of `未超`).
-        if seg.is_boundary(link) {
-            before = link;
-        }
-    }
-    let mut k = seg.tok_at(before.checked_sub(1)?)?;
-    if seg.toks[k].end != before || !nounish(k) {
-        return None;
-    }
-    // `企业总数达到1200家` counts 企业: `总数` only says it is a count.
-    if matches!(
-        seg.folded(seg.toks[k].start, seg.toks[k].end).as_str(),
-        "总数" | "数量" | "总量"
-    ) {
-        k = k
-            .checked_sub(1)
-            .filter(|&p| seg.toks[p].end == seg.toks[k].start && nounish(p))?;
-    }
-    Some(seg.folded(seg.toks[k].start, seg.toks[k].end))
 }
 
 fn place_fact(seg: &Seg, kind: FactKind, fd: Found) -> Fact {

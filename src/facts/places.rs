@@ -68,6 +68,12 @@ fn world() -> &'static WordList {
     })
 }
 
+/// Whether `word` (folded) is a country, continent or world city of the world list, or a place
+/// of the gazetteer (`德国`, `江苏`): what may qualify the body word closing a list (`等德国企业`).
+pub fn is_known_place(word: &[char]) -> bool {
+    in_gazetteer(word) || world().contains(word)
+}
+
 /// Foreign countries, continents and world cities (`美国`, `欧洲`, `纽约`) written as whole
 /// jieba words (or runs of them), outside zone and organisation names.
 fn scan_world(seg: &Seg, inside: &impl Fn(usize, usize) -> bool, out: &mut Vec<(FactKind, Found)>) {

@@ -26,11 +26,15 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("经济综合实验区", Full::Experimental),
     ("自由贸易试验区", Full::FreeTrade),
     ("高新技术产业开发区", Full::HighTech),
+    // After the 高新 forms it ends: `武汉东湖新技术开发区`, a national high-tech zone whose
+    // official name has no 高, was no zone at all (its run read as a generic `开发区`'s).
+    ("新技术产业开发区", Full::NewTechIndustry),
     ("经济技术开发区", Full::EconTech),
     // `山西转型综改示范区` keeps the `转型` of the full name: read as `综改示范区` after a place
     // `山西转型`, it became 山西转型转型综合改革示范区 (and `转型综改区` before `综改区` likewise).
     ("转型综改示范区", Full::Reform),
     ("高新技术开发区", Full::HighTech),
+    ("新技术开发区", Full::NewTech),
     ("综合保税区", Full::Bonded),
     ("自贸试验区", Full::FreeTrade),
     ("经济开发区", Full::Econ),
@@ -63,6 +67,10 @@ enum Full {
     /// `经开区` abbreviates both 经济技术开发区 and 经济开发区: the page decides.
     EconAbbrev,
     HighTech,
+    /// High-tech zones whose official name writes no 高 (`武汉东湖新技术开发区`): kept as
+    /// written, since `高新技术产业开发区` is not their name.
+    NewTech,
+    NewTechIndustry,
     Bonded,
     /// National agricultural high-tech demonstration zones (`晋中国家农高区`).
     AgriHighTech,
@@ -81,6 +89,8 @@ impl Full {
             Full::EconTech | Full::EconAbbrev => "经济技术开发区",
             Full::Econ => "经济开发区",
             Full::HighTech => "高新技术产业开发区",
+            Full::NewTech => "新技术开发区",
+            Full::NewTechIndustry => "新技术产业开发区",
             Full::Bonded => "综合保税区",
             Full::AgriHighTech => "国家农业高新技术产业示范区",
             Full::Reform => "转型综合改革示范区",

@@ -145,7 +145,8 @@ const ATTRIBUTES: &[&str] = &[
 const LINKS: &[&str] = &[
     "约为", "达到", "超过", "共计", "合计", "累计", "总计", "高达", "可达", "将达", "预计", "突破",
     "实现", "完成", "约", "达", "为", "是", "近", "逾", "超", "共", "计", "了", "有", "至", "到",
-    "已",
+    "已", // `产值将突破千亿元`: the future of a link is a link.
+    "将",
 ];
 
 /// The attribute written before `start` in folded text, if any.

@@ -74,6 +74,11 @@ pub(super) fn finish(
             end = after + w.chars().count();
         }
     }
+    // `千亿元级产业集群`: a sum's class, its order of magnitude (a tonnage's class, `30万吨级
+    // 航道`, is a rating, exact).
+    if matches!(kind, UnitKind::Money(_)) && f.get(after) == Some(&'级') {
+        approx = true;
+    }
     if approx {
         flags.insert(0, "approx".to_owned());
     }

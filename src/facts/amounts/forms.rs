@@ -2,6 +2,30 @@
 
 use super::*;
 
+/// `千亿元`, `百亿元`, `千万元`: a bare 百 or 千 right before a larger multiplier and a unit of
+/// money is one of it (`产值突破千亿元`: a hundred billion yuan), where alone it opens no number
+/// (`千万`, `百万` stay words: `千万不要`). After `数` or `几` (`数千亿元`) it is a vague
+/// multiple, no amount.
+pub(super) fn bare_order_of_money(f: &[char], i: usize) -> Option<NumberSpan> {
+    let exp = match f.get(i)? {
+        '百' => 2,
+        '千' => 3,
+        _ => return None,
+    };
+    if !matches!(f.get(i + 1), Some('万' | '亿')) || (i > 0 && matches!(f[i - 1], '数' | '几'))
+    {
+        return None;
+    }
+    let value = Decimal::int(1).shift(exp);
+    let unit = unit_after(f, i + 1, value)?;
+    matches!(unit.kind, UnitKind::Money(_)).then_some(NumberSpan {
+        start: i,
+        end: i + 1,
+        value,
+        chinese: true,
+    })
+}
+
 /// `五十兆字节`, `一百千瓦`: a Chinese number whose last char opens a unit (`兆字节`, `千瓦`)
 /// gives that char back to the unit.
 pub(super) fn unit_inside(f: &[char], n: NumberSpan) -> NumberSpan {

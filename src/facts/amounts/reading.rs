@@ -130,7 +130,10 @@ pub(super) fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     if let Some(a) = two_digit_discount(f, i) {
         return Some(a);
     }
-    let n = unit_inside(f, number_at(f, i)?);
+    let n = match number_at(f, i) {
+        Some(n) => unit_inside(f, n),
+        None => bare_order_of_money(f, i)?,
+    };
     if is_ordinal(f, i) {
         return None;
     }

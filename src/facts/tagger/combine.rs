@@ -179,6 +179,15 @@ fn add_pass(
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);
+        // A name inside the role of a person the rules found, running on into the role's body
+        // (`宁德时代董事长曾毓群`: no person `宁德`), is part of that body's name; one followed by
+        // its own title is a person the body is named for (`毛泽东主席纪念堂…`).
+        if kind == FactKind::Person
+            && roles.iter().any(|&(a, b)| a <= s && e <= b)
+            && !people::title_at(&seg.f, e)
+        {
+            continue;
+        }
         // A kind of zone named bare (`综合保税区`, `新区`) is neither a place nor a body; a body
         // cut off after the place in its brackets (`中德（沈阳）` of `中德（沈阳）高端装备制造产业园`)
         // is no name: a body's bracketed place stands inside its name (`国新控股（重庆）有限公司`).
@@ -431,14 +440,16 @@ fn is_named_within(seg: &Seg, s: usize, e: usize, found: &[(FactKind, Found)]) -
     })
 }
 
-/// Where the roles of the people found so far are written: right before each name.
+/// Where the roles of the people found so far are written: right before each name, with a
+/// char to spare for a space; from the text's start when the role opens it (`宁德时代董事长曾毓群`
+/// had been given no span there).
 fn role_spans(found: &[(FactKind, Found)]) -> Vec<(usize, usize)> {
     found
         .iter()
         .filter(|(k, _)| *k == FactKind::Person)
         .filter_map(|(_, f)| {
             let n = f.role.as_deref()?.chars().count();
-            Some((f.start.checked_sub(n + 1)?, f.start))
+            Some((f.start.saturating_sub(n + 1), f.start))
         })
         .collect()
 }

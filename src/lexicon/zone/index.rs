@@ -29,6 +29,10 @@ pub struct ZoneIndex {
     known: BTreeSet<Vec<char>>,
     /// Prefix → full suffix stated on the page (`经济开发区` vs `经济技术开发区`).
     stated: BTreeMap<Vec<char>, &'static str>,
+    /// Prefix → the full suffix of the page's 经济(技术)开发区 of that place, which `经开区`
+    /// abbreviates: apart from [`ZoneIndex::stated`], because a city has a 高新区 and a 经开区
+    /// alike (`太原高新区和太原经开区` had read both as the 高新区, one zone).
+    econ: BTreeMap<Vec<char>, &'static str>,
 }
 
 impl ZoneIndex {
@@ -77,6 +81,9 @@ impl ZoneIndex {
                 let p = index.prefix_of(hit);
                 if !index.stated.contains_key(p) {
                     index.stated.insert(p.to_vec(), hit.full.expansion());
+                }
+                if hit.full != Full::HighTech && !index.econ.contains_key(p) {
+                    index.econ.insert(p.to_vec(), hit.full.expansion());
                 }
             }
         }
@@ -140,7 +147,7 @@ impl ZoneIndex {
             }
             let suffix = match hit.full {
                 Full::EconAbbrev => self
-                    .stated
+                    .econ
                     .get(prefix)
                     .copied()
                     .unwrap_or(Full::EconTech.expansion()),
@@ -290,6 +297,48 @@ mod tests {
     fn abbreviation_follows_the_full_name_the_page_states() {
         let idx = ZoneIndex::from_texts(["平遥经济开发区召开会议", "平遥经开区表示"]);
         assert_eq!(zones(&idx, "平遥经开区表示"), ["平遥经济开发区"]);
+    }
+
+    /// A city's 高新区 and 经开区 are two zones: the full name of the one does not expand the
+    /// other's abbreviation.
+    #[test]
+    fn a_high_tech_zone_does_not_expand_an_econ_abbreviation() {
+        let text = "太原高新区和太原经开区举行活动。";
+        let idx = ZoneIndex::from_texts([text]);
+        assert_eq!(
+            zones(&idx, text),
+            ["太原高新技术产业开发区", "太原经济技术开发区"]
+        );
+        let idx = ZoneIndex::from_texts(["平遥高新区与平遥经济开发区", "平遥经开区表示"]);
+        assert_eq!(zones(&idx, "平遥经开区表示"), ["平遥经济开发区"]);
+    }
+
+    /// A zone's name headed by a place and longer than a place name alone keeps its head after
+    /// a stop word as at a line's start (`记者从郑州航空港…`: it had been `空港…`); a high-tech
+    /// zone whose official name writes no 高 is a zone, named as written.
+    #[test]
+    fn long_names_headed_by_a_place_and_zones_named_without_gao() {
+        let idx = ZoneIndex::default();
+        for text in [
+            "记者从郑州航空港经济综合实验区获悉",
+            "郑州航空港经济综合实验区今年引进项目",
+            "代表团赴郑州航空港经济综合实验区考察",
+        ] {
+            assert_eq!(zones(&idx, text), ["郑州航空港经济综合实验区"], "{text}");
+        }
+        assert_eq!(
+            zones(&idx, "记者从武汉东湖新技术开发区获悉"),
+            ["武汉东湖新技术开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "杭州新技术产业开发区举行活动"),
+            ["杭州新技术产业开发区"]
+        );
+        assert_eq!(
+            zones(&idx, "武汉东湖高新技术开发区举行活动"),
+            ["武汉东湖高新技术产业开发区"]
+        );
+        assert!(zones(&idx, "推动新技术开发区建设").is_empty());
     }
 
     #[test]

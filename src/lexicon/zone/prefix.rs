@@ -30,23 +30,35 @@ pub(super) fn prefix_from_run(run: &[char], bounded: bool) -> &[char] {
         });
     match best {
         Some(cut) => &run[cut..],
-        // `郑州航空港经济综合实验区`: a bounded run that opens with a place is the zone's whole
-        // name, though longer than a place name alone.
-        None if bounded
-            && run.len() <= MAX_NAME + 2
-            && crate::lexicon::places::opens_with_place(run) =>
-        {
-            run
-        }
-        None => {
-            let tail = &run[run.len().saturating_sub(DEFAULT_PREFIX)..];
-            // `在县经济开发区`: a tail opening with a stop word names no place; the place was left
-            // unsaid (a known place that opens like one, 于都, was found above).
-            if starts_with_stop(tail) {
-                &[]
-            } else {
-                tail
-            }
-        }
+        None => match headed_by_place(run, bounded) {
+            Some(cut) => &run[cut..],
+            None => default_tail(run),
+        },
+    }
+}
+
+/// Where a zone's name headed by a place starts in `run`, when it is longer than a place name
+/// alone (`郑州航空港` of `郑州航空港经济综合实验区`): right after a stop word (`记者从`) or at a
+/// clear boundary, a tail of at most `MAX_NAME + 2` chars that opens with a known place. The
+/// longest such tail wins; cut at the default two chars, the zone lost its place head
+/// (`空港经济综合实验区`).
+fn headed_by_place(run: &[char], bounded: bool) -> Option<usize> {
+    (0..run.len())
+        .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])))
+        .find(|&cut| {
+            let rest = &run[cut..];
+            rest.len() <= MAX_NAME + 2 && crate::lexicon::places::opens_with_place(rest)
+        })
+}
+
+/// The last `DEFAULT_PREFIX` chars of a run in which no place name was found.
+fn default_tail(run: &[char]) -> &[char] {
+    let tail = &run[run.len().saturating_sub(DEFAULT_PREFIX)..];
+    // `在县经济开发区`: a tail opening with a stop word names no place; the place was left
+    // unsaid (a known place that opens like one, 于都, was found above).
+    if starts_with_stop(tail) {
+        &[]
+    } else {
+        tail
     }
 }

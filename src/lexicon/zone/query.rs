@@ -57,7 +57,13 @@ pub fn of_kind(query: &str, canonical_name: &str) -> bool {
     SUFFIXES.iter().any(|(suf, full)| {
         *suf == q
             && (canonical_name.ends_with(full.expansion())
-                || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区")))
+                || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区"))
+                // A high-tech zone named without 高 (`武汉东湖新技术开发区`) is one of the
+                // 高新区 all the same.
+                || (*full == Full::HighTech
+                    && [Full::NewTech, Full::NewTechIndustry]
+                        .iter()
+                        .any(|f| canonical_name.ends_with(f.expansion()))))
     })
 }
 
@@ -115,6 +121,8 @@ mod tests {
         assert!(!of_kind("高新区", "上党经济技术开发区"));
         assert!(of_kind("开发区", "上党经济技术开发区"));
         assert!(!of_kind("上党", "上党经济技术开发区"));
+        assert!(of_kind("高新区", "武汉东湖新技术开发区"));
+        assert!(!of_kind("经开区", "武汉东湖新技术开发区"));
     }
 
     #[test]
