@@ -1,24 +1,11 @@
 //! What a count counts, and amounts written with a bare multiplier: found reading zone news
 //! from other provinces (stop 46).
 
-use std::sync::OnceLock;
+#[path = "support/extract.rs"]
+mod support;
+use support::facts;
 
-use dubao::facts::Extractor;
-use dubao::model::{Article, Fact, FactKind, FactValue};
-
-fn ex() -> &'static Extractor {
-    static EX: OnceLock<Extractor> = OnceLock::new();
-    EX.get_or_init(Extractor::new)
-}
-
-fn facts(p: &str) -> Vec<Fact> {
-    let article = Article {
-        id: "1-1".into(),
-        paragraphs: vec![p.to_owned()],
-        ..Article::default()
-    };
-    ex().extract(&article, Some(2025))
-}
+use dubao::model::{Fact, FactKind, FactValue};
 
 /// The noun the count written `text` counts.
 fn counted(f: &[Fact], text: &str) -> Option<String> {

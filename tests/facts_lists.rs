@@ -2,32 +2,11 @@
 //! it, and the word after `等` saying what the names are. Found reading zone news from other
 //! provinces (stop 46).
 
-use std::sync::OnceLock;
+#[path = "support/extract.rs"]
+mod support;
+use support::{facts, names};
 
-use dubao::facts::Extractor;
-use dubao::model::{Article, Fact, FactKind};
-
-fn ex() -> &'static Extractor {
-    static EX: OnceLock<Extractor> = OnceLock::new();
-    EX.get_or_init(Extractor::new)
-}
-
-fn facts(p: &str) -> Vec<Fact> {
-    let article = Article {
-        id: "1-1".into(),
-        paragraphs: vec![p.to_owned()],
-        ..Article::default()
-    };
-    ex().extract(&article, Some(2025))
-}
-
-fn names(facts: &[Fact], kind: FactKind) -> Vec<String> {
-    facts
-        .iter()
-        .filter(|f| f.kind == kind)
-        .filter_map(|f| f.name.clone())
-        .collect()
-}
+use dubao::model::{Fact, FactKind};
 
 fn people(facts: &[Fact]) -> Vec<(String, String)> {
     facts

@@ -1,32 +1,11 @@
 //! Zones by their full names in running text, and the areas that are no development zone:
 //! found reading zone news from other provinces (stop 46).
 
-use std::sync::OnceLock;
+#[path = "support/extract.rs"]
+mod support;
+use support::{facts, names};
 
-use dubao::facts::Extractor;
-use dubao::model::{Article, Fact, FactKind};
-
-fn ex() -> &'static Extractor {
-    static EX: OnceLock<Extractor> = OnceLock::new();
-    EX.get_or_init(Extractor::new)
-}
-
-fn facts(p: &str) -> Vec<Fact> {
-    let article = Article {
-        id: "1-1".into(),
-        paragraphs: vec![p.to_owned()],
-        ..Article::default()
-    };
-    ex().extract(&article, Some(2025))
-}
-
-fn names(facts: &[Fact], kind: FactKind) -> Vec<String> {
-    facts
-        .iter()
-        .filter(|f| f.kind == kind)
-        .filter_map(|f| f.name.clone())
-        .collect()
-}
+use dubao::model::FactKind;
 
 /// A zone's name headed by a place and longer than a place name alone keeps its head after
 /// a stop word (`记者从郑州航空港…`: it had been the zone `空港经济综合实验区`).

@@ -193,16 +193,23 @@ pub(super) const WRAP_SLACK: usize = 3;
 ///
 /// The widths are read from the lines on each pass (they were measured with them), not
 /// collected into a list grown line by line.
-pub(super) fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+pub(super) fn wrap_width<'a>(lines: &[Line<'a>]) -> Option<usize> {
     let widest = lines.iter().max_by_key(|l| l.reach())?;
     // A header or footer a PDF converter spread across the page is wider than its text: when
     // the widest line is one, such lines are left out (asked only then, it costs other pages
     // nothing).
-    if is_spread(widest.text) {
-        edge_of(lines.iter().filter(|l| !is_spread(l.text)).map(Line::reach))
-    } else {
-        edge_of(lines.iter().map(Line::reach))
-    }
+    let spread = is_spread(widest.text);
+    let edge = |measure: fn(&Line<'a>) -> usize| {
+        edge_of(
+            lines
+                .iter()
+                .filter(|l| !spread || !is_spread(l.text))
+                .map(measure),
+        )
+    };
+    // The edge lines reach with their indents, as a converter cuts a column; else the edge
+    // their text reaches, as a page typed with its indents added to full lines shows it.
+    edge(Line::reach).or_else(|| edge(|l| l.kinds.width))
 }
 
 /// The right edge many of `widths` reach, if they do (see [`wrap_width`]).

@@ -1,0 +1,33 @@
+//! Facts of one paragraph, read by one extractor shared by a test binary's tests: the helpers
+//! the sentence-level facts tests (`facts_counts`, `facts_lists`, `facts_zone_names`) share.
+
+use std::sync::OnceLock;
+
+use dubao::facts::Extractor;
+use dubao::model::{Article, Fact, FactKind};
+
+/// The extractor, built once (loading its lexicons and tagger is the slow part).
+pub fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+/// The facts of an article holding `p` as its one paragraph, on a page of 2025.
+pub fn facts(p: &str) -> Vec<Fact> {
+    let article = Article {
+        id: "1-1".into(),
+        paragraphs: vec![p.to_owned()],
+        ..Article::default()
+    };
+    ex().extract(&article, Some(2025))
+}
+
+/// The names of the facts of one kind, in order.
+#[allow(dead_code)] // not every test binary that includes this asks for names
+pub fn names(facts: &[Fact], kind: FactKind) -> Vec<String> {
+    facts
+        .iter()
+        .filter(|f| f.kind == kind)
+        .filter_map(|f| f.name.clone())
+        .collect()
+}
