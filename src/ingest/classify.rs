@@ -59,21 +59,20 @@
 
 use super::chart::is_chart_credit;
 use super::credit::{
-    closing_credit, credits_a_body, is_photo_source, parse_credit, parse_credited, parse_names,
-    wrote_and_shot, Credited, NAMES_LINE_MAX_CHARS,
+    closing_credit, credits_a_body, is_photo_source, parse_credit, parse_names, wrote_and_shot,
+    Credited,
 };
-use super::dateline::{self, split_dateline, Dateline};
+use super::dateline::{self, Dateline};
 use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
-use super::kinds::{Kinds, DATELINE_MARK, NAME};
+use super::kinds::Kinds;
 use super::labels::{label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::run_in;
 use super::shape::{
-    in_round_brackets, is_column_label, is_short_sentence, is_title_like, is_unfinished,
-    line_width, more_chars_than, opens_item, strip_column_label, trim_pad, Line, TITLE_MAX_CHARS,
-    WRAP_SLACK,
+    in_round_brackets, is_column_label, is_title_like, more_chars_than, trim_pad, Line,
+    TITLE_MAX_CHARS,
 };
 use super::sign_off;
 use super::web_chrome;
@@ -84,13 +83,15 @@ mod marks;
 mod page_layout;
 mod separator;
 mod tables;
+mod text;
 mod trailers;
-use captions::{looks_like_caption, mark_caption_above, may_open_caption};
+use captions::{looks_like_caption, mark_caption_above};
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
 pub use marks::{Class, Mark, Rule};
 pub(super) use page_layout::PageLayout;
 use separator::is_separator;
+use text::{push_editor_note, push_text, text_mark, Piece};
 pub(super) use trailers::has_trailing_byline;
 use trailers::split_trailers;
 
@@ -474,184 +475,6 @@ fn follows_body(blocks: &[Placed]) -> bool {
     matches!(blocks.last(), Some(Placed { block: Block::Text(t), .. }) if !t.title_like && t.names.is_none())
 }
 
-/// Appends a text line: to the previous paragraph when it continues it (its text copied once,
-/// onto the paragraph's), else as a new block.
-fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
-    if let Some(prev) = blocks.last_mut() {
-        if let Block::Text(pt) = &mut prev.block {
-            let after_row = matches!(
-                prev.mark.1,
-                Rule::TableRow
-                    | Rule::TableUnit
-                    | Rule::PageIndex
-                    | Rule::SignOff
-                    | Rule::ClosingSource
-            );
-            if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
-                pt.text.push_str(next.text);
-                pt.title_like = false;
-                pt.names = None;
-                reread_cut_dateline(pt);
-                prev.last = cx.no;
-                return;
-            }
-        }
-    }
-    let next = TextBlock {
-        text: next.text.to_owned(),
-        title_like: next.title_like,
-        names: next.names,
-        dateline: next.dateline,
-        heading: None,
-    };
-    let mark = text_mark(&next, cx);
-    blocks.push(Placed::new(Block::Text(next), cx.no, mark));
-}
-
-/// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket
-/// (`本报讯（记者 梁晓玲 通讯员 何` over `嘉欣）12月18日，…`, a hard-wrapped page) and the next
-/// line has joined it: read on its first line alone, the bracket had stayed in the text and
-/// its reporters had been no one.
-fn reread_cut_dateline(tb: &mut TextBlock) {
-    let Some(d) = &tb.dateline else {
-        return;
-    };
-    let cut = d.reporters.is_empty()
-        && tb
-            .text
-            .chars()
-            .nth(d.body_start)
-            .is_some_and(|c| matches!(c, '（' | '('));
-    if let Some(again) = cut.then(|| split_dateline(&tb.text)).flatten() {
-        if !again.reporters.is_empty() {
-            tb.dateline = Some(again);
-        }
-    }
-}
-
-/// Appends an editor's note (`编者按：…`) as a paragraph of its own: it never continues the
-/// paragraph above (on an indented page an unindented line would), and however short it is no
-/// title. Lines after it may continue it.
-fn push_editor_note(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
-    let note = TextBlock {
-        text: line.to_owned(),
-        title_like: false,
-        names: None,
-        dateline: None,
-        heading: None,
-    };
-    blocks.push(Placed::new(
-        Block::Text(note),
-        cx.no,
-        (Class::SummaryBox, Rule::EditorNote),
-    ));
-}
-
-/// The class of a text block before assembly: title-like lines are provisionally titles.
-fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
-    if tb.dateline.is_some() {
-        (Class::Dateline, Rule::Dateline)
-    } else if tb.title_like {
-        let rule = if strip_column_label(&tb.text).1.is_some() {
-            Rule::TitleColumnLabel
-        } else {
-            Rule::TitleGroup
-        };
-        (Class::Title, rule)
-    } else if cx.inline {
-        (Class::Body, Rule::InlineParagraph)
-    } else if opens_with_full_date(&tb.text) {
-        (Class::Body, Rule::DateOpening)
-    } else if is_short_sentence(&tb.text) && !more_chars_than(&tb.text, TITLE_MAX_CHARS) {
-        (Class::Body, Rule::ShortSentence)
-    } else {
-        (Class::Body, Rule::Paragraph)
-    }
-}
-
-/// `2025年6月24日，…`: a paragraph that opens with a full date.
-fn opens_with_full_date(text: &str) -> bool {
-    let mut head = text.chars().take(14);
-    if !head
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
-        return false;
-    }
-    let (year, day) = head.fold((false, false), |(y, d), c| (y || c == '年', d || c == '日'));
-    year && day
-}
-
-/// A line (or an inline paragraph) read as text, before it is known whether it continues the
-/// paragraph above: it borrows the line, which is copied only into the block it ends in.
-struct Piece<'a> {
-    text: &'a str,
-    indented: bool,
-    title_like: bool,
-    names: Option<Vec<Credited>>,
-    dateline: Option<Dateline>,
-}
-
-impl<'a> Piece<'a> {
-    /// A line as text; on a hard-wrapped page (`wrap` is its width) a line reaching the right
-    /// edge is a piece of a paragraph, never a title, whatever its punctuation.
-    fn new(line: &'a str, cx: &Context) -> Self {
-        let kinds = cx.kinds;
-        // A line without a 讯 or 电 has no dateline, and one with a char no name holds is no
-        // line of names: turned down on the kinds of chars it was read with.
-        let dateline = if kinds.is_some_and(|k| !k.any(DATELINE_MARK)) {
-            None
-        } else {
-            split_dateline(line)
-        };
-        let at_edge = cx.wrap.is_some_and(|w| {
-            cx.indent + kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w
-        });
-        // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
-        // for a title.
-        let title_like = dateline.is_none() && !at_edge && is_title_like(line);
-        let short = kinds.map_or_else(
-            || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
-            |k| k.chars <= NAMES_LINE_MAX_CHARS,
-        );
-        // An outlet whose name opens with digits signs as others do (`21世纪经济报道记者 王晓红`).
-        let outlet_digits =
-            || line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者");
-        let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_digits()) {
-            parse_credited(line)
-        } else {
-            None
-        };
-        Piece {
-            text: line,
-            indented: cx.indented,
-            title_like,
-            names,
-            dateline,
-        }
-    }
-}
-
-/// Whether `next` continues the paragraph `prev` (a column or line break inside it).
-fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
-    if prev.title_like || prev.names.is_some() || next.names.is_some() {
-        return false;
-    }
-    if next.dateline.is_some() {
-        return false;
-    }
-    if indent_mode {
-        // An unindented `图为…` under a finished paragraph is a photo's caption, not the
-        // paragraph's next column.
-        // Nor is a speaker's turn or a numbered item (`答：…`, `2. …`).
-        !next.indented
-            && (is_unfinished(&prev.text)
-                || !next.title_like && !may_open_caption(next.text) && !opens_item(next.text))
-    } else {
-        is_unfinished(&prev.text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,11 +494,5 @@ mod tests {
                 "{rule:?}: {line}"
             );
         }
-    }
-
-    #[test]
-    fn full_date_openings() {
-        assert!(opens_with_full_date("2025年6月24日，会议召开。"));
-        assert!(!opens_with_full_date("6月24日，会议召开。"));
     }
 }

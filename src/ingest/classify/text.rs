@@ -1,0 +1,201 @@
+//! Lines of text into paragraphs: whether a line continues the paragraph above (a column or
+//! line break inside it) or opens a block of its own, and what a text block is marked.
+
+use super::captions::may_open_caption;
+use super::{Block, Class, Context, Mark, Placed, Rule, TextBlock};
+use crate::ingest::credit::{parse_credited, Credited, NAMES_LINE_MAX_CHARS};
+use crate::ingest::dateline::{split_dateline, Dateline};
+use crate::ingest::kinds::{DATELINE_MARK, NAME};
+use crate::ingest::shape::{
+    is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than, opens_item,
+    strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
+};
+
+/// Appends a text line: to the previous paragraph when it continues it (its text copied once,
+/// onto the paragraph's), else as a new block.
+pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
+    if let Some(prev) = blocks.last_mut() {
+        if let Block::Text(pt) = &mut prev.block {
+            let after_row = matches!(
+                prev.mark.1,
+                Rule::TableRow
+                    | Rule::TableUnit
+                    | Rule::PageIndex
+                    | Rule::SignOff
+                    | Rule::ClosingSource
+            );
+            if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
+                pt.text.push_str(next.text);
+                pt.title_like = false;
+                pt.names = None;
+                reread_cut_dateline(pt);
+                prev.last = cx.no;
+                return;
+            }
+        }
+    }
+    let next = TextBlock {
+        text: next.text.to_owned(),
+        title_like: next.title_like,
+        names: next.names,
+        dateline: next.dateline,
+        heading: None,
+    };
+    let mark = text_mark(&next, cx);
+    blocks.push(Placed::new(Block::Text(next), cx.no, mark));
+}
+
+/// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket
+/// (`本报讯（记者 梁晓玲 通讯员 何` over `嘉欣）12月18日，…`, a hard-wrapped page) and the next
+/// line has joined it: read on its first line alone, the bracket had stayed in the text and
+/// its reporters had been no one.
+fn reread_cut_dateline(tb: &mut TextBlock) {
+    let Some(d) = &tb.dateline else {
+        return;
+    };
+    let cut = d.reporters.is_empty()
+        && tb
+            .text
+            .chars()
+            .nth(d.body_start)
+            .is_some_and(|c| matches!(c, '（' | '('));
+    if let Some(again) = cut.then(|| split_dateline(&tb.text)).flatten() {
+        if !again.reporters.is_empty() {
+            tb.dateline = Some(again);
+        }
+    }
+}
+
+/// Appends an editor's note (`编者按：…`) as a paragraph of its own: it never continues the
+/// paragraph above (on an indented page an unindented line would), and however short it is no
+/// title. Lines after it may continue it.
+pub(super) fn push_editor_note(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
+    let note = TextBlock {
+        text: line.to_owned(),
+        title_like: false,
+        names: None,
+        dateline: None,
+        heading: None,
+    };
+    blocks.push(Placed::new(
+        Block::Text(note),
+        cx.no,
+        (Class::SummaryBox, Rule::EditorNote),
+    ));
+}
+
+/// The class of a text block before assembly: title-like lines are provisionally titles.
+pub(super) fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
+    if tb.dateline.is_some() {
+        (Class::Dateline, Rule::Dateline)
+    } else if tb.title_like {
+        let rule = if strip_column_label(&tb.text).1.is_some() {
+            Rule::TitleColumnLabel
+        } else {
+            Rule::TitleGroup
+        };
+        (Class::Title, rule)
+    } else if cx.inline {
+        (Class::Body, Rule::InlineParagraph)
+    } else if opens_with_full_date(&tb.text) {
+        (Class::Body, Rule::DateOpening)
+    } else if is_short_sentence(&tb.text) && !more_chars_than(&tb.text, TITLE_MAX_CHARS) {
+        (Class::Body, Rule::ShortSentence)
+    } else {
+        (Class::Body, Rule::Paragraph)
+    }
+}
+
+/// `2025年6月24日，…`: a paragraph that opens with a full date.
+fn opens_with_full_date(text: &str) -> bool {
+    let mut head = text.chars().take(14);
+    if !head
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return false;
+    }
+    let (year, day) = head.fold((false, false), |(y, d), c| (y || c == '年', d || c == '日'));
+    year && day
+}
+
+/// A line (or an inline paragraph) read as text, before it is known whether it continues the
+/// paragraph above: it borrows the line, which is copied only into the block it ends in.
+pub(super) struct Piece<'a> {
+    pub(super) text: &'a str,
+    pub(super) indented: bool,
+    pub(super) title_like: bool,
+    pub(super) names: Option<Vec<Credited>>,
+    pub(super) dateline: Option<Dateline>,
+}
+
+impl<'a> Piece<'a> {
+    /// A line as text; on a hard-wrapped page (`wrap` is its width) a line reaching the right
+    /// edge is a piece of a paragraph, never a title, whatever its punctuation.
+    pub(super) fn new(line: &'a str, cx: &Context) -> Self {
+        let kinds = cx.kinds;
+        // A line without a 讯 or 电 has no dateline, and one with a char no name holds is no
+        // line of names: turned down on the kinds of chars it was read with.
+        let dateline = if kinds.is_some_and(|k| !k.any(DATELINE_MARK)) {
+            None
+        } else {
+            split_dateline(line)
+        };
+        let at_edge = cx.wrap.is_some_and(|w| {
+            cx.indent + kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w
+        });
+        // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
+        // for a title.
+        let title_like = dateline.is_none() && !at_edge && is_title_like(line);
+        let short = kinds.map_or_else(
+            || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
+            |k| k.chars <= NAMES_LINE_MAX_CHARS,
+        );
+        // An outlet whose name opens with digits signs as others do (`21世纪经济报道记者 王晓红`).
+        let outlet_digits =
+            || line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.contains("记者");
+        let names = if short && (kinds.is_none_or(|k| k.all(NAME)) || outlet_digits()) {
+            parse_credited(line)
+        } else {
+            None
+        };
+        Piece {
+            text: line,
+            indented: cx.indented,
+            title_like,
+            names,
+            dateline,
+        }
+    }
+}
+
+/// Whether `next` continues the paragraph `prev` (a column or line break inside it).
+fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
+    if prev.title_like || prev.names.is_some() || next.names.is_some() {
+        return false;
+    }
+    if next.dateline.is_some() {
+        return false;
+    }
+    if indent_mode {
+        // An unindented `图为…` under a finished paragraph is a photo's caption, not the
+        // paragraph's next column.
+        // Nor is a speaker's turn or a numbered item (`答：…`, `2. …`).
+        !next.indented
+            && (is_unfinished(&prev.text)
+                || !next.title_like && !may_open_caption(next.text) && !opens_item(next.text))
+    } else {
+        is_unfinished(&prev.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_date_openings() {
+        assert!(opens_with_full_date("2025年6月24日，会议召开。"));
+        assert!(!opens_with_full_date("6月24日，会议召开。"));
+    }
+}
