@@ -38,6 +38,15 @@ pub(super) fn run_in_title<'a>(lines: &[Line<'a>], no: usize) -> Option<(&'a str
 /// A line's run-in title and the text after it (see the module docs). Turned down on its
 /// first char (past a bullet) for every line that does not open with `【`.
 fn split(line: &str) -> Option<(&str, &str)> {
+    // `【` and the bullets and pads before it open with one of these bytes; a line of Han chars
+    // (E4..E9) or ASCII is turned down on its first.
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, 0xE2 | 0xE3 | 0xC2 | b' ' | b'\t'))
+    {
+        return None;
+    }
     let t = line.trim_start_matches(|c: char| is_pad(c) || is_bullet(c));
     let inner = t.strip_prefix('【')?;
     let close = inner.find('】')?;

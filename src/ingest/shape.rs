@@ -213,7 +213,14 @@ pub(super) fn wrap_width<'a>(lines: &[Line<'a>]) -> Option<usize> {
     };
     // The edge lines reach with their indents, as a converter cuts a column; else the edge
     // their text reaches, as a page typed with its indents added to full lines shows it.
-    edge(Line::reach).or_else(|| edge(|l| l.kinds.width))
+    // (Without an indented line the two are the same, and the second is not asked.)
+    edge(Line::reach).or_else(|| {
+        lines
+            .iter()
+            .any(|l| l.indent > 0)
+            .then(|| edge(|l| l.kinds.width))
+            .flatten()
+    })
 }
 
 /// The right edge many of `widths` reach, if they do (see [`wrap_width`]).

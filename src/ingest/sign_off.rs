@@ -73,6 +73,9 @@ const CONTACT_LABELS: &[&str] = &[
     "举报电话",
 ];
 
+/// The longest contact label, in chars: its colon comes within a pad of it.
+const CONTACT_LABEL_MAX_CHARS: usize = 4;
+
 /// The longest contact line, in chars.
 const CONTACT_MAX_CHARS: usize = 60;
 
@@ -104,7 +107,11 @@ pub(super) fn is_contact_line(line: &str) -> bool {
                 | '举'
                 | '舉'
         )
-    }) || more_chars_than(line, CONTACT_MAX_CHARS)
+    }) || !line
+        .chars()
+        .take(CONTACT_LABEL_MAX_CHARS + 2)
+        .any(|c| matches!(c, '：' | ':'))
+        || more_chars_than(line, CONTACT_MAX_CHARS)
     {
         return false;
     }
