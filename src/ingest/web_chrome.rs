@@ -159,9 +159,10 @@ pub(super) fn is_link_list_label(words: &str) -> bool {
 /// `line` is trimmed of padding, as the classifier holds its lines.
 pub(super) fn is_notice(line: &str) -> bool {
     let t = line;
-    (t.starts_with("收") || t.starts_with("以"))
-        && t.chars().nth(NOTICE_MAX_CHARS).is_none()
-        && NOTICE_OPENINGS.iter().any(|w| fold_cow(t).starts_with(w))
+    (t.starts_with("收") || t.starts_with("以")) && t.chars().nth(NOTICE_MAX_CHARS).is_none() && {
+        let f = fold_cow(t);
+        NOTICE_OPENINGS.iter().any(|w| f.starts_with(w))
+    }
 }
 
 /// The longest end mark with its dashes and spaces, in bytes (`——  THE END  ——`).

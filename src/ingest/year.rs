@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::facts::{at, ends_with};
 use crate::text::fold::fold_width;
 
 /// A year written with Arabic digits (`2025`) or Chinese digits (`二〇二五`), ending at `end`
@@ -98,19 +99,7 @@ fn is_event(before: &[char], rest: &[char]) -> bool {
     let year_end = trim(before);
     let words_before = &before[..trim(&before[..year_end.saturating_sub(4)])];
     EVENT_BEFORE.iter().any(|w| ends_with(words_before, w))
-        || EVENT_AFTER.iter().any(|w| starts_with(rest, w))
-}
-
-/// Whether `chars` ends with the chars of `w` (compared in place: no list made per word).
-fn ends_with(chars: &[char], w: &str) -> bool {
-    let mut tail = chars.iter().rev();
-    w.chars().rev().all(|c| tail.next() == Some(&c))
-}
-
-/// Whether `chars` starts with the chars of `w`.
-fn starts_with(chars: &[char], w: &str) -> bool {
-    let mut head = chars.iter();
-    w.chars().all(|c| head.next() == Some(&c))
+        || EVENT_AFTER.iter().any(|w| at(rest, 0, w))
 }
 
 /// How many chars before a separator a year (and the spaces after it) is looked for.

@@ -2,6 +2,7 @@
 //! and the Central News Agency's `（中央社記者林長順新竹23日電）`, which print who reports, where
 //! from and (the agency) when, where other datelines print the marker before the bracket.
 
+use crate::facts::{at, ends_with};
 use crate::lexicon::names::{is_han, looks_like_name};
 use crate::text::fold::fold_cow;
 
@@ -111,9 +112,7 @@ pub(super) fn agency_bracket(text: &str) -> Option<Dateline> {
     // The fold keeps one char per char: what is found in it stands at the same char in print.
     let folded: Vec<char> = fold_cow(inner).chars().collect();
     let printed: Vec<char> = inner.chars().collect();
-    let agency = BRACKETED_AGENCIES
-        .iter()
-        .find(|a| folded.starts_with(&a.chars().collect::<Vec<_>>()))?;
+    let agency = BRACKETED_AGENCIES.iter().find(|a| at(&folded, 0, a))?;
     let after_agency = agency.chars().count();
     let day_at = day_and_mark_at(&folded)?;
     let between = &folded[after_agency..day_at];
@@ -133,8 +132,8 @@ pub(super) fn agency_bracket(text: &str) -> Option<Dateline> {
     }
     let printed_names = reporters
         .iter()
-        .map(|&(at, len)| {
-            printed[after_agency + 2 + at..after_agency + 2 + at + len]
+        .map(|&(from, len)| {
+            printed[after_agency + 2 + from..after_agency + 2 + from + len]
                 .iter()
                 .collect()
         })
@@ -178,20 +177,20 @@ fn names_and_place(credited: &[char]) -> Option<(Vec<(usize, usize)>, usize)> {
     let last = &credited[last_start..];
     let place_len = FILED_FROM
         .iter()
-        .map(|p| p.chars().collect::<Vec<_>>())
-        .filter(|p| last.ends_with(p) && last.len() > p.len())
-        .map(|p| p.len())
+        .map(|p| (p, p.chars().count()))
+        .filter(|&(p, n)| ends_with(last, p) && last.len() > n)
+        .map(|(_, n)| n)
         .max()
         .unwrap_or(2);
     let mut names = Vec::new();
-    let mut at = 0;
+    let mut from = 0;
     for part in credited[..credited.len().checked_sub(place_len)?].split(|&c| c == '、') {
         let name: String = part.iter().collect();
         if !looks_like_name(&name) {
             return None;
         }
-        names.push((at, part.len()));
-        at += part.len() + 1;
+        names.push((from, part.len()));
+        from += part.len() + 1;
     }
     Some((names, place_len))
 }
