@@ -7,6 +7,8 @@
 
 use super::shape::{is_pad, opening_pairs};
 use crate::text::fold::{fold_alone_char, fold_cow};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// A button or label of the site alone on its line, folded and without pad.
 const BUTTONS: &[&str] = &[
@@ -176,13 +178,16 @@ const NAVIGATION_MAX_CHARS: usize = 60;
 /// (`共 128 条 首页 上一页 1 2 3 下一页 尾页`). Read as text, a breadcrumb had been the first
 /// line of the title.
 pub(super) fn is_navigation(line: &str, chars: usize) -> bool {
-    // Asked of every short line: turned down, by SIMD searches of its bytes, when it holds no
-    // `>` or `＞` and no pager.
+    // Asked of every short line: turned down, by SIMD searches of its bytes built once (a
+    // searcher built per line cost more than the search), when it holds no `>` or `＞` and no
+    // pager.
+    static WIDE_STEP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("＞"));
+    static PAGER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("上一页"));
     let bytes = line.as_bytes();
     if chars > NAVIGATION_MAX_CHARS
         || (memchr::memchr(b'>', bytes).is_none()
-            && memchr::memmem::find(bytes, "＞".as_bytes()).is_none()
-            && memchr::memmem::find(bytes, "上一页".as_bytes()).is_none())
+            && WIDE_STEP.find(bytes).is_none()
+            && PAGER.find(bytes).is_none())
     {
         return false;
     }
