@@ -54,6 +54,12 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// Whether a phrase ends in an official's or a company's title (`宁乡经开区管委会主任`), as the
+/// role list reads one: the parser asks it of a speech's speaker line.
+pub fn ends_with_role(phrase: &str) -> bool {
+    roles::roles().iter().any(|r| phrase.ends_with(r.as_str()))
+}
+
 /// People named with a title, a speech verb or a profile's sex (`常建良，男，`) in one text.
 pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;

@@ -14,6 +14,7 @@ use super::fields::Heading;
 use super::labels::{is_briefs_head, Label};
 
 mod above_title;
+mod item_date;
 mod new_story;
 mod table_lead;
 mod title_group;
@@ -40,6 +41,8 @@ struct Draft {
     closed: bool,
     /// The article ended with a photo credit right after its body.
     credited: bool,
+    /// The date printed under its title in a list of items ([`item_date`]).
+    date: Option<String>,
     /// A box the dateline comes under was opened (a summary box, `核心阅读`; an editor's note
     /// under the title; a table under it) and no dateline has come since: the dateline is this
     /// article's, not a new one's.
@@ -87,7 +90,7 @@ impl Draft {
         } else {
             ArticleKind::News
         };
-        let (byline, byline_credits) = split_credits(self.byline);
+        let (byline, byline_credits) = split_credits(once_each(self.byline));
         Article {
             id: String::new(),
             title: self.title,
@@ -95,7 +98,7 @@ impl Draft {
             dateline: self.dateline,
             reporters: self.reporters,
             reporter_roles: self.reporter_roles,
-            date: None,
+            date: self.date,
             zone: None,
             zones: Vec::new(),
             kind,
@@ -109,6 +112,14 @@ impl Draft {
     }
 }
 
+/// Each name of a byline once, where it is first printed (with its credit there): a box's
+/// sign under the article (`■记者手记` … `朱静`) names a reporter of its byline again.
+fn once_each(mut names: Vec<Credited>) -> Vec<Credited> {
+    let mut seen = std::collections::HashSet::with_capacity(names.len());
+    names.retain(|n| seen.insert(n.name.clone()));
+    names
+}
+
 /// The walk's state: finished articles, the open one, and short lines not yet placed.
 struct Walk<'a> {
     blocks: &'a [Placed],
@@ -120,6 +131,8 @@ struct Walk<'a> {
     cur: Option<Draft>,
     /// Title-like blocks waiting for what follows them.
     pending: Vec<usize>,
+    /// A date line under the pending title lines: the date of the item they title.
+    pending_date: Option<String>,
     /// Names under a title (or a credit over it), waiting for the article they sign.
     pending_byline: Vec<Credited>,
     /// An editor's note over a title, waiting for the article it introduces: its first
@@ -148,6 +161,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
         done: Vec::new(),
         cur: None,
         pending: Vec::new(),
+        pending_date: None,
         pending_byline: Vec::new(),
         pending_note: Vec::new(),
         note_text_next: false,
@@ -161,6 +175,11 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
         match &placed.block {
             Block::Furniture(_) if placed.mark.1 == Rule::Separator => w.separate(),
             Block::Furniture(_) if placed.mark.1 == Rule::JumpLine => w.jump(),
+            Block::Furniture(line)
+                if placed.mark.1 == Rule::PageHeader && !w.pending.is_empty() =>
+            {
+                w.pending_date = item_date::item_date(line);
+            }
             Block::Furniture(_) => {}
             Block::Text(tb) if note_text_here && w.holds_note_text(tb) => w.hold_note_text(i),
             Block::Text(_) if placed.mark.1 == Rule::EditorNote => w.editor_note(i, false),
@@ -259,6 +278,7 @@ impl Walk<'_> {
         lead.append(&mut self.pending_note);
         let box_end = if summary_box { lead.len() } else { 0 };
         let pending = std::mem::take(&mut self.pending);
+        let date = self.pending_date.take();
         let headings: Vec<Option<Heading>> = pending
             .iter()
             .map(|&i| heading_of(&self.blocks[i]))
@@ -272,6 +292,7 @@ impl Walk<'_> {
             paragraphs: lead,
             summary_box,
             box_end,
+            date,
             ..Draft::default()
         })
     }
@@ -284,6 +305,8 @@ impl Walk<'_> {
             return self.start_article();
         }
         let pending = std::mem::take(&mut self.pending);
+        // A date under a sub-head dates no item.
+        self.pending_date = None;
         for &i in &pending {
             self.marks[i] = (Class::SubHead, Rule::SubHead);
         }
@@ -304,6 +327,7 @@ impl Walk<'_> {
             self.start_article();
         }
         let pending = std::mem::take(&mut self.pending);
+        self.pending_date = None;
         if pending.is_empty() {
             return None;
         }

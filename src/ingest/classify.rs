@@ -11,7 +11,7 @@
 //! |---|---|---|
 //! | `blank` | blank | an empty line |
 //! | `page-header` | furniture | a short line with a date and a weekday or page number (`2025年12月26日 星期五 第4版`) |
-//! | `masthead` | furniture | the paper's name alone on the page's first line, next to its header (`经济日报`) |
+//! | `masthead` | furniture | the paper's name alone on the page's first line, next to its header (`经济日报`); an outlet's over an app's date line with its time (`澎湃新闻` over `2025-12-21 18:42 来自上海`); a company's letterhead over a press release's label (`…股份有限公司` over `新闻稿`) |
 //! | `page-footer` | furniture | `责任编辑：`, `校对：`, `美编：` … |
 //! | `page-credit` | furniture | a credit of the whole page: `本版制图：`, `本版责编：`, `本版摄影：`, `版式设计：` |
 //! | `end-mark` | furniture | `（完）`, `（全文完）` |
@@ -42,7 +42,7 @@
 //! | `author-note` | byline | `（作者为某某大学教授）` alone on a line: kept as the commentary's last paragraph |
 //! | `trailing-title` | title | short lines at the end of the page with no body after them: kept as a title-only article |
 //! | `chart-credit` | caption | a chart's source and maker (`数据来源：国家统计局　制图：张芳`): the chart's caption, in the article above |
-//! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`): the label says its role, and is dropped |
+//! | `heading-label` | kicker, title, subtitle | a database export's labelled headline line (`引题：…`, `【主题】…`, `副题：…`), or `原标题：…` opening an app's copy (only its masthead and date line above): the label says its role, and is dropped |
 //! | `field-label` | furniture, or body | an export's label alone on its line (`【正文】`) or an edition field of it (`【日期】2025-12-24`); text after `【正文】` is the body's first paragraph |
 //! | `table-row` | body | a row of a table, its cells apart by two or more spaces, a tab or ideographic spaces (`太原经开区  1,286.5  12.3`), next to another row: a paragraph of its own, never a title, never joined to the lines around it |
 //! | `table-lead-in` | sub-head | a short line right above a table's rows, under title lines (`2025年前三季度全省开发区主要经济指标`): the table's heading in the article, never a line of the title group; a dateline under the table stays in the article |
@@ -51,7 +51,7 @@
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), or the title a copied story first had (`原标题：…`): its last paragraph, and it closes it |
-//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`) and its list of links closing the page (`推荐阅读` and the titles under it) |
+//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`), their counters under them (`+1`), its list of links closing the page (`推荐阅读` and the titles under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
 //! website's chrome, and every other line lands in an article (title, paragraph, caption,
@@ -75,6 +75,7 @@ use super::shape::{
     TITLE_MAX_CHARS,
 };
 use super::sign_off;
+use super::speech;
 use super::web_chrome;
 
 mod captions;
@@ -180,11 +181,15 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 link_list = prose.is_none_or(|p| p < no) && links_after;
             }
         }
+        if chrome.as_deref().is_some_and(web_chrome::is_release_label) {
+            mark_letterhead(&mut blocks, lines);
+        }
         if link_list
             || chrome.as_deref().is_some_and(web_chrome::is_button)
             || web_chrome::is_end_mark(line)
             || web_chrome::is_notice(line)
             || web_chrome::is_navigation(line, this.kinds.chars)
+            || (web_chrome::is_counter(line) && blocks.last().is_some_and(is_web_chrome))
         {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
@@ -193,16 +198,31 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_furniture(&mut blocks, line, no, Rule::Separator);
             continue;
         }
+        if let Some(title) = opening_original_title(&blocks, lines, line) {
+            push_original_title(&mut blocks, title, no);
+            continue;
+        }
         if dateline::is_closing_source(line) {
             push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
             continue;
         }
-        if sign_off::in_sign_off(lines, no) || sign_off::is_contact_line(line) {
+        if sign_off::in_sign_off(lines, no)
+            || sign_off::is_contact_line(line)
+            || answers_contact_label(&blocks, line)
+        {
             push_own_paragraph(&mut blocks, line, no, Rule::SignOff);
             continue;
         }
         if let Some(rule) = furniture::furniture_of(line, &this.kinds) {
+            if rule == Rule::PageHeader {
+                mark_outlet_over(&mut blocks, lines, line);
+            }
             push_furniture(&mut blocks, line, no, rule);
+            continue;
+        }
+        // After the footers: `新闻热线：…` and `声明：…转载请注明出处` are a paper's too.
+        if web_chrome::is_outlet_line(line, this.kinds.chars) {
+            push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
         }
         if credits_a_body(line) {
@@ -245,6 +265,12 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 after_indented: blocks
                     .last()
                     .is_some_and(|b| lines.get(b.first).is_some_and(|l| l.indented)),
+                beside_occasion: !inline && speech::beside_occasion(lines, no),
+                after_blank: !inline
+                    && no
+                        .checked_sub(1)
+                        .and_then(|k| lines.get(k))
+                        .is_some_and(|l| l.text.is_empty()),
             };
             if std::mem::take(&mut body_label) {
                 push_labelled_body(&mut blocks, piece, &cx);
@@ -283,8 +309,107 @@ fn push_run_in(blocks: &mut Vec<Placed>, title: &str, text: &str, no: usize, lay
         wrap: layout.wrap,
         indent_mode: layout.indent_mode,
         after_indented: false,
+        beside_occasion: false,
+        after_blank: false,
     };
     classify_piece(blocks, text, &cx);
+}
+
+/// The title after `原标题：` on a line no text precedes on the page (only furniture: an app's
+/// masthead and date line): copy taken from a news app prints its original title so, and no
+/// title of its own. Under a story, the line closes it ([`dateline::is_closing_source`]).
+fn opening_original_title<'a>(
+    blocks: &[Placed],
+    lines: &[Line<'_>],
+    line: &'a str,
+) -> Option<&'a str> {
+    if !line.starts_with("原") {
+        return None;
+    }
+    let furniture = |b: &Placed| matches!(b.block, Block::Furniture(_));
+    // The masthead is marked once the page is read: here it is still a title line, over the
+    // date line.
+    let masthead = |b: &Placed, header: &Placed| {
+        let text = |p: &Placed| lines.get(p.first).map(|l| l.text);
+        header.mark == (Class::Furniture, Rule::PageHeader)
+            && b.first == b.last
+            && text(b)
+                .zip(text(header))
+                .is_some_and(|(l, h)| super::edition::masthead_over(l, h).is_some())
+    };
+    let above_ok = match blocks {
+        [first, second, rest @ ..] if !furniture(first) => {
+            masthead(first, second) && rest.iter().all(furniture)
+        }
+        _ => blocks.iter().all(furniture),
+    };
+    above_ok.then(|| dateline::original_title(line)).flatten()
+}
+
+/// Appends an opening original title as the article's title line, its label dropped as a
+/// labelled headline's is (rule `heading-label`).
+fn push_original_title(blocks: &mut Vec<Placed>, title: &str, no: usize) {
+    let heading = TextBlock {
+        text: title.to_owned(),
+        title_like: true,
+        names: None,
+        dateline: None,
+        heading: Some(Heading::Title),
+    };
+    blocks.push(Placed::new(
+        Block::Text(heading),
+        no,
+        (Class::Title, Rule::HeadingLabel),
+    ));
+}
+
+/// Whether a line is the value of a contact label alone in the block above (`媒体联系人：`
+/// over `王晓雯`): a contact line too, not a byline.
+fn answers_contact_label(blocks: &[Placed], line: &str) -> bool {
+    blocks.last().is_some_and(|b| {
+        b.mark.1 == Rule::SignOff
+            && matches!(&b.block, Block::Text(tb) if sign_off::answers_contact_label(&tb.text, line))
+    })
+}
+
+/// A company's name alone on the line over a press release's label (`新闻稿`, `即时发布`) is
+/// its letterhead: the release's masthead, not the kicker of its headline.
+fn mark_letterhead(blocks: &mut [Placed], lines: &[Line<'_>]) {
+    let Some(b) = blocks.last_mut() else {
+        return;
+    };
+    let Some(line) = lines.get(b.first).map(|l| l.text) else {
+        return;
+    };
+    let title_line = b.first == b.last
+        && matches!(&b.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
+    if title_line && web_chrome::is_letterhead(line) {
+        b.block = Block::Furniture(line.to_owned());
+        b.mark = (Class::Furniture, Rule::Masthead);
+    }
+}
+
+/// An outlet's name alone right over an app's or site's date line with its time (`澎湃新闻` over
+/// `2025-12-21 18:42 来自上海`, under the headline) is the outlet the copy came from: furniture,
+/// as a masthead is, not a subtitle.
+fn mark_outlet_over(blocks: &mut [Placed], lines: &[Line<'_>], header: &str) {
+    let Some(b) = blocks.last_mut() else {
+        return;
+    };
+    let Some(line) = lines.get(b.first).map(|l| l.text) else {
+        return;
+    };
+    let title_line = b.first == b.last
+        && matches!(&b.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
+    if title_line && super::edition::outlet_over(line, header) {
+        b.block = Block::Furniture(line.to_owned());
+        b.mark = (Class::Furniture, Rule::Masthead);
+    }
+}
+
+/// Whether a block is a site's or an app's chrome.
+fn is_web_chrome(b: &Placed) -> bool {
+    b.mark == (Class::Furniture, Rule::WebChrome)
 }
 
 /// Appends a line that belongs to no article (header, footer, chrome, a rule line).
@@ -316,11 +441,15 @@ fn push_own_paragraph(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rul
 /// reads the paper from it ([`super::edition::masthead`]).
 fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
     let is_header = |p: &Placed| p.mark == (Class::Furniture, Rule::PageHeader);
-    let at = match blocks {
-        [_, second, ..] if is_header(second) => 0,
-        [first, _, ..] if is_header(first) => 1,
+    let (at, header) = match blocks {
+        [_, second, ..] if is_header(second) => (0, 1),
+        [first, _, ..] if is_header(first) => (1, 0),
         _ => return,
     };
+    let Some(header) = blocks.get(header).and_then(|b| lines.get(b.first)) else {
+        return;
+    };
+    let header = header.text;
     let Some(placed) = blocks.get_mut(at) else {
         return;
     };
@@ -329,7 +458,12 @@ fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
     };
     let one_title_line = placed.first == placed.last
         && matches!(&placed.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
-    if one_title_line && super::edition::masthead(line).is_some() {
+    let masthead = if at == 0 {
+        super::edition::masthead_over(line, header)
+    } else {
+        super::edition::masthead(line)
+    };
+    if one_title_line && masthead.is_some() {
         placed.block = Block::Furniture(line.to_owned());
         placed.mark = (Class::Furniture, Rule::Masthead);
     }
@@ -349,6 +483,11 @@ struct Context {
     indent_mode: bool,
     /// The block before the piece opens with an indented line.
     after_indented: bool,
+    /// The line is right beside a speech's occasion line (`——…在…会议上`): a post and a name
+    /// on it are the speaker's ([`speech`]).
+    beside_occasion: bool,
+    /// A blank line is right above the piece's line.
+    after_blank: bool,
 }
 
 /// Classifies one paragraph's worth of a line and appends it to the blocks.

@@ -189,7 +189,12 @@ pub(super) fn is_closing_source(line: &str) -> bool {
 /// The title a copied story was first printed under, on a line of its own under it
 /// (`原标题：《太原经开区新签约项目120个》`): websites close what they reprint so.
 fn is_original_title(line: &str) -> bool {
-    after_label(line, &["原标题", "原標題"]).is_some()
+    original_title(line).is_some()
+}
+
+/// The title after `原标题：` (its book-title marks kept as printed).
+pub(super) fn original_title(line: &str) -> Option<&str> {
+    after_label(line.trim_matches(is_pad), &["原标题", "原標題"])
 }
 
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a

@@ -19,7 +19,9 @@ use crate::model::{Article, Page};
 use crate::text::fold::fold;
 
 use header::full_date;
-pub use header::{from_header, masthead, parse_header_line};
+pub use header::{
+    from_header, masthead, masthead_over, outlet_over, parse_header, parse_header_line, Header,
+};
 pub use ids::{
     article_id, assign_ids, folders, id_bases, number, number_alone, relative_name,
     relative_name_in, PageKey,
@@ -106,11 +108,26 @@ pub fn finish_with_zones(page: &mut Page, text: &str, zones: Vec<article_zones::
     page.date = ed.date;
     page.page_no = ed.page_no;
     page.section = ed.section;
+    let listed =
+        lists_dated_items(&page.articles) && page.paper.is_none() && page.page_no.is_none();
     for (a, z) in page.articles.iter_mut().zip(zones) {
-        a.date = page.date.clone().or_else(|| news_date(a, page.year));
+        // An item's own date line (a list of news) is its date; else the edition's.
+        let own = a.date.take().filter(|_| listed);
+        a.date = own
+            .or_else(|| page.date.clone())
+            .or_else(|| news_date(a, page.year));
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();
         a.zones = z.zones;
     }
+}
+
+/// Whether the page is a list of dated items: its articles' own date lines (a site's list of
+/// news prints each title over its date) name two days or more. The first of them had been read
+/// as the edition's date and given to every item. On a printed page with a header naming its
+/// paper or page, the edition's date stays every article's, as the contract says.
+fn lists_dated_items(articles: &[Article]) -> bool {
+    let mut dates = articles.iter().filter_map(|a| a.date.as_deref());
+    dates.next().is_some_and(|first| dates.any(|d| d != first))
 }
 
 #[cfg(test)]

@@ -170,9 +170,13 @@ fn header_or_footer(line: &str) -> Option<Rule> {
 /// `版`), or a website's date line over an article it copied, `2025-12-23 18:30:25　来源：新华网`
 /// (`f` is the line folded). The page fields are read from the same line (once), so it is the
 /// page's header, not the first article's title.
+/// An app's or site's date line with a time of day right after the date
+/// (`2025-12-21 18:42 来自上海`, `2025年12月19日 20:15 证券时报·e公司`) is one too.
 fn names_paper_or_page(f: &str, line: &str) -> bool {
-    super::edition::parse_header_line(line)
-        .is_some_and(|e| e.paper.is_some() || e.page_no.is_some() || f.contains("来源"))
+    super::edition::parse_header(line).is_some_and(|h| {
+        let e = &h.edition;
+        h.timed || e.paper.is_some() || e.page_no.is_some() || f.contains("来源")
+    })
 }
 
 /// `第4版`, `第 04 版`, `4 版`, `A2版`, `版次`: a page number, not 版权 or 版本.

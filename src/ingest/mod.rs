@@ -22,6 +22,7 @@ mod run_in;
 mod shape;
 pub mod sheets;
 mod sign_off;
+mod speech;
 pub mod walk;
 mod web_chrome;
 pub mod year;

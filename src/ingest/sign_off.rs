@@ -54,6 +54,9 @@ fn after_prose(lines: &[Line<'_>], no: usize) -> bool {
 /// Labels of a notice's or a release's contact lines (`联系人：李明　　联系电话：0371-…`).
 const CONTACT_LABELS: &[&str] = &[
     "联系人",
+    // A press release's, over the name of who answers the press.
+    "媒体联系人",
+    "新闻联系人",
     "联系电话",
     "联系方式",
     "电话",
@@ -74,7 +77,7 @@ const CONTACT_LABELS: &[&str] = &[
 ];
 
 /// The longest contact label, in chars: its colon comes within a pad of it.
-const CONTACT_LABEL_MAX_CHARS: usize = 4;
+const CONTACT_LABEL_MAX_CHARS: usize = 5;
 
 /// The longest contact line, in chars.
 const CONTACT_MAX_CHARS: usize = 60;
@@ -89,6 +92,8 @@ pub(super) fn is_contact_line(line: &str) -> bool {
         matches!(
             c,
             '联' | '聯'
+                | '媒'
+                | '新'
                 | '电'
                 | '電'
                 | '手'
@@ -120,6 +125,15 @@ pub(super) fn is_contact_line(line: &str) -> bool {
         f.strip_prefix(w)
             .is_some_and(|rest| rest.trim_start_matches(is_pad).starts_with(['：', ':']))
     })
+}
+
+/// Whether a line is the value of the contact label alone on the line above (`媒体联系人：`
+/// over `王晓雯`): `above` is that line's text. A short line, no sentence.
+pub(super) fn answers_contact_label(above: &str, line: &str) -> bool {
+    above.ends_with(['：', ':'])
+        && is_contact_line(above)
+        && !more_chars_than(line, CONTACT_MAX_CHARS)
+        && !line.contains(['。', '，', '；'])
 }
 
 /// An issuing body's name alone on its line (`太原经济技术开发区管理委员会`, `山西省商务厅`),

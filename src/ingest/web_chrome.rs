@@ -71,7 +71,22 @@ const BUTTONS: &[&str] = &[
     "[详细]",
     "【详细】",
     "查看原文",
+    // A company's press release: its kind and its embargo, over the headline.
+    "新闻稿",
+    "新闻通稿",
+    "新闻发布稿",
+    "即时发布",
+    "立即发布",
 ];
+
+/// The [`BUTTONS`] that label a press release, under the company's letterhead.
+const RELEASE_LABELS: &[&str] = &["新闻稿", "新闻通稿", "新闻发布稿", "即时发布", "立即发布"];
+
+/// How the name of a company that issues a release ends (`苏州瑞芯微电子科技股份有限公司`).
+const COMPANY_ENDS: &[&str] = &["公司", "集团"];
+
+/// Longest letterhead, in chars.
+const LETTERHEAD_MAX_CHARS: usize = 30;
 
 /// What a post's own notices open with (folded): the collection it is filed in (`收录于合集
 /// #项目建设 36个`) and the account it was taken from (`以下文章来源于西安高新区融媒体中心`).
@@ -80,6 +95,31 @@ const NOTICE_OPENINGS: &[&str] = &["收录于合集", "收录于话题", "以下
 
 /// Longest such notice, in chars.
 const NOTICE_MAX_CHARS: usize = 40;
+
+/// How an outlet's terms of reuse end (`澎湃新闻，未经授权不得转载`, `转载请注明出处`).
+const REUSE_ENDINGS: &[&str] = &[
+    "不得转载",
+    "禁止转载",
+    "谢绝转载",
+    "严禁转载",
+    "请注明出处",
+    "请注明来源",
+];
+
+/// What an outlet calls its app at the end of a line asking readers to install it.
+const APP_ENDINGS: &[&str] = &["APP", "App", "app", "客户端"];
+
+/// Words of such a call (`尽在新浪财经APP`, `下载澎湃新闻客户端`).
+const APP_CALLS: &[&str] = &["尽在", "下载", "打开", "安装"];
+
+/// Words of an outlet's tip line, before its number (`澎湃新闻报料：021-962866`).
+const TIP_LINES: &[&str] = &["报料", "新闻热线", "爆料"];
+
+/// Longest line of an outlet's own (terms of reuse, tip line, app), in chars.
+const OUTLET_LINE_MAX_CHARS: usize = 30;
+
+/// Longest button counter, in bytes (`+1`, `3`, `128`).
+const COUNTER_MAX_BYTES: usize = 6;
 
 /// Labels that open a site's list of links to other articles.
 const LINK_LISTS: &[&str] = &[
@@ -113,7 +153,7 @@ const FIRST_CHARS: &[char] = &[
     '小', '大', '中', '字', '【', '[', '分', '打', '關', '关', '返', '扫', '掃', '手', '点', '點',
     '收', '推', '相', '热', '熱', '猜', '更', '精', '在', '阅', '閱', '轻', '輕', '写', '寫', '留',
     '转', '轉', '长', '長', '微', '继', '繼', '向', '预', '預', '喜', '往', '近', '设', '設', '星',
-    '展', '举', '舉', '查',
+    '展', '举', '舉', '查', '新', '即', '立',
 ];
 
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
@@ -149,6 +189,19 @@ fn openings() -> &'static [(char, char)] {
 /// Whether a line's [`chrome_words`] are one of the site's buttons (`小字号`, `分享让更多人看到`).
 pub(super) fn is_button(words: &str) -> bool {
     BUTTONS.contains(&words)
+}
+
+/// Whether a line's [`chrome_words`] label a press release (`新闻稿`, `即时发布`).
+pub(super) fn is_release_label(words: &str) -> bool {
+    RELEASE_LABELS.contains(&words)
+}
+
+/// Whether a line (trimmed) is a company's letterhead: its name alone (`…股份有限公司`), as a
+/// press release prints it over its label.
+pub(super) fn is_letterhead(line: &str) -> bool {
+    !line.contains(is_pad)
+        && line.chars().nth(LETTERHEAD_MAX_CHARS).is_none()
+        && COMPANY_ENDS.iter().any(|e| line.ends_with(e))
 }
 
 /// Whether a line's [`chrome_words`] label a site's list of links (`推荐阅读`, `【相关新闻】`).
@@ -201,6 +254,34 @@ pub(super) fn is_navigation(line: &str, chars: usize) -> bool {
     (breadcrumb || pager) && !line.contains(['。', '，'])
 }
 
+/// Whether a line (`chars` long, trimmed) is an outlet's own, closing the copy an app or a site
+/// printed, and says nothing of the story: its terms of reuse (`澎湃新闻，未经授权不得转载`),
+/// its tip line (`澎湃新闻报料：021-962866`) or its call to install its app
+/// (`海量资讯、精准解读，尽在新浪财经APP`). Read as text, they had made an article of their own.
+/// Asked of every line: turned down on its length and its last chars.
+pub(super) fn is_outlet_line(line: &str, chars: usize) -> bool {
+    if chars > OUTLET_LINE_MAX_CHARS {
+        return false;
+    }
+    let t = line.trim_end_matches(['。', '！', '!', '.']);
+    let tip = || {
+        t.as_bytes().last().is_some_and(u8::is_ascii_digit)
+            && t.contains(['：', ':'])
+            && TIP_LINES.iter().any(|w| t.contains(w))
+    };
+    let app =
+        || APP_ENDINGS.iter().any(|e| t.ends_with(e)) && APP_CALLS.iter().any(|w| t.contains(w));
+    REUSE_ENDINGS.iter().any(|e| t.ends_with(e)) || tip() || app()
+}
+
+/// Whether a line is a button's counter (`+1`, `3`: its likes, its shares): digits, and a `+`.
+/// Only under a button is it one ([`super::classify`] asks).
+pub(super) fn is_counter(line: &str) -> bool {
+    line.len() <= COUNTER_MAX_BYTES
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line.bytes().all(|b| b.is_ascii_digit() || b == b'+')
+}
+
 /// Whether a line is a post's end mark alone: `END`, `-END-`, `— THE END —`, any case. A
 /// WeChat post prints it under its last paragraph, over its credits; read as a title it had
 /// opened an article of the post's credits and buttons.
@@ -211,11 +292,19 @@ pub(super) fn is_end_mark(line: &str) -> bool {
         || !line.as_bytes().first().is_some_and(|b| {
             matches!(
                 b,
-                b'E' | b'e' | b'T' | b't' | b'-' | b'=' | b'*' | b' ' | 0xE2 | 0xE3 | 0xC2
+                b'E' | b'e' | b'T' | b't' | b'-' | b'=' | b'*' | b' ' | b'#' | 0xE2 | 0xE3 | 0xC2
             )
         })
     {
         return false;
+    }
+    // A press release ends with `###` (or `-###-`).
+    if line.matches('#').nth(2).is_some()
+        && line
+            .chars()
+            .all(|c| matches!(c, '#' | '-' | ' ') || is_pad(c))
+    {
+        return true;
     }
     let t = line.trim_matches(|c: char| {
         is_pad(c) || c.is_ascii_whitespace() || matches!(c, '-' | '—' | '–' | '─' | '=' | '*' | '·')

@@ -10,6 +10,7 @@ use crate::ingest::shape::{
     is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than, opens_item,
     strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
 };
+use crate::ingest::speech;
 
 /// Appends a text line: to the previous paragraph when it continues it (its text copied once,
 /// onto the paragraph's), else as a new block.
@@ -124,6 +125,8 @@ fn opens_with_full_date(text: &str) -> bool {
 pub(super) struct Piece<'a> {
     pub(super) text: &'a str,
     pub(super) indented: bool,
+    /// A blank line is right above it.
+    pub(super) after_blank: bool,
     pub(super) title_like: bool,
     pub(super) names: Option<Vec<Credited>>,
     pub(super) dateline: Option<Dateline>,
@@ -159,9 +162,17 @@ impl<'a> Piece<'a> {
         } else {
             None
         };
+        // A speech's speaker under its occasion line signs it (`…管委会主任　刘志刚`).
+        let names = names.or_else(|| {
+            cx.beside_occasion
+                .then(|| speech::speaker(line))
+                .flatten()
+                .map(|s| vec![s])
+        });
         Piece {
             text: line,
             indented: cx.indented,
+            after_blank: cx.after_blank,
             title_like,
             names,
             dateline,
@@ -180,10 +191,14 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     if indent_mode {
         // An unindented `图为…` under a finished paragraph is a photo's caption, not the
         // paragraph's next column.
-        // Nor is a speaker's turn or a numbered item (`答：…`, `2. …`).
+        // Nor is a speaker's turn or a numbered item (`答：…`, `2. …`). Nor, after a blank
+        // line, anything under a finished paragraph (a pull quote, `附件：`): the blank ended it.
         !next.indented
             && (is_unfinished(&prev.text)
-                || !next.title_like && !may_open_caption(next.text) && !opens_item(next.text))
+                || !next.after_blank
+                    && !next.title_like
+                    && !may_open_caption(next.text)
+                    && !opens_item(next.text))
     } else {
         is_unfinished(&prev.text)
     }

@@ -2,6 +2,7 @@
 //! (版面), in whatever order and spacing the paper prints them.
 
 use crate::facts::dates;
+use crate::ingest::credit::is_outlet;
 use crate::ingest::fields::{field_of, EditionField, Field};
 use crate::ingest::shape::more_spaced_chars_than;
 use crate::ingest::web_chrome;
@@ -73,11 +74,30 @@ fn edition_field(line: &str) -> Option<Edition> {
 /// below its header line (`经济日报` over `2025年12月24日 星期三 第5版`).
 fn masthead_beside_header<'a>(candidates: &[&'a str]) -> Option<&'a str> {
     match candidates {
-        [first, second, ..] => masthead(first)
-            .filter(|_| parse_header_line(second).is_some())
+        [first, second, ..] => masthead_over(first, second)
             .or_else(|| masthead(second).filter(|_| parse_header_line(first).is_some())),
         _ => None,
     }
+}
+
+/// The masthead `line` is over the header line `header`: a paper's name over any header, or an
+/// outlet's (`澎湃新闻`, `界面新闻`) over an app's or site's date line with its time
+/// (`2025-12-21 18:42 来自上海`), as copy taken from an app opens.
+pub fn masthead_over<'a>(line: &'a str, header: &str) -> Option<&'a str> {
+    let name = line.trim_matches(is_pad);
+    let header = parse_header(header)?;
+    (is_paper_name(name) || (header.timed && is_outlet_name(name))).then_some(name)
+}
+
+/// Whether a line is an outlet's name alone (`澎湃新闻`, `界面新闻`).
+fn is_outlet_name(name: &str) -> bool {
+    is_outlet(name) && is_name(name)
+}
+
+/// Whether `line` is an outlet's name (`澎湃新闻`) over an app's or site's date line with its
+/// time (`2025-12-21 18:42 来自上海`): the outlet the copy was taken from, wherever on the page.
+pub fn outlet_over(line: &str, header: &str) -> bool {
+    is_outlet_name(line.trim_matches(is_pad)) && parse_header(header).is_some_and(|h| h.timed)
 }
 
 /// A line that is a paper's name and nothing else (`经济日报`, `兴县报`, `科学导报`): the name.
@@ -194,6 +214,19 @@ pub(super) const SENTENCE_MARKS: [char; 8] = ['，', '。', '；', '！', '？',
 /// number and the section. `None` for a line that is no header (a sentence, a title that holds a
 /// date, a line without a full date).
 pub fn parse_header_line(line: &str) -> Option<Edition> {
+    parse_header(line).map(|h| h.edition)
+}
+
+/// A header line read: its edition, and whether a time of day follows its date.
+pub struct Header {
+    pub edition: Edition,
+    /// A time of day stands right after the date (`2025年12月19日 20:15`): a site's or an
+    /// app's date line over the story it copied, which names neither weekday nor page.
+    pub timed: bool,
+}
+
+/// [`parse_header_line`], with what else the line says of itself.
+pub fn parse_header(line: &str) -> Option<Header> {
     // A header is short: a long line (most of the page's first and last lines asked are
     // paragraphs) is turned down on its length, before its chars are read for a year.
     if more_spaced_chars_than(line.trim_matches(is_pad), HEADER_MAX_CHARS) {
@@ -206,11 +239,16 @@ pub fn parse_header_line(line: &str) -> Option<Edition> {
     if !line.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '年') {
         return None;
     }
-    read_header_line(line)
+    read_header(line)
 }
 
 /// [`parse_header_line`] of a line that may write a year.
 pub(super) fn read_header_line(line: &str) -> Option<Edition> {
+    read_header(line).map(|h| h.edition)
+}
+
+/// [`parse_header`] of a line that may write a year.
+fn read_header(line: &str) -> Option<Header> {
     let trimmed = line.trim_matches(is_pad);
     // Most lines asked are a page's first and last paragraphs: a long line, or a sentence, is
     // turned down before its chars are decoded and folded (folding neither makes nor removes
@@ -247,7 +285,11 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     let mut used = vec![false; folded.len()];
     mark(&mut used, hit.0, hit.1);
     let weekday = mark_weekday(folded, &mut used);
-    mark_time(folded, &mut used);
+    // A time of day right after the date (`2025年12月19日 20:15`) is a site's or an app's
+    // date line over the story it copied: a header with no weekday or page.
+    let timed = mark_time(folded, &mut used)
+        .and_then(|at| folded.get(hit.1..at))
+        .is_some_and(|between| between.iter().all(|&c| is_sep(c)));
     let mut page_no = mark_page(folded, &mut used);
     // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
     // sentence.
@@ -261,16 +303,21 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
         return None;
     }
-    let (tokens, sourced, post) = drop_furniture(tokens(text, &used));
+    let (mut tokens, sourced, post) = drop_furniture(tokens(text, &used));
+    if timed {
+        // Where an app's post was sent from (`来自上海`) names no paper.
+        tokens.retain(|t| !t.1.starts_with("来自"));
+    }
     if post {
         // A WeChat post's meta line: dated, and the account that posted it (the name right
         // before the date, after its author's) is its paper; the province it was posted from,
         // after the time, is dropped.
-        return Some(Edition {
+        let edition = Edition {
             paper: tokens.into_iter().rfind(|t| t.0 < hit.0).map(|t| t.1),
             date,
             ..Edition::default()
-        });
+        };
+        return Some(Header { edition, timed });
     }
     let (before, after): (Vec<_>, Vec<_>) = tokens.into_iter().partition(|t| t.0 < hit.0);
     let mut after: Vec<String> = after.into_iter().map(|t| t.1).collect();
@@ -290,7 +337,12 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
     // Anything left must be names: a header has no words besides paper and section.
     if before.len() + after.len() > 3
         || before.iter().chain(&after).any(|t| !is_name(t))
-        || !(weekday || page_no.is_some() || sourced || !before.is_empty() || after.is_empty())
+        || !(weekday
+            || page_no.is_some()
+            || sourced
+            || timed
+            || !before.is_empty()
+            || after.is_empty())
     {
         return None;
     }
@@ -301,21 +353,28 @@ pub(super) fn read_header_line(line: &str) -> Option<Edition> {
         .map(|t| (true, t))
         .chain(after.into_iter().map(|t| (false, t)))
         .collect();
+    // An agency's or site's name alone before the date (`中央社 2025年12月23日`) is the paper
+    // too; a section's (`要闻`, `国内新闻`) is not, though it ends as an outlet's may.
     let paper_at = names
         .iter()
         .position(|(_, t)| is_paper_name(t))
-        .or_else(|| (names.len() >= 2 && names[0].0).then_some(0));
+        .or_else(|| (names.len() >= 2 && names[0].0).then_some(0))
+        .or_else(|| match names.as_slice() {
+            [(true, t)] if t.ends_with(['社', '網', '网', '台']) && is_outlet_name(t) => Some(0),
+            _ => None,
+        });
     let paper = paper_at.map(|k| names.remove(k).1);
     // Without a readable date, only a paper or a page makes the line a header.
     if date.is_none() && paper.is_none() && page_no.is_none() {
         return None;
     }
-    Some(Edition {
+    let edition = Edition {
         paper,
         date,
         page_no,
         section: names.into_iter().next().map(|(_, t)| t),
-    })
+    };
+    Some(Header { edition, timed })
 }
 
 fn is_han_or_alnum(c: char) -> bool {
@@ -352,8 +411,9 @@ fn mark_weekday(f: &[char], used: &mut [bool]) -> bool {
 }
 
 /// Marks the times of day a website prints beside its date (`2025-12-23 18:30:25`, `09:05`):
-/// no page number.
-fn mark_time(f: &[char], used: &mut [bool]) {
+/// no page number. Returns where the first starts.
+fn mark_time(f: &[char], used: &mut [bool]) -> Option<usize> {
+    let mut first = None;
     let digits = |at: usize| {
         f.get(at..at + 2)
             .is_some_and(|d| d.iter().all(char::is_ascii_digit))
@@ -370,11 +430,13 @@ fn mark_time(f: &[char], used: &mut [bool]) {
                 end += 3;
             }
             mark(used, i, end);
+            first = first.or(Some(i));
             i = end;
         } else {
             i += 1;
         }
     }
+    first
 }
 
 /// Marks a page number (`第 3 版`, `第三版`, `A3版`, `3 版`, `版次：3`) and returns it.

@@ -103,6 +103,9 @@ pub(super) const OTHER_OPENINGS: &[&str] = &[
     "（本版",
     "(本版",
     "【本版",
+    // A column's credit in brackets: `（本栏目稿件由…提供）`.
+    "（本栏目",
+    "（本专栏",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).
@@ -135,7 +138,7 @@ pub(super) fn may_open_footer(line: &str) -> bool {
 pub(super) fn footer(f: &str) -> Option<Rule> {
     if is_page_credit(f)
         || f.strip_prefix(['（', '(', '【'])
-            .is_some_and(is_page_credit)
+            .is_some_and(|inner| is_page_credit(inner) || is_column_credit(inner))
     {
         return Some(Rule::PageCredit);
     }
@@ -285,6 +288,13 @@ const PAGE_CREDIT_ROLE_MAX: usize = 4;
 
 /// A credit of the whole page: `本版制图：某某`, `本版责编：某某`, `本版摄影：…`, `版式设计：某某`.
 /// `本版` + a short role word + a colon, or the designer's credit.
+/// A column's credit in brackets under its briefs, past the bracket (folded):
+/// `（本栏目稿件由各区县融媒体中心提供）`. It credits the column, as `本版…：` credits the page;
+/// read as text, it had been a title-only article.
+fn is_column_credit(inner: &str) -> bool {
+    inner.starts_with("本栏目") || inner.starts_with("本专栏")
+}
+
 fn is_page_credit(f: &str) -> bool {
     let role_then_colon = |rest: &str| {
         rest.char_indices()

@@ -1,0 +1,125 @@
+//! Print pages in shapes the sample never takes: a speech printed in full (its occasion under
+//! the title, the speaker's post and name under that); a blank line that ends a finished
+//! paragraph on a page whose paragraphs are indented; a column's credit under its briefs; a
+//! box's sign repeating the byline; an agency's name and date over its story.
+
+use dubao::ingest::{self, Source};
+use dubao::Page;
+
+/// A page read from its text, as a file of that name would be.
+fn page_of(name: &str, text: &str) -> Page {
+    let source = Source::Bytes {
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    ingest::load_source(&source, 1).expect("page loads")
+}
+
+#[test]
+fn a_speakers_post_and_name_under_the_occasion_are_the_byline() {
+    let page = page_of(
+        "speech.txt",
+        "政府工作报告（摘要）\n——2025年12月26日在宁乡经济技术开发区党工委扩大会议上\n\
+         宁乡经开区管委会主任\u{3000}刘志刚\n\n各位代表、同志们：\n\
+         \u{3000}\u{3000}现在，我代表管委会，向大会报告工作，请予审议。\n",
+    );
+    let [a] = &page.articles[..] else {
+        panic!("one article: {:?}", page.articles.len());
+    };
+    assert_eq!(
+        a.title,
+        [
+            "政府工作报告（摘要）",
+            "——2025年12月26日在宁乡经济技术开发区党工委扩大会议上"
+        ],
+        "the speaker's line, the longest, had been the main title"
+    );
+    assert_eq!(a.headline(), "政府工作报告（摘要）");
+    assert_eq!(a.byline, ["刘志刚"]);
+    assert_eq!(a.byline_credits, ["宁乡经开区管委会主任"]);
+}
+
+#[test]
+fn a_post_and_a_name_with_no_occasion_beside_them_stay_a_title() {
+    let page = page_of(
+        "profile.txt",
+        "访谈\n太原经开区管委会主任\u{3000}王明\n\n\u{3000}\u{3000}记者日前专访了太原经开区管委会主任王明。\n",
+    );
+    assert!(page.articles[0].byline.is_empty());
+}
+
+#[test]
+fn a_blank_line_ends_a_finished_paragraph_on_an_indented_page() {
+    let page = page_of(
+        "blank.txt",
+        "南京日报 2025年12月20日 星期六 A02 要闻\n\n江北新区芯片项目投产\n\
+         \u{3000}\u{3000}本报讯（记者 王敏）12月19日，江北新区一批集成电路项目集中投产，总投资86亿元。\n\
+         \u{3000}\u{3000}项目负责人表示，将力争明年满产。\n\n\
+         据悉，江北新区今年累计引进集成电路项目41个，产业规模突破600亿元。\n\n\
+         \u{3000}\u{3000}江北新区管委会副主任李强说，新区将持续完善产业链。\n",
+    );
+    let a = &page.articles[0];
+    assert_eq!(
+        a.paragraphs,
+        [
+            "12月19日，江北新区一批集成电路项目集中投产，总投资86亿元。",
+            "项目负责人表示，将力争明年满产。",
+            "据悉，江北新区今年累计引进集成电路项目41个，产业规模突破600亿元。",
+            "江北新区管委会副主任李强说，新区将持续完善产业链。",
+        ],
+        "the unindented line after the blank had been joined to the paragraph above"
+    );
+    // Without the blank, an unindented line still continues the paragraph (a column break).
+    let page = page_of(
+        "column.txt",
+        "江北新区芯片项目投产\n\
+         \u{3000}\u{3000}本报讯（记者 王敏）12月19日，江北新区一批集成电路项目集中投产，\n\
+         总投资86亿元。\n\u{3000}\u{3000}项目负责人表示，将力争明年满产。\n",
+    );
+    assert_eq!(
+        page.articles[0].paragraphs[0],
+        "12月19日，江北新区一批集成电路项目集中投产，总投资86亿元。"
+    );
+}
+
+#[test]
+fn a_columns_credit_under_its_briefs_is_no_article() {
+    let page = page_of(
+        "briefs.txt",
+        "重庆日报 2025年12月19日 星期五 第5版 区县新闻\n\n\
+         ■【长寿经开区】化工园区智慧安全平台上线\n\
+         \u{3000}\u{3000}近日，长寿经开区化工园区智慧安全监管平台正式上线运行。\n\n\
+         （本栏目稿件由各区县融媒体中心提供）\n",
+    );
+    assert_eq!(
+        page.articles.len(),
+        1,
+        "the column's credit had been a title-only article"
+    );
+}
+
+#[test]
+fn a_boxs_sign_that_repeats_the_byline_names_the_reporter_once() {
+    let page = page_of(
+        "feature.txt",
+        "从“一片滩涂”到“千亿园区”\n\n\u{3000}\u{3000}扬子晚报记者 朱静 通讯员 顾晓峰\n\n\
+         \u{3000}\u{3000}冬日的南通经开区，塔吊林立，机器轰鸣。\n\n■记者手记\n\
+         \u{3000}\u{3000}采访中，记者最大的感受是“变”。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}朱静\n",
+    );
+    let a = &page.articles[0];
+    assert_eq!(a.byline, ["朱静", "顾晓峰"]);
+    assert_eq!(a.byline_credits, ["扬子晚报记者", ""]);
+}
+
+#[test]
+fn an_agencys_name_and_date_over_its_story_are_the_pages_header() {
+    let page = page_of(
+        "cna.txt",
+        "中央社 2025年12月23日\n\n竹科三期擴建案通過環評\n\
+         （中央社記者林長順新竹23日電）新竹科學園區三期擴建案今天通過環境影響評估審查。\n",
+    );
+    assert_eq!(page.paper.as_deref(), Some("中央社"));
+    assert_eq!(page.date.as_deref(), Some("2025-12-23"));
+    assert_eq!(page.articles[0].title, ["竹科三期擴建案通過環評"]);
+}
