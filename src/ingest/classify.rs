@@ -265,7 +265,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 after_indented: blocks
                     .last()
                     .is_some_and(|b| lines.get(b.first).is_some_and(|l| l.indented)),
-                beside_occasion: !inline && speech::beside_occasion(lines, no),
+                // Only a short line can be a speaker's: most are turned down on their length.
+                beside_occasion: !inline
+                    && this.kinds.chars <= speech::SPEAKER_MAX_CHARS
+                    && speech::beside_occasion(lines, no),
                 after_blank: !inline
                     && no
                         .checked_sub(1)

@@ -8,7 +8,7 @@ use super::shape::{is_pad, Line};
 use crate::lexicon::names::looks_like_name;
 
 /// Longest speaker's line, in chars.
-const SPEAKER_MAX_CHARS: usize = 30;
+pub(super) const SPEAKER_MAX_CHARS: usize = 30;
 
 /// Whether the line at `no` stands right beside a speech's occasion line (the line above or
 /// below it opens with a dash): only there is a post and a name the speaker's line.

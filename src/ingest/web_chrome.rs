@@ -112,7 +112,8 @@ const APP_ENDINGS: &[&str] = &["APP", "App", "app", "客户端"];
 /// Words of such a call (`尽在新浪财经APP`, `下载澎湃新闻客户端`).
 const APP_CALLS: &[&str] = &["尽在", "下载", "打开", "安装"];
 
-/// Words of an outlet's tip line, before its number (`澎湃新闻报料：021-962866`).
+/// How the label of an outlet's tip line ends, before its colon and number
+/// (`澎湃新闻报料：021-962866`).
 const TIP_LINES: &[&str] = &["报料", "新闻热线", "爆料"];
 
 /// Longest line of an outlet's own (terms of reuse, tip line, app), in chars.
@@ -264,14 +265,20 @@ pub(super) fn is_outlet_line(line: &str, chars: usize) -> bool {
         return false;
     }
     let t = line.trim_end_matches(['。', '！', '!', '.']);
-    let tip = || {
-        t.as_bytes().last().is_some_and(u8::is_ascii_digit)
-            && t.contains(['：', ':'])
-            && TIP_LINES.iter().any(|w| t.contains(w))
-    };
-    let app =
-        || APP_ENDINGS.iter().any(|e| t.ends_with(e)) && APP_CALLS.iter().any(|w| t.contains(w));
-    REUSE_ENDINGS.iter().any(|e| t.ends_with(e)) || tip() || app()
+    // Each kind ends in its own few chars: other lines are turned down on their last.
+    match t.chars().next_back() {
+        Some('载' | '處' | '处' | '源') => REUSE_ENDINGS.iter().any(|e| t.ends_with(e)),
+        Some('0'..='9') => t.split_once(['：', ':']).is_some_and(|(label, number)| {
+            TIP_LINES.iter().any(|w| label.ends_with(w))
+                && number
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ')
+        }),
+        Some('P' | 'p' | '端') => {
+            APP_ENDINGS.iter().any(|e| t.ends_with(e)) && APP_CALLS.iter().any(|w| t.contains(w))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a line is a button's counter (`+1`, `3`: its likes, its shares): digits, and a `+`.

@@ -360,7 +360,9 @@ fn read_header(line: &str) -> Option<Header> {
         .position(|(_, t)| is_paper_name(t))
         .or_else(|| (names.len() >= 2 && names[0].0).then_some(0))
         .or_else(|| match names.as_slice() {
-            [(true, t)] if t.ends_with(['社', '網', '网', '台']) && is_outlet_name(t) => Some(0),
+            [(true, t)] if t.ends_with(['社', '網', '网', '台']) && is_outlet_name(t) => {
+                Some(0)
+            }
             _ => None,
         });
     let paper = paper_at.map(|k| names.remove(k).1);
