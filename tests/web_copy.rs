@@ -157,3 +157,71 @@ fn a_press_releases_letterhead_labels_and_contacts_are_not_its_headline_or_bylin
         ]
     );
 }
+
+#[test]
+fn a_government_sites_attachments_buttons_and_footer_are_not_sub_heads_or_articles() {
+    let page = page_of(
+        "gov.txt",
+        "首页 > 政务公开 > 工作动态 > 园区动态\n\n高新区召开2026年招商引资工作部署会\n\n\
+         \u{3000}\u{3000}12月19日下午，常州高新区召开2026年招商引资工作部署会，部署2026年重点任务。\n\n\
+         附件：\n1.常州高新区2026年招商引资工作要点.docx\n2.2026年重点招商项目清单.xlsx\n\n\
+         【关闭窗口】\n\n相关链接：\n江苏省人民政府 | 常州市人民政府 | 新北区人民政府\n\n\
+         主办单位：常州国家高新技术产业开发区管理委员会 承办：高新区党政办公室\n\
+         网站标识码：3204110001 苏ICP备05012345号 苏公网安备32041102000123号\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [vec!["高新区召开2026年招商引资工作部署会"]],
+        "the site's links and footer had been an article of their own"
+    );
+    let a = &page.articles[0];
+    assert_eq!(
+        &a.paragraphs[1..],
+        [
+            "附件：",
+            "1.常州高新区2026年招商引资工作要点.docx",
+            "2.2026年重点招商项目清单.xlsx"
+        ],
+        "the attached files had been sub-heads"
+    );
+}
+
+#[test]
+fn a_posts_pictures_pointed_captions_and_follow_lines_keep_it_one_article() {
+    let page = page_of(
+        "post.txt",
+        "年终盘点｜运城经开区2025年交出亮眼“成绩单”\n运城经开区发布 2025年12月28日 19:02 山西\n\n\
+         ▲ 点击上方蓝字关注我们\n\n2025年，运城经开区坚持“项目为王”，全年完成地区生产总值265.3亿元。\n\n\
+         01 | 项目建设\n\n◆ 全年实施重点项目86个，总投资512亿元。\n\n[图片]\n▲ 大运新能源汽车二期项目总装车间\n\n\
+         02 | 招商引资\n\n● 全年新签约项目53个，总投资318亿元。\n\n\
+         长按识别二维码\n关注运城经开区发布\n分享 收藏 点赞 在看\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [vec!["年终盘点｜运城经开区2025年交出亮眼“成绩单”"]],
+        "the picture's place and its caption had opened a second article, the account to \
+         follow a third"
+    );
+    assert!(page.articles[0]
+        .paragraphs
+        .iter()
+        .any(|p| p == "▲ 大运新能源汽车二期项目总装车间"));
+}
+
+#[test]
+fn a_news_sites_share_row_follow_line_and_copyright_are_chrome() {
+    let page = page_of(
+        "people.txt",
+        "首页 > 经济·科技 > 正文\n国务院批复同意设立湖北宜昌高新技术产业开发区扩区\n\
+         2025年12月22日08:15 | 来源：人民网－湖北频道\n【字号 大 中 小】\n分享到：微信 微博 QQ空间\n\n\
+         \u{3000}\u{3000}人民网武汉12月22日电 （记者 张 帆）近日，国务院正式批复同意宜昌高新区扩区。\n\
+         （责编：刘佳、陈琳）\n\n分享到：\n关注人民网：人民网微博 人民网微信\n相关新闻\n\
+         湖北襄阳高新区：汽车产业链再添新项目\n人民网版权所有，未经书面授权禁止使用\n\
+         Copyright © 1997-2025 by www.people.com.cn. all rights reserved\n",
+    );
+    assert_eq!(
+        titles(&page),
+        [vec!["国务院批复同意设立湖北宜昌高新技术产业开发区扩区"]],
+        "the share row had been a subtitle, the follow line and copyright an article"
+    );
+}

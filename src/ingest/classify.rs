@@ -49,9 +49,9 @@
 //! | `table-unit` | body | a table's unit line right above or below its rows (`单位：亿元`, `（金额单位：万元）`): a paragraph of its own in the table's article, never a title |
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
-//! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it |
+//! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it; so are its contact lines (`联系人：…`, `媒体联系人：` over a name) and its attached files (`1.…要点.docx`) |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), or the title a copied story first had (`原标题：…`): its last paragraph, and it closes it |
-//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`), their counters under them (`+1`), its list of links closing the page (`推荐阅读` and the titles under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
+//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`) and rows of links (`A | B | C`), their counters under them (`+1`), its list of links closing the page (`推荐阅读` and the titles under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
 //! website's chrome, and every other line lands in an article (title, paragraph, caption,
@@ -173,9 +173,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         if let Some(words) = chrome.as_deref().filter(|_| !link_list) {
             if web_chrome::is_link_list_label(words) {
                 let prose = *last_prose.get_or_insert_with(|| {
-                    lines
-                        .iter()
-                        .rposition(|l| !web_chrome::is_link_like(l.text))
+                    lines.iter().rposition(|l| {
+                        !web_chrome::is_link_like(l.text)
+                            && !web_chrome::is_site_footer(l.text, l.kinds.chars)
+                    })
                 });
                 let links_after = lines[no + 1..].iter().any(|l| !l.text.is_empty());
                 link_list = prose.is_none_or(|p| p < no) && links_after;
@@ -190,8 +191,18 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             || web_chrome::is_notice(line)
             || web_chrome::is_navigation(line, this.kinds.chars)
             || (web_chrome::is_counter(line) && blocks.last().is_some_and(is_web_chrome))
+            || web_chrome::is_follow_line(
+                line,
+                this.kinds.chars,
+                blocks.last().is_some_and(is_web_chrome),
+            )
         {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
+            continue;
+        }
+        // A pointed line under a picture's place is its caption: a paragraph of the post.
+        if web_chrome::is_pointed(line) && blocks.last().is_some_and(is_placeholder) {
+            push_own_paragraph(&mut blocks, line, no, Rule::Paragraph);
             continue;
         }
         if is_separator(line) {
@@ -208,6 +219,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if sign_off::in_sign_off(lines, no)
             || sign_off::is_contact_line(line)
+            || sign_off::is_attachment(line, this.kinds.chars)
             || answers_contact_label(&blocks, line)
         {
             push_own_paragraph(&mut blocks, line, no, Rule::SignOff);
@@ -221,7 +233,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             continue;
         }
         // After the footers: `新闻热线：…` and `声明：…转载请注明出处` are a paper's too.
-        if web_chrome::is_outlet_line(line, this.kinds.chars) {
+        if web_chrome::is_outlet_line(line, this.kinds.chars)
+            || web_chrome::is_site_footer(line, this.kinds.chars)
+            || web_chrome::is_link_row(line, this.kinds.chars)
+        {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
         }
@@ -408,6 +423,12 @@ fn mark_outlet_over(blocks: &mut [Placed], lines: &[Line<'_>], header: &str) {
         b.block = Block::Furniture(line.to_owned());
         b.mark = (Class::Furniture, Rule::Masthead);
     }
+}
+
+/// Whether a block is a picture's place in copied text (`[图片]`).
+fn is_placeholder(b: &Placed) -> bool {
+    is_web_chrome(b)
+        && matches!(&b.block, Block::Furniture(line) if web_chrome::chrome_words(line, line.chars().count()).is_some_and(|w| web_chrome::is_placeholder(&w)))
 }
 
 /// Whether a block is a site's or an app's chrome.

@@ -127,6 +127,29 @@ pub(super) fn is_contact_line(line: &str) -> bool {
     })
 }
 
+/// What a notice's attached files end with (`1.常州高新区2026年招商引资工作要点.docx`).
+const ATTACHMENT_ENDS: &[&str] = &[
+    ".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".et", ".zip", ".rar", ".pptx", ".ofd",
+];
+
+/// Longest attachment line, in chars.
+const ATTACHMENT_MAX_CHARS: usize = 80;
+
+/// Whether a line (`chars` long) names a file a notice attaches, as its list under `附件：`
+/// prints them (`2.2026年重点招商项目清单.xlsx`): the notice's closing paragraphs, as its contact
+/// lines are; as short lines they had been read as sub-heads. Asked of every line: turned down
+/// on its last byte (a letter of an extension).
+pub(super) fn is_attachment(line: &str, chars: usize) -> bool {
+    chars <= ATTACHMENT_MAX_CHARS
+        && line.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
+        && ATTACHMENT_ENDS.iter().any(|e| {
+            line.len() > e.len()
+                && line
+                    .get(line.len() - e.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
+        })
+}
+
 /// Whether a line is the value of the contact label alone on the line above (`媒体联系人：`
 /// over `王晓雯`): `above` is that line's text. A short line, no sentence.
 pub(super) fn answers_contact_label(above: &str, line: &str) -> bool {

@@ -71,6 +71,11 @@ const BUTTONS: &[&str] = &[
     "[详细]",
     "【详细】",
     "查看原文",
+    // Where a copied page had a picture or a video.
+    "[图片]",
+    "【图片】",
+    "[视频]",
+    "[组图]",
     // A company's press release: its kind and its embargo, over the headline.
     "新闻稿",
     "新闻通稿",
@@ -127,6 +132,9 @@ const LINK_LISTS: &[&str] = &[
     "推荐阅读",
     "相关新闻",
     "相关阅读",
+    // A site's links to other sites under its page (a paper's `相关链接` box holds sentences,
+    // so it is no list of links).
+    "相关链接",
     "相关推荐",
     "热点推荐",
     "热门推荐",
@@ -164,6 +172,8 @@ pub(super) fn chrome_words(line: &str, chars: usize) -> Option<String> {
     if chars > BUTTON_MAX_CHARS + 4 {
         return None;
     }
+    // A post points at its buttons with a mark (`▲ 点击上方蓝字关注我们`).
+    let line = line.trim_start_matches(|c: char| is_pad(c) || is_pointer(c));
     let mut opening = line.chars().filter(|&c| !is_pad(c));
     let first = opening.next().filter(|c| FIRST_CHARS.contains(c))?;
     let second = opening.next()?;
@@ -187,9 +197,111 @@ fn openings() -> &'static [(char, char)] {
     })
 }
 
-/// Whether a line's [`chrome_words`] are one of the site's buttons (`小字号`, `分享让更多人看到`).
+/// Marks a post points with (`▲ 点击上方蓝字关注我们`, `▼ 11月28日，…签约仪式现场`).
+fn is_pointer(c: char) -> bool {
+    matches!(c, '▲' | '▼' | '△' | '▽' | '►' | '◆' | '●')
+}
+
+/// Where a share button sends a page (`分享到：微信 微博 QQ空间`).
+const SHARE_TARGETS: &[&str] = &["微信", "微博", "QQ空间", "QQ", "朋友圈", "抖音", "今日头条"];
+
+/// Whether a line's [`chrome_words`] are one of the site's buttons (`小字号`, `分享让更多人看到`),
+/// bare or in brackets (`【关闭窗口】`), or a share button with where it shares to
+/// (`分享到：微信 微博 QQ空间`).
 pub(super) fn is_button(words: &str) -> bool {
     BUTTONS.contains(&words)
+        || BUTTONS.contains(&words.trim_matches(['【', '】', '[', ']']))
+        || words
+            .strip_prefix("分享到")
+            .map(|r| r.trim_start_matches(['：', ':']))
+            .is_some_and(|mut r| {
+                while let Some(t) = SHARE_TARGETS.iter().find(|t| r.starts_with(**t)) {
+                    r = &r[t.len()..];
+                }
+                r.is_empty()
+            })
+}
+
+/// Whether a line's [`chrome_words`] are a picture's or a video's place (`[图片]`).
+pub(super) fn is_placeholder(words: &str) -> bool {
+    matches!(words, "[图片]" | "【图片】" | "[视频]" | "[组图]")
+}
+
+/// Whether a line opens with a mark pointing at the picture above or below it
+/// (`▲ 大运新能源汽车二期项目总装车间`): under a picture's place it is that picture's caption.
+pub(super) fn is_pointed(line: &str) -> bool {
+    line.starts_with(is_pointer)
+}
+
+/// Where an outlet asks to be followed (`关注人民网：人民网微博 人民网微信`).
+const FOLLOW_TARGETS: &[&str] = &["微博", "微信", "公众号", "抖音", "头条号", "视频号"];
+
+/// Longest line asking to be followed, in chars.
+const FOLLOW_MAX_CHARS: usize = 30;
+
+/// Whether a line (`chars` long) asks readers to follow the outlet (`关注人民网：人民网微博
+/// 人民网微信`), or, right under a button (`长按识别二维码`), names the account to follow
+/// (`关注运城经开区发布`).
+pub(super) fn is_follow_line(line: &str, chars: usize, under_chrome: bool) -> bool {
+    chars <= FOLLOW_MAX_CHARS
+        && line.starts_with("关注")
+        && (under_chrome || FOLLOW_TARGETS.iter().any(|t| line.contains(t)))
+}
+
+/// What a site's footer line opens with (`主办单位：…`, `网站标识码：…`, `版权所有：…`).
+const SITE_FOOTER_OPENINGS: &[&str] = &[
+    "主办单位",
+    "主办：",
+    "承办单位",
+    "网站标识码",
+    "版权所有",
+    "Copyright",
+    "©",
+];
+
+/// What a site's registration line holds (`苏ICP备05012345号`, `苏公网安备32041102000123号`).
+const SITE_REGISTRATIONS: &[&str] = &["ICP备", "公网安备", "ICP证"];
+
+/// Longest line of a site's footer, in chars.
+const SITE_FOOTER_MAX_CHARS: usize = 100;
+
+/// Whether a line (`chars` long) is a government or news site's footer under its pages: who
+/// runs the site, its registration numbers, its copyright (`主办单位：常州国家高新技术产业开发区
+/// 管理委员会`, `网站标识码：3204110001 苏ICP备05012345号`). Read as text, it had made an article.
+/// Asked of every line: turned down on its first and last chars.
+pub(super) fn is_site_footer(line: &str, chars: usize) -> bool {
+    if chars > SITE_FOOTER_MAX_CHARS {
+        return false;
+    }
+    let opens = matches!(
+        line.chars().next(),
+        Some('主' | '承' | '网' | '版' | 'C' | '©')
+    ) && SITE_FOOTER_OPENINGS.iter().any(|w| line.starts_with(w));
+    opens || (line.ends_with('号') && SITE_REGISTRATIONS.iter().any(|w| line.contains(w)))
+}
+
+/// Longest name in a row of links, in chars.
+const LINK_NAME_MAX_CHARS: usize = 16;
+
+/// Whether a line is a row of links between bars (`江苏省人民政府 | 常州市人民政府 | 新北区人民政府`):
+/// three names or more, each short and no sentence. A title holds one bar at most
+/// (`园区观察｜新质生产力…`).
+pub(super) fn is_link_row(line: &str, chars: usize) -> bool {
+    static WIDE_BAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
+    let bars = ['|', '｜'];
+    // Asked of every line: turned down on its length, then by SIMD searches for a bar.
+    if chars > SITE_FOOTER_MAX_CHARS
+        || (memchr::memchr(b'|', line.as_bytes()).is_none()
+            && WIDE_BAR.find(line.as_bytes()).is_none())
+        || line.matches(bars).nth(1).is_none()
+    {
+        return false;
+    }
+    line.split(bars).map(|p| p.trim_matches(is_pad)).all(|p| {
+        !p.is_empty()
+            && p.chars().nth(LINK_NAME_MAX_CHARS).is_none()
+            && !p.contains(['。', '，', '；', '：', ':'])
+    })
 }
 
 /// Whether a line's [`chrome_words`] label a press release (`新闻稿`, `即时发布`).

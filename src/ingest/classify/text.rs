@@ -11,6 +11,7 @@ use crate::ingest::shape::{
     strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::ingest::speech;
+use crate::ingest::web_chrome::is_pointed;
 
 /// Appends a text line: to the previous paragraph when it continues it (its text copied once,
 /// onto the paragraph's), else as a new block.
@@ -25,7 +26,13 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
                     | Rule::SignOff
                     | Rule::ClosingSource
             );
-            if prev.tail.is_none() && !after_row && continues(pt, &next, cx.indent_mode) {
+            // A picture's pointed caption (`▲ 大运…总装车间`) is a line of its own.
+            let after_caption = prev.mark.1 == Rule::Paragraph && is_pointed(&pt.text);
+            if prev.tail.is_none()
+                && !after_row
+                && !after_caption
+                && continues(pt, &next, cx.indent_mode)
+            {
                 pt.text.push_str(next.text);
                 pt.title_like = false;
                 pt.names = None;
