@@ -123,3 +123,16 @@ fn an_agencys_name_and_date_over_its_story_are_the_pages_header() {
     assert_eq!(page.date.as_deref(), Some("2025-12-23"));
     assert_eq!(page.articles[0].title, ["竹科三期擴建案通過環評"]);
 }
+
+#[test]
+fn a_taiwanese_papers_header_in_the_minguo_era_dates_the_page() {
+    let page = page_of(
+        "tw.txt",
+        "經濟日報\u{3000}中華民國114年12月23日\u{3000}星期二\u{3000}A6版\u{3000}產業\n\n\
+         竹科三期擴建案通過環評\n\n\u{3000}\u{3000}國科會於民國114年12月22日表示，擴建區預計明年完工。\n",
+    );
+    assert_eq!(page.paper.as_deref(), Some("經濟日報"));
+    assert_eq!(page.date.as_deref(), Some("2025-12-23"));
+    assert_eq!(page.page_no, Some(6));
+    assert_eq!(page.section.as_deref(), Some("產業"));
+}

@@ -137,6 +137,11 @@ fn a_year_the_text_states_is_never_the_page_year() {
         dates("康熙20年9月", Some(2017)),
         [pair("康熙20年9月", "1681-09")]
     );
+    // Taiwan counts years in the 民国 era still: 民國114年 is 2025.
+    assert_eq!(
+        dates("民國114年12月23日", None),
+        [pair("民國114年12月23日", "2025-12-23")]
+    );
     // An era dubao does not know: the month stays without a year.
     assert_eq!(dates("大业三年五月", Some(2017)), [pair("五月", "--05")]);
     assert_eq!(dates("零八年奥运会", Some(2017)), [pair("零八年", "2008")]);

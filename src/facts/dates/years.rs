@@ -87,7 +87,9 @@ pub(super) fn year_word(
                 skip_spaces(f, n.end),
             )
         };
-        return (at(f, end, "年") && (1..=70).contains(&k)).then_some(YearRead {
+        // Taiwan still counts the 民国 era (`民國114年` is 2025); other eras are history's.
+        let last = if *first == 1912 { 200 } else { 70 };
+        return (at(f, end, "年") && (1..=last).contains(&k)).then_some(YearRead {
             year: Some(first + k - 1),
             end: end + 1,
             alone: true,

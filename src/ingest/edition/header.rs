@@ -282,6 +282,11 @@ fn read_header(line: &str) -> Option<Header> {
         Some((span, date)) => (span, Some(date)),
         None => (unreadable::written_date(folded)?, None),
     };
+    // `中華民國114年12月23日`: the date is read from its era, and `中華` before it is part of it.
+    let hit = match hit.0.checked_sub(2).and_then(|k| folded.get(k..hit.0 + 2)) {
+        Some(['中', '华', '民', '国']) => (hit.0 - 2, hit.1),
+        _ => hit,
+    };
     let mut used = vec![false; folded.len()];
     mark(&mut used, hit.0, hit.1);
     let weekday = mark_weekday(folded, &mut used);
@@ -308,6 +313,7 @@ fn read_header(line: &str) -> Option<Header> {
         // Where an app's post was sent from (`来自上海`) names no paper.
         tokens.retain(|t| !t.1.starts_with("来自"));
     }
+
     if post {
         // A WeChat post's meta line: dated, and the account that posted it (the name right
         // before the date, after its author's) is its paper; the province it was posted from,
