@@ -136,3 +136,44 @@ fn a_taiwanese_papers_header_in_the_minguo_era_dates_the_page() {
     assert_eq!(page.page_no, Some(6));
     assert_eq!(page.section.as_deref(), Some("產業"));
 }
+
+#[test]
+fn a_governments_notice_is_titled_by_its_long_title_and_closed_by_its_attachments_and_sign_off() {
+    let page = page_of(
+        "notice.txt",
+        "山西省人民政府关于印发山西省开发区高质量发展三年行动方案（2025—2027年）的通知\n\
+         晋政发〔2025〕12号\n\n各市、县人民政府，省人民政府各委、办、厅、局：\n\
+         \u{3000}\u{3000}现将《山西省开发区高质量发展三年行动方案（2025—2027年）》印发给你们，请认真贯彻执行。\n\n\
+         \u{3000}\u{3000}附件：1.山西省开发区高质量发展三年行动方案（2025—2027年）\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2.开发区高质量发展重点任务分工表\n\n\
+         山西省人民政府\n2025年4月18日\n（此件公开发布）\n\n\
+         山西省商务厅关于公布2025年度省级开发区综合考核评价结果的通知\n晋商开〔2025〕86号\n\n\
+         各市商务局，各开发区管委会：\n\u{3000}\u{3000}根据考核评价办法，现将结果予以公布。\n",
+    );
+    let titles: Vec<_> = page.articles.iter().map(|a| a.title.clone()).collect();
+    assert_eq!(
+        titles,
+        [
+            vec![
+                "山西省人民政府关于印发山西省开发区高质量发展三年行动方案（2025—2027年）的通知",
+                "晋政发〔2025〕12号"
+            ],
+            vec![
+                "山西省商务厅关于公布2025年度省级开发区综合考核评价结果的通知",
+                "晋商开〔2025〕86号"
+            ],
+        ],
+        "the long title had been a paragraph, the attachments and sign-off the next notice's title"
+    );
+    let first = &page.articles[0];
+    assert_eq!(
+        &first.paragraphs[first.paragraphs.len() - 5..],
+        [
+            "附件：1.山西省开发区高质量发展三年行动方案（2025—2027年）",
+            "2.开发区高质量发展重点任务分工表",
+            "山西省人民政府",
+            "2025年4月18日",
+            "（此件公开发布）"
+        ]
+    );
+}

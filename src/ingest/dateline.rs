@@ -8,7 +8,7 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::{after_label, is_pad};
+use super::shape::{after_label, in_round_brackets, is_pad};
 
 mod bracketed;
 
@@ -160,7 +160,7 @@ const CLOSING_SOURCE_MAX_CHARS: usize = 30;
 /// last bytes (brackets) before anything is decoded.
 pub(super) fn is_closing_source(line: &str) -> bool {
     let line = line.trim_matches(is_pad);
-    if is_original_title(line) {
+    if is_original_title(line) || is_release_note(line) {
         return true;
     }
     let bracketed = (line.starts_with('（') && line.ends_with('）'))
@@ -184,6 +184,11 @@ pub(super) fn is_closing_source(line: &str) -> bool {
     named
         || sourced
         || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
+}
+
+/// A notice's note on its release under its sign-off (`（此件公开发布）`, `（此件主动公开）`).
+fn is_release_note(line: &str) -> bool {
+    in_round_brackets(line).is_some_and(|inner| inner.starts_with("此件"))
 }
 
 /// The title a copied story was first printed under, on a line of its own under it

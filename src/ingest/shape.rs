@@ -361,11 +361,31 @@ fn before_closing_note(text: &str) -> &str {
 pub(super) fn is_title_like(line: &str) -> bool {
     let line = strip_column_label(line).0;
     let last = line.chars().rev().find(|c| !is_pad(*c));
-    !more_chars_than(line, TITLE_MAX_CHARS)
+    (!more_chars_than(line, TITLE_MAX_CHARS) || is_document_title(line))
         && !short_holds(line, '。')
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
         && !opens_with_speaker(line)
+}
+
+/// What an official document's title ends with, naming its kind (`…的通知`, `…的实施意见`).
+const DOCUMENT_KINDS: &[&str] = &[
+    "通知", "意见", "决定", "批复", "公告", "通告", "通报", "办法", "方案", "规定", "细则", "规划",
+    "报告", "请示", "函",
+];
+
+/// Longest official document's title, in chars.
+const DOCUMENT_TITLE_MAX_CHARS: usize = 90;
+
+/// Whether a line longer than a title may be is an official document's title
+/// (`山西省人民政府关于印发山西省开发区高质量发展三年行动方案（2025—2027年）的通知`): `关于`, then
+/// the document's kind at its end, and no sentence. Read as a paragraph, it had left its notice
+/// without a title.
+fn is_document_title(line: &str) -> bool {
+    DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+        && !more_chars_than(line, DOCUMENT_TITLE_MAX_CHARS)
+        && line.contains("关于")
+        && !line.contains(['。', '，', '；', '：'])
 }
 
 /// What a line says after one of `labels` and a colon (`来源：山西日报` → `山西日报`, padding

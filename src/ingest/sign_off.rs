@@ -40,14 +40,17 @@ pub(super) fn in_sign_off(lines: &[Line<'_>], no: usize) -> bool {
 const DATE_MAX_CHARS: usize = 16;
 
 /// Whether the last non-blank line before line `no` ends a sentence, or gives a contact
-/// ([`is_contact_line`]): the text a sign-off closes.
+/// ([`is_contact_line`]) or an attachment ([`lists_attachments`]): the text a sign-off closes.
 fn after_prose(lines: &[Line<'_>], no: usize) -> bool {
     lines[..no]
         .iter()
         .rev()
         .find(|l| !l.text.trim_matches(is_pad).is_empty())
         .is_some_and(|l| {
-            trim_pad(l.text).ends_with(['。', '！', '!', '：', ':']) || is_contact_line(l.text)
+            trim_pad(l.text).ends_with(['。', '！', '!', '：', ':'])
+                || is_contact_line(l.text)
+                || is_attachment(l.text, l.kinds.chars)
+                || lists_attachments(l.text, true)
         })
 }
 
@@ -148,6 +151,24 @@ pub(super) fn is_attachment(line: &str, chars: usize) -> bool {
                     .get(line.len() - e.len()..)
                     .is_some_and(|end| end.eq_ignore_ascii_case(e))
         })
+}
+
+/// Whether a line opens a notice's list of attachments with the first of them
+/// (`附件：1.山西省开发区高质量发展三年行动方案`), or continues that list with a numbered one
+/// (`2.开发区高质量发展重点任务分工表`) right under it (`under_list`).
+pub(super) fn lists_attachments(line: &str, under_list: bool) -> bool {
+    let t = trim_pad(line);
+    if let Some(rest) = t.strip_prefix("附件") {
+        return rest
+            .strip_prefix(['：', ':'])
+            .is_some_and(|r| !trim_pad(r).is_empty() && !r.contains('。'));
+    }
+    under_list
+        && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && t.trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', '．', '、'])
+        && !more_chars_than(t, ATTACHMENT_MAX_CHARS)
+        && !t.contains('。')
 }
 
 /// Whether a line is the value of the contact label alone on the line above (`媒体联系人：`
