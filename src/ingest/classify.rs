@@ -51,7 +51,7 @@
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it; so are its contact lines (`联系人：…`, `媒体联系人：` over a name) and its attached files (`1.…要点.docx`, `附件：1.…` and the numbered lines under it) |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), the title a copied story first had (`原标题：…`), or a notice's release note (`（此件公开发布）`): its last paragraph, and it closes it |
-//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`) and rows of links (`A | B | C`), their counters under them (`+1`), its list of links closing the page (`推荐阅读` and the titles under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
+//! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`), their counters under them (`+1`), its list of links closing the page (`推荐阅读`, `相关链接` and the titles or rows of links under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
 //! website's chrome, and every other line lands in an article (title, paragraph, caption,
@@ -236,7 +236,6 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         // After the footers: `新闻热线：…` and `声明：…转载请注明出处` are a paper's too.
         if web_chrome::is_outlet_line(line, this.kinds.chars)
             || web_chrome::is_site_footer(line, this.kinds.chars)
-            || web_chrome::is_link_row(line, this.kinds.chars)
         {
             push_furniture(&mut blocks, line, no, Rule::WebChrome);
             continue;
@@ -385,15 +384,16 @@ fn push_original_title(blocks: &mut Vec<Placed>, title: &str, no: usize) {
 /// Whether a line lists a notice's attachments (`附件：1.…`, then `2.…` under it): the notice's
 /// closing paragraphs, not its title lines.
 fn lists_attachments(blocks: &[Placed], line: &str) -> bool {
-    // Asked of every line: only one opening with 附 or a digit can.
-    if !(line.starts_with('附') || line.as_bytes().first().is_some_and(u8::is_ascii_digit)) {
-        return false;
+    if line.starts_with('附') {
+        return sign_off::lists_attachments(line, false);
     }
-    let under_list = blocks.last().is_some_and(|b| {
-        b.mark.1 == Rule::SignOff
-            && matches!(&b.block, Block::Text(tb) if sign_off::lists_attachments(&tb.text, false) || tb.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
-    });
-    sign_off::lists_attachments(line, under_list)
+    // Asked of every line: only one opening with a digit can go on a list.
+    line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && blocks.last().is_some_and(|b| {
+            b.mark.1 == Rule::SignOff
+                && matches!(&b.block, Block::Text(tb) if sign_off::lists_attachments(&tb.text, false) || tb.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        })
+        && sign_off::lists_attachments(line, true)
 }
 
 /// Whether a line is the value of a contact label alone in the block above (`媒体联系人：`

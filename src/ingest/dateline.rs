@@ -8,7 +8,7 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::{after_label, in_round_brackets, is_pad};
+use super::shape::{after_label, is_pad};
 
 mod bracketed;
 
@@ -188,7 +188,10 @@ pub(super) fn is_closing_source(line: &str) -> bool {
 
 /// A notice's note on its release under its sign-off (`（此件公开发布）`, `（此件主动公开）`).
 fn is_release_note(line: &str) -> bool {
-    in_round_brackets(line).is_some_and(|inner| inner.starts_with("此件"))
+    // Asked of every line: turned down on its first chars.
+    line.strip_prefix(['（', '('])
+        .is_some_and(|inner| inner.starts_with("此件"))
+        && line.ends_with(['）', ')'])
 }
 
 /// The title a copied story was first printed under, on a line of its own under it

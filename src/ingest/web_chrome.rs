@@ -280,30 +280,6 @@ pub(super) fn is_site_footer(line: &str, chars: usize) -> bool {
     opens || (line.ends_with('号') && SITE_REGISTRATIONS.iter().any(|w| line.contains(w)))
 }
 
-/// Longest name in a row of links, in chars.
-const LINK_NAME_MAX_CHARS: usize = 16;
-
-/// Whether a line is a row of links between bars (`江苏省人民政府 | 常州市人民政府 | 新北区人民政府`):
-/// three names or more, each short and no sentence. A title holds one bar at most
-/// (`园区观察｜新质生产力…`).
-pub(super) fn is_link_row(line: &str, chars: usize) -> bool {
-    static WIDE_BAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
-    let bars = ['|', '｜'];
-    // Asked of every line: turned down on its length, then by SIMD searches for a bar.
-    if chars > SITE_FOOTER_MAX_CHARS
-        || (memchr::memchr(b'|', line.as_bytes()).is_none()
-            && WIDE_BAR.find(line.as_bytes()).is_none())
-        || line.matches(bars).nth(1).is_none()
-    {
-        return false;
-    }
-    line.split(bars).map(|p| p.trim_matches(is_pad)).all(|p| {
-        !p.is_empty()
-            && p.chars().nth(LINK_NAME_MAX_CHARS).is_none()
-            && !p.contains(['。', '，', '；', '：', ':'])
-    })
-}
-
 /// Whether a line's [`chrome_words`] label a press release (`新闻稿`, `即时发布`).
 pub(super) fn is_release_label(words: &str) -> bool {
     RELEASE_LABELS.contains(&words)
