@@ -7,26 +7,16 @@
 //! over its title and its page furniture (`新闻热线：`, `一审：`, `广告`); a story copied from a
 //! site, closed by its source and first title, and the web's wire openers.
 
-use dubao::ingest::{self, Source};
+#[path = "support/page.rs"]
+mod support;
+use dubao::ingest;
 use dubao::Page;
+use support::{page_of, titles};
 
 fn page_file(name: &str) -> Page {
     let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("test page exists");
     page_of(&path, &text)
-}
-
-/// A page read from its text, as a file of that name would be.
-fn page_of(name: &str, text: &str) -> Page {
-    let source = Source::Bytes {
-        name: name.to_owned(),
-        bytes: text.as_bytes().to_vec(),
-    };
-    ingest::load_source(&source, 1).expect("page loads")
-}
-
-fn titles(page: &Page) -> Vec<Vec<String>> {
-    page.articles.iter().map(|a| a.title.clone()).collect()
 }
 
 #[test]

@@ -3,17 +3,9 @@
 //! paragraph on a page whose paragraphs are indented; a column's credit under its briefs; a
 //! box's sign repeating the byline; an agency's name and date over its story.
 
-use dubao::ingest::{self, Source};
-use dubao::Page;
-
-/// A page read from its text, as a file of that name would be.
-fn page_of(name: &str, text: &str) -> Page {
-    let source = Source::Bytes {
-        name: name.to_owned(),
-        bytes: text.as_bytes().to_vec(),
-    };
-    ingest::load_source(&source, 1).expect("page loads")
-}
+#[path = "support/page.rs"]
+mod support;
+use support::page_of;
 
 #[test]
 fn a_speakers_post_and_name_under_the_occasion_are_the_byline() {

@@ -2,21 +2,9 @@
 //! with each item's date, an app's copy that prints only its original title, a finance site's
 //! date line with its time and source, and a release's letterhead, labels and contacts.
 
-use dubao::ingest::{self, Source};
-use dubao::Page;
-
-/// A page read from its text, as a file of that name would be.
-fn page_of(name: &str, text: &str) -> Page {
-    let source = Source::Bytes {
-        name: name.to_owned(),
-        bytes: text.as_bytes().to_vec(),
-    };
-    ingest::load_source(&source, 1).expect("page loads")
-}
-
-fn titles(page: &Page) -> Vec<Vec<String>> {
-    page.articles.iter().map(|a| a.title.clone()).collect()
-}
+#[path = "support/page.rs"]
+mod support;
+use support::{page_of, titles};
 
 #[test]
 fn a_sites_list_of_news_dates_each_item_by_its_own_date_line() {

@@ -408,24 +408,24 @@ fn answers_contact_label(blocks: &[Placed], line: &str) -> bool {
 /// A company's name alone on the line over a press release's label (`新闻稿`, `即时发布`) is
 /// its letterhead: the release's masthead, not the kicker of its headline.
 fn mark_letterhead(blocks: &mut [Placed], lines: &[Line<'_>]) {
-    let Some(b) = blocks.last_mut() else {
-        return;
-    };
-    let Some(line) = lines.get(b.first).map(|l| l.text) else {
-        return;
-    };
-    let title_line = b.first == b.last
-        && matches!(&b.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
-    if title_line && web_chrome::is_letterhead(line) {
-        b.block = Block::Furniture(line.to_owned());
-        b.mark = (Class::Furniture, Rule::Masthead);
-    }
+    mark_last_masthead(blocks, lines, web_chrome::is_letterhead);
 }
 
 /// An outlet's name alone right over an app's or site's date line with its time (`澎湃新闻` over
 /// `2025-12-21 18:42 来自上海`, under the headline) is the outlet the copy came from: furniture,
 /// as a masthead is, not a subtitle.
 fn mark_outlet_over(blocks: &mut [Placed], lines: &[Line<'_>], header: &str) {
+    mark_last_masthead(blocks, lines, |line| {
+        super::edition::outlet_over(line, header)
+    });
+}
+
+/// Makes the last block a masthead when it is one title line that `is_masthead` says is one.
+fn mark_last_masthead(
+    blocks: &mut [Placed],
+    lines: &[Line<'_>],
+    is_masthead: impl Fn(&str) -> bool,
+) {
     let Some(b) = blocks.last_mut() else {
         return;
     };
@@ -434,7 +434,7 @@ fn mark_outlet_over(blocks: &mut [Placed], lines: &[Line<'_>], header: &str) {
     };
     let title_line = b.first == b.last
         && matches!(&b.block, Block::Text(tb) if tb.title_like && tb.dateline.is_none());
-    if title_line && super::edition::outlet_over(line, header) {
+    if title_line && is_masthead(line) {
         b.block = Block::Furniture(line.to_owned());
         b.mark = (Class::Furniture, Rule::Masthead);
     }
