@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::fold::fold_for_zones;
 use super::hits::{Hit, SuffixHits};
+use super::prefix::is_place_head;
 use super::stops::is_non_place;
 use super::Full;
 
@@ -33,6 +34,19 @@ pub struct ZoneIndex {
     /// abbreviates: apart from [`ZoneIndex::stated`], because a city has a 高新区 and a 经开区
     /// alike (`太原高新区和太原经开区` had read both as the 高新区, one zone).
     econ: BTreeMap<Vec<char>, &'static str>,
+    /// The zones the page writes by their full names ([`Full::written_in_full`]), by their
+    /// place and by each shorter name that leaves out the places heading it (`武汉东湖新技术开发区`
+    /// under `武汉东湖` and `东湖`; `四川宜宾临港…` under `宜宾临港` and `临港`): a mention of
+    /// that place and kind is that zone (`东湖高新区`, `宜宾临港经开区`).
+    written: BTreeMap<Vec<char>, Vec<Written>>,
+}
+
+/// A zone the page writes in full: its kind ([`Full::family`]), place and full suffix.
+#[derive(Debug, Clone)]
+struct Written {
+    family: Full,
+    prefix: Vec<char>,
+    suffix: &'static str,
 }
 
 impl ZoneIndex {
@@ -76,6 +90,7 @@ impl ZoneIndex {
         for k in &shadowed {
             index.known.remove(k);
         }
+        index.learn_written(&hits);
         for hit in hits.iter().copied() {
             if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
                 let p = index.prefix_of(hit);
@@ -90,7 +105,55 @@ impl ZoneIndex {
         index
     }
 
+    /// Learns the zones written in full ([`ZoneIndex::written`]): under their own places first,
+    /// so a zone the page writes in full is never taken for a longer one; then under the
+    /// shorter names without the places heading them, the first written winning.
+    fn learn_written(&mut self, hits: &[&Hit]) {
+        let full: Vec<(&Hit, &[char])> = hits
+            .iter()
+            .filter(|h| h.full.written_in_full(h.suffix_end - h.suffix_start))
+            .map(|&h| (h, self.prefix_of(h)))
+            .filter(|(_, p)| !p.is_empty() && !is_non_place(p))
+            .collect();
+        for (hit, p) in &full {
+            self.add_written(p, hit.full, p);
+        }
+        for (hit, p) in &full {
+            for cut in 1..p.len().saturating_sub(1) {
+                if is_place_head(&p[..cut]) {
+                    self.add_written(&p[cut..], hit.full, p);
+                }
+            }
+        }
+    }
+
+    /// Files the zone `prefix` + `full`'s suffix under `key`, unless a zone of its kind is there.
+    fn add_written(&mut self, key: &[char], full: Full, prefix: &[char]) {
+        let family = full.family();
+        if let Some(there) = self.written.get(key) {
+            if there.iter().any(|w| w.family == family) {
+                return;
+            }
+        }
+        self.written.entry(key.to_vec()).or_default().push(Written {
+            family,
+            prefix: prefix.to_vec(),
+            suffix: full.expansion(),
+        });
+    }
+
+    /// The zone the page writes in full for a mention of place `prefix` and kind `full`.
+    fn written_for(&self, prefix: &[char], full: Full) -> Option<&Written> {
+        let family = full.family();
+        self.written
+            .get(prefix)?
+            .iter()
+            .find(|w| w.family == family)
+    }
+
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
+    /// A known name that the heuristic reads with the places heading it (`东湖` known, the run
+    /// `记者从武汉东湖`) is read with them: the page's short name cut the full one's head.
     fn prefix_of<'r>(&self, hit: &'r Hit) -> &'r [char] {
         // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
         // chars, so this costs the same however many names the page knows.
@@ -109,7 +172,18 @@ impl ZoneIndex {
                 .rev()
                 .find(|tail| self.known.contains(*tail))
         };
-        known.unwrap_or_else(|| hit.guessed())
+        match known {
+            Some(k) => {
+                let guessed = hit.guessed();
+                let head = guessed.len().saturating_sub(k.len());
+                if head > 0 && guessed.ends_with(k) && is_place_head(&guessed[..head]) {
+                    guessed
+                } else {
+                    k
+                }
+            }
+            None => hit.guessed(),
+        }
     }
 
     /// Every zone named in `text`, in order, with canonical names.
@@ -145,6 +219,24 @@ impl ZoneIndex {
             if is_non_place(prefix) {
                 return None;
             }
+            let start = hit.mention_start(prefix);
+            // A short name is the zone the page writes in full for its place and kind; a full
+            // name is as written, but for the places heading it on the page (`宜宾临港经济技术
+            // 开发区` where the page writes `四川宜宾临港经济技术开发区`).
+            let in_full = hit.full.written_in_full(hit.suffix_end - hit.suffix_start);
+            let written = (hit.full != Full::Generic)
+                .then(|| self.written_for(prefix, hit.full))
+                .flatten()
+                .filter(|w| {
+                    !in_full || (w.prefix.len() > prefix.len() && w.suffix == hit.full.expansion())
+                });
+            if let Some(w) = written {
+                let key = ZoneKey {
+                    prefix: &w.prefix,
+                    suffix: w.suffix,
+                };
+                return Some((key, start, hit.suffix_end));
+            }
             let suffix = match hit.full {
                 Full::EconAbbrev => self
                     .econ
@@ -159,13 +251,12 @@ impl ZoneIndex {
                     None if crate::lexicon::places::is_place(prefix) => Full::Generic.expansion(),
                     None => return None,
                 },
+                // A park is a zone when a place the lists know names it (`苏州工业园区`);
+                // `王桥工业园区` stays the place it was.
+                Full::IndustrialPark if !crate::lexicon::places::is_place(prefix) => return None,
                 other => other.expansion(),
             };
-            Some((
-                ZoneKey { prefix, suffix },
-                hit.mention_start(prefix),
-                hit.suffix_end,
-            ))
+            Some((ZoneKey { prefix, suffix }, start, hit.suffix_end))
         })
     }
 }

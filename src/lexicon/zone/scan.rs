@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
-use super::hits::{suffix_chars, suffix_penults, Hit};
+use super::hits::{ends_no_suffix, suffix_chars, suffix_penults, Hit};
 use super::MAX_PREFIX;
 use crate::text::fold::fold_alone_char;
 
@@ -49,6 +49,12 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
         let prev = head.chars().next_back();
         let Some(prev) = prev else { continue };
         if !suffix_penults().contains(&fold_alone_char(prev)?) {
+            continue;
+        }
+        // `区域`: the char after a 区 folds alone as every char but a context key does, and
+        // `域` is none.
+        let next = text.get(at + QU.len()..).and_then(|t| t.chars().next());
+        if next.is_some_and(ends_no_suffix) {
             continue;
         }
         let mut window = ['\0'; WINDOW];
