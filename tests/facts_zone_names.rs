@@ -154,3 +154,31 @@ fn parks_and_cooperation_zones_named_by_a_place() {
     assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
     assert_eq!(names(&f, FactKind::Place), ["王桥工业园区"]);
 }
+
+/// A bare kind of zone after a word for all or many of them (`全省开发区工作会议`, `各经开区`,
+/// `全市高新区`) is the zones of the province as a whole, not the article's own zone; a bare
+/// one otherwise still is (`开发区党工委`).
+#[test]
+fn a_bare_zone_word_for_all_zones_is_not_the_articles_own() {
+    let zone_texts = |page: &str| -> Vec<(String, String)> {
+        let articles = page_articles(page);
+        assert_eq!(articles[0].zone.as_deref(), Some("运城经济技术开发区"));
+        articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Zone)
+            .map(|f| (f.text.clone(), f.name.clone().unwrap_or_default()))
+            .collect()
+    };
+    let head = "山西日报 2025年12月24日 第10版 开发区\n\n运城经开区：全省开发区工作会议召开\n";
+    let page = format!("{head}　　本报讯 12月23日，全省开发区工作会议召开。全市高新区、各经开区负责人参加，全国开发区代表列席，国家级经济技术开发区经验得到推广。\n");
+    assert_eq!(
+        zone_texts(&page),
+        [("运城经开区".to_owned(), "运城经济技术开发区".to_owned())]
+    );
+    let page = format!("{head}　　本报讯 12月23日，开发区党工委书记主持会议。\n");
+    assert_eq!(
+        zone_texts(&page),
+        [("开发区".to_owned(), "运城经济技术开发区".to_owned())]
+    );
+}
