@@ -130,11 +130,12 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         }
     }
     // So do the quantifiers, pronouns, adverbs and the like in front of the name (`不少银行`,
-    // `大多数银行`: no name is left), and a preposition, pronoun, adverb or conjunction
-    // anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none of them.
+    // `大多数银行`: no name is left), with the tail of one a stop char cut (`以来华为公司`: the
+    // name starts after `以来`, not at its `来`), and a preposition, pronoun, adverb or
+    // conjunction anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none.
     while let Some(k) = seg.tok_at(s) {
         let t = &seg.toks[k];
-        if t.start == s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
+        if t.start <= s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
             s = t.end;
         } else {
             break;
