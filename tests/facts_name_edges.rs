@@ -7,7 +7,20 @@
 mod support;
 use support::{facts, names};
 
-use dubao::model::FactKind;
+use dubao::model::{Fact, FactKind};
+
+fn people(facts: &[Fact]) -> Vec<(String, String)> {
+    facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| {
+            (
+                f.name.clone().unwrap_or_default(),
+                f.role.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
 
 /// A project's or a company's name does not open with the tail of a function word before it
 /// (`其中湖南华辰…项目` had been `中湖南华辰…项目`; `此外` gave `外…`), nor with the function
@@ -81,4 +94,27 @@ fn a_lists_number_is_no_part_of_a_project_name() {
         let f = facts(text);
         assert_eq!(names(&f, FactKind::Project), [project], "{text}");
     }
+}
+
+/// An official's visit (`副市长杜飞赴西安航天基地调研`: a title, the name, `赴`, `到`, `来` or
+/// `深入`, a place, then `调研` or `考察`) names the official with the title; the name ends before
+/// the verb of going (it had been no person, or `杜飞赴`). A name ending in `来` stays whole
+/// where no place stands between it and the visit (`王春来调研`).
+#[test]
+fn an_officials_visit_names_the_official() {
+    for text in [
+        "12月22日，副市长杜飞赴西安航天基地调研重点项目建设情况。",
+        "12月22日，副市长杜飞来西安航天基地调研。",
+        "12月22日，副市长杜飞到西安航天基地考察。",
+        "12月22日，副市长杜飞深入西安航天基地调研。",
+    ] {
+        let f = facts(text);
+        assert_eq!(
+            people(&f),
+            [("杜飞".to_owned(), "副市长".to_owned())],
+            "{text}"
+        );
+    }
+    let f = facts("副县长王春来调研园区项目建设。");
+    assert_eq!(people(&f), [("王春来".to_owned(), "副县长".to_owned())]);
 }

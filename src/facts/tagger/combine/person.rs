@@ -45,7 +45,7 @@ fn is_common_noun(ex: &Extractor, word: &str) -> bool {
 /// (`奥巴马`, `莱德斯马`), and `罗马` is a place jieba knows.
 pub(super) const NOT_NAME_ENDS: &[char] = &[
     '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
-    '说', '称', '是', '在', '的', '了', '率',
+    '说', '称', '是', '在', '的', '了', '率', '赴',
 ];
 
 pub(super) fn person(
