@@ -118,3 +118,22 @@ fn an_officials_visit_names_the_official() {
     let f = facts("副县长王春来调研园区项目建设。");
     assert_eq!(people(&f), [("王春来".to_owned(), "副县长".to_owned())]);
 }
+
+/// A company named once with nothing else to tell (`比亚迪与园区签署合作协议`) is no person:
+/// an untitled name that signs with a zone or a body is a company (it had been a person). A
+/// titled name stays a person.
+#[test]
+fn a_company_that_signs_with_a_zone_is_no_person() {
+    for text in [
+        "12月19日，比亚迪与园区签署合作协议。",
+        "比亚迪与西安高新区管委会签约。",
+        "12月19日，宁德时代与宜宾市政府签订战略合作协议。",
+    ] {
+        let f = facts(text);
+        assert!(people(&f).is_empty(), "{text}: {f:?}");
+    }
+    let f = facts("12月19日，比亚迪与园区签署合作协议。");
+    assert_eq!(names(&f, FactKind::Organization), ["比亚迪"]);
+    let f = facts("董事长王传福与园区签署合作协议。");
+    assert_eq!(people(&f), [("王传福".to_owned(), "董事长".to_owned())]);
+}

@@ -14,6 +14,7 @@ use crate::model::FactKind;
 
 mod person;
 mod place;
+mod signing;
 
 use person::{person, NOT_NAME_ENDS};
 use place::{in_abbreviation_word, is_region_of_provinces, place, DIVISION_ENDS};

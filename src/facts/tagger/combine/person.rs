@@ -30,13 +30,14 @@ pub(super) fn name_like(name: &[char]) -> bool {
     }
 }
 
-/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
-/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
+/// Whether jieba knows `word` as a noun, verb, place, body or other proper name (`和田玉`,
+/// `黄石`, a brand tagged `nz`): no person. A dictionary word jieba tags as a name, or cannot
+/// tag whole (`周恩来`), may be one.
 fn is_common_noun(ex: &Extractor, word: &str) -> bool {
     ex.is_dictionary_word(word)
         && matches!(
             ex.word_pos(word),
-            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
+            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName | Pos::OtherProper
         )
 }
 
@@ -63,6 +64,20 @@ pub(super) fn person(
         return None;
     }
     let name = seg.folded(start, end);
+    let role = people::role_before(seg, start, zones);
+    // `比亚迪与园区签署合作协议`: an untitled name that signs with a zone or a body is a
+    // company's (jieba's dictionary has `比亚迪` as a person's name).
+    if role.is_none() && !lone && super::signing::signs_with_a_body(seg, zones, end) {
+        return Some((
+            FactKind::Organization,
+            Found {
+                start,
+                end,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
+    }
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
@@ -77,7 +92,7 @@ pub(super) fn person(
             start,
             end,
             name: Some(name),
-            role: people::role_before(seg, start, zones),
+            role,
             ..Found::default()
         },
     ))
