@@ -137,3 +137,21 @@ fn a_company_that_signs_with_a_zone_is_no_person() {
     let f = facts("董事长王传福与园区签署合作协议。");
     assert_eq!(people(&f), [("王传福".to_owned(), "董事长".to_owned())]);
 }
+
+/// A body's unit named with its region after it (`中国电信西北数据中心`) is one body; it had
+/// been split into the body and a place, or read as the place `西北数据中心…`.
+#[test]
+fn a_bodys_regional_centre_is_one_body() {
+    for text in [
+        "12月19日，中国电信西北数据中心在园区建成投用。",
+        "项目由中国电信西北数据中心负责运营。",
+    ] {
+        let f = facts(text);
+        assert_eq!(
+            names(&f, FactKind::Organization),
+            ["中国电信西北数据中心"],
+            "{text}"
+        );
+        assert!(names(&f, FactKind::Place).is_empty(), "{text}: {f:?}");
+    }
+}
