@@ -117,6 +117,8 @@ fn an_officials_visit_names_the_official() {
     }
     let f = facts("副县长王春来调研园区项目建设。");
     assert_eq!(people(&f), [("王春来".to_owned(), "副县长".to_owned())]);
+    let f = facts("12月22日，市长李明来太原调研。");
+    assert_eq!(people(&f), [("李明".to_owned(), "市长".to_owned())]);
 }
 
 /// A company named once with nothing else to tell (`比亚迪与园区签署合作协议`) is no person:
@@ -136,6 +138,8 @@ fn a_company_that_signs_with_a_zone_is_no_person() {
     assert_eq!(names(&f, FactKind::Organization), ["比亚迪"]);
     let f = facts("董事长王传福与园区签署合作协议。");
     assert_eq!(people(&f), [("王传福".to_owned(), "董事长".to_owned())]);
+    let f = facts("12月19日，王传福与园区签署合作协议。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
 }
 
 /// A body's unit named with its region after it (`中国电信西北数据中心`) is one body; it had

@@ -205,7 +205,7 @@ const VISIT_REACH: usize = 16;
 /// Whether a visit follows a name ending at `end`: `来`, a place (one char or more, no
 /// punctuation) and a verb of visiting (`杜飞来西安航天基地调研`). `来` alone follows no name
 /// (`周恩来到延安`: the name ends in it), so a place between it and the verb is asked for.
-fn visit_follows(f: &[char], end: usize) -> bool {
+pub fn visit_follows(f: &[char], end: usize) -> bool {
     if f.get(end) != Some(&'来') {
         return false;
     }

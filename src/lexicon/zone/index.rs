@@ -252,13 +252,23 @@ impl ZoneIndex {
                     None => return None,
                 },
                 // A park is a zone when a place the lists know names it (`苏州工业园区`);
-                // `王桥工业园区` stays the place it was.
-                Full::IndustrialPark if !crate::lexicon::places::is_place(prefix) => return None,
+                // `王桥工业园区` stays the place it was, and a province's are its parks as a
+                // whole (`山西工业园区建设加快`).
+                Full::IndustrialPark if !names_a_park(prefix) => return None,
                 other => other.expansion(),
             };
             Some((ZoneKey { prefix, suffix }, start, hit.suffix_end))
         })
     }
+}
+
+/// Whether `prefix` names one industrial park: a place the lists know below a province
+/// (`苏州`, `潞城`; not `山西`, `山西省`).
+pub(super) fn names_a_park(prefix: &[char]) -> bool {
+    use crate::lexicon::places::{is_place, is_province_short};
+    let province =
+        is_province_short(prefix) || prefix.strip_suffix(&['省']).is_some_and(is_province_short);
+    is_place(prefix) && !province
 }
 
 /// A zone's canonical name as its place prefix (folded chars) and its full suffix, unjoined:

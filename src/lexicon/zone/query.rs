@@ -14,10 +14,22 @@ pub fn canonical(name: &str) -> Option<String> {
     if prefix.chars().count() < 2
         || !prefix.chars().all(is_han)
         || super::stops::opens_with_column_verb(prefix)
+        || !names_its_kind(prefix, *full)
     {
         return None;
     }
     Some(format!("{prefix}{}", full.expansion()))
+}
+
+/// Whether a name written alone names a zone of a kind that asks more of its name than a
+/// place part (`两地共建产业合作区`, `山西工业园区` name none; see [`super::index`]).
+fn names_its_kind(prefix: &str, full: Full) -> bool {
+    let chars: Vec<char> = prefix.chars().collect();
+    match full {
+        Full::Cooperation => super::prefix::cooperation_name(&chars, true).len() == chars.len(),
+        Full::IndustrialPark => super::index::names_a_park(&chars),
+        _ => true,
+    }
 }
 
 /// The place part of a canonical name (`上党经济技术开发区` → `上党`).
@@ -111,6 +123,17 @@ mod tests {
             Some("数字经济技术开发区"),
             "only the verbs, not every word they share a char with"
         );
+    }
+
+    #[test]
+    fn parks_and_cooperation_zones_written_alone() {
+        assert_eq!(canonical("苏州工业园区").as_deref(), Some("苏州工业园区"));
+        assert_eq!(
+            canonical("横琴粤澳深度合作区").as_deref(),
+            Some("横琴粤澳深度合作区")
+        );
+        assert_eq!(canonical("两地共建产业合作区"), None);
+        assert_eq!(canonical("山西工业园区"), None);
     }
 
     #[test]

@@ -67,7 +67,11 @@ pub(super) fn person(
     let role = people::role_before(seg, start, zones);
     // `比亚迪与园区签署合作协议`: an untitled name that signs with a zone or a body is a
     // company's (jieba's dictionary has `比亚迪` as a person's name).
-    if role.is_none() && !lone && super::signing::signs_with_a_body(seg, zones, end) {
+    if role.is_none()
+        && !lone
+        && !shaped_like_a_name(chars)
+        && super::signing::signs_with_a_body(seg, zones, end)
+    {
         return Some((
             FactKind::Organization,
             Found {
@@ -96,6 +100,13 @@ pub(super) fn person(
             ..Found::default()
         },
     ))
+}
+
+/// Whether an untitled name is shaped like a person's own, not a brand's: a surname and one or
+/// two chars (`王传福`; `比亚迪` opens with no surname, `宁德时代` is too long). A brand shaped
+/// so (`华为`) stays the person it was read as: precision before recall.
+fn shaped_like_a_name(chars: &[char]) -> bool {
+    (2..=3).contains(&chars.len()) && chars.first().is_some_and(|&c| is_surname(c))
 }
 
 /// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
