@@ -98,6 +98,19 @@ fn a_zone_headed_by_its_province_and_city_keeps_its_head() {
         names(f, FactKind::Organization),
         ["四川宜宾临港经济技术开发区管理委员会"]
     );
+    // The full name in one article of the page, the short one in the next: the next
+    // article's zone and its fact are the page's full name.
+    let page = "测试报 2025年12月20日 第1版 要闻\n\n项目签约\n　　本报讯 公司拟与四川宜宾临港经济技术开发区管理委员会签署项目投资协议。\n\n园区动态\n　　本报讯 宜宾临港经开区今年新签约项目12个。\n";
+    let articles = page_articles(page);
+    assert_eq!(articles.len(), 2);
+    assert_eq!(
+        articles[1].zone.as_deref(),
+        Some("四川宜宾临港经济技术开发区")
+    );
+    assert_eq!(
+        names(&articles[1].facts, FactKind::Zone),
+        ["四川宜宾临港经济技术开发区"]
+    );
     let f = facts("公司拟在湖南宁乡经济技术开发区投资。");
     assert_eq!(names(&f, FactKind::Zone), ["宁乡经济技术开发区"]);
 }

@@ -32,6 +32,12 @@ pub(super) fn zone_facts(
                 let extra = m.canonical.chars().count() - own.chars().count();
                 (m.start + extra, own.to_owned())
             }
+            // `宜宾临港经开区` in an article whose zone the page writes in full elsewhere
+            // (`四川宜宾临港经济技术开发区`, in another article): the page's name, as the
+            // article's zone has it.
+            Some(own) if crate::lexicon::zone::heads(own, &m.canonical) => {
+                (m.start, own.to_owned())
+            }
             _ => (m.start, m.canonical),
         };
         spans.push(ZoneSpan {

@@ -64,6 +64,15 @@ pub fn is_bare_kind(name: &str) -> bool {
     SUFFIXES.iter().any(|(s, _)| *s == name) || AREA_KIND_WORDS.contains(&name)
 }
 
+/// Whether the zone named `full` is `short` with the places heading it (`四川宜宾临港经济技术
+/// 开发区` and `宜宾临港经济技术开发区`, `武汉东湖新技术开发区` and `东湖新技术开发区`): one zone,
+/// the page writing it both ways.
+pub fn heads(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full.ends_with(short)
+        && prefix::is_place_head(&full[..full.len() - short.len()].chars().collect::<Vec<_>>())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Full {
     EconTech,
