@@ -23,7 +23,9 @@ pub(crate) use function_words::function_tag;
 use generic::{is_generic, is_kind_of_body};
 use left_edge::name_start;
 pub use proposed::proposed;
-use suffix::{after_inner_verb, headed_by_a_body, names_a_factory, suffix_ends_word};
+use suffix::{
+    after_inner_verb, body_shortly_before, headed_by_a_body, names_a_factory, suffix_ends_word,
+};
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
@@ -140,6 +142,12 @@ pub fn scan(
             "大学" | "学院" | "科学院" | "研究院" | "研究所" | "实验室"
         ) {
             end = institute_end(f, end);
+        }
+        // Most `中心` follow no body jieba knows (`研发中心`, `市中心`): turned down before the
+        // name is read back.
+        if suf == "中心" && !body_shortly_before(seg, i) {
+            i = end;
+            continue;
         }
         let mut start = clause_start(seg, name_start(seg, i, zone_spans), i);
         if suf == "厂" {

@@ -62,11 +62,6 @@ pub(super) fn zone_facts(
             ('高', "高新区"),
             ('经', "经济技术开发区"),
         ] {
-            // A bare word stands for the article's zone when it is of that kind: no `经开区`
-            // for `苏州工业园区` (an overview naming it once had every `经开区` read as it).
-            if !crate::lexicon::zone::of_kind(bare, own) {
-                continue;
-            }
             // The spans so far, by start, walked with a cursor: a paragraph naming 200,000
             // zones is one pass, not one pass per bare word.
             let mut covered: Vec<(usize, usize)> = spans.iter().map(|z| (z.start, z.end)).collect();
@@ -82,7 +77,14 @@ pub(super) fn zone_facts(
                     reach = reach.max(covered[cursor].1);
                     cursor += 1;
                 }
-                if at(&seg.f, i, bare) && reach <= i && !names_all_zones(&seg.f, i) {
+                // A bare word stands for the article's zone when it is of that kind: no
+                // `经开区` for `苏州工业园区` (an overview naming it once had every `经开区`
+                // read as it). Asked last: a bare word is rare.
+                if at(&seg.f, i, bare)
+                    && reach <= i
+                    && !names_all_zones(&seg.f, i)
+                    && crate::lexicon::zone::is_of_kind(bare, own)
+                {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,

@@ -17,7 +17,7 @@ mod stops;
 pub use self::fold::fold_for_zones;
 pub use self::hits::SuffixHits;
 pub use self::index::{ZoneIndex, ZoneKey, ZoneMention};
-pub use self::query::{canonical, closest, matches, of_kind, place_part};
+pub use self::query::{canonical, closest, is_of_kind, matches, of_kind, place_part};
 
 /// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
 const SUFFIXES: &[(&str, Full)] = &[

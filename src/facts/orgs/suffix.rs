@@ -118,6 +118,17 @@ pub(super) fn names_a_factory(
         && !zone_spans.iter().any(|z| start <= z.start && z.end <= end)
 }
 
+/// How many of jieba's words before a unit word may lie between it and the body it belongs to
+/// (`中国电信` / `西北` / `数据` / `中心`).
+const UNIT_REACH: usize = 4;
+
+/// Whether one of the few words right before the unit word at `suffix_start` is a body jieba's
+/// dictionary knows: [`headed_by_a_body`] asked cheaply, before a name is read back.
+pub(super) fn body_shortly_before(seg: &Seg, suffix_start: usize) -> bool {
+    let k = seg.toks.partition_point(|t| t.end <= suffix_start);
+    (k.saturating_sub(UNIT_REACH)..k).any(|j| seg.pos(j) == Pos::OrgName)
+}
+
 /// Whether a unit's name (`…中心`) at `start..suffix_start` opens with a body jieba's
 /// dictionary knows (`中国电信` of `中国电信西北数据中心`) and says more before the unit word:
 /// a body's centre, not a place's (`市中心`) nor a kind of centre (`数据中心`). A zone's kind

@@ -134,6 +134,21 @@ pub(super) fn suffix_penults() -> &'static [char] {
     })
 }
 
+/// The two chars before the 区 of each suffix (`开发`, `业园`), each pair once: a 区 after
+/// another pair ends none. Every suffix has three chars or more (a test checks).
+pub(super) fn suffix_stems() -> &'static [(char, char)] {
+    static S: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<(char, char)> = suffix_chars()
+            .iter()
+            .filter_map(|(suf, _)| suf.len().checked_sub(3).map(|k| (suf[k], suf[k + 1])))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
 /// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
 /// a char's neighbours, so slicing the folded text gives what folding each window would.

@@ -8,6 +8,7 @@ use super::hits::{Hit, SuffixHits};
 use super::prefix::is_place_head;
 use super::stops::is_non_place;
 use super::Full;
+use crate::lexicon::places::is_place;
 
 /// One zone named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,10 +91,15 @@ impl ZoneIndex {
         for k in &shadowed {
             index.known.remove(k);
         }
-        index.learn_written(&hits);
+        let mut full: Vec<(Full, &[char])> = Vec::new();
         for hit in hits.iter().copied() {
-            if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
-                let p = index.prefix_of(hit);
+            let stated = matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech);
+            let in_full = hit.full.written_in_full(hit.suffix_end - hit.suffix_start);
+            if !stated && !in_full {
+                continue;
+            }
+            let p = index.prefix_of(hit);
+            if stated {
                 if !index.stated.contains_key(p) {
                     index.stated.insert(p.to_vec(), hit.full.expansion());
                 }
@@ -101,27 +107,62 @@ impl ZoneIndex {
                     index.econ.insert(p.to_vec(), hit.full.expansion());
                 }
             }
+            if in_full && !p.is_empty() {
+                full.push((hit.full, p));
+            }
         }
+        index.learn_written(&full);
         index
     }
 
-    /// Learns the zones written in full ([`ZoneIndex::written`]): under their own places first,
-    /// so a zone the page writes in full is never taken for a longer one; then under the
-    /// shorter names without the places heading them, the first written winning.
-    fn learn_written(&mut self, hits: &[&Hit]) {
-        let full: Vec<(&Hit, &[char])> = hits
-            .iter()
-            .filter(|h| h.full.written_in_full(h.suffix_end - h.suffix_start))
-            .map(|&h| (h, self.prefix_of(h)))
-            .filter(|(_, p)| !p.is_empty() && !is_non_place(p))
-            .collect();
-        for (hit, p) in &full {
-            self.add_written(p, hit.full, p);
+    /// Learns the zones written in full ([`ZoneIndex::written`]), each a kind and a place, that
+    /// change how a shorter mention reads: a high-tech zone named without 高 (`东湖新技术开发区`:
+    /// `东湖高新区` is it) under its place, with the page's other high-tech zones there, so the
+    /// first written wins (a 经济开发区 is the 经济(技术)开发区 map's, [`ZoneIndex::econ`]); and a
+    /// zone headed by places (`武汉东湖…`, `四川宜宾临港…`) under each shorter name without
+    /// them, unless the page writes a zone of that kind under that very name. Most pages
+    /// (`太原经济技术开发区`) have nothing to learn and file nothing.
+    fn learn_written(&mut self, full: &[(Full, &[char])]) {
+        let unusual = |f: Full| matches!(f, Full::NewTech | Full::NewTechIndustry);
+        let headed = |p: &[char]| {
+            !is_place(p) && (1..p.len().saturating_sub(1)).any(|cut| is_place_head(&p[..cut]))
+        };
+        // A zone written many times in a row is asked about once.
+        let mut last = None;
+        let (mut any_unusual, mut any_headed) = (false, false);
+        for &(f, p) in full {
+            if last != Some((f, p)) {
+                any_unusual |= unusual(f);
+                any_headed |= !any_headed && headed(p);
+            }
+            last = Some((f, p));
         }
-        for (hit, p) in &full {
+        if any_unusual {
+            for &(f, p) in full {
+                if f.family() == Full::HighTech && !is_non_place(p) {
+                    self.add_written(p, f, p);
+                }
+            }
+        }
+        if !any_headed {
+            return;
+        }
+        // The zones the page writes in full, by place and kind, each once and sorted: a page
+        // names its few zones many times, and hashing every mention cost more than this.
+        let mut own: Vec<(&[char], Full)> = full.iter().map(|&(f, p)| (p, f.family())).collect();
+        own.sort_unstable();
+        own.dedup();
+        let mut last = None;
+        for &(f, p) in full {
+            let again = last == Some((f, p));
+            last = Some((f, p));
+            if again || !headed(p) || is_non_place(p) {
+                continue;
+            }
             for cut in 1..p.len().saturating_sub(1) {
-                if is_place_head(&p[..cut]) {
-                    self.add_written(&p[cut..], hit.full, p);
+                let tail = &p[cut..];
+                if is_place_head(&p[..cut]) && own.binary_search(&(tail, f.family())).is_err() {
+                    self.add_written(tail, f, p);
                 }
             }
         }
@@ -173,7 +214,9 @@ impl ZoneIndex {
                 .find(|tail| self.known.contains(*tail))
         };
         match known {
-            Some(k) => {
+            // Asked only where a place of two to four chars ends right before the known name:
+            // most runs are the name alone (`，太原`) or hold no place before it.
+            Some(k) if place_ends(&run[..run.len() - k.len()]) => {
                 let guessed = hit.guessed();
                 let head = guessed.len().saturating_sub(k.len());
                 if head > 0 && guessed.ends_with(k) && is_place_head(&guessed[..head]) {
@@ -182,6 +225,7 @@ impl ZoneIndex {
                     k
                 }
             }
+            Some(k) => k,
             None => hit.guessed(),
         }
     }
@@ -262,10 +306,16 @@ impl ZoneIndex {
     }
 }
 
+/// Whether `head` ends in a place name of two to four chars (`武汉` of `记者从武汉`): a few
+/// look-ups, where a run's every tail would be many.
+fn place_ends(head: &[char]) -> bool {
+    (2..=head.len().min(4)).any(|n| is_place(&head[head.len() - n..]))
+}
+
 /// Whether `prefix` names one industrial park: a place the lists know below a province
 /// (`苏州`, `潞城`; not `山西`, `山西省`).
 pub(super) fn names_a_park(prefix: &[char]) -> bool {
-    use crate::lexicon::places::{is_place, is_province_short};
+    use crate::lexicon::places::is_province_short;
     let province =
         is_province_short(prefix) || prefix.strip_suffix(&['省']).is_some_and(is_province_short);
     is_place(prefix) && !province

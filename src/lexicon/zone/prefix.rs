@@ -62,10 +62,15 @@ fn headed_by_place(run: &[char], bounded: bool) -> Option<usize> {
 /// Whether `name` opens with a province's short name and a city's (two to three chars each)
 /// and goes on past them (`四川宜宾临港`; not `四川宜宾`, a city's zone, read by the city).
 fn province_and_city_open(name: &[char]) -> bool {
-    (2..=3).any(|p| {
-        name.get(..p).is_some_and(is_province_short)
-            && (p + 2..=p + 3).any(|c| c < name.len() && is_place(&name[p..c]))
-    })
+    // The place look-up (a binary search of packed names) turns nearly every cut down before
+    // the province list is compared name by name.
+    name.len() >= 5
+        && (2..=3).any(|p| {
+            let head = &name[..p];
+            is_place(head)
+                && is_province_short(head)
+                && (p + 2..=p + 3).any(|c| c < name.len() && is_place(&name[p..c]))
+        })
 }
 
 /// Whether `head` is the places heading a longer zone name: a place (`武汉` of `武汉东湖`), or a
