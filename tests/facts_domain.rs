@@ -167,11 +167,13 @@ fn a_name_opening_with_a_demonstrative_char_keeps_it() {
     );
 }
 
+/// A park named by a place in a list of zones is a zone since stop 47 (it had been a place),
+/// and never a body the tagger proposes on its span.
 #[test]
-fn a_park_in_a_list_of_zones_stays_a_place() {
+fn a_park_in_a_list_of_zones_is_a_zone() {
     let text = "与此同时，长沙经开区、苏州工业园区等地的企业也纷纷来皖考察。";
-    let places = names(text, FactKind::Place);
-    assert!(places.contains(&"苏州工业园区".to_owned()), "{places:?}");
+    let zones = names(text, FactKind::Zone);
+    assert!(zones.contains(&"苏州工业园区".to_owned()), "{zones:?}");
     let orgs = names(text, FactKind::Organization);
     assert!(!orgs.contains(&"苏州工业园区".to_owned()), "{orgs:?}");
 }

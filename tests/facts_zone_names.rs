@@ -3,7 +3,7 @@
 
 #[path = "support/extract.rs"]
 mod support;
-use support::{facts, names};
+use support::{facts, names, page_articles};
 
 use dubao::model::FactKind;
 
@@ -62,4 +62,137 @@ fn national_new_areas_are_places() {
     let places = names(&f, FactKind::Place);
     assert!(places.contains(&"两江新区".to_owned()), "{places:?}");
     assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
+}
+
+/// The zones of a page's articles (a fact per zone and article) and each article's zone.
+fn zone_names_on(page: &str) -> Vec<String> {
+    page_articles(page)
+        .iter()
+        .flat_map(|a| {
+            names(&a.facts, FactKind::Zone)
+                .into_iter()
+                .chain(a.zone.clone())
+        })
+        .collect()
+}
+
+/// A zone headed by its province and city before its own name (`四川宜宾临港…`) keeps the
+/// whole head: after a word that is no stop word (`12月19日四川…`: it had been cut to
+/// `临港…`), and where the page also writes it short (`宜宾临港经开区`: the full mention had been
+/// cut to `宜宾临港…` to agree with it, and the committee's name with it). A head whose last
+/// place names the zone (`湖南宁乡…`: 宁乡) is that place's zone, as before.
+#[test]
+fn a_zone_headed_by_its_province_and_city_keeps_its_head() {
+    let f = facts("12月19日四川宜宾临港经济技术开发区举行项目签约仪式。");
+    assert_eq!(names(&f, FactKind::Zone), ["四川宜宾临港经济技术开发区"]);
+    let page = "测试报 2025年12月20日 第1版 要闻\n\n项目签约\n　　本报讯 公司拟与四川宜宾临港经济技术开发区管理委员会签署项目投资协议，在宜宾临港经开区投资建设零碳电池产业园项目。\n";
+    let articles = page_articles(page);
+    assert_eq!(
+        articles[0].zone.as_deref(),
+        Some("四川宜宾临港经济技术开发区")
+    );
+    let f = &articles[0].facts;
+    // One name: the short mention is the same zone (a fact per zone and article).
+    assert_eq!(names(f, FactKind::Zone), ["四川宜宾临港经济技术开发区"]);
+    assert_eq!(
+        names(f, FactKind::Organization),
+        ["四川宜宾临港经济技术开发区管理委员会"]
+    );
+    // The full name in one article of the page, the short one in the next: the next
+    // article's zone and its fact are the page's full name.
+    let page = "测试报 2025年12月20日 第1版 要闻\n\n项目签约\n　　本报讯 公司拟与四川宜宾临港经济技术开发区管理委员会签署项目投资协议。\n\n园区动态\n　　本报讯 宜宾临港经开区今年新签约项目12个。\n";
+    let articles = page_articles(page);
+    assert_eq!(articles.len(), 2);
+    assert_eq!(
+        articles[1].zone.as_deref(),
+        Some("四川宜宾临港经济技术开发区")
+    );
+    assert_eq!(
+        names(&articles[1].facts, FactKind::Zone),
+        ["四川宜宾临港经济技术开发区"]
+    );
+    let f = facts("公司拟在湖南宁乡经济技术开发区投资。");
+    assert_eq!(names(&f, FactKind::Zone), ["宁乡经济技术开发区"]);
+}
+
+/// A short name follows the full name the page writes for that zone (`东湖高新区` on a page
+/// naming `武汉东湖新技术开发区` is that zone, not an invented `东湖高新技术产业开发区`); with no
+/// full name on the page it takes the usual expansion.
+#[test]
+fn a_short_name_follows_the_full_name_the_page_writes() {
+    let page = "测试报 2025年12月20日 第1版 要闻\n\n东湖高新区：光谷再添新项目\n　　本报讯 记者从武汉东湖新技术开发区获悉，东湖高新区今年引进项目30个。\n";
+    assert_eq!(
+        zone_names_on(page),
+        ["武汉东湖新技术开发区", "武汉东湖新技术开发区"]
+    );
+    let page = "测试报 2025年12月20日 第1版 要闻\n\n东湖高新区：光谷再添新项目\n　　本报讯 东湖高新区今年引进项目30个。\n";
+    assert_eq!(
+        zone_names_on(page),
+        ["东湖高新技术产业开发区", "东湖高新技术产业开发区"]
+    );
+    let f = facts("东湖新技术开发区今年引进项目30个，东湖高新区表示将加大招商力度。");
+    assert_eq!(names(&f, FactKind::Zone), ["东湖新技术开发区"]);
+}
+
+/// Industrial parks and cooperation zones named by a place are zones a reader of zone news
+/// looks for (`苏州工业园区`, `深圳前海深港现代服务业合作区`, `横琴粤澳深度合作区`, the border
+/// zones `满洲里边境经济合作区`); their bodies take the whole zone name (`…合作区管理局` had
+/// been `区管理局`). A park or a cooperation named by no place is none (`入驻工业园区`,
+/// `深化合作区域`, `两国边境经济合作区`), and a park whose head is no known place stays the place
+/// it was (`王桥工业园区`, as the sample's gold has it).
+#[test]
+fn parks_and_cooperation_zones_named_by_a_place() {
+    let f = facts("项目落户苏州工业园区，总投资10亿元。");
+    assert_eq!(names(&f, FactKind::Zone), ["苏州工业园区"]);
+    let f = facts("（记者 李明）深圳前海深港现代服务业合作区管理局23日举行港资项目集中签约仪式。");
+    assert_eq!(names(&f, FactKind::Zone), ["深圳前海深港现代服务业合作区"]);
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["深圳前海深港现代服务业合作区管理局"]
+    );
+    let f = facts("措施发布后，横琴粤澳深度合作区执委会22日召开会议。");
+    assert_eq!(names(&f, FactKind::Zone), ["横琴粤澳深度合作区"]);
+    let f = facts("记者从满洲里边境经济合作区获悉，口岸货运量增长。");
+    assert_eq!(names(&f, FactKind::Zone), ["满洲里边境经济合作区"]);
+    for text in [
+        "企业陆续入驻工业园区。",
+        "全省工业园区规上工业增加值增长。",
+        "山西工业园区建设步伐加快。",
+        "双方将深化合作区域发展。",
+        "两国边境经济合作区建设稳步推进。",
+    ] {
+        let f = facts(text);
+        assert!(names(&f, FactKind::Zone).is_empty(), "{text}: {f:?}");
+    }
+    let f = facts("建成后将缓解王桥工业园区交通压力。");
+    assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
+    assert_eq!(names(&f, FactKind::Place), ["王桥工业园区"]);
+}
+
+/// A bare kind of zone after a word for all or many of them (`全省开发区工作会议`, `各经开区`,
+/// `全市高新区`) is the zones of the province as a whole, not the article's own zone; a bare
+/// one otherwise still is (`开发区党工委`).
+#[test]
+fn a_bare_zone_word_for_all_zones_is_not_the_articles_own() {
+    let zone_texts = |page: &str| -> Vec<(String, String)> {
+        let articles = page_articles(page);
+        assert_eq!(articles[0].zone.as_deref(), Some("运城经济技术开发区"));
+        articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Zone)
+            .map(|f| (f.text.clone(), f.name.clone().unwrap_or_default()))
+            .collect()
+    };
+    let head = "山西日报 2025年12月24日 第10版 开发区\n\n运城经开区：全省开发区工作会议召开\n";
+    let page = format!("{head}　　本报讯 12月23日，全省开发区工作会议召开。全市高新区、各经开区负责人参加，全国开发区代表列席，国家级经济技术开发区经验得到推广。\n");
+    assert_eq!(
+        zone_texts(&page),
+        [("运城经开区".to_owned(), "运城经济技术开发区".to_owned())]
+    );
+    let page = format!("{head}　　本报讯 12月23日，开发区党工委书记主持会议。\n");
+    assert_eq!(
+        zone_texts(&page),
+        [("开发区".to_owned(), "运城经济技术开发区".to_owned())]
+    );
 }

@@ -23,7 +23,9 @@ pub(crate) use function_words::function_tag;
 use generic::{is_generic, is_kind_of_body};
 use left_edge::name_start;
 pub use proposed::proposed;
-use suffix::{after_inner_verb, names_a_factory, suffix_ends_word};
+use suffix::{
+    after_inner_verb, body_shortly_before, headed_by_a_body, names_a_factory, suffix_ends_word,
+};
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
@@ -100,7 +102,7 @@ pub fn scan(
     out: &mut Vec<(FactKind, Found)>,
 ) -> Vec<(usize, usize)> {
     let f = &seg.f;
-    let suffixes = suffix_words();
+    let suffixes = scanned_words();
     let mut spans = Vec::new();
     let mut i = 0;
     // Left to right over the places a suffix is written, skipping those inside a name found.
@@ -120,7 +122,7 @@ pub fn scan(
         // `集团有限公司`, `集团股份有限公司`: suffixes that follow each other are one name.
         while let Some((_, len)) = suffixes
             .at(f, end)
-            .filter(|(s, _)| !matches!(*s, "局" | "厅" | "厂"))
+            .filter(|(s, _)| !matches!(*s, "局" | "厅" | "厂" | "中心"))
         {
             end += len;
         }
@@ -141,6 +143,12 @@ pub fn scan(
         ) {
             end = institute_end(f, end);
         }
+        // Most `中心` follow no body jieba knows (`研发中心`, `市中心`): turned down before the
+        // name is read back.
+        if suf == "中心" && !body_shortly_before(seg, i) {
+            i = end;
+            continue;
+        }
         let mut start = clause_start(seg, name_start(seg, i, zone_spans), i);
         if suf == "厂" {
             start = after_inner_verb(seg, start, i);
@@ -149,6 +157,7 @@ pub fn scan(
             && !is_generic(&f[start..i])
             && !is_kind_of_body(seg, start, i, end)
             && (suf != "厂" || names_a_factory(seg, start, end, zone_spans))
+            && (suf != "中心" || headed_by_a_body(seg, start, i))
         {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
@@ -171,6 +180,17 @@ word_list!(
     /// The suffixes, longest first, so the first match at a position is the longest.
     suffix_words,
     SUFFIXES
+);
+
+/// Units a body names after itself that are no suffix of a body alone (`中国电信西北数据中心`,
+/// but `技术中心研发部` is a post's unit, `市中心` a place): read by the suffix scan, a name
+/// only behind a body jieba knows ([`headed_by_a_body`]).
+const UNITS: &[&str] = &["中心"];
+
+word_list!(
+    /// The suffixes the scan reads: [`SUFFIXES`] and [`UNITS`].
+    scanned_words,
+    &SUFFIXES.iter().chain(UNITS).copied().collect::<Vec<&str>>()
 );
 
 word_list!(nested_words, NESTED);

@@ -18,7 +18,7 @@ mod names;
 mod roles;
 mod speakers;
 pub use credits::credits;
-pub use names::is_common_word;
+pub use names::{is_common_word, visit_follows};
 use names::{pick_name, FOLLOWERS};
 pub use roles::{ends_with_title, is_title, role_before, title_at};
 use roles::{role_text, roles, ROLE_STOP_WORDS};

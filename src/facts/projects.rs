@@ -8,9 +8,11 @@ use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
 mod facilities;
+mod name_start;
 mod size_class;
 use facilities::facilities;
 pub use facilities::{drop_roads_built, is_facility};
+use name_start::name_start;
 
 const SUFFIXES: &[&str] = &["项目", "工程"];
 /// What may follow the suffix when it is part of another word (`项目组`, `工程师`).
@@ -45,93 +47,6 @@ const NOT_AFTER: &[&str] = &[
     "公司",
     "集团",
     "股份",
-];
-const STOP_CHARS: &[char] = &[
-    '的', '在', '是', '将', '与', '和', '及', '对', '为', '了', '着', '把', '被', '由', '从', '向',
-    '等', '该', '此', '这', '其', '各', '已', '并', '也', '就', '都', '还', '又', '暨', '以', '于',
-    '即', '个', '批', '些', '到',
-];
-const STOP_WORDS: &[&str] = &[
-    // What an official does to a project, never part of its name (`县长周丽宣布项目开工`).
-    "宣布",
-    "见证",
-    "视察",
-    "察看",
-    "检查",
-    "督导",
-    "走访",
-    "听取",
-    "部署",
-    "看望",
-    "出席",
-    "主持",
-    // What a place does on getting projects (`合作区再迎重大项目`).
-    "迎来",
-    "再迎",
-    "喜迎",
-    "批复",
-    "开工",
-    "投产",
-    "查看",
-    "讨论",
-    "研究",
-    "推进",
-    "实施",
-    "启动",
-    "签约",
-    "谋划",
-    "储备",
-    "建成",
-    "竣工",
-    "完成",
-    "拓展",
-    "引进",
-    "落地",
-    "开建",
-    "参观",
-    "考察",
-    "调研",
-    "观摩",
-    "推动",
-    "加快",
-    "包联",
-    "服务",
-    "支持",
-    "保障",
-    "实现",
-    "标志",
-    "开展",
-    "参与",
-    "承建",
-    "位于",
-    "做好",
-    "抓好",
-    "聚焦",
-    "围绕",
-    "包括",
-    "作为",
-    "成为",
-    "列入",
-    "纳入",
-    "共有",
-    "涉及",
-    "新开工",
-    "集中",
-    "一批",
-    "举行",
-    "召开",
-    "审议",
-    "通过",
-    "规划",
-    "筹备",
-    "介绍",
-    "总投资",
-    "投资",
-    // An amount then a verb opens no name: `投资 12 亿元建设年产 20 万吨针状焦项目`.
-    "元建设",
-    "元新建",
-    "元打造",
-    "元实施",
 ];
 /// Words that say nothing about which project it is.
 const GENERIC: &[&str] = &[
@@ -306,61 +221,6 @@ fn triggers(f: &[char]) -> (Vec<usize>, Vec<usize>) {
 }
 
 word_list!(not_after, NOT_AFTER);
-
-/// [`STOP_CHARS`] as a bitmap: asked at every char a name runs back over.
-static STOP_SET: CharSet = CharSet::of(STOP_CHARS);
-
-/// Back from the suffix over the name, through numbers and the spaces around them, to a stop;
-/// a zone at the front is left out (`襄垣经济技术开发区潞北三路道路工程` → `潞北三路道路工程`).
-fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
-    let f = &seg.f;
-    let stops = stop_words();
-    let mut s = suffix_start;
-    while s > 0 && suffix_start - s < 30 {
-        // `云南白药集团（云南）智慧生物医药生产基地项目` is one name.
-        if let Some(open) = super::orgs::bracketed_place_before(f, s) {
-            s = open;
-            continue;
-        }
-        let c = f[s - 1];
-        let ok = is_han(c)
-            || c.is_ascii_alphanumeric()
-            || c == '.'
-            // `2×35万千瓦热电联产项目`: two units of 350 MW.
-            || (c == '×' && s >= 2 && f[s - 2].is_ascii_digit())
-            || (c == ' ' && s >= 2 && f[s - 2] != ' ');
-        if !ok || STOP_SET.contains(c) {
-            break;
-        }
-        // A stop word counts where a word ends: `研究` inside `智能制造研究院` is no verb.
-        if stops.ends_at(f, s) && seg.is_boundary(s) {
-            break;
-        }
-        // `签署年产10万吨…项目`, `计划新建…项目`: the verb that brings the project in, where
-        // the name goes on after it (`道路建设项目` keeps its `建设`).
-        if s < suffix_start && brings_in().ends_at(f, s) && seg.is_boundary(s) {
-            break;
-        }
-        if zone_spans.iter().any(|z| z.end == s) {
-            break;
-        }
-        s -= 1;
-    }
-    while s < suffix_start && f[s] == ' ' {
-        s += 1;
-    }
-    s
-}
-
-word_list!(stop_words, STOP_WORDS);
-
-/// Verbs that bring a project in, right before its name (`签署`, `新建`, `建设`); a stop only
-/// where some of the name follows them (see [`name_start`]).
-const BRINGS_IN: &[&str] = &[
-    "签署", "新建", "建设", "拟建", "投建", "兴建", "开建", "计划",
-];
-
-word_list!(brings_in, BRINGS_IN);
 
 word_list!(generic_words, GENERIC);
 

@@ -2,7 +2,7 @@
 //! `经开区` read as the article's own zone. Apart from the pipeline because the other rules read
 //! around the spans it returns.
 
-use super::{at, charset, Found, Seg};
+use super::{at, charset, ends_with, Found, Seg};
 use crate::lexicon::zone::ZoneIndex;
 use crate::model::FactKind;
 
@@ -31,6 +31,12 @@ pub(super) fn zone_facts(
             Some(own) if m.canonical != own && m.canonical.ends_with(own) => {
                 let extra = m.canonical.chars().count() - own.chars().count();
                 (m.start + extra, own.to_owned())
+            }
+            // `宜宾临港经开区` in an article whose zone the page writes in full elsewhere
+            // (`四川宜宾临港经济技术开发区`, in another article): the page's name, as the
+            // article's zone has it.
+            Some(own) if crate::lexicon::zone::heads(own, &m.canonical) => {
+                (m.start, own.to_owned())
             }
             _ => (m.start, m.canonical),
         };
@@ -71,7 +77,14 @@ pub(super) fn zone_facts(
                     reach = reach.max(covered[cursor].1);
                     cursor += 1;
                 }
-                if at(&seg.f, i, bare) && reach <= i {
+                // A bare word stands for the article's zone when it is of that kind: no
+                // `经开区` for `苏州工业园区` (an overview naming it once had every `经开区`
+                // read as it). Asked last: a bare word is rare.
+                if at(&seg.f, i, bare)
+                    && reach <= i
+                    && !names_all_zones(&seg.f, i)
+                    && crate::lexicon::zone::is_of_kind(bare, own)
+                {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
                         start: i,
@@ -95,4 +108,43 @@ pub(super) fn zone_facts(
         }
     }
     spans
+}
+
+/// Words before a bare kind of zone that make it the zones of a whole area or many of them
+/// (`全省开发区工作会议`, `全市高新区`, `各经开区`, `部分开发区`, `国家级经开区`), not the
+/// article's own zone, which `开发区` alone stands for (`开发区党工委`).
+const ALL_ZONES: &[&str] = &[
+    "全省",
+    "全市",
+    "全县",
+    "全国",
+    "各",
+    "部分",
+    "省级",
+    "市级",
+    "县级",
+    "国家级",
+    "首批",
+    "个",
+    "家",
+];
+
+/// The words a bare `开发区` may end (`国家级经济技术开发区`): the qualifier stands before them.
+const STEMS: &[&str] = &[
+    "高新技术产业",
+    "新技术产业",
+    "经济技术",
+    "高新技术",
+    "新技术",
+    "经济",
+];
+
+/// Whether the bare kind of zone at `i` follows one of [`ALL_ZONES`], directly or before the
+/// rest of a longer kind's name (`国家级经济技术开发区`: its `开发区` is no own zone either).
+fn names_all_zones(f: &[char], i: usize) -> bool {
+    let mut before = &f[..i];
+    if let Some(stem) = STEMS.iter().find(|w| ends_with(before, w)) {
+        before = &before[..before.len() - stem.chars().count()];
+    }
+    ALL_ZONES.iter().any(|w| ends_with(before, w))
 }

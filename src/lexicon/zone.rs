@@ -17,7 +17,7 @@ mod stops;
 pub use self::fold::fold_for_zones;
 pub use self::hits::SuffixHits;
 pub use self::index::{ZoneIndex, ZoneKey, ZoneMention};
-pub use self::query::{canonical, closest, matches, of_kind, place_part};
+pub use self::query::{canonical, closest, is_of_kind, matches, of_kind, place_part};
 
 /// Zone suffixes (folded form) and the full suffix each abbreviates, longest first.
 const SUFFIXES: &[(&str, Full)] = &[
@@ -48,11 +48,15 @@ const SUFFIXES: &[(&str, Full)] = &[
     ("高新区", Full::HighTech),
     ("经开区", Full::EconAbbrev),
     ("开发区", Full::Generic),
+    // Parks and cooperation zones named by a place (`苏州工业园区`, `横琴粤澳深度合作区`): zones
+    // a reader of zone news looks for, as written. After every 开发区 form, which none ends in.
+    ("工业园区", Full::IndustrialPark),
+    ("合作区", Full::Cooperation),
 ];
 
-/// Words for an area of some kind that name none alone (`新区`, `园区`, `工业园区`): with the
-/// zone suffixes, what a bare mention of a kind of zone is.
-const AREA_KIND_WORDS: &[&str] = &["新区", "园区", "工业园区", "产业园区", "示范区", "保税区"];
+/// Words for an area of some kind that name none alone (`新区`, `园区`, `产业园区`): with the
+/// zone suffixes (`工业园区` among them), what a bare mention of a kind of zone is.
+const AREA_KIND_WORDS: &[&str] = &["新区", "园区", "产业园区", "示范区", "保税区"];
 
 /// Whether `name` (folded) is only a kind of zone or area, naming none (`综合保税区`, `高新区`,
 /// `新区` in `综合保税区进出口额创新高`, `新区建设跑出加速度`): no place and no body.
@@ -60,7 +64,16 @@ pub fn is_bare_kind(name: &str) -> bool {
     SUFFIXES.iter().any(|(s, _)| *s == name) || AREA_KIND_WORDS.contains(&name)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Whether the zone named `full` is `short` with the places heading it (`四川宜宾临港经济技术
+/// 开发区` and `宜宾临港经济技术开发区`, `武汉东湖新技术开发区` and `东湖新技术开发区`): one zone,
+/// the page writing it both ways.
+pub fn heads(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full.ends_with(short)
+        && prefix::is_place_head(&full[..full.len() - short.len()].chars().collect::<Vec<_>>())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Full {
     EconTech,
     Econ,
@@ -80,6 +93,12 @@ enum Full {
     Experimental,
     /// Pilot free trade zones (`山西自贸试验区`, `中国（山西）自由贸易试验区`).
     FreeTrade,
+    /// Industrial parks named by a known place (`苏州工业园区`); one named by no place it knows
+    /// (`王桥工业园区`) stays the place it was.
+    IndustrialPark,
+    /// Cooperation zones named by places (`前海深港现代服务业合作区`, `满洲里边境经济合作区`):
+    /// their names are long, read by [`prefix::cooperation_name`].
+    Cooperation,
     Generic,
 }
 
@@ -96,10 +115,31 @@ impl Full {
             Full::Reform => "转型综合改革示范区",
             Full::Experimental => "经济综合实验区",
             Full::FreeTrade => "自由贸易试验区",
+            Full::IndustrialPark => "工业园区",
+            Full::Cooperation => "合作区",
             Full::Generic => "开发区",
         }
     }
+
+    /// The kind of zone a suffix names, its short and full forms one kind: `高新区` and
+    /// `新技术开发区` (a high-tech zone whose name writes no 高), `经开区` and `经济开发区`. A short
+    /// name takes the full name the page writes for a zone of its kind.
+    fn family(self) -> Full {
+        match self {
+            Full::NewTech | Full::NewTechIndustry => Full::HighTech,
+            Full::Econ | Full::EconAbbrev => Full::EconTech,
+            other => other,
+        }
+    }
+
+    /// Whether a suffix of `len` chars written for this kind is the zone's full name
+    /// (`经济技术开发区`, `经济开发区`, `新技术开发区`), not a short one (`经开区`, `高新区`,
+    /// `自贸试验区`). A bare `开发区` names no kind.
+    fn written_in_full(self, len: usize) -> bool {
+        self != Full::Generic && (len >= 7 || len == self.expansion().chars().count())
+    }
 }
 
-/// How far back a suffix looks for its place name.
-const MAX_PREFIX: usize = 10;
+/// How far back a suffix looks for its place name: a cooperation zone's name runs to eleven
+/// chars with its city (`深圳前海深港现代服务业合作区`).
+const MAX_PREFIX: usize = 12;

@@ -31,3 +31,12 @@ pub fn names(facts: &[Fact], kind: FactKind) -> Vec<String> {
         .filter_map(|f| f.name.clone())
         .collect()
 }
+
+/// The articles of a page written out in full (header, titles, paragraphs), each with its
+/// facts: for rules that read an article's own zone or the page's full names.
+#[allow(dead_code)] // not every test binary that includes this reads whole pages
+pub fn page_articles(text: &str) -> Vec<Article> {
+    let mut page = dubao::ingest::sheets::parse_page(text, "page.txt", 1);
+    dubao::facts::fill_page(&mut page, ex());
+    page.articles
+}

@@ -52,6 +52,20 @@ fn opens_word(seg: &Seg, pos: usize) -> bool {
             .is_some_and(|t| t.start == pos && t.end > pos + 1)
 }
 
+/// Whether the stop char at `pos` is inside a noun or a name jieba reads, not its first char
+/// (`据` of `数据中心`, `为` of `华为`): part of the name, where as a word of its own (`据…称`)
+/// it ends the name read back. Not inside a place's name: jieba reads `东至` (a county) where
+/// a road runs east to a company (`东至潞安煤基清洁能源公司`).
+fn inside_a_noun(seg: &Seg, pos: usize) -> bool {
+    seg.tok_at(pos).is_some_and(|k| {
+        seg.toks[k].start < pos
+            && matches!(
+                seg.pos(k),
+                Pos::Noun | Pos::PersonName | Pos::OrgName | Pos::OtherProper
+            )
+    })
+}
+
 /// Whether char `pos` is the `记` of a profile's subtitle (`——记四川有线电视台妇女儿童频道`: a
 /// portrait of the body), which no name takes in.
 fn opens_profile(f: &[char], pos: usize) -> bool {
@@ -85,7 +99,10 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         }
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (STOP_SET.contains(c) && !in_compound(f, s - 1) && !opens_word(seg, s - 1))
+            || (STOP_SET.contains(c)
+                && !in_compound(f, s - 1)
+                && !opens_word(seg, s - 1)
+                && !inside_a_noun(seg, s - 1))
             || opens_profile(f, s - 1)
         {
             break;
@@ -130,11 +147,12 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         }
     }
     // So do the quantifiers, pronouns, adverbs and the like in front of the name (`不少银行`,
-    // `大多数银行`: no name is left), and a preposition, pronoun, adverb or conjunction
-    // anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none of them.
+    // `大多数银行`: no name is left), with the tail of one a stop char cut (`以来华为公司`: the
+    // name starts after `以来`, not at its `来`), and a preposition, pronoun, adverb or
+    // conjunction anywhere in it (`消费者用招商银行` → `招商银行`): a body's name holds none.
     while let Some(k) = seg.tok_at(s) {
         let t = &seg.toks[k];
-        if t.start == s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
+        if t.start <= s && t.end <= suffix_start && function_tag(seg, t.start, t.end).is_some() {
             s = t.end;
         } else {
             break;

@@ -31,6 +31,11 @@ pub(super) fn suffix_ends_word(seg: &Seg, suf: &str, start: usize, end: usize) -
                 && !matches!(next, Some('面' | '势' | '部' | '限' | '长'))
         }
         "学院" | "大学" | "学校" | "中学" | "小学" => !matches!(next, Some('生' | '派')),
+        // `中心城区`, `中心地带`, `中心组`: words of their own.
+        "中心" => !matches!(
+            next,
+            Some('城' | '区' | '地' | '点' | '位' | '线' | '化' | '组' | '主' | '镇' | '村')
+        ),
         // `厂长`, `厂房`, `厂商`, `厂区`, `厂家`: words of their own.
         "厂" => {
             !matches!(
@@ -111,6 +116,32 @@ pub(super) fn names_a_factory(
 ) -> bool {
     !seg.ex.is_dictionary_word(&text_between(&seg.f, start, end))
         && !zone_spans.iter().any(|z| start <= z.start && z.end <= end)
+}
+
+/// How many of jieba's words before a unit word may lie between it and the body it belongs to
+/// (`中国电信` / `西北` / `数据` / `中心`).
+const UNIT_REACH: usize = 4;
+
+/// Whether one of the few words right before the unit word at `suffix_start` is a body jieba's
+/// dictionary knows: [`headed_by_a_body`] asked cheaply, before a name is read back.
+pub(super) fn body_shortly_before(seg: &Seg, suffix_start: usize) -> bool {
+    let k = seg.toks.partition_point(|t| t.end <= suffix_start);
+    (k.saturating_sub(UNIT_REACH)..k).any(|j| seg.pos(j) == Pos::OrgName)
+}
+
+/// Whether a unit's name (`…中心`) at `start..suffix_start` opens with a body jieba's
+/// dictionary knows (`中国电信` of `中国电信西北数据中心`) and says more before the unit word:
+/// a body's centre, not a place's (`市中心`) nor a kind of centre (`数据中心`). A zone's kind
+/// (`经开区`, which the domain words tag so) heads none.
+pub(super) fn headed_by_a_body(seg: &Seg, start: usize, suffix_start: usize) -> bool {
+    let Some(k) = seg.tok_at(start) else {
+        return false;
+    };
+    let t = &seg.toks[k];
+    t.start == start
+        && t.end < suffix_start
+        && seg.pos(k) == Pos::OrgName
+        && !crate::lexicon::zone::is_bare_kind(&text_between(&seg.f, t.start, t.end))
 }
 
 #[cfg(test)]

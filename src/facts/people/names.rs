@@ -126,6 +126,8 @@ pub(super) const FOLLOWERS: &[&str] = &[
     "作出",
     "进行",
     "召开",
+    // Going to see (`副市长杜飞赴西安调研`): no name ends in `赴`.
+    "赴",
     // `作` opens what an official delivers (`县长周丽作动员讲话`): a name does not take it.
     "作了",
     "作动员",
@@ -146,7 +148,7 @@ pub(super) const FOLLOWERS: &[&str] = &[
 /// Last characters a name rarely ends with but a following word often starts with.
 const WEAK_ENDS: &[char] = &[
     '和', '与', '及', '等', '在', '的', '说', '是', '为', '也', '到', '对', '向', '就', '还', '称',
-    '同', '率', '表', '介', '都', '晚', '时', '示',
+    '同', '率', '表', '介', '都', '晚', '时', '示', '赴',
 ];
 
 /// The end of a name starting at `j` and the name, when one is there and what follows it is at
@@ -169,7 +171,11 @@ pub(super) fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<
         }
         let follower = lists().followers.longest_at(f, end);
         // jieba's tag is asked last: it is the one costly signal, and only breaks a tie.
-        let strength = if end == f.len() || !is_han(f[end]) || follower.is_some_and(|n| n >= 2) {
+        let strength = if end == f.len()
+            || !is_han(f[end])
+            || follower.is_some_and(|n| n >= 2)
+            || visit_follows(f, end)
+        {
             2
         } else if follower.is_some() || seg.word_is(j, end, Pos::PersonName) {
             1
@@ -185,6 +191,29 @@ pub(super) fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<
         }
     }
     best.map(|(_, end, name)| (end, name))
+}
+
+/// The verbs of an official's visit, ending the clause that `来` opens after a name
+/// (`副市长杜飞来西安航天基地调研`).
+const VISIT_VERBS: &[&str] = &[
+    "调研", "考察", "视察", "检查", "督导", "指导", "走访", "慰问", "参观",
+];
+
+/// How far after `来` the visit's verb may stand: a place's name or two.
+const VISIT_REACH: usize = 16;
+
+/// Whether a visit follows a name ending at `end`: `来`, a place (one char or more, no
+/// punctuation) and a verb of visiting (`杜飞来西安航天基地调研`). `来` alone follows no name
+/// (`周恩来到延安`: the name ends in it), so a place between it and the verb is asked for.
+pub fn visit_follows(f: &[char], end: usize) -> bool {
+    if f.get(end) != Some(&'来') {
+        return false;
+    }
+    let from = end + 2;
+    let to = f.len().min(end + 1 + VISIT_REACH);
+    (from..to)
+        .take_while(|&k| is_han(f[k]))
+        .any(|k| VISIT_VERBS.iter().any(|v| crate::facts::at(f, k, v)))
 }
 
 /// Whether jieba reads the char at `i` as a word of its own that is a conjunction,

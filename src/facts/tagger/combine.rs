@@ -14,6 +14,7 @@ use crate::model::FactKind;
 
 mod person;
 mod place;
+mod signing;
 
 use person::{person, NOT_NAME_ENDS};
 use place::{in_abbreviation_word, is_region_of_provinces, place, DIVISION_ENDS};
@@ -311,7 +312,8 @@ fn is_named_body(ex: &Extractor, name: &[char]) -> bool {
 /// contains (`济日报社` in `经济日报社`, `天津市` in `天津市妇联`).
 /// A person the rules read after a title (`管委会主任赵自成`) keeps the rules' reading unless it
 /// ends in a char a name rarely ends in (`总编辑王晨都表示`) or the tagger reads on past it from
-/// the same start (`内务部长斯捷帕申`, where the rules take the first two chars).
+/// the same start (`内务部长斯捷帕申`, where the rules take the first two chars), but not into
+/// the `来` of a visit (`市长李明来太原调研`).
 fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f: &Found) -> bool {
     let overlaps = f.start < e && s < f.end;
     let same = f.start == s && f.end == e;
@@ -326,7 +328,9 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
             k == FactKind::Person
                 && overlaps
                 && !same
-                && (f.role.is_none() || weak_end() || (f.start == s && f.end < e))
+                && (f.role.is_none()
+                    || weak_end()
+                    || (f.start == s && f.end < e && !people::visit_follows(f_chars, f.end)))
         }
         // A name of a body that is also a place's (`罗马`, `西班牙` as clubs) is the body,
         // unless the place is a park (`苏州工业园区`) or one of China's own (`天津市在教育经费

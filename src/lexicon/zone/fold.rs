@@ -32,18 +32,22 @@ fn is_qu_at(bytes: &[u8], i: usize) -> bool {
     )
 }
 
-/// Whether some 区 (區) of `text` follows a char that ends a suffix's stem once folded: one of
-/// the suffixes' next-to-last chars, or a char folding may change (which could become one).
+/// Whether some 区 (區) of `text` follows two chars that end a suffix's stem once folded: a
+/// suffix's next-to-last char and the one before it (`发` and `开` of `开发区`; `园` alone is the
+/// common `园区`, only `业园` the `工业园区`), each that char or one folding may change.
 fn may_hold_suffix(text: &str) -> bool {
     // 区 is E5 8C BA and 區 E5 8D 80 in UTF-8: a byte scan, no char decoding, finds them.
     let bytes = text.as_bytes();
     let mut qu = memchr::memchr_iter(0xE5, bytes).filter(|&i| is_qu_at(bytes, i));
+    let may_be = |c: Option<char>, want: char| {
+        c.is_some_and(|c| c == want || crate::text::fold::may_fold(c))
+    };
     qu.any(|at| {
-        text[..at].chars().next_back().is_some_and(|prev| {
-            crate::text::fold::may_fold(prev)
-                || suffix_chars()
-                    .iter()
-                    .any(|(suf, _)| suf.len() >= 2 && suf[suf.len() - 2] == prev)
+        let mut before = text[..at].chars().rev();
+        let (prev, prev2) = (before.next(), before.next());
+        suffix_chars().iter().any(|(suf, _)| {
+            let n = suf.len();
+            n >= 3 && may_be(prev, suf[n - 2]) && may_be(prev2, suf[n - 3])
         })
     })
 }
@@ -55,11 +59,19 @@ mod tests {
 
     #[test]
     fn texts_without_a_suffix_are_not_folded() {
-        for text in ["该地区社区园区", "区", "开发", "辖区内"] {
+        for text in ["该地区社区园区", "区", "开发", "辖区内", "入驻园区", "发区"]
+        {
             assert!(fold_for_zones(text).is_empty(), "{text}");
         }
-        for text in ["运城经开区", "晉城經開區", "综保区", "区开发区", "高新區"]
-        {
+        for text in [
+            "运城经开区",
+            "晉城經開區",
+            "综保区",
+            "区开发区",
+            "高新區",
+            "苏州工业园区",
+            "横琴粤澳深度合作区",
+        ] {
             assert_eq!(fold_for_zones(text), fold(text).chars().collect::<Vec<_>>());
         }
     }

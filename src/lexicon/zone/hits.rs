@@ -78,7 +78,7 @@ impl Hit {
         let run = self.run();
         let n = match self.guess.get() {
             NOT_GUESSED => {
-                let n = prefix_from_run(run, self.bounded).len();
+                let n = prefix_from_run(run, self.bounded, self.full).len();
                 // A run is at most `MAX_PREFIX` chars, so its length fits and is no sentinel.
                 self.guess.set(u8::try_from(n).unwrap_or(NOT_GUESSED));
                 n
@@ -134,6 +134,21 @@ pub(super) fn suffix_penults() -> &'static [char] {
     })
 }
 
+/// The two chars before the 区 of each suffix (`开发`, `业园`), each pair once: a 区 after
+/// another pair ends none. Every suffix has three chars or more (a test checks).
+pub(super) fn suffix_stems() -> &'static [(char, char)] {
+    static S: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<(char, char)> = suffix_chars()
+            .iter()
+            .filter_map(|(suf, _)| suf.len().checked_sub(3).map(|k| (suf[k], suf[k + 1])))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Zone suffixes in `folded` text (see [`fold`]). Every suffix ends in 区, so only those
 /// positions are looked at. The text is folded once by the caller and shared: fast2s reads only
 /// a char's neighbours, so slicing the folded text gives what folding each window would.
@@ -147,6 +162,7 @@ pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
         if !pos
             .checked_sub(1)
             .is_some_and(|p| suffix_penults().contains(&folded[p]))
+            || folded.get(pos + 1).is_some_and(|&c| ends_no_suffix(c))
         {
             continue;
         }
@@ -157,6 +173,12 @@ pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
         hits.push(Hit::at(folded, pos + 1 - suf.len(), pos + 1, *full));
     }
     hits
+}
+
+/// Whether the char after a 区 makes it part of another word, so it ends no suffix: `区域`
+/// (`深化合作区域`, `开发区域`).
+pub(super) fn ends_no_suffix(next: char) -> bool {
+    next == '域'
 }
 
 /// The place's run before a suffix and the chars of the zone's name around it.

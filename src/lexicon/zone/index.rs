@@ -5,8 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::fold::fold_for_zones;
 use super::hits::{Hit, SuffixHits};
+use super::prefix::is_place_head;
 use super::stops::is_non_place;
 use super::Full;
+use crate::lexicon::places::is_place;
 
 /// One zone named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +35,19 @@ pub struct ZoneIndex {
     /// abbreviates: apart from [`ZoneIndex::stated`], because a city has a 高新区 and a 经开区
     /// alike (`太原高新区和太原经开区` had read both as the 高新区, one zone).
     econ: BTreeMap<Vec<char>, &'static str>,
+    /// The zones the page writes by their full names ([`Full::written_in_full`]), by their
+    /// place and by each shorter name that leaves out the places heading it (`武汉东湖新技术开发区`
+    /// under `武汉东湖` and `东湖`; `四川宜宾临港…` under `宜宾临港` and `临港`): a mention of
+    /// that place and kind is that zone (`东湖高新区`, `宜宾临港经开区`).
+    written: BTreeMap<Vec<char>, Vec<Written>>,
+}
+
+/// A zone the page writes in full: its kind ([`Full::family`]), place and full suffix.
+#[derive(Debug, Clone)]
+struct Written {
+    family: Full,
+    prefix: Vec<char>,
+    suffix: &'static str,
 }
 
 impl ZoneIndex {
@@ -76,9 +91,15 @@ impl ZoneIndex {
         for k in &shadowed {
             index.known.remove(k);
         }
+        let mut full: Vec<(Full, &[char])> = Vec::new();
         for hit in hits.iter().copied() {
-            if matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech) {
-                let p = index.prefix_of(hit);
+            let stated = matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech);
+            let in_full = hit.full.written_in_full(hit.suffix_end - hit.suffix_start);
+            if !stated && !in_full {
+                continue;
+            }
+            let p = index.prefix_of(hit);
+            if stated {
                 if !index.stated.contains_key(p) {
                     index.stated.insert(p.to_vec(), hit.full.expansion());
                 }
@@ -86,11 +107,94 @@ impl ZoneIndex {
                     index.econ.insert(p.to_vec(), hit.full.expansion());
                 }
             }
+            if in_full && !p.is_empty() {
+                full.push((hit.full, p));
+            }
         }
+        index.learn_written(&full);
         index
     }
 
+    /// Learns the zones written in full ([`ZoneIndex::written`]), each a kind and a place, that
+    /// change how a shorter mention reads: a high-tech zone named without 高 (`东湖新技术开发区`:
+    /// `东湖高新区` is it) under its place, with the page's other high-tech zones there, so the
+    /// first written wins (a 经济开发区 is the 经济(技术)开发区 map's, [`ZoneIndex::econ`]); and a
+    /// zone headed by places (`武汉东湖…`, `四川宜宾临港…`) under each shorter name without
+    /// them, unless the page writes a zone of that kind under that very name. Most pages
+    /// (`太原经济技术开发区`) have nothing to learn and file nothing.
+    fn learn_written(&mut self, full: &[(Full, &[char])]) {
+        let unusual = |f: Full| matches!(f, Full::NewTech | Full::NewTechIndustry);
+        let headed = |p: &[char]| {
+            !is_place(p) && (1..p.len().saturating_sub(1)).any(|cut| is_place_head(&p[..cut]))
+        };
+        // A zone written many times in a row is asked about once.
+        let mut last = None;
+        let (mut any_unusual, mut any_headed) = (false, false);
+        for &(f, p) in full {
+            if last != Some((f, p)) {
+                any_unusual |= unusual(f);
+                any_headed |= !any_headed && headed(p);
+            }
+            last = Some((f, p));
+        }
+        if any_unusual {
+            for &(f, p) in full {
+                if f.family() == Full::HighTech && !is_non_place(p) {
+                    self.add_written(p, f, p);
+                }
+            }
+        }
+        if !any_headed {
+            return;
+        }
+        // The zones the page writes in full, by place and kind, each once and sorted: a page
+        // names its few zones many times, and hashing every mention cost more than this.
+        let mut own: Vec<(&[char], Full)> = full.iter().map(|&(f, p)| (p, f.family())).collect();
+        own.sort_unstable();
+        own.dedup();
+        let mut last = None;
+        for &(f, p) in full {
+            let again = last == Some((f, p));
+            last = Some((f, p));
+            if again || !headed(p) || is_non_place(p) {
+                continue;
+            }
+            for cut in 1..p.len().saturating_sub(1) {
+                let tail = &p[cut..];
+                if is_place_head(&p[..cut]) && own.binary_search(&(tail, f.family())).is_err() {
+                    self.add_written(tail, f, p);
+                }
+            }
+        }
+    }
+
+    /// Files the zone `prefix` + `full`'s suffix under `key`, unless a zone of its kind is there.
+    fn add_written(&mut self, key: &[char], full: Full, prefix: &[char]) {
+        let family = full.family();
+        if let Some(there) = self.written.get(key) {
+            if there.iter().any(|w| w.family == family) {
+                return;
+            }
+        }
+        self.written.entry(key.to_vec()).or_default().push(Written {
+            family,
+            prefix: prefix.to_vec(),
+            suffix: full.expansion(),
+        });
+    }
+
+    /// The zone the page writes in full for a mention of place `prefix` and kind `full`.
+    fn written_for(&self, prefix: &[char], full: Full) -> Option<&Written> {
+        let family = full.family();
+        self.written
+            .get(prefix)?
+            .iter()
+            .find(|w| w.family == family)
+    }
+
     /// The place name ending a run: the longest known prefix it ends with, else the heuristic.
+    /// A known name that the heuristic reads with the places heading it (`东湖` known, the run
+    /// `记者从武汉东湖`) is read with them: the page's short name cut the full one's head.
     fn prefix_of<'r>(&self, hit: &'r Hit) -> &'r [char] {
         // The run's tails, longest first, looked up in the set: a run is at most `MAX_PREFIX`
         // chars, so this costs the same however many names the page knows.
@@ -109,7 +213,21 @@ impl ZoneIndex {
                 .rev()
                 .find(|tail| self.known.contains(*tail))
         };
-        known.unwrap_or_else(|| hit.guessed())
+        match known {
+            // Asked only where a place of two to four chars ends right before the known name:
+            // most runs are the name alone (`，太原`) or hold no place before it.
+            Some(k) if place_ends(&run[..run.len() - k.len()]) => {
+                let guessed = hit.guessed();
+                let head = guessed.len().saturating_sub(k.len());
+                if head > 0 && guessed.ends_with(k) && is_place_head(&guessed[..head]) {
+                    guessed
+                } else {
+                    k
+                }
+            }
+            Some(k) => k,
+            None => hit.guessed(),
+        }
     }
 
     /// Every zone named in `text`, in order, with canonical names.
@@ -145,6 +263,24 @@ impl ZoneIndex {
             if is_non_place(prefix) {
                 return None;
             }
+            let start = hit.mention_start(prefix);
+            // A short name is the zone the page writes in full for its place and kind; a full
+            // name is as written, but for the places heading it on the page (`宜宾临港经济技术
+            // 开发区` where the page writes `四川宜宾临港经济技术开发区`).
+            let in_full = hit.full.written_in_full(hit.suffix_end - hit.suffix_start);
+            let written = (hit.full != Full::Generic)
+                .then(|| self.written_for(prefix, hit.full))
+                .flatten()
+                .filter(|w| {
+                    !in_full || (w.prefix.len() > prefix.len() && w.suffix == hit.full.expansion())
+                });
+            if let Some(w) = written {
+                let key = ZoneKey {
+                    prefix: &w.prefix,
+                    suffix: w.suffix,
+                };
+                return Some((key, start, hit.suffix_end));
+            }
             let suffix = match hit.full {
                 Full::EconAbbrev => self
                     .econ
@@ -159,15 +295,30 @@ impl ZoneIndex {
                     None if crate::lexicon::places::is_place(prefix) => Full::Generic.expansion(),
                     None => return None,
                 },
+                // A park is a zone when a place the lists know names it (`苏州工业园区`);
+                // `王桥工业园区` stays the place it was, and a province's are its parks as a
+                // whole (`山西工业园区建设加快`).
+                Full::IndustrialPark if !names_a_park(prefix) => return None,
                 other => other.expansion(),
             };
-            Some((
-                ZoneKey { prefix, suffix },
-                hit.mention_start(prefix),
-                hit.suffix_end,
-            ))
+            Some((ZoneKey { prefix, suffix }, start, hit.suffix_end))
         })
     }
+}
+
+/// Whether `head` ends in a place name of two to four chars (`武汉` of `记者从武汉`): a few
+/// look-ups, where a run's every tail would be many.
+fn place_ends(head: &[char]) -> bool {
+    (2..=head.len().min(4)).any(|n| is_place(&head[head.len() - n..]))
+}
+
+/// Whether `prefix` names one industrial park: a place the lists know below a province
+/// (`苏州`, `潞城`; not `山西`, `山西省`).
+pub(super) fn names_a_park(prefix: &[char]) -> bool {
+    use crate::lexicon::places::is_province_short;
+    let province =
+        is_province_short(prefix) || prefix.strip_suffix(&['省']).is_some_and(is_province_short);
+    is_place(prefix) && !province
 }
 
 /// A zone's canonical name as its place prefix (folded chars) and its full suffix, unjoined:

@@ -14,10 +14,22 @@ pub fn canonical(name: &str) -> Option<String> {
     if prefix.chars().count() < 2
         || !prefix.chars().all(is_han)
         || super::stops::opens_with_column_verb(prefix)
+        || !names_its_kind(prefix, *full)
     {
         return None;
     }
     Some(format!("{prefix}{}", full.expansion()))
+}
+
+/// Whether a name written alone names a zone of a kind that asks more of its name than a
+/// place part (`两地共建产业合作区`, `山西工业园区` name none; see [`super::index`]).
+fn names_its_kind(prefix: &str, full: Full) -> bool {
+    let chars: Vec<char> = prefix.chars().collect();
+    match full {
+        Full::Cooperation => super::prefix::cooperation_name(&chars, true).len() == chars.len(),
+        Full::IndustrialPark => super::index::names_a_park(&chars),
+        _ => true,
+    }
 }
 
 /// The place part of a canonical name (`上党经济技术开发区` → `上党`).
@@ -53,9 +65,14 @@ pub fn matches(query: &str, canonical_name: &str) -> bool {
 /// Whether a query names a kind of zone rather than one zone (`经开区`, `高新区`, `综保区`,
 /// `经济技术开发区`) and `canonical_name` is of that kind: the zone picker lists them all.
 pub fn of_kind(query: &str, canonical_name: &str) -> bool {
-    let q = fold(query.trim());
+    is_of_kind(&fold(query.trim()), canonical_name)
+}
+
+/// [`of_kind`] of a kind word already folded and trimmed (`经开区`): the facts ask it of every
+/// text of an article, where folding the word each time cost more than the rest.
+pub fn is_of_kind(kind: &str, canonical_name: &str) -> bool {
     SUFFIXES.iter().any(|(suf, full)| {
-        *suf == q
+        *suf == kind
             && (canonical_name.ends_with(full.expansion())
                 || (*full == Full::EconAbbrev && canonical_name.ends_with("经济开发区"))
                 // A high-tech zone named without 高 (`武汉东湖新技术开发区`) is one of the
@@ -111,6 +128,17 @@ mod tests {
             Some("数字经济技术开发区"),
             "only the verbs, not every word they share a char with"
         );
+    }
+
+    #[test]
+    fn parks_and_cooperation_zones_written_alone() {
+        assert_eq!(canonical("苏州工业园区").as_deref(), Some("苏州工业园区"));
+        assert_eq!(
+            canonical("横琴粤澳深度合作区").as_deref(),
+            Some("横琴粤澳深度合作区")
+        );
+        assert_eq!(canonical("两地共建产业合作区"), None);
+        assert_eq!(canonical("山西工业园区"), None);
     }
 
     #[test]

@@ -18,8 +18,9 @@ use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
-use super::hits::{suffix_chars, suffix_penults, Hit};
+use super::hits::{ends_no_suffix, suffix_chars, suffix_penults, suffix_stems, Hit};
 use super::MAX_PREFIX;
+use crate::lexicon::names::is_han;
 use crate::text::fold::fold_alone_char;
 
 /// The longest suffix of [`super::SUFFIXES`], in chars (`国家农业高新技术产业示范区`).
@@ -46,9 +47,22 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
     for at in qu_positions(text.as_bytes()) {
         let head = text.get(..at)?;
         // Most 区 end no suffix (`地区`, `社区`): the char before it rejects them first.
-        let prev = head.chars().next_back();
-        let Some(prev) = prev else { continue };
-        if !suffix_penults().contains(&fold_alone_char(prev)?) {
+        let mut before = head.chars().rev();
+        let Some(prev) = before.next() else { continue };
+        let prev = fold_alone_char(prev)?;
+        if !suffix_penults().contains(&prev) {
+            continue;
+        }
+        // Then the one before that (`园区` is common, `工业园区` not): every suffix has three
+        // chars or more.
+        let Some(prev2) = before.next() else { continue };
+        if !suffix_stems().contains(&(fold_alone_char(prev2)?, prev)) {
+            continue;
+        }
+        // `区域`: the char after a 区 folds alone as every char but a context key does, and
+        // `域` is none.
+        let next = text.get(at + QU.len()..).and_then(|t| t.chars().next());
+        if next.is_some_and(ends_no_suffix) {
             continue;
         }
         let mut window = ['\0'; WINDOW];
@@ -56,7 +70,14 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
         let mut n = 1;
         for c in head.chars().rev().take(WINDOW - 1) {
             n += 1;
-            window[WINDOW - n] = fold_alone_char(c)?;
+            let folded = fold_alone_char(c)?;
+            window[WINDOW - n] = folded;
+            // A run and a suffix are Han chars, but for a free trade zone's brackets: the
+            // first other char bounds them, and what lies before it is never read
+            // (`，运城经开区` is folded back to its comma, not a whole window).
+            if !is_han(folded) && !matches!(folded, '（' | '(' | '）' | ')') {
+                break;
+            }
         }
         let w = &window[WINDOW - n..];
         let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| w.ends_with(suf)) else {
@@ -98,6 +119,11 @@ mod tests {
     use super::super::hits::suffix_hits;
     use super::super::SUFFIXES;
     use super::*;
+
+    #[test]
+    fn every_suffix_has_a_stem_of_two_chars() {
+        assert!(SUFFIXES.iter().all(|(s, _)| s.chars().count() >= 3));
+    }
 
     #[test]
     fn the_longest_suffix_is_counted_right() {

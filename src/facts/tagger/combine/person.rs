@@ -30,13 +30,14 @@ pub(super) fn name_like(name: &[char]) -> bool {
     }
 }
 
-/// Whether jieba knows `word` as a noun, verb, place or body (`和田玉`, `黄石`): no person.
-/// A dictionary word jieba tags as a name, or cannot tag whole (`周恩来`), may be one.
+/// Whether jieba knows `word` as a noun, verb, place, body or other proper name (`和田玉`,
+/// `黄石`, a brand tagged `nz`): no person. A dictionary word jieba tags as a name, or cannot
+/// tag whole (`周恩来`), may be one.
 fn is_common_noun(ex: &Extractor, word: &str) -> bool {
     ex.is_dictionary_word(word)
         && matches!(
             ex.word_pos(word),
-            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName
+            Pos::Noun | Pos::Verb | Pos::PlaceName | Pos::OrgName | Pos::OtherProper
         )
 }
 
@@ -45,7 +46,7 @@ fn is_common_noun(ex: &Extractor, word: &str) -> bool {
 /// (`奥巴马`, `莱德斯马`), and `罗马` is a place jieba knows.
 pub(super) const NOT_NAME_ENDS: &[char] = &[
     '村', '镇', '乡', '县', '市', '区', '省', '室', '则', '才', '都', '时', '晚', '等', '和', '与',
-    '说', '称', '是', '在', '的', '了', '率',
+    '说', '称', '是', '在', '的', '了', '率', '赴',
 ];
 
 pub(super) fn person(
@@ -63,6 +64,24 @@ pub(super) fn person(
         return None;
     }
     let name = seg.folded(start, end);
+    let role = people::role_before(seg, start, zones);
+    // `比亚迪与园区签署合作协议`: an untitled name that signs with a zone or a body is a
+    // company's (jieba's dictionary has `比亚迪` as a person's name).
+    if role.is_none()
+        && !lone
+        && !shaped_like_a_name(chars)
+        && super::signing::signs_with_a_body(seg, zones, end)
+    {
+        return Some((
+            FactKind::Organization,
+            Found {
+                start,
+                end,
+                name: Some(name),
+                ..Found::default()
+            },
+        ));
+    }
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
@@ -77,10 +96,17 @@ pub(super) fn person(
             start,
             end,
             name: Some(name),
-            role: people::role_before(seg, start, zones),
+            role,
             ..Found::default()
         },
     ))
+}
+
+/// Whether an untitled name is shaped like a person's own, not a brand's: a surname and one or
+/// two chars (`王传福`; `比亚迪` opens with no surname, `宁德时代` is too long). A brand shaped
+/// so (`华为`) stays the person it was read as: precision before recall.
+fn shaped_like_a_name(chars: &[char]) -> bool {
+    (2..=3).contains(&chars.len()) && chars.first().is_some_and(|&c| is_surname(c))
 }
 
 /// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:

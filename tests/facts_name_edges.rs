@@ -1,0 +1,161 @@
+//! Where the names of projects, companies and people start and end in zone news: the tail of a
+//! function word and a list's number are no part of a name, a person's name ends before the
+//! verb of the visit, a company named once is no person, and a body's unit written after it
+//! is one name with it. Found reading zone news from other provinces (stops 46 and 47).
+
+#[path = "support/extract.rs"]
+mod support;
+use support::{facts, names};
+
+use dubao::model::{Fact, FactKind};
+
+fn people(facts: &[Fact]) -> Vec<(String, String)> {
+    facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| {
+            (
+                f.name.clone().unwrap_or_default(),
+                f.role.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// A project's or a company's name does not open with the tail of a function word before it
+/// (`其中湖南华辰…项目` had been `中湖南华辰…项目`; `此外` gave `外…`), nor with the function
+/// word itself (`另外`, `其余`), and a stop char inside a name's own word stays in it
+/// (`华为云数据中心项目` had been `云数据中心项目`).
+#[test]
+fn a_name_does_not_open_with_a_function_words_tail() {
+    let cases = [
+        (
+            "其中湖南华辰智通科技有限公司年产5000台智能装备项目总投资15亿元。",
+            "湖南华辰智通科技有限公司年产5000台智能装备项目",
+        ),
+        (
+            "此外湖南长缆电工科技股份有限公司新型电缆附件项目计划年底投产。",
+            "湖南长缆电工科技股份有限公司新型电缆附件项目",
+        ),
+        (
+            "另外湖南长缆电工科技股份有限公司新型电缆附件项目总投资3亿元。",
+            "湖南长缆电工科技股份有限公司新型电缆附件项目",
+        ),
+        (
+            "其余山西建投集团年产20万吨装配式建筑构件项目已开工。",
+            "山西建投集团年产20万吨装配式建筑构件项目",
+        ),
+        ("一是华为云数据中心项目总投资8亿元。", "华为云数据中心项目"),
+    ];
+    for (text, project) in cases {
+        let f = facts(text);
+        assert_eq!(names(&f, FactKind::Project), [project], "{text}");
+        let orgs = names(&f, FactKind::Organization);
+        assert!(
+            orgs.iter()
+                .all(|o| !"中外余".contains(o.chars().next().unwrap_or(' '))),
+            "{text}: {orgs:?}"
+        );
+    }
+}
+
+/// A list's number or marker is no part of the name of the project listed after it
+/// (`1.一汽解放新能源重卡项目`, `（1）`, `①`, `一是`); a figure opening the name stays
+/// (`3.5万吨…项目`, `2×35万千瓦…项目`).
+#[test]
+fn a_lists_number_is_no_part_of_a_project_name() {
+    let text = "签约项目有：1.一汽解放新能源重卡项目，总投资30亿元；2.宁德时代储能电池项目，总投资20亿元；12.长城汽车零部件项目，总投资6亿元。";
+    let f = facts(text);
+    assert_eq!(
+        names(&f, FactKind::Project),
+        [
+            "一汽解放新能源重卡项目",
+            "宁德时代储能电池项目",
+            "长城汽车零部件项目"
+        ]
+    );
+    for (text, project) in [
+        (
+            "（1）比亚迪刀片电池项目总投资10亿元。",
+            "比亚迪刀片电池项目",
+        ),
+        ("①中联重科高端装备项目总投资5亿元。", "中联重科高端装备项目"),
+        ("一是吉利汽车零部件项目总投资6亿元。", "吉利汽车零部件项目"),
+        (
+            "1. 一汽解放新能源重卡项目总投资30亿元。",
+            "一汽解放新能源重卡项目",
+        ),
+        ("3.5万吨高纯铝项目总投资8亿元。", "3.5万吨高纯铝项目"),
+        (
+            "2×35万千瓦热电联产项目总投资20亿元。",
+            "2×35万千瓦热电联产项目",
+        ),
+    ] {
+        let f = facts(text);
+        assert_eq!(names(&f, FactKind::Project), [project], "{text}");
+    }
+}
+
+/// An official's visit (`副市长杜飞赴西安航天基地调研`: a title, the name, `赴`, `到`, `来` or
+/// `深入`, a place, then `调研` or `考察`) names the official with the title; the name ends before
+/// the verb of going (it had been no person, or `杜飞赴`). A name ending in `来` stays whole
+/// where no place stands between it and the visit (`王春来调研`).
+#[test]
+fn an_officials_visit_names_the_official() {
+    for text in [
+        "12月22日，副市长杜飞赴西安航天基地调研重点项目建设情况。",
+        "12月22日，副市长杜飞来西安航天基地调研。",
+        "12月22日，副市长杜飞到西安航天基地考察。",
+        "12月22日，副市长杜飞深入西安航天基地调研。",
+    ] {
+        let f = facts(text);
+        assert_eq!(
+            people(&f),
+            [("杜飞".to_owned(), "副市长".to_owned())],
+            "{text}"
+        );
+    }
+    let f = facts("副县长王春来调研园区项目建设。");
+    assert_eq!(people(&f), [("王春来".to_owned(), "副县长".to_owned())]);
+    let f = facts("12月22日，市长李明来太原调研。");
+    assert_eq!(people(&f), [("李明".to_owned(), "市长".to_owned())]);
+}
+
+/// A company named once with nothing else to tell (`比亚迪与园区签署合作协议`) is no person:
+/// an untitled name that signs with a zone or a body is a company (it had been a person). A
+/// titled name stays a person.
+#[test]
+fn a_company_that_signs_with_a_zone_is_no_person() {
+    for text in [
+        "12月19日，比亚迪与园区签署合作协议。",
+        "比亚迪与西安高新区管委会签约。",
+        "12月19日，宁德时代与宜宾市政府签订战略合作协议。",
+    ] {
+        let f = facts(text);
+        assert!(people(&f).is_empty(), "{text}: {f:?}");
+    }
+    let f = facts("12月19日，比亚迪与园区签署合作协议。");
+    assert_eq!(names(&f, FactKind::Organization), ["比亚迪"]);
+    let f = facts("董事长王传福与园区签署合作协议。");
+    assert_eq!(people(&f), [("王传福".to_owned(), "董事长".to_owned())]);
+    let f = facts("12月19日，王传福与园区签署合作协议。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+/// A body's unit named with its region after it (`中国电信西北数据中心`) is one body; it had
+/// been split into the body and a place, or read as the place `西北数据中心…`.
+#[test]
+fn a_bodys_regional_centre_is_one_body() {
+    for text in [
+        "12月19日，中国电信西北数据中心在园区建成投用。",
+        "项目由中国电信西北数据中心负责运营。",
+    ] {
+        let f = facts(text);
+        assert_eq!(
+            names(&f, FactKind::Organization),
+            ["中国电信西北数据中心"],
+            "{text}"
+        );
+        assert!(names(&f, FactKind::Place).is_empty(), "{text}: {f:?}");
+    }
+}
