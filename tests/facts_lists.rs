@@ -51,6 +51,20 @@ fn a_title_several_hold_is_shared_by_the_names_listed() {
     assert_eq!(people(&f), [pair("张三", "董事长"), pair("李四", "")]);
 }
 
+/// Officials listed each with a title: a title after the name before it is that person's alone
+/// (`市委书记杨晋东、市长冯安文`: 冯安文 had held `市委书记杨晋东、市长`), while two titles one person
+/// holds stay one role (`市委副书记、市长冯安文`).
+#[test]
+fn a_title_after_a_listed_officials_name_is_the_next_ones_alone() {
+    let f = facts("市委书记杨晋东、市长冯安文陪同调研。");
+    assert_eq!(
+        people(&f),
+        [pair("杨晋东", "市委书记"), pair("冯安文", "市长")]
+    );
+    let f = facts("市委副书记、市长冯安文出席活动。");
+    assert_eq!(people(&f), [pair("冯安文", "市委副书记、市长")]);
+}
+
 /// A list closed by `等企业负责人` or `等企业家` names the bodies whose people came when its
 /// names are no people's (`宁德时代`, `国轩高科`): the brands are bodies, not people (`比亚迪`
 /// had been a person); names of people stay people.

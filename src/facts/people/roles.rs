@@ -137,9 +137,12 @@ pub(super) fn role_text(
         let prev: String = f[prev_start..k - 1].iter().collect();
         let current: String = f[k..title_start].iter().collect();
         let prev_is_body = !ends_with_title(&prev) && BODY_ENDS.iter().any(|b| prev.ends_with(b));
-        let title_only = current
-            .chars()
-            .all(|c| matches!(c, '副' | '常' | '务' | '执' | '行'));
+        // Two titles one person holds (`市委副书记、市长`): the phrase before the `、` ends in a
+        // title, not in the name of the person listed before (`市委书记杨晋东、市长冯安文`).
+        let title_only = ends_with_title(&prev)
+            && current
+                .chars()
+                .all(|c| matches!(c, '副' | '常' | '务' | '执' | '行'));
         if prev.is_empty() || !(prev_is_body || title_only) || title_end - prev_start > 30 {
             break;
         }
