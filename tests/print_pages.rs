@@ -1,7 +1,7 @@
 //! Print pages in shapes the sample never takes: a speech printed in full (its occasion under
 //! the title, the speaker's post and name under that); a blank line that ends a finished
-//! paragraph on a page whose paragraphs are indented; a column's credit under its briefs; a
-//! box's sign repeating the byline; an agency's name and date over its story.
+//! paragraph on a page whose paragraphs are indented; a column's credit under its briefs; an
+//! agency's name and date over its story.
 
 #[path = "support/page.rs"]
 mod support;
@@ -88,20 +88,6 @@ fn a_columns_credit_under_its_briefs_is_no_article() {
         1,
         "the column's credit had been a title-only article"
     );
-}
-
-#[test]
-fn a_boxs_sign_that_repeats_the_byline_names_the_reporter_once() {
-    let page = page_of(
-        "feature.txt",
-        "从“一片滩涂”到“千亿园区”\n\n\u{3000}\u{3000}扬子晚报记者 朱静 通讯员 顾晓峰\n\n\
-         \u{3000}\u{3000}冬日的南通经开区，塔吊林立，机器轰鸣。\n\n■记者手记\n\
-         \u{3000}\u{3000}采访中，记者最大的感受是“变”。\n\
-         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}朱静\n",
-    );
-    let a = &page.articles[0];
-    assert_eq!(a.byline, ["朱静", "顾晓峰"]);
-    assert_eq!(a.byline_credits, ["扬子晚报记者", ""]);
 }
 
 #[test]

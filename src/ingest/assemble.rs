@@ -90,7 +90,7 @@ impl Draft {
         } else {
             ArticleKind::News
         };
-        let (byline, byline_credits) = split_credits(once_each(self.byline));
+        let (byline, byline_credits) = split_credits(self.byline);
         Article {
             id: String::new(),
             title: self.title,
@@ -110,14 +110,6 @@ impl Draft {
             lede: None,
         }
     }
-}
-
-/// Each name of a byline once, where it is first printed (with its credit there): a box's
-/// sign under the article (`■记者手记` … `朱静`) names a reporter of its byline again.
-fn once_each(mut names: Vec<Credited>) -> Vec<Credited> {
-    let mut seen = std::collections::HashSet::with_capacity(names.len());
-    names.retain(|n| seen.insert(n.name.clone()));
-    names
 }
 
 /// The walk's state: finished articles, the open one, and short lines not yet placed.
