@@ -4,26 +4,9 @@
 
 #[path = "support/extract.rs"]
 mod support;
-use support::{facts, names};
+use support::{facts, names, pair, people};
 
-use dubao::model::{Fact, FactKind};
-
-fn people(facts: &[Fact]) -> Vec<(String, String)> {
-    facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Person)
-        .map(|f| {
-            (
-                f.name.clone().unwrap_or_default(),
-                f.role.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-fn pair(a: &str, b: &str) -> (String, String) {
-    (a.to_owned(), b.to_owned())
-}
+use dubao::model::FactKind;
 
 /// A title several people hold (`市领导`, a deputy's `副主任`) is each listed name's; one a
 /// single person holds (`董事长`) stays the first name's alone.

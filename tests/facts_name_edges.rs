@@ -5,22 +5,9 @@
 
 #[path = "support/extract.rs"]
 mod support;
-use support::{facts, names};
+use support::{facts, names, people};
 
-use dubao::model::{Fact, FactKind};
-
-fn people(facts: &[Fact]) -> Vec<(String, String)> {
-    facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Person)
-        .map(|f| {
-            (
-                f.name.clone().unwrap_or_default(),
-                f.role.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use dubao::model::FactKind;
 
 /// A project's or a company's name does not open with the tail of a function word before it
 /// (`其中湖南华辰…项目` had been `中湖南华辰…项目`; `此外` gave `外…`), nor with the function

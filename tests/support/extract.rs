@@ -40,3 +40,24 @@ pub fn page_articles(text: &str) -> Vec<Article> {
     dubao::facts::fill_page(&mut page, ex());
     page.articles
 }
+
+/// Each person fact's name and role, in order (`("冯安文", "市长")`).
+#[allow(dead_code)]
+pub fn people(facts: &[Fact]) -> Vec<(String, String)> {
+    facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| {
+            (
+                f.name.clone().unwrap_or_default(),
+                f.role.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// A name and its role as [`people`] gives them.
+#[allow(dead_code)]
+pub fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_owned(), b.to_owned())
+}
