@@ -155,3 +155,74 @@ fn a_governments_notice_is_titled_by_its_long_title_and_closed_by_its_attachment
         ]
     );
 }
+
+/// A signing ceremony's list of projects, one item a line or an item over a line of its details.
+const SIGNED_LIST: &str = "忻州日报　2025年12月26日　星期五　第2版　经济\n\n\
+     忻州经开区三个项目集中签约\n\
+     本报讯（记者 高原）12月25日，忻州经济技术开发区重点项目集中签约仪式举行。\n\
+     签约项目名单如下：\n\
+     1.年产10万吨高纯硅材料项目\n\u{3000}投资方：山西宏晟新材料有限公司\u{3000}总投资：45亿元\n\
+     2.半导体碳化硅衬底项目\n\u{3000}投资方：北京天科合达半导体股份有限公司\u{3000}总投资：30亿元\n\
+     3.冷链物流园项目\n\u{3000}投资方：顺丰控股股份有限公司\u{3000}总投资：6亿元\n";
+
+#[test]
+fn a_numbered_list_under_its_lead_in_is_the_articles_not_a_title() {
+    let page = page_of("list.txt", SIGNED_LIST);
+    let [a] = &page.articles[..] else {
+        panic!(
+            "one article, no title-only one: {:?}",
+            support::titles(&page)
+        );
+    };
+    assert_eq!(a.title, ["忻州经开区三个项目集中签约"]);
+    assert_eq!(
+        &a.paragraphs[1..],
+        [
+            "签约项目名单如下：",
+            "1.年产10万吨高纯硅材料项目\u{3000}投资方：山西宏晟新材料有限公司\u{3000}总投资：45亿元",
+            "2.半导体碳化硅衬底项目\u{3000}投资方：北京天科合达半导体股份有限公司\u{3000}总投资：30亿元",
+            "3.冷链物流园项目\u{3000}投资方：顺丰控股股份有限公司\u{3000}总投资：6亿元",
+        ],
+        "the items had been one title-only article of six title lines"
+    );
+}
+
+#[test]
+fn a_list_ends_where_its_numbers_stop_and_the_next_title_opens_its_article() {
+    let text = SIGNED_LIST.replace(
+        "3.冷链物流园项目\n\u{3000}投资方：顺丰控股股份有限公司\u{3000}总投资：6亿元\n",
+        "3.冷链物流园项目\n\n太原经开区新添两家专精特新企业\n\
+         本报讯 12月24日，太原经开区两家企业获评专精特新“小巨人”企业。\n",
+    );
+    let page = page_of("list_then_article.txt", &text);
+    assert_eq!(
+        support::titles(&page),
+        [
+            vec!["忻州经开区三个项目集中签约".to_owned()],
+            vec!["太原经开区新添两家专精特新企业".to_owned()]
+        ]
+    );
+    assert_eq!(
+        page.articles[0].paragraphs.last().map(String::as_str),
+        Some("3.冷链物流园项目")
+    );
+}
+
+#[test]
+fn numbered_sub_heads_with_paragraphs_between_them_stay_sub_heads() {
+    let page = page_of(
+        "parts.txt",
+        "经开区推进三项改革\n本报讯 今年以来，经开区推进三项改革，主要做法如下：\n\
+         1.深化审批改革\n经开区推行承诺制审批，项目从签约到开工平均用时缩短至45天，比去年快了一倍多。\n\
+         2.优化要素保障\n经开区新增工业用地1200亩，保障了23个重点项目的用地需求，并新建标准化厂房。\n",
+    );
+    assert_eq!(page.articles.len(), 1, "{:?}", support::titles(&page));
+    let text = "经开区推进三项改革\n本报讯 今年以来，经开区推进三项改革，主要做法如下：\n\
+         1.深化审批改革\n经开区推行承诺制审批，项目从签约到开工平均用时缩短至45天，比去年快了一倍多。\n";
+    let parsed = dubao::ingest::page::parse(text, "parts.txt", 1);
+    assert_eq!(
+        parsed.lines[2].rule.name(),
+        "sub-head",
+        "a numbered head over its paragraph is a sub-head, not a list item"
+    );
+}

@@ -531,7 +531,7 @@ impl Walk<'_> {
     /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
     fn pending_has_column_label(&self) -> bool {
         self.pending.iter().any(|&i| {
-            self.blocks[i].tail.is_some()
+            matches!(self.blocks[i].tail, Some((_, Rule::ColumnLabelLine)))
                 || self.blocks[i].mark.1 == Rule::TitleColumnLabel
                 || opens_with_bar_label(self.text(i))
         })

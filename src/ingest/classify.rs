@@ -52,6 +52,7 @@
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it; so are its contact lines (`联系人：…`, `媒体联系人：` over a name) and its attached files (`1.…要点.docx`, `附件：1.…` and the numbered lines under it) |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), the title a copied story first had (`原标题：…`), or a notice's release note (`（此件公开发布）`): its last paragraph, and it closes it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`), their counters under them (`+1`), its list of links closing the page (`推荐阅读`, `相关链接` and the titles or rows of links under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
+//! | `list-item` | body | an item of a numbered list under its lead-in (`签约项目名单如下：` over `1.年产10万吨高纯硅材料项目`, `2.…`) with the short lines of details under it (`投资方：…　总投资：45亿元`, joined to the item by an ideographic space): a paragraph of its own, never a title, never joined to the lines around it |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
 //! website's chrome, and every other line lands in an article (title, paragraph, caption,
@@ -80,6 +81,7 @@ use super::web_chrome;
 
 mod captions;
 mod labelled;
+mod lists;
 mod marks;
 mod page_layout;
 mod separator;
@@ -89,6 +91,7 @@ mod trailers;
 use captions::{looks_like_caption, mark_caption_above};
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
+use lists::ListLine;
 pub use marks::{Class, Mark, Rule};
 pub(super) use page_layout::PageLayout;
 use separator::is_separator;
@@ -134,7 +137,8 @@ pub(super) struct Placed {
     pub(super) first: usize,
     pub(super) last: usize,
     pub(super) mark: Mark,
-    /// What the block's later lines are, when not a column break of it (a column label line).
+    /// What the block's later lines are, when not a column break of it (a column label line, a
+    /// list item's details).
     pub(super) tail: Option<Mark>,
 }
 
@@ -164,6 +168,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
     // Where the page's last line that no list of links holds is, once a link-list label asks:
     // every later label is answered from it, so a page of labels is read once, not once each.
     let mut last_prose: Option<Option<usize>> = None;
+    let mut list = lists::ListRun::default();
     for (no, this) in lines.iter().enumerate() {
         let line = this.text;
         if line.is_empty() {
@@ -255,6 +260,14 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         if page_index::in_index(lines, no) {
             push_own_paragraph(&mut blocks, line, no, Rule::PageIndex);
             continue;
+        }
+        match list.takes(lines, no, &blocks) {
+            Some(ListLine::Detail) if lists::push_detail(&mut blocks, line, no) => continue,
+            Some(_) => {
+                push_own_paragraph(&mut blocks, line, no, Rule::ListItem);
+                continue;
+            }
+            None => {}
         }
         if let Some((title, text)) = run_in::run_in_title(lines, no) {
             push_run_in(&mut blocks, title, text, no, layout);

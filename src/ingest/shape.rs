@@ -4,8 +4,8 @@ use super::kinds::Kinds;
 use crate::text::cells::is_figure;
 
 mod turns;
-pub(in crate::ingest) use turns::opens_item;
 use turns::opens_with_speaker;
+pub(in crate::ingest) use turns::{item_number, opens_item, ItemStyle};
 
 /// Whether `s` has more than `n` chars, without counting a long text to its end: a char is one
 /// to four bytes, so the byte length alone answers for most lines.

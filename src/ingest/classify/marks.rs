@@ -87,11 +87,12 @@ pub enum Rule {
     SignOff,
     ClosingSource,
     WebChrome,
+    ListItem,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 43] = [
+    pub const ALL: [Rule; 44] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -135,6 +136,7 @@ impl Rule {
         Rule::SignOff,
         Rule::ClosingSource,
         Rule::WebChrome,
+        Rule::ListItem,
     ];
 
     /// The rule's name, as in the module docs' table and `--explain`.
@@ -172,6 +174,7 @@ impl Rule {
             Rule::TrailingByline => "trailing-byline",
             Rule::AuthorNote => "author-note",
             Rule::TrailingTitle => "trailing-title",
+            Rule::ListItem => "list-item",
             Rule::ChartCredit => "chart-credit",
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",

@@ -25,6 +25,7 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
                     | Rule::PageIndex
                     | Rule::SignOff
                     | Rule::ClosingSource
+                    | Rule::ListItem
             );
             // A picture's pointed caption (`▲ 大运…总装车间`) is a line of its own.
             let after_caption = prev.mark.1 == Rule::Paragraph && is_pointed(&pt.text);

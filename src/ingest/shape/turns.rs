@@ -52,25 +52,72 @@ fn names_only(text: &str) -> bool {
 /// column.
 pub(in crate::ingest) fn opens_item(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
-    if opens_with_speaker(t) || t.starts_with(|c| ('①'..='⑳').contains(&c)) {
-        return true;
+    opens_with_speaker(t) || item_number(t).is_some()
+}
+
+/// How a list numbers its items: a list goes on only in the style it began in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::ingest) enum ItemStyle {
+    /// `1.`, `1．`
+    Dot,
+    /// `1、`
+    Comma,
+    /// `（1）`, `(1)`
+    Bracket,
+    /// `（一）`
+    BracketHan,
+    /// `①`
+    Circled,
+}
+
+/// The number a numbered item opens with, and its style (`2、新增…` → (Comma, 2)); `None` for a
+/// figure (`3.5亿元…`, `2025年…`) or a line that opens no item. Numbers run to 99 (`⑳` for circled ones).
+pub(in crate::ingest) fn item_number(line: &str) -> Option<(ItemStyle, u32)> {
+    let t = line.trim_start_matches(is_pad);
+    let first = t.chars().next()?;
+    if ('①'..='⑳').contains(&first) {
+        return Some((ItemStyle::Circled, u32::from(first) - u32::from('①') + 1));
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
         let mut rest = t[digits..].chars();
-        return matches!(rest.next(), Some('.' | '．' | '、'))
-            && !rest.next().is_some_and(|c| c.is_ascii_digit());
+        let style = match rest.next()? {
+            '.' | '．' => ItemStyle::Dot,
+            '、' => ItemStyle::Comma,
+            _ => return None,
+        };
+        if rest.next().is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some((style, t[..digits].parse().ok()?));
     }
-    let inner = t.strip_prefix(['（', '(']).unwrap_or("");
-    let n = inner
+    let inner = t.strip_prefix(['（', '('])?;
+    let n: String = inner
         .chars()
         .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-        .count();
-    (1..=2).contains(&n)
-        && inner
-            .chars()
-            .nth(n)
-            .is_some_and(|c| matches!(c, '）' | ')'))
+        .take(3)
+        .collect();
+    let count = n.chars().count();
+    if !(1..=2).contains(&count) || !inner[n.len()..].starts_with(['）', ')']) {
+        return None;
+    }
+    match n.parse() {
+        Ok(v) => Some((ItemStyle::Bracket, v)),
+        Err(_) => han_below_100(&n).map(|v| (ItemStyle::BracketHan, v)),
+    }
+}
+
+/// The value of a part's number in one or two Han numerals (`三` 3, `十二` 12, `二十` 20).
+fn han_below_100(n: &str) -> Option<u32> {
+    use crate::facts::numbers::chinese_digit;
+    let mut cs = n.chars();
+    match (cs.next()?, cs.next()) {
+        ('十', None) => Some(10),
+        ('十', Some(d)) => Some(10 + chinese_digit(d)?),
+        (d, Some('十')) => Some(chinese_digit(d)? * 10),
+        (d, None) => chinese_digit(d),
+        _ => None,
+    }
 }
 
 /// Longest publication's name in `《》` that asks an interview's questions (`《中国经营报》`).
@@ -115,5 +162,19 @@ mod tests {
         ] {
             assert!(!opens_item(line), "{line}");
         }
+    }
+
+    #[test]
+    fn items_say_their_number() {
+        assert_eq!(item_number("12.光伏"), Some((ItemStyle::Dot, 12)));
+        assert_eq!(item_number("　2、新增"), Some((ItemStyle::Comma, 2)));
+        assert_eq!(item_number("（3）开园"), Some((ItemStyle::Bracket, 3)));
+        assert_eq!(
+            item_number("（十二）开园"),
+            Some((ItemStyle::BracketHan, 12))
+        );
+        assert_eq!(item_number("④开园"), Some((ItemStyle::Circled, 4)));
+        assert_eq!(item_number("3.5亿元"), None);
+        assert_eq!(item_number("123.开园"), None);
     }
 }
