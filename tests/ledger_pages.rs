@@ -275,3 +275,79 @@ fn a_project_referred_back_to_and_a_stage_to_come() {
         .expect("the crane works is a record");
     assert_eq!(crane.stage, None, "{crane:?}");
 }
+
+/// The ledger of a page written from its text (one file in a temporary folder).
+fn ledger_of_text(text: &str) -> Vec<Record> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("list.txt"), text).expect("write");
+    let (mut corpus, errors) = dubao::ingest::load_paths(&[dir.path().to_path_buf()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    facts::fill(&mut corpus, &Extractor::new());
+    ledger::build(&corpus)
+}
+
+/// Each record's name, owners and investment, in ledger order.
+fn rows(records: &[Record]) -> Vec<(String, Vec<String>, Option<String>)> {
+    records
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                r.owners.clone(),
+                r.investment.as_ref().map(ToString::to_string),
+            )
+        })
+        .collect()
+}
+
+fn row(name: &str, owner: &str, investment: &str) -> (String, Vec<String>, Option<String>) {
+    (name.into(), vec![owner.into()], Some(investment.into()))
+}
+
+const LIST_HEAD: &str = "忻州日报　2025年12月26日　星期五　第2版　经济\n\n忻州经开区项目集中签约\n\
+     本报讯（记者 高原）12月25日，忻州经济技术开发区重点项目集中签约仪式举行。\n签约项目名单如下：\n";
+
+/// A signing list whose items each have a line of fields under them (`投资方：…　总投资：…`):
+/// every project with its investor and cost. The items had been title lines (no record had an
+/// owner or a cost), and a cost read inside a longer one went to the wrong project (`6亿元` in
+/// `16亿元`).
+#[test]
+fn a_signing_lists_fields_give_each_project_its_investor_and_cost() {
+    let text = format!(
+        "{LIST_HEAD}1.冷链物流园项目\n\u{3000}投资方：顺丰控股股份有限公司\u{3000}总投资：6亿元\n\
+         2.光伏组件智能工厂项目\n\u{3000}投资方：隆基绿能科技股份有限公司\u{3000}总投资：16亿元\n\
+         3.高端轴承制造项目\n\u{3000}投资方：洛阳LYC轴承有限公司\u{3000}总投资：4.5亿元\n"
+    );
+    assert_eq!(
+        rows(&ledger_of_text(&text)),
+        [
+            row("冷链物流园项目", "顺丰控股股份有限公司", "600000000"),
+            row(
+                "光伏组件智能工厂项目",
+                "隆基绿能科技股份有限公司",
+                "1600000000"
+            ),
+            row("高端轴承制造项目", "洛阳LYC轴承有限公司", "450000000"),
+        ]
+    );
+}
+
+/// A signing list with each item's investor and cost in brackets after its name.
+#[test]
+fn a_signing_lists_brackets_give_each_project_its_investor_and_cost() {
+    let text = format!(
+        "{LIST_HEAD}1.杂粮精深加工项目（山西沁州黄小米（集团）有限公司，3亿元）\n\
+         2.医药中间体项目（浙江华海药业股份有限公司，11亿元）\n"
+    );
+    assert_eq!(
+        rows(&ledger_of_text(&text)),
+        [
+            row(
+                "杂粮精深加工项目",
+                "山西沁州黄小米（集团）有限公司",
+                "300000000"
+            ),
+            row("医药中间体项目", "浙江华海药业股份有限公司", "1100000000"),
+        ]
+    );
+}

@@ -298,7 +298,51 @@ fn is_committed(f: &[char], start: usize, end: usize) -> bool {
             b >= w.len() && f[b - w.len()..b] == w[..]
         }) || COMMITTED_AFTER.iter().any(|w| at(f, a, w))
             || invests_amount(f, a)
-            || (a >= end + 2 && cell_states_money(f, a)))
+            || (a >= end + 2 && cell_states_money(f, a))
+            || costs_a_list_entry(f, start, end))
+}
+
+/// Whether the name is the entry of a numbered list (`3.新能源重卡换电站及装备制造项目`: only the
+/// list's number before it) whose details after it state a sum (`　投资方：…　总投资：18亿元`,
+/// `（顺丰控股股份有限公司，6亿元）`): a list of signed projects commits money to each, as
+/// `投资…建设` does in prose. A numbered sub-head (`1.加快重点项目建设`) states no sum.
+fn costs_a_list_entry(f: &[char], start: usize, end: usize) -> bool {
+    let head: Vec<char> = f[..start]
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c, ' ' | '\u{3000}'))
+        .collect();
+    let digits = head.iter().take_while(|c| c.is_ascii_digit()).count();
+    let numbered = match head.as_slice() {
+        [c] => ('①'..='⑳').contains(c),
+        [open, inner @ .., close] if matches!(open, '（' | '(') && matches!(close, '）' | ')') => {
+            (1..=2).contains(&inner.len()) && inner.iter().all(char::is_ascii_digit)
+        }
+        _ => {
+            (1..=2).contains(&digits)
+                && head.len() == digits + 1
+                && matches!(head[digits], '.' | '．' | '、')
+        }
+    };
+    let apart = f.get(end).is_some_and(|c| {
+        matches!(
+            c,
+            ' ' | '\u{3000}' | '（' | '(' | '：' | ':' | '，' | ',' | '；' | ';'
+        )
+    });
+    numbered && apart && states_a_sum(&f[end..])
+}
+
+/// Whether a text states a sum of money (`18亿元`, `6 亿美元`, `3000万元`).
+fn states_a_sum(f: &[char]) -> bool {
+    f.windows(2).enumerate().any(|(k, w)| {
+        matches!(w, ['亿' | '万', '元' | '美'])
+            && f[..k]
+                .iter()
+                .rev()
+                .find(|c| **c != ' ')
+                .is_some_and(char::is_ascii_digit)
+    })
 }
 
 /// Whether the table cell at `f[a..]` is a sum of money (`50亿元`, `3.5 亿美元`): the name's

@@ -185,7 +185,8 @@ fn take_number(at: &ArticleText, f: &Fact, s: &Span, mention: &Span, out: &mut A
         Some(FactValue::Number(n)) => Some(n.clone()),
         _ => None,
     };
-    if f.kind == FactKind::Money && attr.as_deref().is_some_and(is_investment) {
+    let bracketed = || attr.is_none() && in_brackets_after(at, mention, s);
+    if f.kind == FactKind::Money && (attr.as_deref().is_some_and(is_investment) || bracketed()) {
         if out.investment.is_none() {
             out.investment = value;
         }
@@ -205,6 +206,38 @@ fn take_number(at: &ArticleText, f: &Fact, s: &Span, mention: &Span, out: &mut A
         out.measures.push(m);
     }
 }
+
+/// Whether a span stands in the brackets that open right after a project's name: a signing
+/// list's details (`1.年产10万吨高纯硅材料项目（山西宏晟新材料有限公司，45亿元）`), its investor
+/// and what it costs.
+fn in_brackets_after(at: &ArticleText, mention: &Span, s: &Span) -> bool {
+    if s.text != mention.text || s.start < mention.end {
+        return false;
+    }
+    let between = at.slice(&Span {
+        text: mention.text,
+        start: mention.end,
+        end: s.start,
+    });
+    // Still inside the first bracket: a company's own brackets (`…（集团）有限公司`) close
+    // before it does.
+    let mut depth = 0usize;
+    let open_throughout = between.chars().all(|c| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth > 0
+    });
+    between.starts_with(['（', '('])
+        && open_throughout
+        && between.chars().count() <= BRACKET_DETAILS_MAX_CHARS
+}
+
+/// Longest details in brackets after a name before the part read, in chars: a company's name
+/// and a comma.
+const BRACKET_DETAILS_MAX_CHARS: usize = 40;
 
 /// Attributes of money that state what a project costs in all.
 fn is_investment(attr: &str) -> bool {
@@ -372,6 +405,34 @@ const GOVERNING: &[&str] = &[
     "委",
 ];
 
+/// Field labels that name a project's investor or builder in a list's or a table's details
+/// (`2.半导体碳化硅衬底项目　投资方：北京天科合达半导体股份有限公司　总投资：30亿元`).
+const OWNER_LABELS: &[&str] = &[
+    "投资方",
+    "投资主体",
+    "投资企业",
+    "投资单位",
+    "建设单位",
+    "建设主体",
+    "实施主体",
+    "业主单位",
+    "项目业主",
+    "项目单位",
+    "签约企业",
+    "签约方",
+];
+
+/// Longest of [`OWNER_LABELS`], in chars.
+const OWNER_LABEL_MAX_CHARS: usize = 4;
+
+/// Whether compact text right before an organisation ends in an owner's field label and its
+/// colon (`投资方：`).
+fn labels_owner(before: &str) -> bool {
+    before
+        .strip_suffix(['：', ':'])
+        .is_some_and(|b| OWNER_LABELS.iter().any(|l| b.ends_with(l)))
+}
+
 /// The organisations a sentence gives as the project's investors or builders: `由 X 投资建设`
 /// after the name, or the nearest organisation before it when nothing between gives it another
 /// part (`X 投资 25 亿元建设…项目`, `X 的…项目`, `与 X 签约…项目`).
@@ -393,6 +454,18 @@ fn owners_near(
         if s.end <= m.start {
             if nearest.is_none_or(|(_, n)| s.end > n.end) {
                 nearest = Some((f, s));
+            }
+        } else if labels_owner(&at.compact_before(&s, OWNER_LABEL_MAX_CHARS + 1))
+            || at.compact_before(&s, 1) == "（" && in_brackets_after(at, m, &s)
+        {
+            // The label after another project's name is that project's.
+            let between = Span {
+                text: m.text,
+                start: m.end,
+                end: s.start,
+            };
+            if !others.iter().any(|o| o.overlaps(&between)) {
+                out.push(f.text.clone());
             }
         } else if at.compact_before(&s, 1) == "由" {
             let after = at.compact_after(&s, 2);

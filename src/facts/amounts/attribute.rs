@@ -152,10 +152,17 @@ const LINKS: &[&str] = &[
 /// The attribute written before `start` in folded text, if any.
 pub fn attribute_before(f: &[char], start: usize) -> Option<&'static str> {
     let mut end = skip_back_spaces(f, start);
-    // At most two linking words: `总投资约为 5 亿元`, `同比增长了`.
-    for _ in 0..2 {
+    let mut labelled = false;
+    // At most two linking words (`总投资约为 5 亿元`, `同比增长了`), and one field's colon
+    // (`总投资：45亿元`, a list's or a table's way of writing the attribute).
+    for _ in 0..3 {
         if let Some(a) = word_ending_at(f, end, attributes()) {
             return Some(a);
+        }
+        if !labelled && end > 0 && matches!(f[end - 1], '：' | ':') {
+            labelled = true;
+            end = skip_back_spaces(f, end - 1);
+            continue;
         }
         let Some(link) = word_ending_at(f, end, links()) else {
             break;
@@ -259,6 +266,14 @@ mod tests {
         assert_eq!(implied_after(&f, 4, "吨"), None);
         let f: Vec<char> = "4 万元铸造合金项目".chars().collect();
         assert_eq!(implied_after(&f, 4, "元"), None);
+    }
+
+    #[test]
+    fn a_fields_colon_links_its_label_to_the_number() {
+        assert_eq!(attr("投资方：某公司　总投资："), Some("总投资"));
+        assert_eq!(attr("总投资： 约"), Some("总投资"));
+        assert_eq!(attr("年产值:"), Some("年产值"));
+        assert_eq!(attr("总投资：："), None);
     }
 
     #[test]

@@ -169,10 +169,23 @@ impl ArticleText {
         })
     }
 
+    /// Whether the char right before a span is part of a figure (a digit, a decimal point, a
+    /// Han numeral).
+    fn after_figure_char(&self, s: &Span) -> bool {
+        self.texts
+            .get(s.text)
+            .and_then(|t| t.orig.get(s.start.checked_sub(1)?))
+            .is_some_and(|&c| is_figure_char(c) || matches!(c, '.' | '．' | ','))
+    }
+
     /// Every place a fact's text occurs: the extractor reports each name once per article, the
     /// ledger needs each sentence it is in.
     pub fn occurrences(&self, f: &Fact) -> Vec<Span> {
         let mut v = self.find(&key(&f.text));
+        // A figure's text inside a longer figure is not it (`6亿元` in `16亿元`).
+        if f.text.starts_with(is_figure_char) {
+            v.retain(|s| !self.after_figure_char(s));
+        }
         if let Some(s) = self.fact_span(f) {
             if !v.iter().any(|o| o.overlaps(&s)) {
                 v.push(s);
@@ -181,6 +194,11 @@ impl ArticleText {
         }
         v
     }
+}
+
+/// A char a figure is written with: an ASCII or full-width digit or a Han numeral.
+fn is_figure_char(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::facts::numbers::is_chinese_numeral(c)
 }
 
 #[cfg(test)]
