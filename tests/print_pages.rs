@@ -226,3 +226,20 @@ fn numbered_sub_heads_with_paragraphs_between_them_stay_sub_heads() {
         "a numbered head over its paragraph is a sub-head, not a list item"
     );
 }
+
+/// Two notices copied from a government's site, each signed on its own day: each is dated by its
+/// sign-off. Both had taken the page's date, the last sign-off's.
+#[test]
+fn notices_on_a_page_without_a_header_are_dated_by_their_own_sign_offs() {
+    let page = page_of(
+        "notices.txt",
+        "山西省人民政府关于印发开发区三年行动方案的通知\n\n\
+         各市、县人民政府：\n\u{3000}\u{3000}现将《开发区三年行动方案》印发给你们，请认真贯彻执行。\n\n\
+         山西省人民政府\n2025年4月18日\n\n\
+         山西省商务厅关于公布开发区考核评价结果的通知\n\n\
+         各市商务局：\n\u{3000}\u{3000}现将2025年度省级开发区综合考核评价结果予以公布。\n\n\
+         山西省商务厅\n2025年12月15日\n",
+    );
+    let dates: Vec<Option<&str>> = page.articles.iter().map(|a| a.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-04-18"), Some("2025-12-15")]);
+}

@@ -519,6 +519,10 @@ impl Walk<'_> {
         if matches!(blocks[i].mark.1, Rule::SignOff | Rule::ClosingSource) {
             d.closed = true;
         }
+        // The date a notice is signed on is its own, as a listed item's date line is.
+        if blocks[i].mark.1 == Rule::SignOff && d.date.is_none() {
+            d.date = d.paragraphs.last().and_then(|p| item_date::item_date(p));
+        }
     }
 
     /// A labelled headline line (`主题：…`) is an article's title, never a sub-head.
