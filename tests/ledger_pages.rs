@@ -351,3 +351,41 @@ fn a_signing_lists_brackets_give_each_project_its_investor_and_cost() {
         ]
     );
 }
+
+/// A promotion page's records: each project takes the cost its record's fields state, across
+/// the record's sentences.
+#[test]
+fn a_promotion_pages_records_give_each_project_its_cost() {
+    let text =
+        "安徽日报　2026年3月6日　星期五　第8版　招商专版\n\n芜湖经济技术开发区招商项目推介\n\n\
+        一、新能源汽车一体化压铸件项目\n\
+        \u{3000}\u{3000}项目名称：新能源汽车一体化压铸件生产基地项目\n\
+        \u{3000}\u{3000}建设内容：新建一体化压铸车间及配套设施。\n\
+        \u{3000}\u{3000}总投资：25亿元\n\n\
+        二、汽车电子产业园项目\n\
+        \u{3000}\u{3000}项目名称：芜湖经开区汽车电子产业园项目\n\
+        \u{3000}\u{3000}建设内容：规划用地300亩。\n\
+        \u{3000}\u{3000}总投资：18.5亿元\n";
+    let got: Vec<(String, Option<String>)> = ledger_of_text(text)
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                r.investment.as_ref().map(ToString::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "新能源汽车一体化压铸件生产基地项目".to_owned(),
+                Some("2500000000".to_owned())
+            ),
+            (
+                "汽车电子产业园项目".to_owned(),
+                Some("1850000000".to_owned())
+            ),
+        ]
+    );
+}

@@ -243,3 +243,48 @@ fn notices_on_a_page_without_a_header_are_dated_by_their_own_sign_offs() {
     let dates: Vec<Option<&str>> = page.articles.iter().map(|a| a.date.as_deref()).collect();
     assert_eq!(dates, [Some("2025-04-18"), Some("2025-12-15")]);
 }
+
+/// An investment promotion page: numbered projects, each a record of fields (`项目名称：…`,
+/// `总投资：…`) closed by its contact lines.
+const PROMOTION: &str = "安徽日报　2026年3月6日　星期五　第8版　招商专版\n\n\
+     芜湖经济技术开发区招商项目推介\n\n\
+     \u{3000}\u{3000}芜湖经济技术开发区是首批国家级经济技术开发区，汽车及零部件产业集聚。\n\n\
+     一、新能源汽车一体化压铸件项目\n\
+     \u{3000}\u{3000}项目名称：新能源汽车一体化压铸件生产基地项目\n\
+     \u{3000}\u{3000}建设内容：新建一体化压铸车间及配套设施。\n\
+     \u{3000}\u{3000}总投资：25亿元\n\
+     \u{3000}\u{3000}合作方式：独资、合资\n\
+     \u{3000}\u{3000}联系人：张伟\n\n\
+     二、汽车电子产业园项目\n\
+     \u{3000}\u{3000}项目名称：芜湖经开区汽车电子产业园项目\n\
+     \u{3000}\u{3000}总投资：18.5亿元\n\
+     \u{3000}\u{3000}合作方式：合资、合作\n\
+     \u{3000}\u{3000}联系人：李娟\n";
+
+#[test]
+fn a_records_fields_are_one_paragraph_and_its_parts_stay_in_one_article() {
+    let page = page_of("promotion.txt", PROMOTION);
+    let [a] = &page.articles[..] else {
+        panic!("one article: {:?}", support::titles(&page));
+    };
+    assert_eq!(a.title, ["芜湖经济技术开发区招商项目推介"]);
+    assert!(
+        a.paragraphs.iter().any(|p| p
+            == "项目名称：芜湖经开区汽车电子产业园项目\u{3000}总投资：18.5亿元\u{3000}合作方式：合资、合作"),
+        "{:?}",
+        a.paragraphs
+    );
+    assert!(a.paragraphs.iter().any(|p| p == "二、汽车电子产业园项目"));
+}
+
+#[test]
+fn a_headline_with_a_colon_is_no_field() {
+    let page = page_of(
+        "colon_title.txt",
+        "太原经开区：打造千亿级产业集群\n本报讯 今年以来，太原经开区加快产业集群建设。\n",
+    );
+    assert_eq!(
+        support::titles(&page),
+        [vec!["太原经开区：打造千亿级产业集群".to_owned()]]
+    );
+}

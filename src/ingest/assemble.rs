@@ -12,6 +12,7 @@ use super::classify::{Block, Class, Mark, Placed, Rule};
 use super::credit::{split_credits, Credited};
 use super::fields::Heading;
 use super::labels::{is_briefs_head, Label};
+use super::shape::item_number;
 
 mod above_title;
 mod item_date;
@@ -453,6 +454,7 @@ impl Walk<'_> {
                     Some(d) => {
                         !self.pending.is_empty()
                             && !self.pending_numbers_table(i)
+                            && !self.pending_is_next_part()
                             && (d.closed
                                 // An index's label (`本版导读`) heads the index.
                                 || blocks[i].mark.1 == Rule::PageIndex
@@ -538,6 +540,26 @@ impl Walk<'_> {
             matches!(self.blocks[i].tail, Some((_, Rule::ColumnLabelLine)))
                 || self.blocks[i].mark.1 == Rule::TitleColumnLabel
                 || opens_with_bar_label(self.text(i))
+        })
+    }
+
+    /// Whether the pending line is the next numbered part of the open article (`二、汽车电子产业园
+    /// 项目` under one that has `一、…`): a part of it, as the first was, even after a part that
+    /// closed with its contact lines (a promotion page's projects, each with its `联系人：`).
+    fn pending_is_next_part(&self) -> bool {
+        let [i] = self.pending.as_slice() else {
+            return false;
+        };
+        let Some((style, n)) = item_number(self.text(*i)) else {
+            return false;
+        };
+        let Some(before) = n.checked_sub(1).filter(|b| *b > 0) else {
+            return false;
+        };
+        self.cur.as_ref().is_some_and(|d| {
+            d.paragraphs
+                .iter()
+                .any(|p| item_number(p) == Some((style, before)))
         })
     }
 

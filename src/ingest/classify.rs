@@ -53,6 +53,7 @@
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), the title a copied story first had (`原标题：…`), or a notice's release note (`（此件公开发布）`): its last paragraph, and it closes it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`), their counters under them (`+1`), its list of links closing the page (`推荐阅读`, `相关链接` and the titles or rows of links under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
 //! | `list-item` | body | an item of a numbered list under its lead-in (`签约项目名单如下：` over `1.年产10万吨高纯硅材料项目`, `2.…`) with the short lines of details under it (`投资方：…　总投资：45亿元`, joined to the item by an ideographic space): a paragraph of its own, never a title, never joined to the lines around it |
+//! | `field-line` | body | a record's field on its own line (`项目名称：…`, `总投资：18.5亿元`, `姓名：陈浩`: a label naming a field, a colon, a value): never a title; a record's fields on lines in a row are one paragraph, apart by an ideographic space |
 //!
 //! Nothing a page says is lost: furniture is only a header, footer, page credit, end mark or a
 //! website's chrome, and every other line lands in an article (title, paragraph, caption,

@@ -3,7 +3,9 @@
 use super::kinds::Kinds;
 use crate::text::cells::is_figure;
 
+mod field_line;
 mod turns;
+pub(in crate::ingest) use field_line::is_field_line;
 use turns::opens_with_speaker;
 pub(in crate::ingest) use turns::{item_number, opens_item, ItemStyle};
 
@@ -130,11 +132,14 @@ impl<'a> Line<'a> {
 }
 
 /// Pages that indent paragraphs (`　　`) mark each paragraph start; their unindented lines
-/// are continuations or titles.
+/// are continuations or titles. A record's indented fields (`　投资方：…`) are no paragraphs,
+/// as titles are not.
 pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
     let indented = lines
         .iter()
-        .filter(|l| !l.text.is_empty() && l.indented && !is_title_like(l.text))
+        .filter(|l| {
+            !l.text.is_empty() && l.indented && !is_title_like(l.text) && !is_field_line(l.text)
+        })
         .count();
     indented >= 3
 }
@@ -366,6 +371,7 @@ pub(super) fn is_title_like(line: &str) -> bool {
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
         && !opens_with_speaker(line)
+        && !is_field_line(line)
 }
 
 /// What an official document's title ends with, naming its kind (`…的通知`, `…的实施意见`).

@@ -115,7 +115,10 @@ pub fn attach(
         let sentence = at.sentence(m);
         let clause = at.clause(m);
         let alone = !others.iter().any(|o| sentence.contains(o));
-        let near = |s: &Span| clause.contains(s) || (alone && sentence.contains(s));
+        let record = names_a_record(at, m) && !others.iter().any(|o| o.text == m.text);
+        let near = |s: &Span| {
+            clause.contains(s) || (alone && sentence.contains(s)) || (record && s.text == m.text)
+        };
         for l in facts {
             for s in l.spans.iter().filter(|s| near(s)) {
                 take_number(at, l.fact, s, m, &mut out);
@@ -206,6 +209,33 @@ fn take_number(at: &ArticleText, f: &Fact, s: &Span, mention: &Span, out: &mut A
         out.measures.push(m);
     }
 }
+
+/// Labels of a record's name field (`项目名称：`), in compact text.
+const RECORD_NAME_LABELS: &[&str] = &[
+    "项目名称：",
+    "项目名称:",
+    "名称：",
+    "名称:",
+    "项目：",
+    "项目:",
+];
+
+/// Whether a project's mention is the name field opening a record's paragraph
+/// (`项目名称：…项目　建设内容：…　总投资：25亿元　合作方式：独资`, a promotion page's project):
+/// every field of that paragraph is said of it, across its sentences.
+fn names_a_record(at: &ArticleText, m: &Span) -> bool {
+    // The label opens the paragraph; between it and the mention at most the name's head
+    // (`项目名称：芜湖经开区` before `汽车电子产业园项目`), no punctuation.
+    let before = at.compact_before(m, RECORD_HEAD_MAX_CHARS);
+    RECORD_NAME_LABELS.iter().any(|l| {
+        before
+            .strip_prefix(l)
+            .is_some_and(|head| !head.contains(|c: char| !crate::lexicon::names::is_han(c)))
+    })
+}
+
+/// Most compact chars before a record's project mention: its label and the name's head.
+const RECORD_HEAD_MAX_CHARS: usize = 16;
 
 /// Whether a span stands in the brackets that open right after a project's name: a signing
 /// list's details (`1.年产10万吨高纯硅材料项目（山西宏晟新材料有限公司，45亿元）`), its investor

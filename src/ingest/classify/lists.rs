@@ -34,7 +34,7 @@ impl ListRun {
     /// Whether line `no` is an item of a numbered list, or a line of the details of the item
     /// above it: the article's text, never a title.
     ///
-    /// A list opens with its first item (`1.`, `（1）`, `①`; not a part's `（一）`, which heads
+    /// A list opens with its first item (`1.`, `（1）`, `①`; not a part's `（一）` or `一、`, which heads
     /// what follows it) right under a paragraph that ends in a colon, when its second item
     /// follows within a few short lines; it goes on while its items follow in order, in the
     /// style it began in. A short line under an item is its details when the next item follows
@@ -55,7 +55,9 @@ impl ListRun {
             {
                 is_title_like(line.text)
             }
-            (Some((style, 1)), _) if style != ItemStyle::BracketHan => {
+            (Some((style, 1)), _)
+                if !matches!(style, ItemStyle::BracketHan | ItemStyle::HanComma) =>
+            {
                 is_title_like(line.text)
                     && under_lead_in(blocks)
                     && next_item_follows(lines, no, style, 1)

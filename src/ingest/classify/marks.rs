@@ -88,11 +88,12 @@ pub enum Rule {
     ClosingSource,
     WebChrome,
     ListItem,
+    FieldLine,
 }
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 44] = [
+    pub const ALL: [Rule; 45] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -137,6 +138,7 @@ impl Rule {
         Rule::ClosingSource,
         Rule::WebChrome,
         Rule::ListItem,
+        Rule::FieldLine,
     ];
 
     /// The rule's name, as in the module docs' table and `--explain`.
@@ -175,6 +177,7 @@ impl Rule {
             Rule::AuthorNote => "author-note",
             Rule::TrailingTitle => "trailing-title",
             Rule::ListItem => "list-item",
+            Rule::FieldLine => "field-line",
             Rule::ChartCredit => "chart-credit",
             Rule::HeadingLabel => "heading-label",
             Rule::FieldLabel => "field-label",

@@ -7,8 +7,8 @@ use crate::ingest::credit::{parse_credited, Credited, NAMES_LINE_MAX_CHARS};
 use crate::ingest::dateline::{split_dateline, Dateline};
 use crate::ingest::kinds::{DATELINE_MARK, NAME};
 use crate::ingest::shape::{
-    is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than, opens_item,
-    strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
+    is_field_line, is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than,
+    opens_item, strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::ingest::speech;
 use crate::ingest::web_chrome::is_pointed;
@@ -27,6 +27,15 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
                     | Rule::ClosingSource
                     | Rule::ListItem
             );
+            // A record's next field, right under its last, is said of the same record: one
+            // paragraph, the fields apart by an ideographic space as a page sets them.
+            if next.field && prev.mark.1 == Rule::FieldLine && prev.last + 1 == cx.no {
+                pt.text.push('\u{3000}');
+                pt.text.push_str(next.text);
+                prev.last = cx.no;
+                prev.tail = Some((Class::Body, Rule::FieldLine));
+                return;
+            }
             // A picture's pointed caption (`▲ 大运…总装车间`) is a line of its own.
             let after_caption = prev.mark.1 == Rule::Paragraph && is_pointed(&pt.text);
             if prev.tail.is_none()
@@ -106,6 +115,8 @@ pub(super) fn text_mark(tb: &TextBlock, cx: &Context) -> Mark {
         (Class::Title, rule)
     } else if cx.inline {
         (Class::Body, Rule::InlineParagraph)
+    } else if is_field_line(&tb.text) {
+        (Class::Body, Rule::FieldLine)
     } else if opens_with_full_date(&tb.text) {
         (Class::Body, Rule::DateOpening)
     } else if is_short_sentence(&tb.text) && !more_chars_than(&tb.text, TITLE_MAX_CHARS) {
@@ -136,6 +147,8 @@ pub(super) struct Piece<'a> {
     /// A blank line is right above it.
     pub(super) after_blank: bool,
     pub(super) title_like: bool,
+    /// A record's field (`总投资：18.5亿元`): it opens a paragraph of its own.
+    pub(super) field: bool,
     pub(super) names: Option<Vec<Credited>>,
     pub(super) dateline: Option<Dateline>,
 }
@@ -182,6 +195,7 @@ impl<'a> Piece<'a> {
             indented: cx.indented,
             after_blank: cx.after_blank,
             title_like,
+            field: dateline.is_none() && is_field_line(line),
             names,
             dateline,
         }
@@ -194,6 +208,10 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
         return false;
     }
     if next.dateline.is_some() {
+        return false;
+    }
+    // A record's field opens a paragraph, and a title-like line under one is no part of it.
+    if next.field || (next.title_like && is_field_line(&prev.text)) {
         return false;
     }
     if indent_mode {

@@ -52,7 +52,7 @@ fn names_only(text: &str) -> bool {
 /// column.
 pub(in crate::ingest) fn opens_item(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
-    opens_with_speaker(t) || item_number(t).is_some()
+    opens_with_speaker(t) || item_number(t).is_some_and(|(style, _)| style != ItemStyle::HanComma)
 }
 
 /// How a list numbers its items: a list goes on only in the style it began in.
@@ -68,6 +68,8 @@ pub(in crate::ingest) enum ItemStyle {
     BracketHan,
     /// `①`
     Circled,
+    /// `一、`: a numbered part's head, mostly.
+    HanComma,
 }
 
 /// The number a numbered item opens with, and its style (`2、新增…` → (Comma, 2)); `None` for a
@@ -90,6 +92,11 @@ pub(in crate::ingest) fn item_number(line: &str) -> Option<(ItemStyle, u32)> {
             return None;
         }
         return Some((style, t[..digits].parse().ok()?));
+    }
+    if let Some((n, _)) = t.split_once('、').filter(|(n, _)| {
+        n.chars().count() <= 2 && n.chars().all(|c| "一二三四五六七八九十".contains(c))
+    }) {
+        return han_below_100(n).map(|v| (ItemStyle::HanComma, v));
     }
     let inner = t.strip_prefix(['（', '('])?;
     let n: String = inner
@@ -174,6 +181,8 @@ mod tests {
             Some((ItemStyle::BracketHan, 12))
         );
         assert_eq!(item_number("④开园"), Some((ItemStyle::Circled, 4)));
+        assert_eq!(item_number("十二、开园"), Some((ItemStyle::HanComma, 12)));
+        assert_eq!(item_number("一二、开园"), None);
         assert_eq!(item_number("3.5亿元"), None);
         assert_eq!(item_number("123.开园"), None);
     }
