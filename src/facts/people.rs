@@ -13,10 +13,12 @@ use super::{skip_spaces, Extractor, Found, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, surname_list};
 use crate::model::FactKind;
 
+mod appointed;
 mod credits;
 mod names;
 mod roles;
 mod speakers;
+pub use appointed::appointed_name_end;
 pub use credits::credits;
 pub use names::{is_common_word, visit_follows};
 use names::{pick_name, FOLLOWERS};
@@ -114,6 +116,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         after_han = han;
         i += 1;
     }
+    appointed::appointed(ex, seg, out);
 }
 
 /// Titles several people hold at once, by their ends (`市领导`, `党工委委员`, `企业负责人`) or
