@@ -146,3 +146,30 @@ fn a_bodys_regional_centre_is_one_body() {
         assert!(names(&f, FactKind::Place).is_empty(), "{text}: {f:?}");
     }
 }
+
+/// `任命张伟为主任`: after a verb of appointing or removing, the name ends before the `为`
+/// that opens the post (`张伟为` had been read), before the `的` of the post removed
+/// (`免去王五的…职务`) and before `同志` (`张伟同志任…`); a name that ends in `为` itself
+/// keeps it when a second `为` follows (`任命刘大为为主任`).
+#[test]
+fn an_appointed_name_ends_before_the_post() {
+    let cases = [
+        ("会议决定任命张伟为主任。", "张伟"),
+        ("决定任命李强为市财政局局长。", "李强"),
+        ("任命张伟为市发展改革委主任。", "张伟"),
+        ("会议决定聘任赵刚为总经理。", "赵刚"),
+        ("提名王芳为副市长候选人。", "王芳"),
+        ("会议决定免去王五的市商务局局长职务。", "王五"),
+        ("张伟同志任市委常委。", "张伟"),
+        ("任命刘大为为主任。", "刘大为"),
+    ];
+    for (text, name) in cases {
+        let f = facts(text);
+        let got = names(&f, FactKind::Person);
+        assert!(
+            got.iter().all(|n| !n.ends_with('为') || n == "刘大为"),
+            "{text}: {got:?}"
+        );
+        assert!(got.iter().any(|n| n == name), "{text}: {got:?}");
+    }
+}

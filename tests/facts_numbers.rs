@@ -64,3 +64,68 @@ fn parts_of_a_month_are_their_days() {
         ]
     );
 }
+
+/// Money as (text, value, unit).
+fn money(f: &[Fact]) -> Vec<(String, String, String)> {
+    of_kind(f, FactKind::Money)
+        .into_iter()
+        .map(|(t, v, u)| {
+            let v = match v {
+                Some(FactValue::Number(n)) => n.to_string(),
+                Some(FactValue::Text(s)) => s,
+                None => String::new(),
+            };
+            (t, v, u.unwrap_or_default())
+        })
+        .collect()
+}
+
+fn m(t: &str, v: &str, u: &str) -> (String, String, String) {
+    (t.to_owned(), v.to_owned(), u.to_owned())
+}
+
+/// An amount written in Arabic pieces under more than one multiplier is read whole
+/// (`2兆3,560億元` had lost its `2兆`, `1亿2000万元` had been no money and `1亿2,000万元` had
+/// been `000万元`): the leading pieces are part of the sum.
+#[test]
+fn an_amount_in_arabic_pieces_is_read_whole() {
+    let cases = [
+        (
+            "两岸贸易额达2兆3,560億元。",
+            m("2兆3,560億元", "2356000000000", "元"),
+        ),
+        ("总投资1亿2000万元。", m("1亿2000万元", "120000000", "元")),
+        ("总投资1亿2,000万元。", m("1亿2,000万元", "120000000", "元")),
+        ("奖金3万4000元。", m("3万4000元", "34000", "元")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(money(&facts(text, None)), [want], "{text}");
+    }
+}
+
+/// The currencies of Taiwan, Hong Kong and Macao before or after an amount are its unit, as
+/// `美元` is (`新台幣500億元`, `500億新台幣`, `港币20亿元`, `澳门元3亿`, `澳門幣8億元`), in the
+/// form the money facts report them (`台币`, `港元`, `澳门元`).
+#[test]
+fn the_currencies_of_taiwan_hong_kong_and_macao_are_units() {
+    let cases = [
+        (
+            "台湾投资新台幣500億元。",
+            m("新台幣500億元", "50000000000", "台币"),
+        ),
+        ("另有500億新台幣。", m("500億新台幣", "50000000000", "台币")),
+        (
+            "收入新台币15亿元。",
+            m("新台币15亿元", "1500000000", "台币"),
+        ),
+        ("融资港币20亿元。", m("港币20亿元", "2000000000", "港元")),
+        ("融资港幣6億元。", m("港幣6億元", "600000000", "港元")),
+        ("投资澳门元3亿。", m("澳门元3亿", "300000000", "澳门元")),
+        ("投资澳門幣8億元。", m("澳門幣8億元", "800000000", "澳门元")),
+        ("投资8亿澳门元。", m("8亿澳门元", "800000000", "澳门元")),
+        ("投资8億澳門幣。", m("8億澳門幣", "800000000", "澳门元")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(money(&facts(text, None)), [want], "{text}");
+    }
+}

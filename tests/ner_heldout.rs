@@ -3,7 +3,8 @@
 //! distinct names per kind, for dubao's facts (rules and tagger together), the tagger alone, and
 //! jieba-rs part-of-speech tags used as a tagger (`nr`/`ns`/`nt`) on the same text.
 //!
-//! The corpora live in `../shared/corpora/`; without them the test skips with a message.
+//! The corpora live in `../shared/corpora/` (or where `DUBAO_CORPORA` says); without them the
+//! test skips with a message.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -253,8 +254,13 @@ fn check(name: &str, (d, b): ([f64; 3], [f64; 3]), floors: [f64; 3]) {
     }
 }
 
+/// `../shared/corpora` beside the checkout, or the directory `DUBAO_CORPORA` names (a
+/// worktree one level deeper than the main checkout has no `../shared`).
 fn corpora() -> Option<std::path::PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    let dir = std::env::var_os("DUBAO_CORPORA").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
+        std::path::PathBuf::from,
+    );
     if dir.is_dir() {
         Some(dir)
     } else {

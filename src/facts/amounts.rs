@@ -19,8 +19,10 @@ use super::numbers::{
 use super::{at, skip_spaces};
 use crate::model::FactKind;
 use breakdown::*;
+use currency_before::currency_before;
 use finish::*;
 use forms::*;
+use pieces::arabic_pieces;
 use ranges::*;
 use reading::*;
 use spaced::*;
@@ -188,8 +190,10 @@ fn multiplier_at(f: &[char], j: usize) -> Option<&'static (&'static str, u32)> {
 }
 
 mod breakdown;
+mod currency_before;
 mod finish;
 mod forms;
+mod pieces;
 mod ranges;
 mod reading;
 mod spaced;

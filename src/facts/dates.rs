@@ -4,7 +4,7 @@
 //! the edition ([`relative`]), ranges (`12 月 22 日至 24 日`, `3月至5月`, `2016-2018`), parts of
 //! a year kept as flags (`2011年年底`), parts of a month as its days (`3月下旬`, `5月第二周`,
 //! [`months`]), month/day with a slash where no fraction is meant (`12/1`) and five-year plans
-//! (`十五五`).
+//! (`十五五`). A document number's serial (`晋政发〔2023〕7号`) is no day ([`doc_numbers`]).
 //! Rules only, never jieba: `dubao list` uses this path for its date column.
 //!
 //! A date without a stated year takes the page year; without one it stays partial (`--12-22`).
@@ -129,6 +129,8 @@ pub fn scan_in(f: &[char], cx: &Context) -> Vec<DateHit> {
     };
     while let Some(p) = DATE_STARTS.next_in_where(f, i, can_start) {
         match date_at(f, p, cx) {
+            // `晋政发〔2023〕7号`: a document number's serial, no day.
+            Some(hit) if doc_numbers::is_serial(f, p) => i = hit.end.max(p + 1),
             Some(mut hit) => {
                 if !months::month_part(f, &mut hit) {
                     part_after(f, &mut hit);
@@ -515,6 +517,7 @@ fn extend_range(f: &[char], hit: &mut DateHit, from: Ymd) {
 
 mod days;
 mod decades;
+mod doc_numbers;
 mod months;
 mod numeric;
 mod parts;

@@ -13,13 +13,17 @@ use super::{skip_spaces, Extractor, Found, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, surname_list};
 use crate::model::FactKind;
 
+mod appointed;
 mod credits;
 mod names;
+mod reporting;
 mod roles;
 mod speakers;
+pub use appointed::appointed_name_end;
 pub use credits::credits;
 pub use names::{is_common_word, visit_follows};
 use names::{pick_name, FOLLOWERS};
+pub use reporting::{opens_with_reporters_act, opens_with_reporters_verb};
 pub use roles::{ends_with_title, is_title, role_before, title_at};
 use roles::{role_text, roles, ROLE_STOP_WORDS};
 use speakers::{clause_person, sex_may_follow, SPEECH};
@@ -114,6 +118,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         after_han = han;
         i += 1;
     }
+    appointed::appointed(ex, seg, out);
 }
 
 /// Titles several people hold at once, by their ends (`市领导`, `党工委委员`, `企业负责人`) or

@@ -412,9 +412,12 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
                 names.push((n, role));
                 return names;
             }
-            // Role glued to name and text (`记者王波近日…`): take a two-char name.
+            // Role glued to name and text (`记者王波近日…`): take a two-char name, unless the
+            // text goes on with what the reporter did (`记者来到园区`: `来到` is no name).
             let n: String = name.chars().take(2).collect();
-            if looks_like_name(&fold_cow(&n)) {
+            if looks_like_name(&fold_cow(&n))
+                && !crate::facts::people::opens_with_reporters_act(name)
+            {
                 names.push((n.clone(), role));
                 *pos = i + (token.chars().count() - name.chars().count()) + 2;
             }

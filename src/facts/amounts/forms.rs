@@ -1,4 +1,4 @@
-//! Forms an amount takes around its number: shares (`三成半`, `九五折`, `千分之`), halves (`一吨半`), compound money (`五元三毛`), currency names before it (`人民币 50元`).
+//! Forms an amount takes around its number: shares (`三成半`, `九五折`, `千分之`), halves (`一吨半`), compound money (`五元三毛`). A currency named before it (`人民币 50元`) is [`super::currency_before`]'s.
 
 use super::*;
 
@@ -147,16 +147,6 @@ pub(super) fn compound_money(f: &[char], unit: &mut Unit) {
     if end != unit.end {
         unit.value = Some(total);
         unit.end = end;
-    }
-}
-
-/// `人民币 50元`: the currency named before the number belongs to the amount.
-pub(super) fn renminbi_before(f: &[char], start: usize) -> usize {
-    let j = back_spaces(f, start);
-    if j >= 3 && at(f, j - 3, "人民币") {
-        j - 3
-    } else {
-        start
     }
 }
 

@@ -131,7 +131,7 @@ pub(super) fn amount_at(f: &[char], i: usize) -> Option<Amount> {
         return Some(a);
     }
     let n = match number_at(f, i) {
-        Some(n) => unit_inside(f, n),
+        Some(n) => arabic_pieces(f, unit_inside(f, n)),
         None => bare_order_of_money(f, i)?,
     };
     if is_ordinal(f, i) {
@@ -169,8 +169,11 @@ pub(super) fn amount_at(f: &[char], i: usize) -> Option<Amount> {
         None => match range_after(f, &n) {
             Some(r) => r,
             None => {
-                // `￥300`, `$20`, `￥3万`: the sign is the unit.
-                let (s, cur) = sign?;
+                // `￥300`, `$20`, `￥3万`: the sign is the unit; so is a currency named
+                // before a number and its multiplier (`澳门元3亿`).
+                let (s, cur) = sign.or_else(|| {
+                    multiplier_at(f, n.end).and_then(|_| currency_before(f, n.start))
+                })?;
                 start = s;
                 let (end, value) = match multiplier_at(f, n.end) {
                     Some((m, exp)) => (n.end + m.chars().count(), shifted(n.value, *exp)),
@@ -207,8 +210,16 @@ pub(super) fn amount_at(f: &[char], i: usize) -> Option<Amount> {
     scale_share(&mut unit, &n)?;
     half_after(f, &mut unit);
     compound_money(f, &mut unit);
-    if matches!(unit.kind, UnitKind::Money("元")) {
-        start = renminbi_before(f, start);
+    // `人民币 50元`, `新台币500亿元`: the currency named before the number is the amount's,
+    // where the unit after it is the plain `元` or that currency again.
+    if let UnitKind::Money(written) = unit.kind {
+        if let Some((s, cur)) =
+            currency_before(f, start).filter(|&(_, c)| written == "元" || written == c)
+        {
+            start = s;
+            unit.unit = cur.to_owned();
+            unit.kind = UnitKind::Money(cur);
+        }
     }
     let value = unit.value.map(|v| negate_if(v, neg));
     Some(finish(

@@ -36,6 +36,8 @@ pub const UNITS: &[(&str, UnitKind)] = &[
     ("英镑", UnitKind::Money("英镑")),
     ("新台币", UnitKind::Money("台币")),
     ("台币", UnitKind::Money("台币")),
+    ("澳门元", UnitKind::Money("澳门元")),
+    ("澳门币", UnitKind::Money("澳门元")),
     ("澳元", UnitKind::Money("澳元")),
     ("加元", UnitKind::Money("加元")),
     ("卢布", UnitKind::Money("卢布")),

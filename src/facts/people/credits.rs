@@ -11,6 +11,10 @@ pub fn credits(article: &Article) -> Vec<Fact> {
     let mut push = |name: &str, role: &str, location: Location| {
         let name = name.trim();
         let folded = fold(name);
+        // `本报记者 来到`: what a reporter did is no name, wherever ingest found it.
+        if super::opens_with_reporters_verb(&folded) {
+            return;
+        }
         if looks_like_name(&folded)
             || (name.chars().count() <= 4 && name.chars().count() >= 2 && name.chars().all(is_han))
         {

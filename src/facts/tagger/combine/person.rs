@@ -57,6 +57,8 @@ pub(super) fn person(
     end: usize,
     confidence: i32,
 ) -> Option<(FactKind, Found)> {
+    // `任命张伟为主任`: the tagger runs an appointed name on into the `为` of the post.
+    let end = people::appointed_name_end(&seg.f, start, end);
     let chars = seg.f.get(start..end)?;
     // A lone surname is a dictionary word (`王`, `江`): the honorific after it says who.
     let lone = surname_before_honorific(&seg.f, start, end);
