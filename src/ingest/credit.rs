@@ -94,6 +94,18 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     if is_commentator(inner) {
         return Some(vec![Credited::bare(inner.to_owned())]);
     }
+    // Several places the names filed from (`上海、合肥报道`) are cut off before the names are
+    // split: the `、` between them parts names too.
+    let inner = match inner.rsplit_once(is_pad) {
+        Some((names, tail))
+            if tail.contains('、')
+                && !trim_pad(names).is_empty()
+                && is_filed_from(&fold_cow(tail)) =>
+        {
+            trim_pad(names)
+        }
+        _ => inner,
+    };
     let mut names = Vec::new();
     // The credit the names after it are printed under, until the next role word.
     let mut credit: Option<String> = None;
@@ -155,14 +167,17 @@ pub(super) fn wrote_and_shot(line: &str) -> bool {
 const FILED_FROM_MAX_CHARS: usize = 4;
 
 /// Where a byline's reporters filed from, after their names (folded): `北京报道`, `报道`
-/// (`21世纪经济报道记者 张三 北京报道`). Not a name; the line is still a byline.
+/// (`21世纪经济报道记者 张三 北京报道`), or several places (`上海、合肥报道`). Not a name; the
+/// line is still a byline.
 fn is_filed_from(token_f: &str) -> bool {
     // `報導`, Taiwan's form (`記者王小明／新竹報導`), folds to `报导`.
-    let place = token_f
+    let places = token_f
         .strip_suffix("报道")
         .or_else(|| token_f.strip_suffix("报导"));
-    place.is_some_and(|place| {
-        !more_chars_than(place, FILED_FROM_MAX_CHARS) && place.chars().all(is_han)
+    places.is_some_and(|places| {
+        places
+            .split('、')
+            .all(|place| !more_chars_than(place, FILED_FROM_MAX_CHARS) && place.chars().all(is_han))
     })
 }
 
@@ -693,6 +708,10 @@ mod tests {
         assert_eq!(parse_names("文欣").unwrap(), ["文欣"]);
         // Where the reporters filed from is no name, and the line is still a byline.
         assert_eq!(parse_names("本报记者 张三 北京报道").unwrap(), ["张三"]);
+        assert_eq!(
+            parse_names("本报记者 王 璐 李 娟 上海、合肥报道").unwrap(),
+            ["王璐", "李娟"]
+        );
         assert_eq!(
             parse_names("记者 张三 李四 报道").unwrap(),
             ["张三", "李四"]

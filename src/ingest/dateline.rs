@@ -56,7 +56,9 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // 电, and nothing folds to the punctuation (a test checks), so the marker and the
     // punctuation before it are where the folded text has them.
     let head = marker_head(text)?;
-    if !valid_marker(head) {
+    // An outlet's short name (`南都讯`) is a marker when its reporters follow it.
+    let abbreviated = !valid_marker(head) && is_short_outlet_marker(head);
+    if !valid_marker(head) && !abbreviated {
         return None;
     }
     // The first chars of the paragraph, collected into room made for all of them at once.
@@ -80,6 +82,9 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     };
     skip_pad(&chars, &mut pos);
     let credited = take_reporters(&chars, &mut pos);
+    if abbreviated && credited.is_empty() {
+        return None;
+    }
     skip_pad(&chars, &mut pos);
     let reported = (!credited.is_empty())
         .then(|| reported_from(&chars, &mut pos))
@@ -306,6 +311,16 @@ fn valid_marker(head: &str) -> bool {
     valid && (2..=24).contains(&stem.chars().count())
 }
 
+/// Whether the text up to a 讯 is an outlet's short name and 讯 (`南都讯`, `北青讯`): two to four
+/// Han chars, which [`valid_marker`] cannot tell from a word (`通讯`, `喜讯`) but reporters after
+/// it can (the caller asks for them).
+fn is_short_outlet_marker(head: &str) -> bool {
+    let marker = head.trim_matches(is_pad);
+    marker
+        .strip_suffix('讯')
+        .is_some_and(|stem| (2..=4).contains(&stem.chars().count()) && stem.chars().all(is_han))
+}
+
 /// Punctuation that cannot stand inside a dateline's marker (`科学导报讯`): a clause has begun.
 fn is_marker_stop(c: char) -> bool {
     matches!(
@@ -392,10 +407,23 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
     let mut i = start;
     loop {
         // A bracketed marker's reporters end at its closing bracket (`记者 王五】`).
-        let tok_end = (i..chars.len())
-            .find(|&j| is_pad(chars[j]) || chars[j] == '】')
-            .unwrap_or(chars.len());
-        let token = string_of(&chars[i..tok_end]);
+        let token_end = |from: usize| {
+            (from..chars.len())
+                .find(|&j| is_pad(chars[j]) || chars[j] == '】')
+                .unwrap_or(chars.len())
+        };
+        let mut tok_end = token_end(i);
+        let mut token = string_of(&chars[i..tok_end]);
+        // A two-char name spaced to the width of three (`记者 陈 芳 12月2日`) is one name.
+        if tok_end == i + 1 && is_han(chars[i]) {
+            let mut next = tok_end;
+            skip_pad(chars, &mut next);
+            let next_end = token_end(next);
+            if next_end == next + 1 && is_han(chars[next]) {
+                token.push(chars[next]);
+                tok_end = next_end;
+            }
+        }
         role = reporter_credit(&token).or(role.take());
         let name = strip_role(&token);
         let is_role_only = name.is_empty() && !token.is_empty();
@@ -439,6 +467,26 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
 mod tests {
     use super::*;
     use crate::text::fold::fold;
+
+    /// An outlet's short name before 讯 is a marker when reporters follow it; a word ending in
+    /// 讯 is none.
+    #[test]
+    fn a_short_outlet_name_with_its_reporters_is_a_marker() {
+        let dl = split_dateline("南都讯 记者 陈志芳 12月2日，园区签约。").expect("dateline");
+        assert_eq!(dl.marker, "南都讯");
+        assert_eq!(dl.reporters, ["陈志芳"]);
+        assert!(split_dateline("传来喜讯 园区签约。").is_none());
+        assert!(split_dateline("简讯 园区签约。").is_none());
+    }
+
+    /// Two-char names spaced to the width of three are the reporters after the marker too.
+    #[test]
+    fn spaced_names_after_the_marker_are_reporters() {
+        let dl = split_dateline("本报讯 记者 陈 芳 李 攀 12月2日，园区签约。").expect("dateline");
+        assert_eq!(dl.reporters, ["陈芳", "李攀"]);
+        let dl = split_dateline("本报讯 记者 陈 芳 12月2日，园区签约。").expect("dateline");
+        assert_eq!(dl.reporters, ["陈芳"]);
+    }
 
     /// Two-char names spaced to the width of three are the reporters, as on a byline.
     #[test]
