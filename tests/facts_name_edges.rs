@@ -173,3 +173,25 @@ fn an_appointed_name_ends_before_the_post() {
         assert!(got.iter().any(|n| n == name), "{text}: {got:?}");
     }
 }
+
+/// A parent's word for its subsidiary (`公司全资子公司`, `控股子公司`, an announcement's way) is no
+/// part of the subsidiary's name.
+#[test]
+fn a_subsidiary_is_named_without_its_parents_word_for_it() {
+    let cases = [
+        (
+            "宁德时代公告称，公司全资子公司宁德时代（江苏）新能源科技有限公司拟投资建设基地。",
+            "宁德时代（江苏）新能源科技有限公司",
+        ),
+        (
+            "万华化学公告，公司控股子公司万华化学（福建）有限公司乙烯项目开车成功。",
+            "万华化学（福建）有限公司",
+        ),
+    ];
+    for (text, name) in cases {
+        let f = facts(text);
+        let got = names(&f, FactKind::Organization);
+        assert!(got.iter().any(|n| n == name), "{text}: {got:?}");
+        assert!(!got.iter().any(|n| n.contains("子公司")), "{text}: {got:?}");
+    }
+}

@@ -149,7 +149,7 @@ pub fn scan(
             i = end;
             continue;
         }
-        let mut start = clause_start(seg, name_start(seg, i, zone_spans), i);
+        let mut start = past_parent(f, clause_start(seg, name_start(seg, i, zone_spans), i), i);
         if suf == "厂" {
             start = after_inner_verb(seg, start, i);
         }
@@ -174,6 +174,29 @@ pub fn scan(
         i = end;
     }
     spans
+}
+
+/// Past a parent's word for its subsidiary before the subsidiary's name (`公司全资子公司宁德时代
+/// （江苏）新能源科技有限公司`, an announcement's way): `公司`, `本公司`, `全资`, `控股` and
+/// `子公司` say whose it is, not what it is called.
+pub(super) fn past_parent(f: &[char], start: usize, suffix_start: usize) -> usize {
+    let mut s = start;
+    for word in [
+        &["本公司", "该公司", "公司"][..],
+        &["全资", "控股", "参股"],
+        &["子公司"],
+    ] {
+        if let Some(w) = word.iter().find(|w| crate::facts::at(f, s, w)) {
+            s += w.chars().count();
+        }
+    }
+    // Only a parent's word that leaves a name before the suffix goes.
+    let named = s > start && s < suffix_start && crate::facts::at(f, s - 3, "子公司");
+    if named {
+        s
+    } else {
+        start
+    }
 }
 
 word_list!(

@@ -22,7 +22,7 @@ pub fn proposed(
 ) -> Option<(usize, String)> {
     let f = &seg.f;
     let end = end.min(f.len());
-    let s = clause_start(seg, start, end);
+    let s = super::past_parent(f, clause_start(seg, start, end), end);
     let name = f.get(s..end)?;
     // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
     // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).
