@@ -523,7 +523,16 @@ impl Walk<'_> {
         }
         // The date a notice is signed on is its own, as a listed item's date line is.
         if blocks[i].mark.1 == Rule::SignOff && d.date.is_none() {
-            d.date = d.paragraphs.last().and_then(|p| item_date::item_date(p));
+            // Only a short line ending as a date ends (`2025年4月18日`, `2025-04-18`) is read
+            // as one: most of a sign-off's lines are names and numbers.
+            d.date = d
+                .paragraphs
+                .last()
+                .filter(|p| {
+                    p.len() <= SIGN_OFF_DATE_MAX_BYTES
+                        && p.ends_with(|c: char| c == '日' || c.is_ascii_digit())
+                })
+                .and_then(|p| item_date::item_date(p));
         }
     }
 
@@ -619,6 +628,9 @@ impl Walk<'_> {
         (articles, self.marks)
     }
 }
+
+/// Longest sign-off date line read for the notice's date, in bytes (`2025年12月15日` is 17).
+const SIGN_OFF_DATE_MAX_BYTES: usize = 40;
 
 /// The byte offset of the `k`th char of a text (its length past its end).
 fn char_offset(text: &str, k: usize) -> usize {

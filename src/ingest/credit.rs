@@ -96,7 +96,8 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     }
     // Several places the names filed from (`上海、合肥报道`) are cut off before the names are
     // split: the `、` between them parts names too.
-    let inner = match inner.rsplit_once(is_pad) {
+    let filed = inner.ends_with(['道', '導', '导']);
+    let inner = match inner.rsplit_once(is_pad).filter(|_| filed) {
         Some((names, tail))
             if tail.contains('、')
                 && !trim_pad(names).is_empty()

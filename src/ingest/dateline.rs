@@ -57,8 +57,9 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // punctuation before it are where the folded text has them.
     let head = marker_head(text)?;
     // An outlet's short name (`南都讯`) is a marker when its reporters follow it.
-    let abbreviated = !valid_marker(head) && is_short_outlet_marker(head);
-    if !valid_marker(head) && !abbreviated {
+    let valid = valid_marker(head);
+    let abbreviated = !valid && is_short_outlet_marker(head);
+    if !valid && !abbreviated {
         return None;
     }
     // The first chars of the paragraph, collected into room made for all of them at once.

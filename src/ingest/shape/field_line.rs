@@ -54,14 +54,16 @@ const LABEL_MAX_CHARS: usize = 6;
 /// [`LABEL_MAX_CHARS`] Han chars, a colon, and a value after it on the line.
 pub(in crate::ingest) fn is_field_line(line: &str) -> bool {
     let line = line.trim_start_matches(super::is_pad);
-    // Asked of every text line: turned down unless a colon stands within the label's reach.
-    let Some((at, colon)) = line
-        .char_indices()
-        .take(LABEL_MAX_CHARS + 1)
-        .find(|&(_, c)| matches!(c, '：' | ':'))
+    // Asked of every text line: a label is Han chars, three bytes each, so its colon (`：` or
+    // `:`) starts at a multiple of three bytes; any other line is turned down there.
+    let b = line.as_bytes();
+    let Some(at) = (2..=LABEL_MAX_CHARS)
+        .map(|k| 3 * k)
+        .find(|&i| b.get(i) == Some(&b':') || b.get(i..i + 3) == Some("：".as_bytes()))
     else {
         return false;
     };
+    let colon = if b[at] == b':' { ':' } else { '：' };
     let label = &line[..at];
     let value = line[at + colon.len_utf8()..].trim_matches(super::is_pad);
     !value.is_empty()
