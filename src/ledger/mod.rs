@@ -12,6 +12,7 @@ pub mod attach;
 pub mod cluster;
 pub mod mentions;
 pub mod merge;
+mod owners;
 pub mod profile;
 pub mod stage;
 pub mod table;

@@ -1,0 +1,126 @@
+//! Who owns a project: the organisations a sentence gives as its investors or builders (`由 X
+//! 投资建设`, the nearest body before the name, an owner's field label, a company in the brackets
+//! after the name), never a body that governs (党工委, 管委会, 政府) or one given another part
+//! (`批复`, `调研`).
+
+use super::attach::{in_brackets_after, Located};
+use super::mentions::{key, ArticleText, Span};
+use crate::model::{Fact, FactKind};
+
+/// Words between an organisation and a project that give it another part than owner.
+const NOT_OWNER: &[&str] = &[
+    "批复", "批准", "审批", "核准", "备案", "验收", "调研", "考察", "检查", "督导", "观摩", "指导",
+    "服务", "支持", "协调", "东至", "西至", "南至", "北至", "西起", "东起", "至",
+];
+
+/// Organisations that govern rather than invest: party and administrative bodies.
+const GOVERNING: &[&str] = &[
+    "党工委",
+    "管委会",
+    "政府",
+    "委员会",
+    "人大",
+    "政协",
+    "局",
+    "厅",
+    "办公室",
+    "办",
+    "委",
+];
+
+/// Field labels that name a project's investor or builder in a list's or a table's details
+/// (`2.半导体碳化硅衬底项目　投资方：北京天科合达半导体股份有限公司　总投资：30亿元`).
+const OWNER_LABELS: &[&str] = &[
+    "投资方",
+    "投资主体",
+    "投资企业",
+    "投资单位",
+    "建设单位",
+    "建设主体",
+    "实施主体",
+    "业主单位",
+    "项目业主",
+    "项目单位",
+    "签约企业",
+    "签约方",
+];
+
+/// Longest of [`OWNER_LABELS`], in chars.
+const OWNER_LABEL_MAX_CHARS: usize = 4;
+
+/// Whether compact text right before an organisation ends in an owner's field label and its
+/// colon (`投资方：`).
+fn labels_owner(before: &str) -> bool {
+    before
+        .strip_suffix(['：', ':'])
+        .is_some_and(|b| OWNER_LABELS.iter().any(|l| b.ends_with(l)))
+}
+
+/// The organisations a sentence gives as the project's investors or builders: `由 X 投资建设`
+/// after the name, or the nearest organisation before it when nothing between gives it another
+/// part (`X 投资 25 亿元建设…项目`, `X 的…项目`, `与 X 签约…项目`).
+pub(super) fn owners_near(
+    at: &ArticleText,
+    facts: &[Located<'_>],
+    m: &Span,
+    sentence: &Span,
+    others: &[Span],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let orgs = facts
+        .iter()
+        .filter(|l| l.fact.kind == FactKind::Organization && !l.governing)
+        .flat_map(|l| l.spans.iter().map(move |s| (l.fact, *s)))
+        .filter(|(_, s)| sentence.contains(s) && !m.overlaps(s));
+    let mut nearest: Option<(&Fact, Span)> = None;
+    for (f, s) in orgs {
+        if s.end <= m.start {
+            if nearest.is_none_or(|(_, n)| s.end > n.end) {
+                nearest = Some((f, s));
+            }
+        } else if labels_owner(&at.compact_before(&s, OWNER_LABEL_MAX_CHARS + 1))
+            || at.compact_before(&s, 1) == "（" && in_brackets_after(at, m, &s)
+        {
+            // The label after another project's name is that project's.
+            let between = Span {
+                text: m.text,
+                start: m.end,
+                end: s.start,
+            };
+            if !others.iter().any(|o| o.overlaps(&between)) {
+                out.push(f.text.clone());
+            }
+        } else if at.compact_before(&s, 1) == "由" {
+            let after = at.compact_after(&s, 2);
+            if ["投资", "建设", "承建", "实施", "负责"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                out.push(f.text.clone());
+            }
+        }
+    }
+    if let Some((f, s)) = nearest {
+        let between = Span {
+            text: m.text,
+            start: s.end,
+            end: m.start,
+        };
+        let raw = at.slice(&between);
+        let words = key(&raw);
+        // Another project, or a list's `、`, between them: the body owns an earlier item
+        // (`…研究院中试基地、华为云晋中数据中心`).
+        let blocked = NOT_OWNER.iter().any(|w| words.contains(w))
+            || raw.contains('、')
+            || others.iter().any(|o| o.overlaps(&between));
+        if !blocked {
+            out.insert(0, f.text.clone());
+        }
+    }
+    out
+}
+
+pub(super) fn governing(name: &str) -> bool {
+    let k = key(name);
+    GOVERNING.iter().any(|g| k.ends_with(g)) || k.contains("开发区") || k.contains("经开区")
+}
