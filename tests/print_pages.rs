@@ -1,7 +1,8 @@
 //! Print pages in shapes the sample never takes: a speech printed in full (its occasion under
 //! the title, the speaker's post and name under that); a blank line that ends a finished
 //! paragraph on a page whose paragraphs are indented; a column's credit under its briefs; an
-//! agency's name and date over its story.
+//! agency's name and date over its story; a numbered list under its lead-in; an investment
+//! promotion page's records of fields; notices dated by their own sign-offs.
 
 #[path = "support/page.rs"]
 mod support;
