@@ -46,9 +46,7 @@ impl ListRun {
         blocks: &[Placed],
     ) -> Option<ListLine> {
         let line = lines.get(no)?;
-        let number = opens_with_number(line.text)
-            .then(|| item_number(line.text))
-            .flatten();
+        let number = item_number(line.text);
         let taken = match (number, self.open) {
             (Some((style, n)), Some((open, last)))
                 if style == open && Some(n) == last.checked_add(1) =>
@@ -82,14 +80,6 @@ impl ListRun {
             }
         }
     }
-}
-
-/// The cheap first test, asked of every line: only a line opening with a digit, a bracket or a
-/// circled number can open an item.
-fn opens_with_number(text: &str) -> bool {
-    text.starts_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, '（' | '(') || ('①'..='⑳').contains(&c)
-    })
 }
 
 /// Adds a line of details to its item's paragraph, apart from what is there by an ideographic
@@ -128,10 +118,7 @@ fn next_item_follows(lines: &[Line<'_>], no: usize, style: ItemStyle, n: u32) ->
         .filter(|l| !l.text.is_empty())
         .take(ITEM_LINES_MAX)
     {
-        if let Some(item) = opens_with_number(line.text)
-            .then(|| item_number(line.text))
-            .flatten()
-        {
+        if let Some(item) = item_number(line.text) {
             return item == (style, next);
         }
         if !short_line(line) {

@@ -76,32 +76,60 @@ pub(in crate::ingest) enum ItemStyle {
 /// figure (`3.5亿元…`, `2025年…`) or a line that opens no item. Numbers run to 99 (`⑳` for circled ones).
 pub(in crate::ingest) fn item_number(line: &str) -> Option<(ItemStyle, u32)> {
     let t = line.trim_start_matches(is_pad);
-    let first = t.chars().next()?;
-    if ('①'..='⑳').contains(&first) {
-        return Some((ItemStyle::Circled, u32::from(first) - u32::from('①') + 1));
-    }
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        let mut rest = t[digits..].chars();
-        let style = match rest.next()? {
-            '.' | '．' => ItemStyle::Dot,
-            '、' => ItemStyle::Comma,
-            _ => return None,
-        };
-        if rest.next().is_some_and(|c| c.is_ascii_digit()) {
-            return None;
+    // Asked of every line: its first char says which kind of number it may open with, and
+    // most lines open with none.
+    match t.chars().next()? {
+        c @ '①'..='⑳' => Some((ItemStyle::Circled, u32::from(c) - u32::from('①') + 1)),
+        '0'..='9' => digits_item(t),
+        '（' | '(' => bracketed_item(t),
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => {
+            han_item(t)
         }
-        return Some((style, t[..digits].parse().ok()?));
+        _ => None,
     }
-    if let Some((n, _)) = t.split_once('、').filter(|(n, _)| {
-        n.chars().count() <= 2 && n.chars().all(|c| "一二三四五六七八九十".contains(c))
-    }) {
-        return han_below_100(n).map(|v| (ItemStyle::HanComma, v));
+}
+
+/// The Han numerals a part's number is written in.
+const HAN_NUMERALS: &str = "一二三四五六七八九十";
+
+/// `1.`, `2、` (one or two digits; not a figure, `3.5亿元`).
+fn digits_item(t: &str) -> Option<(ItemStyle, u32)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
     }
+    let mut rest = t[digits..].chars();
+    let style = match rest.next()? {
+        '.' | '．' => ItemStyle::Dot,
+        '、' => ItemStyle::Comma,
+        _ => return None,
+    };
+    if rest.next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((style, t[..digits].parse().ok()?))
+}
+
+/// `一、`, `十二、`: one or two Han numerals right before the 、.
+fn han_item(t: &str) -> Option<(ItemStyle, u32)> {
+    let han = t
+        .char_indices()
+        .take_while(|(_, c)| HAN_NUMERALS.contains(*c))
+        .take(3)
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    if (1..=2).contains(&t[..han].chars().count()) && t[han..].starts_with('、') {
+        return han_below_100(&t[..han]).map(|v| (ItemStyle::HanComma, v));
+    }
+    None
+}
+
+/// `（3）`, `(3)`, `（三）`.
+fn bracketed_item(t: &str) -> Option<(ItemStyle, u32)> {
     let inner = t.strip_prefix(['（', '('])?;
     let n: String = inner
         .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .take_while(|c| c.is_ascii_digit() || HAN_NUMERALS.contains(*c))
         .take(3)
         .collect();
     let count = n.chars().count();
