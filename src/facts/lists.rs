@@ -229,12 +229,7 @@ fn drop_parts_inside(found: &mut Vec<(FactKind, Found)>, names: &[Item]) {
 fn named(f: &[char], kind: FactKind, it: Item) -> (FactKind, Found) {
     (
         kind,
-        Found {
-            start: it.start,
-            end: it.end,
-            name: Some(text_between(f, it.start, it.end)),
-            ..Found::default()
-        },
+        Found::named(it.start, it.end, text_between(f, it.start, it.end)),
     )
 }
 

@@ -103,6 +103,19 @@ pub struct Found {
     pub counted: Option<String>,
 }
 
+impl Found {
+    /// A name found at `start..end` (a person, a place, a body, a zone, a project): what most
+    /// rules report, with no value, unit or role.
+    pub(crate) fn named(start: usize, end: usize, name: String) -> Found {
+        Found {
+            start,
+            end,
+            name: Some(name),
+            ..Found::default()
+        }
+    }
+}
+
 impl Extractor {
     /// An extractor; jieba's dictionary and the domain words load on its first use.
     pub fn new() -> Self {

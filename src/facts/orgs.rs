@@ -161,15 +161,7 @@ pub fn scan(
         {
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
-            out.push((
-                FactKind::Organization,
-                Found {
-                    start,
-                    end,
-                    name: Some(name),
-                    ..Found::default()
-                },
-            ));
+            out.push((FactKind::Organization, Found::named(start, end, name)));
         }
         i = end;
     }

@@ -85,11 +85,8 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
                 out.push((
                     FactKind::Person,
                     Found {
-                        start: j,
-                        end,
-                        name: Some(name),
                         role: Some(role),
-                        ..Found::default()
+                        ..Found::named(j, end, name)
                     },
                 ));
                 let end = listed_after(ex, seg, end, lists, shared, out);
@@ -101,15 +98,7 @@ pub fn scan(ex: &Extractor, seg: &Seg, zones: &[ZoneSpan], out: &mut Vec<(FactKi
         let han = is_common_han(c) || is_han(c);
         if han && !after_han {
             if let Some((start, end, name)) = clause_person(ex, seg, i) {
-                out.push((
-                    FactKind::Person,
-                    Found {
-                        start,
-                        end,
-                        name: Some(name),
-                        ..Found::default()
-                    },
-                ));
+                out.push((FactKind::Person, Found::named(start, end, name)));
                 after_han = is_han(f[end - 1]);
                 i = end;
                 continue;
@@ -165,11 +154,8 @@ fn listed_after(
         out.push((
             FactKind::Person,
             Found {
-                start: end + 1,
-                end: next,
-                name: Some(name),
                 role: shared.clone(),
-                ..Found::default()
+                ..Found::named(end + 1, next, name)
             },
         ));
         end = next;

@@ -94,12 +94,7 @@ fn scan_world(seg: &Seg, inside: &impl Fn(usize, usize) -> bool, out: &mut Vec<(
         }
         out.push((
             FactKind::Place,
-            Found {
-                start: t.start,
-                end,
-                name: Some(seg.folded(t.start, end)),
-                ..Found::default()
-            },
+            Found::named(t.start, end, seg.folded(t.start, end)),
         ));
     }
 }
@@ -422,13 +417,5 @@ pub fn drop_clocks(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
 
 /// The place fact of `s..e`, named as the folded text reads.
 fn place_at(seg: &Seg, s: usize, e: usize) -> (FactKind, Found) {
-    (
-        FactKind::Place,
-        Found {
-            start: s,
-            end: e,
-            name: Some(seg.folded(s, e)),
-            ..Found::default()
-        },
-    )
+    (FactKind::Place, Found::named(s, e, seg.folded(s, e)))
 }

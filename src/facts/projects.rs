@@ -166,24 +166,11 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         if is_specific(seg, start, i) || is_committed(f, start, end) {
             out.push((
                 FactKind::Project,
-                Found {
-                    start,
-                    end,
-                    name: Some(text_between(&seg.f, start, end)),
-                    ..Found::default()
-                },
+                Found::named(start, end, text_between(&seg.f, start, end)),
             ));
             if let Some(owner_end) = owner(seg, start, i) {
                 let name = text_between(&seg.f, start, owner_end);
-                out.push((
-                    FactKind::Organization,
-                    Found {
-                        start,
-                        end: owner_end,
-                        name: Some(name),
-                        ..Found::default()
-                    },
-                ));
+                out.push((FactKind::Organization, Found::named(start, owner_end, name)));
             }
         }
         i = end;
@@ -453,12 +440,7 @@ fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>)
         if code.iter().any(char::is_ascii_digit) && code.len() >= 2 && !not_product {
             out.push((
                 FactKind::Product,
-                Found {
-                    start: i,
-                    end: e,
-                    name: Some(text_between(&seg.f, i, e)),
-                    ..Found::default()
-                },
+                Found::named(i, e, text_between(&seg.f, i, e)),
             ));
         }
         i = e.max(i + 1);

@@ -45,15 +45,7 @@ pub(super) fn zone_facts(
             end: m.end,
             name: name.clone(),
         });
-        found.push((
-            FactKind::Zone,
-            Found {
-                start,
-                end: m.end,
-                name: Some(name),
-                ..Found::default()
-            },
-        ));
+        found.push((FactKind::Zone, Found::named(start, m.end, name)));
     }
     if let Some(own) = own {
         for (first, bare) in [
@@ -91,15 +83,7 @@ pub(super) fn zone_facts(
                         end,
                         name: own.to_owned(),
                     });
-                    found.push((
-                        FactKind::Zone,
-                        Found {
-                            start: i,
-                            end,
-                            name: Some(own.to_owned()),
-                            ..Found::default()
-                        },
-                    ));
+                    found.push((FactKind::Zone, Found::named(i, end, own.to_owned())));
                     i = end;
                 } else {
                     i += 1;

@@ -53,15 +53,7 @@ pub(super) fn appointed(ex: &Extractor, seg: &Seg, out: &mut Vec<(FactKind, Foun
         if out.iter().any(|(_, fd)| fd.start < end && j < fd.end) {
             continue;
         }
-        out.push((
-            FactKind::Person,
-            Found {
-                start: j,
-                end,
-                name: Some(name),
-                ..Found::default()
-            },
-        ));
+        out.push((FactKind::Person, Found::named(j, end, name)));
     }
 }
 

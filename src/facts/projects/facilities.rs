@@ -84,12 +84,7 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
         if end - start >= 4 && !known {
             out.push((
                 FactKind::Project,
-                Found {
-                    start,
-                    end,
-                    name: Some(text_between(f, start, end)),
-                    ..Found::default()
-                },
+                Found::named(start, end, text_between(f, start, end)),
             ));
         }
     }

@@ -166,17 +166,7 @@ fn add_pass(
                 .filter(|(s, _)| {
                     !place::is_relation_of_places(ex, seg.f.get(*s..sp.end).unwrap_or_default())
                 })
-                .map(|(s, name)| {
-                    (
-                        FactKind::Organization,
-                        Found {
-                            start: s,
-                            end: sp.end,
-                            name: Some(name),
-                            ..Found::default()
-                        },
-                    )
-                }),
+                .map(|(s, name)| (FactKind::Organization, Found::named(s, sp.end, name))),
         };
         let Some((kind, fd)) = fact else { continue };
         let (s, e) = (fd.start, fd.end);

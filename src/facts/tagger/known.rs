@@ -50,15 +50,7 @@ fn add_if_free(
     {
         return;
     }
-    found.push((
-        FactKind::Organization,
-        Found {
-            start: s,
-            end: e,
-            name: Some(seg.folded(s, e)),
-            ..Found::default()
-        },
-    ));
+    found.push((FactKind::Organization, Found::named(s, e, seg.folded(s, e))));
 }
 
 /// China's ministries the press names bare (`记者从教育部了解到`, `中组部、人事部`), State

@@ -74,15 +74,7 @@ pub(super) fn person(
         && !shaped_like_a_name(chars)
         && super::signing::signs_with_a_body(seg, zones, end)
     {
-        return Some((
-            FactKind::Organization,
-            Found {
-                start,
-                end,
-                name: Some(name),
-                ..Found::default()
-            },
-        ));
+        return Some((FactKind::Organization, Found::named(start, end, name)));
     }
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
@@ -95,11 +87,8 @@ pub(super) fn person(
     Some((
         FactKind::Person,
         Found {
-            start,
-            end,
-            name: Some(name),
             role,
-            ..Found::default()
+            ..Found::named(start, end, name)
         },
     ))
 }

@@ -170,15 +170,7 @@ pub(super) fn place(
     {
         return None;
     }
-    Some((
-        FactKind::Place,
-        Found {
-            start,
-            end,
-            name: Some(name),
-            ..Found::default()
-        },
-    ))
+    Some((FactKind::Place, Found::named(start, end, name)))
 }
 
 #[cfg(test)]
