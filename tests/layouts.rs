@@ -1163,3 +1163,51 @@ fn a_wechat_posts_buttons_and_source_line_are_furniture() {
     );
     assert_eq!(page.articles[0].paragraphs.len(), 1);
 }
+
+/// A PDF converted with its layout kept prints two columns side by side, a run of spaces
+/// between them: each column reads as its own article, its wrapped lines one paragraph again,
+/// and a paragraph break in one column (an indented line) stays one.
+#[test]
+fn two_columns_side_by_side_read_one_after_the_other() {
+    let page = parse(
+        "columns.txt",
+        concat!(
+            "大众日报　2025年10月22日　星期三　第6版　县域经济\n",
+            "\n",
+            "烟台经开区：海上风电装备产业集群成型          潍坊滨海经济技术开发区打造化工新材料高地\n",
+            "　　本报记者 张 环泽                          　　本报记者 宋 弢\n",
+            "　　10月20日，在烟台经济技术开发区的东方电气   　　10月19日，潍坊滨海经济技术开发区内，国邦\n",
+            "（烟台）风电有限公司生产车间里，风电机组叶片   医药化工新材料项目二期工程正在安装调试，该项\n",
+            "正在加紧生产，前三季度实现产值48.6亿元。      目总投资32亿元。\n",
+            "　　烟台经开区管委会副主任王海涛介绍，开发区已   　　潍坊滨海区管委会主任刘国庆表示，滨海区已\n",
+            "集聚风电装备企业56家，形成完整产业链。         形成三条产业链。\n",
+        ),
+    );
+    assert_eq!(
+        titles(&page),
+        [
+            ["烟台经开区：海上风电装备产业集群成型"],
+            ["潍坊滨海经济技术开发区打造化工新材料高地"]
+        ]
+    );
+    let left = &page.articles[0];
+    assert_eq!(left.byline, ["张环泽"]);
+    assert_eq!(
+        left.paragraphs,
+        [
+            "10月20日，在烟台经济技术开发区的东方电气（烟台）风电有限公司生产车间里，\
+             风电机组叶片正在加紧生产，前三季度实现产值48.6亿元。",
+            "烟台经开区管委会副主任王海涛介绍，开发区已集聚风电装备企业56家，形成完整产业链。",
+        ]
+    );
+    let right = &page.articles[1];
+    assert_eq!(right.byline, ["宋弢"]);
+    assert_eq!(
+        right.paragraphs,
+        [
+            "10月19日，潍坊滨海经济技术开发区内，国邦医药化工新材料项目二期工程正在安装调试，\
+             该项目总投资32亿元。",
+            "潍坊滨海区管委会主任刘国庆表示，滨海区已形成三条产业链。",
+        ]
+    );
+}

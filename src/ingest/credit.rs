@@ -182,43 +182,70 @@ fn is_filed_from(token_f: &str) -> bool {
     })
 }
 
-/// The byline's tokens with a two-char name spaced out to the width of a three-char one
-/// joined again (`本报记者 吴 陆` → `吴陆`); see [`rejoin_spaced`].
+/// The byline's tokens with a name spaced out joined again (`本报记者 吴 陆` → `吴陆`,
+/// `班 娟娟` → `班娟娟`); see [`rejoin_spaced`].
 pub(super) fn rejoin_spaced_names<'a>(
     tokens: impl Iterator<Item = &'a str>,
 ) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
     rejoin_spaced(
         tokens.map(std::borrow::Cow::Borrowed),
-        |t| is_one_han(t),
+        |a, b| spaced_name_parts(a, b),
         |a, b| std::borrow::Cow::Owned(format!("{a}{b}")),
     )
 }
 
-/// Joins two one-char Han tokens in a row into one (`吴 陆`, `刘 洋`): print pages space a
-/// two-char name to the width of a three-char one, and a one-char token is never a name of its
-/// own. Anything else passes. `one_han` says which tokens are one Han char; `join` makes one
-/// token of two.
+/// Joins a name's two spaced parts into one token: print pages space a two-char name to the
+/// width of a three-char one (`吴 陆`, `刘 洋`), and some set a surname apart from its given
+/// name (`班 娟娟`). `joins` says whether two tokens in a row are such parts ([`spaced_name_parts`]);
+/// `join` makes one token of two. Anything else passes.
 fn rejoin_spaced<T>(
     tokens: impl Iterator<Item = T>,
-    one_han: impl Fn(&T) -> bool,
+    joins: impl Fn(&T, &T) -> bool,
     join: impl Fn(T, T) -> T,
 ) -> impl Iterator<Item = T> {
     let mut tokens = tokens.peekable();
     std::iter::from_fn(move || {
         let t = tokens.next()?;
-        if one_han(&t) {
-            if let Some(next) = tokens.next_if(|n| one_han(n)) {
-                return Some(join(t, next));
-            }
+        if let Some(next) = tokens.next_if(|n| joins(&t, n)) {
+            return Some(join(t, next));
         }
         Some(t)
     })
 }
 
+/// Whether two byline tokens in a row are one name spaced out: two single Han chars (a
+/// one-char token is never a name of its own), or a surname alone before two Han chars that
+/// are no role word or act of a credit (`班 娟娟`, not `王 摄影`, not `李 报道`).
+pub(super) fn spaced_name_parts(first: &str, next: &str) -> bool {
+    let Some(c) = one_han(first) else {
+        return false;
+    };
+    if is_one_han(next) {
+        return true;
+    }
+    let mut cs = next.chars();
+    let two_han = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None) if is_han(a) && is_han(b));
+    two_han
+        && crate::lexicon::names::is_surname(c)
+        && strip_role(next) == next
+        && !matches!(
+            next,
+            "报道" | "摄影" | "整理" | "编辑" | "通讯" | "供图" | "制图"
+        )
+}
+
+/// The char of a token that is one Han char.
+fn one_han(t: &str) -> Option<char> {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if is_han(c) => Some(c),
+        _ => None,
+    }
+}
+
 /// Whether a token is one Han char.
 fn is_one_han(t: &str) -> bool {
-    let mut cs = t.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c))
+    one_han(t).is_some()
 }
 
 /// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).
@@ -464,7 +491,7 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     // bylines; it keeps the offset of its first char.
     let tokens: Vec<(usize, String)> = rejoin_spaced(
         raw.iter().map(|&(at, tok)| (at, string_of(tok))),
-        |(_, t)| is_one_han(t),
+        |(_, a), (_, b)| spaced_name_parts(a, b),
         |(at, a), (_, b)| (at, a + &b),
     )
     .collect();
@@ -717,6 +744,12 @@ mod tests {
             parse_names("记者 张三 李四 报道").unwrap(),
             ["张三", "李四"]
         );
+        // A surname set apart from its two-char given name.
+        assert_eq!(
+            parse_names("本报记者 王 璐 班 娟娟 上海、合肥报道").unwrap(),
+            ["王璐", "班娟娟"]
+        );
+        assert_eq!(parse_names("记者 陈 志芳 摄影").unwrap(), ["陈志芳"]);
         assert_eq!(parse_names("北京报道"), None);
         assert_eq!(parse_names("記者王小明／新竹報導").unwrap(), ["王小明"]);
         // Wrote and shot: a byline, not a photo's credit.

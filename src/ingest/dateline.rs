@@ -415,13 +415,14 @@ pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Op
         };
         let mut tok_end = token_end(i);
         let mut token = string_of(&chars[i..tok_end]);
-        // A two-char name spaced to the width of three (`记者 陈 芳 12月2日`) is one name.
+        // A name spaced out (`记者 陈 芳 12月2日`, `记者 陈 志芳`) is one name.
         if tok_end == i + 1 && is_han(chars[i]) {
             let mut next = tok_end;
             skip_pad(chars, &mut next);
             let next_end = token_end(next);
-            if next_end == next + 1 && is_han(chars[next]) {
-                token.push(chars[next]);
+            let next_token = string_of(&chars[next..next_end]);
+            if super::credit::spaced_name_parts(&token, &next_token) {
+                token.push_str(&next_token);
                 tok_end = next_end;
             }
         }
@@ -487,6 +488,12 @@ mod tests {
         assert_eq!(dl.reporters, ["陈芳", "李攀"]);
         let dl = split_dateline("本报讯 记者 陈 芳 12月2日，园区签约。").expect("dateline");
         assert_eq!(dl.reporters, ["陈芳"]);
+        // A surname set apart from a two-char given name.
+        let dl = split_dateline("南都讯 记者 陈 志芳 12月2日，园区签约。").expect("dateline");
+        assert_eq!(dl.reporters, ["陈志芳"]);
+        let dl =
+            split_dateline("本报讯（记者 王 璐 班 娟娟）12月2日，园区签约。").expect("dateline");
+        assert_eq!(dl.reporters, ["王璐", "班娟娟"]);
     }
 
     /// Two-char names spaced to the width of three are the reporters, as on a byline.

@@ -5,6 +5,7 @@
 pub mod assemble;
 mod chart;
 pub mod classify;
+mod columns;
 mod credit;
 mod dateline;
 pub mod decode;
@@ -252,7 +253,7 @@ fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), L
 /// clean page is not scanned again.
 fn clean_decoded(text: String, windows_safe: bool) -> String {
     let clean_sheet = |sheet: String| {
-        let text = layout::undo_spacing(markdown::unmark(sheet));
+        let text = layout::undo_spacing(columns::unweave(markdown::unmark(sheet)));
         match sanitize_cow_scanned(&text, windows_safe) {
             std::borrow::Cow::Borrowed(_) => text,
             std::borrow::Cow::Owned(clean) => clean,

@@ -491,6 +491,10 @@ fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
         }
         if start > 0 && (f[start - 1] == '第' || f[start - 1].is_ascii_uppercase()) {
             start -= 1;
+            // `AA08版`: a section of two letters (a city paper's `AA` or `SA` pages).
+            if f[start].is_ascii_uppercase() && start > 0 && f[start - 1].is_ascii_uppercase() {
+                start -= 1;
+            }
             // `第A5版`: a lettered section's page after `第`.
             if f[start].is_ascii_uppercase() && start > 0 && f[start - 1] == '第' {
                 start -= 1;
