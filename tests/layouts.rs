@@ -1211,3 +1211,22 @@ fn two_columns_side_by_side_read_one_after_the_other() {
         ]
     );
 }
+
+/// Where a byline says its reporters filed from (`上海报道`, `台北報導`) is no name, but the
+/// page says it: it is the article's dateline.
+#[test]
+fn where_the_reporters_filed_from_is_the_dateline() {
+    let page = parse(
+        "filed.txt",
+        "经济参考报　2026年1月13日　星期二　第A05版　深度\n\n储能超级工厂满产\n\n\
+         本报记者 李 果 上海报道\n\n\u{3000}\u{3000}4月3日，储能超级工厂实现满产。\n\n\
+         经开区转型升级进入深水区\n\n\u{3000}\u{3000}本报记者 王 璐 班 娟娟 上海、合肥报道\n\n\
+         \u{3000}\u{3000}新年伊始，合肥经济技术开发区的企业服务中心里人头攒动。\n",
+    );
+    let a = by_title(&page, "储能超级工厂满产");
+    assert_eq!(a.byline, ["李果"]);
+    assert_eq!(a.dateline.as_deref(), Some("上海报道"));
+    let b = by_title(&page, "经开区转型升级进入深水区");
+    assert_eq!(b.byline, ["王璐", "班娟娟"]);
+    assert_eq!(b.dateline.as_deref(), Some("上海、合肥报道"));
+}

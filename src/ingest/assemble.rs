@@ -91,12 +91,15 @@ impl Draft {
         } else {
             ArticleKind::News
         };
+        // Where the byline says its reporters filed from (`上海报道`) dates no story but is
+        // where it comes from: the article's dateline when it has none.
+        let filed_from = self.byline.iter().find_map(|c| c.filed_from.clone());
         let (byline, byline_credits) = split_credits(self.byline);
         Article {
             id: String::new(),
             title: self.title,
             main_title: self.main_title,
-            dateline: self.dateline,
+            dateline: self.dateline.or(filed_from),
             reporters: self.reporters,
             reporter_roles: self.reporter_roles,
             date: self.date,

@@ -44,11 +44,19 @@ pub(super) fn is_name_sep(c: char) -> bool {
 pub(super) struct Credited {
     pub(super) name: String,
     pub(super) credit: Option<String>,
+    /// Where the reporters filed from, on the last name of a byline that says so
+    /// (`本报记者 李果 上海报道` → `上海报道`): the article's dateline when it has none, so the
+    /// page's words stay in the article.
+    pub(super) filed_from: Option<String>,
 }
 
 impl Credited {
-    fn bare(name: String) -> Credited {
-        Credited { name, credit: None }
+    pub(super) fn bare(name: String) -> Credited {
+        Credited {
+            name,
+            credit: None,
+            filed_from: None,
+        }
     }
 }
 
@@ -97,12 +105,14 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     // Several places the names filed from (`上海、合肥报道`) are cut off before the names are
     // split: the `、` between them parts names too.
     let filed = inner.ends_with(['道', '導', '导']);
+    let mut filed_from: Option<String> = None;
     let inner = match inner.rsplit_once(is_pad).filter(|_| filed) {
         Some((names, tail))
             if tail.contains('、')
                 && !trim_pad(names).is_empty()
                 && is_filed_from(&fold_cow(tail)) =>
         {
+            filed_from = Some(tail.to_owned());
             trim_pad(names)
         }
         _ => inner,
@@ -117,7 +127,9 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         }
         let token_f = fold_cow(token);
         if !names.is_empty() && is_filed_from(&token_f) {
-            continue; // where the names filed from: `北京报道`
+            // where the names filed from: `北京报道`
+            filed_from = names_a_place(token).then(|| token.to_owned());
+            continue;
         }
         let (name, name_f, outlet) = strip_credit_folded(token, &token_f);
         if name.len() < token.len() {
@@ -138,9 +150,20 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         names.push(Credited {
             name: name.to_owned(),
             credit: credit.clone(),
+            filed_from: None,
         });
     }
+    if let Some(last) = names.last_mut() {
+        last.filed_from = filed_from;
+    }
     (!names.is_empty()).then_some(names)
+}
+
+/// Whether a filed-from token names where (`北京报道`, `台北報導`), not only how
+/// (`报道`, `摄影报道`): only a place is worth an article's dateline.
+fn names_a_place(token: &str) -> bool {
+    let place = token.trim_end_matches(['报', '報', '道', '導', '导']);
+    !place.is_empty() && !place.ends_with("摄影") && !place.ends_with("攝影")
 }
 
 /// The names of a line of names only, without their credits (see [`parse_credited`]).
@@ -751,6 +774,12 @@ mod tests {
         );
         assert_eq!(parse_names("记者 陈 志芳 摄影").unwrap(), ["陈志芳"]);
         assert_eq!(parse_names("北京报道"), None);
+        // Where they filed from is kept for the article's dateline; how they reported is not.
+        let filed = |line: &str| parse_credited(line).and_then(|n| n.last()?.filed_from.clone());
+        assert_eq!(filed("本报记者 张三 北京报道").as_deref(), Some("北京报道"));
+        assert_eq!(filed("記者王小明／新竹報導").as_deref(), Some("新竹報導"));
+        assert_eq!(filed("记者 王五 摄影报道"), None);
+        assert_eq!(filed("记者 张三 李四 报道"), None);
         assert_eq!(parse_names("記者王小明／新竹報導").unwrap(), ["王小明"]);
         // Wrote and shot: a byline, not a photo's credit.
         assert_eq!(parse_names("晚报记者 郝杰 文/摄").unwrap(), ["郝杰"]);

@@ -40,8 +40,8 @@ pub(super) fn speaker(line: &str) -> Option<Credited> {
     let post = post.trim_end_matches(is_pad);
     (looks_like_name(name) && !post.is_empty() && crate::facts::people::ends_with_role(post)).then(
         || Credited {
-            name: name.to_owned(),
             credit: Some(post.to_owned()),
+            ..Credited::bare(name.to_owned())
         },
     )
 }
