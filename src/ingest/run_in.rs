@@ -1,5 +1,6 @@
 //! Run-in titles of news in brief: a column of briefs that prints each item's title in
-//! brackets at the start of its paragraph, the item's text right after it.
+//! brackets at the start of its paragraph, the item's text right after it (or, after a
+//! bullet, its title and a space: `■晋中开发区新签约项目7个　1月6日，…`).
 //!
 //! ```text
 //! ■【长安汽车数智工厂二期投产】12月18日，长安汽车两江数智工厂二期项目正式投产。（记者 杨骏）
@@ -48,10 +49,17 @@ fn split(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let t = line.trim_start_matches(|c: char| is_pad(c) || is_bullet(c));
-    let inner = t.strip_prefix('【')?;
-    let close = inner.find('】')?;
-    let title = inner[..close].trim_matches(is_pad);
-    let text = inner[close + '】'.len_utf8()..].trim_start_matches(is_pad);
+    let (title, text) = match t.strip_prefix('【') {
+        Some(inner) => {
+            let close = inner.find('】')?;
+            (
+                inner[..close].trim_matches(is_pad),
+                &inner[close + '】'.len_utf8()..],
+            )
+        }
+        None => spaced_title(line, t)?,
+    };
+    let text = text.trim_start_matches(is_pad);
     let n = title.chars().count();
     let is_title = (TITLE_MIN_CHARS..=TITLE_MAX_CHARS).contains(&n)
         && is_title_like(title)
@@ -59,6 +67,22 @@ fn split(line: &str) -> Option<(&str, &str)> {
         && !title.ends_with(['讯', '訊', '电', '電', '息', '道', '導'])
         && label_line(title).is_none();
     (is_title && more_chars_than(text, TEXT_MIN_CHARS - 1)).then_some((title, text))
+}
+
+/// A bulleted line's run-in title set off by a space instead of brackets
+/// (`■晋中开发区新签约项目7个　1月6日，…`): the words before the line's first ideographic space
+/// or run of two spaces, when the line opens with a bullet and they hold no sentence's
+/// punctuation. `t` is the line past its bullets and pads.
+fn spaced_title<'a>(line: &str, t: &'a str) -> Option<(&'a str, &'a str)> {
+    if !line.trim_start_matches(is_pad).starts_with(is_bullet) {
+        return None;
+    }
+    let gap = t.find(['\u{3000}', ' '])?;
+    let (title, rest) = t.split_at(gap);
+    let rest = rest
+        .strip_prefix("  ")
+        .or_else(|| rest.strip_prefix('\u{3000}'))?;
+    (!title.contains(['，', '。', '；', '：', ',', ';', ':'])).then_some((title, rest))
 }
 
 #[cfg(test)]
@@ -87,6 +111,34 @@ mod tests {
             run_in_title(&page, 2).map(|t| t.0),
             Some("璧山高新区6个项目集中签约")
         );
+    }
+
+    /// A bulleted brief's title may be set off by a space instead of brackets; a bulleted
+    /// sentence is no title.
+    #[test]
+    fn a_column_of_briefs_titled_before_a_space() {
+        let page = lines(concat!(
+            "■晋中开发区新签约项目7个　1月6日，晋中经开区举行项目集中签约活动，签约项目7个。（刘晓阳）\n",
+            "\n",
+            "▲长治高新区首家外资研发中心揭牌　1月7日，博世长治研发中心在长治高新区揭牌。（李建华）\n",
+        ));
+        assert_eq!(
+            run_in_title(&page, 0),
+            Some((
+                "晋中开发区新签约项目7个",
+                "1月6日，晋中经开区举行项目集中签约活动，签约项目7个。（刘晓阳）"
+            ))
+        );
+        assert_eq!(
+            run_in_title(&page, 2).map(|t| t.0),
+            Some("长治高新区首家外资研发中心揭牌")
+        );
+        for line in [
+            "■1月6日，晋中经开区举行项目集中签约活动　签约项目7个。",
+            "晋中开发区新签约项目7个　1月6日，晋中经开区举行项目集中签约活动。",
+        ] {
+            assert_eq!(split(line), None, "{line}");
+        }
     }
 
     #[test]
