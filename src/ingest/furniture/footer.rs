@@ -9,6 +9,7 @@ pub(super) const FOOTERS: &[&str] = &[
     "责任编辑",
     "责编",
     "本版编辑",
+    "本版责任编辑",
     "本版责编",
     "值班编辑",
     "值班编委",
@@ -76,6 +77,10 @@ pub(super) const OTHER_OPENINGS: &[&str] = &[
     "(完)",
     "（全文完）",
     "（终）",
+    // A serial's instalment ends so (`（未完待续）`).
+    "（未完待续）",
+    "（待续）",
+    "(未完待续)",
     // Jump lines (see [`is_jump_line`]).
     "（上接",
     "（下转",
@@ -171,7 +176,11 @@ pub(super) fn footer(f: &str) -> Option<Rule> {
     if matches!(f, "广告" | "（广告）" | "【广告】") {
         return Some(Rule::PageFooter);
     }
-    matches!(f, "（完）" | "(完)" | "（全文完）" | "（终）").then_some(Rule::EndMark)
+    matches!(
+        f,
+        "（完）" | "(完)" | "（全文完）" | "（终）" | "（未完待续）" | "（待续）" | "(未完待续)"
+    )
+    .then_some(Rule::EndMark)
 }
 
 /// A website's footer under an article it printed (folded): its `【纠错】` link, or an editor's
