@@ -126,6 +126,9 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
             return None;
         }
         let token_f = fold_cow(token);
+        if !names.is_empty() && is_authors_act(&token_f) {
+            continue; // what the names did, after them: `梁明 著`
+        }
         if !names.is_empty() && is_filed_from(&token_f) {
             // where the names filed from: `北京报道`
             filed_from = names_a_place(token).then(|| token.to_owned());
@@ -157,6 +160,12 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         last.filed_from = filed_from;
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Whether a byline's token after its names says what they did to a book's or a serial's
+/// text (`梁　明　著`, `张三 编著`, `李四 译`): no name, and the line is still a byline.
+fn is_authors_act(token_f: &str) -> bool {
+    matches!(token_f, "著" | "编著" | "译" | "编译" | "口述")
 }
 
 /// Whether a filed-from token names where (`北京报道`, `台北報導`), not only how
@@ -774,6 +783,14 @@ mod tests {
         );
         assert_eq!(parse_names("记者 陈 志芳 摄影").unwrap(), ["陈志芳"]);
         assert_eq!(parse_names("北京报道"), None);
+        assert_eq!(parse_names("梁　明　著").unwrap(), ["梁明"]);
+        assert_eq!(parse_names("张三 编著").unwrap(), ["张三"]);
+        assert_eq!(parse_names("著"), None);
+        // The paper's own stringer is credited as its own reporter is: by role, not outlet.
+        assert_eq!(
+            split_credits(parse_credited("本报记者　苏雁　本报通讯员　姚　莹").unwrap()),
+            (vec!["苏雁".to_owned(), "姚莹".to_owned()], vec![])
+        );
         // Where they filed from is kept for the article's dateline; how they reported is not.
         let filed = |line: &str| parse_credited(line).and_then(|n| n.last()?.filed_from.clone());
         assert_eq!(filed("本报记者 张三 北京报道").as_deref(), Some("北京报道"));

@@ -11,6 +11,8 @@ pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
     "见习记者",
     "实习记者",
     "记者",
+    // The paper's own stringer (`本报记者　苏雁　本报通讯员　姚莹`), as its own reporter.
+    "本报通讯员",
     "特约通讯员",
     "通讯员",
     "实习生",
@@ -75,6 +77,7 @@ pub(in crate::ingest) fn role_of(token: &str) -> Option<&'static str> {
 fn credit_of(word: &'static str) -> &'static str {
     match word {
         "特约通讯员" | "通讯员" | "实习生" => word,
+        "本报通讯员" => "通讯员",
         _ => "记者",
     }
 }

@@ -531,12 +531,26 @@ fn cn_number(s: &str) -> Option<u32> {
     }
 }
 
-/// Unmarked runs between separators: (char offset, text).
+/// Unmarked runs between separators: (char offset, text). A middle dot between two Han
+/// chars joins a section's two words (`经济·开发区`, `副刊·连载`) rather than parting fields.
 fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
+    let han_at = |k: Option<usize>| {
+        k.and_then(|k| text.get(k))
+            .is_some_and(|&c| crate::lexicon::names::is_han(c))
+    };
     for (i, &c) in text.iter().enumerate() {
+        let joins = matches!(c, '·' | '・')
+            && !cur.is_empty()
+            && han_at(i.checked_sub(1))
+            && han_at(Some(i + 1))
+            && !used.get(i + 1).copied().unwrap_or(true);
+        if joins {
+            cur.push(c);
+            continue;
+        }
         if used.get(i).copied().unwrap_or(true) || is_sep(c) {
             if !cur.is_empty() {
                 out.push((start, std::mem::take(&mut cur)));
@@ -626,12 +640,17 @@ fn is_name(t: &str) -> bool {
     let n = t.chars().count();
     (1..=NAME_MAX_CHARS).contains(&n)
         && t.chars().any(crate::lexicon::names::is_han)
-        && t.chars()
-            .all(|c| crate::lexicon::names::is_han(c) || c.is_ascii_alphanumeric())
+        && t.chars().all(|c| {
+            crate::lexicon::names::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | '・')
+        })
 }
 
-/// Papers are called `…报` (科学导报, 山西经济日报) or `…刊`.
+/// Papers are called `…报` (科学导报, 山西经济日报) or `…刊`, and a few `…报道`
+/// (`21世纪经济报道`): longer than a section called so (`深度报道`, `特别报道`), or opening
+/// with digits, which no section does.
 pub(super) fn is_paper_name(t: &str) -> bool {
     let f = fold(t);
-    is_name(t) && (f.ends_with('报') || f.ends_with('刊') || f.ends_with("报社"))
+    let reports = f.ends_with("报道")
+        && (f.chars().count() >= 5 || f.starts_with(|c: char| c.is_ascii_digit()));
+    is_name(t) && (f.ends_with('报') || f.ends_with('刊') || f.ends_with("报社") || reports)
 }
