@@ -126,6 +126,9 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
             return None;
         }
         let token_f = fold_cow(token);
+        if names.is_empty() && is_signers_word(&token_f) {
+            continue; // who signs a letter, before the name: `读者　黄志明`
+        }
         if !names.is_empty() && is_authors_act(&token_f) {
             continue; // what the names did, after them: `梁明 著`
         }
@@ -160,6 +163,12 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         last.filed_from = filed_from;
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Whether a token before a letter's signature says who wrote it (`读者　黄志明`, `市民 李强`):
+/// a word of its own, so a title that opens with it (`读者来信`) is no signature.
+fn is_signers_word(token_f: &str) -> bool {
+    matches!(token_f, "读者" | "网友" | "市民" | "来信人")
 }
 
 /// Whether a byline's token after its names says what they did to a book's or a serial's
@@ -786,6 +795,9 @@ mod tests {
         assert_eq!(parse_names("梁　明　著").unwrap(), ["梁明"]);
         assert_eq!(parse_names("张三 编著").unwrap(), ["张三"]);
         assert_eq!(parse_names("著"), None);
+        assert_eq!(parse_names("读者　黄志明").unwrap(), ["黄志明"]);
+        assert_eq!(parse_names("读者来信"), None);
+        assert_eq!(parse_names("读者"), None);
         // The paper's own stringer is credited as its own reporter is: by role, not outlet.
         assert_eq!(
             split_credits(parse_credited("本报记者　苏雁　本报通讯员　姚　莹").unwrap()),

@@ -144,7 +144,11 @@ fn closes_with_page(t: &str) -> Option<&str> {
     let head = head
         .strip_suffix(|c: char| c.is_ascii_uppercase())
         .unwrap_or(head);
-    let head = head.strip_suffix('见').unwrap_or(head);
+    // `见第6版`, `详见第2版`, `参见第4版`.
+    let head = ["详见", "参见", "见"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
     head.ends_with(|c: char| is_pad(c) || is_sep(c) || matches!(c, '（' | '('))
         .then_some(head)
 }
@@ -169,6 +173,7 @@ mod tests {
             "大同经开区新能源产业集群加速成形（5版）",
             "让开发区成为改革开放的排头兵 见第６版",
             "▶ 长治高新区新增高新技术企业46家  7版",
+            "▶ 合肥高新区：量子产业“链”上发力　　详见第3版",
         ] {
             assert!(is_entry(line), "{line}");
         }
