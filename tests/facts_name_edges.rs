@@ -195,15 +195,3 @@ fn a_subsidiary_is_named_without_its_parents_word_for_it() {
         assert!(!got.iter().any(|n| n.contains("子公司")), "{text}: {got:?}");
     }
 }
-
-/// A court notice's party named with `某某` for the name left unsaid keeps it and the place
-/// before it (`陕西某某置业有限公司` had been `置业有限公司`).
-#[test]
-fn an_unsaid_name_stays_in_a_companys_name() {
-    let f = facts("陕西某某置业有限公司：本院现依法向你方公告送达起诉状副本。");
-    let orgs = names(&f, FactKind::Organization);
-    assert!(
-        orgs.contains(&"陕西某某置业有限公司".to_owned()),
-        "{orgs:?}"
-    );
-}

@@ -164,7 +164,6 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         .take_while(|t| t.end <= suffix_start)
     {
         if (!in_compound(f, t.start)
-            && !stands_for_a_name(f, s, t.start, t.end)
             && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag)))
             || speech_words().contains(&f[t.start..t.end])
         {
@@ -176,14 +175,6 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         s += n;
     }
     s.min(suffix_start)
-}
-
-/// Whether the word `f[a..b]` inside a name starting at `s` is `某某` or `某` standing for a
-/// name left unsaid (`陕西某某置业有限公司`, a court notice's party): a pronoun to jieba, but
-/// the name's own word, which had cut it to `置业有限公司`. Opening the name (`某公司`) it
-/// still says no name.
-fn stands_for_a_name(f: &[char], s: usize, a: usize, b: usize) -> bool {
-    a > s && b > a && f[a..b].iter().all(|&c| c == '某')
 }
 
 /// Past the last count of bodies in `s..suffix_start` (`美国几家大银行`, `平安7家银行`,
