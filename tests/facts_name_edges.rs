@@ -209,3 +209,15 @@ fn a_guessed_word_across_the_names_edge_cuts_no_name() {
         "{orgs:?}"
     );
 }
+
+/// A subsidiary written after its parent's `旗下` is named without it (`富士康旗下鸿富锦…` had
+/// been one name).
+#[test]
+fn a_subsidiary_after_qixia_is_named_without_its_parent() {
+    let f = facts("富士康旗下鸿富锦精密电子（郑州）有限公司4月2日宣布增资。");
+    let orgs = names(&f, FactKind::Organization);
+    assert!(
+        orgs.contains(&"鸿富锦精密电子（郑州）有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}
