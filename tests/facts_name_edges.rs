@@ -195,3 +195,29 @@ fn a_subsidiary_is_named_without_its_parents_word_for_it() {
         assert!(!got.iter().any(|n| n.contains("子公司")), "{text}: {got:?}");
     }
 }
+
+/// A company named after the preposition `由` keeps its whole name: jieba's guess that `由云`
+/// is one word had let the tagger's `产业发展有限公司` replace `云上贵州大数据产业发展有限公司`.
+#[test]
+fn a_guessed_word_across_the_names_edge_cuts_no_name() {
+    let f = facts(
+        "苹果iCloud（贵州）数据中心扩容项目由云上贵州大数据产业发展有限公司建设，投资15亿元。",
+    );
+    let orgs = names(&f, FactKind::Organization);
+    assert!(
+        orgs.contains(&"云上贵州大数据产业发展有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}
+
+/// A subsidiary written after its parent's `旗下` is named without it (`富士康旗下鸿富锦…` had
+/// been one name).
+#[test]
+fn a_subsidiary_after_qixia_is_named_without_its_parent() {
+    let f = facts("富士康旗下鸿富锦精密电子（郑州）有限公司4月2日宣布增资。");
+    let orgs = names(&f, FactKind::Organization);
+    assert!(
+        orgs.contains(&"鸿富锦精密电子（郑州）有限公司".to_owned()),
+        "{orgs:?}"
+    );
+}

@@ -196,3 +196,38 @@ fn a_bare_zone_word_for_all_zones_is_not_the_articles_own() {
         [("开发区".to_owned(), "运城经济技术开发区".to_owned())]
     );
 }
+
+/// A zone's level written between its place and its kind (`贵阳国家高新区`,
+/// `晋中国家级经济技术开发区`) is no part of its name: the page writing it both ways names one
+/// zone (it had been two, `贵阳国家高新技术产业开发区` and `贵阳高新技术产业开发区`), and the
+/// `国家级` form is a zone at all (it had been none).
+#[test]
+fn a_zones_level_is_no_part_of_its_name() {
+    let page = "测试报 2026年6月19日 第3版 要闻\n\n贵阳高新区签下一批项目\n　　6月18日，贵阳国家高新区签约项目12个。贵阳高新区管委会主任表示，将做好服务。\n";
+    let mut zones = zone_names_on(page);
+    zones.dedup();
+    assert_eq!(zones, ["贵阳高新技术产业开发区"]);
+    let f = facts("1月6日，晋中国家级经济技术开发区举行项目集中签约活动。");
+    assert_eq!(names(&f, FactKind::Zone), ["晋中经济技术开发区"]);
+}
+
+/// A short name headed by its city (`惠州仲恺高新区`) and the same without the city
+/// (`仲恺高新区`, in the page's next article) are one zone: the page's longer name.
+#[test]
+fn a_short_name_headed_by_its_city_is_the_same_zone() {
+    let page = "测试报 2025年10月28日 A06 经济\n\n园区道路为何还没通\n　　我是惠州仲恺高新区的一名企业职工。\n\n仲恺高新区回应\n　　本报讯 记者来到仲恺高新区实地探访。\n";
+    let mut zones = zone_names_on(page);
+    zones.sort();
+    zones.dedup();
+    assert_eq!(zones, ["惠州仲恺高新技术产业开发区"]);
+}
+
+/// The country's regions by compass compared (`中西部高新区增速快于东部`) are no zone; the zone
+/// named in the same sentence is.
+#[test]
+fn a_region_of_the_country_names_no_zone() {
+    let f = facts("从区域看，中西部高新区增速快于东部，西安高新区增速超过10%。");
+    assert_eq!(names(&f, FactKind::Zone), ["西安高新技术产业开发区"]);
+    let f = facts("土地资源紧张是东部经开区面临的共同问题。");
+    assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
+}

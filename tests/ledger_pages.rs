@@ -389,3 +389,42 @@ fn a_promotion_pages_records_give_each_project_its_cost() {
         ]
     );
 }
+
+/// Each project is in the zone its own sentence names: an article naming two zones gives the
+/// project `落户贵阳高新区` that zone and the one listed under `贵阳经开区签约项目6个` the other
+/// (both had the article's first zone). A project whose sentence names none is in the
+/// article's zone named outside the other projects' sentences (the weekly report's title
+/// zone), and takes no place only they name.
+#[test]
+fn a_project_takes_the_zone_its_own_sentence_names() {
+    let zone_of = |records: &[Record], name: &str| {
+        let r = records
+            .iter()
+            .find(|r| r.name == name)
+            .unwrap_or_else(|| panic!("{name}: {records:?}"));
+        (r.zone.clone(), r.place.clone())
+    };
+    let records = ledger_of_text(
+        "贵州日报　2026年6月19日　星期五　第3版　要闻\n\n一批大项目集中签约\n\n　　宁德时代贵州储能电池项目落户贵阳高新区，投资额150亿元。\n\n　　贵阳经开区签约项目6个，包括年产5000吨锂电池隔膜项目等。\n",
+    );
+    assert_eq!(
+        zone_of(&records, "宁德时代贵州储能电池项目").0.as_deref(),
+        Some("贵阳高新技术产业开发区")
+    );
+    assert_eq!(
+        zone_of(&records, "年产5000吨锂电池隔膜项目").0.as_deref(),
+        Some("贵阳经济技术开发区")
+    );
+    let records = ledger_of_text(
+        "成都日报　2025年7月7日　星期一　第 06 版　园区周报\n\n成都高新区项目周报（6月30日—7月6日）\n\n　　【签约】7月1日，京东方第8.6代AMOLED配套项目落户成都高新区，总投资18亿元。\n\n　　【投产】7月4日，通威太阳能成都四期25GW高效电池项目全面投产，项目总投资约105亿元。\n\n　　【签约】7月5日，成都经开区（龙泉驿区）与吉利汽车签约新能源整车项目，总投资120亿元。\n",
+    );
+    let (zone, place) = zone_of(&records, "京东方第8.6代AMOLED配套项目");
+    assert_eq!(zone.as_deref(), Some("成都高新技术产业开发区"));
+    assert_eq!(place, None);
+    let (zone, place) = zone_of(&records, "通威太阳能成都四期25GW高效电池项目");
+    assert_eq!(zone.as_deref(), Some("成都高新技术产业开发区"));
+    assert_eq!(place, None);
+    let (zone, place) = zone_of(&records, "新能源整车项目");
+    assert_eq!(zone.as_deref(), Some("成都经济技术开发区"));
+    assert_eq!(place.as_deref(), Some("龙泉驿区"));
+}

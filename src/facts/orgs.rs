@@ -23,6 +23,11 @@ pub(crate) use function_words::function_tag;
 use generic::{is_generic, is_kind_of_body};
 use left_edge::name_start;
 pub use proposed::proposed;
+
+/// Whether `c` is a char an organisation's name is not read back across (`由`, `在`, `与`).
+pub fn stops_a_name(c: char) -> bool {
+    left_edge::STOP_SET.contains(c)
+}
 use suffix::{
     after_inner_verb, body_shortly_before, headed_by_a_body, names_a_factory, suffix_ends_word,
 };

@@ -137,7 +137,7 @@ pub fn attach(
     if out.events.is_empty() {
         out.events.extend(title.cloned());
     }
-    out.place = place(at, facts, &local.mentions);
+    out.place = place(at, facts, &local.mentions, others);
     out
 }
 
@@ -484,9 +484,17 @@ const NOT_COUNTY: &[&str] = &[
 ];
 
 /// The county-level place of the project: one named in a sentence with it first, else the first
-/// the article names; counties before districts before cities.
-fn place(at: &ArticleText, facts: &[Located<'_>], mentions: &[Span]) -> Option<String> {
+/// the article names; counties before districts before cities. A place named only in the
+/// sentences of the article's other projects (`others`) is theirs, not this one's
+/// (`成都经开区（龙泉驿区）与吉利汽车签约…` gives the week's other projects no 龙泉驿区).
+fn place(
+    at: &ArticleText,
+    facts: &[Located<'_>],
+    mentions: &[Span],
+    others: &[Span],
+) -> Option<String> {
     let sentences: Vec<Span> = mentions.iter().map(|m| at.sentence(m)).collect();
+    let theirs: Vec<Span> = others.iter().map(|o| at.sentence(o)).collect();
     facts
         .iter()
         .filter(|l| l.fact.kind == FactKind::Place)
@@ -502,6 +510,12 @@ fn place(at: &ArticleText, facts: &[Located<'_>], mentions: &[Span]) -> Option<S
                 .spans
                 .iter()
                 .any(|s| sentences.iter().any(|t| t.contains(s)));
+            if !with_project
+                && !l.spans.is_empty()
+                && l.spans.iter().all(|s| theirs.iter().any(|t| t.contains(s)))
+            {
+                return None;
+            }
             let first = l.spans.first().copied();
             Some((rank, !with_project, first, name))
         })

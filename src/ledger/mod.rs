@@ -16,6 +16,7 @@ mod owners;
 pub mod profile;
 pub mod stage;
 pub mod table;
+mod zone_of;
 
 use std::collections::{HashMap, HashSet};
 
@@ -172,8 +173,8 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
                 .flat_map(|(_, l)| l.mentions.iter().copied())
                 .collect();
             let got = attach::attach(article, &at, &facts, local, &others, title.as_ref());
-            let zone =
-                attach::row_zone(article, &at, &local.mentions).or_else(|| article.zone.clone());
+            let zone = attach::row_zone(article, &at, &local.mentions)
+                .or_else(|| zone_of::project_zone(article, &at, &local.mentions, &others));
             let spots = local
                 .mentions
                 .first()

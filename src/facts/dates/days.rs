@@ -39,7 +39,7 @@ pub(super) fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Opt
         }),
         _ => false,
     };
-    if !fits {
+    if !fits || lasts(f, i, j + 1) {
         return None;
     }
     let value = match cx.edition {
@@ -68,6 +68,33 @@ pub(super) fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Opt
         }
     }
     Some(hit)
+}
+
+/// Words before a count of days that make it a length of time, no day of the month
+/// (`自公告之日起经过30日即视为送达`, `为期15日`).
+const LASTING_BEFORE: &[&str] = &[
+    "经过",
+    "历时",
+    "为期",
+    "满",
+    "超过",
+    "不超过",
+    "不少于",
+    "不得超过",
+    "届满",
+];
+
+/// Whether the bare day `f[i..end]` is a length of time: after a word of lasting
+/// ([`LASTING_BEFORE`]) or before a bound on it (`30日内`, `15日以内`, `7日之内`). A notice's
+/// periods (`经过30日即视为送达`) had been read as the 30th of the edition's month.
+fn lasts(f: &[char], i: usize, end: usize) -> bool {
+    let k = super::years::back_over_spaces(f, i);
+    let before = &f[..k];
+    let after = &f[skip_spaces(f, end)..];
+    LASTING_BEFORE
+        .iter()
+        .any(|w| crate::facts::ends_with(before, w))
+        || ["内", "以内", "之内"].iter().any(|w| at(after, 0, w))
 }
 
 /// `大年初一`, `大年三十`: days of the first month.

@@ -386,3 +386,21 @@ fn a_range_cut_off_at_the_end_of_the_text_is_one_day() {
         vec![pair("2025年3月1日", "2025-03-01")]
     );
 }
+
+/// A count of days after a word of lasting or before a bound on it is a length of time, no
+/// day of the edition's month (`经过30日即视为送达` had been the 30th).
+#[test]
+fn a_length_of_days_is_no_day() {
+    for text in [
+        "自公告之日起经过30日即视为送达",
+        "公示期为期7日",
+        "应于收到通知书之日起15日内提出",
+        "期满 10 日以内",
+    ] {
+        assert!(on(text, Some("2025-08-24"), None).is_empty(), "{text}");
+    }
+    assert_eq!(
+        on("21日，会议召开", Some("2025-12-24"), None),
+        [pair("21日", "2025-12-21")]
+    );
+}

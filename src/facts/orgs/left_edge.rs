@@ -26,6 +26,9 @@ const STOP_WORDS: &[&str] = &[
     "通过", "代表", "作为", "包括", "覆盖", "牵头", "结合", "协调", "帮助", "督促", "指导", "要求",
     "鼓励", "引导", "推动", "服务", "对接", "走访", "慰问", "深入", "带领", "针对", "面向", "协助",
     "配合", "感谢", "希望", "发挥", "推进", "实现", "加强", "促进", "助力", "投资", "收购", "并购",
+    // A parent's word for its subsidiary (`富士康旗下鸿富锦精密电子（郑州）有限公司`): the name
+    // is what follows; the parent is a name of its own.
+    "旗下",
 ];
 
 /// Verbs of saying, as jieba's words: a name read back past one takes in the speaker

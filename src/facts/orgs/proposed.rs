@@ -21,8 +21,13 @@ pub fn proposed(
     zone_spans: &[ZoneSpan],
 ) -> Option<(usize, String)> {
     let f = &seg.f;
+    // A name opens with no space: the tagger reads a title's full-width space
+    // between two phrases into the name after it (`高峰将至　铁路部门` → `　铁路部门`).
     let end = end.min(f.len());
-    let s = super::past_parent(f, clause_start(seg, start, end), end);
+    let mut s = super::past_parent(f, clause_start(seg, start, end), end);
+    while s < end && f[s].is_whitespace() {
+        s += 1;
+    }
     let name = f.get(s..end)?;
     // Two bodies joined by a conjunction are two names (`太原理工大学与阳泉市人民政府`); a
     // conjunction after no body's suffix joins words of one name (`欧洲安全与合作组织`).

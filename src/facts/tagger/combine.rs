@@ -361,7 +361,12 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
     if crate::facts::orgs::in_compound(&seg.f, s - 1) {
         return false;
     }
-    if !seg.is_boundary(f.start) {
+    // The rules' head starting inside a dictionary word (`被告`) cut it; right after a char
+    // the rules stop at, inside a word jieba only guessed from single chars (`由云` of
+    // `由云上贵州大数据产业发展有限公司`: the preposition `由`) it cut nothing, and the tagger's shorter body
+    // (`产业发展有限公司`) had replaced the whole name.
+    let stopped = f.start > 0 && crate::facts::orgs::stops_a_name(seg.f[f.start - 1]);
+    if !seg.is_boundary(f.start) && (!stopped || starts_in_dictionary_word(seg, f.start)) {
         return true;
     }
     // A proposed edge inside a word of a well-cut name yields to the rules' (`中节能水|务发展
@@ -384,6 +389,13 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
             .skip(first)
             .take_while(|(_, t)| t.end <= s)
             .any(|(i, _)| seg.pos(i) == Pos::Verb)
+}
+
+/// Whether char `pos` lies inside a word of jieba's dictionary (not one its HMM made up).
+fn starts_in_dictionary_word(seg: &Seg, pos: usize) -> bool {
+    seg.tok_at(pos)
+        .and_then(|k| seg.toks.get(k))
+        .is_some_and(|t| seg.ex.is_dictionary_word(&seg.folded(t.start, t.end)))
 }
 
 /// Whether some place of two or more chars sits anywhere in `head` (`英国百年老店`).

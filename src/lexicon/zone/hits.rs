@@ -221,10 +221,32 @@ fn run_before(chars: &[char], at: usize, full: Full) -> Run {
             };
         }
     }
+    // A national zone's level is written between its place and its kind (`贵阳国家高新区`,
+    // `晋中国家级经济技术开发区`): it says what the zone is, not where, and the page writes the
+    // same zone without it (`贵阳高新区`), so it belongs to the mention but not to the place
+    // read from the run: one zone, one canonical name. A run ending in `国家级` had named no
+    // zone at all (the stop word ended its place). Only after a place the lists know: in
+    // `全国共有国家级经开区`, `介绍国家级经开区` the level word heads a kind of zone, no name.
+    let level = LEVEL_WORDS
+        .iter()
+        .find(|w| at >= w.len() && chars[at - w.len()..at] == w[..])
+        .map_or(0, |w| w.len())
+        .min(at);
+    let level = if level > 0
+        && crate::lexicon::places::place_at_end(&chars[han_run_to(at - level)..at - level])
+            .is_some()
+    {
+        level
+    } else {
+        0
+    };
     Run {
-        start: han_run_to(at),
-        end: at,
+        start: han_run_to(at - level),
+        end: at - level,
         before: 0,
-        between: 0,
+        between: level as u8,
     }
 }
+
+/// The words of a zone's level written between its place and its kind, longest first.
+const LEVEL_WORDS: &[&[char]] = &[&['国', '家', '级'], &['国', '家']];

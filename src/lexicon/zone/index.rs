@@ -86,11 +86,19 @@ impl ZoneIndex {
         for k in &shadowed {
             index.known.remove(k);
         }
-        let mut full: Vec<(Full, &[char])> = Vec::new();
+        let mut full: Vec<(Full, &[char], bool)> = Vec::new();
         for hit in hits.iter().copied() {
             let stated = matches!(hit.full, Full::EconTech | Full::Econ | Full::HighTech);
             let in_full = hit.full.written_in_full(hit.suffix_end - hit.suffix_start);
             if !stated && !in_full {
+                // A short name headed by its city (`惠州仲恺高新区`) still tells the page's
+                // other mentions without the city (`仲恺高新区`) which zone they are.
+                if hit.full != Full::Generic {
+                    let p = index.prefix_of(hit);
+                    if !p.is_empty() {
+                        full.push((hit.full, p, false));
+                    }
+                }
                 continue;
             }
             let p = index.prefix_of(hit);
@@ -102,8 +110,8 @@ impl ZoneIndex {
                     index.econ.insert(p.to_vec(), hit.full.expansion());
                 }
             }
-            if in_full && !p.is_empty() {
-                full.push((hit.full, p));
+            if !p.is_empty() && (in_full || hit.full != Full::Generic) {
+                full.push((hit.full, p, in_full));
             }
         }
         index.learn_written(&full);
@@ -484,15 +492,23 @@ mod tests {
     }
 
     /// A national zone's `国家` follows its place (`苏州国家高新区`); after no place it names
-    /// none (`全国国家高新区`: the country's national zones).
+    /// none (`全国国家高新区`: the country's national zones). The level word is no part of the
+    /// canonical name: `苏州国家高新区` and `苏州高新区` are one zone.
     #[test]
     fn national_comes_after_a_place() {
         let idx = ZoneIndex::default();
         assert!(zones(&idx, "截至目前，全国国家高新区已达178家").is_empty());
         assert_eq!(
             zones(&idx, "苏州国家高新区举行活动"),
-            ["苏州国家高新技术产业开发区"]
+            ["苏州高新技术产业开发区"]
         );
+        let m = idx.find("，苏州国家高新区举行活动");
+        assert_eq!((m[0].start, m[0].end), (1, 8), "the mention keeps its 国家");
+        assert_eq!(
+            zones(&idx, "1月6日，晋中国家级经济技术开发区举行签约活动"),
+            ["晋中经济技术开发区"]
+        );
+        assert!(zones(&idx, "该区是国家级经济技术开发区").is_empty());
     }
 
     /// The country names all its zones, not one: `中国开发区`, `中国高新区` are China's zones as a

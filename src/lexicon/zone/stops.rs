@@ -199,6 +199,9 @@ pub(super) fn is_non_place(prefix: &[char]) -> bool {
     if let Some(place) = prefix.strip_suffix(&['国', '家']) {
         return is_non_place(place);
     }
+    if is_region_of_country(prefix) {
+        return true;
+    }
     const GENERIC: &[[char; 2]] = &[
         ['示', '范'],
         ['重', '点'],
@@ -214,6 +217,18 @@ pub(super) fn is_non_place(prefix: &[char]) -> bool {
         || last_is_stop
         || is_stop(prefix)
         || GENERIC.iter().any(|g| g.as_slice() == prefix)
+}
+
+/// The country's regions by compass (`东部`, `中西部`, `东北地区`): a report comparing them
+/// writes their zones as a whole (`中西部高新区增速快于东部`, `东部经开区土地资源紧张`), which is
+/// no zone. A zone named by a direction writes its city before it (`成都东部新区`), so a run
+/// that is the region word alone names none.
+fn is_region_of_country(prefix: &[char]) -> bool {
+    let core = prefix.strip_suffix(&['地', '区']).unwrap_or(prefix);
+    let Some(dirs) = core.strip_suffix(&['部']) else {
+        return false;
+    };
+    !dirs.is_empty() && dirs.len() <= 3 && dirs.iter().all(|c| "东西南北中".contains(*c))
 }
 
 #[cfg(test)]

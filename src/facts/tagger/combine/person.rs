@@ -81,6 +81,8 @@ pub(super) fn person(
         || people::ends_with_title(&name)
         || names_a_committee(seg, end)
         || heads_a_listed_noun(seg, start, end)
+        || heads_a_firm(&seg.f, end)
+        || glosses_a_name(&seg.f, start, end)
     {
         return None;
     }
@@ -98,6 +100,39 @@ pub(super) fn person(
 /// so (`华为`) stays the person it was read as: precision before recall.
 fn shaped_like_a_name(chars: &[char]) -> bool {
     (2..=3).contains(&chars.len()) && chars.first().is_some_and(|&c| is_surname(c))
+}
+
+/// Words for a firm's trade or form written right after its short name (`奇瑞汽车出口车辆`,
+/// `潞安集团`): what they follow is a company's name, no person's.
+const FIRM_WORDS: &[&str] = &["汽车", "集团", "股份", "控股", "公司"];
+
+/// Whether the proposed name ending at `end` runs on into a firm's word ([`FIRM_WORDS`]):
+/// the tagger had read `奇瑞` of `奇瑞汽车出口车辆` as a person.
+fn heads_a_firm(f: &[char], end: usize) -> bool {
+    FIRM_WORDS.iter().any(|w| at(f, end, w))
+}
+
+/// Whether the Latin name at `start..end` lies in brackets right after Han text
+/// (`刘扬伟（Young Liu）`, `富士康（Foxconn）`): the Latin spelling of the name before it, which
+/// is one fact or none, not another person (`Liu` had been one).
+fn glosses_a_name(f: &[char], start: usize, end: usize) -> bool {
+    let latin = |c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-';
+    if !f
+        .get(start..end)
+        .is_some_and(|n| n.iter().all(|&c| latin(c)))
+    {
+        return false;
+    }
+    let mut a = start;
+    while a > 0 && latin(f[a - 1]) {
+        a -= 1;
+    }
+    let mut b = end;
+    while b < f.len() && latin(f[b]) {
+        b += 1;
+    }
+    let opens = a >= 2 && matches!(f[a - 1], '（' | '(') && is_han(f[a - 2]);
+    opens && matches!(f.get(b), Some('）' | ')'))
 }
 
 /// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
@@ -174,6 +209,19 @@ mod tests {
         assert!(!name_like(&chars("张掖-嘉峪关")));
         assert!(!name_like(&chars("张三李四王五赵六")));
         assert!(!name_like(&chars("3号")));
+    }
+
+    /// A company's short name before its trade (`奇瑞汽车`) and a name's Latin spelling in
+    /// brackets after it (`刘扬伟（Young Liu）`) are no person.
+    #[test]
+    fn a_firms_name_and_a_latin_gloss_are_no_person() {
+        let f = chars("奇瑞汽车出口车辆");
+        assert!(heads_a_firm(&f, 2));
+        assert!(!heads_a_firm(&chars("王强出席"), 2));
+        let f = chars("董事长刘扬伟（Young Liu）出席");
+        assert!(glosses_a_name(&f, 13, 16));
+        let f = chars("苹果CEO Tim Cook出席");
+        assert!(!glosses_a_name(&f, 6, 14));
     }
 
     /// A name-like word opening a listed kind of thing is no person; listed people with a

@@ -21,7 +21,12 @@ impl ZoneIndex {
     /// zone headed by places (`武汉东湖…`, `四川宜宾临港…`) under each shorter name without
     /// them, unless the page writes a zone of that kind under that very name. Most pages
     /// (`太原经济技术开发区`) have nothing to learn and file nothing.
-    pub(super) fn learn_written(&mut self, full: &[(Full, &[char])]) {
+    ///
+    /// `full` holds short names too (`in_full` false): a short name headed by places
+    /// (`惠州仲恺高新区`) is filed like a full one, so a page writing its zone `仲恺高新区` in one
+    /// article and `惠州仲恺高新区` in the next names one zone, not two. Only full names count
+    /// as the page's own names for a place (a short `仲恺高新区` does not stop the filing).
+    pub(super) fn learn_written(&mut self, full: &[(Full, &[char], bool)]) {
         let unusual = |f: Full| matches!(f, Full::NewTech | Full::NewTechIndustry);
         let headed = |p: &[char]| {
             !is_place(p) && (1..p.len().saturating_sub(1)).any(|cut| is_place_head(&p[..cut]))
@@ -29,15 +34,15 @@ impl ZoneIndex {
         // A zone written many times in a row is asked about once.
         let mut last = None;
         let (mut any_unusual, mut any_headed) = (false, false);
-        for &(f, p) in full {
+        for &(f, p, in_full) in full {
             if last != Some((f, p)) {
-                any_unusual |= unusual(f);
+                any_unusual |= in_full && unusual(f);
                 any_headed |= !any_headed && headed(p);
             }
             last = Some((f, p));
         }
         if any_unusual {
-            for &(f, p) in full {
+            for &(f, p, _) in full.iter().filter(|w| w.2) {
                 if f.family() == Full::HighTech && !is_non_place(p) {
                     self.add_written(p, f, p);
                 }
@@ -48,11 +53,15 @@ impl ZoneIndex {
         }
         // The zones the page writes in full, by place and kind, each once and sorted: a page
         // names its few zones many times, and hashing every mention cost more than this.
-        let mut own: Vec<(&[char], Full)> = full.iter().map(|&(f, p)| (p, f.family())).collect();
+        let mut own: Vec<(&[char], Full)> = full
+            .iter()
+            .filter(|w| w.2)
+            .map(|&(f, p, _)| (p, f.family()))
+            .collect();
         own.sort_unstable();
         own.dedup();
         let mut last = None;
-        for &(f, p) in full {
+        for &(f, p, _) in full {
             let again = last == Some((f, p));
             last = Some((f, p));
             if again || !headed(p) || is_non_place(p) {
