@@ -52,7 +52,7 @@ const WRAP_SLACK: usize = 4;
 /// The page's text with each run of two-column lines read column by column (see the module
 /// docs). A page with no run of [`GAP`] spaces, nearly all, comes back as it was, uncopied.
 pub(super) fn unweave(text: String) -> String {
-    if memmem::find(text.as_bytes(), b"   ").is_none() {
+    if !has_wide_gap(text.as_bytes()) {
         return text;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -77,6 +77,12 @@ pub(super) fn unweave(text: String) -> String {
     // `push_lines` ends every line; the text had no break after its last line.
     out.pop();
     out
+}
+
+/// Whether a text holds [`GAP`] spaces in a row (a substring search: a page's single spaces,
+/// between figures and units, are too many to look at one by one).
+fn has_wide_gap(bytes: &[u8]) -> bool {
+    memmem::find(bytes, b"   ").is_some()
 }
 
 /// A run of lines read as two columns: lines `start..end`, the right column starting at
@@ -315,7 +321,9 @@ fn paired_column(line: &str) -> Option<usize> {
 /// The one wide gap of a line holding two columns of prose.
 fn paired_gap(line: &str) -> Option<Gap<'_>> {
     // Most lines of a page with a wide gap somewhere have none: turned down without a walk.
-    memmem::find(line.as_bytes(), b"   ")?;
+    if !has_wide_gap(line.as_bytes()) {
+        return None;
+    }
     match gaps(line, GAP).as_slice() {
         [g] if is_prose_pair(g) => Some(*g),
         _ => None,

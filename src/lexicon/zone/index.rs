@@ -93,7 +93,9 @@ impl ZoneIndex {
             if !stated && !in_full {
                 // A short name headed by its city (`惠州仲恺高新区`) still tells the page's
                 // other mentions without the city (`仲恺高新区`) which zone they are.
-                if hit.full != Full::Generic {
+                // Only a run of three chars or more can hold a head and a name
+                // (`learn_written`'s `headed`): shorter ones, most, are not read again.
+                if hit.full != Full::Generic && hit.run().len() >= 3 {
                     let p = index.prefix_of(hit);
                     if !p.is_empty() {
                         full.push((hit.full, p, false));
