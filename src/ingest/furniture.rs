@@ -468,6 +468,15 @@ mod tests {
         assert!(furniture("本版责任编辑　陶　冶").is_some());
         assert_eq!(furniture("（未完待续）"), Some(Rule::EndMark));
         for line in [
+            "报：市委、市政府",
+            "送：市发改委、市商务局",
+            "发：各街道（镇），区各部门",
+            "（共印40份）",
+        ] {
+            assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
+        }
+        assert_eq!(furniture("发展：园区的新起点"), None);
+        for line in [
             "监制：王五",
             "一审：张三　二审：李四　三审：王五",
             "新闻热线：0371-65795555",

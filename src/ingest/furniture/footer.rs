@@ -52,6 +52,10 @@ pub(super) const FOOTERS: &[&str] = &[
     // A post's terms of reuse (`版权声明：本文系…原创，转载请注明出处。`).
     "版权声明",
     "免责声明",
+    // A government bulletin's distribution, under its last article (`报：市委、市政府`,
+    // `送：市发改委`, `发：各街道（镇）`, `抄送：…`).
+    "抄送",
+    "抄报",
 ];
 
 /// What sets a footer's word off from its names: a colon, or the bar a WeChat post prints
@@ -63,7 +67,7 @@ pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
     '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
     '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
     '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱', '免', '声',
-    '聲',
+    '聲', '抄', '送',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
@@ -111,6 +115,15 @@ pub(super) const OTHER_OPENINGS: &[&str] = &[
     // A column's credit in brackets: `（本栏目稿件由…提供）`.
     "（本栏目",
     "（本专栏",
+    // A bulletin's print run: `（共印40份）`.
+    "（共印",
+    // A bulletin's one-char distribution words with their colon (see [`is_distribution`]).
+    "报：",
+    "送：",
+    "发：",
+    "报:",
+    "送:",
+    "发:",
 ];
 
 /// The first two chars of every footer word, page credit and end mark (folded).
@@ -173,7 +186,8 @@ pub(super) fn footer(f: &str) -> Option<Rule> {
     if is_jump_line(f) {
         return Some(Rule::JumpLine);
     }
-    if matches!(f, "广告" | "（广告）" | "【广告】") {
+    if matches!(f, "广告" | "（广告）" | "【广告】") || is_print_run(f) || is_distribution(f)
+    {
         return Some(Rule::PageFooter);
     }
     matches!(
@@ -181,6 +195,25 @@ pub(super) fn footer(f: &str) -> Option<Rule> {
         "（完）" | "(完)" | "（全文完）" | "（终）" | "（未完待续）" | "（待续）" | "(未完待续)"
     )
     .then_some(Rule::EndMark)
+}
+
+/// A bulletin's distribution under a one-char word and a colon (folded): `报：市委、市政府`,
+/// `送：市发改委`, `发：各街道（镇）`. A word of two chars or more after the colon: a headline
+/// holds a word before its colon (`发展：…`).
+fn is_distribution(f: &str) -> bool {
+    ["报", "送", "发"].iter().any(|w| {
+        f.strip_prefix(w)
+            .and_then(|r| r.strip_prefix(['：', ':']))
+            .is_some_and(|r| r.chars().nth(1).is_some())
+    })
+}
+
+/// A bulletin's print run (folded): `（共印40份）`.
+fn is_print_run(f: &str) -> bool {
+    in_round_brackets(f)
+        .and_then(|i| i.strip_prefix("共印"))
+        .and_then(|i| i.strip_suffix('份'))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A website's footer under an article it printed (folded): its `【纠错】` link, or an editor's
