@@ -476,6 +476,11 @@ mod tests {
             assert_eq!(furniture(line), Some(Rule::PageFooter), "{line}");
         }
         assert_eq!(furniture("发展：园区的新起点"), None);
+        assert_eq!(
+            furniture("Editor: 王晓 | Proofreader: 陈一"),
+            Some(Rule::PageFooter)
+        );
+        assert_eq!(furniture("Editor's Choice"), None);
         for line in [
             "监制：王五",
             "一审：张三　二审：李四　三审：王五",

@@ -56,6 +56,10 @@ pub(super) const FOOTERS: &[&str] = &[
     // `送：市发改委`, `发：各街道（镇）`, `抄送：…`).
     "抄送",
     "抄报",
+    // A bilingual page's credits in English (`Editor: 王晓 | Proofreader: 陈一`).
+    "Editor",
+    "Proofreader",
+    "Designer",
 ];
 
 /// What sets a footer's word off from its names: a colon, or the bar a WeChat post prints
@@ -67,7 +71,7 @@ pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
     '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
     '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
     '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱', '免', '声',
-    '聲', '抄', '送',
+    '聲', '抄', '送', 'E', 'P', 'D',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
