@@ -11,9 +11,11 @@
 //!
 //! Read line by line, two articles' sentences alternate and neither can be read. Such a run
 //! of lines is rewritten as its left column, a blank line, then its right column, so each
-//! article reads as printed. Every char is kept; only the runs of spaces between the columns
-//! go. A table aligned by spaces (short cells, figures, several gaps a line) is no pair of
-//! columns and is left as it is.
+//! article reads as printed, and a column's wrapped lines are joined into their paragraphs
+//! again (cut to a column's width, a paragraph's lines are as short as a title's). Every char
+//! is kept; only the runs of spaces between the columns and the breaks inside a paragraph go.
+//! A table aligned by spaces (short cells, figures, several gaps a line) is no pair of columns
+//! and is left as it is.
 
 use memchr::memmem;
 use unicode_width::UnicodeWidthChar;
@@ -40,7 +42,9 @@ const MIN_PAIRED: usize = 3;
 const MIN_SIDE_HAN: usize = 6;
 
 /// How far (display columns) a line may stop short of its column's edge and still fill it:
-/// a justified column's lines end within a char or two of it, a table's cells anywhere.
+/// a justified column's lines end within a few chars of it (a converter's spacing varies by a
+/// char or two, a line may end before a mark kept off the next line's start), a table's cells
+/// anywhere.
 const FILL_SLACK: usize = 8;
 
 /// How far (display columns) a column's line may stop short of the column's widest line and
