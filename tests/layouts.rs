@@ -1244,3 +1244,19 @@ fn a_name_signed_twice_is_one_byline_name() {
     assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
     assert_eq!(page.articles[0].byline, ["刘洁"]);
 }
+
+/// A work bulletin's masthead (its issuer's unit, its name, its issue, the issuer over the
+/// date) is the page's header: the date is the page's and the first report's title is its own.
+#[test]
+fn a_bulletins_masthead_is_its_header() {
+    let page = parse(
+        "bulletin.txt",
+        "常州国家高新区（新北区）\n工\u{3000}作\u{3000}简\u{3000}报\n第 3 期\n\
+         常州国家高新区管委会办公室\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2026年2月27日\n\n\
+         2026年1—2月全区重点工作进展情况\n\n\
+         \u{3000}\u{3000}1—2月，全区实现规上工业总产值412.6亿元，同比增长7.8%。\n",
+    );
+    assert_eq!(page.date.as_deref(), Some("2026-02-27"));
+    assert_eq!(page.paper.as_deref(), Some("常州国家高新区管委会办公室"));
+    assert_eq!(titles(&page), [["2026年1—2月全区重点工作进展情况"]]);
+}

@@ -314,6 +314,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
     }
     mark_masthead(&mut blocks, lines);
+    super::bulletin::mark_masthead(&mut blocks, lines);
     split_trailers(blocks)
 }
 

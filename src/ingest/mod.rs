@@ -3,6 +3,7 @@
 //! Ingest is rules only and never loads jieba: parsing a page takes microseconds.
 
 pub mod assemble;
+mod bulletin;
 mod chart;
 pub mod classify;
 mod columns;

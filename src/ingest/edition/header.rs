@@ -340,6 +340,20 @@ fn read_header(line: &str) -> Option<Header> {
         }
     }
     let before: Vec<String> = before.into_iter().map(|t| t.1).collect();
+    // A bulletin's issuer set far apart from its date, alone on the line
+    // (`常州国家高新区管委会办公室　　　　2026年2月27日`): the page's publisher, its paper,
+    // named longer than a paper is.
+    if let ([issuer], [], Some(_)) = (before.as_slice(), after.as_slice(), &date) {
+        if is_issuer(issuer) && widest_gap(trimmed) >= ISSUER_GAP {
+            let edition = Edition {
+                paper: Some(issuer.clone()),
+                date,
+                page_no,
+                section: None,
+            };
+            return Some(Header { edition, timed });
+        }
+    }
     // Anything left must be names: a header has no words besides paper and section.
     if before.len() + after.len() > 3
         || before.iter().chain(&after).any(|t| !is_name(t))
@@ -643,6 +657,36 @@ fn is_name(t: &str) -> bool {
         && t.chars().all(|c| {
             crate::lexicon::names::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | '・')
         })
+}
+
+/// How an office that issues a bulletin is called (`…管委会办公室`, `…人民政府`).
+const ISSUER_ENDS: &[&str] = &["办公室", "管委会", "委员会", "人民政府", "办事处"];
+
+/// The longest issuer's name, in chars.
+const ISSUER_MAX_CHARS: usize = 20;
+
+/// Pads between a bulletin's issuer and its date, at least: a masthead sets them to the two
+/// ends of the line, where a sign-off or a sentence writes them close.
+const ISSUER_GAP: usize = 4;
+
+/// Whether a token names an office that issues a bulletin: Han chars ending as an office's
+/// name does.
+fn is_issuer(t: &str) -> bool {
+    let n = t.chars().count();
+    (4..=ISSUER_MAX_CHARS).contains(&n)
+        && t.chars().all(crate::lexicon::names::is_han)
+        && ISSUER_ENDS.iter().any(|e| t.ends_with(e))
+}
+
+/// The longest run of pads in a line.
+fn widest_gap(line: &str) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for c in line.chars() {
+        run = if is_pad(c) { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
 }
 
 /// Papers are called `…报` (科学导报, 山西经济日报) or `…刊`, and a few `…报道`

@@ -49,6 +49,15 @@ fn header_lines() {
             ed(Some("21世纪经济报道"), "2026-04-07", Some(8), None),
         ),
         (
+            "常州国家高新区管委会办公室　　　　　　　　2026年2月27日",
+            Edition {
+                paper: Some("常州国家高新区管委会办公室".to_owned()),
+                date: Some("2026-02-27".to_owned()),
+                page_no: None,
+                section: None,
+            },
+        ),
+        (
             "南方日报 2024年3月8日 星期五 B12",
             ed(Some("南方日报"), "2024-03-08", Some(12), None),
         ),
