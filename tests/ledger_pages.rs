@@ -428,3 +428,68 @@ fn a_project_takes_the_zone_its_own_sentence_names() {
     assert_eq!(zone.as_deref(), Some("成都经济技术开发区"));
     assert_eq!(place.as_deref(), Some("龙泉驿区"));
 }
+
+/// The stage, name and owner of each record, in ledger order.
+fn stages(
+    records: &[Record],
+) -> Vec<(String, Option<&'static str>, Vec<(String, Option<String>)>)> {
+    records
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                r.stage.map(|s| s.as_str()),
+                r.stages
+                    .iter()
+                    .map(|e| (e.stage.as_str().to_owned(), e.date.clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// A stage said after the project's cost and owner, in a later clause of its sentence
+/// (`——欧菲光车载光学项目：总投资25亿元，由…投资建设，4月28日已竣工投产`), is the project's, dated
+/// by its own clause; each such clause is an event (`去年9月开工，目前…主体封顶` → 开工 and 在建),
+/// a stage planned there is none (`计划8月投产`), and a clause naming another project ends the
+/// chain (stop 49: these projects had no stage).
+#[test]
+fn a_stage_said_after_the_cost_is_the_projects() {
+    let records = ledger_of_text(
+        "江西日报\u{3000}2026年5月14日\u{3000}星期四\u{3000}第 4 版\u{3000}经济\n\n南昌高新区重点项目“晒成绩单”\n\n\
+         \u{3000}\u{3000}——华勤技术南昌智能制造基地项目：总投资60亿元，2025年9月开工，目前一期厂房主体封顶，计划8月投产。\n\n\
+         \u{3000}\u{3000}——欧菲光车载光学项目：总投资25亿元，由欧菲光集团股份有限公司投资建设，4月28日已竣工投产，可年产车载镜头3000万颗。\n\n\
+         \u{3000}\u{3000}另外，总投资8亿元的航空城配套人才公寓项目一季度已经完工，即将交付。\n\n\
+         \u{3000}\u{3000}江西联创电子高清镜头扩产项目总投资12.8亿元，赣州稀土新材料项目已投产。\n",
+    );
+    let d = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        stages(&records),
+        [
+            (
+                "华勤技术南昌智能制造基地项目".to_owned(),
+                Some("在建"),
+                vec![
+                    ("开工".to_owned(), d("2025-09")),
+                    ("在建".to_owned(), d("2026-05-14"))
+                ]
+            ),
+            (
+                "欧菲光车载光学项目".to_owned(),
+                Some("投产"),
+                vec![("投产".to_owned(), d("2026-04-28"))]
+            ),
+            (
+                "航空城配套人才公寓项目".to_owned(),
+                Some("竣工"),
+                vec![("竣工".to_owned(), d("2026-05-14"))]
+            ),
+            ("江西联创电子高清镜头扩产项目".to_owned(), None, vec![]),
+            (
+                "赣州稀土新材料项目".to_owned(),
+                Some("投产"),
+                vec![("投产".to_owned(), d("2026-05-14"))]
+            ),
+        ]
+    );
+}
