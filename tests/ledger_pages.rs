@@ -493,3 +493,45 @@ fn a_stage_said_after_the_cost_is_the_projects() {
         ]
     );
 }
+
+/// A plant or works a stage word follows (`…抗体药物生产基地正式投产`, `…产业化基地二期开工`) is
+/// a project, with the cost and stage said of it and of the `该项目` after it (stop 49: neither
+/// was a project); a place the money goes to (`将在郑州航空港投资10亿美元建设…`) is none.
+#[test]
+fn a_plant_reported_at_a_stage_is_a_project() {
+    let got = |text: &str| -> Vec<(String, Option<String>, Option<&'static str>)> {
+        ledger_of_text(text)
+            .iter()
+            .map(|r| {
+                (
+                    r.name.clone(),
+                    r.investment.as_ref().map(ToString::to_string),
+                    r.stage.map(|s| s.as_str()),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        got("光明日报　2025年9月16日　星期二　第10版　经济\n\n苏州工业园区生物医药产业集群跃上新台阶\n\n\
+             \u{3000}\u{3000}9月15日，在苏州工业园区，信达生物新建的抗体药物生产基地正式投产。该项目总投资35亿元。\n"),
+        [(
+            "抗体药物生产基地".to_owned(),
+            Some("3500000000".to_owned()),
+            Some("投产")
+        )]
+    );
+    assert_eq!(
+        got("成都日报　2025年7月7日　星期一　第 06 版　园区周报\n\n成都高新区项目周报\n\n\
+             \u{3000}\u{3000}【开工】7月3日，成都高新区康诺亚生物药产业化基地二期开工，计划投资22亿元，建成后年产抗体药物原液4万升。\n"),
+        [(
+            "康诺亚生物药产业化基地二期".to_owned(),
+            Some("2200000000".to_owned()),
+            Some("开工")
+        )]
+    );
+    assert_eq!(
+        got("21世纪经济报道　2026年4月7日　星期二　第 08 版　产业\n\n苹果供应链企业加码\n\n\
+             \u{3000}\u{3000}鸿富锦精密电子（郑州）有限公司4月2日宣布，将在郑州航空港投资10亿美元建设新事业部总部。\n"),
+        []
+    );
+}

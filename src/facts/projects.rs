@@ -10,8 +10,8 @@ use crate::model::FactKind;
 mod facilities;
 mod name_start;
 mod size_class;
-use facilities::facilities;
 pub use facilities::{drop_roads_built, is_facility};
+use facilities::{facilities, staged_facilities};
 use name_start::name_start;
 
 const SUFFIXES: &[&str] = &["项目", "工程"];
@@ -176,6 +176,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         i = end;
     }
     facilities(seg, zone_spans, out);
+    staged_facilities(seg, zone_spans, out);
     products(seg, &latin_starts, out);
 }
 
