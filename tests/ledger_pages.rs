@@ -429,10 +429,11 @@ fn a_project_takes_the_zone_its_own_sentence_names() {
     assert_eq!(place.as_deref(), Some("龙泉驿区"));
 }
 
-/// The stage, name and owner of each record, in ledger order.
-fn stages(
-    records: &[Record],
-) -> Vec<(String, Option<&'static str>, Vec<(String, Option<String>)>)> {
+/// A record's name, stage and stage events (stage, date).
+type Staged = (String, Option<&'static str>, Vec<(String, Option<String>)>);
+
+/// The name, stage and stage events of each record, in ledger order.
+fn stages(records: &[Record]) -> Vec<Staged> {
     records
         .iter()
         .map(|r| {
