@@ -428,3 +428,111 @@ fn a_project_takes_the_zone_its_own_sentence_names() {
     assert_eq!(zone.as_deref(), Some("成都经济技术开发区"));
     assert_eq!(place.as_deref(), Some("龙泉驿区"));
 }
+
+/// A record's name, stage and stage events (stage, date).
+type Staged = (String, Option<&'static str>, Vec<(String, Option<String>)>);
+
+/// The name, stage and stage events of each record, in ledger order.
+fn stages(records: &[Record]) -> Vec<Staged> {
+    records
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                r.stage.map(|s| s.as_str()),
+                r.stages
+                    .iter()
+                    .map(|e| (e.stage.as_str().to_owned(), e.date.clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// A stage said after the project's cost and owner, in a later clause of its sentence
+/// (`——欧菲光车载光学项目：总投资25亿元，由…投资建设，4月28日已竣工投产`), is the project's, dated
+/// by its own clause; each such clause is an event (`去年9月开工，目前…主体封顶` → 开工 and 在建),
+/// a stage planned there is none (`计划8月投产`), and a clause naming another project ends the
+/// chain (stop 49: these projects had no stage).
+#[test]
+fn a_stage_said_after_the_cost_is_the_projects() {
+    let records = ledger_of_text(
+        "江西日报\u{3000}2026年5月14日\u{3000}星期四\u{3000}第 4 版\u{3000}经济\n\n南昌高新区重点项目“晒成绩单”\n\n\
+         \u{3000}\u{3000}——华勤技术南昌智能制造基地项目：总投资60亿元，2025年9月开工，目前一期厂房主体封顶，计划8月投产。\n\n\
+         \u{3000}\u{3000}——欧菲光车载光学项目：总投资25亿元，由欧菲光集团股份有限公司投资建设，4月28日已竣工投产，可年产车载镜头3000万颗。\n\n\
+         \u{3000}\u{3000}另外，总投资8亿元的航空城配套人才公寓项目一季度已经完工，即将交付。\n\n\
+         \u{3000}\u{3000}江西联创电子高清镜头扩产项目总投资12.8亿元，赣州稀土新材料项目已投产。\n",
+    );
+    let d = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        stages(&records),
+        [
+            (
+                "华勤技术南昌智能制造基地项目".to_owned(),
+                Some("在建"),
+                vec![
+                    ("开工".to_owned(), d("2025-09")),
+                    ("在建".to_owned(), d("2026-05-14"))
+                ]
+            ),
+            (
+                "欧菲光车载光学项目".to_owned(),
+                Some("投产"),
+                vec![("投产".to_owned(), d("2026-04-28"))]
+            ),
+            (
+                "航空城配套人才公寓项目".to_owned(),
+                Some("竣工"),
+                vec![("竣工".to_owned(), d("2026-05-14"))]
+            ),
+            ("江西联创电子高清镜头扩产项目".to_owned(), None, vec![]),
+            (
+                "赣州稀土新材料项目".to_owned(),
+                Some("投产"),
+                vec![("投产".to_owned(), d("2026-05-14"))]
+            ),
+        ]
+    );
+}
+
+/// A plant or works a stage word follows (`…抗体药物生产基地正式投产`, `…产业化基地二期开工`) is
+/// a project, with the cost and stage said of it and of the `该项目` after it (stop 49: neither
+/// was a project); a place the money goes to (`将在郑州航空港投资10亿美元建设…`) is none.
+#[test]
+fn a_plant_reported_at_a_stage_is_a_project() {
+    let got = |text: &str| -> Vec<(String, Option<String>, Option<&'static str>)> {
+        ledger_of_text(text)
+            .iter()
+            .map(|r| {
+                (
+                    r.name.clone(),
+                    r.investment.as_ref().map(ToString::to_string),
+                    r.stage.map(|s| s.as_str()),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        got("光明日报　2025年9月16日　星期二　第10版　经济\n\n苏州工业园区生物医药产业集群跃上新台阶\n\n\
+             \u{3000}\u{3000}9月15日，在苏州工业园区，信达生物新建的抗体药物生产基地正式投产。该项目总投资35亿元。\n"),
+        [(
+            "抗体药物生产基地".to_owned(),
+            Some("3500000000".to_owned()),
+            Some("投产")
+        )]
+    );
+    assert_eq!(
+        got("成都日报　2025年7月7日　星期一　第 06 版　园区周报\n\n成都高新区项目周报\n\n\
+             \u{3000}\u{3000}【开工】7月3日，成都高新区康诺亚生物药产业化基地二期开工，计划投资22亿元，建成后年产抗体药物原液4万升。\n"),
+        [(
+            "康诺亚生物药产业化基地二期".to_owned(),
+            Some("2200000000".to_owned()),
+            Some("开工")
+        )]
+    );
+    assert_eq!(
+        got("21世纪经济报道　2026年4月7日　星期二　第 08 版　产业\n\n苹果供应链企业加码\n\n\
+             \u{3000}\u{3000}鸿富锦精密电子（郑州）有限公司4月2日宣布，将在郑州航空港投资10亿美元建设新事业部总部。\n"),
+        []
+    );
+}

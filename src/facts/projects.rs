@@ -10,8 +10,8 @@ use crate::model::FactKind;
 mod facilities;
 mod name_start;
 mod size_class;
-use facilities::facilities;
 pub use facilities::{drop_roads_built, is_facility};
+use facilities::{facilities, staged_facilities};
 use name_start::name_start;
 
 const SUFFIXES: &[&str] = &["项目", "工程"];
@@ -163,7 +163,9 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
             i = end;
             continue;
         }
-        if is_specific(seg, start, i) || is_committed(f, start, end) {
+        if (is_specific(seg, start, i) && !names_only_a_zone(f, start, i, zone_spans))
+            || is_committed(f, start, end)
+        {
             out.push((
                 FactKind::Project,
                 Found::named(start, end, text_between(&seg.f, start, end)),
@@ -176,6 +178,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         i = end;
     }
     facilities(seg, zone_spans, out);
+    staged_facilities(seg, zone_spans, out);
     products(seg, &latin_starts, out);
 }
 
@@ -240,6 +243,37 @@ fn is_specific(seg: &Seg, start: usize, end: usize) -> bool {
             })
     };
     has_figure || has_head() || has_proper()
+}
+
+/// Whether a name's head is a zone or place and generic words only (`贵安新区招商引资项目`,
+/// `贵安新区项目`, `贵安新区2026年第二季度招商引资项目`: dates and periods count as generic):
+/// a zone's batch or kind of projects (`…招商引资项目集中签约仪式举行，38个项目现场签约`), not
+/// one project. Until stop 49 such heads were specific for their place name.
+fn names_only_a_zone(f: &[char], start: usize, end: usize, zone_spans: &[ZoneSpan]) -> bool {
+    let mut head: Vec<char> = f[start..end].to_vec();
+    for d in dates::scan(&head, None).into_iter().rev() {
+        head.drain(d.start..d.end.min(head.len()));
+    }
+    let mut head: String = head.iter().filter(|c| **c != ' ').collect();
+    for period in [
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+        "季度",
+        "上半年",
+        "下半年",
+    ] {
+        head = head.replace(period, "");
+    }
+    let head: Vec<char> = head.chars().collect();
+    let text = strip_generic(&head);
+    let is_zone = |z: &ZoneSpan| {
+        z.start < z.end
+            && f.get(z.start..z.end)
+                .is_some_and(|zf| zf.iter().filter(|c| **c != ' ').eq(text.iter()))
+    };
+    !text.is_empty() && (crate::lexicon::places::is_place(text) || zone_spans.iter().any(is_zone))
 }
 
 /// Words before a name that commit money or a signature to it (`投资 5 亿元建设…项目`,

@@ -130,9 +130,8 @@ pub fn attach(
                 out.owners.push(o);
             }
         }
-        if let Some(ev) = event(article, at, facts, m, &clause, &sentence) {
-            out.events.push(ev);
-        }
+        out.events
+            .extend(event(article, at, facts, m, &clause, &sentence, others));
     }
     if out.events.is_empty() {
         out.events.extend(title.cloned());
@@ -416,7 +415,9 @@ pub fn measure_category(
 }
 
 /// The stage event a mention's clause reports, dated by the sentence's date (the nearest before
-/// the stage word, else the first) or the article's date.
+/// the stage word, else the first) or the article's date; when the clause reports none, the
+/// events of the clauses after it that are still about the project ([`super::chain`]), each
+/// dated by its own clause.
 fn event(
     article: &Article,
     at: &ArticleText,
@@ -424,18 +425,28 @@ fn event(
     m: &Span,
     clause: &Span,
     sentence: &Span,
-) -> Option<StageEvent> {
+    others: &[Span],
+) -> Vec<StageEvent> {
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
-    let (stage, at_word) = stage_in_clause(chars, rel)?;
+    let Some((stage, at_word)) = stage_in_clause(chars, rel) else {
+        return super::chain::later_stages(at, m, others)
+            .into_iter()
+            .map(|(stage, c)| StageEvent {
+                stage,
+                date: first_date(facts, &c, usize::MAX).or_else(|| article.date.clone()),
+                article: article.id.clone(),
+            })
+            .collect();
+    };
     let date = first_date(facts, sentence, clause.start + at_word)
         .or_else(|| first_date(facts, clause, usize::MAX))
         .or_else(|| article.date.clone());
-    Some(StageEvent {
+    vec![StageEvent {
         stage,
         date,
         article: article.id.clone(),
-    })
+    }]
 }
 
 /// The date a sentence gives for what is said at char `pos`: the nearest date before it (ranges

@@ -9,6 +9,7 @@
 
 pub mod anaphora;
 pub mod attach;
+mod chain;
 pub mod cluster;
 pub mod mentions;
 pub mod merge;

@@ -76,6 +76,10 @@ const WORDS: &[(&str, Stage)] = &[
     ("开业", Stage::Operating),
     ("设备安装", Stage::Building),
     ("主体完工", Stage::Building),
+    // `一季度已经完工`; inside `主体完工` the shorter word does not count (see
+    // [`stage_in_clause`]).
+    ("完工", Stage::Completed),
+    ("基础施工", Stage::Building),
     ("封顶", Stage::Building),
     ("运行", Stage::Operating),
     ("达产", Stage::Operating),
@@ -123,7 +127,8 @@ const PLANNED: &[&str] = &[
 /// char range in it (stage words inside the name itself do not count); with the char offset
 /// of the stage word in the clause.
 pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Option<(Stage, usize)> {
-    let mut best: Option<(Stage, usize)> = None;
+    // Every stage word that is an event, as (start, end, stage).
+    let mut found: Vec<(usize, usize, Stage)> = Vec::new();
     for (i, _) in clause.iter().enumerate() {
         if mention.contains(&i) {
             continue;
@@ -140,9 +145,19 @@ pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Opti
             if clause.get(end).is_some_and(|c| TIME_AFTER.contains(c)) || planned(&clause[..i]) {
                 continue;
             }
-            if best.is_none_or(|(b, _)| *stage > b) {
-                best = Some((*stage, i));
-            }
+            found.push((i, end, *stage));
+        }
+    }
+    // A word inside a longer one is the longer one's (`主体完工` is 在建, not 完工).
+    let inside = |&(s, e, _): &(usize, usize, Stage)| {
+        found
+            .iter()
+            .any(|&(s2, e2, _)| s2 <= s && e <= e2 && e2 - s2 > e - s)
+    };
+    let mut best: Option<(Stage, usize)> = None;
+    for f in found.iter().filter(|f| !inside(f)) {
+        if best.is_none_or(|(b, _)| f.2 > b) {
+            best = Some((f.2, f.0));
         }
     }
     best
@@ -191,6 +206,15 @@ mod tests {
         );
         assert_eq!(stage("甲项目主体结构封顶", "甲项目"), Some(Stage::Building));
         assert_eq!(stage("在甲项目施工现场", "甲项目"), Some(Stage::Building));
+        assert_eq!(
+            stage("甲项目一季度已经完工", "甲项目"),
+            Some(Stage::Completed)
+        );
+        assert_eq!(stage("甲项目主体完工", "甲项目"), Some(Stage::Building));
+        assert_eq!(
+            stage("甲项目正在进行基础施工", "甲项目"),
+            Some(Stage::Building)
+        );
     }
 
     #[test]

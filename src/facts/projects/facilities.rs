@@ -77,6 +77,9 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
             continue;
         }
         let start = name_start(seg, end, zone_spans);
+        if is_where_invested(f, start, end, zone_spans) {
+            continue;
+        }
         let known = out
             .iter()
             .any(|(_, fd)| fd.start < end && start < fd.end && fd.end > end);
@@ -88,6 +91,115 @@ pub(super) fn facilities(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(Fact
             ));
         }
     }
+}
+
+/// Whether a facility word before `投资` names where the money goes rather than what it builds:
+/// a place after `在`/`于` (`将在郑州航空港投资10亿美元建设新事业部总部`: 航空港 is a zone, the
+/// works are the 总部) or a zone itself. Until stop 49 `郑州航空港` was a project.
+fn is_where_invested(f: &[char], start: usize, end: usize, zone_spans: &[ZoneSpan]) -> bool {
+    let mut b = start;
+    while b > 0 && f[b - 1] == ' ' {
+        b -= 1;
+    }
+    (b > 0 && matches!(f[b - 1], '在' | '于'))
+        || zone_spans.iter().any(|z| z.start <= start && end <= z.end)
+}
+
+/// What a facility reported at a stage ends in: the plant or works built, not a centre or
+/// platform that opens (`政务服务中心正式投用`), nor a park that is a zone.
+const STAGED_ENDS: &[&str] = &[
+    "基地",
+    "工厂",
+    "厂",
+    "产业园",
+    "生产线",
+    "产线",
+    "电站",
+    "厂房",
+    "综合体",
+];
+/// A phase after the facility (`产业化基地二期开工`).
+const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "五期"];
+/// Words between the facility and its stage (`正式投产`, `已顺利开工`).
+const STAGE_ADVERBS: &[&str] = &["正式", "顺利", "全面", "成功", "已经", "已", "建成"];
+/// Stage words that report a facility's own progress (see [`crate::ledger::stage`]).
+const STAGE_VERBS: &[&str] = &[
+    "开工",
+    "动工",
+    "开建",
+    "奠基",
+    "封顶",
+    "竣工",
+    "完工",
+    "投产",
+    "投用",
+    "试生产",
+];
+
+/// Facilities a stage word follows (`信达生物新建的抗体药物生产基地正式投产`,
+/// `康诺亚生物药产业化基地二期开工`) and facilities a `该项目` right after refers back to
+/// (`…生产基地。该项目总投资35亿元`): the text reports them as projects though it never says
+/// `项目`. Until stop 49 they were none, and their cost and stage went nowhere. Only the plants
+/// and works of [`STAGED_ENDS`]: a centre that opens or a park is often an institution or zone.
+/// Only in paragraphs: a title's short form (`三一重工新基地开工`) restates the project the body
+/// names (`三一重工智能制造产业园一期项目…开工`), and as a second project it took the body's
+/// `该项目` from it.
+pub(super) fn staged_facilities(
+    seg: &Seg,
+    zone_spans: &[ZoneSpan],
+    out: &mut Vec<(FactKind, Found)>,
+) {
+    if !matches!(seg.place, crate::facts::seg::Place::Paragraph(_)) {
+        return;
+    }
+    let f = &seg.f;
+    let mut from = 0;
+    while let Some(k) = next_stage_word(f, from) {
+        from = k + 1;
+        // Back over the adverbs, then a phase, to the facility word.
+        let mut end = k;
+        while let Some(w) = STAGE_ADVERBS
+            .iter()
+            .find(|w| !at(f, k, "。") && ends_with(&f[..end], w))
+        {
+            end -= w.chars().count();
+        }
+        let phase = PHASES
+            .iter()
+            .find(|p| ends_with(&f[..end], p))
+            .map_or(0, |p| p.chars().count());
+        let facility = &f[..end - phase];
+        if !crate::facts::ends_with_longer(facility, STAGED_ENDS)
+            || ends_with(facility, "项目")
+            || ends_with(facility, "工程")
+        {
+            continue;
+        }
+        let start = name_start(seg, end - phase, zone_spans);
+        if end - start < 4 + phase || is_where_invested(f, start, end, zone_spans) {
+            continue;
+        }
+        let known = out
+            .iter()
+            .any(|(kind, fd)| *kind == FactKind::Project && fd.start < end && start < fd.end);
+        if !known {
+            out.push((
+                FactKind::Project,
+                Found::named(start, end, text_between(f, start, end)),
+            ));
+        }
+    }
+}
+
+/// The next position at or after `from` where a stage word of [`STAGE_VERBS`] or `。该项目`
+/// starts.
+fn next_stage_word(f: &[char], from: usize) -> Option<usize> {
+    (from..f.len()).find(|&i| {
+        matches!(
+            f[i],
+            '开' | '动' | '奠' | '封' | '竣' | '完' | '投' | '试' | '。'
+        ) && (STAGE_VERBS.iter().any(|w| at(f, i, w)) || at(f, i, "。该项目"))
+    })
 }
 
 /// Whether the text at `a` commits money to the name before it (see [`COMMITTED_AFTER`]).

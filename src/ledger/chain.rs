@@ -1,0 +1,42 @@
+//! A stage said later in the sentence that names a project. Progress reports name the project,
+//! give its cost and owner, and only then say how far it has come, each in a clause of its own
+//! (`——欧菲光车载光学项目：总投资25亿元，由欧菲光集团股份有限公司投资建设，4月28日已竣工投产`,
+//! `该项目总投资25亿元，目前已投产`): the clause that names the project has no stage word, the
+//! clauses after it are still about it. Until stop 49 such projects had no stage at all.
+//!
+//! The chain of clauses is read only when the project's own clause reports no stage, and it
+//! ends where the sentence does or where a clause names another project (`甲项目总投资10亿元，
+//! 乙项目已投产`: the 投产 is 乙's). Each clause of the chain that reports a stage is one event
+//! (`去年9月开工，目前一期厂房主体封顶` → 开工 and 在建), dated by its own clause.
+
+use super::mentions::{ArticleText, Span};
+use super::stage::{stage_in_clause, Stage};
+
+/// The stages the clauses after `m`'s clause in its sentence report, each with its clause;
+/// empty when `m`'s own clause reports one or a
+/// clause before the stage names another project (`others`).
+pub fn later_stages(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<(Stage, Span)> {
+    let clause = at.clause(m);
+    let rel = (m.start - clause.start)..(m.end - clause.start);
+    if stage_in_clause(at.folded(&clause), rel).is_some() {
+        return Vec::new();
+    }
+    let sentence = at.sentence(m);
+    let mut out = Vec::new();
+    let mut next = clause.end + 1;
+    while next < sentence.end {
+        let c = at.clause(&Span {
+            text: m.text,
+            start: next,
+            end: next + 1,
+        });
+        if others.iter().any(|o| o.overlaps(&c)) {
+            break;
+        }
+        if let Some((stage, _)) = stage_in_clause(at.folded(&c), 0..0) {
+            out.push((stage, c));
+        }
+        next = c.end.max(next) + 1;
+    }
+    out
+}
