@@ -1230,21 +1230,6 @@ fn where_the_reporters_filed_from_is_the_dateline() {
     assert_eq!(b.byline, ["王璐", "班娟娟"]);
     assert_eq!(b.dateline.as_deref(), Some("上海、合肥报道"));
 }
-
-/// A box's signature repeating the article's reporter (`（本报记者　刘　洁）` … `记者手记` …
-/// `刘　洁`) names the reporter once.
-#[test]
-fn a_name_signed_twice_is_one_byline_name() {
-    let page = parse(
-        "box.txt",
-        "南方日报　2025年10月28日　星期二　A06　记者调查\n\n园区道路为何还没通\n\n\
-         \u{3000}\u{3000}记者来到仲恺高新区实地探访。\n\n\u{3000}\u{3000}（本报记者　刘　洁）\n\n\
-         记者手记\n\n\u{3000}\u{3000}希望有关部门按期兑现承诺。\n\n\u{3000}\u{3000}刘　洁\n",
-    );
-    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
-    assert_eq!(page.articles[0].byline, ["刘洁"]);
-}
-
 /// A work bulletin's masthead (its issuer's unit, its name, its issue, the issuer over the
 /// date) is the page's header: the date is the page's and the first report's title is its own.
 #[test]

@@ -94,7 +94,7 @@ impl Draft {
         // Where the byline says its reporters filed from (`上海报道`) dates no story but is
         // where it comes from: the article's dateline when it has none.
         let filed_from = self.byline.iter().find_map(|c| c.filed_from.clone());
-        let (byline, byline_credits) = split_credits(once_each(self.byline));
+        let (byline, byline_credits) = split_credits(self.byline);
         Article {
             id: String::new(),
             title: self.title,
@@ -114,24 +114,6 @@ impl Draft {
             lede: None,
         }
     }
-}
-
-/// A byline's names, each once: a box's signature (`记者手记` … `刘　洁`) repeats the name the
-/// article's closing credit gave (`（本报记者　刘　洁）`), and a name listed twice says nothing
-/// more. The first keeps its place, with the first credit either gave it.
-fn once_each(names: Vec<Credited>) -> Vec<Credited> {
-    let mut out: Vec<Credited> = Vec::with_capacity(names.len());
-    for n in names {
-        match out.iter_mut().find(|o| o.name == n.name) {
-            Some(o) => {
-                if o.credit.is_none() {
-                    o.credit = n.credit;
-                }
-            }
-            None => out.push(n),
-        }
-    }
-    out
 }
 
 /// The walk's state: finished articles, the open one, and short lines not yet placed.
