@@ -17,8 +17,8 @@
 //! A table aligned by spaces (short cells, figures, several gaps a line) is no pair of columns
 //! and is left as it is.
 
+use super::shape::{char_width, text_width};
 use memchr::memmem;
-use unicode_width::UnicodeWidthChar;
 
 /// Spaces that part two columns where a run of them is first seen: fewer are a gap inside a
 /// line (a header's fields, a name spaced to the width of three chars). Once the columns'
@@ -117,7 +117,7 @@ fn side<'a>(pieces: &[Option<&'a str>]) -> Vec<&'a str> {
 /// Cut to a column's width, a paragraph's lines are as short as a title's, and the parser
 /// would read them as one; joined, they read as the paragraph they are.
 fn rejoin(lines: &[&str]) -> Vec<String> {
-    let edge = lines.iter().map(|l| width(l)).max().unwrap_or(0);
+    let edge = lines.iter().map(|l| text_width(l)).max().unwrap_or(0);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut open = false;
     for line in lines {
@@ -132,14 +132,9 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
             }
             _ => out.push((*line).to_owned()),
         }
-        open = !is_blank(line) && width(line) + WRAP_SLACK >= edge;
+        open = !is_blank(line) && text_width(line) + WRAP_SLACK >= edge;
     }
     out
-}
-
-/// Display width of a piece of a line.
-fn width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// Han chars of a piece of a line.
@@ -177,7 +172,7 @@ fn gaps(line: &str, min: usize) -> Vec<Gap<'_>> {
                 });
             }
         }
-        w += c.width().unwrap_or(0);
+        w += char_width(c);
     }
     out
 }
@@ -221,7 +216,7 @@ fn fit(line: &str, column: usize) -> Fit {
         .any(|g| g.at.abs_diff(column) > SLACK);
     match at_column.as_slice() {
         _ if wide_elsewhere => Fit::Breaks,
-        [] if width(line.trim_end_matches([' ', '\r'])) + GAP <= column + SLACK => Fit::One,
+        [] if text_width(line.trim_end_matches([' ', '\r'])) + GAP <= column + SLACK => Fit::One,
         [] => Fit::Breaks,
         [g] if is_prose_pair(g) && fills(g.left, column) => Fit::Paired,
         [_] => Fit::Both,
@@ -236,7 +231,7 @@ fn is_prose_pair(g: &Gap) -> bool {
 
 /// Whether a left column's text reaches its edge: the right column starts at `column`.
 fn fills(left: &str, column: usize) -> bool {
-    width(left.trim_end_matches(' ')) + FILL_SLACK >= column
+    text_width(left.trim_end_matches(' ')) + FILL_SLACK >= column
 }
 
 /// The runs of lines that read as two columns: lines sharing one gap's display column, at

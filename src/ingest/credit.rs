@@ -261,7 +261,7 @@ pub(super) fn spaced_name_parts(first: &str, next: &str) -> bool {
     let Some(c) = one_han(first) else {
         return false;
     };
-    if is_one_han(next) {
+    if one_han(next).is_some() {
         return true;
     }
     let mut cs = next.chars();
@@ -282,11 +282,6 @@ fn one_han(t: &str) -> Option<char> {
         (Some(c), None) if is_han(c) => Some(c),
         _ => None,
     }
-}
-
-/// Whether a token is one Han char.
-fn is_one_han(t: &str) -> bool {
-    one_han(t).is_some()
 }
 
 /// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).

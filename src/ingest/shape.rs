@@ -111,7 +111,7 @@ impl<'a> Line<'a> {
         // the padding ends (no second walk over the padding to find it).
         let indent = if indented {
             let lead = (text.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
-            raw.get(..lead).map_or(0, columns)
+            raw.get(..lead).map_or(0, text_width)
         } else {
             0
         };
@@ -148,13 +148,13 @@ pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
 /// punctuation and full-width forms (the bulk of a page) are counted from their UTF-8 bytes
 /// without decoding; the rest as `unicode-width` says (a test compares every char).
 pub(super) fn line_width(line: &str) -> usize {
-    columns(trim_pad(line))
+    text_width(trim_pad(line))
 }
 
 /// Columns a text fills, as [`line_width`] counts them, without trimming it. The lead byte
 /// alone answers for printable ASCII and U+5000..U+9FFF (most of a page), so those are counted
 /// before the rarer three-byte ranges are looked at.
-fn columns(t: &str) -> usize {
+pub(super) fn text_width(t: &str) -> usize {
     let bytes = t.as_bytes();
     let mut width = 0;
     let mut i = 0;
