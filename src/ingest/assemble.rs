@@ -21,7 +21,7 @@ mod table_lead;
 mod title_group;
 
 use new_story::{body_ends_with_credit, ends_untitled_photo, opens_with_bar_label, wire_title};
-use title_group::{heading_of, mark_title_group};
+use title_group::{heading_of, mark_title_group, part_head_lines};
 
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
@@ -273,7 +273,12 @@ impl Walk<'_> {
         let summary_box = !lead.is_empty();
         lead.append(&mut self.pending_note);
         let box_end = if summary_box { lead.len() } else { 0 };
-        let pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.pending);
+        let heads = pending.split_off(pending.len() - part_head_lines(&pending, &self.texts));
+        for &i in &heads {
+            self.marks[i] = (Class::SubHead, Rule::SubHead);
+        }
+        lead.extend(heads.iter().map(|&i| self.take_text(i)));
         let date = self.pending_date.take();
         let headings: Vec<Option<Heading>> = pending
             .iter()

@@ -1,6 +1,7 @@
 //! A title group's lines: which is the main title, which are kickers above it and subtitles
 //! below it, from the labels a database export gives them or, failing labels, from their length.
 
+use crate::ingest::shape::{item_number, ItemStyle};
 use crate::lexicon::zone;
 
 use super::super::classify::{heading_class, Block, Class, Mark, Placed, Rule};
@@ -75,4 +76,45 @@ fn longest_title(group: &[usize], texts: &[String]) -> Option<usize> {
     longest(usize::from(zone_kicker), true)
         .or_else(|| longest(0, true))
         .or_else(|| longest(0, false))
+}
+
+/// How many of a title group's lines head its first part instead (`一、经济运行总体平稳` under
+/// `2026年1—2月全区重点工作进展情况`): from the first line after the first that numbers part one
+/// (`一、`, `（一）`) on. A report's first part head often sits right under its title with no
+/// body between, and read as the title's subtitle it had made `二、` and `三、` sub-heads of a
+/// part the reader never saw. A group's first line is its title whatever it says.
+pub(super) fn part_head_lines(group: &[usize], texts: &[String]) -> usize {
+    group
+        .iter()
+        .skip(1)
+        .position(|&i| {
+            matches!(
+                item_number(&texts[i]),
+                Some((ItemStyle::HanComma | ItemStyle::BracketHan, 1))
+            )
+        })
+        .map_or(0, |k| group.len() - 1 - k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_head_lines;
+
+    #[test]
+    fn a_first_part_head_under_a_title_is_no_subtitle() {
+        let texts: Vec<String> = [
+            "进展情况",
+            "一、经济运行总体平稳",
+            "——来自一线的报告",
+            "（一）新开工项目",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(part_head_lines(&[0, 1], &texts), 1);
+        assert_eq!(part_head_lines(&[0, 3], &texts), 1);
+        assert_eq!(part_head_lines(&[0, 2], &texts), 0);
+        // The first line is the title, numbered or not; a part two is no first part.
+        assert_eq!(part_head_lines(&[1, 2], &texts), 0);
+        assert_eq!(part_head_lines(&[0], &texts), 0);
+    }
 }
