@@ -1245,3 +1245,18 @@ fn a_bulletins_masthead_is_its_header() {
     assert_eq!(page.paper.as_deref(), Some("常州国家高新区管委会办公室"));
     assert_eq!(titles(&page), [["2026年1—2月全区重点工作进展情况"]]);
 }
+
+/// A page a converter cut at a count of chars (18 here), not of columns: lines with digits in
+/// them stop short of the width a line of Han fills, and a paragraph had broken into a title
+/// over its last line; a decimal cut at a line's end (`12.` over `6亿元`) had become two amounts.
+#[test]
+fn lines_cut_at_a_count_of_chars_rejoin_into_paragraphs() {
+    let page = page_file("wrapped_by_chars.txt");
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = by_title(&page, "石嘴山经开区8个项目集中开工");
+    assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
+    assert!(a.paragraphs[1].contains("总投资12.6亿元，建成后"));
+    assert!(a.paragraphs[1].ends_with("总投资7.5亿元。"));
+    assert!(a.paragraphs[2].starts_with("经开区管委会主任王　强表示"));
+    assert_eq!(a.reporters, ["李青"]);
+}

@@ -162,7 +162,11 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<Placed> {
 
 /// [`classify`] by a layout read elsewhere ([`PageLayout::of_or`]).
 pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed> {
-    let PageLayout { indent_mode, wrap } = layout;
+    let PageLayout {
+        indent_mode,
+        wrap,
+        wrap_chars,
+    } = layout;
     // About a block a line: made once at that size rather than grown and copied.
     let mut blocks: Vec<Placed> = Vec::with_capacity(lines.len());
     let mut link_list = false;
@@ -290,6 +294,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
                 kinds: (!inline && piece.len() == line.len()).then_some(this.kinds),
                 indent: if inline { 0 } else { this.indent },
                 wrap,
+                at_char_edge: !inline && wrap_chars.is_some_and(|n| this.reach_chars() >= n),
                 indent_mode,
                 after_indented: blocks
                     .last()
@@ -340,6 +345,7 @@ fn push_run_in(blocks: &mut Vec<Placed>, title: &str, text: &str, no: usize, lay
         kinds: None,
         indent: 0,
         wrap: layout.wrap,
+        at_char_edge: false,
         indent_mode: layout.indent_mode,
         after_indented: false,
         beside_occasion: false,
@@ -534,6 +540,8 @@ struct Context {
     /// Columns of the line's indent before the piece (none for a piece inside the line).
     indent: usize,
     wrap: Option<usize>,
+    /// The line holds the count of chars its page was wrapped at ([`PageLayout::wrap_chars`]).
+    at_char_edge: bool,
     indent_mode: bool,
     /// The block before the piece opens with an indented line.
     after_indented: bool,

@@ -466,6 +466,7 @@ mod tests {
         assert_eq!(furniture("本版讯 近日，"), None);
         assert_eq!(furniture("责任编辑：王五"), Some(Rule::PageFooter));
         assert!(furniture("本版责任编辑　陶　冶").is_some());
+        assert_eq!(furniture("（责任编辑　马　兰）"), Some(Rule::PageFooter));
         assert_eq!(furniture("（未完待续）"), Some(Rule::EndMark));
         for line in [
             "报：市委、市政府",

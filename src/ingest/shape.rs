@@ -99,6 +99,9 @@ pub(super) struct Line<'a> {
     pub(super) indented: bool,
     /// Columns of that padding (`　　` is four).
     pub(super) indent: usize,
+    /// Chars of the padding at both ends (`　　` is two): a page wrapped at a count of chars
+    /// ([`wrap_chars`]) counts them, and a line may end in a name's space (`主任杨　`).
+    pub(super) pad_chars: usize,
     /// The trimmed line's width, length and kinds of chars, read in one pass.
     pub(super) kinds: Kinds,
 }
@@ -109,16 +112,25 @@ impl<'a> Line<'a> {
         let indented = raw.starts_with(is_pad);
         // The padding before the text: `text` is a slice of `raw`, so where it starts is where
         // the padding ends (no second walk over the padding to find it).
+        let lead = (text.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
         let indent = if indented {
-            let lead = (text.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             raw.get(..lead).map_or(0, text_width)
         } else {
             0
+        };
+        let pad_chars = if raw.len() == text.len() {
+            0
+        } else {
+            raw.get(..lead).map_or(0, |p| p.chars().count())
+                + raw
+                    .get(lead + text.len()..)
+                    .map_or(0, |p| p.chars().count())
         };
         Line {
             text,
             indented,
             indent,
+            pad_chars,
             kinds: Kinds::of(text),
         }
     }
@@ -128,6 +140,12 @@ impl<'a> Line<'a> {
     /// its other lines do, though its text is narrower.
     pub(super) fn reach(&self) -> usize {
         self.indent + self.kinds.width
+    }
+
+    /// Chars the line holds, its padding included: how near it comes to the edge of a page
+    /// wrapped at a count of chars ([`wrap_chars`]).
+    pub(super) fn reach_chars(&self) -> usize {
+        self.pad_chars + self.kinds.chars
     }
 }
 
@@ -227,6 +245,31 @@ pub(super) fn wrap_width<'a>(lines: &[Line<'a>]) -> Option<usize> {
             .flatten()
     })
 }
+
+/// The count of chars a page was hard-wrapped at, when a converter cut its lines at a number of
+/// chars rather than of columns (`…总投资45亿元，由隆基` is 20 chars but 35 columns, a line of
+/// Han 40): the count most lines hold exactly, at least half of them, which few lines pass (a
+/// header or a footer set wider). Read by width, a line with digits or Latin in it stops
+/// short of the edge, and a paragraph broken there had become a title over its last line.
+pub(super) fn wrap_chars(lines: &[Line<'_>]) -> Option<usize> {
+    let mut counts: Vec<usize> = lines
+        .iter()
+        .map(Line::reach_chars)
+        .filter(|&n| n > WRAP_CHARS_MIN)
+        .collect();
+    counts.sort_unstable();
+    let total = counts.len();
+    // The most common count (the longer of two as common), from runs of the sorted counts.
+    let (edge, at_edge) = counts
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len()))
+        .max_by_key(|&(n, k)| (k, n))?;
+    let past = total - counts.partition_point(|&n| n <= edge);
+    (at_edge >= 4 && at_edge * 2 >= total && past * 10 <= total).then_some(edge)
+}
+
+/// Lines of at most this many chars say nothing of a wrap: titles, bylines, a paragraph's end.
+const WRAP_CHARS_MIN: usize = 10;
 
 /// The right edge many of `widths` reach, if they do (see [`wrap_width`]).
 fn edge_of(widths: impl Iterator<Item = usize> + Clone) -> Option<usize> {

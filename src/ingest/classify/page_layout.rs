@@ -1,7 +1,7 @@
 //! What a page's lines show of its layout as a whole (indented paragraphs, a wrap width), which
 //! every line of it is read by.
 
-use crate::ingest::shape::{is_title_like, uses_indentation, wrap_width, Line};
+use crate::ingest::shape::{is_title_like, uses_indentation, wrap_chars, wrap_width, Line};
 
 /// What a page's lines show of its layout as a whole, which every line is read by: whether
 /// paragraphs are indented, and the width it was hard-wrapped at.
@@ -9,6 +9,8 @@ use crate::ingest::shape::{is_title_like, uses_indentation, wrap_width, Line};
 pub(in crate::ingest) struct PageLayout {
     pub(super) indent_mode: bool,
     pub(super) wrap: Option<usize>,
+    /// The count of chars it was hard-wrapped at, when it was cut by chars, not columns.
+    pub(super) wrap_chars: Option<usize>,
 }
 
 impl PageLayout {
@@ -16,6 +18,7 @@ impl PageLayout {
         PageLayout {
             indent_mode: uses_indentation(lines),
             wrap: wrap_width(lines),
+            wrap_chars: wrap_chars(lines),
         }
     }
 
@@ -25,7 +28,7 @@ impl PageLayout {
     /// file, a sheet that shows its own or is long enough to by its own.
     pub(in crate::ingest) fn of_or(lines: &[Line<'_>], fallback: PageLayout) -> PageLayout {
         let own = PageLayout::of(lines);
-        if own.indent_mode || own.wrap.is_some() {
+        if own.indent_mode || own.wrap.is_some() || own.wrap_chars.is_some() {
             return own;
         }
         let text_lines = lines

@@ -165,9 +165,10 @@ impl<'a> Piece<'a> {
         } else {
             split_dateline(line)
         };
-        let at_edge = cx.wrap.is_some_and(|w| {
-            cx.indent + kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w
-        });
+        let at_edge = cx.at_char_edge
+            || cx.wrap.is_some_and(|w| {
+                cx.indent + kinds.map_or_else(|| line_width(line), |k| k.width) + WRAP_SLACK >= w
+            });
         // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
         // for a title.
         let title_like = dateline.is_none() && !at_edge && is_title_like(line);
@@ -214,6 +215,9 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     if next.field || (next.title_like && is_field_line(&prev.text)) {
         return false;
     }
+    if !next.indented && cuts_a_decimal(&prev.text, next.text) {
+        return true;
+    }
     if indent_mode {
         // An unindented `图为…` under a finished paragraph is a photo's caption, not the
         // paragraph's next column.
@@ -230,9 +234,31 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     }
 }
 
+/// Whether a line break cut a decimal number (`…总投资8.` over `6亿元，…`): the point, read as
+/// a sentence's full stop, had ended the paragraph, and its two halves were two amounts.
+fn cuts_a_decimal(prev: &str, next: &str) -> bool {
+    let mut tail = prev.chars().rev();
+    matches!(tail.next(), Some('.' | '．'))
+        && tail.next().is_some_and(|c| c.is_ascii_digit())
+        && next.starts_with(|c: char| c.is_ascii_digit())
+        // The fraction runs into its unit (`6亿元`, `5%`), not into a name (`09_list.txt`).
+        && next
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(|c: char| !c.is_ascii() || c == '%')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_cut_by_a_break() {
+        assert!(cuts_a_decimal("总投资8.", "6亿元，计划"));
+        assert!(!cuts_a_decimal("总投资8亿元。", "6月开工"));
+        assert!(!cuts_a_decimal("It opened in 2025.", "In 2026 it grew."));
+        assert!(!cuts_a_decimal("总投资8.", "亿元"));
+        assert!(!cuts_a_decimal("see r1.", "09_list.txt"));
+    }
 
     #[test]
     fn full_date_openings() {

@@ -221,14 +221,16 @@ fn is_print_run(f: &str) -> bool {
 }
 
 /// A website's footer under an article it printed (folded): its `【纠错】` link, or an editor's
-/// credit in brackets (`（责编：王芳、李明）`, `【责任编辑：王芳】`).
+/// credit in brackets (`（责编：王芳、李明）`, `【责任编辑：王芳】`). A print page sets the name
+/// after a space instead (`（责任编辑　马　兰）`; not after a bare `编辑`, which may be a verb).
+/// Only the line's start is read (see [`footer`]).
 fn is_web_footer(f: &str) -> bool {
     f.starts_with("【纠错】")
         || f.strip_prefix(['（', '(', '【']).is_some_and(|inner| {
             ["责任编辑", "责编", "编辑"].iter().any(|w| {
-                inner
-                    .strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(['：', ':']))
+                inner.strip_prefix(w).is_some_and(|r| {
+                    r.starts_with(['：', ':']) || (*w != "编辑" && r.starts_with(is_pad))
+                })
             })
         })
 }
