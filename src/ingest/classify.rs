@@ -85,6 +85,7 @@ mod labelled;
 mod lists;
 mod marks;
 mod page_layout;
+mod page_number;
 mod separator;
 mod tables;
 mod text;
@@ -217,6 +218,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if is_separator(line) {
             push_furniture(&mut blocks, line, no, Rule::Separator);
+            continue;
+        }
+        if page_number::is_page_number(lines, no) {
+            push_furniture(&mut blocks, line, no, Rule::PageFooter);
             continue;
         }
         if let Some(title) = opening_original_title(&blocks, lines, line) {

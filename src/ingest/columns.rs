@@ -53,8 +53,9 @@ const FILL_SLACK: usize = 8;
 /// mostly stops further short.
 const WRAP_SLACK: usize = 4;
 
-/// The page's text with each run of two-column lines read column by column (see the module
-/// docs). A page with no run of [`GAP`] spaces, nearly all, comes back as it was, uncopied.
+/// The page's text with each run of lines set in columns read column by column (see the
+/// module docs). A page with no run of [`GAP`] spaces, nearly all, comes back as it was,
+/// uncopied.
 pub(super) fn unweave(text: String) -> String {
     if !has_wide_gap(text.as_bytes()) {
         return text;
@@ -68,13 +69,17 @@ pub(super) fn unweave(text: String) -> String {
     let mut at = 0;
     for run in &runs {
         push_lines(&mut out, &lines[at..run.start]);
-        let (left, right): (Vec<Option<&str>>, Vec<Option<&str>>) = lines[run.start..run.end]
+        let cut: Vec<Vec<Option<&str>>> = lines[run.start..run.end]
             .iter()
-            .map(|line| split_at_column(line, run.column))
-            .unzip();
-        push_lines(&mut out, &rejoin(&side(&left)));
-        push_lines(&mut out, &[""]);
-        push_lines(&mut out, &rejoin(&side(&right)));
+            .map(|line| split_at_columns(line, &run.columns))
+            .collect();
+        for k in 0..=run.columns.len() {
+            if k > 0 {
+                push_lines(&mut out, &[""]);
+            }
+            let side: Vec<&str> = cut.iter().filter_map(|pieces| pieces[k]).collect();
+            push_lines(&mut out, &rejoin(&side));
+        }
         at = run.end;
     }
     push_lines(&mut out, &lines[at..]);
@@ -89,13 +94,13 @@ fn has_wide_gap(bytes: &[u8]) -> bool {
     memmem::find(bytes, b"   ").is_some()
 }
 
-/// A run of lines read as two columns: lines `start..end`, the right column starting at
-/// display column `column`.
+/// A run of lines read as columns: lines `start..end`, the second column and each after it
+/// starting at the display columns `columns` (left to right).
 #[derive(Debug, PartialEq)]
 struct Run {
     start: usize,
     end: usize,
-    column: usize,
+    columns: Vec<usize>,
 }
 
 /// Appends each line and a line break.
@@ -104,12 +109,6 @@ fn push_lines<S: AsRef<str>>(out: &mut String, lines: &[S]) {
         out.push_str(line.as_ref());
         out.push('\n');
     }
-}
-
-/// One column's lines: its text, and a blank where both columns were blank (a break between
-/// paragraphs). A side left empty on a line the other column fills (`None`) is no break.
-fn side<'a>(pieces: &[Option<&'a str>]) -> Vec<&'a str> {
-    pieces.iter().copied().flatten().collect()
 }
 
 /// A column's lines with its paragraphs' lines joined again: a line that fills the column
@@ -144,18 +143,23 @@ fn han_chars(s: &str) -> usize {
         .count()
 }
 
-/// A gap in a line: where the text after it starts (display column), with the line's text
-/// before and after it.
+/// A gap in a line: the display columns where its spaces start and where the text after
+/// them starts, and the same two places as byte offsets.
 #[derive(Debug, Clone, Copy)]
-struct Gap<'a> {
+struct Gap {
+    /// Display column of the first char after the spaces.
     at: usize,
-    left: &'a str,
-    right: &'a str,
+    /// Display column of the first space: how far the text before the gap reaches.
+    reach: usize,
+    /// Byte offset of the first space.
+    from: usize,
+    /// Byte offset of the first char after the spaces.
+    to: usize,
 }
 
-/// The gaps of `min` or more spaces inside a line (leading spaces are no gap: a line of the
-/// right column alone is read by [`right_only`]).
-fn gaps(line: &str, min: usize) -> Vec<Gap<'_>> {
+/// The gaps of `min` or more spaces inside a line (leading spaces are no gap: a line of a
+/// later column alone is read by [`right_only`]).
+fn gaps(line: &str, min: usize) -> Vec<Gap> {
     let line = line.trim_end_matches([' ', '\r']);
     let mut out = Vec::new();
     let mut w = 0usize;
@@ -167,8 +171,9 @@ fn gaps(line: &str, min: usize) -> Vec<Gap<'_>> {
             if b - from >= min && from > 0 {
                 out.push(Gap {
                     at: w,
-                    left: &line[..from],
-                    right: &line[b..],
+                    reach: w - (b - from),
+                    from,
+                    to: b,
                 });
             }
         }
@@ -178,7 +183,7 @@ fn gaps(line: &str, min: usize) -> Vec<Gap<'_>> {
 }
 
 /// The display column a line's text starts at when it opens with a run of spaces: a line
-/// of the right column alone.
+/// of a later column alone.
 fn right_only(line: &str) -> Option<usize> {
     let spaces = line.bytes().take_while(|&b| b == b' ').count();
     (spaces >= GAP && !is_blank(line)).then_some(spaces)
@@ -189,82 +194,136 @@ fn is_blank(line: &str) -> bool {
     line.trim_matches([' ', '\r', '\u{3000}']).is_empty()
 }
 
-/// What a line is in a run of two columns starting at `column`.
+/// Which of `columns` a display column is the start of, give or take [`SLACK`].
+fn column_at(columns: &[usize], at: usize) -> Option<usize> {
+    columns.iter().position(|c| c.abs_diff(at) <= SLACK)
+}
+
+/// What a line is in a run of columns starting at `columns`.
 #[derive(Debug, PartialEq, Clone, Copy)]
 enum Fit {
-    /// Both columns with prose, the left one filled to its edge.
+    /// Every column with prose, each but the last filled to its edge.
     Paired,
-    /// Both columns.
+    /// Text in more than one column.
     Both,
     /// One column only, or a blank line.
     One,
-    /// A line that ends the run.
+    /// A line that ends the run: its text crosses a column's edge, or a wide gap stands
+    /// where no column starts.
     Breaks,
 }
 
-/// How `line` fits a run whose right column starts at display column `column`.
-fn fit(line: &str, column: usize) -> Fit {
-    if is_blank(line) || right_only(line).is_some_and(|c| c.abs_diff(column) <= SLACK) {
+/// How `line` fits a run whose later columns start at `columns`.
+fn fit(line: &str, columns: &[usize]) -> Fit {
+    if is_blank(line) {
         return Fit::One;
     }
-    let at_column: Vec<Gap> = gaps(line, 1)
-        .into_iter()
-        .filter(|g| g.at.abs_diff(column) <= SLACK)
-        .collect();
-    let wide_elsewhere = gaps(line, GAP)
+    let line = line.trim_end_matches([' ', '\r']);
+    // A page number set under the columns (`7`, `－ 7 －`) is the page's, not a column's.
+    if is_page_number(line) {
+        return Fit::Breaks;
+    }
+    if gaps(line, GAP)
         .iter()
-        .any(|g| g.at.abs_diff(column) > SLACK);
-    match at_column.as_slice() {
-        _ if wide_elsewhere => Fit::Breaks,
-        [] if text_width(line.trim_end_matches([' ', '\r'])) + GAP <= column + SLACK => Fit::One,
-        [] => Fit::Breaks,
-        [g] if is_prose_pair(g) && fills(g.left, column) => Fit::Paired,
-        [_] => Fit::Both,
-        _ => Fit::Breaks,
+        .any(|g| column_at(columns, g.at).is_none())
+    {
+        return Fit::Breaks;
+    }
+    // Where the line's text starts: a line of a later column alone opens with spaces.
+    let (first, start) = match right_only(line) {
+        Some(at) => match column_at(columns, at) {
+            Some(k) => (k + 1, at),
+            None => return Fit::Breaks,
+        },
+        None => (0, 0),
+    };
+    let at_columns: Vec<(usize, Gap)> = gaps(line, 1)
+        .into_iter()
+        .filter_map(|g| column_at(columns, g.at).map(|k| (k, g)))
+        .collect();
+    // Each column edge the text passes has a gap at it; the last piece ends before the next
+    // edge (a line of a title run across two columns ends the run).
+    let end = text_width(line);
+    let crosses = columns.iter().enumerate().skip(first).any(|(k, &c)| {
+        start + SLACK < c && end + GAP > c + SLACK && !at_columns.iter().any(|(j, _)| *j == k)
+    });
+    if crosses {
+        return Fit::Breaks;
+    }
+    let pieces = split_at_columns(line, columns);
+    let filled = at_columns.len() == columns.len()
+        && first == 0
+        && pieces
+            .iter()
+            .all(|p| p.is_some_and(|p| han_chars(p) >= MIN_SIDE_HAN))
+        && at_columns.iter().all(|(_, g)| fills(g));
+    if filled {
+        Fit::Paired
+    } else if at_columns.is_empty() {
+        Fit::One
+    } else {
+        Fit::Both
     }
 }
 
-/// Whether both sides of a gap hold prose-long Chinese text.
-fn is_prose_pair(g: &Gap) -> bool {
-    han_chars(g.left) >= MIN_SIDE_HAN && han_chars(g.right) >= MIN_SIDE_HAN
+/// Whether a line holds only a number, perhaps between dashes: a page's number.
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| matches!(c, ' ' | '\u{3000}' | '-' | '－' | '—'));
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
-/// Whether a left column's text reaches its edge: the right column starts at `column`.
-fn fills(left: &str, column: usize) -> bool {
-    text_width(left.trim_end_matches(' ')) + FILL_SLACK >= column
+/// Whether the text before a gap reaches its column's edge: the next column starts where the
+/// gap ends.
+fn fills(g: &Gap) -> bool {
+    g.reach + FILL_SLACK >= g.at
 }
 
-/// The runs of lines that read as two columns: lines sharing one gap's display column, at
-/// least [`MIN_PAIRED`] of them with prose on both sides and the left side filled, and no
-/// line crossing the column.
+/// The runs of lines that read as columns: lines sharing the gaps' display columns, at least
+/// [`MIN_PAIRED`] of them with prose in every column and each but the last filled, and no
+/// line crossing a column's edge.
 fn column_runs(lines: &[&str]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if paired_column(lines[i]).is_none() {
+        if paired_gaps(lines[i]).is_none() {
             i += 1;
             continue;
         }
-        let column = usual_column(&lines[i..lines.len().min(i + LOOK_AHEAD)]);
+        let columns = usual_columns(&lines[i..lines.len().min(i + LOOK_AHEAD)]);
+        // The run takes the lines above its first paired one that fit it (the columns'
+        // titles, bylines, a blank line under them), back to the end of the run before.
+        let floor = runs
+            .last()
+            .map_or(0, |r: &Run| r.end)
+            .max(i.saturating_sub(LOOK_AHEAD));
+        let start = (floor..i)
+            .rev()
+            .take_while(|&k| fit(lines[k], &columns) != Fit::Breaks)
+            .last()
+            .map_or(i, |k| {
+                k + lines[k..i].iter().take_while(|l| is_blank(l)).count()
+            });
         let mut end = i;
         let mut paired = 0;
-        // Just past the last line with text in the right column.
+        // Just past the last line with text in a column after the first.
         let mut right_end = i;
         while end < lines.len() {
-            match fit(lines[end], column) {
+            match fit(lines[end], &columns) {
                 Fit::Breaks => break,
                 Fit::Paired => paired += 1,
                 Fit::Both | Fit::One => {}
             }
             end += 1;
-            if split_at_column(lines[end - 1], column)
-                .1
-                .is_some_and(|r| !r.is_empty())
+            if split_at_columns(lines[end - 1], &columns)[1..]
+                .iter()
+                .any(|p| p.is_some_and(|p| !p.is_empty()))
             {
                 right_end = end;
             }
         }
-        // The left column may run on alone under the right one's end, but not past a blank
+        // The first column may run on alone under the others' end, but not past a blank
         // line: what follows it is the page's, read across the full width again.
         end = right_end
             + lines[right_end..end]
@@ -273,9 +332,9 @@ fn column_runs(lines: &[&str]) -> Vec<Run> {
                 .count();
         if paired >= MIN_PAIRED {
             runs.push(Run {
-                start: i,
+                start,
                 end,
-                column,
+                columns,
             });
             i = end;
         } else {
@@ -285,68 +344,92 @@ fn column_runs(lines: &[&str]) -> Vec<Run> {
     runs
 }
 
-/// The display column the right side of the paired lines among `lines` starts at most
-/// often, counting only lines whose left side fills its column (a title's or a byline's gap
-/// is as wide as the text is short, and converters place those less exactly); any paired
-/// line's when none fills. `lines[0]` is paired.
-fn usual_column(lines: &[&str]) -> usize {
-    let paired: Vec<(usize, bool)> = lines
-        .iter()
-        .filter_map(|l| paired_gap(l))
-        .map(|g| (g.at, fills(g.left, g.at)))
-        .collect();
-    let filled: Vec<usize> = paired.iter().filter(|p| p.1).map(|p| p.0).collect();
-    let columns = if filled.is_empty() {
-        paired.iter().map(|p| p.0).collect()
-    } else {
-        filled
+/// The display columns the later columns of the paired lines among `lines` start at most
+/// often: the number of columns most of them show, then for each column edge the place most
+/// of them agree on, counting only lines whose text before it fills its column (a title's or
+/// a byline's gap is as wide as the text is short, and converters place those less exactly);
+/// any paired line's when none fills. `lines[0]` is paired.
+fn usual_columns(lines: &[&str]) -> Vec<usize> {
+    let paired: Vec<Vec<Gap>> = lines.iter().filter_map(|l| paired_gaps(l)).collect();
+    let count = paired.iter().map(Vec::len).max_by_key(|&n| {
+        // Most often, then the more columns.
+        (paired.iter().filter(|p| p.len() == n).count(), n)
+    });
+    let Some(count) = count else {
+        return Vec::new();
     };
-    let count = |c: &usize| columns.iter().filter(|&x| x == c).count();
-    let mut best = columns.first().copied().unwrap_or(0);
-    for c in &columns {
-        if count(c) > count(&best) {
-            best = *c;
+    let same: Vec<&Vec<Gap>> = paired.iter().filter(|p| p.len() == count).collect();
+    (0..count)
+        .map(|k| {
+            let filled: Vec<usize> = same
+                .iter()
+                .filter(|p| fills(&p[k]))
+                .map(|p| p[k].at)
+                .collect();
+            let all: Vec<usize> = same.iter().map(|p| p[k].at).collect();
+            most_common(if filled.is_empty() { &all } else { &filled })
+        })
+        .collect()
+}
+
+/// The value most common in `values`, the first of equals; 0 for none.
+fn most_common(values: &[usize]) -> usize {
+    let count = |v: &usize| values.iter().filter(|&x| x == v).count();
+    let mut best = values.first().copied().unwrap_or(0);
+    for v in values {
+        if count(v) > count(&best) {
+            best = *v;
         }
     }
     best
 }
 
-/// The right column's display column when `line` holds two columns of prose parted by one
-/// wide gap.
-fn paired_column(line: &str) -> Option<usize> {
-    paired_gap(line).map(|g| g.at)
-}
-
-/// The one wide gap of a line holding two columns of prose.
-fn paired_gap(line: &str) -> Option<Gap<'_>> {
+/// The wide gaps of a line holding two or more columns of prose, each piece between them
+/// prose-long Chinese text.
+fn paired_gaps(line: &str) -> Option<Vec<Gap>> {
     // Most lines of a page with a wide gap somewhere have none: turned down without a walk.
     if !has_wide_gap(line.as_bytes()) {
         return None;
     }
-    match gaps(line, GAP).as_slice() {
-        [g] if is_prose_pair(g) => Some(*g),
-        _ => None,
+    let line = line.trim_end_matches([' ', '\r']);
+    let gaps = gaps(line, GAP);
+    let mut from = 0;
+    for g in &gaps {
+        if han_chars(&line[from..g.from]) < MIN_SIDE_HAN {
+            return None;
+        }
+        from = g.to;
     }
+    (!gaps.is_empty() && han_chars(&line[from..]) >= MIN_SIDE_HAN).then_some(gaps)
 }
 
-/// A line of a run cut into its left and right columns' text, without the spaces between
-/// them or after them: `None` for a side the line leaves empty, a blank on both sides for a
-/// blank line.
-fn split_at_column(line: &str, column: usize) -> (Option<&str>, Option<&str>) {
+/// A line of a run cut into its columns' text, without the spaces between them or after
+/// them: `None` for a column the line leaves empty, a blank in every column for a blank line.
+/// A gap inside a column's text (a name spaced out) is no edge.
+fn split_at_columns<'a>(line: &'a str, columns: &[usize]) -> Vec<Option<&'a str>> {
     let line = line.trim_end_matches([' ', '\r']);
     if is_blank(line) {
-        return (Some(""), Some(""));
+        return vec![Some(""); columns.len() + 1];
     }
-    if let Some(start) = right_only(line).filter(|c| c.abs_diff(column) <= SLACK) {
-        return (None, Some(&line[start..]));
+    let mut pieces = vec![None; columns.len() + 1];
+    // The piece being read, and where its text starts.
+    let (mut k, mut cursor) =
+        match right_only(line).and_then(|at| Some((column_at(columns, at)?, at))) {
+            Some((j, at)) => (j + 1, at),
+            None => (0, 0),
+        };
+    for g in gaps(line, 1) {
+        if g.from < cursor {
+            continue;
+        }
+        if let Some(j) = column_at(columns, g.at).filter(|&j| j >= k) {
+            pieces[k] = line.get(cursor..g.from).filter(|p| !p.is_empty());
+            k = j + 1;
+            cursor = g.to;
+        }
     }
-    match gaps(line, 1)
-        .iter()
-        .find(|g| g.at.abs_diff(column) <= SLACK)
-    {
-        Some(g) => (Some(g.left), Some(g.right)),
-        None => (Some(line), None),
-    }
+    pieces[k] = line.get(cursor..).filter(|p| !p.is_empty());
+    pieces
 }
 
 #[cfg(test)]
@@ -396,6 +479,45 @@ mod tests {
             cs
         };
         assert_eq!(kept(&unweave(TWO.to_owned())), kept(TWO));
+    }
+
+    /// Three columns side by side, their titles above the first paired line and a page number
+    /// under them: each column read in turn, the number left to the page.
+    #[test]
+    fn three_columns_read_one_after_another() {
+        let text = [
+            "　　　　　　天津日报   2026年3月12日   星期四   第7版",
+            "",
+            "滨海新区签约产业项目        武清开发区项目开工          宝坻科技城企业集聚",
+            "",
+            "本报讯　3月11日，天津滨海    本报讯　3月10日，武清经济    本报讯　记者从京津中关村",
+            "高新区举行项目集中签约活    技术开发区氢能产业园开工    科技城获悉，新增注册企业",
+            "动，12个项目总投资86亿元    ，总投资15亿元，建成后年    126家，其中科技型企业有",
+            "。其中飞腾总部项目20亿元    产燃料电池系统1万套。      83家。",
+            "",
+            "                            7",
+        ]
+        .join("\n");
+        let out = unweave(text.clone());
+        let lines: Vec<&str> = out.split('\n').collect();
+        assert_eq!(
+            lines[2..],
+            [
+                "滨海新区签约产业项目",
+                "",
+                "本报讯　3月11日，天津滨海高新区举行项目集中签约活动，12个项目总投资86亿元。其中飞腾总部项目20亿元",
+                "",
+                "武清开发区项目开工",
+                "",
+                "本报讯　3月10日，武清经济技术开发区氢能产业园开工，总投资15亿元，建成后年产燃料电池系统1万套。",
+                "",
+                "宝坻科技城企业集聚",
+                "",
+                "本报讯　记者从京津中关村科技城获悉，新增注册企业126家，其中科技型企业有83家。",
+                "",
+                "                            7",
+            ]
+        );
     }
 
     /// A table aligned by spaces, a header's spaced fields and prose are left as they are.
