@@ -15,7 +15,8 @@ use crate::model::{Article, Fact, FactKind, FactValue, Location};
 
 impl Extractor {
     pub(super) fn extract_on(&self, article: &Article, when: &dates::Context) -> Vec<Fact> {
-        let mut segs: Vec<Seg> = Vec::new();
+        let texts = article.paragraphs.len() + article.title.len() + article.captions.len();
+        let mut segs: Vec<Seg> = Vec::with_capacity(texts);
         for (i, p) in article.paragraphs.iter().enumerate() {
             segs.push(self.seg(p, Place::Paragraph(i)));
         }
@@ -71,7 +72,9 @@ impl Extractor {
             per_seg.push(found);
         }
         agree::bodies_stay_bodies(&segs, &mut per_seg);
-        let mut facts = Vec::new();
+        // Sized once: a fact is large, and growing the list copied every fact placed before.
+        let placed: usize = per_seg.iter().map(Vec::len).sum();
+        let mut facts = Vec::with_capacity(placed);
         for (seg, found) in segs.iter().zip(per_seg) {
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));

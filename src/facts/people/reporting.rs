@@ -22,12 +22,15 @@ pub fn opens_with_reporters_act(text: &str) -> bool {
 
 /// [`opens_with_reporters_act`] for a name a byline or a photo credit gives, where a name
 /// stands by itself: only the acts of two chars or more count there (`来到`), since `从` and
-/// `在` open a surname as well (`从维熙`). The prefix is compared first and a matching act's
-/// chars counted after: every credit asks, and counting all the acts' chars each time cost more
-/// than the comparisons.
+/// `在` open a surname as well (`从维熙`). Every credit asks: an act is compared only when it
+/// opens with the name's first char, and its chars are counted only when it matches.
 pub fn opens_with_reporters_verb(name: &str) -> bool {
     let folded = crate::text::fold::fold_cow(name);
+    let Some(first) = folded.chars().next() else {
+        return false;
+    };
     ACTS.iter()
+        .filter(|w| w.starts_with(first))
         .any(|w| folded.starts_with(w) && w.chars().nth(1).is_some())
 }
 
