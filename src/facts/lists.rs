@@ -279,10 +279,10 @@ const PEOPLE_AFTER: &[&str] = &[
 /// [`APPOSITIVE_ENDS`] followed right away by one of [`PEOPLE_AFTER`], or `企业家`.
 fn names_people(rest: &[char]) -> bool {
     at(rest, 0, "企业家")
-        || APPOSITIVE_ENDS.iter().any(|w| {
-            let n = w.chars().count();
-            at(rest, 0, w) && PEOPLE_AFTER.iter().any(|p| at(rest, n, p))
-        })
+        || APPOSITIVE_ENDS
+            .iter()
+            // Counted only for the word that is there.
+            .any(|w| at(rest, 0, w) && PEOPLE_AFTER.iter().any(|p| at(rest, w.chars().count(), p)))
 }
 
 /// What a list closed by `等` and a word for its items lists.

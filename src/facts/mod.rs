@@ -73,11 +73,12 @@ pub fn ends_with(f: &[char], w: &str) -> bool {
 }
 
 /// Whether `f` ends with one of `words` and holds more than it (`苏州工业园区` ends with a park
-/// word; `工业园区` alone is only the word).
+/// word; `工业园区` alone is only the word). The ends are compared first: most words fail on
+/// their last char, and only a word that matches has its chars counted.
 pub fn ends_with_longer(f: &[char], words: &[&str]) -> bool {
     words
         .iter()
-        .any(|w| f.len() > w.chars().count() && ends_with(f, w))
+        .any(|w| ends_with(f, w) && f.len() > w.chars().count())
 }
 
 /// The first index at or after `i` that is not a space.

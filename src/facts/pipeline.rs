@@ -10,12 +10,13 @@ use super::{
     amounts, dates, lists, orgs, people, places, projects, table_cells, tagger, Extractor, Found,
     Place, Seg,
 };
-use crate::lexicon::zone::ZoneIndex;
+use crate::lexicon::zone::{SuffixHits, ZoneIndex};
 use crate::model::{Article, Fact, FactKind, FactValue, Location};
 
 impl Extractor {
     pub(super) fn extract_on(&self, article: &Article, when: &dates::Context) -> Vec<Fact> {
-        let mut segs: Vec<Seg> = Vec::new();
+        let texts = article.paragraphs.len() + article.title.len() + article.captions.len();
+        let mut segs: Vec<Seg> = Vec::with_capacity(texts);
         for (i, p) in article.paragraphs.iter().enumerate() {
             segs.push(self.seg(p, Place::Paragraph(i)));
         }
@@ -34,20 +35,23 @@ impl Extractor {
             .chain(&article.paragraphs)
             // One char at a time: a single char is found with memchr, a set of two char by char.
             .any(|t| t.contains('区') || t.contains('區'));
+        // Each text's zone suffixes, found once: the index learns from them and the text's
+        // zones are read from them (finding them again per text had scanned every text twice).
+        let hits = indexed_hits(&segs, has_zone_suffix);
         // Titles first, then paragraphs: the order the index learns a page's full names in.
         let zones = if has_zone_suffix {
-            let titles = segs
-                .iter()
-                .filter(|s| s.place == Place::Elsewhere(Location::Title));
-            let paragraphs = segs
-                .iter()
-                .filter(|s| matches!(s.place, Place::Paragraph(_)));
-            ZoneIndex::from_folded(titles.chain(paragraphs).map(|s| s.f.as_slice()))
+            let of_place = |title: bool| {
+                segs.iter()
+                    .zip(&hits)
+                    .filter(move |(s, _)| (s.place == Place::Elsewhere(Location::Title)) == title)
+                    .filter_map(|(_, h)| h.as_ref())
+            };
+            ZoneIndex::from_hits(of_place(true).chain(of_place(false)))
         } else {
             ZoneIndex::default()
         };
         let mut per_seg: Vec<Vec<(FactKind, Found)>> = Vec::with_capacity(segs.len());
-        for seg in &segs {
+        for (seg, hits) in segs.iter().zip(&hits) {
             let mut found: Vec<(FactKind, Found)> = Vec::new();
             for d in dates::scan_in(&seg.f, when) {
                 found.push((FactKind::Date, dated(d)));
@@ -57,7 +61,8 @@ impl Extractor {
                     found.push((fd.0, fd.1));
                 }
             }
-            let zone_spans = zone_facts(seg, &zones, article.zone.as_deref(), &mut found);
+            let own = article.zone.as_deref();
+            let zone_spans = zone_facts(seg, hits.as_ref(), &zones, own, &mut found);
             let org_spans = orgs::scan(seg, &zone_spans, &mut found);
             people::scan(self, seg, &zone_spans, &mut found);
             projects::scan(seg, &zone_spans, &mut found);
@@ -71,7 +76,9 @@ impl Extractor {
             per_seg.push(found);
         }
         agree::bodies_stay_bodies(&segs, &mut per_seg);
-        let mut facts = Vec::new();
+        // Sized once: a fact is large, and growing the list copied every fact placed before.
+        let placed: usize = per_seg.iter().map(Vec::len).sum();
+        let mut facts = Vec::with_capacity(placed);
         for (seg, found) in segs.iter().zip(per_seg) {
             for (kind, fd) in found {
                 facts.push(place_fact(seg, kind, fd));
@@ -83,6 +90,21 @@ impl Extractor {
         table_cells::add(article, &mut facts);
         facts
     }
+}
+
+/// The zone suffixes of each text the zone index learns from (titles and paragraphs, when the
+/// article writes a 区 at all), in the order of `segs`; `None` for the others (captions), whose
+/// suffixes [`zone_facts`] finds itself when it needs them.
+fn indexed_hits(segs: &[Seg], has_zone_suffix: bool) -> Vec<Option<SuffixHits>> {
+    segs.iter()
+        .map(|s| {
+            let indexed = matches!(
+                s.place,
+                Place::Paragraph(_) | Place::Elsewhere(Location::Title)
+            );
+            (has_zone_suffix && indexed).then(|| SuffixHits::of(&s.f))
+        })
+        .collect()
 }
 
 fn dated(d: dates::DateHit) -> Found {

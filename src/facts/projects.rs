@@ -254,19 +254,7 @@ fn names_only_a_zone(f: &[char], start: usize, end: usize, zone_spans: &[ZoneSpa
     for d in dates::scan(&head, None).into_iter().rev() {
         head.drain(d.start..d.end.min(head.len()));
     }
-    let mut head: String = head.iter().filter(|c| **c != ' ').collect();
-    for period in [
-        "第一季度",
-        "第二季度",
-        "第三季度",
-        "第四季度",
-        "季度",
-        "上半年",
-        "下半年",
-    ] {
-        head = head.replace(period, "");
-    }
-    let head: Vec<char> = head.chars().collect();
+    let head: Vec<char> = without_periods(head.iter().filter(|c| **c != ' ').collect());
     let text = strip_generic(&head);
     let is_zone = |z: &ZoneSpan| {
         z.start < z.end
@@ -274,6 +262,32 @@ fn names_only_a_zone(f: &[char], start: usize, end: usize, zone_spans: &[ZoneSpa
                 .is_some_and(|zf| zf.iter().filter(|c| **c != ' ').eq(text.iter()))
     };
     !text.is_empty() && (crate::lexicon::places::is_place(text) || zone_spans.iter().any(is_zone))
+}
+
+/// Periods a zone's batch of projects is named by (`2026年第二季度招商引资项目`), removed from
+/// its head like its dates.
+const PERIODS: &[&str] = &[
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "季度",
+    "上半年",
+    "下半年",
+];
+
+/// `head` without the [`PERIODS`] it writes, removed one after the other. Every period holds
+/// `季` or `半`: a head with neither, nearly every one, is kept as it is, with no search for
+/// each period and no string built.
+fn without_periods(head: String) -> Vec<char> {
+    if !head.contains(['季', '半']) {
+        return head.chars().collect();
+    }
+    let mut head = head;
+    for period in PERIODS {
+        head = head.replace(period, "");
+    }
+    head.chars().collect()
 }
 
 /// Words before a name that commit money or a signature to it (`投资 5 亿元建设…项目`,

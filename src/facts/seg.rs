@@ -145,7 +145,9 @@ impl Extractor {
         let (f, toks) = match crate::text::fold::fold_decoded(text, &orig) {
             None => (orig.clone(), self.words(text)),
             Some(f) => {
-                let folded: String = f.iter().collect();
+                // Built at its exact size: collected char by char, a long paragraph's string
+                // grew several times.
+                let folded = charset::text_between(&f, 0, f.len());
                 let toks = self.words(&folded);
                 (f, toks)
             }

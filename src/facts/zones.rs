@@ -3,7 +3,7 @@
 //! around the spans it returns.
 
 use super::{at, charset, ends_with, Found, Seg};
-use crate::lexicon::zone::ZoneIndex;
+use crate::lexicon::zone::{SuffixHits, ZoneIndex};
 use crate::model::FactKind;
 
 /// A zone named in a text: char span and canonical name. Other rules read around it.
@@ -15,8 +15,11 @@ pub struct ZoneSpan {
 }
 
 /// Zone mentions as facts; a bare `经开区` stands for the article's own zone. Returns the spans.
+/// `hits` are the text's zone suffixes when the caller found them already (see
+/// [`SuffixHits::of`]); else they are found here, and only in a text that writes a 区.
 pub(super) fn zone_facts(
     seg: &Seg,
+    hits: Option<&SuffixHits>,
     zones: &ZoneIndex,
     own: Option<&str>,
     found: &mut Vec<(FactKind, Found)>,
@@ -25,7 +28,15 @@ pub(super) fn zone_facts(
     if charset::next_of(&seg.f, 0, '区', '区').is_none() {
         return spans;
     }
-    for m in zones.find_folded(&seg.f) {
+    let found_here;
+    let hits = match hits {
+        Some(hits) => hits,
+        None => {
+            found_here = SuffixHits::of(&seg.f);
+            &found_here
+        }
+    };
+    for m in zones.find_hits(hits) {
         let (start, name) = match own {
             // `针对云网经开区`: a stray word read into the place name of the article's own zone.
             Some(own) if m.canonical != own && m.canonical.ends_with(own) => {

@@ -45,6 +45,11 @@ pub(super) fn part_after(f: &[char], hit: &mut DateHit) {
     let ends_year = f.get(hit.end.wrapping_sub(1)) == Some(&'年');
     let j = hit.end;
     for (w, flag) in PARTS {
+        // The word is compared first: most hits are followed by none of the parts, and a part
+        // that is not there needs no other test.
+        if !at(f, j, w) {
+            continue;
+        }
         let one_char = w.chars().count() == 1;
         // A lone `底`/`末`/`初` only right after `年`/`月` (`年底`, `月初`).
         if one_char && !matches!(f.get(j.wrapping_sub(1)), Some('年' | '月')) {
@@ -54,11 +59,9 @@ pub(super) fn part_after(f: &[char], hit: &mut DateHit) {
         if w.starts_with('年') && !one_char && !ends_year {
             continue;
         }
-        if at(f, j, w) {
-            hit.end = j + w.chars().count();
-            hit.flags.push((*flag).to_owned());
-            return;
-        }
+        hit.end = j + w.chars().count();
+        hit.flags.push((*flag).to_owned());
+        return;
     }
 }
 

@@ -4,7 +4,8 @@
 //! (`王五的`); the verb says a name follows, as a title does.
 
 use super::names::pick_name;
-use crate::facts::{at, ends_with, Extractor, Found, Seg};
+use crate::facts::charset::word_list;
+use crate::facts::{ends_with, Extractor, Found, Seg};
 use crate::model::FactKind;
 
 /// Verbs that name the official appointed or removed right after them.
@@ -12,6 +13,14 @@ const VERBS: &[&str] = &[
     "任命", "聘任", "聘请", "聘用", "提名", "推选", "推举", "选举", "选任", "委任", "任用", "免去",
     "免除", "撤销", "提请",
 ];
+
+word_list!(
+    /// [`VERBS`] indexed for scanning: a text is searched for them from their last chars, a
+    /// few loads for every eight chars, where testing each char against every verb's first char
+    /// cost the facts pass about 4 % of its instructions.
+    verbs,
+    VERBS
+);
 
 /// Whether a verb of appointing or removing ends right before `start`.
 fn after_appointing_verb(f: &[char], start: usize) -> bool {
@@ -38,15 +47,12 @@ pub fn appointed_name_end(f: &[char], start: usize, end: usize) -> usize {
 /// follow a name) and no fact found before holds its chars.
 pub(super) fn appointed(ex: &Extractor, seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
-    let firsts: Vec<char> = VERBS.iter().filter_map(|v| v.chars().next()).collect();
-    for i in 0..f.len() {
-        if !firsts.contains(&f[i]) {
-            continue;
-        }
-        let Some(verb) = VERBS.iter().find(|v| at(f, i, v)) else {
+    let verbs = verbs();
+    for i in verbs.starts_in(f) {
+        let Some((_, len)) = verbs.at(f, i) else {
             continue;
         };
-        let j = i + verb.chars().count();
+        let j = i + len;
         let Some((end, name)) = pick_name(ex, seg, j, 1) else {
             continue;
         };

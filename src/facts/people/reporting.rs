@@ -22,11 +22,16 @@ pub fn opens_with_reporters_act(text: &str) -> bool {
 
 /// [`opens_with_reporters_act`] for a name a byline or a photo credit gives, where a name
 /// stands by itself: only the acts of two chars or more count there (`来到`), since `从` and
-/// `在` open a surname as well (`从维熙`).
+/// `在` open a surname as well (`从维熙`). Every credit asks: an act is compared only when it
+/// opens with the name's first char, and its chars are counted only when it matches.
 pub fn opens_with_reporters_verb(name: &str) -> bool {
     let folded = crate::text::fold::fold_cow(name);
+    let Some(first) = folded.chars().next() else {
+        return false;
+    };
     ACTS.iter()
-        .any(|w| w.chars().count() >= 2 && folded.starts_with(w))
+        .filter(|w| w.starts_with(first))
+        .any(|w| folded.starts_with(w) && w.chars().nth(1).is_some())
 }
 
 #[cfg(test)]

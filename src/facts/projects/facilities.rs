@@ -3,7 +3,7 @@
 //! article's project builds (no places there).
 
 use super::{at, invests_amount, name_start, text_between, COMMITTED_AFTER};
-use crate::facts::charset::next_of;
+use crate::facts::charset::{next_of, word_list};
 use crate::facts::ends_with;
 use crate::facts::{Found, Seg, ZoneSpan};
 use crate::model::FactKind;
@@ -122,20 +122,6 @@ const STAGED_ENDS: &[&str] = &[
 const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "五期"];
 /// Words between the facility and its stage (`正式投产`, `已顺利开工`).
 const STAGE_ADVERBS: &[&str] = &["正式", "顺利", "全面", "成功", "已经", "已", "建成"];
-/// Stage words that report a facility's own progress (see [`crate::ledger::stage`]).
-const STAGE_VERBS: &[&str] = &[
-    "开工",
-    "动工",
-    "开建",
-    "奠基",
-    "封顶",
-    "竣工",
-    "完工",
-    "投产",
-    "投用",
-    "试生产",
-];
-
 /// Facilities a stage word follows (`信达生物新建的抗体药物生产基地正式投产`,
 /// `康诺亚生物药产业化基地二期开工`) and facilities a `该项目` right after refers back to
 /// (`…生产基地。该项目总投资35亿元`): the text reports them as projects though it never says
@@ -153,9 +139,7 @@ pub(super) fn staged_facilities(
         return;
     }
     let f = &seg.f;
-    let mut from = 0;
-    while let Some(k) = next_stage_word(f, from) {
-        from = k + 1;
+    for k in stage_words().starts_in(f) {
         // Back over the adverbs, then a phase, to the facility word.
         let mut end = k;
         while let Some(w) = STAGE_ADVERBS
@@ -191,16 +175,29 @@ pub(super) fn staged_facilities(
     }
 }
 
-/// The next position at or after `from` where a stage word of [`STAGE_VERBS`] or `。该项目`
-/// starts.
-fn next_stage_word(f: &[char], from: usize) -> Option<usize> {
-    (from..f.len()).find(|&i| {
-        matches!(
-            f[i],
-            '开' | '动' | '奠' | '封' | '竣' | '完' | '投' | '试' | '。'
-        ) && (STAGE_VERBS.iter().any(|w| at(f, i, w)) || at(f, i, "。该项目"))
-    })
-}
+/// The words a staged facility is found before: the stage verbs that report a facility's own
+/// progress (see [`crate::ledger::stage`]), and the `。该项目` that refers back to it.
+const STAGE_WORDS: &[&str] = &[
+    "开工",
+    "动工",
+    "开建",
+    "奠基",
+    "封顶",
+    "竣工",
+    "完工",
+    "投产",
+    "投用",
+    "试生产",
+    "。该项目",
+];
+
+word_list!(
+    /// [`STAGE_WORDS`] indexed for scanning: every paragraph is searched for them, from their
+    /// last chars a few loads for eight chars, where each char had been compared with their
+    /// first chars and each `。` with every word.
+    stage_words,
+    STAGE_WORDS
+);
 
 /// Whether the text at `a` commits money to the name before it (see [`COMMITTED_AFTER`]).
 fn is_committed_at(f: &[char], a: usize) -> bool {

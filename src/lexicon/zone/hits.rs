@@ -5,7 +5,7 @@ use super::fold::fold_for_zones;
 use super::prefix::prefix_from_run;
 use super::scan;
 use super::{Full, MAX_PREFIX, SUFFIXES};
-use crate::facts::charset::next_of;
+use crate::facts::charset::{ends_with_chars, next_of};
 use crate::lexicon::names::is_han;
 
 /// Raw suffix hit before the prefix is decided, with the run before it copied out of the text
@@ -167,7 +167,12 @@ pub(super) fn suffix_hits(folded: &[char]) -> Vec<Hit> {
             continue;
         }
         let upto = &folded[..=pos];
-        let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| upto.ends_with(suf)) else {
+        // Char by char: most suffixes differ from the text in their last chars, found before
+        // a `memcmp` call would be made.
+        let Some((suf, full)) = suffix_chars()
+            .iter()
+            .find(|(suf, _)| ends_with_chars(upto, suf))
+        else {
             continue;
         };
         hits.push(Hit::at(folded, pos + 1 - suf.len(), pos + 1, *full));
