@@ -90,3 +90,20 @@ fn a_tender_notices_fields_are_its_projects() {
         Some("86500000")
     );
 }
+
+/// A company's short name before a place in a project's name owns the project
+/// (`华勤技术南昌智能制造基地项目`), though the extractor knows no organisation there; a place
+/// before a place (`南昌高新区…`) or an industry owns nothing.
+#[test]
+fn a_company_opening_a_projects_name_owns_it() {
+    let records = ledger_of(
+        "江西日报　2026年5月14日　星期四　第4版　园区\n\n南昌高新区重点项目加快推进\n\n\
+         \u{3000}\u{3000}——华勤技术南昌智能制造基地项目：总投资60亿元，去年9月开工，目前一期厂房主体封顶。\n\n\
+         \u{3000}\u{3000}——新能源南昌产业园项目：总投资8亿元，已完工。\n",
+    );
+    assert_eq!(
+        record(&records, "华勤技术南昌智能制造基地项目").owners,
+        ["华勤技术"]
+    );
+    assert!(record(&records, "新能源南昌产业园项目").owners.is_empty());
+}

@@ -14,6 +14,7 @@ pub mod cluster;
 mod dating;
 pub mod mentions;
 pub mod merge;
+mod name_head;
 mod notice;
 mod owners;
 pub mod profile;
