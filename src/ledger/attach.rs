@@ -8,6 +8,7 @@
 
 use serde_json::Number;
 
+use super::dating::first_date;
 use super::mentions::{key, ArticleText, Part, Span};
 use super::merge::Local;
 use super::owners::{governing, owners_near};
@@ -136,6 +137,19 @@ pub fn attach(
     if out.events.is_empty() {
         out.events.extend(title.cloned());
     }
+    // A tender notice's fields are its one project's.
+    if let Some(n) = others
+        .is_empty()
+        .then(|| super::notice::notice_fields(at, facts))
+        .flatten()
+    {
+        if out.investment.is_none() {
+            out.investment = n.budget;
+        }
+        if let Some(o) = n.owner.filter(|o| !out.owners.contains(o)) {
+            out.owners.push(o);
+        }
+    }
     out.place = place(at, facts, &local.mentions, others);
     out
 }
@@ -169,7 +183,7 @@ pub fn title_stage(
             }))
         });
     let date = sentence
-        .and_then(|sent| first_date(facts, &sent, usize::MAX))
+        .and_then(|sent| first_date(at, facts, &sent, usize::MAX))
         .or_else(|| article.date.clone());
     Some(StageEvent {
         stage,
@@ -434,41 +448,19 @@ fn event(
             .into_iter()
             .map(|(stage, c)| StageEvent {
                 stage,
-                date: first_date(facts, &c, usize::MAX).or_else(|| article.date.clone()),
+                date: first_date(at, facts, &c, usize::MAX).or_else(|| article.date.clone()),
                 article: article.id.clone(),
             })
             .collect();
     };
-    let date = first_date(facts, sentence, clause.start + at_word)
-        .or_else(|| first_date(facts, clause, usize::MAX))
+    let date = first_date(at, facts, sentence, clause.start + at_word)
+        .or_else(|| first_date(at, facts, clause, usize::MAX))
         .or_else(|| article.date.clone());
     vec![StageEvent {
         stage,
         date,
         article: article.id.clone(),
     }]
-}
-
-/// The date a sentence gives for what is said at char `pos`: the nearest date before it (ranges
-/// like `十五五` are no date). A date after it counts only within its own clause (callers ask
-/// again with the clause): in `…进入设备安装阶段，计划今年12月底试生产` the later date is
-/// another event's.
-fn first_date(facts: &[Located<'_>], sentence: &Span, pos: usize) -> Option<String> {
-    let dates: Vec<(Span, &str)> = facts
-        .iter()
-        .filter(|l| l.fact.kind == FactKind::Date)
-        .filter_map(|l| match &l.fact.value {
-            Some(FactValue::Text(v)) if !v.contains('/') => Some((l, v.as_str())),
-            _ => None,
-        })
-        .flat_map(|(l, v)| l.spans.iter().map(move |s| (*s, v)))
-        .filter(|(s, _)| sentence.contains(s))
-        .collect();
-    dates
-        .iter()
-        .filter(|(s, _)| s.start < pos)
-        .max_by_key(|(s, _)| s.start)
-        .map(|(_, v)| (*v).to_owned())
 }
 
 /// Suffixes of county-level places (the place a project is usually reported in).

@@ -258,6 +258,10 @@ fn seed(pre: &Prefixes, at: &ArticleText, name: &str) -> Seed {
         stripped.push(rest.clone());
         cur = rest;
     }
+    // No organisation the extractor knows opens it: a company's short name before a place may.
+    if name_owner.is_none() {
+        name_owner = super::name_head::company_head(&cur);
+    }
     let mut cores = Vec::new();
     for form in std::iter::once(&name).chain(&stripped) {
         if let Some(c) = core(form) {
