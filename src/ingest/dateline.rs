@@ -11,6 +11,9 @@ use super::credit::{
 use super::shape::{after_label, is_pad};
 
 mod bracketed;
+mod english;
+
+pub(super) use english::english_dateline;
 
 /// Where a dateline ends and what it names.
 #[derive(Debug, Clone, PartialEq)]

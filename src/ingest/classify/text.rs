@@ -4,7 +4,7 @@
 use super::captions::may_open_caption;
 use super::{Block, Class, Context, Mark, Placed, Rule, TextBlock};
 use crate::ingest::credit::{parse_credited, Credited, NAMES_LINE_MAX_CHARS};
-use crate::ingest::dateline::{split_dateline, Dateline};
+use crate::ingest::dateline::{english_dateline, split_dateline, Dateline};
 use crate::ingest::kinds::{DATELINE_MARK, NAME};
 use crate::ingest::shape::{
     is_field_line, is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than,
@@ -161,7 +161,7 @@ impl<'a> Piece<'a> {
         // A line without a 讯 or 电 has no dateline, and one with a char no name holds is no
         // line of names: turned down on the kinds of chars it was read with.
         let dateline = if kinds.is_some_and(|k| !k.any(DATELINE_MARK)) {
-            None
+            english_dateline(line)
         } else {
             split_dateline(line)
         };
