@@ -1260,3 +1260,40 @@ fn lines_cut_at_a_count_of_chars_rejoin_into_paragraphs() {
     assert!(a.paragraphs[2].starts_with("经开区管委会主任王　强表示"));
     assert_eq!(a.reporters, ["李青"]);
 }
+
+/// An interview's byline over a box on its guest (`【人物简介】`): the byline is the article's,
+/// the box its text; both had been read as subtitles and the reporter lost.
+#[test]
+fn an_interviews_byline_over_its_guests_box() {
+    let page = parse(
+        "interview.txt",
+        "经济日报　2026年3月12日　星期四　第6版　产业\n\n园区如何当好“领头雁”\n——访某某高新区管委会主任王　珂\n\n本报记者　吴　涛\n\n【人物名片】\n王珂，1975年生，浙江宁波人。\n\n　　记者：今年有哪些重点？\n　　王珂：今年将推进十个重大项目。\n",
+    );
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(
+        a.title,
+        ["园区如何当好“领头雁”", "——访某某高新区管委会主任王　珂"]
+    );
+    assert_eq!(a.byline, ["吴涛"]);
+    assert_eq!(a.paragraphs[0], "【人物名片】");
+    assert!(a.paragraphs[1].starts_with("王珂，1975年生"));
+}
+
+/// An English wire under a Chinese one (an overseas edition): its own article, its dateline
+/// read, its text not run on into the story above.
+#[test]
+fn an_english_wire_is_its_own_article() {
+    let page = parse(
+        "wires.txt",
+        "人民日报海外版　2026年3月12日　星期四　第3版　要闻\n\n　　新华社上海3月11日电（记者　周　琳）临港新片区举行项目集中开工活动。\n\nBEIJING, March 11 (Xinhua) -- China's development zones attracted more foreign investment.\nSuzhou Industrial Park topped the list.\n",
+    );
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    let english = &page.articles[1];
+    assert_eq!(
+        english.dateline.as_deref(),
+        Some("BEIJING, March 11 (Xinhua)")
+    );
+    assert!(english.paragraphs[0].starts_with("China's development zones"));
+    assert_eq!(page.articles[0].paragraphs.len(), 1);
+}

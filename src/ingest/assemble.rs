@@ -655,7 +655,11 @@ fn next_is_body(blocks: &[Placed], i: usize) -> bool {
         .find(|b| !matches!(b.block, Block::Furniture(_)))
         .is_some_and(|b| match &b.block {
             Block::Text(t) => !t.title_like,
-            Block::Label(l, _) => matches!(l, Label::Part | Label::Summary | Label::EditorNote),
+            // An interview's box on its guest may stand between the byline and the text.
+            Block::Label(l, _) => matches!(
+                l,
+                Label::Part | Label::Summary | Label::EditorNote | Label::Box
+            ),
             _ => false,
         })
 }

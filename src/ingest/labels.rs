@@ -50,6 +50,12 @@ const BOX_LABELS: &[&str] = &[
     "新闻背景",
     "编后",
     "编后语",
+    // An interview's box on the person it talks to.
+    "人物简介",
+    "人物名片",
+    "人物档案",
+    "个人简历",
+    "简历",
 ];
 
 /// Heads of a column of news in brief (and of a weather box): the short items under one are

@@ -415,6 +415,18 @@ pub(super) fn is_title_like(line: &str) -> bool {
         && !is_short_sentence(line)
         && !opens_with_speaker(line)
         && !is_field_line(line)
+        && !is_latin_sentence(line)
+}
+
+/// A sentence in a Latin script (`Suzhou Industrial Park topped the list.`): words apart by
+/// spaces, ending in a full stop after a word. An English title ends in none; a Chinese one
+/// never ends in an ASCII full stop.
+fn is_latin_sentence(line: &str) -> bool {
+    let mut tail = line.trim_end_matches(is_pad).chars().rev();
+    matches!(tail.next(), Some('.' | '?' | '!'))
+        && tail.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && line.contains(' ')
+        && !line.chars().any(crate::lexicon::names::is_han)
 }
 
 /// What an official document's title ends with, naming its kind (`…的通知`, `…的实施意见`).
