@@ -89,3 +89,14 @@ fn spaced_names_in_running_text_are_read() {
         Some("王晓东")
     );
 }
+
+/// `本报记者` before a spaced name is the reporter's title `记者`, not `报记者`.
+#[test]
+fn the_papers_own_reporter_is_a_reporter() {
+    let f = facts("本报记者　蒋　波　通讯员　李　明");
+    assert!(
+        people(&f).contains(&pair("蒋波", "记者")),
+        "{:?}",
+        people(&f)
+    );
+}
