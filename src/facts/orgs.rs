@@ -15,12 +15,13 @@ mod generic;
 mod left_edge;
 mod proposed;
 mod suffix;
+mod zone_named;
 use clause::clause_start;
 pub use compounds::in_compound;
 pub use extent::bracketed_place_before;
 use extent::{bracketed_place_after, institute_end, nested_end, subsidiary_end};
 pub(crate) use function_words::function_tag;
-use generic::{is_generic, is_kind_of_body};
+use generic::{is_generic, is_kind_of_body, is_level_government};
 use left_edge::name_start;
 pub use proposed::proposed;
 
@@ -85,6 +86,10 @@ const SUFFIXES: &[&str] = &[
     // (`发电厂`, `化工厂`) is none, see [`names_a_factory`].
     "厂",
 ];
+
+/// Suffixes of a company (not of a government body): a company named after its zone is no
+/// mention of the zone ([`zone_named`]).
+const COMPANIES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "公司", "集团"];
 
 /// Units nested under a company (`…有限公司太原分公司`).
 const NESTED: &[&str] = &[
@@ -160,10 +165,16 @@ pub fn scan(
         }
         if start < i
             && !is_generic(&f[start..i])
+            && !is_level_government(&f[start..end])
             && !is_kind_of_body(seg, start, i, end)
             && (suf != "厂" || names_a_factory(seg, start, end, zone_spans))
             && (suf != "中心" || headed_by_a_body(seg, start, i))
         {
+            let start = if COMPANIES.contains(&suf) {
+                zone_named::company_start(seg, start, i, zone_spans, out)
+            } else {
+                start
+            };
             let name = canonical_name(seg, start, end, zone_spans);
             spans.push((start, end));
             out.push((FactKind::Organization, Found::named(start, end, name)));

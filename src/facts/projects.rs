@@ -485,7 +485,11 @@ fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>)
         ]
         .iter()
         .any(|p| word.starts_with(p));
-        if code.iter().any(char::is_ascii_digit) && code.len() >= 2 && !not_product {
+        if code.iter().any(char::is_ascii_digit)
+            && code.len() >= 2
+            && !not_product
+            && !is_serial_number(code)
+        {
             out.push((
                 FactKind::Product,
                 Found::named(i, e, text_between(&seg.f, i, e)),
@@ -493,4 +497,15 @@ fn products(seg: &Seg, latin_starts: &[usize], out: &mut Vec<(FactKind, Found)>)
         }
         i = e.max(i + 1);
     }
+}
+
+/// Most digits in a row a grade or model code holds (`A356.2`, `RTX4090`, `Mate60`).
+const MAX_MODEL_DIGITS: usize = 8;
+
+/// Whether a code is a serial or registration number (`GR202534000028`, a high-tech firm's
+/// certificate; a credit code): a run of digits longer than a model's, which names one
+/// document or firm, no product.
+fn is_serial_number(code: &[char]) -> bool {
+    code.split(|c| !c.is_ascii_digit())
+        .any(|run| run.len() > MAX_MODEL_DIGITS)
 }

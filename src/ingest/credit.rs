@@ -2,6 +2,7 @@
 //! words that introduce them.
 
 use crate::lexicon::names::{is_han, looks_like_name};
+use crate::lexicon::spaced_names::{one_han, spaced_name_shape};
 use crate::text::fold::{fold, fold_cow};
 
 use super::shape::{is_pad, more_chars_than, trim_pad};
@@ -254,34 +255,18 @@ fn rejoin_spaced<T>(
     })
 }
 
-/// Whether two byline tokens in a row are one name spaced out: two single Han chars (a
-/// one-char token is never a name of its own), or a surname alone before two Han chars that
-/// are no role word or act of a credit (`班 娟娟`, not `王 摄影`, not `李 报道`).
+/// Whether two byline tokens in a row are one name spaced out: the shape
+/// [`spaced_name_shape`] reads (two single Han chars, or a surname alone before two Han chars),
+/// where two chars after a surname are no role word or act of a credit (`班 娟娟`, not `王 摄影`,
+/// not `李 报道`).
 pub(super) fn spaced_name_parts(first: &str, next: &str) -> bool {
-    let Some(c) = one_han(first) else {
-        return false;
-    };
-    if one_han(next).is_some() {
-        return true;
-    }
-    let mut cs = next.chars();
-    let two_han = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None) if is_han(a) && is_han(b));
-    two_han
-        && crate::lexicon::names::is_surname(c)
-        && strip_role(next) == next
-        && !matches!(
-            next,
-            "报道" | "摄影" | "整理" | "编辑" | "通讯" | "供图" | "制图"
-        )
-}
-
-/// The char of a token that is one Han char.
-fn one_han(t: &str) -> Option<char> {
-    let mut cs = t.chars();
-    match (cs.next(), cs.next()) {
-        (Some(c), None) if is_han(c) => Some(c),
-        _ => None,
-    }
+    spaced_name_shape(first, next)
+        && (one_han(next).is_some()
+            || (strip_role(next) == next
+                && !matches!(
+                    next,
+                    "报道" | "摄影" | "整理" | "编辑" | "通讯" | "供图" | "制图"
+                )))
 }
 
 /// Longest name [`looks_like_name`] takes (a transliterated name with a middle dot).

@@ -3,4 +3,5 @@
 pub mod article_zones;
 pub mod names;
 pub mod places;
+pub mod spaced_names;
 pub mod zone;

@@ -28,6 +28,15 @@ const COMPOUNDS: &[&str] = &[
     "交通运输和",
     "教育和",
     "民族和宗教",
+    // Hong Kong's bureaus join their two portfolios with `及` (`創新科技及工業局`).
+    "创新科技及工业",
+    "商务及经济发展",
+    "财经事务及库务",
+    "运输及物流",
+    "环境及生态",
+    "劳工及福利",
+    "政制及内地事务",
+    "文化体育及旅游",
 ];
 
 word_list!(compound_words, COMPOUNDS);

@@ -125,3 +125,60 @@ pub(super) fn is_generic(prefix: &[char]) -> bool {
         || generic_words().contains(prefix)
         || prefix.iter().all(|&c| is_chinese_numeral(c))
 }
+
+/// Levels of government a notice names its own by (`市人民政府`, `各县、区人民政府`).
+const LEVELS: &[char] = &['省', '市', '县', '区', '乡', '镇'];
+
+/// Whether `name` is a government named by its level alone (`市人民政府`, `区政府`), perhaps
+/// after the preposition of `经…研究决定` (`经市人民政府`) and with more after it
+/// (`市人民政府各委`): the page's own government, which the text leaves unnamed, so no body's
+/// name. The rules turn such a name down by its one-char prefix; the tagger proposes it.
+pub(super) fn is_level_government(name: &[char]) -> bool {
+    let name = match name.first() {
+        Some(&c) if super::stops_a_name(c) => &name[1..],
+        _ => name,
+    };
+    let Some((level, rest)) = name.split_first() else {
+        return false;
+    };
+    LEVELS.contains(level)
+        && (rest.starts_with(&['人', '民', '政', '府']) || rest.starts_with(&['政', '府']))
+}
+
+/// Whether `name` is a short word for a kind of firm by where it is from or what it does
+/// (`港企`, `科企`, `港科企`: Hong Kong's tech firms), which the tagger proposes as a body:
+/// two or three chars ending in `企`, no firm's name.
+pub(super) fn is_kind_of_firm(name: &[char]) -> bool {
+    (2..=3).contains(&name.len()) && name.last() == Some(&'企')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_government_named_by_its_level_alone() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        for name in [
+            "市人民政府",
+            "区人民政府",
+            "经市人民政府",
+            "市人民政府各委",
+            "县政府",
+        ] {
+            assert!(is_level_government(&chars(name)), "{name}");
+        }
+        for name in ["长治市人民政府", "市场监督管理局", "区块链研究院", "政府"]
+        {
+            assert!(!is_level_government(&chars(name)), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_short_word_for_a_kind_of_firm() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(is_kind_of_firm(&chars("港科企")));
+        assert!(is_kind_of_firm(&chars("民企")));
+        assert!(!is_kind_of_firm(&chars("中国中企集团")));
+    }
+}

@@ -93,6 +93,9 @@ fn is_trade_before(f: &[char], s: usize) -> bool {
 pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
     let stops = stop_words();
+    // Where a trade word ([`TRADES`]) would end: right before the suffix, or before a group's
+    // form in brackets there (`…建设投资（集团）有限公司`).
+    let trade_end = bracketed_place_before(f, suffix_start).unwrap_or(suffix_start);
     let mut s = suffix_start;
     while s > 0 && suffix_start - s < 24 {
         // A registered place in brackets is part of the name (`国新控股（重庆）有限公司`).
@@ -111,7 +114,7 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             break;
         }
         if stops.ends_at(f, s)
-            && !(s == suffix_start && is_trade_before(f, s))
+            && !(s == trade_end && is_trade_before(f, s))
             && !in_compound(f, s - 1)
         {
             break;

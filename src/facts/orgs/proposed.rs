@@ -4,7 +4,7 @@
 
 use super::clause::clause_start;
 use super::compounds::in_compound;
-use super::generic::generic_words;
+use super::generic::{generic_words, is_kind_of_firm, is_level_government};
 use super::left_edge::stop_words;
 use super::{canonical_name, gatherings, has_suffix, suffix_words};
 use crate::facts::numbers::is_chinese_numeral;
@@ -40,6 +40,8 @@ pub fn proposed(
         || joined
         || has_stop_word(seg, s, end)
         || generic_words().contains(name)
+        || is_level_government(name)
+        || is_kind_of_firm(name)
         || suffix_words().contains(name)
         || gatherings::is_gathering(name)
         || name

@@ -1,9 +1,11 @@
 //! Names after a verb of appointing or removing an official (`任命张伟为主任`,
 //! `免去王五的…职务`): the post follows the name, opened by `为` or `的`. The tagger, which
 //! learnt names from running text, runs the name on into that `为` (`张伟为`) or proposes none
-//! (`王五的`); the verb says a name follows, as a title does.
+//! (`王五的`); the verb says a name follows, as a title does. The post written after the name
+//! is the person's role (a removed one flagged `former`); see [`super::posts`].
 
 use super::names::pick_name;
+use super::posts::{post_from, took_post, FORMER};
 use crate::facts::charset::word_list;
 use crate::facts::{ends_with, Extractor, Found, Seg};
 use crate::model::FactKind;
@@ -49,18 +51,51 @@ pub(super) fn appointed(ex: &Extractor, seg: &Seg, out: &mut Vec<(FactKind, Foun
     let f = &seg.f;
     let verbs = verbs();
     for i in verbs.starts_in(f) {
-        let Some((_, len)) = verbs.at(f, i) else {
+        let Some((verb, len)) = verbs.at(f, i) else {
             continue;
         };
         let j = i + len;
         let Some((end, name)) = pick_name(ex, seg, j, 1) else {
             continue;
         };
+        if let Some((role, flags)) = appointed_post(seg, verb, end) {
+            out.push((
+                FactKind::Person,
+                Found {
+                    role: Some(role),
+                    flags,
+                    ..Found::named(j, end, name)
+                },
+            ));
+            continue;
+        }
         if out.iter().any(|(_, fd)| fd.start < end && j < fd.end) {
             continue;
         }
         out.push((FactKind::Person, Found::named(j, end, name)));
     }
+    took_post(ex, seg, out);
+}
+
+/// Verbs of removing an official from a post: the post after the name is a former one.
+const REMOVING: &[&str] = &["免去", "免除", "撤销"];
+
+/// The post an appointing `verb` names after the name ending at `name_end`, with the flags of
+/// the person's fact: `为` opens a post given (`任命张伟为主任`), `的` one taken away (`免去王五
+/// 的市商务局局长职务`), flagged [`FORMER`].
+fn appointed_post(seg: &Seg, verb: &str, name_end: usize) -> Option<(String, Vec<String>)> {
+    let removing = REMOVING.contains(&verb);
+    let opener = if removing { '的' } else { '为' };
+    if seg.f.get(name_end) != Some(&opener) {
+        return None;
+    }
+    let (_, role) = post_from(seg, name_end + 1)?;
+    let flags = if removing {
+        vec![FORMER.to_owned()]
+    } else {
+        Vec::new()
+    };
+    Some((role, flags))
 }
 
 #[cfg(test)]

@@ -146,7 +146,7 @@ pub(super) const FOLLOWERS: &[&str] = &[
 ];
 
 /// Last characters a name rarely ends with but a following word often starts with.
-const WEAK_ENDS: &[char] = &[
+pub(super) const WEAK_ENDS: &[char] = &[
     '和', '与', '及', '等', '在', '的', '说', '是', '为', '也', '到', '对', '向', '就', '还', '称',
     '同', '率', '表', '介', '都', '晚', '时', '示', '赴',
 ];
@@ -157,6 +157,10 @@ pub(super) fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<
     let f = &seg.f;
     if opens_with_function_word(seg, j) {
         return None;
+    }
+    // A space after the first char: a name spaced out (`孙　斌`), or none.
+    if f.get(j + 1).is_some_and(|&c| c == ' ' || c == '\u{3000}') {
+        return super::spaced::pick_spaced(ex, seg, j, min);
     }
     let surname = surname_at(seg, j);
     let lens: &[usize] = if surname == Some(2) { &[4, 3] } else { &[3, 2] };

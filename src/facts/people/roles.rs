@@ -77,6 +77,8 @@ const ROLE_DROP_PREFIXES: &[&str] = &[
     "该市",
     "相关",
     "该",
+    // The paper's own (`本报记者　蒋　波` → `记者`): no part of a reporter's title.
+    "本报",
     "本",
     "这",
     "此",

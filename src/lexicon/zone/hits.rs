@@ -7,6 +7,7 @@ use super::scan;
 use super::{Full, MAX_PREFIX, SUFFIXES};
 use crate::facts::charset::{ends_with_chars, next_of};
 use crate::lexicon::names::is_han;
+use crate::lexicon::spaced_names::after_spaced_surname;
 
 /// Raw suffix hit before the prefix is decided, with the run before it copied out of the text
 /// (at most `MAX_PREFIX` chars), so that hits found in a window of a text outlive the window.
@@ -50,7 +51,9 @@ impl Hit {
             full,
             run_chars,
             run_len: run.len(),
-            bounded: found.start == 0 || !is_han(chars[found.start - 1]),
+            // A run opening on a spaced name's last char (`冯　涛任上党…`) is no bounded one.
+            bounded: (found.start == 0 || !is_han(chars[found.start - 1]))
+                && !after_spaced_surname(chars, found.start),
             before: found.before,
             between: found.between,
             guess: std::cell::Cell::new(NOT_GUESSED),

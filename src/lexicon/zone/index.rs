@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::fold::fold_for_zones;
 use super::hits::{Hit, SuffixHits};
-use super::prefix::is_place_head;
+use super::prefix::{is_place_head, without_city_word};
 use super::stops::is_non_place;
 use super::Full;
 use crate::lexicon::places::is_place;
@@ -96,14 +96,14 @@ impl ZoneIndex {
                 // Only a run of three chars or more can hold a head and a name
                 // (`learn_written`'s `headed`): shorter ones, most, are not read again.
                 if hit.full != Full::Generic && hit.run().len() >= 3 {
-                    let p = index.prefix_of(hit);
+                    let p = without_city_word(index.prefix_of(hit));
                     if !p.is_empty() {
                         full.push((hit.full, p, false));
                     }
                 }
                 continue;
             }
-            let p = index.prefix_of(hit);
+            let p = without_city_word(index.prefix_of(hit));
             if stated {
                 if !index.stated.contains_key(p) {
                     index.stated.insert(p.to_vec(), hit.full.expansion());
@@ -192,6 +192,7 @@ impl ZoneIndex {
                 return None;
             }
             let start = hit.mention_start(prefix);
+            let prefix = without_city_word(prefix);
             // A short name is the zone the page writes in full for its place and kind; a full
             // name is as written, but for the places heading it on the page (`宜宾临港经济技术
             // 开发区` where the page writes `四川宜宾临港经济技术开发区`).

@@ -81,6 +81,16 @@ pub(super) fn is_place_head(head: &[char]) -> bool {
         || (2..head.len().saturating_sub(1)).any(|k| is_place(&head[..k]) && is_place(&head[k..]))
 }
 
+/// A zone's place without the `市` a text writes after its city (`合肥市高新区`, `合肥市经开区`):
+/// a zone's name is its city's short name (`合肥高新技术产业开发区`), so the two are one zone.
+/// Kept where what is left is no place the lists know (`沙市`: `沙` names none).
+pub(super) fn without_city_word(prefix: &[char]) -> &[char] {
+    match prefix.strip_suffix(&['市']) {
+        Some(city) if city.len() >= 2 && is_place(city) => city,
+        _ => prefix,
+    }
+}
+
 /// One-char short names of provinces and of the cities and regions a cooperation zone names
 /// in pairs (`粤澳` of `横琴粤澳深度合作区`, `深港` of `前海深港现代服务业合作区`).
 const REGION_CHARS: &[char] = &[
@@ -162,6 +172,14 @@ mod tests {
         assert!(is_place_head(&chars("武汉")));
         assert!(is_place_head(&chars("四川宜宾")));
         assert!(!is_place_head(&chars("针对")));
+    }
+
+    /// A city's `市` is no part of its zone's name; a place ending in `市` keeps it.
+    #[test]
+    fn a_citys_word_is_left_out() {
+        assert_eq!(without_city_word(&chars("合肥市")), chars("合肥"));
+        assert_eq!(without_city_word(&chars("合肥")), chars("合肥"));
+        assert_eq!(without_city_word(&chars("沙市")), chars("沙市"));
     }
 
     /// A cooperation zone's name: from a place opening it, else a pair of regions' short names

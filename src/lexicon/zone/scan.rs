@@ -80,6 +80,18 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
             }
         }
         let w = &window[WINDOW - n..];
+        // A run bounded by a space after a Han char may open on a spaced name's last char
+        // (`冯　涛任上党…`), which the window does not hold: the whole text is read then.
+        if matches!(w.first(), Some(' ' | '\u{3000}'))
+            && head
+                .chars()
+                .rev()
+                .skip(n - 1)
+                .find(|&c| c != ' ' && c != '\u{3000}')
+                .is_some_and(is_han)
+        {
+            return None;
+        }
         let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| w.ends_with(suf)) else {
             continue;
         };

@@ -124,6 +124,20 @@ const STOP_WORDS: &[&str] = &[
     "所",
     "我",
     "全",
+    // Time words before a short name (`今年经开区将…`: this year the zone will): no place.
+    "今年",
+    "去年",
+    "明年",
+    "当年",
+    "同年",
+    "近年",
+    "全年",
+    "目前",
+    "当前",
+    "如今",
+    "近日",
+    "日前",
+    "今后",
 ];
 
 /// The verbs of column titles over a zone (`数说经开区`, `探访高新区`): stop words, and no
