@@ -10,6 +10,7 @@ use super::{
     amounts, dates, lists, orgs, people, places, projects, table_cells, tagger, Extractor, Found,
     Place, Seg,
 };
+use crate::lexicon::names::is_han;
 use crate::lexicon::zone::{SuffixHits, ZoneIndex};
 use crate::model::{Article, Fact, FactKind, FactValue, Location};
 
@@ -67,9 +68,14 @@ impl Extractor {
             people::scan(self, seg, &zone_spans, &mut found);
             projects::scan(seg, &zone_spans, &mut found);
             places::scan(seg, &zone_spans, &org_spans, &mut found);
-            let words: Vec<(usize, usize)> = seg.toks.iter().map(|t| (t.start, t.end)).collect();
-            let spans = tagger::tag(&seg.f, &words);
-            tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
+            // The tagger learnt Chinese: over a text with no Han (an English wire's paragraph) it
+            // proposes any capitalised or common word (`China` a person, `actual` a body).
+            if seg.f.iter().any(|&c| is_han(c)) {
+                let words: Vec<(usize, usize)> =
+                    seg.toks.iter().map(|t| (t.start, t.end)).collect();
+                let spans = tagger::tag(&seg.f, &words);
+                tagger::combine::add(self, seg, &zone_spans, &spans, &mut found);
+            }
             lists::scan(seg, &mut found);
             places::drop_clocks(seg, &mut found);
             places::add_compounds(seg, &mut found);
