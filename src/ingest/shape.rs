@@ -5,9 +5,11 @@ use crate::text::cells::is_figure;
 
 mod field_line;
 mod turns;
+mod wrap;
 pub(in crate::ingest) use field_line::is_field_line;
 use turns::opens_with_speaker;
 pub(in crate::ingest) use turns::{item_number, opens_item, ItemStyle};
+pub(in crate::ingest) use wrap::{wrap_chars, wrap_width, WRAP_SLACK};
 
 /// Whether `s` has more than `n` chars, without counting a long text to its end: a char is one
 /// to four bytes, so the byte length alone answers for most lines.
@@ -209,74 +211,6 @@ pub(super) fn char_width(c: char) -> usize {
         '\u{3000}'..='\u{303e}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff60}' => 2,
         _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
     }
-}
-
-/// How far short of the wrap width a wrapped line may stop: a wide char or a number that did
-/// not fit moves to the next line.
-pub(super) const WRAP_SLACK: usize = 3;
-
-/// The width a hard-wrapped page was cut at, when it was: many lines reach (nearly) the same
-/// right edge. Pages with one line per paragraph have no such edge.
-///
-/// The widths are read from the lines on each pass (they were measured with them), not
-/// collected into a list grown line by line.
-pub(super) fn wrap_width<'a>(lines: &[Line<'a>]) -> Option<usize> {
-    let widest = lines.iter().max_by_key(|l| l.reach())?;
-    // A header or footer a PDF converter spread across the page is wider than its text: when
-    // the widest line is one, such lines are left out (asked only then, it costs other pages
-    // nothing).
-    let spread = is_spread(widest.text);
-    let edge = |measure: fn(&Line<'a>) -> usize| {
-        edge_of(
-            lines
-                .iter()
-                .filter(|l| !spread || !is_spread(l.text))
-                .map(measure),
-        )
-    };
-    // The edge lines reach with their indents, as a converter cuts a column; else the edge
-    // their text reaches, as a page typed with its indents added to full lines shows it.
-    // (Without an indented line the two are the same, and the second is not asked.)
-    edge(Line::reach).or_else(|| {
-        lines
-            .iter()
-            .any(|l| l.indent > 0)
-            .then(|| edge(|l| l.kinds.width))
-            .flatten()
-    })
-}
-
-/// The count of chars a page was hard-wrapped at, when a converter cut its lines at a number of
-/// chars rather than of columns (`…总投资45亿元，由隆基` is 20 chars but 35 columns, a line of
-/// Han 40): the count most lines hold exactly, at least half of them, which few lines pass (a
-/// header or a footer set wider). Read by width, a line with digits or Latin in it stops
-/// short of the edge, and a paragraph broken there had become a title over its last line.
-pub(super) fn wrap_chars(lines: &[Line<'_>]) -> Option<usize> {
-    let mut counts: Vec<usize> = lines
-        .iter()
-        .map(Line::reach_chars)
-        .filter(|&n| n > WRAP_CHARS_MIN)
-        .collect();
-    counts.sort_unstable();
-    let total = counts.len();
-    // The most common count (the longer of two as common), from runs of the sorted counts.
-    let (edge, at_edge) = counts
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run[0], run.len()))
-        .max_by_key(|&(n, k)| (k, n))?;
-    let past = total - counts.partition_point(|&n| n <= edge);
-    (at_edge >= 4 && at_edge * 2 >= total && past * 10 <= total).then_some(edge)
-}
-
-/// Lines of at most this many chars say nothing of a wrap: titles, bylines, a paragraph's end.
-const WRAP_CHARS_MIN: usize = 10;
-
-/// The right edge many of `widths` reach, if they do (see [`wrap_width`]).
-fn edge_of(widths: impl Iterator<Item = usize> + Clone) -> Option<usize> {
-    let widths = widths.filter(|&w| w > 10);
-    let max = widths.clone().max()?;
-    let at_edge = widths.clone().filter(|&w| w + WRAP_SLACK >= max).count();
-    (at_edge >= 4 && at_edge * 4 >= widths.count()).then_some(max)
 }
 
 /// Whether a line is spread across the page by a run of spaces (four or more), as a PDF
