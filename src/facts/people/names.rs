@@ -173,19 +173,8 @@ pub(super) fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<
         if end > f.len() || WEAK_ENDS.contains(&f[end - 1]) || !name_shape(&f[j..end], surname) {
             continue;
         }
-        let follower = lists().followers.longest_at(f, end);
         // jieba's tag is asked last: it is the one costly signal, and only breaks a tie.
-        let strength = if end == f.len()
-            || !is_han(f[end])
-            || follower.is_some_and(|n| n >= 2)
-            || visit_follows(f, end)
-        {
-            2
-        } else if follower.is_some() || seg.word_is(j, end, Pos::PersonName) {
-            1
-        } else {
-            0
-        };
+        let strength = strength_after(f, end, || seg.word_is(j, end, Pos::PersonName));
         if strength < min.max(1) || best.as_ref().is_some_and(|(s, ..)| strength <= *s) {
             continue;
         }
@@ -195,6 +184,24 @@ pub(super) fn pick_name(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Option<
         }
     }
     best.map(|(_, end, name)| (end, name))
+}
+
+/// How strongly what follows a proposed name ending at `end` ends it: 2 = the text's end,
+/// punctuation, a follower word of two or more chars or a visit's verb; 1 = a one-char
+/// follower or `hint` (asked only then); 0 = none.
+pub(super) fn strength_after(f: &[char], end: usize, hint: impl FnOnce() -> bool) -> u8 {
+    let follower = lists().followers.longest_at(f, end);
+    if end == f.len()
+        || !is_han(f[end])
+        || follower.is_some_and(|n| n >= 2)
+        || visit_follows(f, end)
+    {
+        2
+    } else if follower.is_some() || hint() {
+        1
+    } else {
+        0
+    }
 }
 
 /// The verbs of an official's visit, ending the clause that `来` opens after a name

@@ -3,10 +3,9 @@
 //! chars without the spaces, its span the whole as printed. The shapes are the lexicon's
 //! ([`spaced_names_at`]), shared with the byline reader.
 
-use super::lists;
-use super::names::{is_common_word, name_shape, visit_follows, WEAK_ENDS};
+use super::names::{is_common_word, name_shape, strength_after, WEAK_ENDS};
 use crate::facts::{Extractor, Seg};
-use crate::lexicon::names::{is_han, surname_len};
+use crate::lexicon::names::surname_len;
 use crate::lexicon::spaced_names::spaced_names_at;
 
 /// The end of a name spaced out from `j` and the name, when one is there and what follows it
@@ -22,18 +21,7 @@ pub(super) fn pick_spaced(ex: &Extractor, seg: &Seg, j: usize, min: u8) -> Optio
         if WEAK_ENDS.contains(&last) || !name_shape(&chars, surname_len(&name)) {
             continue;
         }
-        let follower = lists().followers.longest_at(f, end);
-        let strength = if end == f.len()
-            || !is_han(f[end])
-            || follower.is_some_and(|n| n >= 2)
-            || visit_follows(f, end)
-        {
-            2
-        } else if follower.is_some() {
-            1
-        } else {
-            0
-        };
+        let strength = strength_after(f, end, || false);
         if strength < min.max(1) || best.as_ref().is_some_and(|(s, ..)| strength < *s) {
             continue;
         }
