@@ -9,7 +9,7 @@
 use serde_json::Number;
 
 use super::dating::first_date;
-use super::mentions::{key, ArticleText, Part, Span};
+use super::mentions::{ArticleText, Part, Span};
 use super::merge::Local;
 use super::owners::{governing, owners_near};
 use super::stage::stage_in_clause;
@@ -118,11 +118,35 @@ pub fn attach(
         let clause = at.clause(m);
         let alone = !others.iter().any(|o| sentence.contains(o));
         let record = names_a_record(at, m) && !others.iter().any(|o| o.text == m.text);
+        // A figure after a count of projects in its sentence is the batch's total, unless the
+        // project's own clause says it: a count before the figure that comes before the name
+        // (`共签约项目108个，总投资865亿元，其中…项目`), or between the name and the figure
+        // (`启动城市更新项目30个，涉及…面积500万平方米`). A figure the sentence gives after the
+        // name with no count between is the project's (`确保…项目100个以上，其中甲项目一季度
+        // 开工，总投资60亿元`).
+        let batch = |s: &Span| {
+            let from = if s.start < m.start {
+                sentence.start
+            } else {
+                m.start
+            };
+            let between = Span {
+                start: from,
+                end: s.start,
+                ..sentence
+            };
+            from < s.start && super::batch::counts_projects(at.folded(&between))
+        };
         let near = |s: &Span| {
-            clause.contains(s) || (alone && sentence.contains(s)) || (record && s.text == m.text)
+            clause.contains(s)
+                || (alone && sentence.contains(s) && !batch(s))
+                || (record && s.text == m.text)
         };
         for l in facts {
-            for s in l.spans.iter().filter(|s| near(s)) {
+            // A figure inside another project's name (`华圣铝业30万吨再生铝项目、氢能重卡产业园
+            // 项目`) is that project's.
+            let theirs = |s: &Span| others.iter().any(|o| o.contains(s));
+            for s in l.spans.iter().filter(|s| near(s) && !theirs(s)) {
                 take_number(at, l.fact, s, m, &mut out);
             }
         }
@@ -134,8 +158,16 @@ pub fn attach(
         out.events
             .extend(event(article, at, facts, m, &clause, &sentence, others));
     }
+    // A project whose sentence puts the title's stage (or an earlier one) still to come is not
+    // in the list the title sums up.
+    let yet = local
+        .mentions
+        .iter()
+        .filter_map(|m| super::chain::planned(at, m, others))
+        .min();
     if out.events.is_empty() {
-        out.events.extend(title.cloned());
+        out.events
+            .extend(title.filter(|t| yet.is_none_or(|y| t.stage < y)).cloned());
     }
     // A tender notice's fields are its one project's.
     if let Some(n) = others
@@ -150,7 +182,7 @@ pub fn attach(
             out.owners.push(o);
         }
     }
-    out.place = place(at, facts, &local.mentions, others);
+    out.place = super::place_of::place(at, facts, &local.mentions, others);
     out
 }
 
@@ -461,69 +493,6 @@ fn event(
         date,
         article: article.id.clone(),
     }]
-}
-
-/// Suffixes of county-level places (the place a project is usually reported in).
-const COUNTY: &[&str] = &["县", "旗", "区", "市"];
-/// Names ending like a district that are not one.
-const NOT_COUNTY: &[&str] = &[
-    "园区",
-    "开发区",
-    "新区",
-    "示范区",
-    "景区",
-    "城区",
-    "社区",
-    "片区",
-    "矿区",
-    "厂区",
-    "功能区",
-    "保税区",
-    "产业区",
-    "工业区",
-    "港区",
-    "校区",
-    "街区",
-];
-
-/// The county-level place of the project: one named in a sentence with it first, else the first
-/// the article names; counties before districts before cities. A place named only in the
-/// sentences of the article's other projects (`others`) is theirs, not this one's
-/// (`成都经开区（龙泉驿区）与吉利汽车签约…` gives the week's other projects no 龙泉驿区).
-fn place(
-    at: &ArticleText,
-    facts: &[Located<'_>],
-    mentions: &[Span],
-    others: &[Span],
-) -> Option<String> {
-    let sentences: Vec<Span> = mentions.iter().map(|m| at.sentence(m)).collect();
-    let theirs: Vec<Span> = others.iter().map(|o| at.sentence(o)).collect();
-    facts
-        .iter()
-        .filter(|l| l.fact.kind == FactKind::Place)
-        .filter_map(|l| {
-            let name = l.fact.name.clone().unwrap_or_else(|| l.fact.text.clone());
-            let k = key(&name);
-            // A part of a park (`园区东区`) is no county either.
-            if NOT_COUNTY.iter().any(|n| k.ends_with(n)) || k.contains("园区") {
-                return None;
-            }
-            let rank = COUNTY.iter().position(|c| k.ends_with(c))?;
-            let with_project = l
-                .spans
-                .iter()
-                .any(|s| sentences.iter().any(|t| t.contains(s)));
-            if !with_project
-                && !l.spans.is_empty()
-                && l.spans.iter().all(|s| theirs.iter().any(|t| t.contains(s)))
-            {
-                return None;
-            }
-            let first = l.spans.first().copied();
-            Some((rank, !with_project, first, name))
-        })
-        .min_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)))
-        .map(|(_, _, _, n)| n)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 //! (`去年9月开工，目前一期厂房主体封顶` → 开工 and 在建), dated by its own clause.
 
 use super::mentions::{ArticleText, Span};
-use super::stage::{stage_in_clause, Stage};
+use super::stage::{planned_stage, stage_in_clause, Stage};
 
 /// The stages the clauses after `m`'s clause in its sentence report, each with its clause;
 /// empty when `m`'s own clause reports one or a
@@ -21,6 +21,31 @@ pub fn later_stages(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<(Stage, 
     if stage_in_clause(at.folded(&clause), rel).is_some() {
         return Vec::new();
     }
+    later_clauses(at, m, others)
+        .into_iter()
+        .filter_map(|c| stage_in_clause(at.folded(&c), 0..0).map(|(stage, _)| (stage, c)))
+        .collect()
+}
+
+/// The earliest stage `m`'s clause, or a clause after it that is still about it, puts in a
+/// time to come (`新華集團將投資15億港元建設大灣區總部大樓項目，預計2027年竣工`: 开工; `…项目
+/// 正在洽谈中，预计4月份签约`: 签约), see [`planned_stage`].
+pub fn planned(at: &ArticleText, m: &Span, others: &[Span]) -> Option<Stage> {
+    let clause = at.clause(m);
+    let rel = (m.start - clause.start)..(m.end - clause.start);
+    let later = later_clauses(at, m, others);
+    let later = later
+        .iter()
+        .filter_map(|c| planned_stage(at.folded(c), 0..0));
+    planned_stage(at.folded(&clause), rel)
+        .into_iter()
+        .chain(later)
+        .min()
+}
+
+/// The clauses after `m`'s clause in its sentence, up to one that names another project.
+fn later_clauses(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<Span> {
+    let clause = at.clause(m);
     let sentence = at.sentence(m);
     let mut out = Vec::new();
     let mut next = clause.end + 1;
@@ -33,10 +58,8 @@ pub fn later_stages(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<(Stage, 
         if others.iter().any(|o| o.overlaps(&c)) {
             break;
         }
-        if let Some((stage, _)) = stage_in_clause(at.folded(&c), 0..0) {
-            out.push((stage, c));
-        }
         next = c.end.max(next) + 1;
+        out.push(c);
     }
     out
 }

@@ -24,10 +24,14 @@ pub(super) fn first_date(
     pos: usize,
 ) -> Option<String> {
     let dates = dated_spans(facts);
-    let written = dates
+    let before: Vec<&(Span, &str)> = dates
         .iter()
         .filter(|(s, _)| sentence.contains(s) && s.start < pos)
-        .max_by_key(|(s, _)| s.start);
+        .collect();
+    let written = before
+        .iter()
+        .max_by_key(|(s, _)| s.start)
+        .map(|nearest| finer_before(&before, nearest));
     let same_day = same_day_words(at, sentence)
         .into_iter()
         .filter(|s| s.start < pos)
@@ -40,6 +44,27 @@ pub(super) fn first_date(
         (None, Some(s)) => day_before(&dates, &s),
         (None, None) => None,
     }
+}
+
+/// The date to read for the nearest date before an event: a year or month (`2026年一季度…签约`)
+/// is the finer day written before it in the sentence when it lies in it (`3月11日，…2026年
+/// 一季度招商引资项目集中签约活动举行`: 2026-03-11, not 2026): the coarse one names the
+/// period the batch belongs to, the day when the event took place.
+fn finer_before<'a>(
+    before: &[&'a (Span, &'a str)],
+    nearest: &'a (Span, &'a str),
+) -> &'a (Span, &'a str) {
+    let within = |v: &str| {
+        v.len() > nearest.1.len()
+            && v.starts_with(nearest.1)
+            && v.as_bytes().get(nearest.1.len()) == Some(&b'-')
+    };
+    before
+        .iter()
+        .filter(|(_, v)| within(v))
+        .max_by_key(|(s, _)| s.start)
+        .copied()
+        .unwrap_or(nearest)
 }
 
 /// Every place a date fact is written, with its value; ranges (`2025-01/2025-06`) left out.

@@ -222,6 +222,10 @@ fn seed_names(article: &Article) -> Vec<String> {
         // identity compares the folded key, so the script never splits a project.
         let n = f.text.clone();
         let k = key(&n);
+        // `10亿元至50亿元项目9个` counts a batch by size; it names no project.
+        if super::batch::is_size_band(&n) {
+            continue;
+        }
         if !k.is_empty() && seen.insert(k.clone()) {
             names.push(n);
             keys.push(k);

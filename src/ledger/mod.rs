@@ -9,6 +9,7 @@
 
 pub mod anaphora;
 pub mod attach;
+mod batch;
 mod chain;
 pub mod cluster;
 mod dating;
@@ -17,6 +18,7 @@ pub mod merge;
 mod name_head;
 mod notice;
 mod owners;
+mod place_of;
 pub mod profile;
 pub mod stage;
 pub mod table;

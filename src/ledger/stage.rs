@@ -121,7 +121,19 @@ const PLANNED: &[&str] = &[
     "年底前",
     "月底前",
     "年内",
+    // A call to action (`要推动甲项目早开工、早投产`, `尽快投产`): asked for, not done.
+    "推动",
+    "督促",
+    "尽快",
+    "早日",
 ];
+
+/// A char right before a stage word that asks for it (`早开工`, `早投产`).
+const URGED_BEFORE: &[char] = &['早'];
+
+/// Words that say a project is not yet signed (`正在洽谈中`): a signing list's title does not
+/// make it one of the list.
+const NOT_YET: &[&str] = &["洽谈", "在谈"];
 
 /// The furthest stage a clause reports, given the clause's folded chars and the mention's
 /// char range in it (stage words inside the name itself do not count); with the char offset
@@ -142,7 +154,7 @@ pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Opti
             {
                 continue;
             }
-            if clause.get(end).is_some_and(|c| TIME_AFTER.contains(c)) || planned(&clause[..i]) {
+            if !is_event(clause, i, end) {
                 continue;
             }
             found.push((i, end, *stage));
@@ -161,6 +173,49 @@ pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Opti
         }
     }
     best
+}
+
+/// Whether the stage word at `start..end` of a clause reports an event: not a time reference
+/// (`建成后`), not a plan (`计划明年投产`), not a call for it (`早投产`).
+fn is_event(clause: &[char], start: usize, end: usize) -> bool {
+    let urged = start > 0
+        && clause
+            .get(start - 1)
+            .is_some_and(|c| URGED_BEFORE.contains(c));
+    !clause.get(end).is_some_and(|c| TIME_AFTER.contains(c)) && !urged && !planned(&clause[..start])
+}
+
+/// The earliest stage a clause puts still to come for the project it names: a stage word
+/// outside the mention that is planned or called for (`预计2027年竣工`, `早开工`; not a time
+/// reference, `建成后年产5万吨`, which says nothing of when), building planned before the name
+/// (`将投资15亿港元建设大灣區總部大樓項目`: 开工), or a negotiation (`正在洽谈中`: 签约).
+/// A project is not yet at that stage, so not at the stage its article's title reports when
+/// that is as far or further (`…集中签约` over `另有3个项目正在洽谈中，预计4月份签约`); a
+/// signed project that plans to start (`计划明年上半年开工`) is still signed.
+pub fn planned_stage(clause: &[char], mention: std::ops::Range<usize>) -> Option<Stage> {
+    let s: String = clause.iter().collect();
+    let negotiating = NOT_YET
+        .iter()
+        .any(|w| s.contains(w))
+        .then_some(Stage::Signed);
+    let before: String = clause[..mention.start.min(clause.len())].iter().collect();
+    let to_build = PLANNED
+        .iter()
+        .filter_map(|p| before.find(p).map(|i| i + p.len()))
+        .any(|i| before[i..].contains('建'))
+        .then_some(Stage::Started);
+    let words = (0..clause.len()).flat_map(|i| {
+        words().iter().filter_map(move |(wc, stage)| {
+            let end = i + wc.len();
+            let planned = end <= clause.len()
+                && clause[i..end] == wc[..]
+                && !(i < mention.end && end > mention.start)
+                && !clause.get(end).is_some_and(|c| TIME_AFTER.contains(c))
+                && !is_event(clause, i, end);
+            planned.then_some(*stage)
+        })
+    });
+    words.chain(negotiating).chain(to_build).min()
 }
 
 /// Whether the clause before a stage word says it is yet to come.
@@ -225,6 +280,30 @@ mod tests {
         assert_eq!(stage("甲项目年底前竣工", "甲项目"), None);
         assert_eq!(stage("甲项目开工前", "甲项目"), None);
         assert_eq!(stage("甲项目的安全", "甲项目"), None);
+        assert_eq!(stage("要推动甲项目早开工、早投产", "甲项目"), None);
+        assert_eq!(stage("甲项目尽快投产", "甲项目"), None);
+    }
+
+    #[test]
+    fn the_stage_a_clause_puts_still_to_come() {
+        let planned = |clause: &str, name: &str| {
+            let c: Vec<char> = clause.chars().collect();
+            let s = clause.find(name).map_or(0, |b| clause[..b].chars().count());
+            planned_stage(&c, s..s + name.chars().count())
+        };
+        assert_eq!(planned("预计2027年竣工", ""), Some(Stage::Completed));
+        assert_eq!(
+            planned("现代物流项目正在洽谈中", "现代物流项目"),
+            Some(Stage::Signed)
+        );
+        assert_eq!(planned("推动甲项目早开工", "甲项目"), Some(Stage::Started));
+        assert_eq!(
+            planned("乙公司将投资15亿元建设甲项目", "甲项目"),
+            Some(Stage::Started)
+        );
+        assert_eq!(planned("甲项目已竣工", "甲项目"), None);
+        assert_eq!(planned("建成后年产5万吨", ""), None);
+        assert_eq!(planned("总投资80亿元", ""), None);
     }
 
     #[test]

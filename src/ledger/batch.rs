@@ -1,0 +1,70 @@
+//! What is said of a batch of projects, not of one: a size band that counts them
+//! (`投资10亿元至50亿元项目9个`: `10亿元至50亿元项目` is no project's name) and a total over a
+//! count (`共签约项目108个，总投资865亿元，其中孚能科技一期项目…`: the 865亿 is the 108's, not
+//! the project's the sentence goes on to name).
+
+/// Chars a size band is written with: figures, money units and range words.
+const BAND_CHARS: &str =
+    "0123456789０１２３４５６７８９.．一二三四五六七八九十百千万亿元美港币至到超以上下及投资额总";
+
+/// Whether a project name is a size band (`10亿元至50亿元项目`, `亿元以上项目`): before
+/// `项目`, nothing but figures, money units and range words, with a money unit among them.
+pub fn is_size_band(name: &str) -> bool {
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(head) = compact
+        .strip_suffix("项目")
+        .or_else(|| compact.strip_suffix("項目"))
+    else {
+        return false;
+    };
+    !head.is_empty() && head.contains('元') && head.chars().all(|c| BAND_CHARS.contains(c))
+}
+
+/// Whether text counts projects (`签约项目108个`, `26个项目`, `12个重点项目`): the figure
+/// that follows such a count in its sentence is the batch's.
+pub fn counts_projects(text: &[char]) -> bool {
+    let s: String = text.iter().collect();
+    let digit =
+        |c: char| c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十百".contains(c);
+    let cs: Vec<char> = s.chars().collect();
+    (0..cs.len()).any(|i| {
+        if !digit(cs[i]) {
+            return false;
+        }
+        let mut j = i;
+        while j < cs.len() && digit(cs[j]) {
+            j += 1;
+        }
+        if cs.get(j) != Some(&'个') {
+            return false;
+        }
+        // `项目108个` before the figure, or `108个(重点)项目` after it.
+        let before: String = cs[i.saturating_sub(2)..i].iter().collect();
+        let after: String = cs[j + 1..cs.len().min(j + 5)].iter().collect();
+        before == "项目" || after.contains("项目")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_bands_are_no_names() {
+        assert!(is_size_band("10亿元至50亿元项目"));
+        assert!(is_size_band("亿元以上项目"));
+        assert!(is_size_band("超50亿元项目"));
+        assert!(!is_size_band("年产30GWh动力电池项目"));
+        assert!(!is_size_band("孚能科技一期项目"));
+        assert!(!is_size_band("10亿元"));
+    }
+
+    #[test]
+    fn counts_of_projects() {
+        let c = |s: &str| counts_projects(&s.chars().collect::<Vec<_>>());
+        assert!(c("2025年赣州经开区共签约项目108个，"));
+        assert!(c("集中签约26个重点项目"));
+        assert!(!c("2025年10月投产"));
+        assert!(!c("新增就业岗位1200个"));
+    }
+}
