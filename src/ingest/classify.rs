@@ -96,6 +96,7 @@ use labelled::{labelled_field, push_labelled_body, Labelled};
 use lists::ListLine;
 pub use marks::{Class, Mark, Rule};
 pub(super) use page_layout::PageLayout;
+pub(super) use page_number::number_in_dashes;
 use separator::is_separator;
 use text::{push_editor_note, push_text, text_mark, Piece};
 pub(super) use trailers::has_trailing_byline;

@@ -17,6 +17,7 @@
 //! A table aligned by spaces (short cells, figures, several gaps a line) is no pair of columns
 //! and is left as it is.
 
+use super::classify::number_in_dashes;
 use super::shape::{char_width, text_width};
 use memchr::memmem;
 
@@ -220,12 +221,15 @@ fn fit(line: &str, columns: &[usize]) -> Fit {
     }
     let line = line.trim_end_matches([' ', '\r']);
     // A page number set under the columns (`7`, `－ 7 －`) is the page's, not a column's.
-    if is_page_number(line) {
+    if number_in_dashes(line).0 > 0 {
         return Fit::Breaks;
     }
-    if gaps(line, GAP)
+    // Every gap of the line, read once: the wide ones must stand at a column's edge, and the
+    // line is cut at those that do.
+    let all = gaps(line, 1);
+    if all
         .iter()
-        .any(|g| column_at(columns, g.at).is_none())
+        .any(|g| g.to - g.from >= GAP && column_at(columns, g.at).is_none())
     {
         return Fit::Breaks;
     }
@@ -237,9 +241,9 @@ fn fit(line: &str, columns: &[usize]) -> Fit {
         },
         None => (0, 0),
     };
-    let at_columns: Vec<(usize, Gap)> = gaps(line, 1)
-        .into_iter()
-        .filter_map(|g| column_at(columns, g.at).map(|k| (k, g)))
+    let at_columns: Vec<(usize, Gap)> = all
+        .iter()
+        .filter_map(|g| column_at(columns, g.at).map(|k| (k, *g)))
         .collect();
     // Each column edge the text passes has a gap at it; the last piece ends before the next
     // edge (a line of a title run across two columns ends the run).
@@ -250,7 +254,7 @@ fn fit(line: &str, columns: &[usize]) -> Fit {
     if crosses {
         return Fit::Breaks;
     }
-    let pieces = split_at_columns(line, columns);
+    let pieces = cut_at_gaps(line, columns, &all);
     let filled = at_columns.len() == columns.len()
         && first == 0
         && pieces
@@ -264,14 +268,6 @@ fn fit(line: &str, columns: &[usize]) -> Fit {
     } else {
         Fit::Both
     }
-}
-
-/// Whether a line holds only a number, perhaps between dashes: a page's number.
-fn is_page_number(line: &str) -> bool {
-    let t = line.trim_matches(|c: char| matches!(c, ' ' | '\u{3000}' | '-' | '－' | '—'));
-    !t.is_empty()
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Whether the text before a gap reaches its column's edge: the next column starts where the
@@ -411,6 +407,11 @@ fn split_at_columns<'a>(line: &'a str, columns: &[usize]) -> Vec<Option<&'a str>
     if is_blank(line) {
         return vec![Some(""); columns.len() + 1];
     }
+    cut_at_gaps(line, columns, &gaps(line, 1))
+}
+
+/// [`split_at_columns`] of a line (trimmed at its end, not blank) whose gaps are `gaps`.
+fn cut_at_gaps<'a>(line: &'a str, columns: &[usize], gaps: &[Gap]) -> Vec<Option<&'a str>> {
     let mut pieces = vec![None; columns.len() + 1];
     // The piece being read, and where its text starts.
     let (mut k, mut cursor) =
@@ -418,7 +419,7 @@ fn split_at_columns<'a>(line: &'a str, columns: &[usize]) -> Vec<Option<&'a str>
             Some((j, at)) => (j + 1, at),
             None => (0, 0),
         };
-    for g in gaps(line, 1) {
+    for g in gaps {
         if g.from < cursor {
             continue;
         }

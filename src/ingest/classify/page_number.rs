@@ -29,8 +29,9 @@ pub(super) fn is_page_number(lines: &[Line<'_>], no: usize) -> bool {
 }
 
 /// The digits of a text that is a number alone, perhaps between dashes, and whether dashes
-/// stand on both sides of it; no digits for any other text.
-fn number_in_dashes(text: &str) -> (usize, bool) {
+/// stand on both sides of it; no digits for any other text. The column reader asks it too: a
+/// page number under the columns ends their run.
+pub(in crate::ingest) fn number_in_dashes(text: &str) -> (usize, bool) {
     let is_dash = |c: char| matches!(c, '-' | '－' | '—' | '–');
     let is_space = |c: char| matches!(c, ' ' | '\u{3000}');
     let open = text.trim_start_matches(|c| is_dash(c) || is_space(c));
