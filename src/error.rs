@@ -29,6 +29,10 @@ pub enum LoadProblem {
     NotRegular(&'static str),
     #[error("read as {encoding}{}", damaged_tail(*.bad))]
     Damaged { encoding: &'static str, bad: usize },
+    /// A UTF-8 page whose only malformed bytes were lone Windows-1252 punctuation (`0x93`,
+    /// `0x94`): read as the quotes and dashes they are, and said.
+    #[error("read as UTF-8 with {} read as Windows-1252 punctuation (“ ” ‘ ’ – —)", bytes(*.count, "stray"))]
+    Windows1252 { count: usize },
     /// A page with no text at all (an empty file, or blank lines only): nothing to list, said
     /// so rather than passed over in silence.
     #[error("empty page: no text in it")]
@@ -49,7 +53,10 @@ impl LoadProblem {
     pub fn page_loaded(&self) -> bool {
         matches!(
             self,
-            LoadProblem::Damaged { .. } | LoadProblem::FalseBom { .. } | LoadProblem::Empty
+            LoadProblem::Damaged { .. }
+                | LoadProblem::Windows1252 { .. }
+                | LoadProblem::FalseBom { .. }
+                | LoadProblem::Empty
         )
     }
 

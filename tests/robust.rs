@@ -219,6 +219,35 @@ fn a_false_utf16_mark_is_read_past_with_one_notice() {
     assert!(!out.contains('\u{1b}'), "{out:?}");
 }
 
+/// Quotes typed on Windows inside a UTF-8 page (lone bytes 0x93/0x94) are the quotes the page
+/// printed, not U+FFFD, and the reader says it read them so.
+#[test]
+fn windows_1252_quotes_in_utf8_are_read_as_quotes_with_one_notice() {
+    let mut page = "福建日报　2026年3月12日　第5版\n\n厦门火炬高新区："
+        .as_bytes()
+        .to_vec();
+    page.extend_from_slice(b"\x93");
+    page.extend_from_slice("芯".as_bytes());
+    page.extend_from_slice(b"\x94");
+    page.extend_from_slice("动力澎湃\n\n　　本报讯　高新区今年新签约项目12个。\n".as_bytes());
+    let out = dubao()
+        .args(["list", "--no-cache", "-"])
+        .write_stdin(page)
+        .output()
+        .expect("runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("厦门火炬高新区：“芯”动力澎湃"), "{stdout}");
+    assert!(!stdout.contains('\u{fffd}'), "{stdout}");
+    assert_eq!(
+        stderr,
+        "dubao: -: read as UTF-8 with 2 stray bytes read as Windows-1252 punctuation (“ ” ‘ ’ – —)\n"
+    );
+}
+
 #[test]
 fn damaged_text_loads_with_one_warning_naming_the_file() {
     let out = dubao()

@@ -44,6 +44,9 @@ pub struct Decoded {
     /// The encoding a byte-order mark named when the bytes after it were not in it (see
     /// [`unmarked_reading`]); `encoding` says what they were read as instead.
     pub false_bom: Option<SourceEncoding>,
+    /// Lone Windows-1252 punctuation bytes in a UTF-8 page, read as the marks they are rather
+    /// than as U+FFFD (see [`windows1252`]); the caller says so.
+    pub windows_1252: usize,
 }
 
 /// Decodes a page and normalises line ends to `\n`.
@@ -81,6 +84,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
     } else {
         decode_unmarked(bytes)?
     };
+    let (text, bad_bytes, windows_1252) = match encoding {
+        SourceEncoding::Utf8 if bad_bytes > 0 && false_bom.is_none() => {
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            match windows1252::read_mixed(body) {
+                Some((mixed, count)) => (mixed, 0, count),
+                None => (text, bad_bytes, 0),
+            }
+        }
+        _ => (text, bad_bytes, 0),
+    };
     let (plain, windows_safe) = plain_and_safe(text.as_bytes());
     if !plain && !counts_like_text(&text) {
         return Err(LoadProblem::Binary);
@@ -91,6 +104,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, LoadProblem> {
         bad_bytes,
         windows_safe,
         false_bom,
+        windows_1252,
     })
 }
 
@@ -544,6 +558,8 @@ fn normalise_newlines(text: String) -> String {
     out.push_str(text.get(from..).unwrap_or_default());
     out
 }
+
+mod windows1252;
 
 #[cfg(test)]
 mod tests;

@@ -284,10 +284,13 @@ fn decode_page(
             encoding: decoded.encoding.name(),
             bad: decoded.bad_bytes,
         })),
-        None => (decoded.bad_bytes > 0).then(|| {
-            err(LoadProblem::Damaged {
-                encoding: decoded.encoding.name(),
-                bad: decoded.bad_bytes,
+        None if decoded.bad_bytes > 0 => Some(err(LoadProblem::Damaged {
+            encoding: decoded.encoding.name(),
+            bad: decoded.bad_bytes,
+        })),
+        None => (decoded.windows_1252 > 0).then(|| {
+            err(LoadProblem::Windows1252 {
+                count: decoded.windows_1252,
             })
         }),
     };

@@ -37,6 +37,9 @@ fn problem_zh(p: &LoadProblem) -> String {
         LoadProblem::Damaged { encoding, bad } => {
             format!("按 {encoding} 读取{}", damaged_zh(*bad))
         }
+        LoadProblem::Windows1252 { count } => {
+            format!("按 UTF-8 读取，其中 {count} 个 Windows-1252 标点字节按原意读作“ ” ‘ ’ – —")
+        }
         LoadProblem::Empty => "空版面：其中没有文本".to_owned(),
         LoadProblem::FalseBom { bom, encoding, bad } => format!(
             "字节序标记为 {bom}，但文本不是：按 {encoding} 读取{}",
@@ -177,6 +180,7 @@ mod tests {
                 encoding: "GB18030",
                 bad: 1,
             },
+            LoadProblem::Windows1252 { count: 2 },
             LoadProblem::Empty,
             LoadProblem::FalseBom {
                 bom: "UTF-16LE",
