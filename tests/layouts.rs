@@ -1297,3 +1297,41 @@ fn an_english_wire_is_its_own_article() {
     assert!(english.paragraphs[0].starts_with("China's development zones"));
     assert_eq!(page.articles[0].paragraphs.len(), 1);
 }
+
+/// A front page's boxes under its news: a correction (`更　正`, printed letter-spaced) is an
+/// item of its own, not the story's last paragraph; a weather box keeps its forecast lines as
+/// its paragraphs, not as a kicker, a title and a subtitle; the paper's imprint at the foot is
+/// furniture, not the weather's text.
+#[test]
+fn a_front_pages_correction_weather_and_imprint() {
+    let page = parse(
+        "front.txt",
+        "晋中日报　2026年4月2日　星期四　第1版\n\n\
+         晋中高新区一季度十个项目开工\n\n\
+         　　本报讯（记者　李　明）4月1日，晋中高新技术产业开发区10个项目集中开工。\n\n\
+         更　正\n\n\
+         　　本报3月30日第2版《榆次工业园区签约项目8个》一文中，“总投资36亿元”应为“总投资63亿元”。特此更正。\n\n\
+         天气预报\n\n\
+         　　榆次：晴转多云　2℃～16℃　西北风3级\n\
+         　　太谷：多云　1～15℃　北风2级\n\
+         　　（晋中市气象台4月1日17时发布）\n\n\
+         本报地址：晋中市榆次区顺城街1号　邮编：030600　　零售价：1.00元\n",
+    );
+    assert_eq!(page.articles.len(), 3, "{:?}", titles(&page));
+    let news = by_title(&page, "晋中高新区一季度十个项目开工");
+    assert_eq!(news.paragraphs.len(), 1, "{:?}", news.paragraphs);
+    let correction = by_title(&page, "更　正");
+    assert!(correction.paragraphs[0].ends_with("特此更正。"));
+    let weather = by_title(&page, "天气预报");
+    assert_eq!(weather.title, ["天气预报"]);
+    assert_eq!(weather.paragraphs.len(), 3, "{:?}", weather.paragraphs);
+    assert!(weather.paragraphs[0].contains("榆次：晴转多云"));
+    assert!(weather.paragraphs[2].contains("气象台"));
+    let all: String = page
+        .articles
+        .iter()
+        .flat_map(|a| a.title.iter().chain(&a.paragraphs))
+        .cloned()
+        .collect();
+    assert!(!all.contains("本报地址"), "imprint read as text");
+}

@@ -48,6 +48,7 @@
 //! | `table-lead-in` | sub-head | a short line right above a table's rows, under title lines (`2025年前三季度全省开发区主要经济指标`): the table's heading in the article, never a line of the title group; a dateline under the table stays in the article |
 //! | `table-unit` | body | a table's unit line right above or below its rows (`单位：亿元`, `（金额单位：万元）`): a paragraph of its own in the table's article, never a title |
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
+//! | `weather-line` | body | a weather box's forecast line (`济南：晴转多云　3℃～15℃　南风3级`: a range of temperatures and the sky) or its issuer (`（山东省气象台3月11日17时发布）`): a paragraph of its own under the box's head (`天气预报`), never a title |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it; so are its contact lines (`联系人：…`, `媒体联系人：` over a name) and its attached files (`1.…要点.docx`, `附件：1.…` and the numbered lines under it) |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), the title a copied story first had (`原标题：…`), or a notice's release note (`（此件公开发布）`): its last paragraph, and it closes it |
@@ -90,6 +91,7 @@ mod separator;
 mod tables;
 mod text;
 mod trailers;
+mod weather;
 use captions::{looks_like_caption, mark_caption_above};
 pub(super) use labelled::heading_class;
 use labelled::{labelled_field, push_labelled_body, Labelled};
@@ -223,6 +225,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if page_number::is_page_number(lines, no) {
             push_furniture(&mut blocks, line, no, Rule::PageFooter);
+            continue;
+        }
+        if weather::is_weather_line(line, this.kinds.chars) {
+            push_own_paragraph(&mut blocks, line, no, Rule::WeatherLine);
             continue;
         }
         if let Some(title) = opening_original_title(&blocks, lines, line) {

@@ -76,17 +76,31 @@ const BRIEFS_HEADS: &[&str] = &[
     "天气预报",
     "今日天气",
     "明日天气",
+    // A correction or a notice to readers is an item of its own, not the end of the story
+    // printed above it (`更　正` over `本报3月10日第3版…一文中，…应为…`).
+    "更正",
+    "更正声明",
+    "勘误",
+    "致歉",
+    "致歉声明",
+    "启事",
 ];
 
 /// A column head of news in brief alone on its line (`简讯`, `【快讯】`, `■ 园区动态`): it heads
 /// an article of its own.
 pub(super) fn is_briefs_head(line: &str) -> bool {
     let bare = bare_label(line);
-    if more_chars_than(bare, 6) {
+    if more_chars_than(bare, 12) {
         return false;
     }
-    let folded = fold_cow(bare);
-    BRIEFS_HEADS.contains(&&*folded) || is_named_briefs_column(&folded)
+    let folded = unspaced(&fold_cow(bare));
+    BRIEFS_HEADS.contains(&folded.as_str()) || is_named_briefs_column(&folded)
+}
+
+/// A short label printed letter-spaced (`更　正`, `天 气 预 报`) as it reads unspaced; a label
+/// with no pad inside is returned as it is.
+fn unspaced(label: &str) -> String {
+    label.chars().filter(|&c| !is_pad(c)).collect()
 }
 
 /// How a column of news in brief ends its name after a word of its own (`园区快讯`, `招商速递`,

@@ -83,6 +83,7 @@ pub enum Rule {
     TableLeadIn,
     TableUnit,
     Separator,
+    WeatherLine,
     PageIndex,
     SignOff,
     ClosingSource,
@@ -93,7 +94,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 45] = [
+    pub const ALL: [Rule; 46] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -133,6 +134,7 @@ impl Rule {
         Rule::TableLeadIn,
         Rule::TableUnit,
         Rule::Separator,
+        Rule::WeatherLine,
         Rule::PageIndex,
         Rule::SignOff,
         Rule::ClosingSource,
@@ -185,6 +187,7 @@ impl Rule {
             Rule::TableLeadIn => "table-lead-in",
             Rule::TableUnit => "table-unit",
             Rule::Separator => "separator",
+            Rule::WeatherLine => "weather-line",
             Rule::PageIndex => "page-index",
             Rule::SignOff => "sign-off",
             Rule::ClosingSource => "closing-source",

@@ -44,6 +44,14 @@ pub(super) const FOOTERS: &[&str] = &[
     "广告热线",
     "广告经营许可证",
     "投稿邮箱",
+    // The paper's imprint at the foot of its front or last page (`本报地址：…　邮编：…　零售价：
+    // 1.50元`): it had read as the last article's paragraph.
+    "本报地址",
+    "社址",
+    "邮发代号",
+    "零售价",
+    "国内统一连续出版物号",
+    "国内统一刊号",
     // `版次：01　　责任编辑：刘丽`: a county paper's page line.
     "版次",
     // `来源：太原经开区融媒体中心` over `编辑：` and `审核：`, closing a post copied from a
@@ -71,7 +79,7 @@ pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
     '来', '來', '责', '責', '编', '編', '本', '值', '校', '审', '審', '美', '版', '组', '組', '排',
     '主', '终', '終', '统', '統', '（', '(', '【', '监', '監', '初', '复', '復', '一', '二', '三',
     '新', '报', '報', '读', '讀', '发', '發', '订', '訂', '广', '廣', '投', '热', '熱', '免', '声',
-    '聲', '抄', '送', 'E', 'P', 'D',
+    '聲', '抄', '送', 'E', 'P', 'D', '社', '邮', '郵', '零', '国', '國',
 ];
 
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
