@@ -308,7 +308,7 @@ fn read_header(line: &str) -> Option<Header> {
     if !apart(hit.0.checked_sub(1)) || !apart(Some(hit.1)) {
         return None;
     }
-    let (mut tokens, sourced, post) = drop_furniture(tokens(text, &used));
+    let (mut tokens, sourced, post) = drop_furniture(join_letter_spaced(tokens(text, &used), text));
     if timed {
         // Where an app's post was sent from (`来自上海`) names no paper.
         tokens.retain(|t| !t.1.starts_with("来自"));
@@ -578,6 +578,39 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
     }
     if !cur.is_empty() {
         out.push((start, cur));
+    }
+    out
+}
+
+/// Tokens of one Han char each, one pad apart, joined into the word they spell: a masthead or
+/// section printed letter-spaced (`湖 南 日 报`, `经 济`; an OCR'd page spaces them so) is one
+/// name, where each char alone had named nothing and the page had no edition. Fields stand
+/// further apart (two pads or a mark), so two one-char fields side by side stay two.
+fn join_letter_spaced(tokens: Vec<(usize, String)>, text: &[char]) -> Vec<(usize, String)> {
+    let lone_han = |t: &str| {
+        let mut cs = t.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if crate::lexicon::names::is_han(c))
+    };
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(tokens.len());
+    // The char offset where the last token pushed ends, when it is spelled of lone chars.
+    let mut spelled_end: Option<usize> = None;
+    for (at, t) in tokens {
+        if lone_han(&t) {
+            let one_pad_after = |end: usize| {
+                end.checked_add(1) == Some(at) && text.get(end).is_some_and(|&c| is_pad(c))
+            };
+            if let (Some(end), Some(last)) = (spelled_end, out.last_mut()) {
+                if one_pad_after(end) {
+                    last.1.push_str(&t);
+                    spelled_end = Some(at + 1);
+                    continue;
+                }
+            }
+            spelled_end = Some(at + 1);
+        } else {
+            spelled_end = None;
+        }
+        out.push((at, t));
     }
     out
 }

@@ -454,3 +454,17 @@ fn an_article_id_is_recognised_exactly() {
     assert!(!is_article_id("2025-12-24/04/5", "2025-12-24/03/", 4));
     assert!(!is_article_id("x", "2025-12-24/03/", usize::MAX));
 }
+
+/// An OCR'd page prints its masthead and section letter-spaced: each spelled word is one name,
+/// and two one-char fields set further apart stay two.
+#[test]
+fn letter_spaced_masthead_and_section() {
+    assert_eq!(
+        parse_header_line("湖 南 日 报  2026年3月12日  星期四  第 5 版  经 济"),
+        Some(ed(Some("湖南日报"), "2026-03-12", Some(5), Some("经济")))
+    );
+    assert_eq!(
+        parse_header_line("湖南日报　2026年3月12日　星期四　第5版　经　济"),
+        Some(ed(Some("湖南日报"), "2026-03-12", Some(5), Some("经济")))
+    );
+}
