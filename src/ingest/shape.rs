@@ -227,6 +227,20 @@ pub(super) fn is_spread(line: &str) -> bool {
 /// two columns a converter set side by side holds sentences.
 const TABLE_CELL_MAX_CHARS: usize = 20;
 
+/// The longest cell that names something (`安徽巢湖经济开发区诚信建设投资（集团）有限公司`, a
+/// registered company's full name in a notice's list), in chars: longer than
+/// [`TABLE_CELL_MAX_CHARS`], so it may hold no punctuation of a clause, which a sentence of a
+/// two-column line does.
+const NAME_CELL_MAX_CHARS: usize = 32;
+
+/// Whether a cell is too long, or written as a clause, for a table's cell.
+fn is_no_cell(cell: &str) -> bool {
+    if cell.ends_with(['。', '，', '；']) || more_chars_than(cell, NAME_CELL_MAX_CHARS) {
+        return true;
+    }
+    more_chars_than(cell, TABLE_CELL_MAX_CHARS) && cell.contains(['。', '，', '；', '：', '、'])
+}
+
 /// Whether a trimmed line reads as a table row: cells apart by gaps of two or more spaces (a
 /// tab is two spaces once sanitised), each short, and three cells or more — or two, the last
 /// a figure (`太原经开区  1,286.5`). Lines with no gap, nearly all, are turned down on their
@@ -240,7 +254,7 @@ pub(super) fn is_table_row(line: &str) -> bool {
     let mut cells = 0usize;
     let mut last_is_figure = false;
     for cell in line.split("  ").map(trim_pad).filter(|c| !c.is_empty()) {
-        if more_chars_than(cell, TABLE_CELL_MAX_CHARS) || cell.ends_with(['。', '，', '；']) {
+        if is_no_cell(cell) {
             return false;
         }
         cells += 1;

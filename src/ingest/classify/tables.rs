@@ -165,6 +165,19 @@ mod tests {
             .collect()
     }
 
+    /// A notice's list names companies in full: a cell of 24 chars is a name, not a sentence,
+    /// and its row stays a row rather than swallowing the row under it.
+    #[test]
+    fn a_long_company_name_is_a_cell() {
+        let page = "1　　GR2025001　　合肥汇通控股股份有限公司　　肥西县\n2　　GR2025002　　安徽巢湖经济开发区诚信建设投资（集团）有限公司　　巢湖经开区\n3　　GR2025003　　芜湖美的智能厨电制造有限公司　　三山经开区";
+        assert!(rows(page).iter().all(Option::is_some), "{:?}", rows(page));
+        // A long piece written as a clause is no cell.
+        let prose = "园区今年签约项目  其中制造业项目占比超过七成，总投资额同比增长百分之二十  12";
+        assert!(rows(&format!("{prose}\n{prose}"))
+            .iter()
+            .all(Option::is_none));
+    }
+
     #[test]
     fn ideographic_gaps_in_a_table_become_gaps() {
         let page = "开发区　　营业收入　　增速（%）\n太原经开区　　1286.5　　12.3\n　　运城经开区　612.0　8.1\n　　数据显示，太原经开区　营收领跑。";
