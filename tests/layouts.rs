@@ -1342,3 +1342,26 @@ fn a_front_pages_correction_weather_and_imprint() {
         .collect();
     assert!(!all.contains("本报地址"), "imprint read as text");
 }
+
+/// A scan's text breaks a paragraph after a short line, mid-word (`…副主任谢鹏表` over
+/// `示，…`): the short line opens the paragraph, not a sub-head over it.
+#[test]
+fn a_short_line_cut_mid_word_opens_its_paragraph() {
+    let lines = [
+        "湖南日报　2026年3月12日　星期四　第5版　经济",
+        "",
+        "岳麓高新区人工智能企业集聚",
+        "",
+        "    本报讯（记者 陈亮）3月10日，岳麓高新技术产业开发区新增人工智能企业28家。",
+        "    湘江新区管委会副主任谢鹏表",
+        "示，岳麓高新区将打造产业生态。",
+    ];
+    let page = parse("ocr.txt", &(lines.join("\n") + "\n"));
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert_eq!(a.title, ["岳麓高新区人工智能企业集聚"]);
+    assert_eq!(
+        a.paragraphs.last().map(String::as_str),
+        Some("湘江新区管委会副主任谢鹏表示，岳麓高新区将打造产业生态。")
+    );
+}

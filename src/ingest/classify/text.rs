@@ -43,10 +43,15 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
                 && !after_caption
                 && continues(pt, &next, cx.indent_mode)
             {
+                let was_title = pt.title_like;
                 pt.text.push_str(next.text);
                 pt.title_like = false;
                 pt.names = None;
                 reread_cut_dateline(pt);
+                if was_title {
+                    // A short line cut mid-word is the opening of the paragraph it joins.
+                    prev.mark = text_mark(pt, cx);
+                }
                 prev.last = cx.no;
                 return;
             }
@@ -205,8 +210,15 @@ impl<'a> Piece<'a> {
 
 /// Whether `next` continues the paragraph `prev` (a column or line break inside it).
 fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
-    if prev.title_like || prev.names.is_some() || next.names.is_some() {
+    if prev.names.is_some() || next.names.is_some() {
         return false;
+    }
+    if prev.title_like {
+        // Right under it, unindented where paragraphs are indented.
+        return !next.after_blank
+            && !(indent_mode && next.indented)
+            && next.dateline.is_none()
+            && opens_with_a_words_tail(next.text);
     }
     if next.dateline.is_some() {
         return false;
@@ -234,6 +246,19 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     }
 }
 
+/// Whether a line opens with the last char of a word cut at the line above and goes on with a
+/// clause mark (`示，岳麓高新区将…` under `…副主任谢 鹏表`): an OCR'd page breaks a paragraph
+/// after a short line, and the short line had read as a sub-head. A numeral or a word of reply
+/// (`一，`, `对，`, `好，`) may open a line of its own.
+fn opens_with_a_words_tail(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(c), Some('，' | '。' | '、' | '；'))
+            if crate::lexicon::names::is_han(c) && !"一二三四五六七八九十对是好嗯哦啊喂".contains(c)
+    )
+}
+
 /// Whether a line break cut a decimal number (`…总投资8.` over `6亿元，…`): the point, read as
 /// a sentence's full stop, had ended the paragraph, and its two halves were two amounts.
 fn cuts_a_decimal(prev: &str, next: &str) -> bool {
@@ -258,6 +283,14 @@ mod tests {
         assert!(!cuts_a_decimal("It opened in 2025.", "In 2026 it grew."));
         assert!(!cuts_a_decimal("总投资8.", "亿元"));
         assert!(!cuts_a_decimal("see r1.", "09_list.txt"));
+    }
+
+    #[test]
+    fn a_words_tail_opens_a_line() {
+        assert!(opens_with_a_words_tail("示，岳麓高新区将打造产业生态。"));
+        assert!(!opens_with_a_words_tail("对，我们今年还要再建一座。"));
+        assert!(!opens_with_a_words_tail("岳麓高新区将打造产业生态。"));
+        assert!(!opens_with_a_words_tail("1，2"));
     }
 
     #[test]
