@@ -216,7 +216,7 @@ fn continues(prev: &TextBlock, next: &Piece<'_>, indent_mode: bool) -> bool {
     if prev.title_like {
         // Right under it, unindented where paragraphs are indented.
         return !next.after_blank
-            && !(indent_mode && next.indented)
+            && (!indent_mode || !next.indented)
             && next.dateline.is_none()
             && opens_with_a_words_tail(next.text);
     }
