@@ -1365,3 +1365,46 @@ fn a_short_line_cut_mid_word_opens_its_paragraph() {
         Some("湘江新区管委会副主任谢鹏表示，岳麓高新区将打造产业生态。")
     );
 }
+
+/// A supplement's directory of companies (a name over its address and telephone lines) is a
+/// part of the supplement: each entry one paragraph, not an article a company; the column's
+/// credit (`（本专版由…提供）`) is the page's, not a last title.
+#[test]
+fn a_directory_of_companies_stays_in_its_supplement() {
+    let lines = [
+        "河南日报　2026年3月12日　星期四　第16版　专版",
+        "",
+        "投资航空港　共赢新未来",
+        "",
+        "　　郑州航空港经济综合实验区规划面积415平方公里。",
+        "",
+        "■ 重点企业名录",
+        "",
+        "郑州富士康精密电子有限公司",
+        "地址：郑州航空港区振兴路东侧",
+        "电话：0371-86558888",
+        "",
+        "河南华锐光电产业有限公司",
+        "地址：郑州航空港区锐华路1号",
+        "电话：0371-86100888",
+        "",
+        "■ 投资服务",
+        "",
+        "　　实行全程代办服务。",
+        "",
+        "（本专版由郑州航空港经济综合实验区管委会投资促进局提供）",
+    ];
+    let page = parse("supplement.txt", &(lines.join("\n") + "\n"));
+    assert_eq!(page.articles.len(), 1, "{:?}", titles(&page));
+    let a = &page.articles[0];
+    assert!(
+        a.paragraphs.iter().any(|p| p
+            == "郑州富士康精密电子有限公司　地址：郑州航空港区振兴路东侧　电话：0371-86558888"),
+        "{:?}",
+        a.paragraphs
+    );
+    assert!(a
+        .paragraphs
+        .last()
+        .is_some_and(|p| p.ends_with("全程代办服务。")));
+}

@@ -50,6 +50,7 @@
 //! | `separator` | furniture | a rule line between articles (`————`, `＊＊＊`, `■■■`, `-----`): it says nothing, and ends what is open above it |
 //! | `weather-line` | body | a weather box's forecast line (`济南：晴转多云　3℃～15℃　南风3级`: a range of temperatures and the sky) or its issuer (`（山东省气象台3月11日17时发布）`): a paragraph of its own under the box's head (`天气预报`), never a title |
 //! | `page-index` | body | an entry of a front page's index of the edition (`2版 ▶ 太原经开区…`, `…（5版）`), next to another: a paragraph of its own under the index's label (`本版导读`), never a title |
+//! | `directory-entry` | body | a company's name in a directory, over its contact lines (`郑州富士康精密电子有限公司` over `地址：…`, `电话：…`): a paragraph of its own in the article that prints the directory, never a title |
 //! | `sign-off` | body | a notice's issuer over a date alone (`太原经济技术开发区管理委员会` / `2025年12月20日`) under its text: its last paragraphs, and they close it; so are its contact lines (`联系人：…`, `媒体联系人：` over a name) and its attached files (`1.…要点.docx`, `附件：1.…` and the numbered lines under it) |
 //! | `closing-source` | body | a wire story's source alone in brackets under its text (`（新华社北京12月23日电）`, `（据新华社电）`, `（来源：山西日报）`), the title a copied story first had (`原标题：…`), or a notice's release note (`（此件公开发布）`): its last paragraph, and it closes it |
 //! | `web-chrome` | furniture | a news website's buttons copied with its article (`小字号`, `分享让更多人看到`, `【打印】`, `【关闭窗口】`), its footer (`主办单位：…`, `苏ICP备…号`), their counters under them (`+1`), its list of links closing the page (`推荐阅读`, `相关链接` and the titles or rows of links under it), an outlet's terms of reuse, tip line and app (`未经授权不得转载`, `澎湃新闻报料：021-962866`, `尽在新浪财经APP`), a press release's labels and end (`新闻稿`, `即时发布`, `###`) |
@@ -66,6 +67,7 @@ use super::credit::{
     Credited,
 };
 use super::dateline::{self, Dateline};
+use super::directory;
 use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
@@ -237,6 +239,13 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         }
         if dateline::is_closing_source(line) {
             push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
+            continue;
+        }
+        if directory::is_entry(lines, no) {
+            push_own_paragraph(&mut blocks, line, no, Rule::DirectoryEntry);
+            continue;
+        }
+        if sign_off::is_contact_line(line) && joins_directory_entry(&mut blocks, line, no) {
             continue;
         }
         if sign_off::in_sign_off(lines, no)
@@ -505,6 +514,26 @@ fn push_own_paragraph(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rul
         heading: None,
     };
     blocks.push(Placed::new(Block::Text(row), no, (Class::Body, rule)));
+}
+
+/// A contact line right under a directory's entry (`地址：…` under `…有限公司`, or under its
+/// contact line before) is the entry's: joined to it by an ideographic space, as a record's
+/// fields are. As a notice's contact lines they had closed the article at each entry.
+fn joins_directory_entry(blocks: &mut [Placed], line: &str, no: usize) -> bool {
+    let Some(prev) = blocks.last_mut() else {
+        return false;
+    };
+    if prev.mark.1 != Rule::DirectoryEntry || prev.last + 1 != no {
+        return false;
+    }
+    let Block::Text(entry) = &mut prev.block else {
+        return false;
+    };
+    entry.text.push('\u{3000}');
+    entry.text.push_str(trim_pad(line));
+    prev.last = no;
+    prev.tail = Some((Class::Body, Rule::DirectoryEntry));
+    true
 }
 
 /// The paper's name alone on the page's first line (`经济日报`), right above or below the page's

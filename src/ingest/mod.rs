@@ -10,6 +10,7 @@ mod columns;
 mod credit;
 mod dateline;
 pub mod decode;
+mod directory;
 pub mod edition;
 mod fields;
 mod furniture;

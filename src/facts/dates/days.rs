@@ -39,7 +39,7 @@ pub(super) fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Opt
         }),
         _ => false,
     };
-    if !fits || lasts(f, i, j + 1) {
+    if !fits || lasts(f, i, j + 1) || (unit == '号' && numbers_a_door(f, i)) {
         return None;
     }
     let value = match cx.edition {
@@ -68,6 +68,14 @@ pub(super) fn bare_day(f: &[char], i: usize, n: NumberSpan, cx: &Context) -> Opt
         }
     }
     Some(hit)
+}
+
+/// Whether the number at `i` stands right after a street's, a village's or a building's name
+/// (`锐华路1号`, `泉城路1号`, `8栋3号`): the number of a door in an address, no day.
+fn numbers_a_door(f: &[char], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| f.get(k))
+        .is_some_and(|c| "路街道巷弄村栋幢楼座".contains(*c))
 }
 
 /// Words before a count of days that make it a length of time, no day of the month

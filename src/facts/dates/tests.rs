@@ -404,3 +404,17 @@ fn a_length_of_days_is_no_day() {
         [pair("21日", "2025-12-21")]
     );
 }
+
+/// A door's number in an address (`锐华路1号`, `8栋3号`) is no day of the month; a day written
+/// with 号 after a clause is (`3号上午`).
+#[test]
+fn a_doors_number_is_no_day() {
+    let f: Vec<char> = "中心位于锐华路1号、8栋3号，3号上午开始办公。"
+        .chars()
+        .collect();
+    let found: Vec<String> = scan_in(&f, &Context::new(None, Some("2026-03-12")))
+        .into_iter()
+        .map(|h| h.value)
+        .collect();
+    assert_eq!(found, ["2026-03-03"]);
+}

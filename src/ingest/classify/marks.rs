@@ -85,6 +85,7 @@ pub enum Rule {
     Separator,
     WeatherLine,
     PageIndex,
+    DirectoryEntry,
     SignOff,
     ClosingSource,
     WebChrome,
@@ -94,7 +95,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the module docs' table.
-    pub const ALL: [Rule; 46] = [
+    pub const ALL: [Rule; 47] = [
         Rule::Blank,
         Rule::PageHeader,
         Rule::Masthead,
@@ -136,6 +137,7 @@ impl Rule {
         Rule::Separator,
         Rule::WeatherLine,
         Rule::PageIndex,
+        Rule::DirectoryEntry,
         Rule::SignOff,
         Rule::ClosingSource,
         Rule::WebChrome,
@@ -189,6 +191,7 @@ impl Rule {
             Rule::Separator => "separator",
             Rule::WeatherLine => "weather-line",
             Rule::PageIndex => "page-index",
+            Rule::DirectoryEntry => "directory-entry",
             Rule::SignOff => "sign-off",
             Rule::ClosingSource => "closing-source",
             Rule::WebChrome => "web-chrome",

@@ -26,6 +26,7 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
                     | Rule::SignOff
                     | Rule::ClosingSource
                     | Rule::ListItem
+                    | Rule::DirectoryEntry
             );
             // A record's next field, right under its last, is said of the same record: one
             // paragraph, the fields apart by an ideographic space as a page sets them.

@@ -127,6 +127,7 @@ pub(super) const OTHER_OPENINGS: &[&str] = &[
     // A column's credit in brackets: `（本栏目稿件由…提供）`.
     "（本栏目",
     "（本专栏",
+    "（本专版",
     // A bulletin's print run: `（共印40份）`.
     "（共印",
     // A bulletin's one-char distribution words with their colon (see [`is_distribution`]).
@@ -348,7 +349,9 @@ const PAGE_CREDIT_ROLE_MAX: usize = 4;
 /// `（本栏目稿件由各区县融媒体中心提供）`. It credits the column, as `本版…：` credits the page;
 /// read as text, it had been a title-only article.
 fn is_column_credit(inner: &str) -> bool {
-    inner.starts_with("本栏目") || inner.starts_with("本专栏")
+    ["本栏目", "本专栏", "本专版", "本版由", "本版稿件"]
+        .iter()
+        .any(|w| inner.starts_with(w))
 }
 
 fn is_page_credit(f: &str) -> bool {
