@@ -361,6 +361,11 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
     if crate::facts::orgs::in_compound(&seg.f, s - 1) {
         return false;
     }
+    // A head that is a body's name itself (`比亚迪汽车工业有限公司|郑州分公司`) is the parent of
+    // the unit the tagger proposes: the rules read the two as one body.
+    if crate::facts::orgs::has_suffix(&seg.f[f.start..s]) {
+        return false;
+    }
     // The rules' head starting inside a dictionary word (`被告`) cut it; right after a char
     // the rules stop at, inside a word jieba only guessed from single chars (`由云` of
     // `由云上贵州大数据产业发展有限公司`: the preposition `由`) it cut nothing, and the tagger's shorter body
