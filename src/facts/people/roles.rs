@@ -203,7 +203,17 @@ const LEVEL_CHARS: &[char] = &['省', '市', '县', '区', '州', '镇', '乡'];
 /// Bodies named by their kind alone, as a post's body after a level word or none (`管委会`,
 /// `市委办公室`, `县政府`): the unit the person's other post is in, not a body named apart.
 const UNIT_BODIES: &[&str] = &[
-    "管委会", "党工委", "纪工委", "党委", "党组", "人大", "政协", "纪委", "监委", "人民政府", "政府",
+    "管委会",
+    "党工委",
+    "纪工委",
+    "党委",
+    "党组",
+    "人大",
+    "政协",
+    "纪委",
+    "监委",
+    "人民政府",
+    "政府",
     "委",
 ];
 
@@ -211,9 +221,7 @@ const UNIT_BODIES: &[&str] = &[
 /// no name of its own (`尚卓集团`, `黄埔区委` name one): a second post of the person in the unit
 /// the first post names (`党工委书记、管委会主任`, `市委副秘书长、市委办公室主任`).
 fn names_the_same_unit(current: &str) -> bool {
-    let rest = current
-        .strip_prefix(LEVEL_CHARS)
-        .unwrap_or(current);
+    let rest = current.strip_prefix(LEVEL_CHARS).unwrap_or(current);
     !rest.is_empty() && UNIT_BODIES.iter().any(|b| rest.starts_with(b))
 }
 
