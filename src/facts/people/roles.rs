@@ -176,7 +176,9 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     while s > 0 && k - s < 24 {
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (ROLE_STOP_CHARS.contains(&c) && !crate::facts::orgs::in_compound(f, s - 1))
+            || (ROLE_STOP_CHARS.contains(&c)
+                && !crate::facts::orgs::in_compound(f, s - 1)
+                && !opens_known_place(f, s - 1, k))
         {
             break;
         }
@@ -186,6 +188,12 @@ fn phrase_start(f: &[char], k: usize) -> usize {
         s -= 1;
     }
     s
+}
+
+/// Whether a country or place the lists know opens at the stop char `pos` and ends by `k`
+/// (`以色列总理`: `以` is no preposition there): asked only at a stop char.
+fn opens_known_place(f: &[char], pos: usize, k: usize) -> bool {
+    (2..=4).any(|n| pos + n <= k && crate::facts::places::is_known_place(&f[pos..pos + n]))
 }
 
 /// Whether char `pos` is the `访` of an interview's subtitle (`——访苏州工业园区党工委书记沈觅`:

@@ -339,6 +339,16 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                         .get(f.start..f.end)
                         .is_some_and(|n| crate::facts::places::is_park(n) || places::is_place(n)))
         }
+        // A region the rules read with `地区` (`中东地区`, a word of jieba's) where the tagger
+        // reads the region's name: the name is the place (`中东`), `地区` says it is an area. A
+        // division named so (`阿克苏地区`, in the gazetteer) stays whole.
+        FactKind::Place => {
+            k == FactKind::Place
+                && f.start == s
+                && f.end == e + 2
+                && crate::facts::at(f_chars, e, "地区")
+                && !f_chars.get(f.start..f.end).is_some_and(places::is_place)
+        }
         _ => false,
     }
 }
