@@ -100,3 +100,34 @@ fn the_papers_own_reporter_is_a_reporter() {
         people(&f)
     );
 }
+
+/// Two posts in one unit before a name (`党工委书记、管委会主任`, `市委副秘书长、市委办公室主任`)
+/// are both the role; a post in another body before the last one is not
+/// (`党工委委员、尚卓集团董事长`, `广州市委常委、黄埔区委书记`: the sample's gold reads the last).
+#[test]
+fn two_posts_in_one_unit_are_one_role() {
+    let f = facts("济南高新区党工委书记、管委会主任刘　强出席并宣布开工。");
+    assert_eq!(people(&f), [pair("刘强", "党工委书记、管委会主任")]);
+    let f = facts("出席会议的还有：市委副秘书长、市委办公室主任吴亚平。");
+    assert_eq!(people(&f), [pair("吴亚平", "市委副秘书长、市委办公室主任")]);
+    let f = facts("上党经开区党工委委员、尚卓集团董事长王红德参加座谈。");
+    assert_eq!(people(&f), [pair("王红德", "尚卓集团董事长")]);
+    let f = facts("广州市委常委、黄埔区委书记陈杰表示，");
+    assert_eq!(people(&f), [pair("陈杰", "黄埔区委书记")]);
+}
+
+/// An interview's verb before the post (`——访…党工委书记沈觅`, `记者专访…`) is no part of the role.
+#[test]
+fn an_interviews_verb_is_no_part_of_the_role() {
+    for text in [
+        "——访苏州工业园区党工委书记沈　觅",
+        "记者日前专访苏州工业园区党工委书记沈觅。",
+    ] {
+        let f = facts(text);
+        let p = people(&f);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].0, "沈觅", "{text}");
+        assert!(!p[0].1.contains('访'), "{text}: {p:?}");
+        assert!(p[0].1.ends_with("党工委书记"), "{text}: {p:?}");
+    }
+}

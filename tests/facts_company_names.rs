@@ -59,3 +59,41 @@ fn a_hong_kong_bureau_joins_two_portfolios() {
         "{f:?}"
     );
 }
+
+/// A branch written right after its company (`…有限公司郑州分公司`) is one body with it, as a
+/// subsidiary after its group is, and a brand opening the sentence keeps its first char.
+#[test]
+fn a_branch_after_its_company_is_one_body() {
+    let f = facts("近日，华通汽车工业有限公司郑州分公司在郑州投资建设。");
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["华通汽车工业有限公司郑州分公司"],
+        "{f:?}"
+    );
+    let f = facts("比亚迪汽车工业有限公司郑州分公司、超聚变数字技术有限公司在郑州投资。");
+    let orgs = names(&f, FactKind::Organization);
+    assert!(
+        orgs.contains(&"比亚迪汽车工业有限公司郑州分公司".to_owned()),
+        "{orgs:?}"
+    );
+    assert!(!orgs.iter().any(|o| o == "郑州分公司"), "{orgs:?}");
+}
+
+/// A registered partnership's name ends in its form in brackets (`（有限合伙）`), whatever unit
+/// word comes before it.
+#[test]
+fn a_partnership_is_named_with_its_form() {
+    let f = facts("宁波睿远恒达企业管理中心合伙企业（有限合伙）拟认定为高新技术企业。");
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["宁波睿远恒达企业管理中心合伙企业（有限合伙）"],
+        "{f:?}"
+    );
+    assert!(names(&f, FactKind::Place).is_empty(), "{f:?}");
+    let f = facts("杭州云栖创投股权投资中心（普通合伙）参与本轮融资。");
+    assert_eq!(
+        names(&f, FactKind::Organization),
+        ["杭州云栖创投股权投资中心（普通合伙）"],
+        "{f:?}"
+    );
+}

@@ -67,7 +67,8 @@ fn people_with_long_titles_and_shared_titles() {
         people(&f),
         [
             pair("李建国", "市委常委、副市长"),
-            pair("张伟", "管委会主任")
+            // Both posts in the zone's two bodies (stop 51; before, the last only).
+            pair("张伟", "区党工委书记、管委会主任")
         ]
     );
     let f = facts(
@@ -1144,4 +1145,21 @@ fn registered_company_names_and_projects_after_their_verbs() {
             "太原南站道路建设项目"
         ]
     );
+}
+
+/// A region written with `地区` (`中东地区`) is the region's name as a place; a country opening
+/// with a char the roles stop at (`以色列`) stays whole in a role.
+#[test]
+fn a_region_is_named_without_diqu_and_a_country_stays_in_a_role() {
+    let f = facts("耶路撒冷扩建计划将有损中东地区的和平与稳定。", Some(1998));
+    let places = names(&f, FactKind::Place);
+    assert!(places.contains(&"中东".to_owned()), "{places:?}");
+    assert!(!places.contains(&"中东地区".to_owned()), "{places:?}");
+    let f = facts(
+        "以色列总理内塔尼亚胡24日在这里说，和平进程不会中断。",
+        Some(1998),
+    );
+    let p = people(&f);
+    assert!(p.iter().all(|(_, r)| r == "以色列总理"), "{p:?}");
+    assert!(!p.is_empty(), "{f:?}");
 }

@@ -231,3 +231,15 @@ fn a_region_of_the_country_names_no_zone() {
     let f = facts("土地资源紧张是东部经开区面临的共同问题。");
     assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
 }
+
+/// A district's zone written after its city with the city's `市` (`芜湖市三山经开区`) is named
+/// without it, as `合肥市经开区` is `合肥经济技术开发区`.
+#[test]
+fn a_districts_zone_after_its_city_drops_the_city_word() {
+    let f = facts("长沙市望城经开区今年新增企业85家。");
+    assert_eq!(
+        names(&f, FactKind::Zone),
+        ["长沙望城经济技术开发区"],
+        "{f:?}"
+    );
+}

@@ -35,6 +35,12 @@ use suffix::{
 
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &[
+    // A registered partnership's form (`…企业管理中心合伙企业（有限合伙）`, `…投资中心（普通合伙）`):
+    // the bracket ends its name, where a bracket elsewhere ends a name read back.
+    "（有限合伙）",
+    "（普通合伙）",
+    "(有限合伙)",
+    "(普通合伙)",
     "股份有限公司",
     "有限责任公司",
     "有限公司",
@@ -155,7 +161,7 @@ pub fn scan(
         }
         // Most `中心` follow no body jieba knows (`研发中心`, `市中心`): turned down before the
         // name is read back.
-        if suf == "中心" && !body_shortly_before(seg, i) {
+        if suf == "中心" && !is_partnership(f, end) && !body_shortly_before(seg, i) {
             i = end;
             continue;
         }
@@ -168,7 +174,7 @@ pub fn scan(
             && !is_level_government(&f[start..end])
             && !is_kind_of_body(seg, start, i, end)
             && (suf != "厂" || names_a_factory(seg, start, end, zone_spans))
-            && (suf != "中心" || headed_by_a_body(seg, start, i))
+            && (suf != "中心" || is_partnership(f, end) || headed_by_a_body(seg, start, i))
         {
             let start = if COMPANIES.contains(&suf) {
                 zone_named::company_start(seg, start, i, zone_spans, out)
@@ -205,6 +211,12 @@ pub(super) fn past_parent(f: &[char], start: usize, suffix_start: usize) -> usiz
     } else {
         start
     }
+}
+
+/// Whether the name read to `end` ends in a registered partnership's form (`…投资中心（有限
+/// 合伙）`): a registered name, whatever unit word comes before the form.
+fn is_partnership(f: &[char], end: usize) -> bool {
+    end >= 3 && matches!(f[end - 3..end], ['合', '伙', '）' | ')'])
 }
 
 word_list!(

@@ -37,6 +37,8 @@ const ROLE_STOP_CHARS: &[char] = &[
 pub(super) const ROLE_STOP_WORDS: &[&str] = &[
     "陪同", "会见", "带领", "率领", "邀请", "看望", "听取", "主持", "表示", "介绍", "出席", "参加",
     "包括", "以及", "作为", "担任", "出任", "时任", "原任", "还有", "有请", "欢迎",
+    // An interview's verb (`记者专访苏州工业园区党工委书记沈觅`): whom, not what post.
+    "专访", "采访", "对话",
 ];
 
 /// Endings of a body (not a title): `党工委、管委会主任` shares one title across two bodies.
@@ -145,7 +147,14 @@ pub(super) fn role_text(
             && current
                 .chars()
                 .all(|c| matches!(c, '副' | '常' | '务' | '执' | '行'));
-        if prev.is_empty() || !(prev_is_body || title_only) || title_end - prev_start > 30 {
+        // Two posts in one unit (`党工委书记、管委会主任`): the second's body is named by its kind
+        // alone. One in another body (`党工委委员、尚卓集团董事长`, `市委常委、黄埔区委书记`) is the
+        // post the role is.
+        let same_unit = ends_with_title(&prev) && names_the_same_unit(&current);
+        if prev.is_empty()
+            || !(prev_is_body || title_only || same_unit)
+            || title_end - prev_start > 30
+        {
             break;
         }
         k = prev_start;
@@ -167,16 +176,61 @@ fn phrase_start(f: &[char], k: usize) -> usize {
     while s > 0 && k - s < 24 {
         let c = f[s - 1];
         if !(is_han(c) || c.is_ascii_alphanumeric())
-            || (ROLE_STOP_CHARS.contains(&c) && !crate::facts::orgs::in_compound(f, s - 1))
+            || (ROLE_STOP_CHARS.contains(&c)
+                && !crate::facts::orgs::in_compound(f, s - 1)
+                && !opens_known_place(f, s - 1, k))
         {
             break;
         }
-        if lists().stop_words.ends_at(f, s) {
+        if lists().stop_words.ends_at(f, s) || opens_interview(f, s - 1) {
             break;
         }
         s -= 1;
     }
     s
+}
+
+/// Whether a country or place the lists know opens at the stop char `pos` and ends by `k`
+/// (`以色列总理`: `以` is no preposition there): asked only at a stop char.
+fn opens_known_place(f: &[char], pos: usize, k: usize) -> bool {
+    (2..=4).any(|n| pos + n <= k && crate::facts::places::is_known_place(&f[pos..pos + n]))
+}
+
+/// Whether char `pos` is the `访` of an interview's subtitle (`——访苏州工业园区党工委书记沈觅`:
+/// an interview with the holder of the post), which no role takes in. Only after a dash or a
+/// line's start: `访问学者` is a title.
+fn opens_interview(f: &[char], pos: usize) -> bool {
+    f.get(pos) == Some(&'访')
+        && pos.checked_sub(1).is_none_or(|p| !is_han(f[p]))
+        && f.get(pos + 1).is_some_and(|&c| c != '问')
+}
+
+/// Level words a body's name may open with (`市委`, `县政府`, `区人大`).
+const LEVEL_CHARS: &[char] = &['省', '市', '县', '区', '州', '镇', '乡'];
+
+/// Bodies named by their kind alone, as a post's body after a level word or none (`管委会`,
+/// `市委办公室`, `县政府`): the unit the person's other post is in, not a body named apart.
+const UNIT_BODIES: &[&str] = &[
+    "管委会",
+    "党工委",
+    "纪工委",
+    "党委",
+    "党组",
+    "人大",
+    "政协",
+    "纪委",
+    "监委",
+    "人民政府",
+    "政府",
+    "委",
+];
+
+/// Whether the post's body `current` (`管委会`, `市委办公室`) is written by its kind alone, with
+/// no name of its own (`尚卓集团`, `黄埔区委` name one): a second post of the person in the unit
+/// the first post names (`党工委书记、管委会主任`, `市委副秘书长、市委办公室主任`).
+fn names_the_same_unit(current: &str) -> bool {
+    let rest = current.strip_prefix(LEVEL_CHARS).unwrap_or(current);
+    !rest.is_empty() && UNIT_BODIES.iter().any(|b| rest.starts_with(b))
 }
 
 /// Whether a role title (`主席`, `局长`) is written at char `i` of `f`.

@@ -339,6 +339,16 @@ fn replaced(f_chars: &[char], kind: FactKind, s: usize, e: usize, k: FactKind, f
                         .get(f.start..f.end)
                         .is_some_and(|n| crate::facts::places::is_park(n) || places::is_place(n)))
         }
+        // A region the rules read with `地区` (`中东地区`, a word of jieba's) where the tagger
+        // reads the region's name: the name is the place (`中东`), `地区` says it is an area. A
+        // division named so (`阿克苏地区`, in the gazetteer) stays whole.
+        FactKind::Place => {
+            k == FactKind::Place
+                && f.start == s
+                && f.end == e + 2
+                && crate::facts::at(f_chars, e, "地区")
+                && !f_chars.get(f.start..f.end).is_some_and(places::is_place)
+        }
         _ => false,
     }
 }
@@ -359,6 +369,11 @@ fn overreaches(seg: &Seg, kind: FactKind, s: usize, e: usize, k: FactKind, f: &F
     }
     // A proposed edge right after the `和` of a government name (`自然资源和|规划局`) cuts it.
     if crate::facts::orgs::in_compound(&seg.f, s - 1) {
+        return false;
+    }
+    // A head that is a body's name itself (`比亚迪汽车工业有限公司|郑州分公司`) is the parent of
+    // the unit the tagger proposes: the rules read the two as one body.
+    if crate::facts::orgs::has_suffix(&seg.f[f.start..s]) {
         return false;
     }
     // The rules' head starting inside a dictionary word (`被告`) cut it; right after a char

@@ -206,6 +206,7 @@ impl ZoneIndex {
             if let Some(w) = written {
                 let key = ZoneKey {
                     prefix: &w.prefix,
+                    skip: None,
                     suffix: w.suffix,
                 };
                 return Some((key, start, hit.suffix_end));
@@ -230,7 +231,16 @@ impl ZoneIndex {
                 Full::IndustrialPark if !names_a_park(prefix) => return None,
                 other => other.expansion(),
             };
-            Some((ZoneKey { prefix, suffix }, start, hit.suffix_end))
+            let skip = inner_city_word(prefix);
+            Some((
+                ZoneKey {
+                    prefix,
+                    skip,
+                    suffix,
+                },
+                start,
+                hit.suffix_end,
+            ))
         })
     }
 }
@@ -255,23 +265,44 @@ pub(super) fn names_a_park(prefix: &[char]) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct ZoneKey<'a> {
     prefix: &'a [char],
+    /// A char of `prefix` no part of the name: the `市` between a city and its district's zone
+    /// (`芜湖市三山经开区`, see [`inner_city_word`]).
+    skip: Option<usize>,
     suffix: &'static str,
 }
 
 impl ZoneKey<'_> {
     /// The joined name, built at its exact size.
     pub fn name(&self) -> String {
-        let len = self.prefix.iter().map(|c| c.len_utf8()).sum::<usize>() + self.suffix.len();
-        let mut s = String::with_capacity(len);
-        s.extend(self.prefix);
+        let mut s = String::with_capacity(self.prefix.len() * 3 + self.suffix.len());
+        s.extend(self.prefix_chars());
         s.push_str(self.suffix);
         s
     }
 
+    /// The prefix's chars without the skipped one.
+    fn prefix_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.prefix
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| Some(i) != self.skip)
+            .map(|(_, &c)| c)
+    }
+
     /// The name's chars, prefix then suffix.
     fn chars(&self) -> impl Iterator<Item = char> + '_ {
-        self.prefix.iter().copied().chain(self.suffix.chars())
+        self.prefix_chars().chain(self.suffix.chars())
     }
+}
+
+/// Where the `市` of a city stands inside a zone's place (`芜湖市三山` of `芜湖市三山经开区`): a
+/// city's name of two or more chars the lists know, `市`, and the district's or county's own
+/// name of two or more chars. A zone is named by its city's short name (`芜湖三山经济技术开发
+/// 区`), as [`without_city_word`] reads `合肥市经开区`; a place ending in `市` keeps it (`沙市`).
+fn inner_city_word(prefix: &[char]) -> Option<usize> {
+    // Asked once a zone mention; most prefixes hold no `市` at all.
+    let p = prefix.iter().position(|&c| c == '市')?;
+    (p >= 2 && prefix.len() - p > 2 && is_place(&prefix[..p])).then_some(p)
 }
 
 impl PartialEq for ZoneKey<'_> {
