@@ -51,17 +51,20 @@ pub(super) fn company_head(name: &str) -> Option<String> {
     if printed.len() != folded.len() {
         return None;
     }
-    let head_ok = |n: usize| {
-        let head = &folded[..n];
-        let text: String = head.iter().collect();
-        head.iter().all(|c| is_han(*c))
-            && !is_place(head)
-            && !head.last().is_some_and(|c| DIVISION_ENDS.contains(c))
-            && !GENERIC_HEADS.contains(&text.as_str())
-    };
     let n = (HEAD_MIN_CHARS..=HEAD_MAX_CHARS.min(folded.len()))
-        .find(|&n| head_ok(n) && place_after(&folded, n))?;
+        .find(|&n| is_company_head(&folded[..n]) && place_after(&folded, n))?;
     Some(printed[..n].iter().collect())
+}
+
+/// Whether folded chars can be a company's short name: [`HEAD_MIN_CHARS`] to
+/// [`HEAD_MAX_CHARS`] Han chars, no place, division or industry.
+pub(super) fn is_company_head(head: &[char]) -> bool {
+    let text: String = head.iter().collect();
+    (HEAD_MIN_CHARS..=HEAD_MAX_CHARS).contains(&head.len())
+        && head.iter().all(|c| is_han(*c))
+        && !is_place(head)
+        && !head.last().is_some_and(|c| DIVISION_ENDS.contains(c))
+        && !GENERIC_HEADS.contains(&text.as_str())
 }
 
 /// Whether a place of two chars or more stands at `at` (bare or in brackets, `（贵州）`) with at
