@@ -104,3 +104,20 @@ fn a_zones_company_that_builds_is_the_owner() {
     assert_eq!(r.owners.len(), 1, "{r:?}");
     assert!(r.owners[0].ends_with("城投集团"), "{r:?}");
 }
+
+/// A name only ever written after a count (`签约6个锂电材料项目`) is the kind of a batch, no
+/// project; the one project the batch's sentence names (`其中…项目`) still is.
+#[test]
+fn a_name_after_a_count_is_a_batch() {
+    let records = ledger_of(
+        "江西日报　2026年3月5日　星期四　第4版　开放\n\n宜春经开区签约6个锂电材料项目\n\n\
+         \u{3000}\u{3000}本报讯（记者　唐　燕）3月4日，宜春经济技术开发区集中签约6个锂电材料项目，\
+         总投资52亿元。其中，江西赣锋锂业股份有限公司锂电池正极材料项目总投资15亿元。\n",
+    );
+    let names: Vec<&str> = records.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["江西赣锋锂业股份有限公司锂电池正极材料项目"],
+        "{records:?}"
+    );
+}

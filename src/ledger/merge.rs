@@ -116,7 +116,16 @@ pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let names = seed_names(article);
     let pre = Prefixes::of(article);
     let seeds: Vec<Seed> = names.iter().map(|n| seed(&pre, at, n)).collect();
-    scan(at, &join_seeds(seeds))
+    let mut locals = scan(at, &join_seeds(seeds));
+    // A name only ever written after a count (`签约5个稀土深加工项目`) is a batch's kind.
+    locals.retain(|l| {
+        l.mentions.is_empty()
+            || !l
+                .mentions
+                .iter()
+                .all(|m| super::batch::ends_in_count(&at.compact_before(m, 6)))
+    });
+    locals
 }
 
 /// What may open a project name in an article, as compact keys computed once per article:
