@@ -121,3 +121,22 @@ fn a_name_after_a_count_is_a_batch() {
         "{records:?}"
     );
 }
+
+/// A kind of works that opens with an industry (`储能电池材料产业园项目`) is named with the zone
+/// written before it, in the form the text writes it (`九江经开区…`); a named works
+/// (`滨江五路道路工程`) is named without it, the zone only where it is.
+#[test]
+fn a_zone_before_a_kind_of_works_is_part_of_its_name() {
+    let records = ledger_of(
+        "江西日报　2026年3月5日　星期四　第4版　开放\n\n九江经开区项目建设提速\n\n\
+         \u{3000}\u{3000}本报讯（记者　唐　燕）3月4日，九江经济技术开发区召开项目推进会。\
+         会议要求，九江经开区储能电池材料产业园项目要加快建设，\
+         九江经开区滨江五路道路工程要确保年内完工。\n",
+    );
+    let names: Vec<&str> = records.iter().map(|r| r.name.as_str()).collect();
+    assert!(
+        names.contains(&"九江经开区储能电池材料产业园项目"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"滨江五路道路工程"), "{names:?}");
+}

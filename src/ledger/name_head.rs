@@ -39,7 +39,20 @@ const GENERIC_HEADS: &[&str] = &[
     "物联网",
     "跨境电商",
     "国际",
+    "氢能",
+    "光伏",
+    "储能",
+    "锂电",
+    "电子信息",
+    "节能环保",
 ];
+
+/// Whether a project's name (compact, folded) opens with an industry or generic word of
+/// [`GENERIC_HEADS`] (`氢能重卡产业园项目`): a kind of works that a zone's name before it makes
+/// one project.
+pub(super) fn opens_with_industry(name: &str) -> bool {
+    GENERIC_HEADS.iter().any(|h| name.starts_with(h))
+}
 
 /// The company a project's name opens with, as printed: the shortest head of
 /// [`HEAD_MIN_CHARS`] Han chars or more that a place follows (`（贵州）` in brackets too), itself
