@@ -2,6 +2,8 @@
 //! `当日`, `同日`) dates it too: it means the day an earlier sentence of the article named
 //! (`6月18日，贵安新区举行…签约仪式。此外，贵阳高新区当天也签下一批项目`: the 18th), not the
 //! edition's day, which the caller falls back to only when the text gives no date at all.
+//! A relative day (`今天`, `昨日`) counts from the dateline's day (`本报济南3月11日讯`), the day
+//! the reporter wrote it, not from the edition's ([`date_value`]).
 
 use super::attach::Located;
 use super::mentions::{ArticleText, Span};
