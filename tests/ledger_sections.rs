@@ -79,14 +79,17 @@ fn today_is_the_datelines_day() {
     );
 }
 
-/// The company before `新建的` builds the works after it; a time or a pronoun there does not.
+/// The company before `新建的` builds the works after it; a time, a pronoun or a governing body
+/// there does not.
 #[test]
 fn the_company_before_xinjian_de_owns_the_works() {
     let records = ledger_of(
         "江苏日报　2026年3月5日　星期四　第4版　园区\n\n园区生物医药产业加速集聚\n\n\
          \u{3000}\u{3000}本报讯（记者　周　文）3月4日，康宁生物新建的疫苗灌装生产基地正式投产，\
-         总投资12亿元。今年新建的细胞治疗产业园项目同日开工。\n",
+         总投资12亿元。今年新建的细胞治疗产业园项目同日开工。\
+         园区管委会新建的邻里中心项目开业。\n",
     );
+    assert!(record(&records, "邻里中心项目").owners.is_empty());
     assert_eq!(record(&records, "疫苗灌装生产基地").owners, ["康宁生物"]);
     assert!(record(&records, "细胞治疗产业园项目").owners.is_empty());
 }

@@ -153,7 +153,8 @@ const NOT_BUILDER_START: &[char] = &[
 /// The company a sentence says builds the project when the extractor knows no organisation
 /// there: the short name right before `新建的` or `投资建设的` and the name (`3月11日，信达生物
 /// 新建的抗体药物生产基地正式投产`), from the clause's start or a function word; as printed.
-/// A pronoun, a time (`今年新建的`), a place or an industry is no owner. With the char it
+/// A pronoun, a time (`今年新建的`), a place, an industry or a governing body (`园区管委会`)
+/// is no owner. With the char it
 /// starts at.
 fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
     let t = at.texts.get(m.text)?;
@@ -169,7 +170,9 @@ fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
     }
     let head = &f[start..end];
     let dated = head.iter().any(|c| matches!(c, '年' | '月' | '日'));
+    let text: String = head.iter().collect();
     if dated
+        || governing(&text)
         || head.first().is_some_and(|c| NOT_BUILDER_START.contains(c))
         || !super::name_head::is_company_head(head)
     {
