@@ -34,6 +34,9 @@ pub struct Located<'a> {
     pub spans: Vec<Span>,
     /// For an organisation: whether it governs rather than invests (see [`GOVERNING`]).
     pub governing: bool,
+    /// For a date: the day or period it names, a relative day read against the dateline's day
+    /// (see [`super::dating::date_value`]).
+    pub date: Option<String>,
 }
 
 /// The zone of a project listed in a table: the one zone its row names (`2  高端装备制造产业园项目
@@ -72,6 +75,7 @@ pub fn row_zone(article: &Article, at: &ArticleText, mentions: &[Span]) -> Optio
 
 /// Locates the facts the ledger joins on (numbers, organisations, dates, places).
 pub fn locate<'a>(article: &'a Article, at: &ArticleText) -> Vec<Located<'a>> {
+    let dateline = super::dating::dateline_day(article);
     article
         .facts
         .iter()
@@ -89,6 +93,7 @@ pub fn locate<'a>(article: &'a Article, at: &ArticleText) -> Vec<Located<'a>> {
             fact,
             spans: at.occurrences(fact),
             governing: fact.kind == FactKind::Organization && governing(&fact.text),
+            date: super::dating::date_value(fact, dateline.as_deref(), article.date.as_deref()),
         })
         .collect()
 }
@@ -113,7 +118,9 @@ pub fn attach(
     } else {
         Vec::new()
     };
+    let sections = super::section::sections(&article.paragraphs);
     for m in local.mentions.iter().chain(&referring) {
+        let section = super::section::of(&sections, at, m);
         let sentence = at.sentence(m);
         let clause = at.clause(m);
         let alone = !others.iter().any(|o| sentence.contains(o));
@@ -155,8 +162,12 @@ pub fn attach(
                 out.owners.push(o);
             }
         }
-        out.events
-            .extend(event(article, at, facts, m, &clause, &sentence, others));
+        // What a plan section says of a project is still to come (see [`super::section`]).
+        if !section.plan {
+            let undated = super::section::undated(&section, article.date.as_deref());
+            out.events
+                .extend(event(&article.id, undated, at, facts, m, others));
+        }
     }
     // A project whose sentence puts the title's stage (or an earlier one) still to come is not
     // in the list the title sums up.
@@ -165,7 +176,11 @@ pub fn attach(
         .iter()
         .filter_map(|m| super::chain::planned(at, m, others))
         .min();
-    if out.events.is_empty() {
+    let planned_section = local
+        .mentions
+        .iter()
+        .all(|m| super::section::of(&sections, at, m).plan);
+    if out.events.is_empty() && !planned_section {
         out.events
             .extend(title.filter(|t| yet.is_none_or(|y| t.stage < y)).cloned());
     }
@@ -214,9 +229,19 @@ pub fn title_stage(
                 end: pos + 1,
             }))
         });
+    let undated = match sentence {
+        Some(sent) => {
+            let sections = super::section::sections(&article.paragraphs);
+            super::section::undated(
+                &super::section::of(&sections, at, &sent),
+                article.date.as_deref(),
+            )
+        }
+        None => article.date.clone(),
+    };
     let date = sentence
         .and_then(|sent| first_date(at, facts, &sent, usize::MAX))
-        .or_else(|| article.date.clone());
+        .or(undated);
     Some(StageEvent {
         stage,
         date,
@@ -461,18 +486,18 @@ pub fn measure_category(
 }
 
 /// The stage event a mention's clause reports, dated by the sentence's date (the nearest before
-/// the stage word, else the first) or the article's date; when the clause reports none, the
-/// events of the clauses after it that are still about the project ([`super::chain`]), each
-/// dated by its own clause.
+/// the stage word, else the first) or `undated` (the section's year or the article's date);
+/// when the clause reports none, the events of the clauses after it that are still about the
+/// project ([`super::chain`]), each dated by its own clause.
 fn event(
-    article: &Article,
+    article: &str,
+    undated: Option<String>,
     at: &ArticleText,
     facts: &[Located<'_>],
     m: &Span,
-    clause: &Span,
-    sentence: &Span,
     others: &[Span],
 ) -> Vec<StageEvent> {
+    let (clause, sentence) = (&at.clause(m), &at.sentence(m));
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
     let Some((stage, at_word)) = stage_in_clause(chars, rel) else {
@@ -480,18 +505,18 @@ fn event(
             .into_iter()
             .map(|(stage, c)| StageEvent {
                 stage,
-                date: first_date(at, facts, &c, usize::MAX).or_else(|| article.date.clone()),
-                article: article.id.clone(),
+                date: first_date(at, facts, &c, usize::MAX).or_else(|| undated.clone()),
+                article: article.to_owned(),
             })
             .collect();
     };
     let date = first_date(at, facts, sentence, clause.start + at_word)
         .or_else(|| first_date(at, facts, clause, usize::MAX))
-        .or_else(|| article.date.clone());
+        .or(undated);
     vec![StageEvent {
         stage,
         date,
-        article: article.id.clone(),
+        article: article.to_owned(),
     }]
 }
 

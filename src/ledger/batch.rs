@@ -45,6 +45,23 @@ pub fn counts_projects(text: &[char]) -> bool {
     })
 }
 
+/// Whether compact text before a name ends in a count of two or more (`签约5个`, `十二个`):
+/// the name after it is a kind the batch's projects share (`龙南经开区签约5个稀土深加工项目`), not
+/// one project's. `一个` introduces one (`一个投资50亿元的…项目`).
+pub fn ends_in_count(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix('个') else {
+        return false;
+    };
+    let numeral = |c: &char| {
+        c.is_ascii_digit() || "０１２３４５６７８９一两二三四五六七八九十百".contains(*c)
+    };
+    let count: String = rest.chars().rev().take_while(numeral).collect();
+    let n = count.chars().count();
+    // `第5个` is an ordinal.
+    let ordinal = rest.chars().rev().nth(n) == Some('第');
+    n > 0 && !["1", "１", "一"].contains(&count.as_str()) && !ordinal
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +74,17 @@ mod tests {
         assert!(!is_size_band("年产30GWh动力电池项目"));
         assert!(!is_size_band("孚能科技一期项目"));
         assert!(!is_size_band("10亿元"));
+    }
+
+    #[test]
+    fn a_count_before_a_name() {
+        assert!(ends_in_count("签约5个"));
+        assert!(ends_in_count("签约十二个"));
+        assert!(ends_in_count("签约十一个"));
+        assert!(!ends_in_count("是一个"));
+        assert!(!ends_in_count("第5个"));
+        assert!(!ends_in_count("签约1个"));
+        assert!(!ends_in_count("签约"));
     }
 
     #[test]

@@ -2,10 +2,16 @@
 //! `当日`, `同日`) dates it too: it means the day an earlier sentence of the article named
 //! (`6月18日，贵安新区举行…签约仪式。此外，贵阳高新区当天也签下一批项目`: the 18th), not the
 //! edition's day, which the caller falls back to only when the text gives no date at all.
+//! A relative day (`今天`, `昨日`) counts from the dateline's day (`本报济南3月11日讯`), the day
+//! the reporter wrote it, not from the edition's ([`date_value`]).
 
 use super::attach::Located;
 use super::mentions::{ArticleText, Span};
-use crate::model::{FactKind, FactValue};
+use crate::facts::dates::calendar::{from_days, iso, to_days};
+use crate::facts::dates::relative::day_offset;
+use crate::facts::dates::scan;
+use crate::model::{Article, Fact, FactKind, FactValue};
+use crate::text::fold::fold;
 
 /// Words that refer back to the day last named.
 const SAME_DAY: &[&str] = &["当天", "当日", "同日"];
@@ -71,13 +77,68 @@ fn finer_before<'a>(
 fn dated_spans<'a>(facts: &'a [Located<'_>]) -> Vec<(Span, &'a str)> {
     facts
         .iter()
-        .filter(|l| l.fact.kind == FactKind::Date)
-        .filter_map(|l| match &l.fact.value {
-            Some(FactValue::Text(v)) if !v.contains('/') => Some((l, v.as_str())),
+        .filter_map(|l| match &l.date {
+            Some(v) if !v.contains('/') => Some((l, v.as_str())),
             _ => None,
         })
         .flat_map(|(l, v)| l.spans.iter().map(move |s| (*s, v)))
         .collect()
+}
+
+/// The date a date fact names for the ledger: its value, except that a relative day (`今天`,
+/// `昨日`) counts from the dateline's day when the dateline names one (`本报济南3月11日讯…
+/// 今天上午…集中开工` on the 12th's page: the 11th), since the reporter wrote it that day; the
+/// extractor reads it against the edition's date, which stays when the dateline names no day.
+pub(super) fn date_value(
+    fact: &Fact,
+    dateline: Option<&str>,
+    edition: Option<&str>,
+) -> Option<String> {
+    if fact.kind != FactKind::Date {
+        return None;
+    }
+    let Some(FactValue::Text(v)) = &fact.value else {
+        return None;
+    };
+    let relative = fact.flags.iter().any(|f| f == "relative");
+    let offset = relative
+        .then(|| day_offset(&fold(fact.text.trim())))
+        .flatten();
+    let shifted = match (offset, dateline) {
+        (Some(d), Some(day)) if edition.is_some_and(|e| e != day) => add_days(day, d),
+        _ => None,
+    };
+    Some(shifted.unwrap_or_else(|| v.clone()))
+}
+
+/// The day an article's dateline names (`本报济南3月11日讯`), in the edition's year, or the
+/// year before when that would put it after the edition (a dateline of 12月31日 on a 1 January
+/// page).
+pub(super) fn dateline_day(article: &Article) -> Option<String> {
+    let dateline: Vec<char> = fold(article.dateline.as_deref()?).chars().collect();
+    let edition = article.date.as_deref().filter(|d| is_day(d))?;
+    let year: i32 = edition.get(..4)?.parse().ok()?;
+    let day_in = |y: i32| {
+        scan(&dateline, Some(y))
+            .into_iter()
+            .filter(|h| h.names_a_day())
+            .map(|h| h.value)
+            .find(|v| is_day(v))
+    };
+    let day = day_in(year)?;
+    if day.as_str() > edition {
+        return day_in(year.checked_sub(1)?);
+    }
+    Some(day)
+}
+
+/// `YYYY-MM-DD` moved by `delta` days.
+fn add_days(day: &str, delta: i64) -> Option<String> {
+    let y: i32 = day.get(..4)?.parse().ok()?;
+    let m: u32 = day.get(5..7)?.parse().ok()?;
+    let d: u32 = day.get(8..10)?.parse().ok()?;
+    let (y, m, d) = from_days(to_days(y, m, d).checked_add(delta)?)?;
+    Some(iso(y, m, d))
 }
 
 /// The same-day words of a sentence, in its chars.

@@ -116,7 +116,16 @@ pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let names = seed_names(article);
     let pre = Prefixes::of(article);
     let seeds: Vec<Seed> = names.iter().map(|n| seed(&pre, at, n)).collect();
-    scan(at, &join_seeds(seeds))
+    let mut locals = scan(at, &join_seeds(seeds));
+    // A name only ever written after a count (`签约5个稀土深加工项目`) is a batch's kind.
+    locals.retain(|l| {
+        l.mentions.is_empty()
+            || !l
+                .mentions
+                .iter()
+                .all(|m| super::batch::ends_in_count(&at.compact_before(m, 6)))
+    });
+    locals
 }
 
 /// What may open a project name in an article, as compact keys computed once per article:
@@ -124,6 +133,8 @@ pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
 struct Prefixes {
     list: Vec<(String, Option<String>)>,
     zones: Vec<String>,
+    /// The canonical names of the article's zones (`赣州经济技术开发区` for `赣州经开区`).
+    zone_names: Vec<String>,
 }
 
 impl Prefixes {
@@ -150,7 +161,17 @@ impl Prefixes {
             }
         }
         list.retain(|(k, _)| !k.is_empty());
-        Prefixes { list, zones }
+        let zone_names = article
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Zone)
+            .filter_map(|f| f.name.clone())
+            .collect();
+        Prefixes {
+            list,
+            zones,
+            zone_names,
+        }
     }
 }
 
@@ -291,17 +312,42 @@ fn seed(pre: &Prefixes, at: &ArticleText, name: &str) -> Seed {
 
 /// The name with the zone written before it, when the text writes them together at least
 /// twice: then the zone is part of the name (`河津经济技术开发区新质生产力创新基地建设项目`); once
-/// is only where the project is (`襄垣经济技术开发区潞北三路道路工程建设`).
+/// is only where the project is (`襄垣经济技术开发区潞北三路道路工程建设`), unless the name
+/// without it is only a kind of works, opening with an industry (`赣州经开区新能源汽车零部件
+/// 产业园标准厂房项目`, `运城经开区氢能重卡产业园项目`): the zone's name makes it one.
 fn with_zone(pre: &Prefixes, at: &ArticleText, name: &str) -> String {
     let nk = key(name);
+    let kind = super::name_head::opens_with_industry(&nk);
     for z in &pre.zones {
         let joined = format!("{z}{nk}");
         let found = at.find(&joined);
-        if found.len() >= 2 {
+        if found.len() >= 2 || (kind && found.len() == 1) {
             return at.slice(&found[0]);
         }
     }
+    if kind {
+        if let Some(s) = at.find(&nk).iter().find_map(|s| zone_before(pre, at, s)) {
+            return at.slice(&s);
+        }
+    }
     name.to_owned()
+}
+
+/// Most compact chars of a zone's name written before a project's (`呼和浩特经开区`).
+const ZONE_BEFORE_MAX_CHARS: usize = 14;
+
+/// A name's span with the zone written right before it, in any of its forms (`赣州经开区` of
+/// `赣州经济技术开发区`): the longest stretch before it that is one of the article's zones.
+fn zone_before(pre: &Prefixes, at: &ArticleText, s: &Span) -> Option<Span> {
+    let before: Vec<char> = at
+        .compact_before(s, ZONE_BEFORE_MAX_CHARS)
+        .chars()
+        .collect();
+    (4..=before.len()).rev().find_map(|n| {
+        let cand: String = before[before.len() - n..].iter().collect();
+        let zone = crate::lexicon::zone::canonical(&cand)?;
+        pre.zone_names.contains(&zone).then(|| at.extend_left(s, n))
+    })
 }
 
 /// The name without its first prefix: an organisation (returned as the owner), a zone, or a

@@ -20,6 +20,7 @@ mod notice;
 mod owners;
 mod place_of;
 pub mod profile;
+mod section;
 pub mod stage;
 pub mod table;
 mod zone_of;

@@ -39,7 +39,20 @@ const GENERIC_HEADS: &[&str] = &[
     "物联网",
     "跨境电商",
     "国际",
+    "氢能",
+    "光伏",
+    "储能",
+    "锂电",
+    "电子信息",
+    "节能环保",
 ];
+
+/// Whether a project's name (compact, folded) opens with an industry or generic word of
+/// [`GENERIC_HEADS`] (`氢能重卡产业园项目`): a kind of works that a zone's name before it makes
+/// one project.
+pub(super) fn opens_with_industry(name: &str) -> bool {
+    GENERIC_HEADS.iter().any(|h| name.starts_with(h))
+}
 
 /// The company a project's name opens with, as printed: the shortest head of
 /// [`HEAD_MIN_CHARS`] Han chars or more that a place follows (`（贵州）` in brackets too), itself
@@ -51,17 +64,20 @@ pub(super) fn company_head(name: &str) -> Option<String> {
     if printed.len() != folded.len() {
         return None;
     }
-    let head_ok = |n: usize| {
-        let head = &folded[..n];
-        let text: String = head.iter().collect();
-        head.iter().all(|c| is_han(*c))
-            && !is_place(head)
-            && !head.last().is_some_and(|c| DIVISION_ENDS.contains(c))
-            && !GENERIC_HEADS.contains(&text.as_str())
-    };
     let n = (HEAD_MIN_CHARS..=HEAD_MAX_CHARS.min(folded.len()))
-        .find(|&n| head_ok(n) && place_after(&folded, n))?;
+        .find(|&n| is_company_head(&folded[..n]) && place_after(&folded, n))?;
     Some(printed[..n].iter().collect())
+}
+
+/// Whether folded chars can be a company's short name: [`HEAD_MIN_CHARS`] to
+/// [`HEAD_MAX_CHARS`] Han chars, no place, division or industry.
+pub(super) fn is_company_head(head: &[char]) -> bool {
+    let text: String = head.iter().collect();
+    (HEAD_MIN_CHARS..=HEAD_MAX_CHARS).contains(&head.len())
+        && head.iter().all(|c| is_han(*c))
+        && !is_place(head)
+        && !head.last().is_some_and(|c| DIVISION_ENDS.contains(c))
+        && !GENERIC_HEADS.contains(&text.as_str())
 }
 
 /// Whether a place of two chars or more stands at `at` (bare or in brackets, `（贵州）`) with at

@@ -5,6 +5,7 @@
 
 use super::attach::{in_brackets_after, Located};
 use super::mentions::{key, ArticleText, Span};
+use crate::lexicon::names::is_han;
 use crate::model::{Fact, FactKind};
 
 /// Words between an organisation and a project that give it another part than owner.
@@ -100,6 +101,14 @@ pub(super) fn owners_near(
             }
         }
     }
+    // A builder named right before the name is nearer than any body the extractor knows
+    // before it, unless that body is the builder itself.
+    if let Some((b, from)) = builder_before(at, m) {
+        if nearest.is_none_or(|(_, n)| n.end <= from) {
+            out.insert(0, b);
+            nearest = None;
+        }
+    }
     if let Some((f, s)) = nearest {
         let between = Span {
             text: m.text,
@@ -120,7 +129,67 @@ pub(super) fn owners_near(
     out
 }
 
+/// Words between a builder and the works it builds (`信达生物新建的抗体药物生产基地`).
+const BUILT_BY: &[&str] = &[
+    "投资建设的",
+    "投资兴建的",
+    "牵头建设的",
+    "新建的",
+    "兴建的",
+    "投建的",
+    "建设的",
+];
+
+/// Chars that end the words before a builder's name (`在`, `与`, a `的` of another phrase).
+const BEFORE_BUILDER: &[char] = &[
+    '的', '在', '与', '和', '及', '由', '为', '对', '将', '向', '是',
+];
+
+/// Chars a builder's name does not open with: a pronoun or a quantifier (`该公司`, `多家企业`).
+const NOT_BUILDER_START: &[char] = &[
+    '该', '本', '其', '我', '这', '此', '那', '各', '全', '多', '每', '某', '一', '新', '今', '去',
+];
+
+/// The company a sentence says builds the project when the extractor knows no organisation
+/// there: the short name right before `新建的` or `投资建设的` and the name (`3月11日，信达生物
+/// 新建的抗体药物生产基地正式投产`), from the clause's start or a function word; as printed.
+/// A pronoun, a time (`今年新建的`), a place, an industry or a governing body (`园区管委会`)
+/// is no owner. With the char it
+/// starts at.
+fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
+    let t = at.texts.get(m.text)?;
+    let f = t.folded.get(..m.start)?;
+    let marker = BUILT_BY.iter().find(|w| {
+        let w: Vec<char> = w.chars().collect();
+        f.ends_with(&w)
+    })?;
+    let end = f.len().checked_sub(marker.chars().count())?;
+    let mut start = end;
+    while start > 0 && is_han(f[start - 1]) && !BEFORE_BUILDER.contains(&f[start - 1]) {
+        start -= 1;
+    }
+    let head = &f[start..end];
+    let dated = head.iter().any(|c| matches!(c, '年' | '月' | '日'));
+    let text: String = head.iter().collect();
+    if dated
+        || governing(&text)
+        || head.first().is_some_and(|c| NOT_BUILDER_START.contains(c))
+        || !super::name_head::is_company_head(head)
+    {
+        return None;
+    }
+    Some((t.orig.get(start..end)?.iter().collect(), start))
+}
+
+/// Endings of a company's name: a zone's investment group (`赣州经开区城投集团`) builds, it
+/// does not govern.
+const COMPANY_ENDS: &[&str] = &["集团", "公司"];
+
+/// Whether an organisation governs rather than invests: a party or administrative body, or a
+/// zone's body that is no company.
 pub(super) fn governing(name: &str) -> bool {
     let k = key(name);
-    GOVERNING.iter().any(|g| k.ends_with(g)) || k.contains("开发区") || k.contains("经开区")
+    let company = COMPANY_ENDS.iter().any(|e| k.ends_with(e));
+    GOVERNING.iter().any(|g| k.ends_with(g))
+        || (!company && (k.contains("开发区") || k.contains("经开区")))
 }

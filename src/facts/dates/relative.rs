@@ -21,6 +21,11 @@ const DAYS: &[(&str, i64)] = &[
     ("前天", -2),
 ];
 
+/// The offset in days a day word says (`昨天`: -1), when the word is one (folded, whole).
+pub fn day_offset(word: &str) -> Option<i64> {
+    DAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+}
+
 /// Week prefixes and their offset in weeks.
 const WEEKS: &[(&str, i64)] = &[
     ("上上个", -2),

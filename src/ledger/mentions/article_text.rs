@@ -109,6 +109,21 @@ impl ArticleText {
         }
     }
 
+    /// Extends a span by `n` compact chars to the left (`赣州经开区` + `新能源…项目`).
+    pub fn extend_left(&self, s: &Span, n: usize) -> Span {
+        let Some(t) = self.texts.get(s.text) else {
+            return *s;
+        };
+        let to = t.map.partition_point(|&o| o < s.start);
+        match to.checked_sub(n) {
+            Some(first) if n > 0 => Span {
+                start: t.map[first],
+                ..*s
+            },
+            _ => *s,
+        }
+    }
+
     /// The sentence around a span.
     pub fn sentence(&self, s: &Span) -> Span {
         self.around(s, Stretch::Sentence)
