@@ -20,6 +20,9 @@ pub(super) fn prefix_from_run(run: &[char], bounded: bool, full: Full) -> &[char
         return cooperation_name(run, bounded);
     }
     if let Some(place) = crate::lexicon::places::place_at_end(run) {
+        if full == Full::Generic && is_province(place) {
+            return &[];
+        }
         return place;
     }
     // `国家级经济技术开发区`, `该经开区`: a run ending in a stop word names no place.
@@ -38,6 +41,16 @@ pub(super) fn prefix_from_run(run: &[char], bounded: bool, full: Full) -> &[char
         Some(cut) => &run[cut..],
         None => default_tail(run),
     }
+}
+
+/// Whether `place` is a province or an autonomous region (`山东`, `山东省`, `广西壮族自治区`
+/// reads `广西`): a bare `开发区` after one speaks of the province's zones (`山东开发区条例`,
+/// `江苏开发区数量居全国前列`), no zone is named so. A municipality's is one (`天津开发区` is
+/// TEDA's everyday name), so the four and the two special regions are left out.
+fn is_province(place: &[char]) -> bool {
+    const CITIES: [&str; 6] = ["北京", "天津", "上海", "重庆", "香港", "澳门"];
+    let short = place.strip_suffix(&['省']).unwrap_or(place);
+    is_province_short(short) && !CITIES.iter().any(|c| c.chars().eq(short.iter().copied()))
 }
 
 /// Where a zone's name headed by a place starts in `run`, when it is longer than a place name
@@ -175,6 +188,14 @@ mod tests {
     }
 
     /// A city's `市` is no part of its zone's name; a place ending in `市` keeps it.
+    #[test]
+    fn a_provinces_bare_kaifaqu_names_no_zone() {
+        assert_eq!(read("山东", true, Full::Generic), "");
+        assert_eq!(read("审议山东省", false, Full::Generic), "");
+        assert_eq!(read("天津", true, Full::Generic), "天津");
+        assert_eq!(read("山东", true, Full::EconTech), "山东");
+    }
+
     #[test]
     fn a_citys_word_is_left_out() {
         assert_eq!(without_city_word(&chars("合肥市")), chars("合肥"));
