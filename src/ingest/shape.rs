@@ -70,6 +70,14 @@ pub(super) fn in_round_brackets(line: &str) -> Option<&str> {
 /// UTF-8 text, so no char is decoded (every line is trimmed, some several times).
 pub(super) fn trim_pad(s: &str) -> &str {
     let b = s.as_bytes();
+    // Most texts asked are trimmed already (a line's text, a piece of it): a text whose first
+    // byte opens no pad and whose last byte ends none is returned at once.
+    let (Some(first), Some(last)) = (b.first(), b.last()) else {
+        return s;
+    };
+    if !matches!(first, b' ' | b'\t' | 0xC2 | 0xE3) && !matches!(last, b' ' | b'\t' | 0xA0 | 0x80) {
+        return s;
+    }
     let mut start = 0;
     loop {
         start += match b.get(start..) {
