@@ -212,7 +212,13 @@ fn is_original_title(line: &str) -> bool {
 
 /// The title after `原标题：` (its book-title marks kept as printed).
 pub(super) fn original_title(line: &str) -> Option<&str> {
-    after_label(trim_pad(line), &["原标题", "原標題"])
+    let line = trim_pad(line);
+    // Asked of every line: one that does not open with the label's first char is turned down
+    // before the labels are compared.
+    if !line.starts_with('原') {
+        return None;
+    }
+    after_label(line, &["原标题", "原標題"])
 }
 
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a
