@@ -376,6 +376,15 @@ pub(super) fn parse_credit(line: &str) -> Option<(Option<String>, String)> {
 /// boundary, so a three-byte lead three bytes back opens the char that ends there.
 fn shot_near_end(line: &str) -> bool {
     let bytes = line.as_bytes();
+    // The last [`CREDIT_TAIL`] chars lie within the line's last `4 * CREDIT_TAIL` bytes: a line
+    // without either char's bytes there (nearly every line) is turned down by one SIMD search
+    // for their lead byte, before its chars are walked back over.
+    let tail = &bytes[bytes.len().saturating_sub(CREDIT_TAIL * 4)..];
+    let shot_in_tail = memchr::memchr_iter(0xE6, tail)
+        .any(|i| matches!(tail.get(i + 1..i + 3), Some([0x91, 0x84] | [0x94, 0x9D])));
+    if !shot_in_tail {
+        return false;
+    }
     let mut chars = 0;
     let mut at = bytes.len();
     while at > 0 && chars < CREDIT_TAIL {

@@ -8,7 +8,7 @@ use super::credit::{
     is_name_sep, is_outlet, is_outlet_char, reporter_credit, string_of, strip_role, ROLE_MAX_CHARS,
     ROLE_WORDS,
 };
-use super::shape::{after_label, is_pad};
+use super::shape::{after_label, is_pad, trim_pad};
 
 mod bracketed;
 mod english;
@@ -168,7 +168,8 @@ const CLOSING_SOURCE_MAX_CHARS: usize = 30;
 /// it; as a title-like line it had opened an article of its own. Turned down on its first and
 /// last bytes (brackets) before anything is decoded.
 pub(super) fn is_closing_source(line: &str) -> bool {
-    let line = line.trim_matches(is_pad);
+    // Asked of every line: trimmed from its bytes (see [`trim_pad`]), no char decoded.
+    let line = trim_pad(line);
     if is_original_title(line) || is_release_note(line) {
         return true;
     }
@@ -211,7 +212,13 @@ fn is_original_title(line: &str) -> bool {
 
 /// The title after `原标题：` (its book-title marks kept as printed).
 pub(super) fn original_title(line: &str) -> Option<&str> {
-    after_label(line.trim_matches(is_pad), &["原标题", "原標題"])
+    let line = trim_pad(line);
+    // Asked of every line: one that does not open with the label's first char is turned down
+    // before the labels are compared.
+    if !line.starts_with('原') {
+        return None;
+    }
+    after_label(line, &["原标题", "原標題"])
 }
 
 /// The place a reporter files from, after the reporters (`【大公報訊】記者李明深圳報道：`): a

@@ -10,7 +10,7 @@ use super::year;
 
 mod footer;
 
-use footer::{footer, holds_slash, is_slashed_credit, may_open_footer, FOOTER_FIRST_CHARS};
+use footer::{footer, holds_slash, is_slashed_credit, may_open_footer, opens_with_footer_char};
 #[cfg(test)]
 use footer::{FOOTERS, OTHER_OPENINGS};
 
@@ -107,7 +107,7 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     let long = kinds.chars > CHROME_MAX_CHARS;
     let clues = if long { Clues::default() } else { clues(kinds) };
     if !clues.any {
-        if !line.starts_with(FOOTER_FIRST_CHARS) || !may_open_footer(line) {
+        if !opens_with_footer_char(line) || !may_open_footer(line) {
             return None;
         }
         let start = line.char_indices().nth(8).map_or(line, |(b, _)| &line[..b]);
@@ -294,7 +294,7 @@ mod tests {
                     format!("{line} 第 3 版"),
                 ] {
                     let l = l.trim_matches(is_pad);
-                    if !l.starts_with(FOOTER_FIRST_CHARS) && l.contains(['。', '，']) {
+                    if !opens_with_footer_char(l) && l.contains(['。', '，']) {
                         assert_eq!(header_or_footer(l), None, "{l}");
                         asked += 1;
                     }
@@ -388,8 +388,24 @@ mod tests {
         assert!(!is_chrome("开发区2024年3月8日签约12个项目"));
     }
 
+    /// The bitmap says what the list says, of every char.
+    #[test]
+    fn the_footer_chars_bitmap_is_the_list() {
+        use super::footer::FOOTER_FIRST_CHARS;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let line = format!("{c}x");
+            assert_eq!(
+                opens_with_footer_char(&line),
+                line.starts_with(FOOTER_FIRST_CHARS),
+                "{c:?}"
+            );
+        }
+        assert!(!opens_with_footer_char(""));
+    }
+
     #[test]
     fn every_footer_word_opens_with_a_listed_char() {
+        use super::footer::FOOTER_FIRST_CHARS;
         for w in FOOTERS
             .iter()
             .chain(&["本版", "版面设计", "美术设计", "（完）", "(完)"])

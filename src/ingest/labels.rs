@@ -138,6 +138,11 @@ pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     // No label is read in a line of more than [`LABEL_LINE_MAX_CHARS`] chars. Counting a long
     // line's chars costs more than the tests that turn it down first: an author's note opens
     // with a bracket, and the other labels are a few chars once their marks are trimmed.
+    // A line of more bytes than the longest label line's chars can take (a long paragraph's)
+    // is turned down before its ends are trimmed of marks or its chars counted.
+    if line.len() > LABEL_LINE_MAX_CHARS * 4 {
+        return None;
+    }
     if line.starts_with(['（', '(']) {
         if more_chars_than(line, LABEL_LINE_MAX_CHARS) {
             return None;

@@ -70,6 +70,14 @@ pub(super) fn in_round_brackets(line: &str) -> Option<&str> {
 /// UTF-8 text, so no char is decoded (every line is trimmed, some several times).
 pub(super) fn trim_pad(s: &str) -> &str {
     let b = s.as_bytes();
+    // Most texts asked are trimmed already (a line's text, a piece of it): a text whose first
+    // byte opens no pad and whose last byte ends none is returned at once.
+    let (Some(first), Some(last)) = (b.first(), b.last()) else {
+        return s;
+    };
+    if !matches!(first, b' ' | b'\t' | 0xC2 | 0xE3) && !matches!(last, b' ' | b'\t' | 0xA0 | 0x80) {
+        return s;
+    }
     let mut start = 0;
     loop {
         start += match b.get(start..) {
@@ -144,6 +152,11 @@ impl<'a> Line<'a> {
         self.indent + self.kinds.width
     }
 
+    /// [`is_title_like`] of the line's text, its length taken from its kinds.
+    pub(super) fn is_title_like(&self) -> bool {
+        is_title_like_counted(self.text, Some(self.kinds.chars))
+    }
+
     /// Chars the line holds, its padding included: how near it comes to the edge of a page
     /// wrapped at a count of chars ([`wrap_chars`]).
     pub(super) fn reach_chars(&self) -> usize {
@@ -158,7 +171,7 @@ pub(super) fn uses_indentation(lines: &[Line<'_>]) -> bool {
     let indented = lines
         .iter()
         .filter(|l| {
-            !l.text.is_empty() && l.indented && !is_title_like(l.text) && !is_field_line(l.text)
+            !l.text.is_empty() && l.indented && !l.is_title_like() && !is_field_line(l.text)
         })
         .count();
     indented >= 3
@@ -355,9 +368,21 @@ fn before_closing_note(text: &str) -> &str {
 /// Short, and not ending like a sentence or a clause: a title, kicker, caption line or fragment.
 /// A column label at the end (`…（经济聚焦）`) does not count against the length.
 pub(super) fn is_title_like(line: &str) -> bool {
+    is_title_like_counted(line, None)
+}
+
+/// [`is_title_like`] of a line whose length in chars is known (`chars`, read with its kinds):
+/// when no column label is cut off its end (most lines end in none), that length is the
+/// title's, and is not counted again.
+pub(super) fn is_title_like_counted(line: &str, chars: Option<usize>) -> bool {
+    let whole = line;
     let line = strip_column_label(line).0;
+    let long = match chars {
+        Some(n) if line.len() == whole.len() => n > TITLE_MAX_CHARS,
+        _ => more_chars_than(line, TITLE_MAX_CHARS),
+    };
     let last = line.chars().rev().find(|c| !is_pad(*c));
-    (!more_chars_than(line, TITLE_MAX_CHARS) || is_document_title(line))
+    (!long || is_document_title(line))
         && !short_holds(line, '。')
         && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
         && !is_short_sentence(line)
@@ -456,6 +481,35 @@ pub(super) fn is_column_label(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line's title test, its length taken from its kinds, reads as the one that counts it:
+    /// on every line of the test pages, and on lines each side of the title's length, with and
+    /// without a column label at the end.
+    #[test]
+    fn a_counted_title_test_reads_as_the_counting_one() {
+        let mut lines: Vec<String> = crate::ingest::test_page_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        for n in [
+            TITLE_MAX_CHARS - 6,
+            TITLE_MAX_CHARS,
+            TITLE_MAX_CHARS + 1,
+            TITLE_MAX_CHARS + 6,
+        ] {
+            let head = "经".repeat(n);
+            lines.extend([
+                head.clone(),
+                format!("{head}（经济聚焦）"),
+                format!("{head}　（人民时评）　"),
+                format!("{head}（见附表）"),
+            ]);
+        }
+        for raw in &lines {
+            let line = Line::of(raw);
+            assert_eq!(line.is_title_like(), is_title_like(line.text), "{raw}");
+        }
+    }
 
     /// A short text holds a char exactly when `str::contains` finds it.
     #[test]

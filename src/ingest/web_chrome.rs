@@ -165,6 +165,9 @@ const FIRST_CHARS: &[char] = &[
     '展', '举', '舉', '查', '新', '即', '立',
 ];
 
+/// [`FIRST_CHARS`] as a bitmap, looked up with one load (every short line is asked).
+static FIRST: crate::facts::charset::CharSet = crate::facts::charset::CharSet::of(FIRST_CHARS);
+
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
 /// spaces (`字号：大 中 小` → `字号：大中小`). `None` for nearly every line, on its length or its
 /// first char.
@@ -175,7 +178,7 @@ pub(super) fn chrome_words(line: &str, chars: usize) -> Option<String> {
     // A post points at its buttons with a mark (`▲ 点击上方蓝字关注我们`).
     let line = line.trim_start_matches(|c: char| is_pad(c) || is_pointer(c));
     let mut opening = line.chars().filter(|&c| !is_pad(c));
-    let first = opening.next().filter(|c| FIRST_CHARS.contains(c))?;
+    let first = opening.next().filter(|&c| FIRST.contains(c))?;
     let second = opening.next()?;
     let fold = |c: char| fold_alone_char(c).unwrap_or(c);
     openings()
@@ -430,6 +433,14 @@ pub(super) fn all_links<'a>(mut rest: impl Iterator<Item = &'a str> + Clone) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bitmap holds the listed chars and no other.
+    #[test]
+    fn the_first_chars_bitmap_is_the_list() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(FIRST.contains(c), FIRST_CHARS.contains(&c), "{c:?}");
+        }
+    }
 
     #[test]
     fn a_sites_buttons_are_chrome_and_titles_are_not() {

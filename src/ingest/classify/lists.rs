@@ -5,7 +5,7 @@
 //! forty-line title-only article, and in the middle of a page the title of the next one.
 
 use super::{Block, Class, Placed, Rule};
-use crate::ingest::shape::{is_title_like, item_number, ItemStyle, Line, TITLE_MAX_CHARS};
+use crate::ingest::shape::{item_number, ItemStyle, Line, TITLE_MAX_CHARS};
 
 /// Non-blank lines looked at past an item (or a line of its details) for the next item: an item
 /// has a line or two of details, never a paragraph.
@@ -51,12 +51,12 @@ impl ListRun {
             (Some((style, n)), Some((open, last)))
                 if style == open && Some(n) == last.checked_add(1) =>
             {
-                is_title_like(line.text)
+                line.is_title_like()
             }
             (Some((style, 1)), _)
                 if !matches!(style, ItemStyle::BracketHan | ItemStyle::HanComma) =>
             {
-                is_title_like(line.text)
+                line.is_title_like()
                     && under_lead_in(blocks)
                     && next_item_follows(lines, no, style, 1)
             }

@@ -1,7 +1,7 @@
 //! What a page's lines show of its layout as a whole (indented paragraphs, a wrap width), which
 //! every line of it is read by.
 
-use crate::ingest::shape::{is_title_like, uses_indentation, wrap_chars, wrap_width, Line};
+use crate::ingest::shape::{uses_indentation, wrap_chars, wrap_width, Line};
 
 /// What a page's lines show of its layout as a whole, which every line is read by: whether
 /// paragraphs are indented, and the width it was hard-wrapped at.
@@ -33,7 +33,7 @@ impl PageLayout {
         }
         let text_lines = lines
             .iter()
-            .filter(|l| !l.text.is_empty() && !is_title_like(l.text))
+            .filter(|l| !l.text.is_empty() && !l.is_title_like())
             .take(LAYOUT_MIN_LINES)
             .count();
         if text_lines >= LAYOUT_MIN_LINES {

@@ -2,10 +2,14 @@
 //! articles): furniture. Read as text it had been a title-only article (`7`) or the kicker of
 //! the next article's title (`－ 5 －`).
 
+use crate::ingest::kinds::HEADER_CLUE;
 use crate::ingest::shape::Line;
 
 /// Digits a page number has at most.
 const PAGE_NUMBER_MAX_DIGITS: usize = 3;
+
+// A page number's line is short enough for its kinds to be read of all of it.
+const _: () = assert!(2 * PAGE_NUMBER_MAX_DIGITS + 6 < crate::ingest::kinds::HEAD);
 
 /// Whether line `no` is a page's number alone: one to three digits (ASCII or full-width),
 /// either between dashes (`－ 5 －`, `- 12 -`, `—5—`) or bare with a blank line or the page's
@@ -15,8 +19,9 @@ pub(super) fn is_page_number(lines: &[Line<'_>], no: usize) -> bool {
     let Some(line) = lines.get(no) else {
         return false;
     };
-    // Asked of every line: a page number is a few chars.
-    if line.kinds.chars > 2 * PAGE_NUMBER_MAX_DIGITS + 6 {
+    // Asked of every line: a page number is a few chars, a digit among them (its kinds,
+    // read of all of so short a line, say whether it holds one).
+    if line.kinds.chars > 2 * PAGE_NUMBER_MAX_DIGITS + 6 || !line.kinds.any(HEADER_CLUE) {
         return false;
     }
     let (digits, dashed) = number_in_dashes(line.text);
@@ -36,14 +41,15 @@ pub(in crate::ingest) fn number_in_dashes(text: &str) -> (usize, bool) {
     let is_space = |c: char| matches!(c, ' ' | '\u{3000}');
     let open = text.trim_start_matches(|c| is_dash(c) || is_space(c));
     let number = open.trim_end_matches(|c| is_dash(c) || is_space(c));
-    let digits = number.chars().count();
-    if digits == 0
+    // Every char a digit (most texts asked fail on their first), then counted.
+    if number.is_empty()
         || !number
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
         return (0, false);
     }
+    let digits = number.chars().count();
     let dashed = text.starts_with(is_dash) && text.ends_with(is_dash);
     (digits, dashed)
 }

@@ -142,12 +142,12 @@ fn is_unit_line(line: &str) -> bool {
     const LABELS: [&str; 4] = ["单位", "金额单位", "计量单位", "数据单位"];
     let line = trim_pad(line);
     let inner = line.strip_prefix(['（', '(']).unwrap_or(line);
-    !more_chars_than(line, UNIT_LINE_MAX_CHARS)
-        && LABELS.iter().any(|l| {
-            inner
-                .strip_prefix(l)
-                .is_some_and(|rest| rest.starts_with(['：', ':']))
-        })
+    // The labels first: most short lines open with none, and are not counted.
+    LABELS.iter().any(|l| {
+        inner
+            .strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with(['：', ':']))
+    }) && !more_chars_than(line, UNIT_LINE_MAX_CHARS)
 }
 
 #[cfg(test)]

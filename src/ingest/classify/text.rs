@@ -7,8 +7,8 @@ use crate::ingest::credit::{parse_credited, Credited, NAMES_LINE_MAX_CHARS};
 use crate::ingest::dateline::{english_dateline, split_dateline, Dateline};
 use crate::ingest::kinds::{DATELINE_MARK, NAME};
 use crate::ingest::shape::{
-    is_field_line, is_short_sentence, is_title_like, is_unfinished, line_width, more_chars_than,
-    opens_item, strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
+    is_field_line, is_short_sentence, is_title_like_counted, is_unfinished, line_width,
+    more_chars_than, opens_item, strip_column_label, TITLE_MAX_CHARS, WRAP_SLACK,
 };
 use crate::ingest::speech;
 use crate::ingest::web_chrome::is_pointed;
@@ -177,7 +177,8 @@ impl<'a> Piece<'a> {
             });
         // The cheap tests first: a line at the wrap edge (most of a paragraph's) is never read
         // for a title.
-        let title_like = dateline.is_none() && !at_edge && is_title_like(line);
+        let title_like =
+            dateline.is_none() && !at_edge && is_title_like_counted(line, kinds.map(|k| k.chars));
         let short = kinds.map_or_else(
             || !more_chars_than(line, NAMES_LINE_MAX_CHARS),
             |k| k.chars <= NAMES_LINE_MAX_CHARS,

@@ -31,6 +31,21 @@ pub(in crate::ingest) const ROLE_WORDS: &[&str] = &[
     "图",
 ];
 
+/// The first chars of the [`ROLE_WORDS`] (a test checks), as a bitmap: a token (folded) that
+/// opens with none of them holds no role word at its start, and is turned down on that char
+/// before the words are compared one by one (every token of every short line of names is asked).
+const ROLE_FIRST_CHARS: &[char] = &[
+    '本', '特', '见', '实', '记', '通', '作', '撰', '摄', '文', '图',
+];
+static ROLE_FIRST: crate::facts::charset::CharSet =
+    crate::facts::charset::CharSet::of(ROLE_FIRST_CHARS);
+
+/// The role word of [`ROLE_WORDS`] a folded token opens with, the first listed that does.
+fn leading_role_word(folded: &str) -> Option<&'static str> {
+    folded.chars().next().filter(|&c| ROLE_FIRST.contains(c))?;
+    ROLE_WORDS.iter().find(|r| folded.starts_with(*r)).copied()
+}
+
 /// Strips one leading role word (`记者王波` → `王波`), matching Traditional forms too.
 pub(in crate::ingest) fn strip_role(token: &str) -> &str {
     strip_role_folded(token, &fold_cow(token)).0
@@ -50,7 +65,7 @@ pub(super) fn strip_credit_folded<'t, 'f>(
     token: &'t str,
     folded: &'f str,
 ) -> (&'t str, &'f str, Option<&'t str>) {
-    let (skip, outlet) = match ROLE_WORDS.iter().find(|r| folded.starts_with(*r)) {
+    let (skip, outlet) = match leading_role_word(folded) {
         Some(r) => (r.chars().count(), false),
         None => match outlet_role(folded) {
             Some((n, _)) => (n, true),
@@ -66,7 +81,7 @@ pub(super) fn strip_credit_folded<'t, 'f>(
 /// `记者` for every kind of reporter (`本报记者`, `新华社记者`); `None` for a bare name.
 pub(in crate::ingest) fn role_of(token: &str) -> Option<&'static str> {
     let f = fold_cow(token);
-    match ROLE_WORDS.iter().find(|r| f.starts_with(*r)) {
+    match leading_role_word(&f) {
         Some(r) => Some(credit_of(r)),
         None => outlet_role(&f).map(|(_, r)| r),
     }
@@ -203,6 +218,32 @@ pub(super) fn may_hold_outlet_role(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every role word opens with a listed first char, and the bitmap finds what the list of
+    /// words finds.
+    #[test]
+    fn role_words_open_with_listed_chars() {
+        for r in ROLE_WORDS {
+            assert!(r.starts_with(ROLE_FIRST_CHARS), "{r}");
+        }
+        for t in [
+            "",
+            "记者王波",
+            "本报记者",
+            "本报",
+            "文",
+            "图片李明",
+            "王波",
+            "经济日报记者",
+            "摄影报道",
+        ] {
+            assert_eq!(
+                leading_role_word(t),
+                ROLE_WORDS.iter().find(|r| t.starts_with(*r)).copied(),
+                "{t}"
+            );
+        }
+    }
 
     #[test]
     fn an_outlets_reporter_is_credited_as_the_papers_own() {

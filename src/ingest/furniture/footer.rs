@@ -82,6 +82,18 @@ pub(super) const FOOTER_FIRST_CHARS: &[char] = &[
     '聲', '抄', '送', 'E', 'P', 'D', '社', '邮', '郵', '零', '国', '國',
 ];
 
+/// [`FOOTER_FIRST_CHARS`] as a bitmap: every long line of a page is asked whether it opens
+/// with one, and a bitmap answers with one load where the list is compared char by char.
+static FOOTER_FIRST: crate::facts::charset::CharSet =
+    crate::facts::charset::CharSet::of(FOOTER_FIRST_CHARS);
+
+/// Whether a line opens with one of [`FOOTER_FIRST_CHARS`] (as `line.starts_with` them).
+pub(super) fn opens_with_footer_char(line: &str) -> bool {
+    line.chars()
+        .next()
+        .is_some_and(|c| FOOTER_FIRST.contains(c))
+}
+
 /// What page credits and end marks open with (folded), besides the [`FOOTERS`] words: see
 /// [`is_page_credit`] and [`footer`].
 pub(super) const OTHER_OPENINGS: &[&str] = &[

@@ -19,12 +19,22 @@ const SPEAKERS: &[&str] = &[
     "A",
 ];
 
+/// The first chars of the [`SPEAKERS`] and of a publication that speaks (`《`): a test checks.
+const SPEAKER_FIRST_CHARS: &[char] = &[
+    '记', '本', '新', '主', '嘉', '小', '问', '答', '编', 'Q', 'A', '《',
+];
+
 /// A line of an interview or an editor's note (`记者：下一步有何打算？`, `问：…`, `编者按：…`):
 /// what follows the speaker is said, not a title, however short.
 ///
 /// A reporter with only names after the colon (`记者：陈秋燕`) is a byline, not a turn.
 pub(super) fn opens_with_speaker(line: &str) -> bool {
     let t = line.trim_start_matches(is_pad);
+    // Asked of most short lines: one that opens with no speaker's first char (nor a
+    // publication's `《`) is turned down before the speakers are compared one by one.
+    if !t.starts_with(SPEAKER_FIRST_CHARS) {
+        return false;
+    }
     let said = |rest: &str| rest.starts_with(['：', ':']);
     match SPEAKERS
         .iter()
@@ -170,6 +180,16 @@ fn publication_speaks(t: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every speaker opens with one of the chars a line is turned down without.
+    #[test]
+    fn every_speaker_opens_with_a_listed_char() {
+        for s in SPEAKERS {
+            assert!(s.starts_with(SPEAKER_FIRST_CHARS), "{s}");
+        }
+        assert!(opens_with_speaker("《人民日报》：评论"));
+        assert!(!opens_with_speaker("人民日报：评论"));
+    }
 
     #[test]
     fn items_open_their_own_paragraphs() {

@@ -113,15 +113,34 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
 /// Byte offsets of every 区 and 區 in `bytes`, in order: two SIMD substring searches
 /// (searchers built once, not per text), merged. (A search for their last byte alone stops
 /// more often: `。` and the ideographic space hold 0x80.)
+///
+/// Each search is a `find` from where the last one ended: `find_iter` copied its searcher
+/// for every text, and most texts asked are short paragraphs.
 fn qu_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
     let [qu, qu_trad] = FINDERS.get_or_init(|| [Finder::new(QU), Finder::new(QU_TRAD)]);
-    let mut simplified = qu.find_iter(bytes).peekable();
-    let mut traditional = qu_trad.find_iter(bytes).peekable();
-    std::iter::from_fn(move || match (simplified.peek(), traditional.peek()) {
-        (Some(&a), Some(&b)) if b < a => traditional.next(),
-        (Some(_), _) => simplified.next(),
-        (None, _) => traditional.next(),
+    // The next match of `finder` at or after byte `from`.
+    let next = move |finder: &Finder<'static>, from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|rest| finder.find(rest))
+            .map(|at| from + at)
+    };
+    let (mut simplified, mut traditional) = (next(qu, 0), next(qu_trad, 0));
+    std::iter::from_fn(move || match (simplified, traditional) {
+        (Some(a), Some(b)) if b < a => {
+            traditional = next(qu_trad, b + QU_TRAD.len());
+            Some(b)
+        }
+        (Some(a), _) => {
+            simplified = next(qu, a + QU.len());
+            Some(a)
+        }
+        (None, Some(b)) => {
+            traditional = next(qu_trad, b + QU_TRAD.len());
+            Some(b)
+        }
+        (None, None) => None,
     })
 }
 
