@@ -97,7 +97,7 @@ proptest! {
     }
 
     /// Nothing a page says is lost: every character of a line that is not page furniture is in
-    /// the output (titles, paragraphs, captions, bylines, datelines, reporters), except the
+    /// the output (titles, paragraphs, captions, bylines, datelines, reporters and their credits), except the
     /// labels the credit and dateline rules consume (role words, brackets, separators, bullets).
     /// Furniture is only a short header, a footer, a page credit or an end mark.
     #[test]
@@ -189,6 +189,8 @@ fn output_texts(page: &Page) -> Vec<&str> {
         out.extend(a.title.iter().map(String::as_str));
         out.extend(a.dateline.as_deref());
         out.extend(a.reporters.iter().map(String::as_str));
+        // A reporter's credit as printed (`经济日报记者`): an outlet's name is kept there.
+        out.extend(a.reporter_roles.iter().map(String::as_str));
         out.extend(a.paragraphs.iter().map(String::as_str));
         out.extend(a.byline.iter().map(String::as_str));
         out.extend(a.byline_credits.iter().map(String::as_str));
