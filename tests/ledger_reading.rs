@@ -1,27 +1,11 @@
 //! What the ledger reads from a page's text around a project (stop 50): the day a same-day word
 //! refers back to, a tender notice's fields, the company a project's name opens with.
 
-use dubao::facts::{self, Extractor};
-use dubao::ledger::{self, Record};
+use dubao::ledger::Record;
 
-/// The ledger of a page written from its text.
-fn ledger_of(text: &str) -> Vec<Record> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("page.txt"), text).expect("write");
-    let (mut corpus, errors) = dubao::ingest::load_paths(&[dir.path().to_path_buf()]);
-    assert!(errors.is_empty(), "{errors:?}");
-    facts::fill(&mut corpus, &Extractor::new());
-    ledger::build(&corpus)
-}
-
-/// The record of the project named `name`.
-fn record<'a>(records: &'a [Record], name: &str) -> &'a Record {
-    let names: Vec<&str> = records.iter().map(|r| r.name.as_str()).collect();
-    records
-        .iter()
-        .find(|r| r.name == name)
-        .unwrap_or_else(|| panic!("no {name} in {names:?}"))
-}
+#[path = "support/ledger.rs"]
+mod support;
+use support::{ledger_of, record};
 
 /// The dates of a record's stage events.
 fn dates(r: &Record) -> Vec<Option<&str>> {

@@ -2,27 +2,11 @@
 //! over it (a review's year, a plan), the dateline's day a `今天` refers to, the company that
 //! builds it (`…新建的`), and a zone's company as its builder.
 
-use dubao::facts::{self, Extractor};
-use dubao::ledger::{self, Record};
+use dubao::ledger::Record;
 
-/// The ledger of a page written from its text.
-fn ledger_of(text: &str) -> Vec<Record> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("page.txt"), text).expect("write");
-    let (mut corpus, errors) = dubao::ingest::load_paths(&[dir.path().to_path_buf()]);
-    assert!(errors.is_empty(), "{errors:?}");
-    facts::fill(&mut corpus, &Extractor::new());
-    ledger::build(&corpus)
-}
-
-/// The record of the project named `name`.
-fn record<'a>(records: &'a [Record], name: &str) -> &'a Record {
-    let names: Vec<&str> = records.iter().map(|r| r.name.as_str()).collect();
-    records
-        .iter()
-        .find(|r| r.name == name)
-        .unwrap_or_else(|| panic!("no {name} in {names:?}"))
-}
+#[path = "support/ledger.rs"]
+mod support;
+use support::{ledger_of, record};
 
 /// Each stage event of a record as `stage date`.
 fn events(r: &Record) -> Vec<String> {
