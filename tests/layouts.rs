@@ -1408,3 +1408,42 @@ fn a_directory_of_companies_stays_in_its_supplement() {
         .last()
         .is_some_and(|p| p.ends_with("全程代办服务。")));
 }
+
+/// A photo page: a body's handout printed bare under its photo (`德清县委宣传部供图`) is the
+/// photo's source, not the kicker of the next photo's title, and the page's photo editor
+/// (`图片编辑：王　坚`) is a footer, not a title-only article.
+#[test]
+fn a_photo_pages_handout_and_its_editor() {
+    let lines = [
+        "浙江日报　2026年3月12日　星期四　第8版　图片新闻",
+        "",
+        "春耕备耕正当时",
+        "",
+        "　　3月9日，湖州市德清县新市镇农户在田间驾驶无人插秧机作业。",
+        "　　德清县委宣传部供图",
+        "",
+        "光伏组件出海忙",
+        "",
+        "　　3月10日，嘉兴秀洲高新技术产业开发区工人在包装出口产品。",
+        "　　谢尚国　摄",
+        "",
+        "图片编辑：王　坚",
+    ];
+    let page = parse("photos.txt", &(lines.join("\n") + "\n"));
+    assert_eq!(
+        titles(&page),
+        [
+            vec!["春耕备耕正当时".to_owned()],
+            vec!["光伏组件出海忙".to_owned()]
+        ]
+    );
+    let first = by_title(&page, "春耕备耕正当时");
+    assert!(
+        first
+            .captions
+            .iter()
+            .any(|c| c.text.as_deref() == Some("德清县委宣传部供图")),
+        "{:?}",
+        first.captions
+    );
+}

@@ -23,7 +23,7 @@ const SOURCE_LABELS: &[&str] = &["图片来源", "图片提供", "供图"];
 /// source is bracketed, or opens with its label (`图片来源`, `供图`), and is short.
 pub(in crate::ingest) fn is_photo_source(line: &str) -> bool {
     let t = trim_pad(line);
-    if !(t.ends_with(['）', ')']) || t.starts_with(['图', '圖', '供']))
+    if !(t.ends_with(['）', ')']) || t.starts_with(['图', '圖', '供']) || t.ends_with("供图"))
         || more_chars_than(t, SOURCE_MAX_CHARS)
         || !t.contains(['图', '圖', '发', '發'])
     {
@@ -35,7 +35,10 @@ pub(in crate::ingest) fn is_photo_source(line: &str) -> bool {
     let states = if inner.is_some() {
         ARCHIVE_PHOTOS.contains(&&*f) || is_handout(&f) || is_labelled(&f)
     } else {
+        // A body's handout printed bare under its photo (`德清县委宣传部供图`), as a
+        // photographer's `张三 摄` is: no clause in it.
         is_labelled(&f)
+            || (f.ends_with("供图") && f.chars().count() > 2 && !f.contains(['，', '。', '；']))
     };
     states && !said.is_empty()
 }
