@@ -1447,3 +1447,29 @@ fn a_photo_pages_handout_and_its_editor() {
         first.captions
     );
 }
+
+/// A caption pointing at its photo (`▲…`) over its credit starts at the pointer: the title above
+/// it stays the photo's title, and the caption keeps its words without the pointer, as one with
+/// its credit on the same line does.
+#[test]
+fn a_pointed_caption_over_its_credit_drops_the_pointer() {
+    let lines = [
+        "浙江日报　2026年3月12日　星期四　第8版　图片新闻",
+        "",
+        "温州经开区：机械臂焊接忙",
+        "",
+        "　　▲3月11日，温州经济技术开发区瑞立集团智能制造车间，机械臂在焊接汽车零部件。",
+        "　　本报记者　徐　添　摄",
+    ];
+    let page = parse("pointed.txt", &(lines.join("\n") + "\n"));
+    // The title over it is the photo's title, not the caption's first words.
+    assert_eq!(titles(&page), [vec!["温州经开区：机械臂焊接忙".to_owned()]]);
+    let captions: Vec<_> = page.articles.iter().flat_map(|a| &a.captions).collect();
+    assert!(
+        captions.iter().any(|c| c
+            .text
+            .as_deref()
+            .is_some_and(|t| t.starts_with("3月11日，温州经济技术开发区"))),
+        "{captions:?}"
+    );
+}

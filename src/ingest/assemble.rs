@@ -23,6 +23,8 @@ mod title_group;
 use new_story::{body_ends_with_credit, ends_untitled_photo, opens_with_bar_label, wire_title};
 use title_group::{heading_of, mark_title_group, part_head_lines};
 
+/// Marks a caption opens with to point at its photo (`▲3月11日，…`).
+const POINTERS: [char; 3] = ['▲', '△', '↑'];
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
 
@@ -327,6 +329,22 @@ impl Walk<'_> {
         if self.pending_has_heading_label() {
             self.start_article();
         }
+        // A caption pointing at its photo (`▲3月11日，…`) starts there: the short lines above it
+        // are the photo's title, which had been read into the caption's text.
+        let pointed = self
+            .pending
+            .iter()
+            .rposition(|&i| {
+                self.text(i)
+                    .trim_start_matches(super::shape::is_pad)
+                    .starts_with(POINTERS)
+            })
+            .filter(|&k| k > 0);
+        if let Some(k) = pointed {
+            let caption = self.pending.split_off(k);
+            self.start_article();
+            self.pending = caption;
+        }
         let pending = std::mem::take(&mut self.pending);
         self.pending_date = None;
         if pending.is_empty() {
@@ -335,7 +353,9 @@ impl Walk<'_> {
         for &i in &pending {
             self.marks[i] = (Class::Caption, Rule::CaptionLines);
         }
-        Some(pending.iter().map(|&i| self.text(i)).collect())
+        let text: String = pending.iter().map(|&i| self.text(i)).collect();
+        // The pointer is left out, as a caption with its credit on the line reads it.
+        Some(text.trim_start_matches(POINTERS).to_owned())
     }
 
     /// A photo credit: the pending short lines are its caption.
