@@ -11,20 +11,19 @@ use crate::model::{Article, ArticleKind, Caption};
 use super::classify::{Block, Class, Mark, Placed, Rule};
 use super::credit::{split_credits, Credited};
 use super::fields::Heading;
-use super::labels::{is_briefs_head, Label};
-use super::shape::item_number;
+use super::labels::Label;
 
 mod above_title;
+mod captions;
 mod item_date;
 mod new_story;
+mod pending;
 mod table_lead;
 mod title_group;
 
-use new_story::{body_ends_with_credit, ends_untitled_photo, opens_with_bar_label, wire_title};
+use new_story::{body_ends_with_credit, ends_untitled_photo, wire_title};
 use title_group::{heading_of, mark_title_group, part_head_lines};
 
-/// Marks a caption opens with to point at its photo (`▲3月11日，…`).
-const POINTERS: [char; 3] = ['▲', '△', '↑'];
 /// How many paragraphs after a summary label belong to the summary box.
 const SUMMARY_MAX_PARAGRAPHS: usize = 2;
 
@@ -322,98 +321,6 @@ impl Walk<'_> {
         d
     }
 
-    /// The pending short lines as the caption of the credit that follows them (marked caption
-    /// lines, their texts joined); `None` when there are none. Labelled headline lines are a
-    /// title, never a caption: they open the article the credit is then in.
-    fn take_caption_lines(&mut self) -> Option<String> {
-        if self.pending_has_heading_label() {
-            self.start_article();
-        }
-        // A caption pointing at its photo (`▲3月11日，…`) starts there: the short lines above it
-        // are the photo's title, which had been read into the caption's text.
-        let pointed = self
-            .pending
-            .iter()
-            .rposition(|&i| {
-                self.text(i)
-                    .trim_start_matches(super::shape::is_pad)
-                    .starts_with(POINTERS)
-            })
-            .filter(|&k| k > 0);
-        if let Some(k) = pointed {
-            let caption = self.pending.split_off(k);
-            self.start_article();
-            self.pending = caption;
-        }
-        let pending = std::mem::take(&mut self.pending);
-        self.pending_date = None;
-        if pending.is_empty() {
-            return None;
-        }
-        for &i in &pending {
-            self.marks[i] = (Class::Caption, Rule::CaptionLines);
-        }
-        let text: String = pending.iter().map(|&i| self.text(i)).collect();
-        // The pointer is left out, as a caption with its credit on the line reads it.
-        Some(text.trim_start_matches(POINTERS).to_owned())
-    }
-
-    /// A photo credit: the pending short lines are its caption.
-    fn credit(&mut self, caption: Option<&str>, credit: Option<&str>) {
-        let lines = self.take_caption_lines();
-        // A photo's source with no credit (`（资料图片）`) is held as a caption, but, as a credit
-        // alone, it makes no caption of its own: the photo is the item.
-        let credit_only = lines.is_none() && (caption.is_none() || credit.is_none());
-        let text = match lines {
-            None => caption.map(str::to_owned),
-            Some(mut t) => {
-                t.push_str(caption.unwrap_or(""));
-                Some(t)
-            }
-        };
-        let d = self.cur.get_or_insert_with(Draft::default);
-        if credit_only && !d.closed {
-            d.credited = true;
-        }
-        d.captions.push(Caption {
-            text,
-            credit: credit.map(str::to_owned),
-        });
-        d.closed = true;
-    }
-
-    /// A chart's source and maker line: the caption of a chart in the open article, with the
-    /// pending short lines (the chart's title) before it. It closes the article's text as a
-    /// photo credit does: a title and body after it start a new article.
-    fn chart_credit(&mut self, line: &str, i: usize) {
-        // `数据来源：国家统计局` over `制图：张芳`: one chart's credit on two lines.
-        let follows_chart_credit = self.pending.is_empty()
-            && self.blocks[..i]
-                .iter()
-                .rev()
-                .find(|b| !matches!(b.block, Block::Furniture(_)))
-                .is_some_and(|b| matches!(b.block, Block::ChartCredit(_)));
-        if let Some(text) = self
-            .cur
-            .as_mut()
-            .filter(|_| follows_chart_credit)
-            .and_then(|d| d.captions.last_mut())
-            .and_then(|c| c.text.as_mut())
-        {
-            text.push('\u{3000}');
-            text.push_str(line);
-            return;
-        }
-        let mut text = self.take_caption_lines().unwrap_or_default();
-        text.push_str(line);
-        let d = self.cur.get_or_insert_with(Draft::default);
-        d.captions.push(Caption {
-            text: Some(text),
-            credit: None,
-        });
-        d.closed = true;
-    }
-
     /// A label line: summary box, box, numbered part or author's note.
     fn label(&mut self, label: Label, i: usize) {
         let text = self.take_text(i);
@@ -562,52 +469,6 @@ impl Walk<'_> {
                 })
                 .and_then(|p| item_date::item_date(p));
         }
-    }
-
-    /// A labelled headline line (`主题：…`) is an article's title, never a sub-head.
-    fn pending_has_heading_label(&self) -> bool {
-        self.pending
-            .iter()
-            .any(|&i| heading_of(&self.blocks[i]).is_some())
-    }
-
-    /// A column label (`（人民时评）`) marks an article's title, never a sub-head.
-    fn pending_has_column_label(&self) -> bool {
-        self.pending.iter().any(|&i| {
-            matches!(self.blocks[i].tail, Some((_, Rule::ColumnLabelLine)))
-                || self.blocks[i].mark.1 == Rule::TitleColumnLabel
-                || opens_with_bar_label(self.text(i))
-        })
-    }
-
-    /// Whether the pending line is the next numbered part of the open article (`二、汽车电子产业园
-    /// 项目` under one that has `一、…`): a part of it, as the first was, even after a part that
-    /// closed with its contact lines (a promotion page's projects, each with its `联系人：`).
-    fn pending_is_next_part(&self) -> bool {
-        let [i] = self.pending.as_slice() else {
-            return false;
-        };
-        let Some((style, n)) = item_number(self.text(*i)) else {
-            return false;
-        };
-        let Some(before) = n.checked_sub(1).filter(|b| *b > 0) else {
-            return false;
-        };
-        self.cur.as_ref().is_some_and(|d| {
-            d.paragraphs
-                .iter()
-                .any(|p| item_number(p) == Some((style, before)))
-        })
-    }
-
-    /// Whether the pending line is the head of a column of news in brief (`简讯`): its items
-    /// are an article of their own, not a part of the open one.
-    fn pending_is_briefs_head(&self) -> bool {
-        matches!(self.pending.as_slice(), [i] if is_briefs_head(self.text(*i)))
-    }
-
-    fn pending_text(&self) -> String {
-        self.pending.iter().map(|&i| self.text(i)).collect()
     }
 
     /// Short lines with no body after them become a title-only article rather than be lost.
