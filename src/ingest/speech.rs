@@ -36,14 +36,34 @@ pub(super) fn speaker(line: &str) -> Option<Credited> {
     if line.chars().nth(SPEAKER_MAX_CHARS).is_some() {
         return None;
     }
-    let (post, name) = line.rsplit_once(is_pad)?;
-    let post = post.trim_end_matches(is_pad);
-    (looks_like_name(name) && !post.is_empty() && crate::facts::people::ends_with_role(post)).then(
+    let (post, name) = post_and_name(line.trim_matches(is_pad))?;
+    (looks_like_name(&name) && !post.is_empty() && crate::facts::people::ends_with_role(post)).then(
         || Credited {
             credit: Some(post.to_owned()),
-            ..Credited::bare(name.to_owned())
+            ..Credited::bare(name)
         },
     )
+}
+
+/// A speaker's line cut into the post and the name after it. A print page spaces a two-char
+/// name to the width of three (`管委会主任　黄　河`) and a scan spaces every char
+/// (`王 晓 东`): the name's spaced chars are read together, where the last char alone had been
+/// no name and the speaker was lost.
+fn post_and_name(line: &str) -> Option<(&str, String)> {
+    use crate::lexicon::spaced_names::{one_han, spaced_name_shape};
+    let tokens: Vec<&str> = line.split(is_pad).filter(|t| !t.is_empty()).collect();
+    let n = tokens.len();
+    let spaced = |k: usize| tokens.get(n.checked_sub(k)?..).filter(|_| n > k);
+    let name_tokens: &[&str] = match (spaced(3), spaced(2)) {
+        (Some(three), _) if three.iter().all(|t| one_han(t).is_some()) => three,
+        (_, Some(two)) if spaced_name_shape(two[0], two[1]) => two,
+        _ => tokens.get(n.checked_sub(1)?..)?,
+    };
+    let mut post = line;
+    for t in name_tokens.iter().rev() {
+        post = post.strip_suffix(t)?.trim_end_matches(is_pad);
+    }
+    Some((post, name_tokens.concat()))
 }
 
 #[cfg(test)]
@@ -55,6 +75,13 @@ mod tests {
         let s = speaker("宁乡经开区管委会主任　刘志刚").expect("a speaker");
         assert_eq!(s.name, "刘志刚");
         assert_eq!(s.credit.as_deref(), Some("宁乡经开区管委会主任"));
+        let s = speaker("管委会主任　黄　河").expect("a spaced name");
+        assert_eq!(
+            (s.name.as_str(), s.credit.as_deref()),
+            ("黄河", Some("管委会主任"))
+        );
+        let s = speaker("经开区管委会主任 王 晓 东").expect("an OCR'd name");
+        assert_eq!(s.name, "王晓东");
         assert!(speaker("政府工作报告（摘要）").is_none());
         assert!(speaker("招商引资　成效明显").is_none());
     }
