@@ -198,7 +198,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_own_paragraph(&mut blocks, line, no, Rule::DirectoryEntry);
             continue;
         }
-        if sign_off::is_contact_line(line) && joins_directory_entry(&mut blocks, line, no) {
+        if joins_directory_entry(&mut blocks, line, no) {
             continue;
         }
         if sign_off::in_sign_off(lines, no)
@@ -441,7 +441,12 @@ fn joins_directory_entry(blocks: &mut [Placed], line: &str, no: usize) -> bool {
     let Some(prev) = blocks.last_mut() else {
         return false;
     };
-    if prev.mark.1 != Rule::DirectoryEntry || prev.last + 1 != no {
+    // The last block's mark first: asked of every line, nearly all are turned down on it
+    // before the line is read as a contact.
+    if prev.mark.1 != Rule::DirectoryEntry
+        || prev.last + 1 != no
+        || !sign_off::is_contact_line(line)
+    {
         return false;
     }
     let Block::Text(entry) = &mut prev.block else {

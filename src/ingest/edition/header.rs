@@ -587,15 +587,11 @@ fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
 /// name, where each char alone had named nothing and the page had no edition. Fields stand
 /// further apart (two pads or a mark), so two one-char fields side by side stay two.
 fn join_letter_spaced(tokens: Vec<(usize, String)>, text: &[char]) -> Vec<(usize, String)> {
-    let lone_han = |t: &str| {
-        let mut cs = t.chars();
-        matches!((cs.next(), cs.next()), (Some(c), None) if crate::lexicon::names::is_han(c))
-    };
     let mut out: Vec<(usize, String)> = Vec::with_capacity(tokens.len());
     // The char offset where the last token pushed ends, when it is spelled of lone chars.
     let mut spelled_end: Option<usize> = None;
     for (at, t) in tokens {
-        if lone_han(&t) {
+        if crate::lexicon::spaced_names::one_han(&t).is_some() {
             let one_pad_after = |end: usize| {
                 end.checked_add(1) == Some(at) && text.get(end).is_some_and(|&c| is_pad(c))
             };
