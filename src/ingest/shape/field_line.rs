@@ -57,6 +57,14 @@ const LABEL_ENDS: &[&str] = &[
 /// Longest label, in chars.
 const LABEL_MAX_CHARS: usize = 6;
 
+/// Endings of a contact's label, which may name its office first (`投资服务中心地址`,
+/// `招商引资服务热线`): no headline ends its first words in these, so such a label may be
+/// longer, up to [`CONTACT_LABEL_MAX_CHARS`].
+const CONTACT_ENDS: &[&str] = &["地址", "电话", "热线", "邮箱", "传真", "网址"];
+
+/// Longest contact label, in chars.
+const CONTACT_LABEL_MAX_CHARS: usize = 10;
+
 /// Whether a line is one field of a record: a label (see [`LABELS`], [`LABEL_ENDS`]) of at most
 /// [`LABEL_MAX_CHARS`] Han chars, a colon, and a value after it on the line.
 pub(in crate::ingest) fn is_field_line(line: &str) -> bool {
@@ -64,19 +72,24 @@ pub(in crate::ingest) fn is_field_line(line: &str) -> bool {
     // Asked of every text line: a label is Han chars, three bytes each, so its colon (`：` or
     // `:`) starts at a multiple of three bytes; any other line is turned down there.
     let b = line.as_bytes();
-    let Some(at) = (2..=LABEL_MAX_CHARS)
+    let Some(at) = (2..=CONTACT_LABEL_MAX_CHARS)
         .map(|k| 3 * k)
         .find(|&i| b.get(i) == Some(&b':') || b.get(i..i + 3) == Some("：".as_bytes()))
     else {
         return false;
     };
+    let long = at > 3 * LABEL_MAX_CHARS;
     let colon = if b[at] == b':' { ':' } else { '：' };
     let label = &line[..at];
     let value = line[at + colon.len_utf8()..].trim_matches(super::is_pad);
     !value.is_empty()
         && label.chars().count() >= 2
         && label.chars().all(crate::lexicon::names::is_han)
-        && (LABELS.contains(&label) || LABEL_ENDS.iter().any(|e| label.ends_with(e)))
+        && if long {
+            CONTACT_ENDS.iter().any(|e| label.ends_with(e))
+        } else {
+            LABELS.contains(&label) || LABEL_ENDS.iter().any(|e| label.ends_with(e))
+        }
 }
 
 #[cfg(test)]
@@ -96,6 +109,8 @@ mod tests {
             "　　项目编号：XAGX-2025-ZB-0147",
             "采购人：西安高新区市政工程管理中心",
             "预算金额：8,650.00万元",
+            "投资服务中心地址：郑州经开区经北一路138号",
+            "招商引资服务热线：0371-66778899",
         ] {
             assert!(is_field_line(line), "{line}");
         }
@@ -110,6 +125,8 @@ mod tests {
             "记者：下一步有何打算？",
             "时间管理：企业的新课题",
             "2025年：开发区的新起点",
+            "郑州经开区投资服务中心：打造一流营商环境",
+            "汽车电子产业园项目名称：待定",
         ] {
             assert!(!is_field_line(line), "{line}");
         }
