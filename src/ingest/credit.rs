@@ -121,10 +121,21 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     let mut names = Vec::new();
     // The credit the names after it are printed under, until the next role word.
     let mut credit: Option<String> = None;
+    // Whether the token before was a correspondent's role word alone (`通讯员`).
+    let mut after_correspondent = false;
     for token in rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty())) {
         let token = token.as_ref();
         if !could_hold_a_name(token) {
             return None;
+        }
+        let pen_name = std::mem::take(&mut after_correspondent);
+        if pen_name && !names.is_empty() && is_pen_name(token) {
+            names.push(Credited {
+                name: token.to_owned(),
+                credit: credit.clone(),
+                filed_from: None,
+            });
+            continue;
         }
         let token_f = fold_cow(token);
         if names.is_empty() && is_signers_word(&token_f) {
@@ -143,6 +154,7 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
             credit = outlet.map(str::to_owned);
         }
         if name.is_empty() {
+            after_correspondent = matches!(role_of(token), Some("通讯员" | "特约通讯员"));
             continue; // the role word alone
         }
         // `文` (text by) is also a surname: `文欣` is a name, not `文` and a one-char rest.
@@ -164,6 +176,15 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         last.filed_from = filed_from;
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Whether a token right after a correspondent's role word, on a byline that has named a
+/// reporter already, is a pen name: a press office signs its stories with two or three Han chars
+/// that are no person's name (`本报记者　宋　敏　通讯员　港宣`, the airport zone's publicity office),
+/// and the byline had been turned down as a title for it.
+fn is_pen_name(token: &str) -> bool {
+    let n = token.chars().count();
+    (2..=3).contains(&n) && token.chars().all(is_han)
 }
 
 /// Whether a token before a letter's signature says who wrote it (`读者　黄志明`, `市民 李强`):
@@ -787,6 +808,13 @@ mod tests {
         assert_eq!(parse_names("读者　黄志明").unwrap(), ["黄志明"]);
         assert_eq!(parse_names("读者来信"), None);
         assert_eq!(parse_names("读者"), None);
+        // A press office's pen name after `通讯员`, once a reporter is named; never alone.
+        assert_eq!(
+            parse_names("本报记者　宋　敏　通讯员　港宣").unwrap(),
+            ["宋敏", "港宣"]
+        );
+        assert_eq!(parse_names("通讯员　港宣"), None);
+        assert_eq!(parse_names("本报记者　宋敏　记者　港宣"), None);
         // The paper's own stringer is credited as its own reporter is: by role, not outlet.
         assert_eq!(
             split_credits(parse_credited("本报记者　苏雁　本报通讯员　姚　莹").unwrap()),

@@ -9,6 +9,7 @@
 
 mod header;
 mod ids;
+mod page_line;
 mod path;
 pub mod range;
 mod unreadable;
@@ -26,6 +27,7 @@ pub use ids::{
     article_id, assign_ids, folders, id_bases, number, number_alone, relative_name,
     relative_name_in, PageKey,
 };
+pub(in crate::ingest) use page_line::is_lettered_page_line;
 pub use path::from_path;
 
 /// What is known of a page's edition; every field may be missing.

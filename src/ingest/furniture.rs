@@ -106,6 +106,16 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let long = kinds.chars > CHROME_MAX_CHARS;
     let clues = if long { Clues::default() } else { clues(kinds) };
+    // A lettered page alone on its line (`A06　广东·区域`) holds no header clue: asked only of a
+    // short line opening with a capital and a digit.
+    let b = line.trim_start_matches(is_pad).as_bytes();
+    if !long
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.get(1).is_some_and(u8::is_ascii_digit)
+        && super::edition::is_lettered_page_line(line)
+    {
+        return Some(Rule::PageHeader);
+    }
     if !clues.any {
         if !opens_with_footer_char(line) || !may_open_footer(line) {
             return None;

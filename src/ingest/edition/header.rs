@@ -33,6 +33,10 @@ pub fn from_header(text: &str) -> Edition {
     if ed.paper.is_none() {
         ed.paper = masthead_beside_header(&candidates).map(str::to_owned);
     }
+    if ed.page_no.is_none() {
+        let head = &candidates[..candidates.len().min(HEAD_LINES)];
+        ed = ed.or(super::page_line::beside_header(head));
+    }
     ed
 }
 
@@ -178,7 +182,7 @@ pub(super) fn is_pad(c: char) -> bool {
 }
 
 /// Marks that separate header fields besides spaces.
-fn is_sep(c: char) -> bool {
+pub(super) fn is_sep(c: char) -> bool {
     is_pad(c)
         || matches!(
             c,
@@ -362,7 +366,8 @@ fn read_header(line: &str) -> Option<Header> {
             || sourced
             || timed
             || !before.is_empty()
-            || after.is_empty())
+            || after.is_empty()
+            || after.iter().any(|t| is_paper_name(t)))
     {
         return None;
     }
@@ -462,7 +467,7 @@ fn mark_time(f: &[char], used: &mut [bool]) -> Option<usize> {
 }
 
 /// Marks a page number (`第 3 版`, `第三版`, `A3版`, `3 版`, `版次：3`) and returns it.
-fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
+pub(super) fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
     for (i, &c) in f.iter().enumerate() {
         if c != '版' || used[i] {
             continue;
@@ -509,9 +514,15 @@ fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
             if f[start].is_ascii_uppercase() && start > 0 && f[start - 1].is_ascii_uppercase() {
                 start -= 1;
             }
-            // `第A5版`: a lettered section's page after `第`.
-            if f[start].is_ascii_uppercase() && start > 0 && f[start - 1] == '第' {
-                start -= 1;
+            // `第A5版`, `第 A3 版`: a lettered section's page after `第`.
+            if f[start].is_ascii_uppercase() {
+                let mut k = start;
+                while k > 0 && is_pad(f[k - 1]) {
+                    k -= 1;
+                }
+                if k > 0 && f[k - 1] == '第' {
+                    start = k - 1;
+                }
             }
         } else {
             start = j;
@@ -547,7 +558,7 @@ fn cn_number(s: &str) -> Option<u32> {
 
 /// Unmarked runs between separators: (char offset, text). A middle dot between two Han
 /// chars joins a section's two words (`经济·开发区`, `副刊·连载`) rather than parting fields.
-fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
+pub(super) fn tokens(text: &[char], used: &[bool]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
@@ -669,7 +680,7 @@ fn drop_furniture(tokens: Vec<(usize, String)>) -> (Vec<(usize, String)>, bool, 
 
 /// The page number a bare token after the date gives: one to three digits, after at most one
 /// section letter (`3`, `05`, `A05`).
-fn page_digits(t: &str) -> Option<u32> {
+pub(super) fn page_digits(t: &str) -> Option<u32> {
     let digits = t
         .strip_prefix(|c: char| c.is_ascii_alphabetic())
         .unwrap_or(t);
@@ -679,7 +690,7 @@ fn page_digits(t: &str) -> Option<u32> {
 }
 
 /// A paper's or section's name: short, Han characters (and a few Latin letters: `A 叠`).
-fn is_name(t: &str) -> bool {
+pub(super) fn is_name(t: &str) -> bool {
     let n = t.chars().count();
     (1..=NAME_MAX_CHARS).contains(&n)
         && t.chars().any(crate::lexicon::names::is_han)

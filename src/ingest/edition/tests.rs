@@ -135,6 +135,15 @@ fn other_header_forms() {
             ed(Some("人民日报"), "2025-12-24", Some(1), None),
         ),
         (
+            "2025年12月22日　第 A3 版　高新区",
+            ed(None, "2025-12-22", Some(3), Some("高新区")),
+        ),
+        (
+            // A Taiwan paper's tag under its story: date, then the paper.
+            "【2025-12-24/經濟日報】",
+            ed(Some("經濟日報"), "2025-12-24", None, None),
+        ),
+        (
             // A WeChat post's meta line under its title: author, account, time, province.
             "原创 太原经开区发布 太原经开区发布 2025年12月20日 18:30 山西",
             ed(Some("太原经开区发布"), "2025-12-20", None, None),
