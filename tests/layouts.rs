@@ -1473,3 +1473,70 @@ fn a_pointed_caption_over_its_credit_drops_the_pointer() {
         "{captions:?}"
     );
 }
+
+/// A caption with its photo's source on the same line (`图为…。　（西安高新区供图）`) is the
+/// photo's caption, not the article's last paragraph.
+#[test]
+fn a_caption_with_its_source_in_brackets() {
+    let lines = [
+        "西安高新区：硬科技产业集群加速崛起",
+        "■本报记者　马　晶",
+        "",
+        "　　12月19日，西安高新区举行重大项目集中签约活动，签约项目23个，总投资386亿元。",
+        "",
+        "图为西安高新区丝路软件城。　（西安高新区供图）",
+    ];
+    let page = parse("source.txt", &(lines.join("\n") + "\n"));
+    let a = &page.articles[0];
+    assert_eq!(a.paragraphs.len(), 1, "{:?}", a.paragraphs);
+    assert!(
+        a.captions.iter().any(|c| c
+            .text
+            .as_deref()
+            .is_some_and(|t| t.starts_with("图为西安高新区丝路软件城"))),
+        "{:?}",
+        a.captions
+    );
+}
+
+/// `图为…` under the closing byline of a reporter who wrote and shot (`记者　黄　云　文/摄`) is
+/// the photo's caption; the reporter credited under the title too is one author.
+#[test]
+fn a_caption_under_a_wrote_and_shot_byline() {
+    let lines = [
+        "钱江晚报　2025.12.19　星期五　A8　浙商",
+        "萧山经济技术开发区一年签下47个项目",
+        "钱江晚报·小时新闻记者　黄　云",
+        "　　今年以来，萧山经开区共签约项目47个，总投资382亿元。",
+        "　　记者　黄　云　文/摄",
+        "图为萧山经开区长川科技生产车间。",
+    ];
+    let page = parse("wenshe.txt", &(lines.join("\n") + "\n"));
+    let a = &page.articles[0];
+    assert_eq!(a.paragraphs.len(), 1, "{:?}", a.paragraphs);
+    assert_eq!(a.byline, ["黄云"]);
+    assert_eq!(
+        a.captions[0].text.as_deref(),
+        Some("图为萧山经开区长川科技生产车间。")
+    );
+}
+
+/// A summary box set tight under its label (`核心阅读` and its paragraph) ends at the blank line
+/// under it: the paragraph after that is the story's body.
+#[test]
+fn a_tight_summary_box_ends_at_its_blank_line() {
+    let lines = [
+        "合肥高新区新签约项目投资额超过680亿元",
+        "本报记者 程　晨",
+        "",
+        "　　核心阅读",
+        "　　今年以来，合肥高新区前11个月新签约亿元以上项目97个。",
+        "",
+        "　　冬日的合肥高新区，塔吊林立。在国仪量子新园区建设现场，工人们正在施工。",
+        "　　合肥高新区管委会主任王海军告诉记者，新开工项目73个。",
+    ];
+    let parsed = ingest::page::parse(&(lines.join("\n") + "\n"), "summary.txt", 1);
+    let rule = |no: usize| parsed.lines[no - 1].rule.name();
+    assert_eq!(rule(5), "summary-paragraph");
+    assert_eq!(rule(7), "paragraph");
+}

@@ -56,6 +56,9 @@ struct Draft {
     /// story under a feature that opened with `核心阅读` had been read into the feature, its
     /// dateline taken for the feature's).
     box_end: usize,
+    /// The summary box's first paragraph sat right under its label: a box set tight ends at the
+    /// blank line under it, and the paragraph after that blank is the article's body.
+    summary_tight: bool,
 }
 
 impl Draft {
@@ -189,7 +192,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
             }
             Block::Byline(names) => match w.cur.as_mut() {
                 Some(d) => {
-                    d.byline.extend(names.iter().cloned());
+                    add_to_byline(&mut d.byline, names);
                     d.closed = true;
                 }
                 None => w.pending_byline.extend(names.iter().cloned()),
@@ -229,7 +232,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
                 } else if let (true, Some(d), Some(names)) =
                     (byline_here, w.cur.as_mut(), &tb.names)
                 {
-                    d.byline.extend(names.iter().cloned());
+                    add_to_byline(&mut d.byline, names);
                     d.closed = true;
                     w.marks[i] = (Class::Byline, Rule::NamesAfterBody);
                 } else if tb.names.is_some() && !w.pending.is_empty() && byline_ends(blocks, i + 1)
@@ -404,10 +407,18 @@ impl Walk<'_> {
                             || (self.pending.is_empty() && ends_untitled_photo(d))
                     }
                 });
-        let in_summary = !starts_article
-            && tb.dateline.is_none()
-            && self.pending.is_empty()
-            && self.cur.as_ref().is_some_and(|d| d.summary_left > 0);
+        let may_summarise = !starts_article && tb.dateline.is_none() && self.pending.is_empty();
+        if may_summarise {
+            if let Some(d) = self.cur.as_mut().filter(|d| d.summary_left > 0) {
+                let gap = i > 0 && blocks[i].first > blocks[i - 1].last + 1;
+                if d.summary_left == SUMMARY_MAX_PARAGRAPHS {
+                    d.summary_tight = !gap;
+                } else if gap && d.summary_tight {
+                    d.summary_left = 0;
+                }
+            }
+        }
+        let in_summary = may_summarise && self.cur.as_ref().is_some_and(|d| d.summary_left > 0);
         if in_summary {
             self.marks[i] = (Class::SummaryBox, Rule::SummaryParagraph);
         }
@@ -567,4 +578,15 @@ fn titles_a_dateline(blocks: &[Placed], i: usize) -> bool {
             .flatten()
             .find(|b| !matches!(b.block, Block::Furniture(_)))
             .is_some_and(|b| matches!(&b.block, Block::Text(t) if t.dateline.is_some()))
+}
+
+/// Adds a closing byline's names to the article's: a reporter already credited under the title
+/// (`钱江晚报·小时新闻记者　黄　云`) who signs again at the end (`记者　黄　云　文/摄`) is one
+/// author, kept with the credit the title's byline gave.
+fn add_to_byline(byline: &mut Vec<Credited>, names: &[Credited]) {
+    for n in names {
+        if !byline.iter().any(|b| b.name == n.name) {
+            byline.push(n.clone());
+        }
+    }
 }

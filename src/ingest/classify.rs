@@ -182,6 +182,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_furniture(&mut blocks, line, no, Rule::PageFooter);
             continue;
         }
+        if captions::under_shooters_byline(lines, no) {
+            push_caption_alone(&mut blocks, line, no);
+            continue;
+        }
         if weather::is_weather_line(line, this.kinds.chars) {
             push_own_paragraph(&mut blocks, line, no, Rule::WeatherLine);
             continue;
@@ -459,6 +463,20 @@ fn joins_directory_entry(blocks: &mut [Placed], line: &str, no: usize) -> bool {
     true
 }
 
+/// A photo's caption that credits no one (`（资料图片）`, or `图为…` under a byline of the
+/// reporter who shot it): kept as printed, it ends the photo as a credit does.
+fn push_caption_alone(blocks: &mut Vec<Placed>, line: &str, no: usize) {
+    let source = Block::Credit {
+        caption: Some(trim_pad(line).to_owned()),
+        credit: None,
+    };
+    blocks.push(Placed::new(
+        source,
+        no,
+        (Class::PhotoCredit, Rule::PhotoCredit),
+    ));
+}
+
 /// Where a piece of a line sits and how the page is laid out.
 struct Context {
     no: usize,
@@ -532,19 +550,13 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         .map(|(caption, credit)| (caption, Some(credit)));
     // A photo's source that credits no one (`（资料图片）`, `（新华社发）`) ends the photo as a
     // credit does; the line is kept as printed, as the photo's caption, and names no one.
-    let credit = credit.or_else(|| is_photo_source(line).then_some((None, None)));
+    let credit = credit.or_else(|| {
+        (is_photo_source(line) || captions::caption_with_source(line)).then_some((None, None))
+    });
     match credit {
         Some((None, None)) => {
             mark_caption_above(blocks);
-            let source = Block::Credit {
-                caption: Some(trim_pad(line).to_owned()),
-                credit: None,
-            };
-            blocks.push(Placed::new(
-                source,
-                no,
-                (Class::PhotoCredit, Rule::PhotoCredit),
-            ));
+            push_caption_alone(blocks, line, no);
         }
         // A long "caption" before a credit, or a sentence right after body text, is the
         // body of a photo item or an article's last paragraph; but on a page whose paragraphs

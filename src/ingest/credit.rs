@@ -517,12 +517,14 @@ fn parse_plain_credit(line: &str) -> Option<(Option<String>, String)> {
     while end > lo && (is_pad(orig[end - 1]) || matches!(orig[end - 1], '/' | '／')) {
         end -= 1;
     }
-    // The names run back from the end over Han characters and separators.
+    // The names run back from the end over Han characters and separators, and an app's mark
+    // in its outlet's name (`南方+记者　梁　文　摄`).
     let mut run_start = end;
     while run_start > lo
         && (is_han(orig[run_start - 1])
             || is_name_sep(orig[run_start - 1])
-            || orig[run_start - 1] == '·')
+            || orig[run_start - 1] == '·'
+            || roles::is_app_mark(orig[run_start - 1]))
     {
         run_start -= 1;
     }
@@ -612,6 +614,10 @@ mod tests {
         assert_eq!(
             parse_credit("图为生产线。经济日报记者 王波 摄"),
             Some((Some("图为生产线。".into()), "王波（经济日报记者）".into()))
+        );
+        assert_eq!(
+            parse_credit("图为开工现场。　南方+记者　梁　文　摄"),
+            Some((Some("图为开工现场。".into()), "梁文（南方+记者）".into()))
         );
         assert_eq!(
             parse_credit("图为座谈会现场。 张丽 摄"),

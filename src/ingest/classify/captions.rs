@@ -2,7 +2,8 @@
 //! numbers it (`图为…`, `图①：…`, `■ …`), and a paragraph of that kind over a credit alone.
 
 use super::super::credit::is_bullet;
-use super::super::shape::is_pad;
+use super::super::shape::Line;
+use super::super::shape::{is_pad, more_chars_than};
 use super::{Block, Class, Placed, Rule};
 use crate::text::fold::fold;
 
@@ -56,6 +57,35 @@ pub(super) fn may_open_caption(line: &str) -> bool {
     }) && looks_like_caption(line, text)
 }
 
+/// A caption with its photo's source in brackets after it on the same line
+/// (`图为西安高新区丝路软件城。　（西安高新区供图）`): the whole line is the photo's caption, as
+/// printed, where it had been read as the article's last paragraph.
+pub(super) fn caption_with_source(line: &str) -> bool {
+    let t = line.trim_end_matches(is_pad);
+    if !t.ends_with(['）', ')']) || !may_open_caption(t) {
+        return false;
+    }
+    t.rfind(['（', '('])
+        .is_some_and(|open| open > 0 && super::is_photo_source(&t[open..]))
+}
+
+/// A caption line (`图为萧山经开区长川科技生产车间。`) right under a closing byline of a reporter
+/// who wrote the text and shot the photos (`记者　黄　云　文/摄`): the photo's caption, credited by
+/// that byline, where it had been read as the article's last paragraph.
+pub(super) fn under_shooters_byline(lines: &[Line<'_>], no: usize) -> bool {
+    let Some(line) = lines.get(no) else {
+        return false;
+    };
+    if !may_open_caption(line.text) || more_chars_than(line.text, CAPTION_ALONE_MAX_CHARS) {
+        return false;
+    }
+    let above = no.checked_sub(1).and_then(|k| lines.get(k));
+    above.is_some_and(|a| super::wrote_and_shot(a.text) && super::parse_names(a.text).is_some())
+}
+
+/// Longest caption read under a shooter's byline, in chars.
+const CAPTION_ALONE_MAX_CHARS: usize = 60;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +116,11 @@ mod tests {
             assert!(may_open_caption(line), "{line}");
         }
         assert!(!may_open_caption("今年以来，园区新签约项目12个。"));
+        assert!(caption_with_source(
+            "图为西安高新区丝路软件城。　（西安高新区供图）"
+        ));
+        assert!(caption_with_source("图为园区一角。（资料图片）"));
+        assert!(!caption_with_source("图为园区一角。（张三）"));
+        assert!(!caption_with_source("园区一角。（西安高新区供图）"));
     }
 }
