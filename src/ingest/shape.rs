@@ -60,9 +60,12 @@ pub(super) fn is_pad(c: char) -> bool {
 /// What a line holds inside round brackets, full-width or ASCII (`（四）`, `(上接第一版)`), when
 /// it opens and closes with one: column labels, part numbers, author notes and jump lines are
 /// all written so.
+///
+/// The brackets are matched as bytes (a char-set pattern decodes the line's first and last
+/// chars; many rules ask this of every line).
 pub(super) fn in_round_brackets(line: &str) -> Option<&str> {
-    line.strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
+    let inner = line.strip_prefix("（").or_else(|| line.strip_prefix("("))?;
+    inner.strip_suffix("）").or_else(|| inner.strip_suffix(")"))
 }
 
 /// `s.trim_matches(is_pad)`, read from its bytes: the pads are ASCII space and tab, U+3000
@@ -408,6 +411,13 @@ const DOCUMENT_KINDS: &[&str] = &[
     "报告", "请示", "函",
 ];
 
+/// The last chars of [`DOCUMENT_KINDS`] (a test checks).
+const DOCUMENT_KIND_LAST_CHARS: &[char] = &[
+    '知', '见', '定', '复', '告', '报', '法', '案', '则', '划', '示', '函',
+];
+static DOCUMENT_KIND_ENDS: crate::facts::charset::CharSet =
+    crate::facts::charset::CharSet::of(DOCUMENT_KIND_LAST_CHARS);
+
 /// Longest official document's title, in chars.
 const DOCUMENT_TITLE_MAX_CHARS: usize = 90;
 
@@ -416,7 +426,12 @@ const DOCUMENT_TITLE_MAX_CHARS: usize = 90;
 /// the document's kind at its end, and no sentence. Read as a paragraph, it had left its notice
 /// without a title.
 fn is_document_title(line: &str) -> bool {
-    DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+    // Asked of every long line: most end in no kind's last char, turned down on it (one bitmap
+    // look-up) before the kinds are compared.
+    line.chars()
+        .next_back()
+        .is_some_and(|c| DOCUMENT_KIND_ENDS.contains(c))
+        && DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
         && !more_chars_than(line, DOCUMENT_TITLE_MAX_CHARS)
         && line.contains("关于")
         && !line.contains(['。', '，', '；', '：'])
@@ -481,6 +496,44 @@ pub(super) fn is_column_label(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every document kind ends in one of the chars its bitmap holds, and only those.
+    #[test]
+    fn document_kinds_end_in_the_listed_chars() {
+        let mut ends: Vec<char> = DOCUMENT_KINDS
+            .iter()
+            .filter_map(|k| k.chars().next_back())
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = DOCUMENT_KIND_LAST_CHARS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ends, listed);
+    }
+
+    #[test]
+    fn round_brackets_as_a_char_set_pattern_reads_them() {
+        fn old(l: &str) -> Option<&str> {
+            l.strip_prefix(['（', '('])
+                .and_then(|r| r.strip_suffix(['）', ')']))
+        }
+        for l in [
+            "（四）",
+            "(四)",
+            "（四)",
+            "(四）",
+            "（",
+            "()",
+            "（）",
+            "四）",
+            "（四",
+            "",
+            "(",
+            "（a）b",
+        ] {
+            assert_eq!(in_round_brackets(l), old(l), "{l}");
+        }
+    }
 
     /// A line's title test, its length taken from its kinds, reads as the one that counts it:
     /// on every line of the test pages, and on lines each side of the title's length, with and

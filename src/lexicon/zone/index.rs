@@ -8,6 +8,7 @@ use super::hits::{Hit, SuffixHits};
 use super::prefix::{is_place_head, without_city_word};
 use super::stops::is_non_place;
 use super::Full;
+use crate::facts::charset::ends_with_chars;
 use crate::lexicon::places::is_place;
 
 mod written;
@@ -132,7 +133,7 @@ impl ZoneIndex {
         let known = if self.known.len() <= FEW_KNOWN {
             self.known
                 .iter()
-                .filter(|k| !k.is_empty() && run.ends_with(k))
+                .filter(|k| !k.is_empty() && ends_with_chars(run, k))
                 .max_by_key(|k| k.len())
                 .map(|k| &run[run.len() - k.len()..])
         } else {

@@ -20,6 +20,7 @@ use memchr::memmem::Finder;
 
 use super::hits::{ends_no_suffix, suffix_chars, suffix_penults, suffix_stems, Hit};
 use super::MAX_PREFIX;
+use crate::facts::charset::ends_with_chars;
 use crate::lexicon::names::is_han;
 use crate::text::fold::fold_alone_char;
 
@@ -92,7 +93,11 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
         {
             return None;
         }
-        let Some((suf, full)) = suffix_chars().iter().find(|(suf, _)| w.ends_with(suf)) else {
+        // Char by char, as `suffix_hits` compares them: a `memcmp` call a suffix cost more.
+        let Some((suf, full)) = suffix_chars()
+            .iter()
+            .find(|(suf, _)| ends_with_chars(w, suf))
+        else {
             continue;
         };
         let chars_before = counted.1 + text.get(counted.0..at)?.chars().count();
