@@ -180,6 +180,15 @@ pub fn attach(
         .mentions
         .iter()
         .all(|m| super::section::of(&sections, at, m).plan);
+    // `…集中签约活动，签约项目23个。其中，甲项目投资68亿元`: one of the batch is at its stage.
+    if out.events.is_empty() && !planned_section {
+        out.events.extend(
+            local
+                .mentions
+                .iter()
+                .find_map(|m| super::batch::batch_event(article, at, facts, m, others)),
+        );
+    }
     if out.events.is_empty() && !planned_section {
         out.events
             .extend(title.filter(|t| yet.is_none_or(|y| t.stage < y)).cloned());
@@ -500,7 +509,7 @@ fn event(
     let (clause, sentence) = (&at.clause(m), &at.sentence(m));
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
-    let Some((stage, at_word)) = stage_in_clause(chars, rel) else {
+    let Some((stage, at_word)) = stage_in_clause(chars, rel.clone()) else {
         return super::chain::later_stages(at, m, others)
             .into_iter()
             .map(|(stage, c)| StageEvent {
@@ -512,12 +521,25 @@ fn event(
     };
     let date = first_date(at, facts, sentence, clause.start + at_word)
         .or_else(|| first_date(at, facts, clause, usize::MAX))
-        .or(undated);
-    vec![StageEvent {
+        .or_else(|| undated.clone());
+    let mut out = vec![StageEvent {
         stage,
         date,
         article: article.to_owned(),
-    }]
+    }];
+    // `今年5月签约的…项目，7月即开工建设`: the clauses after say how far it has come since.
+    if super::chain::describes_name(chars, at_word, rel) {
+        out.extend(
+            super::chain::stages_after(at, m, others)
+                .into_iter()
+                .map(|(stage, c)| StageEvent {
+                    stage,
+                    date: first_date(at, facts, &c, usize::MAX).or_else(|| undated.clone()),
+                    article: article.to_owned(),
+                }),
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,6 +20,26 @@ pub fn is_size_band(name: &str) -> bool {
     !head.is_empty() && head.contains('元') && head.chars().all(|c| BAND_CHARS.contains(c))
 }
 
+/// Whether a project name is a count or a region, no project: `12項目` (a title's `簽約12項目`,
+/// twelve projects) has nothing but a number before `项目`, and `粤港澳大湾区项目` (`举行粤港澳
+/// 大湾区项目签约活动`) a region the projects of an event come from, which no one project is.
+pub fn is_count_or_region(name: &str) -> bool {
+    let compact: String = crate::text::fold::fold(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let Some(head) = compact.strip_suffix("项目") else {
+        return false;
+    };
+    let numeral = |c: char| c.is_numeric() || "一两二三四五六七八九十百千个余多".contains(c);
+    let count = !head.is_empty() && head.chars().all(numeral);
+    let region = REGIONS.iter().any(|r| head.ends_with(r));
+    count || region
+}
+
+/// Endings of a region's name: a region spans many places and zones, no one project's site.
+const REGIONS: &[&str] = &["湾区", "地区", "经济带", "经济圈", "都市圈", "城市群"];
+
 /// Whether text counts projects (`签约项目108个`, `26个项目`, `12个重点项目`): the figure
 /// that follows such a count in its sentence is the batch's.
 pub fn counts_projects(text: &[char]) -> bool {
@@ -62,6 +82,68 @@ pub fn ends_in_count(before: &str) -> bool {
     n > 0 && !["1", "１", "一"].contains(&count.as_str()) && !ordinal
 }
 
+/// The stretch that reports the batch a project is named as one of (`西安高新区举行…集中签约
+/// 活动，签约项目23个，总投资386亿元。其中，隆基…项目投资68亿元`): the words before the `其中`
+/// that opens the project's clause, in its sentence, or the sentence before when `其中` opens the
+/// sentence; only when that stretch counts projects (see [`counts_projects`]). A project of the
+/// batch is at the stage the stretch reports, unless its own clauses say otherwise.
+pub fn batch_before(
+    at: &super::mentions::ArticleText,
+    m: &super::mentions::Span,
+) -> Option<super::mentions::Span> {
+    use super::mentions::Span;
+    let sentence = at.sentence(m);
+    let chars = at.folded(&Span {
+        end: m.start,
+        ..sentence
+    });
+    let k = chars.windows(2).rposition(|w| w == ['其', '中'])?;
+    // Only a `其中` that opens the project's clause: `其中` farther back is another list's.
+    let clause = at.clause(m);
+    if sentence.start + k + 2 < clause.start.saturating_sub(1) {
+        return None;
+    }
+    let own = Span {
+        end: sentence.start + k,
+        ..sentence
+    };
+    let opens = at.folded(&own).iter().all(|c| c.is_whitespace());
+    let batch = if opens {
+        let before = sentence.start.checked_sub(1)?;
+        at.sentence(&Span {
+            start: before,
+            end: before,
+            ..sentence
+        })
+    } else {
+        own
+    };
+    (batch.start < batch.end && counts_projects(at.folded(&batch))).then_some(batch)
+}
+
+/// The stage event of a project named as one of a batch ([`batch_before`]): the batch's stage,
+/// dated by the batch's date, unless the project's own clauses put that stage still to come.
+pub fn batch_event(
+    article: &crate::model::Article,
+    at: &super::mentions::ArticleText,
+    facts: &[super::attach::Located<'_>],
+    m: &super::mentions::Span,
+    others: &[super::mentions::Span],
+) -> Option<super::StageEvent> {
+    let batch = batch_before(at, m)?;
+    let (stage, _) = super::stage::stage_in_clause(at.folded(&batch), 0..0)?;
+    if super::chain::planned(at, m, others).is_some_and(|y| y <= stage) {
+        return None;
+    }
+    let date =
+        super::dating::first_date(at, facts, &batch, usize::MAX).or_else(|| article.date.clone());
+    Some(super::StageEvent {
+        stage,
+        date,
+        article: article.id.clone(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +156,16 @@ mod tests {
         assert!(!is_size_band("年产30GWh动力电池项目"));
         assert!(!is_size_band("孚能科技一期项目"));
         assert!(!is_size_band("10亿元"));
+    }
+
+    #[test]
+    fn counts_and_regions_are_no_names() {
+        assert!(is_count_or_region("12項目"));
+        assert!(is_count_or_region("十二个项目"));
+        assert!(is_count_or_region("粵港澳大灣區項目"));
+        assert!(!is_count_or_region("二期项目"));
+        assert!(!is_count_or_region("光电产业园三期项目"));
+        assert!(!is_count_or_region("前海國際金融中心項目"));
     }
 
     #[test]
