@@ -127,27 +127,6 @@ fn an_adverbs_you_is_no_part_of_the_name() {
     assert!(r.owners.iter().all(|o| !o.starts_with('有')), "{r:?}");
 }
 
-/// `…集中签约活动，签约项目23个，总投资386亿元。其中，甲项目投资68亿元，乙项目投资25亿元。`:
-/// both are of the batch signed that day, under a title that reports no stage.
-#[test]
-fn a_project_named_of_a_batch_is_at_the_batchs_stage() {
-    let records = ledger_of(
-        "中国高新技术产业导报　2025年12月22日　第A3版　高新区\n\n西安高新区：硬科技产业集群加速崛起\n\n\
-         \u{3000}\u{3000}12月19日，西安高新区举行2025年第四季度重大项目集中签约活动，签约项目23个，\
-         总投资386亿元。其中，隆基绿能科技股份有限公司年产10GW高效电池项目投资68亿元，\
-         陕西光电子先导院先进光子器件产业化项目投资25亿元。\n",
-    );
-    for name in [
-        "隆基绿能科技股份有限公司年产10GW高效电池项目",
-        "陕西光电子先导院先进光子器件产业化项目",
-    ] {
-        assert_eq!(
-            stages(record(&records, name)),
-            [("签约", Some("2025-12-19"))]
-        );
-    }
-}
-
 /// `恒力石化子公司签约大连长兴岛项目` over the body's `年产160万吨高端新材料项目` in the
 /// `大连长兴岛经济技术开发区`: the title says where the project is, it names no second one.
 #[test]

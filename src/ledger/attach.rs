@@ -180,15 +180,6 @@ pub fn attach(
         .mentions
         .iter()
         .all(|m| super::section::of(&sections, at, m).plan);
-    // `…集中签约活动，签约项目23个。其中，甲项目投资68亿元`: one of the batch is at its stage.
-    if out.events.is_empty() && !planned_section {
-        out.events.extend(
-            local
-                .mentions
-                .iter()
-                .find_map(|m| super::batch::batch_event(article, at, facts, m, others)),
-        );
-    }
     if out.events.is_empty() && !planned_section {
         out.events
             .extend(title.filter(|t| yet.is_none_or(|y| t.stage < y)).cloned());

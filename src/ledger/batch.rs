@@ -82,68 +82,6 @@ pub fn ends_in_count(before: &str) -> bool {
     n > 0 && !["1", "１", "一"].contains(&count.as_str()) && !ordinal
 }
 
-/// The stretch that reports the batch a project is named as one of (`西安高新区举行…集中签约
-/// 活动，签约项目23个，总投资386亿元。其中，隆基…项目投资68亿元`): the words before the `其中`
-/// that opens the project's clause, in its sentence, or the sentence before when `其中` opens the
-/// sentence; only when that stretch counts projects (see [`counts_projects`]). A project of the
-/// batch is at the stage the stretch reports, unless its own clauses say otherwise.
-pub fn batch_before(
-    at: &super::mentions::ArticleText,
-    m: &super::mentions::Span,
-) -> Option<super::mentions::Span> {
-    use super::mentions::Span;
-    let sentence = at.sentence(m);
-    let chars = at.folded(&Span {
-        end: m.start,
-        ..sentence
-    });
-    let k = chars.windows(2).rposition(|w| w == ['其', '中'])?;
-    // Only a `其中` that opens the project's clause: `其中` farther back is another list's.
-    let clause = at.clause(m);
-    if sentence.start + k + 2 < clause.start.saturating_sub(1) {
-        return None;
-    }
-    let own = Span {
-        end: sentence.start + k,
-        ..sentence
-    };
-    let opens = at.folded(&own).iter().all(|c| c.is_whitespace());
-    let batch = if opens {
-        let before = sentence.start.checked_sub(1)?;
-        at.sentence(&Span {
-            start: before,
-            end: before,
-            ..sentence
-        })
-    } else {
-        own
-    };
-    (batch.start < batch.end && counts_projects(at.folded(&batch))).then_some(batch)
-}
-
-/// The stage event of a project named as one of a batch ([`batch_before`]): the batch's stage,
-/// dated by the batch's date, unless the project's own clauses put that stage still to come.
-pub fn batch_event(
-    article: &crate::model::Article,
-    at: &super::mentions::ArticleText,
-    facts: &[super::attach::Located<'_>],
-    m: &super::mentions::Span,
-    others: &[super::mentions::Span],
-) -> Option<super::StageEvent> {
-    let batch = batch_before(at, m)?;
-    let (stage, _) = super::stage::stage_in_clause(at.folded(&batch), 0..0)?;
-    if super::chain::planned(at, m, others).is_some_and(|y| y <= stage) {
-        return None;
-    }
-    let date =
-        super::dating::first_date(at, facts, &batch, usize::MAX).or_else(|| article.date.clone());
-    Some(super::StageEvent {
-        stage,
-        date,
-        article: article.id.clone(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
