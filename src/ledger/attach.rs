@@ -500,7 +500,7 @@ fn event(
     let (clause, sentence) = (&at.clause(m), &at.sentence(m));
     let chars = at.folded(clause);
     let rel = (m.start - clause.start)..(m.end - clause.start);
-    let Some((stage, at_word)) = stage_in_clause(chars, rel) else {
+    let Some((stage, at_word)) = stage_in_clause(chars, rel.clone()) else {
         return super::chain::later_stages(at, m, others)
             .into_iter()
             .map(|(stage, c)| StageEvent {
@@ -512,12 +512,25 @@ fn event(
     };
     let date = first_date(at, facts, sentence, clause.start + at_word)
         .or_else(|| first_date(at, facts, clause, usize::MAX))
-        .or(undated);
-    vec![StageEvent {
+        .or_else(|| undated.clone());
+    let mut out = vec![StageEvent {
         stage,
         date,
         article: article.to_owned(),
-    }]
+    }];
+    // `今年5月签约的…项目，7月即开工建设`: the clauses after say how far it has come since.
+    if super::chain::describes_name(chars, at_word, rel) {
+        out.extend(
+            super::chain::stages_after(at, m, others)
+                .into_iter()
+                .map(|(stage, c)| StageEvent {
+                    stage,
+                    date: first_date(at, facts, &c, usize::MAX).or_else(|| undated.clone()),
+                    article: article.to_owned(),
+                }),
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,6 +20,26 @@ pub fn is_size_band(name: &str) -> bool {
     !head.is_empty() && head.contains('元') && head.chars().all(|c| BAND_CHARS.contains(c))
 }
 
+/// Whether a project name is a count or a region, no project: `12項目` (a title's `簽約12項目`,
+/// twelve projects) has nothing but a number before `项目`, and `粤港澳大湾区项目` (`举行粤港澳
+/// 大湾区项目签约活动`) a region the projects of an event come from, which no one project is.
+pub fn is_count_or_region(name: &str) -> bool {
+    let compact: String = crate::text::fold::fold(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let Some(head) = compact.strip_suffix("项目") else {
+        return false;
+    };
+    let numeral = |c: char| c.is_numeric() || "一两二三四五六七八九十百千个余多".contains(c);
+    let count = !head.is_empty() && head.chars().all(numeral);
+    let region = REGIONS.iter().any(|r| head.ends_with(r));
+    count || region
+}
+
+/// Endings of a region's name: a region spans many places and zones, no one project's site.
+const REGIONS: &[&str] = &["湾区", "地区", "经济带", "经济圈", "都市圈", "城市群"];
+
 /// Whether text counts projects (`签约项目108个`, `26个项目`, `12个重点项目`): the figure
 /// that follows such a count in its sentence is the batch's.
 pub fn counts_projects(text: &[char]) -> bool {
@@ -74,6 +94,16 @@ mod tests {
         assert!(!is_size_band("年产30GWh动力电池项目"));
         assert!(!is_size_band("孚能科技一期项目"));
         assert!(!is_size_band("10亿元"));
+    }
+
+    #[test]
+    fn counts_and_regions_are_no_names() {
+        assert!(is_count_or_region("12項目"));
+        assert!(is_count_or_region("十二个项目"));
+        assert!(is_count_or_region("粵港澳大灣區項目"));
+        assert!(!is_count_or_region("二期项目"));
+        assert!(!is_count_or_region("光电产业园三期项目"));
+        assert!(!is_count_or_region("前海國際金融中心項目"));
     }
 
     #[test]

@@ -21,11 +21,35 @@ pub fn later_stages(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<(Stage, 
     if stage_in_clause(at.folded(&clause), rel).is_some() {
         return Vec::new();
     }
+    stages_after(at, m, others)
+}
+
+/// The stages the clauses after `m`'s clause report, up to one naming another project, each
+/// with its clause.
+pub fn stages_after(at: &ArticleText, m: &Span, others: &[Span]) -> Vec<(Stage, Span)> {
     later_clauses(at, m, others)
         .into_iter()
         .filter_map(|c| stage_in_clause(at.folded(&c), 0..0).map(|(stage, _)| (stage, c)))
         .collect()
 }
+
+/// Whether the stage word at `at_word` of a clause only describes the name it comes before
+/// (`今年5月签约的智能传感器产业园项目，7月即开工建设`): a `的` joins them and the clause ends
+/// with the name, so the name is the subject of the clauses after it, which say how far it has
+/// come since. Until stop 52 the project stayed at the stage of its description (签约).
+pub fn describes_name(clause: &[char], at_word: usize, mention: std::ops::Range<usize>) -> bool {
+    let Some(between) = clause.get(at_word..mention.start) else {
+        return false;
+    };
+    let after = clause.get(mention.end..).unwrap_or(&[]);
+    between.contains(&'的')
+        && after
+            .iter()
+            .all(|c| c.is_whitespace() || CLOSING.contains(c))
+}
+
+/// Chars that may follow a name at its clause's end (a closing quote or bracket).
+const CLOSING: &[char] = &['”', '’', '」', '』', '）', ')'];
 
 /// The earliest stage `m`'s clause, or a clause after it that is still about it, puts in a
 /// time to come (`新華集團將投資15億港元建設大灣區總部大樓項目，預計2027年竣工`: 开工; `…项目

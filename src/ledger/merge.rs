@@ -113,7 +113,10 @@ pub fn crowded(article: &Article) -> Option<usize> {
 }
 
 pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
-    let names = seed_names(article);
+    let names: Vec<String> = seed_names(article)
+        .iter()
+        .map(|n| super::name_head::without_verb(at, n))
+        .collect();
     let pre = Prefixes::of(article);
     let seeds: Vec<Seed> = names.iter().map(|n| seed(&pre, at, n)).collect();
     let mut locals = scan(at, &join_seeds(seeds));
@@ -125,7 +128,7 @@ pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
                 .iter()
                 .all(|m| super::batch::ends_in_count(&at.compact_before(m, 6)))
     });
-    locals
+    super::title_form::join_title_forms(article, at, locals)
 }
 
 /// What may open a project name in an article, as compact keys computed once per article:
@@ -243,8 +246,8 @@ fn seed_names(article: &Article) -> Vec<String> {
         // identity compares the folded key, so the script never splits a project.
         let n = f.text.clone();
         let k = key(&n);
-        // `10亿元至50亿元项目9个` counts a batch by size; it names no project.
-        if super::batch::is_size_band(&n) {
+        // `10亿元至50亿元项目9个` counts a batch by size, `12項目` by number; no project's name.
+        if super::batch::is_size_band(&n) || super::batch::is_count_or_region(&n) {
             continue;
         }
         if !k.is_empty() && seen.insert(k.clone()) {

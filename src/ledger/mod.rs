@@ -23,6 +23,7 @@ pub mod profile;
 mod section;
 pub mod stage;
 pub mod table;
+mod title_form;
 mod zone_of;
 
 use std::collections::{HashMap, HashSet};

@@ -101,6 +101,31 @@ fn place_after(f: &[char], at: usize) -> bool {
     })
 }
 
+/// Adverbs that make a `有` after them the verb (`还有`, `另有`, `也有`), not a name's first char.
+const VERB_ADVERBS: &[&str] = &["还", "另", "也", "都", "共", "均", "仍", "又", "更", "尚"];
+
+/// The name without a verb `有` the extractor read into it (`还有德国舍弗勒嘉兴三期项目` gave
+/// `有德国舍弗勒嘉兴三期项目`, owned by `有德国舍弗勒`): when every place the article prints the
+/// name follows an adverb, the `有` is the sentence's verb. A company may open with `有`
+/// (`有研新材`), so a name printed even once without the adverb keeps it. As printed.
+pub fn without_verb(at: &super::mentions::ArticleText, name: &str) -> String {
+    let k = super::mentions::key(name);
+    if !k.starts_with('有') || k.chars().count() < 4 {
+        return name.to_owned();
+    }
+    let spans = at.find(&k);
+    let after_adverb = !spans.is_empty()
+        && spans
+            .iter()
+            .all(|s| VERB_ADVERBS.contains(&at.compact_before(s, 1).as_str()));
+    if !after_adverb {
+        return name.to_owned();
+    }
+    let mut chars = name.trim_start().chars();
+    chars.next();
+    chars.as_str().trim_start().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -153,8 +153,8 @@ const NOT_BUILDER_START: &[char] = &[
 /// The company a sentence says builds the project when the extractor knows no organisation
 /// there: the short name right before `新建的` or `投资建设的` and the name (`3月11日，信达生物
 /// 新建的抗体药物生产基地正式投产`), from the clause's start or a function word; as printed.
-/// A pronoun, a time (`今年新建的`), a place, an industry or a governing body (`园区管委会`)
-/// is no owner. With the char it
+/// A pronoun, a time (`今年新建的`), a figure's unit (`120億元人民幣`), a place, an industry
+/// or a governing body (`园区管委会`) is no owner. With the char it
 /// starts at.
 fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
     let t = at.texts.get(m.text)?;
@@ -169,9 +169,12 @@ fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
         start -= 1;
     }
     let head = &f[start..end];
+    // Right after a figure the words are its unit (`投資120億元人民幣建設的`), no name.
+    let after_figure = start > 0 && f.get(start - 1).is_some_and(|c| c.is_numeric());
     let dated = head.iter().any(|c| matches!(c, '年' | '月' | '日'));
     let text: String = head.iter().collect();
     if dated
+        || after_figure
         || governing(&text)
         || head.first().is_some_and(|c| NOT_BUILDER_START.contains(c))
         || !super::name_head::is_company_head(head)

@@ -4,7 +4,7 @@
 //! 吴中区区长` in an interviewee's profile), say nothing of where the project is.
 
 use super::attach::Located;
-use super::mentions::{key, ArticleText, Span};
+use super::mentions::{key, ArticleText, Part, Span};
 use crate::model::FactKind;
 
 /// Suffixes of county-level places (the place a project is usually reported in).
@@ -60,6 +60,22 @@ pub fn place(
 ) -> Option<String> {
     let sentences: Vec<Span> = mentions.iter().map(|m| at.sentence(m)).collect();
     let theirs: Vec<Span> = others.iter().map(|o| at.sentence(o)).collect();
+    let items = brief_items(at);
+    let own_items: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| items.get(m.text).copied().flatten())
+        .collect();
+    // In a page of briefs only the project's own item says where it is.
+    let in_other_item = |spans: &[Span]| {
+        !own_items.is_empty()
+            && !spans.iter().any(|s| {
+                items
+                    .get(s.text)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|i| own_items.contains(&i))
+            })
+    };
     facts
         .iter()
         .filter(|l| l.fact.kind == FactKind::Place)
@@ -81,7 +97,7 @@ pub fn place(
             {
                 return None;
             }
-            if !with_project && only_in_careers(at, &l.spans) {
+            if !with_project && (only_in_careers(at, &l.spans) || in_other_item(&l.spans)) {
                 return None;
             }
             let first = l.spans.first().copied();
@@ -89,4 +105,40 @@ pub fn place(
         })
         .min_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)))
         .map(|(_, _, _, n)| n)
+}
+
+/// Marks that open an item of a news-in-brief column (`▲昆山开发区…`).
+const ITEM_MARKS: &[char] = &['▲', '△', '■', '□', '●', '○', '◆', '◇', '★', '☆', '▶', '►'];
+
+/// For each text of the article, the brief item it belongs to, when the article is a column of
+/// briefs (two paragraphs or more opening with an item mark): an item runs from its marked
+/// paragraph to the next. Titles, captions and paragraphs before the first item are in none.
+/// Each item is its own story (`▲常州国家高新区（新北区）与宁德时代签约…` says nothing of where
+/// the items before and after it are), though the page prints them as one article.
+fn brief_items(at: &ArticleText) -> Vec<Option<usize>> {
+    let marked = |t: &super::mentions::Text| {
+        matches!(t.part, Part::Para(_))
+            && t.orig
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| ITEM_MARKS.contains(c))
+    };
+    if at.texts.iter().filter(|t| marked(t)).count() < 2 {
+        return vec![None; at.texts.len()];
+    }
+    let mut item: Option<usize> = None;
+    let mut n = 0;
+    at.texts
+        .iter()
+        .map(|t| {
+            if !matches!(t.part, Part::Para(_)) {
+                return None;
+            }
+            if marked(t) {
+                item = Some(n);
+                n += 1;
+            }
+            item
+        })
+        .collect()
 }
