@@ -680,6 +680,18 @@ fn the_place_of_a_clock_is_no_place() {
     assert_eq!(p, ["上海", "南京"], "{p:?}");
 }
 
+/// A place in the name of a newspaper or magazine is part of that name; the same place
+/// written outside it is a place.
+#[test]
+fn a_place_in_a_newspapers_name_is_no_place() {
+    let f = facts("据《洛杉矶时报》报道，警方昨天逮捕了两名嫌疑人。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(!p.contains(&"洛杉矶".to_owned()), "{p:?}");
+    let f = facts("据《洛杉矶时报》报道，洛杉矶昨天下了大雨。", None);
+    let p = names(&f, FactKind::Place);
+    assert!(p.contains(&"洛杉矶".to_owned()), "{p:?}");
+}
+
 #[test]
 fn two_one_char_country_names_side_by_side_are_places() {
     let f = facts("而桥本则在会谈中就日俄和约提出了新建议。", None);

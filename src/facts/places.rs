@@ -401,18 +401,46 @@ pub fn add_compounds(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
 /// place the text is about.
 const CLOCKS: &[&str] = &["北京", "东京", "莫斯科", "格林尼治", "格林威治"];
 
-/// Drops the places that only name a time zone (`北京时间昨晚`). Places inside the title of a
-/// work stay (`《晋中市国土空间总体规划》`): People's Daily marks them (`《桂林山水歌》`), and a
+/// Drops the places that only name a time zone (`北京时间昨晚`) and those inside the name of a
+/// newspaper or magazine ([`in_publication_title`]). Places inside the title of another work
+/// stay (`《晋中市国土空间总体规划》`): People's Daily marks them (`《桂林山水歌》`), and a
 /// plan's place is news to an analyst.
 pub fn drop_clocks(seg: &Seg, found: &mut Vec<(FactKind, Found)>) {
     found.retain(|(k, f)| {
         *k != FactKind::Place
-            || !(crate::facts::at(&seg.f, f.end, "时间")
+            || !((crate::facts::at(&seg.f, f.end, "时间")
                 && seg
                     .f
                     .get(f.start..f.end)
                     .is_some_and(|name| CLOCKS.iter().any(|c| name.iter().copied().eq(c.chars()))))
+                || in_publication_title(&seg.f, f.start, f.end))
     });
+}
+
+/// Longest title of a publication looked through for its marks.
+const MAX_TITLE: usize = 24;
+
+/// Whether `s..e` lies inside the title marks of a newspaper or magazine (`《洛杉矶时报》`,
+/// `《朝鲜日报》`, `《新英格兰医学杂志》`): the place is part of the publication's name, which
+/// People's Daily marks whole as an organisation (`《纽约时报》`, `《天津日报》`) and CLUENER never
+/// as an address.
+fn in_publication_title(f: &[char], s: usize, e: usize) -> bool {
+    let open = f[s.saturating_sub(MAX_TITLE)..s]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != '》')
+        .any(|&c| c == '《');
+    let close = f
+        .get(e..)
+        .unwrap_or_default()
+        .iter()
+        .take(MAX_TITLE)
+        .take_while(|&&c| c != '《')
+        .position(|&c| c == '》');
+    open && close.is_some_and(|k| {
+        let title = &f[s..e + k];
+        title.ends_with(&['报']) || title.ends_with(&['刊']) || title.ends_with(&['杂', '志'])
+    })
 }
 
 /// The place fact of `s..e`, named as the folded text reads.

@@ -1,7 +1,7 @@
 //! A place the tagger proposes, judged: divisions, sites and streets, regions named by their
 //! provinces' one-char names, and the one-char abbreviations jieba reads inside a word.
 
-use crate::facts::{at, Extractor, Found, Seg};
+use crate::facts::{at, Extractor, Found, Pos, Seg};
 use crate::lexicon::names::is_han;
 use crate::model::FactKind;
 
@@ -64,6 +64,9 @@ pub(super) fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
     if e != s + 1 {
         return false;
     }
+    if after_visit_verb(seg, s) {
+        return true;
+    }
     // `日俄和约`, cut `日` + `俄` + `和约`: two such chars side by side, each a word.
     let single = |i: usize| {
         seg.is_word(i, i + 1) && seg.f.get(i).is_some_and(|c| ONE_CHAR_PLACES.contains(c))
@@ -84,6 +87,36 @@ pub(super) fn in_abbreviation_word(seg: &Seg, s: usize, e: usize) -> bool {
             && s < t.start + run
             && (run == word.len() || RELATIONS.iter().any(|r| at(word, run, r)))
     })
+}
+
+/// Verbs of going, staying and dealing that jieba joins to the one-char name of the country
+/// or city they go to (`访华`, `来华`, `驻华`, `抵京`, `侵华`, `对华`, `赴美`, `旅欧`).
+const VISIT_VERBS: &[char] = &[
+    '访', '来', '驻', '抵', '赴', '返', '回', '侵', '旅', '留', '离', '对', '进',
+];
+
+/// Whether char `s` is the place of a two-char word of jieba's that opens with a verb of
+/// [`VISIT_VERBS`] (`访华`, `抵京`): news names China `华` and Beijing `京` so, and the
+/// countries by their one char (`访美`, `留法`). Not a char such words use in another sense
+/// (`来意`, `留意`, `出土`), not `进港` (a ship's port), not a word jieba knows as no verb,
+/// noun or name (`来日`, a time word: days to come).
+fn after_visit_verb(seg: &Seg, s: usize) -> bool {
+    let Some(k) = seg.tok_at(s) else {
+        return false;
+    };
+    let t = &seg.toks[k];
+    let (Some(&verb), Some(&place)) = (seg.f.get(t.start), seg.f.get(s)) else {
+        return false;
+    };
+    let place_ok = place == '京'
+        || (ONE_CHAR_PLACES.contains(&place)
+            && !matches!(place, '中' | '意' | '土' | '以' | '亚' | '非')
+            && !(verb == '进' && place == '港'));
+    t.end == t.start + 2
+        && s == t.start + 1
+        && VISIT_VERBS.contains(&verb)
+        && place_ok
+        && !(seg.ex.is_dictionary_word(&seg.folded(t.start, t.end)) && seg.pos(k) == Pos::Other)
 }
 
 /// Whether `chars` is two or more one-char country names and then one common word, with no
@@ -156,7 +189,7 @@ pub(super) fn place(
     let chars = seg.f.get(start..end)?;
     // `中` is a dictionary word (`在会谈中`); in `中美` it is a place.
     let abbreviation = in_abbreviation_word(seg, start, end);
-    let one_char = matches!(chars, [c] if ONE_CHAR_PLACES.contains(c));
+    let one_char = abbreviation || matches!(chars, [c] if ONE_CHAR_PLACES.contains(c));
     if (chars.len() < 2 && !one_char) || !chars.iter().any(|&c| is_han(c)) {
         return None;
     }
@@ -185,6 +218,21 @@ mod tests {
         for body in ["中俄能源合作委员会", "中美", "美国财政部", "中国银行"] {
             assert!(!is_relation_of_places(&ex, &chars(body)), "{body}");
         }
+    }
+
+    /// The one char of a country or city a visit verb takes is that place (`抵京`),
+    /// not a char of a word that means something else (`留意`, `来日`).
+    #[test]
+    fn a_visited_country_is_its_one_char() {
+        let ex = Extractor::new();
+        let at = |text: &str, c: char| {
+            let seg = ex.seg(text, crate::facts::Place::Paragraph(0));
+            let s = seg.f.iter().position(|&x| x == c).unwrap_or(0);
+            after_visit_verb(&seg, s)
+        };
+        assert!(at("总统昨天抵京访问。", '京'));
+        assert!(!at("请大家留意安全。", '意'));
+        assert!(!at("来日方长，后会有期。", '日'));
     }
 
     #[test]
