@@ -13,10 +13,49 @@ pub(super) fn counted_noun(seg: &Seg, start: usize, end: usize, unit: &str) -> O
     let after = skip_spaces(&seg.f, end);
     if let Some(k) = seg.tok_at(after).filter(|&k| seg.toks[k].start == after) {
         if let Some(last) = noun_phrase(seg, k, unit) {
+            let last = if makes_before(&seg.f, start) {
+                product_end(seg, last).unwrap_or(last)
+            } else {
+                last
+            };
             return Some(seg.folded(seg.toks[k].start, seg.toks[last].end));
         }
     }
     noun_before(seg, start)
+}
+
+/// Whether the count starting at `start` is a plant's output (`年产1000万只`, `产能20万台`):
+/// only there does what follows name a product.
+fn makes_before(f: &[char], start: usize) -> bool {
+    let before = &f[..start];
+    super::ends_with(before, "产") || super::ends_with(before, "产能")
+}
+
+/// Most words a product's name runs on past the count's first noun (`智能/启停/电池`).
+const MAX_PRODUCT_WORDS: usize = 3;
+
+/// The words naming what a plant makes (`年产1000万只智能启停电池项目`): when the count's noun
+/// ending at word `last` runs on, word to word with no gap, into a project or production line,
+/// the count counts the whole product before it (`智能启停电池`), not its first word (`智能`).
+/// The last of the product's words, if the run reaches such a word.
+fn product_end(seg: &Seg, last: usize) -> Option<usize> {
+    const PLANTS: &[&str] = &["项目", "生产线", "产业园", "基地"];
+    let mut k = last;
+    while k + 1 < seg.toks.len() && k - last <= MAX_PRODUCT_WORDS {
+        let (t, next) = (&seg.toks[k], &seg.toks[k + 1]);
+        if next.start != t.end {
+            return None;
+        }
+        let word = &seg.f[next.start..next.end];
+        if PLANTS.iter().any(|p| word.iter().copied().eq(p.chars())) {
+            return (k > last).then_some(k);
+        }
+        if !word.iter().all(|&c| crate::lexicon::names::is_han(c)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether jieba calls word `k` a noun of some kind (a place or a body too).

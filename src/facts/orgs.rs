@@ -8,6 +8,7 @@ use crate::model::FactKind;
 
 mod clause;
 mod compounds;
+mod deals;
 mod extent;
 mod function_words;
 mod gatherings;
@@ -187,6 +188,9 @@ pub fn scan(
         }
         i = end;
     }
+    let named = out.len();
+    deals::scan(seg, out);
+    spans.extend(out[named..].iter().map(|(_, fd)| (fd.start, fd.end)));
     spans
 }
 

@@ -87,6 +87,7 @@ pub(super) fn zone_facts(
                     && reach <= i
                     && !names_all_zones(&seg.f, i)
                     && crate::lexicon::zone::is_of_kind(bare, own)
+                    && !tails_a_name(seg, i)
                 {
                     let end = i + bare.chars().count();
                     spans.push(ZoneSpan {
@@ -133,6 +134,28 @@ const STEMS: &[&str] = &[
     "新技术",
     "经济",
 ];
+
+/// Words a zone's name of a kind the index does not know ends in before its `开发区`
+/// (`上海漕河泾新兴技术开发区`, `某某科技开发区`): the bare word is that zone's tail.
+const NAME_STEMS: &[&str] = &["技术", "产业", "经济", "科技"];
+
+/// Whether the bare kind of zone at `i` is the tail of another zone's name the index did not
+/// read: written right after a kind stem ([`NAME_STEMS`]) or a proper name jieba knows
+/// (`漕河泾开发区`, a place the lists lack). Such a tail is that zone, never the article's own:
+/// read as it, another zone's mention was counted for the article's.
+fn tails_a_name(seg: &Seg, i: usize) -> bool {
+    use super::Pos;
+    let before = &seg.f[..i];
+    if NAME_STEMS.iter().any(|w| ends_with(before, w)) {
+        return true;
+    }
+    let k = seg.toks.partition_point(|t| t.end < i);
+    seg.toks.get(k).is_some_and(|t| t.end == i)
+        && matches!(
+            seg.pos(k),
+            Pos::PlaceName | Pos::OrgName | Pos::OtherProper | Pos::PersonName
+        )
+}
 
 /// Whether the bare kind of zone at `i` follows one of [`ALL_ZONES`], directly or before the
 /// rest of a longer kind's name (`国家级经济技术开发区`: its `开发区` is no own zone either).

@@ -34,6 +34,9 @@ const SUFFIXES: &[(&str, Full)] = &[
     // `山西转型`, it became 山西转型转型综合改革示范区 (and `转型综改区` before `综改区` likewise).
     ("转型综改示范区", Full::Reform),
     ("高新技术开发区", Full::HighTech),
+    // `上海漕河泾新兴技术开发区`: a national zone's own kind; read as a bare `开发区`, its tail
+    // was taken for the article's zone and its place for a place.
+    ("新兴技术开发区", Full::Emerging),
     ("新技术开发区", Full::NewTech),
     ("综合保税区", Full::Bonded),
     ("自贸试验区", Full::FreeTrade),
@@ -61,7 +64,9 @@ const AREA_KIND_WORDS: &[&str] = &["新区", "园区", "产业园区", "示范�
 /// Whether `name` (folded) is only a kind of zone or area, naming none (`综合保税区`, `高新区`,
 /// `新区` in `综合保税区进出口额创新高`, `新区建设跑出加速度`): no place and no body.
 pub fn is_bare_kind(name: &str) -> bool {
-    SUFFIXES.iter().any(|(s, _)| *s == name) || AREA_KIND_WORDS.contains(&name)
+    let kind = |n: &str| SUFFIXES.iter().any(|(s, _)| *s == n) || AREA_KIND_WORDS.contains(&n);
+    // `新园区` (`国仪量子新园区建设现场`): a new one of a kind names none either.
+    kind(name) || name.strip_prefix('新').is_some_and(kind)
 }
 
 /// Whether the zone named `full` is `short` with the places heading it (`四川宜宾临港经济技术
@@ -84,6 +89,8 @@ enum Full {
     /// written, since `高新技术产业开发区` is not their name.
     NewTech,
     NewTechIndustry,
+    /// New and emerging technology zones (`上海漕河泾新兴技术开发区`), a kind of their own.
+    Emerging,
     Bonded,
     /// National agricultural high-tech demonstration zones (`晋中国家农高区`).
     AgriHighTech,
@@ -110,6 +117,7 @@ impl Full {
             Full::HighTech => "高新技术产业开发区",
             Full::NewTech => "新技术开发区",
             Full::NewTechIndustry => "新技术产业开发区",
+            Full::Emerging => "新兴技术开发区",
             Full::Bonded => "综合保税区",
             Full::AgriHighTech => "国家农业高新技术产业示范区",
             Full::Reform => "转型综合改革示范区",

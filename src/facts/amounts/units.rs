@@ -86,7 +86,11 @@ pub const UNITS: &[(&str, UnitKind)] = &[
     ("升", UnitKind::Measure),
     ("千瓦时", UnitKind::Measure),
     ("千瓦", UnitKind::Measure),
+    // Battery and storage capacity in Chinese (`新增动力电池产能20吉瓦时`): energy, not the
+    // power `吉瓦` it was cut to.
+    ("兆瓦时", UnitKind::Measure),
     ("兆瓦", UnitKind::Measure),
+    ("吉瓦时", UnitKind::Measure),
     ("吉瓦", UnitKind::Measure),
     ("瓦", UnitKind::Measure),
     ("千伏", UnitKind::Measure),

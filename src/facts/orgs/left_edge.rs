@@ -97,9 +97,13 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
     // form in brackets there (`…建设投资（集团）有限公司`).
     let trade_end = bracketed_place_before(f, suffix_start).unwrap_or(suffix_start);
     let mut s = suffix_start;
+    // The registered places in brackets read over: their words are a place's, whatever jieba
+    // tags their chars (`（大连）`, cut `大/连`, had `连` an adverb that opened the name after it).
+    let mut brackets: Vec<(usize, usize)> = Vec::new();
     while s > 0 && suffix_start - s < 24 {
         // A registered place in brackets is part of the name (`国新控股（重庆）有限公司`).
         if let Some(open) = bracketed_place_before(f, s) {
+            brackets.push((open, s));
             s = open;
             continue;
         }
@@ -169,6 +173,9 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         .iter()
         .take_while(|t| t.end <= suffix_start)
     {
+        if brackets.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
+            continue;
+        }
         if (!in_compound(f, t.start)
             && function_tag(seg, t.start, t.end).is_some_and(|tag| INNER_TAGS.contains(&tag)))
             || speech_words().contains(&f[t.start..t.end])
@@ -177,10 +184,20 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         }
     }
     s = after_count(f, s, suffix_start);
+    s = after_dated(f, s, suffix_start);
     while let Some(n) = dropped_prefix(seg, s, suffix_start) {
         s += n;
     }
     s.min(suffix_start)
+}
+
+/// Past the last date written in digits in `s..suffix_start` (`预计2026年公司`):
+/// a year, month or day is the clause's time, which no name holds; a name may follow it.
+fn after_dated(f: &[char], s: usize, suffix_start: usize) -> usize {
+    (s + 1..suffix_start)
+        .rev()
+        .find(|&p| matches!(f[p], '年' | '月' | '日') && f[p - 1].is_ascii_digit())
+        .map_or(s, |p| p + 1)
 }
 
 /// Past the last count of bodies in `s..suffix_start` (`美国几家大银行`, `平安7家银行`,

@@ -38,6 +38,7 @@ pub fn proposed(
     });
     if name.len() < 2
         || joined
+        || opens_inside_function_word(seg, s)
         || has_stop_word(seg, s, end)
         || generic_words().contains(name)
         || is_level_government(name)
@@ -51,6 +52,22 @@ pub fn proposed(
         return None;
     }
     Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Function words whose second char jieba reads into a body's short name after them
+/// (`其中科大讯飞…`: `其` / `中科大` / `讯飞`).
+const SPLIT_FUNCTION_WORDS: &[&str] = &["其中", "之中", "当中", "从中"];
+
+/// Whether a proposed name at `s` opens with the second char of a function word
+/// ([`SPLIT_FUNCTION_WORDS`]) whose first char jieba left a word alone: the name jieba found
+/// there is cut out of other words (`中科大` of `其中科大讯飞`), not written. Where the first
+/// char is in a word of its own (`尤其/中国银行`) the name stands.
+fn opens_inside_function_word(seg: &Seg, s: usize) -> bool {
+    s >= 1
+        && seg.is_word(s - 1, s)
+        && SPLIT_FUNCTION_WORDS
+            .iter()
+            .any(|w| crate::facts::at(&seg.f, s - 1, w))
 }
 
 /// Whether one of jieba's words in `s..end` is a stop word (`位于`, `联合`): a verb of the

@@ -7,6 +7,22 @@ use crate::lexicon::names::is_han;
 use crate::lexicon::places::place_at_end;
 use crate::model::FactKind;
 
+/// Words of the trade of a zone's own company (`诚信建设投资`, `城市建设投资`, `城投`): it
+/// builds, invests in, develops or runs the zone. A company sited in a zone is named by its
+/// own brand (`万华化学集团`).
+const ZONE_FIRM_WORDS: &[&str] = &[
+    "建设", "投资", "发展", "开发", "城投", "城建", "资产", "运营", "国资", "实业", "控股", "管理",
+];
+
+/// Whether the name written between a zone and a company's suffix is a zone's own firm's
+/// (see [`ZONE_FIRM_WORDS`]).
+fn names_a_zone_firm(rest: &[char]) -> bool {
+    ZONE_FIRM_WORDS.iter().any(|w| {
+        rest.windows(w.chars().count())
+            .any(|x| x.iter().copied().eq(w.chars()))
+    })
+}
+
 /// Where a company's name read back to `start` (its suffix at `suffix_start`) starts, when a
 /// zone opens it with more of the name after the zone: over a place written right before the
 /// zone at a clause's edge (`安徽`), and the zone's facts inside the name dropped from `out`.
@@ -25,6 +41,12 @@ pub(super) fn company_start(
     else {
         return start;
     };
+    // `烟台经济技术开发区万华化学集团股份有限公司`: a company of its own sited in the zone; the
+    // zone is a fact, the company's name what follows it.
+    let rest = f.get(zone.end..suffix_start).unwrap_or_default();
+    if rest.len() >= 2 && !names_a_zone_firm(rest) {
+        return zone.end;
+    }
     let before = f.get(..zone.start).unwrap_or_default();
     let head = place_at_end(before)
         .map(<[char]>::len)

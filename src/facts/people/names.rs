@@ -143,6 +143,15 @@ pub(super) const FOLLOWERS: &[&str] = &[
     "作汇报",
     "作说明",
     "作批示",
+    // A time word between a name and its verb (`董事长魏哲家日前表示`): the name ends before it;
+    // read on a char short of it, `魏哲家` was `魏哲`.
+    "日前",
+    "近日",
+    "今天",
+    "昨天",
+    "今日",
+    "昨日",
+    "此前",
 ];
 
 /// Last characters a name rarely ends with but a following word often starts with.

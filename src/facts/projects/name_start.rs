@@ -118,7 +118,10 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             || c == '.'
             // `2×35万千瓦热电联产项目`: two units of 350 MW.
             || (c == '×' && s >= 2 && f[s - 2].is_ascii_digit())
-            || (c == ' ' && s >= 2 && f[s - 2] != ' ');
+            || (c == ' ' && s >= 2 && f[s - 2] != ' ')
+            // `一汽—大众华北基地新增产能项目`: one dash between two Han names joins a joint
+            // venture's (a pause is written with two, `——`).
+            || (c == '—' && s >= 2 && is_han(f[s - 2]) && f.get(s).is_some_and(|&n| is_han(n)));
         if !ok {
             break;
         }

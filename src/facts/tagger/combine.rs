@@ -216,6 +216,11 @@ fn add_pass(
                 continue;
             }
         }
+        // A proposal over a zone is never taken: it replaces none of the rules' facts either
+        // (`烟台经济技术开发区万华化学集团股份有限公司` had dropped the company after the zone).
+        if zones.iter().any(|z| z.start < e && s < z.end) {
+            continue;
+        }
         let compound = kind == FactKind::Place && is_compound(seg, s, e, found);
         let n = found.len();
         found.retain(|(k, f)| {
@@ -227,8 +232,7 @@ fn add_pass(
         let taken = found
             .iter()
             .filter(|(k, f)| !(compound && *k == FactKind::Place && s <= f.start && f.end <= e))
-            .any(|(k, f)| named(*k) && f.start < e && s < f.end)
-            || zones.iter().any(|z| z.start < e && s < z.end);
+            .any(|(k, f)| named(*k) && f.start < e && s < f.end);
         if !taken {
             found.push((kind, fd));
         }

@@ -76,6 +76,11 @@ pub(super) fn person(
     {
         return Some((FactKind::Organization, Found::named(start, end, name)));
     }
+    // `日本电产（尼得科）新能源汽车驱动电机项目`: a name filling brackets inside a noun phrase
+    // is the company's other name, not a person.
+    if role.is_none() && aliases_in_brackets(&seg.f, start, end) {
+        return Some((FactKind::Organization, Found::named(start, end, name)));
+    }
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
@@ -133,6 +138,19 @@ fn glosses_a_name(f: &[char], start: usize, end: usize) -> bool {
     }
     let opens = a >= 2 && matches!(f[a - 1], '（' | '(') && is_han(f[a - 2]);
     opens && matches!(f.get(b), Some('）' | ')'))
+}
+
+/// Whether the Han name at `start..end` fills brackets written inside a noun phrase: Han
+/// right before `（` and right after `）` (`日本电产（尼得科）新能源汽车…项目`). A person is
+/// glossed in brackets at a phrase's end (`董事长（左）`, `张三（右）表示` hold no name alone);
+/// one that the phrase runs on past is the other name of the firm before it.
+fn aliases_in_brackets(f: &[char], start: usize, end: usize) -> bool {
+    let han = |i: Option<usize>| i.and_then(|i| f.get(i)).is_some_and(|&c| is_han(c));
+    start >= 1
+        && matches!(f[start - 1], '（' | '(')
+        && han(start.checked_sub(2))
+        && matches!(f.get(end), Some('）' | ')'))
+        && han(Some(end + 1))
 }
 
 /// Whether a proposed name ends in the `委` of a committee's short name (`黄委会`, `村委会`:
@@ -222,6 +240,18 @@ mod tests {
         assert!(glosses_a_name(&f, 13, 16));
         let f = chars("苹果CEO Tim Cook出席");
         assert!(!glosses_a_name(&f, 6, 14));
+    }
+
+    /// A name in brackets that a noun phrase runs on past is a firm's other name; one at a
+    /// phrase's end is not read so.
+    #[test]
+    fn a_name_in_brackets_inside_a_phrase_is_an_alias() {
+        let f = chars("最大的是日本电产（尼得科）新能源汽车驱动电机项目");
+        assert!(aliases_in_brackets(&f, 9, 12));
+        let f = chars("记者（张三）。");
+        assert!(!aliases_in_brackets(&f, 3, 5));
+        let f = chars("（张三）出席");
+        assert!(!aliases_in_brackets(&f, 1, 3));
     }
 
     /// A name-like word opening a listed kind of thing is no person; listed people with a

@@ -1,0 +1,186 @@
+//! Facts misread on news pages written after the rules (stop 52's probe round): companies named
+//! by their brand in a deal, a zone of a kind of its own, a name before a time word, a company
+//! with its place in brackets or sited in a zone, a firm's other name in brackets, energy units,
+//! a product's name as what a count counts, and heads of a clause read into a name.
+
+use std::sync::OnceLock;
+
+use dubao::facts::Extractor;
+use dubao::model::{Article, Fact, FactKind};
+
+fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+fn facts_in(p: &str, zone: Option<&str>) -> Vec<Fact> {
+    let article = Article {
+        id: "1-1".into(),
+        paragraphs: vec![p.to_owned()],
+        zone: zone.map(str::to_owned),
+        ..Article::default()
+    };
+    ex().extract(&article, Some(2025))
+}
+
+fn facts(p: &str) -> Vec<Fact> {
+    facts_in(p, None)
+}
+
+fn names(facts: &[Fact], kind: FactKind) -> Vec<String> {
+    facts
+        .iter()
+        .filter(|f| f.kind == kind)
+        .filter_map(|f| f.name.clone())
+        .collect()
+}
+
+fn has(facts: &[Fact], kind: FactKind, name: &str) -> bool {
+    names(facts, kind).iter().any(|n| n == name)
+}
+
+/// A brand with a place's head (`宁德时代`) is a company where a deal names it: the partner a
+/// zone signs with, the subject of an investment; never a person `宁德`. A player signing
+/// (`与张伟签约`) stays no company.
+#[test]
+fn a_brand_in_a_deal_is_a_company() {
+    let f = facts("常州国家高新区与宁德时代签约，投资60亿元建设储能电池生产基地。");
+    assert!(has(&f, FactKind::Organization, "宁德时代"), "{f:?}");
+    assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
+    let f = facts("12月17日晚间，宁德时代拟斥资130亿元扩产。");
+    assert!(has(&f, FactKind::Organization, "宁德时代"), "{f:?}");
+    let f = facts("俱乐部与张伟签约三年。");
+    assert!(!has(&f, FactKind::Organization, "张伟"), "{f:?}");
+    let f = facts("，该项目拟投资10亿元。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+/// `…新兴技术开发区` is a kind of zone: the full name is one zone, and its bare `开发区` tail is
+/// never the article's own zone.
+#[test]
+fn an_emerging_technology_zone_is_one_zone() {
+    let f = facts_in(
+        "12月15日，上海漕河泾新兴技术开发区发布“漕河泾人才十条”。",
+        Some("杭州经济技术开发区"),
+    );
+    let zones = names(&f, FactKind::Zone);
+    assert_eq!(zones, ["上海漕河泾新兴技术开发区"], "{f:?}");
+    assert!(!has(&f, FactKind::Place, "上海漕河泾"), "{f:?}");
+}
+
+/// A bare `开发区` written right after a kind stem is the tail of a zone's name the index did
+/// not read, not the article's zone.
+#[test]
+fn a_bare_tail_of_another_zone_is_not_the_own_zone() {
+    let f = facts_in("某某科技开发区发布人才政策。", Some("杭州经济技术开发区"));
+    assert!(!has(&f, FactKind::Zone, "杭州经济技术开发区"), "{f:?}");
+    let f = facts_in("开发区党工委召开会议。", Some("杭州经济技术开发区"));
+    assert!(has(&f, FactKind::Zone, "杭州经济技术开发区"), "{f:?}");
+}
+
+/// A name ends before a time word (`魏哲家日前表示`), and `主委` (Taiwan's 主任委员) is a role.
+#[test]
+fn a_name_ends_before_a_time_word_and_zhuwei_is_a_role() {
+    let f = facts("台积电董事长魏哲家日前在法说会上表示，2纳米需求强劲。");
+    assert!(has(&f, FactKind::Person, "魏哲家"), "{f:?}");
+    let f = facts("国科会主委吴诚文出席。");
+    let p: Vec<(String, String)> = f
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .map(|f| {
+            (
+                f.name.clone().unwrap_or_default(),
+                f.role.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        p.iter().any(|(n, r)| n == "吴诚文" && r.ends_with("主委")),
+        "{p:?}"
+    );
+}
+
+/// A company sited in a zone (`烟台经济技术开发区万华化学集团股份有限公司`) is its own
+/// organisation beside the zone; a zone's own company (`…开发区诚信建设投资（集团）有限公司`)
+/// keeps the zone in its name.
+#[test]
+fn a_company_sited_in_a_zone_is_apart_from_it() {
+    let f = facts(
+        "12月19日，烟台经济技术开发区万华化学集团股份有限公司年产40万吨聚醚多元醇项目正式投产。",
+    );
+    assert!(has(&f, FactKind::Zone, "烟台经济技术开发区"), "{f:?}");
+    assert!(
+        has(&f, FactKind::Organization, "万华化学集团股份有限公司"),
+        "{f:?}"
+    );
+    let f = facts("安徽巢湖经济开发区诚信建设投资（集团）有限公司");
+    assert!(
+        names(&f, FactKind::Organization)
+            .iter()
+            .any(|n| n.starts_with("安徽巢湖经济开发区")),
+        "{f:?}"
+    );
+}
+
+/// A name filling brackets inside a noun phrase (`日本电产（尼得科）新能源汽车…`) is the firm's
+/// other name, no person.
+#[test]
+fn a_bracketed_alias_after_a_company_is_no_person() {
+    let f = facts("周斌：最大的是日本电产（尼得科）新能源汽车驱动电机项目，总投资3.8亿美元。");
+    assert!(!has(&f, FactKind::Person, "尼得科"), "{f:?}");
+}
+
+/// `吉瓦时` is energy (GWh), not the power `吉瓦`; a plant's count counts the product it makes
+/// (`年产1000万只智能启停电池项目`), not the product's first word.
+#[test]
+fn energy_units_and_a_products_count() {
+    let f = facts("比亚迪襄阳产业园三期项目正式投产，新增动力电池产能20吉瓦时。");
+    let q = f
+        .iter()
+        .find(|f| f.kind == FactKind::Quantity)
+        .expect("a quantity");
+    assert_eq!(q.unit.as_deref(), Some("吉瓦时"), "{f:?}");
+    let f = facts("湖北骆驼蓄电池年产1000万只智能启停电池项目总投资28亿元。");
+    let q = f
+        .iter()
+        .find(|f| f.kind == FactKind::Quantity)
+        .expect("a quantity");
+    assert_eq!(q.counted.as_deref(), Some("智能启停电池"), "{f:?}");
+}
+
+/// A date inside the clause before `公司` is no name's (`预计2026年公司电池出货量`).
+#[test]
+fn a_date_before_a_bare_suffix_names_no_body() {
+    let f = facts("预计2026年公司电池出货量同比增长25%左右。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+/// A company with its registered place in brackets mid-name is one organisation, though jieba
+/// cuts the place into chars (`（大连）`: `大/连`, `连` an adverb).
+#[test]
+fn a_bracketed_place_inside_a_company_name_stays_in_it() {
+    let f = facts("公司全资子公司恒力石化（大连）新材料科技有限公司签订投资协议。");
+    assert!(
+        has(
+            &f,
+            FactKind::Organization,
+            "恒力石化（大连）新材料科技有限公司"
+        ),
+        "{f:?}"
+    );
+}
+
+/// Names cut out of other words: `中科大` of `其中科大讯飞`, a bare `新园区`; and a joint
+/// venture's dash stays in a project's name (`一汽—大众`).
+#[test]
+fn names_cut_out_of_words_and_a_joint_ventures_dash() {
+    let f = facts("新开工项目73个，其中科大讯飞星火产业园二期总投资超过20亿元。");
+    assert!(!has(&f, FactKind::Organization, "中科大"), "{f:?}");
+    let f = facts("在国仪量子新园区建设现场，工人们正在施工。");
+    assert!(!has(&f, FactKind::Place, "新园区"), "{f:?}");
+    let f = facts("一汽—大众华北基地新增产能项目已经开工。");
+    assert!(
+        has(&f, FactKind::Project, "一汽—大众华北基地新增产能项目"),
+        "{f:?}"
+    );
+}
