@@ -1535,7 +1535,8 @@ fn a_tight_summary_box_ends_at_its_blank_line() {
         "　　冬日的合肥高新区，塔吊林立。在国仪量子新园区建设现场，工人们正在施工。",
         "　　合肥高新区管委会主任王海军告诉记者，新开工项目73个。",
     ];
-    let parsed = ingest::page::parse(&(lines.join("\n") + "\n"), "summary.txt", 1);
+    let text = lines.join("\n") + "\n";
+    let parsed = ingest::page::parse(&text, "summary.txt", 1);
     let rule = |no: usize| parsed.lines[no - 1].rule.name();
     assert_eq!(rule(5), "summary-paragraph");
     assert_eq!(rule(7), "paragraph");
