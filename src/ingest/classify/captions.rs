@@ -2,8 +2,7 @@
 //! numbers it (`图为…`, `图①：…`, `■ …`), and a paragraph of that kind over a credit alone.
 
 use super::super::credit::is_bullet;
-use super::super::shape::Line;
-use super::super::shape::{is_pad, more_chars_than};
+use super::super::shape::{is_pad, more_chars_than, Line};
 use super::{Block, Class, Placed, Rule};
 use crate::text::fold::fold;
 

@@ -182,7 +182,7 @@ pub(super) fn is_pad(c: char) -> bool {
 }
 
 /// Marks that separate header fields besides spaces.
-pub(super) fn is_sep(c: char) -> bool {
+fn is_sep(c: char) -> bool {
     is_pad(c)
         || matches!(
             c,
