@@ -184,3 +184,51 @@ fn names_cut_out_of_words_and_a_joint_ventures_dash() {
         "{f:?}"
     );
 }
+
+/// A listed company written with its stock code in brackets is a company, whatever it does
+/// next (`恒力石化（600346）12月17日晚间公告`); a year or a count in brackets names none.
+#[test]
+fn a_company_with_its_stock_code_is_a_company() {
+    let f = facts("恒力石化（600346）12月17日晚间公告，拟投资158亿元建设新材料项目。");
+    assert!(has(&f, FactKind::Organization, "恒力石化"), "{f:?}");
+    let f = facts("12月17日晚间，宁德时代（300750.SZ）公告称，公司拟在福建投资建设生产基地。");
+    assert!(has(&f, FactKind::Organization, "宁德时代"), "{f:?}");
+    assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
+    let f = facts("记者从腾讯控股（股票代码：0700）获悉，新园区将于明年启用。");
+    assert!(has(&f, FactKind::Organization, "腾讯控股"), "{f:?}");
+    let f = facts("规划纲要（2025）提出，园区面积扩大到12平方公里。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+}
+
+/// A zone's body keeps the zone's whole name, city first: jieba cuts `大连` of
+/// `大连长兴岛经济技术开发区` into two chars that had read as adverbs and been trimmed.
+#[test]
+fn a_zone_body_keeps_its_city() {
+    let f = facts("公司全资子公司与大连长兴岛经济技术开发区管委会签订投资协议。");
+    assert!(
+        has(&f, FactKind::Organization, "大连长兴岛经济技术开发区管委会"),
+        "{f:?}"
+    );
+}
+
+/// Facilities listed as projects keep their phase (`…产业园二期`), and the first item starts
+/// after the word that opens the list even where jieba cuts across it (`其/中科大/讯飞`).
+#[test]
+fn listed_facilities_keep_their_phase_and_lose_the_opener() {
+    let f = facts("新开工项目73个，其中科大讯飞星火产业园二期、长鑫存储配套材料产业园等10个项目总投资均超过20亿元。");
+    let projects = names(&f, FactKind::Project);
+    assert!(
+        projects.contains(&"科大讯飞星火产业园二期".to_owned()),
+        "{projects:?}"
+    );
+    assert!(
+        projects.contains(&"长鑫存储配套材料产业园".to_owned()),
+        "{projects:?}"
+    );
+    let f = facts("新开工项目73个，其中科大讯飞星火产业园二期总投资超过20亿元。");
+    assert_eq!(
+        names(&f, FactKind::Project),
+        ["科大讯飞星火产业园二期"],
+        "{f:?}"
+    );
+}

@@ -433,7 +433,25 @@ fn first_name(seg: &Seg, it: Item, max: usize) -> Option<Item> {
         }
         start = t.start;
     }
+    let start = past_straddled_opener(&seg.f, it.start, start);
     (start < it.end).then_some(Item { start, end: it.end })
+}
+
+/// Words that open a list's first item (`其中科大讯飞星火产业园二期、…`), which jieba may cut
+/// across (`其/中科大/讯飞`): the name read back from the item's end then starts inside one.
+const LIST_OPENERS: &[&str] = &["其中", "包括", "比如", "例如", "分别是", "分别为"];
+
+/// `start` moved past a [`LIST_OPENERS`] word written from `from` on that it falls inside.
+pub(super) fn past_straddled_opener(f: &[char], from: usize, start: usize) -> usize {
+    LIST_OPENERS
+        .iter()
+        .find_map(|w| {
+            let n = w.chars().count();
+            (start.saturating_sub(n - 1).max(from)..start)
+                .find(|&p| at(f, p, w) && p + n > start)
+                .map(|p| p + n)
+        })
+        .unwrap_or(start)
 }
 
 #[cfg(test)]

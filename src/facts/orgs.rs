@@ -189,7 +189,7 @@ pub fn scan(
         i = end;
     }
     let named = out.len();
-    deals::scan(seg, out);
+    deals::scan(seg, zone_spans, out);
     spans.extend(out[named..].iter().map(|(_, fd)| (fd.start, fd.end)));
     spans
 }

@@ -1,10 +1,13 @@
 //! Companies named by their brand alone where a deal says it is one: the partner a zone signs
 //! with (`常州国家高新区与宁德时代签约`) and the subject of an investment or an announcement
 //! (`宁德时代拟斥资130亿元`, `宁德时代公告称`). Such a name has no suffix to read it back from,
-//! and the tagger took its place head for a person (`宁德`) or the whole for a place. Apart
-//! from [`super::scan`], which reads names from their suffixes.
+//! and the tagger took its place head for a person (`宁德`) or the whole for a place. A listed
+//! company written with its stock code (`恒力石化（600346）公告`) is one too, whatever deal
+//! follows. Apart from [`super::scan`], which reads names from their suffixes.
 
-use crate::facts::{at, Found, Pos, Seg};
+use super::left_edge::name_start;
+use super::{clause_start, is_generic, past_parent};
+use crate::facts::{at, Found, Pos, Seg, ZoneSpan};
 use crate::lexicon::names::{is_han, is_surname};
 use crate::model::FactKind;
 
@@ -27,10 +30,20 @@ const GENERIC_ENDS: &[&str] = &[
 
 /// Organisations named in a deal in `seg` (see the module doc), pushed to `out` where no fact
 /// found so far overlaps them.
-pub(super) fn scan(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
+pub(super) fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>) {
     let f = &seg.f;
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, &c) in f.iter().enumerate() {
+        if matches!(c, '（' | '(') && stock_code_at(f, i + 1) {
+            if let Some((s, e)) = listed_before(seg, i, zone_spans) {
+                let overlaps = out.iter().any(|(_, fd)| fd.start < e && s < fd.end)
+                    || found.iter().any(|&(a, b)| a < e && s < b);
+                if !overlaps {
+                    found.push((s, e));
+                }
+            }
+            continue;
+        }
         let span = if matches!(c, '与' | '同') {
             partner_after(f, i + 1)
         } else if i == 0 || (!is_han(f[i - 1]) && !f[i - 1].is_ascii_alphanumeric()) {
@@ -48,6 +61,70 @@ pub(super) fn scan(seg: &Seg, out: &mut Vec<(FactKind, Found)>) {
     for (s, e) in found {
         out.push((FactKind::Organization, Found::named(s, e, seg.folded(s, e))));
     }
+}
+
+/// Labels a stock code may follow inside its brackets (`（股票代码：300750）`).
+const CODE_LABELS: &[&str] = &["股票代码", "证券代码", "代码"];
+
+/// Whether a stock code fills the brackets opened right before `from` and closes them: four to
+/// six digits (`300750`, `00700`), maybe after a label ([`CODE_LABELS`]) and before an
+/// exchange's letters (`.SZ`, `.HK`). A year or a count in brackets (`（2025）`, `（3家）`) is
+/// none: a year is four digits too, so four need the exchange's letters or the label.
+fn stock_code_at(f: &[char], from: usize) -> bool {
+    let mut k = from;
+    let mut labelled = false;
+    if let Some(w) = CODE_LABELS.iter().find(|w| at(f, k, w)) {
+        k += w.chars().count();
+        if !matches!(f.get(k), Some('：' | ':')) {
+            return false;
+        }
+        k += 1;
+        labelled = true;
+    }
+    let digits = f[k.min(f.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    k += digits;
+    let mut exchange = false;
+    if f.get(k) == Some(&'.') {
+        let letters = f[(k + 1).min(f.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(1..=2).contains(&letters) {
+            return false;
+        }
+        k += 1 + letters;
+        exchange = true;
+    }
+    let sized = match digits {
+        5 | 6 => true,
+        4 => labelled || exchange,
+        _ => false,
+    };
+    sized && matches!(f.get(k), Some('）' | ')'))
+}
+
+/// The company's name before the stock code's bracket at `open`, read back as a suffix's name
+/// is (to punctuation, a stop word or a verb, past a date and a parent's words): two to twelve
+/// chars, Han or Latin (`TCL科技`), no kind of thing (`公司（600346）`).
+fn listed_before(seg: &Seg, open: usize, zone_spans: &[ZoneSpan]) -> Option<(usize, usize)> {
+    let f = &seg.f;
+    let start = past_parent(
+        f,
+        clause_start(seg, name_start(seg, open, zone_spans), open),
+        open,
+    );
+    let name = f.get(start..open)?;
+    let fits = (2..=12).contains(&name.len())
+        && name.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+        && name.iter().any(|&c| is_han(c))
+        && !is_generic(name)
+        && !GENERIC_ENDS
+            .iter()
+            .any(|w| name.iter().copied().eq(w.chars()));
+    fits.then_some((start, open))
 }
 
 /// The partner after `与` at `from`: Han chars up to a signing verb (`与宁德时代签约`).

@@ -137,7 +137,10 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         // (`沁水经济技术开发区山西兆丰铝业有限公司`), not one of the zone's bodies.
         if let Some(z) = zone_spans.iter().find(|z| z.end == s) {
             if s == suffix_start || !crate::lexicon::places::opens_with_place(&f[s..suffix_start]) {
-                s = z.start;
+                // The zone's own name is read already, with its left edge: jieba's cut of it
+                // is no clause to trim (`大连长兴岛…`, cut `大/连`, had lost `大连` to the
+                // adverb tests below).
+                return z.start;
             }
             break;
         }

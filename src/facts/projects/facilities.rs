@@ -39,7 +39,12 @@ const FACILITY_ENDS: &[&str] = &[
 
 /// Whether a listed item names a facility rather than an industry: `煤制油、化工新材料等产业
 /// 项目` lists kinds of project, `…中试基地、…数据中心等12个重点项目` projects.
+/// A phase written after the facility (`科大讯飞星火产业园二期`) names a phase of it.
 pub fn is_facility(name: &[char]) -> bool {
+    let name = PHASES
+        .iter()
+        .find(|p| ends_with(name, p))
+        .map_or(name, |p| &name[..name.len() - p.chars().count()]);
     crate::facts::ends_with_longer(name, FACILITY_ENDS)
 }
 

@@ -151,6 +151,8 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         s -= 1;
     }
     s = past_function_words(seg, s, suffix_start);
+    // `其中科大讯飞星火产业园二期`, cut `其/中科大/讯飞`: `其` went as a pronoun, `中` is `其中`'s.
+    s = crate::facts::lists::past_straddled_opener(f, 0, s).min(suffix_start);
     s = past_list_number(f, s, suffix_start);
     while s < suffix_start && f[s] == ' ' {
         s += 1;
