@@ -118,6 +118,14 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         }
         _ => inner,
     };
+    // Places apart by pads before the last (`记者　李　唐　郑州　西安　成都报道`): cut off too.
+    let inner = match places_filed_from(inner).filter(|_| filed && filed_from.is_none()) {
+        Some(at) => {
+            filed_from = Some(inner[at..].to_owned());
+            trim_pad(&inner[..at])
+        }
+        None => inner,
+    };
     let mut names = Vec::new();
     // The credit the names after it are printed under, until the next role word.
     let mut credit: Option<String> = None;
@@ -125,6 +133,10 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
     let mut after_correspondent = false;
     for token in rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty())) {
         let token = token.as_ref();
+        if !names.is_empty() && is_desk(token) {
+            credit = Some(token.to_owned()); // the desk the names after it work on
+            continue;
+        }
         if !could_hold_a_name(token) {
             return None;
         }
@@ -176,6 +188,54 @@ pub(super) fn parse_credited(line: &str) -> Option<Vec<Credited>> {
         last.filed_from = filed_from;
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Where the places a byline's reporters filed from start, when two or more are printed apart
+/// by pads and only the last says `报道` (`郑州　西安　成都报道`): the byte offset of the first.
+/// Each place before the last must be a place the lexicon knows, or the tokens are names.
+fn places_filed_from(inner: &str) -> Option<usize> {
+    let (head, last) = inner.rsplit_once(is_pad)?;
+    if !is_filed_from(&fold_cow(last)) {
+        return None;
+    }
+    let mut at = None;
+    let mut rest = trim_pad(head);
+    while let Some((before, token)) = rest.rsplit_once(is_pad) {
+        if !is_known_place(&fold_cow(token)) {
+            break;
+        }
+        // `token` lies in `inner`: its offset there is how far its first byte is.
+        at = Some(token.as_ptr() as usize - inner.as_ptr() as usize);
+        rest = trim_pad(before);
+    }
+    at
+}
+
+/// Whether a folded word is a place the lexicon knows, written with its suffix or, a city,
+/// without (`郑州`, `西安`).
+fn is_known_place(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let places = crate::lexicon::places::is_place;
+    chars.len() >= 2 && (places(&chars) || places(&[&chars[..], &['市']].concat()))
+}
+
+/// Words a newsroom's desk ends in (`县市新闻部`, `全媒体中心`, `评论理论部`).
+const DESK_ENDS: &[&str] = &["部", "中心", "室"];
+/// Words a desk's name holds, which no person's or body's name on a byline does.
+const DESK_WORDS: &[&str] = &[
+    "新闻", "采访", "编辑", "媒体", "评论", "要闻", "报道", "经济",
+];
+
+/// Whether a byline's token after a name is the desk the names after it work on
+/// (`本报记者　王世琪　县市新闻部　李　攀`): three to eight Han chars ending as a desk does and
+/// holding a newsroom's word ([`DESK_WORDS`]). The byline had been read as a title for it.
+fn is_desk(token: &str) -> bool {
+    let n = token.chars().count();
+    (3..=8).contains(&n) && token.chars().all(is_han) && {
+        let folded = fold_cow(token);
+        DESK_ENDS.iter().any(|e| folded.ends_with(e))
+            && DESK_WORDS.iter().any(|w| folded.contains(w))
+    }
 }
 
 /// Whether a token right after a correspondent's role word, on a byline that has named a

@@ -73,15 +73,17 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
     // A marker in brackets (`【本报讯】`, `【大公報訊】`): the closing bracket ends it, and the
     // marker is its words.
     let marker = head.trim_matches(is_pad);
-    let marker = match marker.strip_prefix(['【', '[', '〔']) {
+    let marker = match marker.strip_prefix(['【', '[', '〔', '（', '(']) {
         Some(inner)
             if chars
                 .get(pos)
-                .is_some_and(|&c| matches!(c, '】' | ']' | '〕')) =>
+                .is_some_and(|&c| matches!(c, '】' | ']' | '〕' | '）' | ')')) =>
         {
             pos += 1;
             inner.trim_matches(is_pad)
         }
+        // A round bracket not closed right after its 讯 holds more than a marker.
+        _ if marker.starts_with(['（', '(']) => return None,
         _ => marker,
     };
     skip_pad(&chars, &mut pos);
@@ -261,7 +263,9 @@ pub(super) const REPORTED_PLACE_MAX_CHARS: usize = 4;
 /// [`DATELINE_MARKER_MAX`] chars with no [`is_marker_stop`] punctuation before it.
 fn marker_head(text: &str) -> Option<&str> {
     for (k, (b, c)) in text.char_indices().enumerate() {
-        if k == DATELINE_MARKER_MAX || is_marker_stop(c) {
+        // `（重庆综合讯）`: a wire round-up's marker may stand in round brackets of its own.
+        let opens_bracket = matches!(c, '（' | '(') && text[..b].trim_matches(is_pad).is_empty();
+        if k == DATELINE_MARKER_MAX || (is_marker_stop(c) && !opens_bracket) {
             return None;
         }
         if matches!(c, '讯' | '訊' | '电' | '電') {
@@ -299,7 +303,11 @@ fn valid_marker(head: &str) -> bool {
         return false;
     };
     let stem = &marker_f[..marker_f.len() - last.len_utf8()];
-    if stem.chars().any(is_marker_stop) {
+    let bracketed = stem.trim_start_matches(is_pad).starts_with(['（', '(']);
+    let stem = stem
+        .trim_start_matches(is_pad)
+        .trim_start_matches(['（', '(']);
+    if stem.chars().any(is_marker_stop) || (bracketed && last != '讯') {
         return false;
     }
     let dated = stem.contains('月') && stem.contains('日');
@@ -309,6 +317,7 @@ fn valid_marker(head: &str) -> bool {
             stem.starts_with("本报")
                 || dated
                 || stem.ends_with(['报', '社', '网', '台', '刊', '闻', '视', '站', '端'])
+                || is_own_report(stem)
         }
         // `央视网消息（新闻联播）：`: a site's news item.
         '息' => stem.strip_suffix('消').is_some_and(names_outlet),
@@ -320,6 +329,18 @@ fn valid_marker(head: &str) -> bool {
         _ => (dated && stem.ends_with('日')) || AGENCIES.contains(&stem),
     };
     valid && (2..=24).contains(&stem.chars().count())
+}
+
+/// Whether the stem of a 讯 says how the report was made, after an outlet's name or a place
+/// (folded): an exclusive (`明報專訊`, `本报专讯`) or a round-up of reports (`重庆综合讯`,
+/// `综合讯`). The place before a round-up is up to four Han chars.
+fn is_own_report(stem: &str) -> bool {
+    if let Some(outlet) = stem.strip_suffix('专') {
+        return outlet.ends_with(['报', '社', '网', '台']);
+    }
+    stem.strip_suffix("综合").is_some_and(|place| {
+        !super::shape::more_chars_than(place, REPORTED_PLACE_MAX_CHARS) && place.chars().all(is_han)
+    })
 }
 
 /// Whether the text up to a 讯 is an outlet's short name and 讯 (`南都讯`, `北青讯`): two to four

@@ -7,6 +7,7 @@
 //! page are known (`2025-12-24/03/2`), else from the file's path under the folder it was found in
 //! (`pages/x.txt#2`), so that adding or removing other files never renumbers an article.
 
+mod english_name;
 mod header;
 mod ids;
 mod page_line;
@@ -19,6 +20,7 @@ use crate::lexicon::article_zones;
 use crate::model::{Article, Page};
 use crate::text::fold::fold;
 
+pub(in crate::ingest) use english_name::is_english_name;
 use header::full_date;
 pub use header::{
     from_header, masthead, masthead_over, outlet_over, parse_header, parse_header_line, Header,
@@ -27,7 +29,7 @@ pub use ids::{
     article_id, assign_ids, folders, id_bases, number, number_alone, relative_name,
     relative_name_in, PageKey,
 };
-pub(in crate::ingest) use page_line::is_lettered_page_line;
+pub(in crate::ingest) use page_line::{is_lettered_page_line, is_page_line_alone};
 pub use path::from_path;
 
 /// What is known of a page's edition; every field may be missing.

@@ -116,6 +116,10 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     {
         return Some(Rule::PageHeader);
     }
+    // A page line with its section and maybe its editors (`第 3 版 / 上海·经济`, `經濟 | B02`).
+    if !long && clues.any && super::edition::is_page_line_alone(line) {
+        return Some(Rule::PageHeader);
+    }
     if !clues.any {
         if !opens_with_footer_char(line) || !may_open_footer(line) {
             return None;

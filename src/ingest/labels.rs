@@ -107,6 +107,8 @@ fn unspaced(label: &str) -> String {
 /// `项目播报`).
 const BRIEFS_ENDS: &[&str] = &[
     "简讯", "快讯", "短讯", "速递", "快递", "动态", "资讯", "速览", "简报", "播报", "一览", "集锦",
+    // `经济短波`, `园区传真`, `产业扫描`, `财经快报`: columns of short items too.
+    "短波", "传真", "扫描", "快报", "速读",
 ];
 /// How a weekly column opens its name (`一周观察`, `本周要闻`).
 const WEEKLY_OPENERS: &[&str] = &["一周", "本周"];

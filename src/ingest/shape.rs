@@ -387,11 +387,28 @@ pub(super) fn is_title_like_counted(line: &str, chars: Option<usize>) -> bool {
     let last = line.chars().rev().find(|c| !is_pad(*c));
     (!long || is_document_title(line))
         && !short_holds(line, '。')
-        && !matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
+        && (!matches!(last, Some('，' | '、' | '；' | '：' | ',' | ';' | ':'))
+            || is_place_kicker(line))
         && !is_short_sentence(line)
         && !opens_with_speaker(line)
         && !is_field_line(line)
         && !is_latin_sentence(line)
+}
+
+/// Place words a kicker naming where the story is ends in (`绵阳高新区：`, `江西赣州经开区：`).
+const PLACE_KICKER_ENDS: &[char] = &['区', '县', '市', '省', '州', '园', '港', '镇'];
+
+/// A kicker naming the place a story is from, closed by a colon (`绵阳高新区：` over
+/// `电子信息产业向“新”而行`): three to twelve Han chars ending in a place's word. Read as a
+/// clause, it had joined the story above as its last paragraph.
+fn is_place_kicker(line: &str) -> bool {
+    let Some(name) = trim_pad(line).strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let n = name.chars().count();
+    (3..=12).contains(&n)
+        && name.chars().all(crate::lexicon::names::is_han)
+        && name.ends_with(PLACE_KICKER_ENDS)
 }
 
 /// A sentence in a Latin script (`Suzhou Industrial Park topped the list.`): words apart by

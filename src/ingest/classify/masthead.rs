@@ -47,12 +47,21 @@ fn mark_last_masthead(
 /// reads the paper from it ([`crate::ingest::edition::masthead`]).
 pub(super) fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
     let is_header = |p: &Placed| p.mark == (Class::Furniture, Rule::PageHeader);
-    let (at, header) = match blocks {
+    // `四川日报` over `SICHUAN DAILY` over the header: the name in Latin letters is the
+    // masthead's too.
+    let english = |p: &Placed| {
+        p.first == p.last
+            && lines
+                .get(p.first)
+                .is_some_and(|l| crate::ingest::edition::is_english_name(l.text))
+    };
+    let (at, header_at) = match blocks {
         [_, second, ..] if is_header(second) => (0, 1),
         [first, _, ..] if is_header(first) => (1, 0),
+        [_, second, third, ..] if english(second) && is_header(third) => (0, 2),
         _ => return,
     };
-    let Some(header) = blocks.get(header).and_then(|b| lines.get(b.first)) else {
+    let Some(header) = blocks.get(header_at).and_then(|b| lines.get(b.first)) else {
         return;
     };
     let header = header.text;
@@ -72,5 +81,13 @@ pub(super) fn mark_masthead(blocks: &mut [Placed], lines: &[Line<'_>]) {
     if one_title_line && masthead.is_some() {
         placed.block = Block::Furniture(line.to_owned());
         placed.mark = (Class::Furniture, Rule::Masthead);
+        if header_at == 2 {
+            if let Some(name) = blocks.get_mut(1) {
+                if let Some(text) = lines.get(name.first).map(|l| l.text) {
+                    name.block = Block::Furniture(text.to_owned());
+                    name.mark = (Class::Furniture, Rule::Masthead);
+                }
+            }
+        }
     }
 }

@@ -112,6 +112,9 @@ const RANKS: &[&str] = &[
     "高级",
     "资深",
     "常驻",
+    // `湖北日报全媒记者`: the short forms, after the long ones they open.
+    "全媒",
+    "融媒",
 ];
 /// Fewest bytes of a role word with its outlet or rank (`央视记者`, `首席记者`: four Han chars).
 const OUTLET_ROLE_MIN_BYTES: usize = 4 * '记'.len_utf8();
@@ -175,6 +178,10 @@ pub(in crate::ingest) fn is_outlet_char(c: char) -> bool {
 /// (`经济日报`, `本报驻美国`, `新华社驻东京`), or two outlets joined by a dot (`中青报·中青网`).
 pub(in crate::ingest) fn is_outlet(s: &str) -> bool {
     let outlet = match s.split_once('驻') {
+        // `驻上海记者`: the paper's own correspondent where it posts one, its name left out.
+        Some(("", post)) => {
+            return (1..=4).contains(&post.chars().count()) && post.chars().all(is_han)
+        }
         Some((outlet, post)) if !post.is_empty() => outlet,
         _ => s,
     };
@@ -269,6 +276,8 @@ mod tests {
             ("融媒体中心记者", "", "记者"),
             ("南方+记者李明", "李明", "记者"),
             ("南方＋记者李明", "李明", "记者"),
+            ("湖北日报全媒记者王馨", "王馨", "记者"),
+            ("驻上海记者余家忠", "余家忠", "记者"),
         ] {
             assert_eq!(strip_role(token), name, "{token}");
             assert_eq!(role_of(token), Some(role), "{token}");
@@ -279,7 +288,6 @@ mod tests {
             "报记者",
             "王欢",
             "记者节活动现场",
-            "驻美国记者",
             "本报驻记者",
             "·中青网记者",
             "中青报·记者",

@@ -8,6 +8,7 @@ use crate::ingest::shape::more_spaced_chars_than;
 use crate::ingest::web_chrome;
 use crate::text::fold::fold;
 
+use super::english_name::{is_english_name, without_english_name};
 use super::{unreadable, Edition};
 
 /// Header lines sit among the first few lines of a page, footers among the last few.
@@ -77,7 +78,14 @@ fn edition_field(line: &str) -> Option<Edition> {
 /// The paper a masthead names: the page's first line, a paper's name alone, right above or
 /// below its header line (`经济日报` over `2025年12月24日 星期三 第5版`).
 fn masthead_beside_header<'a>(candidates: &[&'a str]) -> Option<&'a str> {
-    match candidates {
+    // `四川日报` over `SICHUAN DAILY` over the header: the name in Latin letters is passed over.
+    let candidates = match candidates {
+        [first, second, rest @ ..] if is_english_name(second) && !rest.is_empty() => {
+            [&[*first][..], rest].concat()
+        }
+        _ => candidates.to_vec(),
+    };
+    match candidates.as_slice() {
         [first, second, ..] => masthead_over(first, second)
             .or_else(|| masthead(second).filter(|_| parse_header_line(first).is_some())),
         _ => None,
@@ -88,7 +96,7 @@ fn masthead_beside_header<'a>(candidates: &[&'a str]) -> Option<&'a str> {
 /// outlet's (`澎湃新闻`, `界面新闻`) over an app's or site's date line with its time
 /// (`2025-12-21 18:42 来自上海`), as copy taken from an app opens.
 pub fn masthead_over<'a>(line: &'a str, header: &str) -> Option<&'a str> {
-    let name = line.trim_matches(is_pad);
+    let name = without_english_name(line.trim_matches(is_pad));
     let header = parse_header(header)?;
     (is_paper_name(name) || (header.timed && is_outlet_name(name))).then_some(name)
 }
@@ -106,7 +114,7 @@ pub fn outlet_over(line: &str, header: &str) -> bool {
 
 /// A line that is a paper's name and nothing else (`经济日报`, `兴县报`, `科学导报`): the name.
 pub fn masthead(line: &str) -> Option<&str> {
-    let name = line.trim_matches(is_pad);
+    let name = without_english_name(line.trim_matches(is_pad));
     is_paper_name(name).then_some(name)
 }
 
@@ -314,8 +322,9 @@ fn read_header(line: &str) -> Option<Header> {
     }
     let (mut tokens, sourced, post) = drop_furniture(join_letter_spaced(tokens(text, &used), text));
     if timed {
-        // Where an app's post was sent from (`来自上海`) names no paper.
-        tokens.retain(|t| !t.1.starts_with("来自"));
+        // Where an app's post was sent from (`来自上海`) names no paper, and the label of its
+        // time (`发布/2025年12月23日 05:30`) no section.
+        tokens.retain(|t| !t.1.starts_with("来自") && !TIME_LABELS.contains(&t.1.as_str()));
     }
 
     if post {
@@ -403,6 +412,17 @@ fn read_header(line: &str) -> Option<Header> {
     };
     Some(Header { edition, timed })
 }
+
+/// Labels a site prints before a post's time (folded): no section's names.
+const TIME_LABELS: &[&str] = &[
+    "发布",
+    "发布时间",
+    "发表",
+    "发表时间",
+    "更新",
+    "更新时间",
+    "时间",
+];
 
 fn is_han_or_alnum(c: char) -> bool {
     crate::lexicon::names::is_han(c) || c.is_alphanumeric()
