@@ -194,7 +194,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_original_title(&mut blocks, title, no);
             continue;
         }
-        if dateline::is_closing_source(line) {
+        if may_close_source(line) && dateline::is_closing_source(line) {
             push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
             continue;
         }
@@ -263,7 +263,13 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         };
         let mut inline = false;
         while !rest.is_empty() {
-            let (piece, after) = next_inline_paragraph(rest);
+            // Paragraphs run into one line are set apart by `　　`: a line without an ideographic
+            // space (most) is one piece, and is not searched for one again.
+            let (piece, after) = if this.gaps.ideographic {
+                next_inline_paragraph(rest)
+            } else {
+                (rest, "")
+            };
             let cx = Context {
                 no,
                 indented: this.indented || inline,
@@ -361,6 +367,19 @@ fn opening_original_title<'a>(
         _ => blocks.iter().all(furniture),
     };
     above_ok.then(|| dateline::original_title(line)).flatten()
+}
+
+/// Whether a line may be a closing source ([`dateline::is_closing_source`]), told from its
+/// first and last chars: each such line is `原标题：…` or stands in round brackets. Asked of
+/// every line, which most are turned down on.
+fn may_close_source(line: &str) -> bool {
+    let b = line.as_bytes();
+    match (b.first(), b.last()) {
+        // `原`'s lead byte, or `（` (EF BC 88) and `）` (EF BC 89) or their ASCII forms.
+        (Some(0xE5), _) => line.starts_with('原'),
+        (Some(0xEF | b'('), Some(0x89 | b')')) => true,
+        _ => false,
+    }
 }
 
 /// Appends an opening original title as the article's title line, its label dropped as a

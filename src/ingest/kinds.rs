@@ -139,6 +139,39 @@ impl Kinds {
     }
 }
 
+/// The runs of spaces a line holds that set things apart inside it: two ASCII spaces (a table's
+/// cells typed with spaces) and an ideographic space (cells typed with them, or `　　` between
+/// paragraphs run into one line). Read once per line, as [`Kinds`] are: a table row's test is
+/// asked of each line and of its neighbours, and the inline-paragraph split of every line; most
+/// lines hold neither and are turned down without another walk over their bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Gaps {
+    /// Two ASCII spaces in a row.
+    pub(super) spaces: bool,
+    /// An ideographic space (U+3000).
+    pub(super) ideographic: bool,
+}
+
+impl Gaps {
+    /// The gaps of `text`, each found by a SIMD search: U+3000 by a substring search built
+    /// once (a search for its lead byte alone stops at `、`, `。` and `《`, which share it).
+    pub(super) fn of(text: &str) -> Gaps {
+        use memchr::memmem::Finder;
+        use std::sync::LazyLock;
+        static IDEOGRAPHIC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{3000}"));
+        let bytes = text.as_bytes();
+        // Shorter than two spaces or one U+3000: neither fits.
+        if bytes.len() < 2 {
+            return Gaps::default();
+        }
+        Gaps {
+            // Most lines of a Chinese page hold no ASCII space: one vector search says so.
+            spaces: memchr::memchr_iter(b' ', bytes).any(|i| bytes.get(i + 1) == Some(&b' ')),
+            ideographic: IDEOGRAPHIC.find(bytes).is_some(),
+        }
+    }
+}
+
 /// The chars of a line whose kinds [`Kinds::of`] reads: more than any rule asks about — a
 /// header's clues are read of lines of at most [`super::furniture::CHROME_MAX_CHARS`] chars, a
 /// line of names' of at most [`super::credit::NAMES_LINE_MAX_CHARS`], and a dateline's 讯 or 电
@@ -291,6 +324,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Gaps are found wherever they stand, and a lone space or a mark sharing U+3000's lead
+    /// byte (`、`, `。`) is none.
+    #[test]
+    fn gaps_are_two_spaces_or_an_ideographic_space() {
+        let g = |s: &str| {
+            let g = Gaps::of(s);
+            (g.spaces, g.ideographic)
+        };
+        assert_eq!(g(""), (false, false));
+        assert_eq!(g(" "), (false, false));
+        assert_eq!(g("a b、c。《d》"), (false, false));
+        assert_eq!(g("太原  1286.5"), (true, false));
+        assert_eq!(g("太原\u{3000}1286.5"), (false, true));
+        assert_eq!(g("\u{3000}"), (false, true));
+        assert_eq!(g("a  b\u{3000}c"), (true, true));
+        assert_eq!(g(&format!("{}  ", "长".repeat(100))), (true, false));
     }
 
     #[test]
