@@ -22,8 +22,8 @@ use super::directory;
 use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
-use super::kinds::Kinds;
-use super::labels::{label_line, opens_with_editor_note, Label};
+use super::kinds::{Kinds, DEGREE, NAVIGATION, SHOT};
+use super::labels::{label_line, may_be_label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::run_in;
 use super::shape::{
@@ -158,7 +158,8 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             || chrome.as_deref().is_some_and(web_chrome::is_button)
             || web_chrome::is_end_mark(line)
             || web_chrome::is_notice(line)
-            || web_chrome::is_navigation(line, this.kinds.chars)
+            || (this.kinds.may_hold(NAVIGATION)
+                && web_chrome::is_navigation(line, this.kinds.chars))
             || (web_chrome::is_counter(line) && blocks.last().is_some_and(is_web_chrome))
             || web_chrome::is_follow_line(
                 line,
@@ -186,7 +187,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_caption_alone(&mut blocks, line, no);
             continue;
         }
-        if weather::is_weather_line(line, this.kinds.chars) {
+        // A forecast holds `℃`, a forecaster's line stands in round brackets.
+        if (this.kinds.may_hold(DEGREE) || line.starts_with(['（', '(']))
+            && weather::is_weather_line(line, this.kinds.chars)
+        {
             push_own_paragraph(&mut blocks, line, no, Rule::WeatherLine);
             continue;
         }
@@ -522,7 +526,11 @@ struct Context {
 /// Classifies one paragraph's worth of a line and appends it to the blocks.
 fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
     let no = cx.no;
-    if let Some((label, rule)) = label_line(line) {
+    let chars = cx.kinds.map(|k| k.chars);
+    if let Some((label, rule)) = may_be_label_line(line, chars)
+        .then(|| label_line(line))
+        .flatten()
+    {
         let class = match label {
             Label::Summary | Label::EditorNote => Class::SummaryBox,
             Label::AuthorNote => Class::Byline,
@@ -564,7 +572,11 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         return;
     }
     // A reporter who wrote the text and shot the photos (`晚报记者 郝杰 文/摄`) signs a byline.
-    let credit = parse_credit(line)
+    // A credit holds 摄: a line whose kinds were read whole and hold none is turned down unread.
+    let may_credit = cx.kinds.is_none_or(|k| k.may_hold(SHOT));
+    let credit = may_credit
+        .then(|| parse_credit(line))
+        .flatten()
         .filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line))
         .map(|(caption, credit)| (caption, Some(credit)));
     // A photo's source that credits no one (`（资料图片）`, `（新华社发）`) ends the photo as a

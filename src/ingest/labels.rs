@@ -133,6 +133,25 @@ fn bare_label(line: &str) -> &str {
 /// The longest line a label is read in.
 const LABEL_LINE_MAX_CHARS: usize = NAMES_LINE_MAX_CHARS * 2;
 
+/// Whether a line `chars` long (when known) may be a [`label_line`], told from its length and
+/// its first and last chars: a label is at most six chars once the marks at its ends (pads,
+/// bullets, brackets, a colon) are trimmed, and an author's note opens with a round bracket.
+/// A longer line with no such mark at either end is none; asked of every line, which most
+/// are turned down on, before its ends are trimmed char by char.
+pub(super) fn may_be_label_line(line: &str, chars: Option<usize>) -> bool {
+    if chars.is_none_or(|n| n <= 6) {
+        return true;
+    }
+    let opens = line
+        .chars()
+        .next()
+        .is_some_and(|c| is_pad(c) || is_bullet(c) || matches!(c, '【' | '[' | '〔' | '（' | '('));
+    opens
+        || line.chars().next_back().is_some_and(|c| {
+            is_pad(c) || is_bullet(c) || matches!(c, '】' | ']' | '〕' | '：' | ':')
+        })
+}
+
 /// A line with a fixed meaning (summary label, box label, numbered part, author's note).
 pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     // No label is read in a line of more than [`LABEL_LINE_MAX_CHARS`] chars. Counting a long

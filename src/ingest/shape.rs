@@ -141,13 +141,14 @@ impl<'a> Line<'a> {
                     .get(lead + text.len()..)
                     .map_or(0, |p| p.chars().count())
         };
+        let kinds = Kinds::of(text);
         Line {
             text,
             indented,
             indent,
             pad_chars,
-            kinds: Kinds::of(text),
-            gaps: Gaps::of(text),
+            kinds,
+            gaps: Gaps::of(text, &kinds),
         }
     }
 
