@@ -402,5 +402,22 @@ mod tests {
         let k = Kinds::of("ab中文，🙂");
         assert_eq!((k.chars, k.width), (6, 2 + 4 + 2 + 2));
         assert!(Kinds::of("").all(NAME));
+        let k = Kinds::of("首页 > 新闻，张三摄　3℃");
+        for kind in [
+            NAVIGATION,
+            SPACE,
+            SENTENCE_MARK,
+            SHOT,
+            IDEOGRAPHIC_SPACE,
+            DEGREE,
+        ] {
+            assert!(k.any(kind), "{kind}");
+        }
+        assert!(!Kinds::of("上一頁。").any(NAVIGATION) && Kinds::of("上一页").any(NAVIGATION));
+        // A kind past the head of a long line is not read: the line may hold it.
+        let long = format!("{}摄", "长".repeat(HEAD));
+        let k = Kinds::of(&long);
+        assert!(!k.whole() && !k.any(SHOT) && k.may_hold(SHOT));
+        assert!(Kinds::of("张三摄").whole() && !Kinds::of("张三").may_hold(SHOT));
     }
 }

@@ -257,6 +257,54 @@ fn is_author_note(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// [`may_be_label_line`] lets every label line through: the labels with each mark they are
+    /// printed with, part numbers, author's notes, and every line of the pages in `tests/pages`
+    /// that [`label_line`] reads as one (written in many spellings, so the gate is asked of
+    /// lines it did not see written).
+    #[test]
+    fn every_label_line_passes_the_gate() {
+        let marks = [
+            ("", ""),
+            ("【", "】"),
+            ("[", "]"),
+            ("〔", "〕"),
+            ("", "："),
+            ("", ":"),
+            ("●", ""),
+            ("■", "："),
+            ("（", "）"),
+            ("\u{3000}", "\u{3000}"),
+        ];
+        let mut lines: Vec<String> = Vec::new();
+        let words = SUMMARY_LABELS
+            .iter()
+            .chain(BOX_LABELS)
+            .chain(EDITOR_NOTE_LABELS);
+        for w in words.chain(&["一", "十二", "01", "０３", "三、", "7."]) {
+            for (a, b) in marks {
+                lines.push(format!("{a}{w}{b}"));
+            }
+        }
+        lines.push("（作者系山西大学经济与管理学院教授）".to_owned());
+        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+        for entry in std::fs::read_dir(pages).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(|l| trim_pad(l).to_owned()));
+            }
+        }
+        let mut labels = 0;
+        for line in &lines {
+            if label_line(line).is_some() {
+                labels += 1;
+                let chars = Some(line.chars().count());
+                assert!(may_be_label_line(line, chars), "{line}");
+            }
+        }
+        assert!(labels > 100, "{labels}");
+        // And a long line with plain ends is turned down.
+        assert!(!may_be_label_line("开发区召开经济运行分析会", Some(11)));
+    }
+
     #[test]
     fn labels() {
         assert_eq!(
