@@ -41,6 +41,7 @@ mod marks;
 mod masthead;
 mod page_layout;
 mod page_number;
+mod push;
 mod separator;
 mod tables;
 mod text;
@@ -54,6 +55,9 @@ pub use marks::{Class, Mark, Rule};
 use masthead::{mark_letterhead, mark_masthead, mark_outlet_over};
 pub(super) use page_layout::PageLayout;
 pub(super) use page_number::number_in_dashes;
+use push::{
+    push_caption_alone, push_furniture, push_original_title, push_own_paragraph, push_run_in,
+};
 use separator::is_separator;
 use text::{push_editor_note, push_text, text_mark, Piece};
 pub(super) use trailers::has_trailing_byline;
@@ -311,37 +315,6 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
     split_trailers(blocks)
 }
 
-/// Appends a brief's run-in title as a title line of its own and the text after it as the
-/// brief's paragraph (see [`run_in`]).
-fn push_run_in(blocks: &mut Vec<Placed>, title: &str, text: &str, no: usize, layout: PageLayout) {
-    let heading = TextBlock {
-        text: title.to_owned(),
-        title_like: true,
-        names: None,
-        dateline: None,
-        heading: None,
-    };
-    blocks.push(Placed::new(
-        Block::Text(heading),
-        no,
-        (Class::Title, Rule::TitleGroup),
-    ));
-    let cx = Context {
-        no,
-        indented: true,
-        inline: true,
-        kinds: None,
-        indent: 0,
-        wrap: layout.wrap,
-        at_char_edge: false,
-        indent_mode: layout.indent_mode,
-        after_indented: false,
-        beside_occasion: false,
-        after_blank: false,
-    };
-    classify_piece(blocks, text, &cx);
-}
-
 /// The title after `原标题：` on a line no text precedes on the page (only furniture: an app's
 /// masthead and date line): copy taken from a news app prints its original title so, and no
 /// title of its own. Under a story, the line closes it ([`dateline::is_closing_source`]).
@@ -386,23 +359,6 @@ fn may_close_source(line: &str) -> bool {
     }
 }
 
-/// Appends an opening original title as the article's title line, its label dropped as a
-/// labelled headline's is (rule `heading-label`).
-fn push_original_title(blocks: &mut Vec<Placed>, title: &str, no: usize) {
-    let heading = TextBlock {
-        text: title.to_owned(),
-        title_like: true,
-        names: None,
-        dateline: None,
-        heading: Some(Heading::Title),
-    };
-    blocks.push(Placed::new(
-        Block::Text(heading),
-        no,
-        (Class::Title, Rule::HeadingLabel),
-    ));
-}
-
 /// Whether a line lists a notice's attachments (`附件：1.…`, then `2.…` under it): the notice's
 /// closing paragraphs, not its title lines.
 fn lists_attachments(blocks: &[Placed], line: &str) -> bool {
@@ -438,29 +394,6 @@ fn is_web_chrome(b: &Placed) -> bool {
     b.mark == (Class::Furniture, Rule::WebChrome)
 }
 
-/// Appends a line that belongs to no article (header, footer, chrome, a rule line).
-fn push_furniture(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
-    blocks.push(Placed::new(
-        Block::Furniture(line.to_owned()),
-        no,
-        (Class::Furniture, rule),
-    ));
-}
-
-/// Appends a table row (or an entry of a page's index, or a line of a sign-off: `rule` says
-/// which) as a paragraph of its own: a row is never a title (it is short and ends in no
-/// sentence mark) and never continues the row above (it does not end a sentence either).
-fn push_own_paragraph(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
-    let row = TextBlock {
-        text: line.to_owned(),
-        title_like: false,
-        names: None,
-        dateline: None,
-        heading: None,
-    };
-    blocks.push(Placed::new(Block::Text(row), no, (Class::Body, rule)));
-}
-
 /// A contact line right under a directory's entry (`地址：…` under `…有限公司`, or under its
 /// contact line before) is the entry's: joined to it by an ideographic space, as a record's
 /// fields are. As a notice's contact lines they had closed the article at each entry.
@@ -484,20 +417,6 @@ fn joins_directory_entry(blocks: &mut [Placed], line: &str, no: usize) -> bool {
     prev.last = no;
     prev.tail = Some((Class::Body, Rule::DirectoryEntry));
     true
-}
-
-/// A photo's caption that credits no one (`（资料图片）`, or `图为…` under a byline of the
-/// reporter who shot it): kept as printed, it ends the photo as a credit does.
-fn push_caption_alone(blocks: &mut Vec<Placed>, line: &str, no: usize) {
-    let source = Block::Credit {
-        caption: Some(trim_pad(line).to_owned()),
-        credit: None,
-    };
-    blocks.push(Placed::new(
-        source,
-        no,
-        (Class::PhotoCredit, Rule::PhotoCredit),
-    ));
 }
 
 /// Where a piece of a line sits and how the page is laid out.
