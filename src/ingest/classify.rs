@@ -22,8 +22,8 @@ use super::directory;
 use super::fields::Heading;
 use super::furniture;
 use super::inline::next_inline_paragraph;
-use super::kinds::Kinds;
-use super::labels::{label_line, opens_with_editor_note, Label};
+use super::kinds::{Kinds, DEGREE, NAVIGATION, SHOT};
+use super::labels::{label_line, may_be_label_line, opens_with_editor_note, Label};
 use super::page_index;
 use super::run_in;
 use super::shape::{
@@ -41,6 +41,7 @@ mod marks;
 mod masthead;
 mod page_layout;
 mod page_number;
+mod push;
 mod separator;
 mod tables;
 mod text;
@@ -54,6 +55,9 @@ pub use marks::{Class, Mark, Rule};
 use masthead::{mark_letterhead, mark_masthead, mark_outlet_over};
 pub(super) use page_layout::PageLayout;
 pub(super) use page_number::number_in_dashes;
+use push::{
+    push_caption_alone, push_furniture, push_original_title, push_own_paragraph, push_run_in,
+};
 use separator::is_separator;
 use text::{push_editor_note, push_text, text_mark, Piece};
 pub(super) use trailers::has_trailing_byline;
@@ -158,7 +162,8 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             || chrome.as_deref().is_some_and(web_chrome::is_button)
             || web_chrome::is_end_mark(line)
             || web_chrome::is_notice(line)
-            || web_chrome::is_navigation(line, this.kinds.chars)
+            || (this.kinds.may_hold(NAVIGATION)
+                && web_chrome::is_navigation(line, this.kinds.chars))
             || (web_chrome::is_counter(line) && blocks.last().is_some_and(is_web_chrome))
             || web_chrome::is_follow_line(
                 line,
@@ -186,7 +191,10 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_caption_alone(&mut blocks, line, no);
             continue;
         }
-        if weather::is_weather_line(line, this.kinds.chars) {
+        // A forecast holds `℃`, a forecaster's line stands in round brackets.
+        if (this.kinds.may_hold(DEGREE) || line.starts_with(['（', '(']))
+            && weather::is_weather_line(line, this.kinds.chars)
+        {
             push_own_paragraph(&mut blocks, line, no, Rule::WeatherLine);
             continue;
         }
@@ -194,7 +202,7 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
             push_original_title(&mut blocks, title, no);
             continue;
         }
-        if dateline::is_closing_source(line) {
+        if may_close_source(line) && dateline::is_closing_source(line) {
             push_own_paragraph(&mut blocks, line, no, Rule::ClosingSource);
             continue;
         }
@@ -263,7 +271,13 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
         };
         let mut inline = false;
         while !rest.is_empty() {
-            let (piece, after) = next_inline_paragraph(rest);
+            // Paragraphs run into one line are set apart by `　　`: a line without an ideographic
+            // space (most) is one piece, and is not searched for one again.
+            let (piece, after) = if this.gaps.ideographic {
+                next_inline_paragraph(rest)
+            } else {
+                (rest, "")
+            };
             let cx = Context {
                 no,
                 indented: this.indented || inline,
@@ -301,37 +315,6 @@ pub(super) fn classify_in(lines: &[Line<'_>], layout: PageLayout) -> Vec<Placed>
     split_trailers(blocks)
 }
 
-/// Appends a brief's run-in title as a title line of its own and the text after it as the
-/// brief's paragraph (see [`run_in`]).
-fn push_run_in(blocks: &mut Vec<Placed>, title: &str, text: &str, no: usize, layout: PageLayout) {
-    let heading = TextBlock {
-        text: title.to_owned(),
-        title_like: true,
-        names: None,
-        dateline: None,
-        heading: None,
-    };
-    blocks.push(Placed::new(
-        Block::Text(heading),
-        no,
-        (Class::Title, Rule::TitleGroup),
-    ));
-    let cx = Context {
-        no,
-        indented: true,
-        inline: true,
-        kinds: None,
-        indent: 0,
-        wrap: layout.wrap,
-        at_char_edge: false,
-        indent_mode: layout.indent_mode,
-        after_indented: false,
-        beside_occasion: false,
-        after_blank: false,
-    };
-    classify_piece(blocks, text, &cx);
-}
-
 /// The title after `原标题：` on a line no text precedes on the page (only furniture: an app's
 /// masthead and date line): copy taken from a news app prints its original title so, and no
 /// title of its own. Under a story, the line closes it ([`dateline::is_closing_source`]).
@@ -363,21 +346,17 @@ fn opening_original_title<'a>(
     above_ok.then(|| dateline::original_title(line)).flatten()
 }
 
-/// Appends an opening original title as the article's title line, its label dropped as a
-/// labelled headline's is (rule `heading-label`).
-fn push_original_title(blocks: &mut Vec<Placed>, title: &str, no: usize) {
-    let heading = TextBlock {
-        text: title.to_owned(),
-        title_like: true,
-        names: None,
-        dateline: None,
-        heading: Some(Heading::Title),
-    };
-    blocks.push(Placed::new(
-        Block::Text(heading),
-        no,
-        (Class::Title, Rule::HeadingLabel),
-    ));
+/// Whether a line may be a closing source ([`dateline::is_closing_source`]), told from its
+/// first and last chars: each such line is `原标题：…` or stands in round brackets. Asked of
+/// every line, which most are turned down on.
+fn may_close_source(line: &str) -> bool {
+    let b = line.as_bytes();
+    match (b.first(), b.last()) {
+        // `原`'s lead byte, or `（` (EF BC 88) and `）` (EF BC 89) or their ASCII forms.
+        (Some(0xE5), _) => line.starts_with('原'),
+        (Some(0xEF | b'('), Some(0x89 | b')')) => true,
+        _ => false,
+    }
 }
 
 /// Whether a line lists a notice's attachments (`附件：1.…`, then `2.…` under it): the notice's
@@ -415,29 +394,6 @@ fn is_web_chrome(b: &Placed) -> bool {
     b.mark == (Class::Furniture, Rule::WebChrome)
 }
 
-/// Appends a line that belongs to no article (header, footer, chrome, a rule line).
-fn push_furniture(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
-    blocks.push(Placed::new(
-        Block::Furniture(line.to_owned()),
-        no,
-        (Class::Furniture, rule),
-    ));
-}
-
-/// Appends a table row (or an entry of a page's index, or a line of a sign-off: `rule` says
-/// which) as a paragraph of its own: a row is never a title (it is short and ends in no
-/// sentence mark) and never continues the row above (it does not end a sentence either).
-fn push_own_paragraph(blocks: &mut Vec<Placed>, line: &str, no: usize, rule: Rule) {
-    let row = TextBlock {
-        text: line.to_owned(),
-        title_like: false,
-        names: None,
-        dateline: None,
-        heading: None,
-    };
-    blocks.push(Placed::new(Block::Text(row), no, (Class::Body, rule)));
-}
-
 /// A contact line right under a directory's entry (`地址：…` under `…有限公司`, or under its
 /// contact line before) is the entry's: joined to it by an ideographic space, as a record's
 /// fields are. As a notice's contact lines they had closed the article at each entry.
@@ -461,20 +417,6 @@ fn joins_directory_entry(blocks: &mut [Placed], line: &str, no: usize) -> bool {
     prev.last = no;
     prev.tail = Some((Class::Body, Rule::DirectoryEntry));
     true
-}
-
-/// A photo's caption that credits no one (`（资料图片）`, or `图为…` under a byline of the
-/// reporter who shot it): kept as printed, it ends the photo as a credit does.
-fn push_caption_alone(blocks: &mut Vec<Placed>, line: &str, no: usize) {
-    let source = Block::Credit {
-        caption: Some(trim_pad(line).to_owned()),
-        credit: None,
-    };
-    blocks.push(Placed::new(
-        source,
-        no,
-        (Class::PhotoCredit, Rule::PhotoCredit),
-    ));
 }
 
 /// Where a piece of a line sits and how the page is laid out.
@@ -503,7 +445,11 @@ struct Context {
 /// Classifies one paragraph's worth of a line and appends it to the blocks.
 fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
     let no = cx.no;
-    if let Some((label, rule)) = label_line(line) {
+    let chars = cx.kinds.map(|k| k.chars);
+    if let Some((label, rule)) = may_be_label_line(line, chars)
+        .then(|| label_line(line))
+        .flatten()
+    {
         let class = match label {
             Label::Summary | Label::EditorNote => Class::SummaryBox,
             Label::AuthorNote => Class::Byline,
@@ -545,7 +491,11 @@ fn classify_piece(blocks: &mut Vec<Placed>, line: &str, cx: &Context) {
         return;
     }
     // A reporter who wrote the text and shot the photos (`晚报记者 郝杰 文/摄`) signs a byline.
-    let credit = parse_credit(line)
+    // A credit holds 摄: a line whose kinds were read whole and hold none is turned down unread.
+    let may_credit = cx.kinds.is_none_or(|k| k.may_hold(SHOT));
+    let credit = may_credit
+        .then(|| parse_credit(line))
+        .flatten()
         .filter(|(caption, _)| caption.is_some() || !wrote_and_shot(line))
         .map(|(caption, credit)| (caption, Some(credit)));
     // A photo's source that credits no one (`（资料图片）`, `（新华社发）`) ends the photo as a

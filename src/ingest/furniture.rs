@@ -4,7 +4,7 @@
 use crate::text::fold::fold_cow;
 
 use super::classify::Rule;
-use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, YEAR_SEP};
+use super::kinds::{Kinds, DATE, HEADER_CLUE, HEADER_MARK, SENTENCE_MARK, YEAR_SEP};
 use super::shape::{is_pad, is_spread, squeeze_spaces, trim_pad};
 use super::year;
 
@@ -139,8 +139,9 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     }
     // A line that opens no footer and holds a `。` or `，` is no header either (below): folding
     // neither makes nor removes them, so a short sentence with a number (`增长 3.2%，…`) is
-    // turned down before it is folded.
-    if !may_open_footer && line.contains(['。', '，']) {
+    // turned down before it is folded. The line is short (it has clues): its kinds were read of
+    // all its chars, and say whether it holds one.
+    if !may_open_footer && kinds.any(SENTENCE_MARK) {
         return None;
     }
     header_or_footer(line)

@@ -9,12 +9,12 @@
 //! Rules then turn a line down on its kinds before reading it again; what they decide is
 //! unchanged (tests compare every char with the char tests the table is built from).
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU16, Ordering};
 
 use super::shape::is_pad;
 
 /// A kind of char a rule looks for; a line's [`Kinds`] say which of them it holds.
-pub(super) type Kind = u8;
+pub(super) type Kind = u16;
 
 /// A char every page header has one of: a digit (ASCII, full-width, 〇), 年, 版 or a weekday's
 /// first char (`星期`, `礼拜`, `周`).
@@ -33,6 +33,19 @@ pub(super) const DATELINE_MARK: Kind = 1 << 4;
 /// names, but for an outlet's name that opens with digits (`21世纪经济报道记者`), which the
 /// classifier asks about on its own.
 pub(super) const NAME: Kind = 1 << 5;
+/// `。` or `，`: a sentence's marks, which no header or label holds.
+pub(super) const SENTENCE_MARK: Kind = 1 << 6;
+/// 摄 or 攝: every photo credit holds one (`张三摄`).
+pub(super) const SHOT: Kind = 1 << 7;
+/// The ideographic space (U+3000): a gap between a table's cells or between paragraphs run
+/// into one line.
+pub(super) const IDEOGRAPHIC_SPACE: Kind = 1 << 8;
+/// The ASCII space: two in a row are a gap between a table's cells.
+pub(super) const SPACE: Kind = 1 << 9;
+/// `>`, `＞` or `页`: a site's breadcrumb steps (`首页 > 新闻中心`) and its pager (`上一页`).
+pub(super) const NAVIGATION: Kind = 1 << 10;
+/// `℃`: a weather forecast's temperatures.
+pub(super) const DEGREE: Kind = 1 << 11;
 
 /// The kinds of one char, as the rules' char tests say.
 pub(super) fn kinds_of(c: char) -> Kind {
@@ -58,6 +71,24 @@ pub(super) fn kinds_of(c: char) -> Kind {
     }
     if matches!(c, '讯' | '訊' | '电' | '電' | '息' | '【') {
         k |= DATELINE_MARK;
+    }
+    if matches!(c, '。' | '，') {
+        k |= SENTENCE_MARK;
+    }
+    if matches!(c, '摄' | '攝') {
+        k |= SHOT;
+    }
+    if c == '\u{3000}' {
+        k |= IDEOGRAPHIC_SPACE;
+    }
+    if c == ' ' {
+        k |= SPACE;
+    }
+    if matches!(c, '>' | '＞' | '页') {
+        k |= NAVIGATION;
+    }
+    if c == '℃' {
+        k |= DEGREE;
     }
     if crate::lexicon::names::is_han(c)
         || c == '·'
@@ -137,6 +168,51 @@ impl Kinds {
     pub(super) fn all(&self, kind: Kind) -> bool {
         self.all & kind == kind
     }
+
+    /// Whether the kinds were read of every char of the text (it is at most [`HEAD`] chars
+    /// long): then a kind no char has is nowhere in the text, and a rule that needs a char of
+    /// it turns the text down unread.
+    pub(super) fn whole(&self) -> bool {
+        self.chars <= HEAD
+    }
+
+    /// Whether the text may hold a char of `kind`: it does, or its tail was not read for kinds.
+    pub(super) fn may_hold(&self, kind: Kind) -> bool {
+        self.any(kind) || !self.whole()
+    }
+}
+
+/// The runs of spaces a line holds that set things apart inside it: two ASCII spaces (a table's
+/// cells typed with spaces) and an ideographic space (cells typed with them, or `　　` between
+/// paragraphs run into one line). Read once per line, as [`Kinds`] are: a table row's test is
+/// asked of each line and of its neighbours, and the inline-paragraph split of every line; most
+/// lines hold neither and are turned down without another walk over their bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Gaps {
+    /// Two ASCII spaces in a row.
+    pub(super) spaces: bool,
+    /// An ideographic space (U+3000).
+    pub(super) ideographic: bool,
+}
+
+impl Gaps {
+    /// The gaps of `text`, read with its `kinds`: a line of at most [`HEAD`] chars holds one
+    /// only if its kinds say it holds the char, and only a longer line (or one with a space)
+    /// is searched, by SIMD searches (U+3000's by a substring search built once: a search for
+    /// its lead byte alone stops at `、`, `。` and `《`, which share it).
+    pub(super) fn of(text: &str, kinds: &Kinds) -> Gaps {
+        use memchr::memmem::Finder;
+        use std::sync::LazyLock;
+        static IDEOGRAPHIC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{3000}"));
+        let bytes = text.as_bytes();
+        Gaps {
+            // Most lines of a Chinese page hold no ASCII space: one vector search says so.
+            spaces: kinds.may_hold(SPACE)
+                && memchr::memchr_iter(b' ', bytes).any(|i| bytes.get(i + 1) == Some(&b' ')),
+            ideographic: kinds.any(IDEOGRAPHIC_SPACE)
+                || (!kinds.whole() && IDEOGRAPHIC.find(bytes).is_some()),
+        }
+    }
 }
 
 /// The chars of a line whose kinds [`Kinds::of`] reads: more than any rule asks about — a
@@ -152,7 +228,7 @@ const _: () = assert!(
 
 /// The table entry and byte length of the char at byte `i` of `text`; `None` at its end.
 #[inline(always)]
-fn entry_at(text: &str, i: usize) -> Option<(u8, usize)> {
+fn entry_at(text: &str, i: usize) -> Option<(u16, usize)> {
     let bytes = text.as_bytes();
     let b0 = *bytes.get(i)?;
     Some(if b0 < 0x80 {
@@ -176,25 +252,25 @@ fn entry_at(text: &str, i: usize) -> Option<(u8, usize)> {
 
 /// The columns of the char at byte `i` of `text`, whose entry is `entry`.
 #[inline(always)]
-fn width_of(entry: u8, text: &str, i: usize) -> usize {
+fn width_of(entry: u16, text: &str, i: usize) -> usize {
     match entry >> WIDTH_SHIFT {
         WIDER => wider_at(text, i),
         w => usize::from(w),
     }
 }
 
-/// Kinds take the low six bits of a table entry, the char's width (0, 1, 2 or [`WIDER`]) the
-/// top two.
-const KINDS: u8 = (1 << 6) - 1;
-const WIDTH_SHIFT: u8 = 6;
+/// Kinds take the low fourteen bits of a table entry, the char's width (0, 1, 2 or [`WIDER`])
+/// the top two.
+const KINDS: u16 = (1 << 14) - 1;
+const WIDTH_SHIFT: u16 = 14;
 /// The width bits of a char wider than two columns (a few, such as U+17D8, are three): its
 /// width is asked of [`super::shape::char_width`] when it is met.
-const WIDER: u8 = 3;
+const WIDER: u16 = 3;
 
 /// A char's table entry: its kinds and its width.
-fn entry_of(c: char) -> u8 {
+fn entry_of(c: char) -> u16 {
     let width = match super::shape::char_width(c) {
-        w @ 0..=2 => w as u8,
+        w @ 0..=2 => w as u16,
         _ => WIDER,
     };
     kinds_of(c) | (width << WIDTH_SHIFT)
@@ -204,18 +280,19 @@ fn entry_of(c: char) -> u8 {
 const BMP: usize = 0x10000;
 
 /// A slot of [`table`] not filled yet. No char's entry is all ones: no char is both a
-/// dateline's 讯 and a header's 版.
-const UNKNOWN: u8 = u8::MAX;
+/// dateline's 讯 and a header's 版 (and the top kind bits are no kind's).
+const UNKNOWN: u16 = u16::MAX;
+const _: () = assert!(DEGREE < 1 << 13);
 
 /// Every BMP char's entry ([`entry_of`]), filled the first time the char is met: a page uses a
 /// few thousand distinct chars, so filling them as met costs less at start-up than all 65,536.
 /// Threads may race to fill a slot; they write the same answer. A fixed-size static array, so
 /// that a look-up by a code point masked below [`BMP`] needs no bounds check.
-static TABLE: [AtomicU8; BMP] = [const { AtomicU8::new(UNKNOWN) }; BMP];
+static TABLE: [AtomicU16; BMP] = [const { AtomicU16::new(UNKNOWN) }; BMP];
 
 /// The entry of the BMP code point `cp` (masked below [`BMP`], which it is).
 #[inline(always)]
-fn entry_of_bmp(cp: usize) -> u8 {
+fn entry_of_bmp(cp: usize) -> u16 {
     match TABLE[cp & (BMP - 1)].load(Ordering::Relaxed) {
         UNKNOWN => fill(cp & (BMP - 1)),
         entry => entry,
@@ -226,7 +303,7 @@ fn entry_of_bmp(cp: usize) -> u8 {
 /// [`Kinds::of`], which it would otherwise crowd.
 #[cold]
 #[inline(never)]
-fn fill(cp: usize) -> u8 {
+fn fill(cp: usize) -> u16 {
     let entry = u32::try_from(cp)
         .ok()
         .and_then(char::from_u32)
@@ -293,6 +370,26 @@ mod tests {
         }
     }
 
+    /// Gaps are found wherever they stand, and a lone space or a mark sharing U+3000's lead
+    /// byte (`、`, `。`) is none.
+    #[test]
+    fn gaps_are_two_spaces_or_an_ideographic_space() {
+        let g = |s: &str| {
+            let g = Gaps::of(s, &Kinds::of(s));
+            (g.spaces, g.ideographic)
+        };
+        assert_eq!(g(""), (false, false));
+        assert_eq!(g(" "), (false, false));
+        assert_eq!(g("a b、c。《d》"), (false, false));
+        assert_eq!(g("太原  1286.5"), (true, false));
+        assert_eq!(g("太原\u{3000}1286.5"), (false, true));
+        assert_eq!(g("\u{3000}"), (false, true));
+        assert_eq!(g("a  b\u{3000}c"), (true, true));
+        assert_eq!(g(&format!("{}  ", "长".repeat(100))), (true, false));
+        assert_eq!(g(&format!("{}\u{3000}", "长".repeat(100))), (false, true));
+        assert_eq!(g(&format!("{} ", "长".repeat(100))), (false, false));
+    }
+
     #[test]
     fn a_line_holds_the_kinds_of_its_chars() {
         let k = Kinds::of("2025年12月26日 星期五");
@@ -305,5 +402,22 @@ mod tests {
         let k = Kinds::of("ab中文，🙂");
         assert_eq!((k.chars, k.width), (6, 2 + 4 + 2 + 2));
         assert!(Kinds::of("").all(NAME));
+        let k = Kinds::of("首页 > 新闻，张三摄　3℃");
+        for kind in [
+            NAVIGATION,
+            SPACE,
+            SENTENCE_MARK,
+            SHOT,
+            IDEOGRAPHIC_SPACE,
+            DEGREE,
+        ] {
+            assert!(k.any(kind), "{kind}");
+        }
+        assert!(!Kinds::of("上一頁。").any(NAVIGATION) && Kinds::of("上一页").any(NAVIGATION));
+        // A kind past the head of a long line is not read: the line may hold it.
+        let long = format!("{}摄", "长".repeat(HEAD));
+        let k = Kinds::of(&long);
+        assert!(!k.whole() && !k.any(SHOT) && k.may_hold(SHOT));
+        assert!(Kinds::of("张三摄").whole() && !Kinds::of("张三").may_hold(SHOT));
     }
 }

@@ -135,6 +135,25 @@ fn bare_label(line: &str) -> &str {
 /// The longest line a label is read in.
 const LABEL_LINE_MAX_CHARS: usize = NAMES_LINE_MAX_CHARS * 2;
 
+/// Whether a line `chars` long (when known) may be a [`label_line`], told from its length and
+/// its first and last chars: a label is at most six chars once the marks at its ends (pads,
+/// bullets, brackets, a colon) are trimmed, and an author's note opens with a round bracket.
+/// A longer line with no such mark at either end is none; asked of every line, which most
+/// are turned down on, before its ends are trimmed char by char.
+pub(super) fn may_be_label_line(line: &str, chars: Option<usize>) -> bool {
+    if chars.is_none_or(|n| n <= 6) {
+        return true;
+    }
+    let opens = line
+        .chars()
+        .next()
+        .is_some_and(|c| is_pad(c) || is_bullet(c) || matches!(c, '【' | '[' | '〔' | '（' | '('));
+    opens
+        || line.chars().next_back().is_some_and(|c| {
+            is_pad(c) || is_bullet(c) || matches!(c, '】' | ']' | '〕' | '：' | ':')
+        })
+}
+
 /// A line with a fixed meaning (summary label, box label, numbered part, author's note).
 pub(super) fn label_line(line: &str) -> Option<(Label, Rule)> {
     // No label is read in a line of more than [`LABEL_LINE_MAX_CHARS`] chars. Counting a long
@@ -239,6 +258,54 @@ fn is_author_note(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`may_be_label_line`] lets every label line through: the labels with each mark they are
+    /// printed with, part numbers, author's notes, and every line of the pages in `tests/pages`
+    /// that [`label_line`] reads as one (written in many spellings, so the gate is asked of
+    /// lines it did not see written).
+    #[test]
+    fn every_label_line_passes_the_gate() {
+        let marks = [
+            ("", ""),
+            ("【", "】"),
+            ("[", "]"),
+            ("〔", "〕"),
+            ("", "："),
+            ("", ":"),
+            ("●", ""),
+            ("■", "："),
+            ("（", "）"),
+            ("\u{3000}", "\u{3000}"),
+        ];
+        let mut lines: Vec<String> = Vec::new();
+        let words = SUMMARY_LABELS
+            .iter()
+            .chain(BOX_LABELS)
+            .chain(EDITOR_NOTE_LABELS);
+        for w in words.chain(&["一", "十二", "01", "０３", "三、", "7."]) {
+            for (a, b) in marks {
+                lines.push(format!("{a}{w}{b}"));
+            }
+        }
+        lines.push("（作者系山西大学经济与管理学院教授）".to_owned());
+        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+        for entry in std::fs::read_dir(pages).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(|l| trim_pad(l).to_owned()));
+            }
+        }
+        let mut labels = 0;
+        for line in &lines {
+            if label_line(line).is_some() {
+                labels += 1;
+                let chars = Some(line.chars().count());
+                assert!(may_be_label_line(line, chars), "{line}");
+            }
+        }
+        assert!(labels > 100, "{labels}");
+        // And a long line with plain ends is turned down.
+        assert!(!may_be_label_line("开发区召开经济运行分析会", Some(11)));
+    }
 
     #[test]
     fn labels() {

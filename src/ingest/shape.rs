@@ -1,6 +1,6 @@
 //! The shape of a line: padding, width, whether it ends a sentence, whether it could be a title.
 
-use super::kinds::Kinds;
+use super::kinds::{Gaps, Kinds};
 use crate::text::cells::is_figure;
 
 mod field_line;
@@ -117,6 +117,8 @@ pub(super) struct Line<'a> {
     pub(super) pad_chars: usize,
     /// The trimmed line's width, length and kinds of chars, read in one pass.
     pub(super) kinds: Kinds,
+    /// The runs of spaces inside the trimmed line (a table's cells, paragraphs run together).
+    pub(super) gaps: Gaps,
 }
 
 impl<'a> Line<'a> {
@@ -139,12 +141,14 @@ impl<'a> Line<'a> {
                     .get(lead + text.len()..)
                     .map_or(0, |p| p.chars().count())
         };
+        let kinds = Kinds::of(text);
         Line {
             text,
             indented,
             indent,
             pad_chars,
-            kinds: Kinds::of(text),
+            kinds,
+            gaps: Gaps::of(text, &kinds),
         }
     }
 

@@ -40,7 +40,8 @@ fn row<'a>(lines: &[Line<'a>], k: usize) -> Option<Row<'a>> {
     let l = lines
         .get(k)
         .filter(|l| l.kinds.chars <= TABLE_ROW_MAX_CHARS)?;
-    let gaps = gaps_in(l.text);
+    // The line's gaps were found when it was read (see [`crate::ingest::kinds::Gaps`]).
+    let gaps = l.gaps;
     if !gaps.ideographic {
         return (gaps.spaces && is_table_row(l.text)).then_some(Row {
             text: Cow::Borrowed(l.text),
@@ -52,34 +53,6 @@ fn row<'a>(lines: &[Line<'a>], k: usize) -> Option<Row<'a>> {
         text: Cow::Owned(text),
         ideographic: true,
     })
-}
-
-/// What gaps a line holds.
-struct Gaps {
-    /// Two ASCII spaces side by side.
-    spaces: bool,
-    /// An ideographic space.
-    ideographic: bool,
-}
-
-/// The gaps of a trimmed line, found in one walk over its bytes: the spaces and the lead byte
-/// of U+3000 (which a few common marks share: `、`, `。`, `《`), each checked where it stands.
-/// Most short lines (titles, bylines) hold neither, or a mark or two.
-fn gaps_in(line: &str) -> Gaps {
-    let bytes = line.as_bytes();
-    let mut gaps = Gaps {
-        spaces: false,
-        ideographic: false,
-    };
-    for i in memchr::memchr2_iter(b' ', 0xE3, bytes) {
-        if bytes[i] == b' ' {
-            gaps.spaces |= bytes.get(i + 1) == Some(&b' ');
-        } else if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) {
-            gaps.ideographic = true;
-            break;
-        }
-    }
-    gaps
 }
 
 /// `line` (trimmed) with each run of spaces that holds an ideographic space made a two-space
