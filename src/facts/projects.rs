@@ -166,6 +166,7 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
         if (is_specific(seg, start, i) && !names_only_a_zone(f, start, i, zone_spans))
             || is_committed(f, start, end)
         {
+            let end = with_phase(f, end);
             out.push((
                 FactKind::Project,
                 Found::named(start, end, text_between(&seg.f, start, end)),
@@ -181,6 +182,32 @@ pub fn scan(seg: &Seg, zone_spans: &[ZoneSpan], out: &mut Vec<(FactKind, Found)>
     staged_facilities(seg, zone_spans, out);
     products(seg, &latin_starts, out);
 }
+
+/// The end of a project's name with the phase written after its `项目` (`…一体化项目二期开工`,
+/// `乙烯项目二期。`): when a stage word or the clause's end follows the phase, the phase is the
+/// name's. Until stop 53 the name stopped at `项目` and lost which phase it was.
+fn with_phase(f: &[char], end: usize) -> usize {
+    let numeral = |c: &char| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit();
+    if !(f.get(end).is_some_and(numeral) && f.get(end + 1) == Some(&'期')) {
+        return end;
+    }
+    let after = end + 2;
+    let ends_clause = f
+        .get(after)
+        .is_none_or(|c| "，。、；：！？）,;:!?)".contains(*c));
+    let staged = PHASE_FOLLOWERS.iter().any(|w| at(f, after, w));
+    if ends_clause || staged {
+        after
+    } else {
+        end
+    }
+}
+
+/// Words after a phase that say what happened to it (`二期开工`, `二期已竣工`).
+const PHASE_FOLLOWERS: &[&str] = &[
+    "开工", "竣工", "投产", "签约", "建成", "开建", "动工", "投用", "正式", "顺利", "已", "于",
+    "也",
+];
 
 /// Where a suffix (`项`, `工`) or a product code (a Latin letter) may start.
 static TRIGGERS: CharSet = CharSet::of(&['项', '工'])

@@ -152,7 +152,13 @@ pub fn attach(
         for l in facts {
             // A figure inside another project's name (`华圣铝业30万吨再生铝项目、氢能重卡产业园
             // 项目`) is that project's.
-            let theirs = |s: &Span| others.iter().any(|o| o.contains(s));
+            // So is a figure that qualifies another name (`总投资42亿元的甲项目、总投资18亿元的
+            // 乙项目`: the 42亿 is 甲's, not 乙's too) or that another name stands between.
+            let theirs = |s: &Span| {
+                others
+                    .iter()
+                    .any(|o| o.contains(s) || qualifies(at, s, o) || between(s, o, m))
+            };
             for s in l.spans.iter().filter(|s| near(s) && !theirs(s)) {
                 take_number(at, l.fact, s, m, &mut out);
             }
@@ -201,52 +207,27 @@ pub fn attach(
     out
 }
 
-/// A project named in an article whose title reports a stage (`集中签约 12 个重点项目`,
-/// `一季度 11 个项目集中开工`), with no stage of its own in its clause, is at that stage: it is in
-/// the list the title sums up. Dated by the first paragraph sentence that reports the stage,
-/// else the article's date.
-pub fn title_stage(
-    article: &Article,
-    at: &ArticleText,
-    facts: &[Located<'_>],
-) -> Option<StageEvent> {
-    let stage = at
-        .texts
-        .iter()
-        .filter(|t| matches!(t.part, super::mentions::Part::Title(_)))
-        .filter_map(|t| stage_in_clause(&t.folded, 0..0).map(|(s, _)| s))
-        .max()?;
-    let sentence = at
-        .texts
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| matches!(t.part, super::mentions::Part::Para(_)))
-        .find_map(|(i, t)| {
-            let (_, pos) = stage_in_clause(&t.folded, 0..0).filter(|(s, _)| *s == stage)?;
-            Some(at.sentence(&Span {
-                text: i,
-                start: pos,
-                end: pos + 1,
-            }))
-        });
-    let undated = match sentence {
-        Some(sent) => {
-            let sections = super::section::sections(&article.paragraphs);
-            super::section::undated(
-                &super::section::of(&sections, at, &sent),
-                article.date.as_deref(),
-            )
-        }
-        None => article.date.clone(),
-    };
-    let date = sentence
-        .and_then(|sent| first_date(at, facts, &sent, usize::MAX))
-        .or(undated);
-    Some(StageEvent {
-        stage,
-        date,
-        article: article.id.clone(),
-    })
+/// Whether the figure at `s` qualifies the name at `o` (`总投资42亿元的甲项目`): only a `的`
+/// between them.
+fn qualifies(at: &ArticleText, s: &Span, o: &Span) -> bool {
+    s.text == o.text
+        && s.end <= o.start
+        && at
+            .slice(&Span {
+                text: s.text,
+                start: s.end,
+                end: o.start,
+            })
+            .trim()
+            == "的"
+}
+
+/// Whether the name at `o` stands between the figure at `s` and the mention `m`, in one text:
+/// the figure is nearer to another project than to this one.
+fn between(s: &Span, o: &Span, m: &Span) -> bool {
+    s.text == o.text
+        && o.text == m.text
+        && ((s.end <= o.start && o.end <= m.start) || (m.end <= o.start && o.end <= s.start))
 }
 
 /// Files a money or quantity fact found next to a mention as the investment or a measure.
@@ -261,7 +242,23 @@ fn take_number(at: &ArticleText, f: &Fact, s: &Span, mention: &Span, out: &mut A
     };
     let bracketed = || attr.is_none() && in_brackets_after(at, mention, s);
     if f.kind == FactKind::Money && (attr.as_deref().is_some_and(is_investment) || bracketed()) {
-        if out.investment.is_none() {
+        // The ledger's investment is a total in yuan: an amount in another currency
+        // (`25亿美元`, `180億港元`) or one added to an earlier total (`追加投资3亿美元`) is
+        // kept as a measure with its unit as printed. Until stop 53 both were the total, the
+        // dollars read as yuan.
+        let added = super::money_kind::is_additional(&at.compact_before(s, 8));
+        let foreign = f.unit.as_deref().is_some_and(|u| u != "元");
+        if added || foreign {
+            let m = Measure {
+                attribute: if added { "追加投资" } else { "投资" }.to_owned(),
+                value,
+                unit: f.unit.clone(),
+                text: f.text.clone(),
+            };
+            if !out.measures.iter().any(|o| o.same(&m)) {
+                out.measures.push(m);
+            }
+        } else if out.investment.is_none() {
             out.investment = value;
         }
         return;

@@ -82,6 +82,17 @@ pub fn ends_in_count(before: &str) -> bool {
     n > 0 && !["1", "１", "一"].contains(&count.as_str()) && !ordinal
 }
 
+/// Whether compact text right after a name opens with a count of two or more (`58个`,
+/// `10个以上`): the name is the kind the batch counts (`新签约数字经济项目58个`).
+pub fn opens_with_count(after: &str) -> bool {
+    let numeral = |c: &char| {
+        c.is_ascii_digit() || "０１２３４５６７８９一两二三四五六七八九十百".contains(*c)
+    };
+    let count: String = after.chars().take_while(numeral).collect();
+    let n = count.chars().count();
+    n > 0 && after.chars().nth(n) == Some('个') && !["1", "１", "一"].contains(&count.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,10 @@ pub fn describes_name(clause: &[char], at_word: usize, mention: std::ops::Range<
         return false;
     };
     let after = clause.get(mention.end..).unwrap_or(&[]);
+    // `开工了总投资70亿元的甲项目，竣工了乙项目`: a `了` makes the word a verb whose object
+    // the name is, not its description; the clauses after are about other projects.
     between.contains(&'的')
+        && !between.contains(&'了')
         && after
             .iter()
             .all(|c| c.is_whitespace() || CLOSING.contains(c))

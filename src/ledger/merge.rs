@@ -120,13 +120,14 @@ pub fn local_projects(article: &Article, at: &ArticleText) -> Vec<Local> {
     let pre = Prefixes::of(article);
     let seeds: Vec<Seed> = names.iter().map(|n| seed(&pre, at, n)).collect();
     let mut locals = scan(at, &join_seeds(seeds));
-    // A name only ever written after a count (`签约5个稀土深加工项目`) is a batch's kind.
+    // A name only ever written after a count (`签约5个稀土深加工项目`) or before one
+    // (`新签约数字经济项目58个`) is a batch's kind.
     locals.retain(|l| {
         l.mentions.is_empty()
-            || !l
-                .mentions
-                .iter()
-                .all(|m| super::batch::ends_in_count(&at.compact_before(m, 6)))
+            || !l.mentions.iter().all(|m| {
+                super::batch::ends_in_count(&at.compact_before(m, 6))
+                    || super::batch::opens_with_count(&at.compact_after(m, 6))
+            })
     });
     super::title_form::join_title_forms(article, at, locals)
 }
@@ -241,13 +242,23 @@ fn seed_names(article: &Article) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let areas: Vec<String> = article
+        .facts
+        .iter()
+        .filter(|f| matches!(f.kind, FactKind::Zone | FactKind::Place))
+        .flat_map(|f| [key(&f.text), f.name.as_deref().map(key).unwrap_or_default()])
+        .filter(|k| !k.is_empty())
+        .collect();
     for f in article.facts.iter().filter(|f| f.kind == FactKind::Project) {
         // As printed: a Traditional page's project keeps its Traditional name, like its owner;
         // identity compares the folded key, so the script never splits a project.
         let n = f.text.clone();
         let k = key(&n);
         // `10亿元至50亿元项目9个` counts a batch by size, `12項目` by number; no project's name.
-        if super::batch::is_size_band(&n) || super::batch::is_count_or_region(&n) {
+        if super::batch::is_size_band(&n)
+            || super::batch::is_count_or_region(&n)
+            || super::generic::is_generic(&n, &areas)
+        {
             continue;
         }
         if !k.is_empty() && seen.insert(k.clone()) {

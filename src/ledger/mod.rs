@@ -13,8 +13,11 @@ mod batch;
 mod chain;
 pub mod cluster;
 mod dating;
+mod generic;
+mod list_stage;
 pub mod mentions;
 pub mod merge;
+mod money_kind;
 mod name_head;
 mod notice;
 mod owners;
@@ -169,7 +172,8 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
     let at = ArticleText::new(article);
     let locals = merge::local_projects(article, &at);
     let facts = attach::locate(article, &at);
-    let title = attach::title_stage(article, &at, &facts);
+    let title = list_stage::title_stage(article, &at, &facts);
+    let batch = list_stage::batch_stage(article, &at, &facts);
     locals
         .iter()
         .enumerate()
@@ -180,7 +184,24 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
                 .filter(|(j, _)| *j != i)
                 .flat_map(|(_, l)| l.mentions.iter().copied())
                 .collect();
-            let got = attach::attach(article, &at, &facts, local, &others, title.as_ref());
+            // A batch a paragraph counts holds the projects named after the count.
+            let counted = batch
+                .as_ref()
+                .filter(|(_, s)| {
+                    local
+                        .mentions
+                        .iter()
+                        .all(|m| (m.text, m.start) >= (s.text, s.end))
+                })
+                .map(|(e, _)| e);
+            let got = attach::attach(
+                article,
+                &at,
+                &facts,
+                local,
+                &others,
+                title.as_ref().or(counted),
+            );
             let zone = attach::row_zone(article, &at, &local.mentions)
                 .or_else(|| zone_of::project_zone(article, &at, &local.mentions, &others));
             let spots = local

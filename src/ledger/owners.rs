@@ -29,6 +29,10 @@ const GOVERNING: &[&str] = &[
     "委",
 ];
 
+/// Endings of markets and their regulators (`港交所`, `上海证券交易所`, `证监会`): a company
+/// announces there (`在港交所公告`), they own none of its projects.
+const MARKETS: &[&str] = &["交易所", "交所", "证监会", "监管局", "监管总局"];
+
 /// Field labels that name a project's investor or builder in a list's or a table's details
 /// (`2.半导体碳化硅衬底项目　投资方：北京天科合达半导体股份有限公司　总投资：30亿元`).
 const OWNER_LABELS: &[&str] = &[
@@ -188,11 +192,12 @@ fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
 /// does not govern.
 const COMPANY_ENDS: &[&str] = &["集团", "公司"];
 
-/// Whether an organisation governs rather than invests: a party or administrative body, or a
-/// zone's body that is no company.
+/// Whether an organisation governs rather than invests: a party or administrative body, a
+/// market or its regulator, or a zone's body that is no company.
 pub(super) fn governing(name: &str) -> bool {
     let k = key(name);
     let company = COMPANY_ENDS.iter().any(|e| k.ends_with(e));
     GOVERNING.iter().any(|g| k.ends_with(g))
+        || MARKETS.iter().any(|g| k.ends_with(g))
         || (!company && (k.contains("开发区") || k.contains("经开区")))
 }

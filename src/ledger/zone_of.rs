@@ -3,7 +3,7 @@
 //! signing): each project is in the zone its own words name, and only where they name none in
 //! the article's, so that a zone another project's sentence names is not given to it.
 
-use super::mentions::{key, ArticleText, Span};
+use super::mentions::{key, ArticleText, Part, Span};
 use crate::model::{Article, FactKind};
 use crate::text::fold::fold;
 
@@ -74,8 +74,49 @@ pub fn project_zone(
     }
     match own {
         Some(z) => Some(z.to_owned()),
+        None if in_brief_items(at, mentions) => brief_zone(at, &named, mentions),
         None => fallback(article, at, &named, others),
     }
+}
+
+/// Marks that open each item of a brief list (`▲漕河泾开发区…项目竣工`, `●…`, `■…`).
+const ITEM_MARKS: &[char] = &[
+    '▲', '△', '●', '○', '■', '□', '◆', '◇', '★', '☆', '►', '▶', '•',
+];
+
+/// Whether every mention stands in a paragraph that opens with an item mark: an item of a
+/// brief list (简讯, 快讯), a news item of its own whose zone is its own words' or none.
+fn in_brief_items(at: &ArticleText, mentions: &[Span]) -> bool {
+    !mentions.is_empty()
+        && mentions.iter().all(|m| {
+            at.texts.get(m.text).is_some_and(|t| {
+                matches!(t.part, Part::Para(_))
+                    && t.orig
+                        .iter()
+                        .find(|c| !c.is_whitespace())
+                        .is_some_and(|c| ITEM_MARKS.contains(c))
+            })
+        })
+}
+
+/// The zone of a brief item's project: the one zone its item names, else the one the title
+/// names (`金桥开发区快讯`), else none. Until stop 53 the article's zone, which in a brief list
+/// is the zone of whichever item named one (`▲漕河泾开发区…项目竣工` took the next item's
+/// `金桥经济技术开发区`).
+fn brief_zone(at: &ArticleText, named: &[(&str, Span)], mentions: &[Span]) -> Option<String> {
+    let one = |keep: &dyn Fn(&Span) -> bool| -> Option<String> {
+        let mut spans = named.iter().filter(|(_, s)| keep(s));
+        let first = spans.next()?.0;
+        spans.all(|(n, _)| *n == first).then(|| first.to_owned())
+    };
+    let items: Vec<usize> = mentions.iter().map(|m| m.text).collect();
+    one(&|s: &Span| items.contains(&s.text)).or_else(|| {
+        one(&|s: &Span| {
+            at.texts
+                .get(s.text)
+                .is_some_and(|t| matches!(t.part, Part::Title(_)))
+        })
+    })
 }
 
 /// The article's zone, unless only the other projects' sentences name it: then the first of
