@@ -168,3 +168,44 @@ fn kickers_columns_and_datelines_open_stories() {
     let last = &page.articles[3];
     assert_eq!(last.dateline.as_deref(), Some("重庆综合讯"));
 }
+
+/// What a web copy or a PDF copy adds around the story is the page's, not the story's: a row of
+/// bracketed buttons, a paper and its site signing together, a pointer to a story on another
+/// page, and the running head a PDF repeats at its page break inside a sentence.
+#[test]
+fn buttons_site_tags_pointers_and_running_heads() {
+    let page = parse(
+        "web.txt",
+        &[
+            "中国证券报·中证网",
+            "",
+            "北京经开区15个项目集中开工",
+            "【字号 大 中 小】【打印】【关闭】",
+            "",
+            STORY,
+            "",
+            "　　（相关报道见第八版）",
+        ],
+    );
+    assert_eq!(titles(&page), [vec!["北京经开区15个项目集中开工"]]);
+    assert_eq!(page.articles[0].paragraphs.len(), 1);
+    let head = "湖北日报 2025年12月22日 星期一 第7版 经济·区域";
+    let page = parse(
+        "pdf.txt",
+        &[
+            head,
+            "光谷合作产业园首批项目签约",
+            "本报讯 12月21日，华工科技投资35亿元的激光装备制造基地项目将于明年开工，建成后年产激光装备2万台",
+            head,
+            "套。",
+        ],
+    );
+    assert_eq!(page.articles.len(), 1);
+    assert_eq!(
+        page.articles[0].paragraphs.len(),
+        1,
+        "{:?}",
+        page.articles[0].paragraphs
+    );
+    assert!(page.articles[0].paragraphs[0].ends_with("2万台套。"));
+}

@@ -84,6 +84,15 @@ pub(super) fn parse_in<'a>(
     let lines = page_lines(text);
     let (page, blocks, marks) = parse_lines(&lines, source, page_no, layout);
     let mut line_marks: Vec<Option<Mark>> = vec![None; lines.len()];
+    // Each block's first line first: a paragraph that runs on past a running head
+    // (`classify::text`) spans the head's line, which is the head's.
+    for (b, mark) in blocks.iter().zip(&marks) {
+        if let Some(slot) = line_marks.get_mut(b.first) {
+            if slot.is_none() && !lines[b.first].raw.trim().is_empty() {
+                *slot = Some(*mark);
+            }
+        }
+    }
     for (b, mark) in blocks.iter().zip(&marks) {
         for (k, slot) in line_marks
             .iter_mut()

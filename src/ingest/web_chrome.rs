@@ -168,11 +168,16 @@ const FIRST_CHARS: &[char] = &[
 /// [`FIRST_CHARS`] as a bitmap, looked up with one load (every short line is asked).
 static FIRST: crate::facts::charset::CharSet = crate::facts::charset::CharSet::of(FIRST_CHARS);
 
+/// Longest row of bracketed buttons, in chars.
+const BUTTON_ROW_MAX_CHARS: usize = 30;
+
 /// What a short line (`chars` long) says when it may be chrome: folded, without pad or
 /// spaces (`字号：大 中 小` → `字号：大中小`). `None` for nearly every line, on its length or its
 /// first char.
 pub(super) fn chrome_words(line: &str, chars: usize) -> Option<String> {
-    if chars > BUTTON_MAX_CHARS + 4 {
+    // A row of bracketed buttons (`【字号 大 中 小】【打印】【关闭】`) is longer than one button.
+    let row = chars <= BUTTON_ROW_MAX_CHARS && line.trim_start_matches(is_pad).starts_with('【');
+    if chars > BUTTON_MAX_CHARS + 4 && !row {
         return None;
     }
     // A post points at its buttons with a mark (`▲ 点击上方蓝字关注我们`).
@@ -214,6 +219,7 @@ const SHARE_TARGETS: &[&str] = &["微信", "微博", "QQ空间", "QQ", "朋友�
 pub(super) fn is_button(words: &str) -> bool {
     BUTTONS.contains(&words)
         || BUTTONS.contains(&words.trim_matches(['【', '】', '[', ']']))
+        || is_button_row(words)
         || words
             .strip_prefix("分享到")
             .map(|r| r.trim_start_matches(['：', ':']))
@@ -223,6 +229,21 @@ pub(super) fn is_button(words: &str) -> bool {
                 }
                 r.is_empty()
             })
+}
+
+/// Whether a line's [`chrome_words`] are a row of buttons each in its brackets
+/// (`【字号大中小】【打印】【关闭】`): each one a button bare or bracketed.
+fn is_button_row(words: &str) -> bool {
+    let Some(inner) = words.strip_prefix('【').and_then(|w| w.strip_suffix('】')) else {
+        return false;
+    };
+    inner.contains("】【")
+        && inner.split("】【").all(|b| {
+            BUTTONS.contains(&b)
+                || BUTTONS.contains(&format!("【{b}】").as_str())
+                || b.strip_prefix("字号")
+                    .is_some_and(|r| r.chars().all(|c| "大中小".contains(c)))
+        })
 }
 
 /// Whether a line's [`chrome_words`] are a picture's or a video's place (`[图片]`).
@@ -367,6 +388,12 @@ pub(super) fn is_outlet_line(line: &str, chars: usize) -> bool {
         }),
         Some('P' | 'p' | '端') => {
             APP_ENDINGS.iter().any(|e| t.ends_with(e)) && APP_CALLS.iter().any(|w| t.contains(w))
+        }
+        // A paper and its site signing together over the copy (`中国证券报·中证网`): it had
+        // been the first title's kicker.
+        Some('网' | '網' | '报' | '報' | '社' | '台') => {
+            let t = t.trim_matches(is_pad);
+            t.contains(['·', '•', '・']) && crate::ingest::credit::is_outlet(&fold_cow(t))
         }
         _ => false,
     }

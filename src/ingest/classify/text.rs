@@ -16,7 +16,10 @@ use crate::ingest::web_chrome::is_pointed;
 /// Appends a text line: to the previous paragraph when it continues it (its text copied once,
 /// onto the paragraph's), else as a new block.
 pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context) {
-    if let Some(prev) = blocks.last_mut() {
+    let at = blocks
+        .len()
+        .checked_sub(1 + usize::from(over_running_head(blocks)));
+    if let Some(prev) = at.and_then(|k| blocks.get_mut(k)) {
         if let Block::Text(pt) = &mut prev.block {
             let after_row = matches!(
                 prev.mark.1,
@@ -67,6 +70,24 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
     };
     let mark = text_mark(&next, cx);
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));
+}
+
+/// Whether the last block is a running head a PDF copy repeats at its page break (the page's
+/// header line again, word for word), right under an unfinished paragraph: the paragraph goes
+/// on under it (`…激光装备2万台` / the header / `套。`), where it had been cut in two.
+fn over_running_head(blocks: &[Placed]) -> bool {
+    let [.., before, head] = blocks else {
+        return false;
+    };
+    let (Block::Furniture(text), Block::Text(tb)) = (&head.block, &before.block) else {
+        return false;
+    };
+    head.mark.1 == Rule::PageHeader
+        && !tb.title_like
+        && is_unfinished(&tb.text)
+        && blocks[..blocks.len() - 2].iter().any(|b| {
+            b.mark.1 == Rule::PageHeader && matches!(&b.block, Block::Furniture(t) if t == text)
+        })
 }
 
 /// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket

@@ -319,7 +319,20 @@ fn is_reprint_notice(f: &str) -> bool {
 }
 
 /// Words of a jump line before the page it names.
-const JUMPS: &[&str] = &["上接", "下转", "紧接", "接", "转"];
+const JUMPS: &[&str] = &[
+    "上接",
+    "下转",
+    "紧接",
+    "接",
+    "转",
+    // A pointer to a story on another page (`（相关报道见第八版）`): it too ends the text above.
+    "相关报道见",
+    "相关新闻见",
+    "更多报道见",
+    "详见",
+    "另见",
+    "见",
+];
 /// Longest page number a jump line names (`第十二版`, `A12`).
 const JUMP_PAGE_MAX_CHARS: usize = 4;
 
