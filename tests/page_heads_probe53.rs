@@ -209,3 +209,32 @@ fn buttons_site_tags_pointers_and_running_heads() {
     );
     assert!(page.articles[0].paragraphs[0].ends_with("2万台套。"));
 }
+
+/// A closing credit that names no one (`（本報記者）`) closes the story as its own line; it had
+/// been glued to the photo caption under it.
+#[test]
+fn an_unnamed_closing_credit_is_the_storys() {
+    let page = parse(
+        "mingpao.txt",
+        &[
+            "深圳前海管理局：今年港資項目增四成",
+            "",
+            "　　【明報專訊】深圳市前海管理局副局長昨在記者會上表示，今年前海新設港資企業1380家。",
+            "　　（本報記者）",
+            "",
+            "圖：河套香港園區首批大樓昨日落成。（鍾偉德攝）",
+        ],
+    );
+    let a = &page.articles[0];
+    assert_eq!(a.dateline.as_deref(), Some("明報專訊"));
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(
+        a.captions[0].text.as_deref(),
+        Some("圖：河套香港園區首批大樓昨日落成。")
+    );
+    assert!(
+        a.paragraphs.iter().any(|p| p.contains("（本報記者）")),
+        "{:?}",
+        a.paragraphs
+    );
+}

@@ -195,7 +195,19 @@ pub(super) fn is_closing_source(line: &str) -> bool {
     let sourced = after_label(&folded, &["来源"]).is_some();
     named
         || sourced
+        || credits_unnamed(&folded)
         || marker_head(stem).is_some_and(|h| h.len() == stem.len() && valid_marker(stem))
+}
+
+/// A closing credit that names no one (`（本報記者）`, `（记者）`, `（明报记者）`), folded: the
+/// outlet's staff wrote it. It closes the story; read as a caption's line it had been glued to
+/// the photo caption under it.
+fn credits_unnamed(folded: &str) -> bool {
+    ["记者", "通讯员"].iter().any(|r| {
+        folded.strip_suffix(r).is_some_and(|o| {
+            o.is_empty() || o == "本报" || (o.chars().all(is_outlet_char) && is_outlet(o))
+        })
+    })
 }
 
 /// A notice's note on its release under its sign-off (`（此件公开发布）`, `（此件主动公开）`).
