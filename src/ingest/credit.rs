@@ -215,8 +215,7 @@ fn places_filed_from(inner: &str) -> Option<usize> {
 /// without (`郑州`, `西安`).
 fn is_known_place(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    let places = crate::lexicon::places::is_place;
-    chars.len() >= 2 && (places(&chars) || places(&[&chars[..], &['市']].concat()))
+    chars.len() >= 2 && crate::lexicon::places::is_place_or_city(&chars)
 }
 
 /// Words a newsroom's desk ends in (`县市新闻部`, `全媒体中心`, `评论理论部`).

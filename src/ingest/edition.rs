@@ -29,7 +29,7 @@ pub use ids::{
     article_id, assign_ids, folders, id_bases, number, number_alone, relative_name,
     relative_name_in, PageKey,
 };
-pub(in crate::ingest) use page_line::{is_lettered_page_line, is_page_line_alone};
+pub(in crate::ingest) use page_line::is_page_line_alone;
 pub use path::from_path;
 
 /// What is known of a page's edition; every field may be missing.

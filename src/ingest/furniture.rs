@@ -106,18 +106,13 @@ pub(super) fn furniture_of(line: &str, kinds: &Kinds) -> Option<Rule> {
     // Chrome lines are short; a long line can only be a footer, which its start shows.
     let long = kinds.chars > CHROME_MAX_CHARS;
     let clues = if long { Clues::default() } else { clues(kinds) };
-    // A lettered page alone on its line (`A06　广东·区域`) holds no header clue: asked only of a
-    // short line opening with a capital and a digit.
+    // A page line alone: with its section and maybe its editors (`第 3 版 / 上海·经济`,
+    // `經濟 | B02`), asked of a short line with a header clue; or a lettered page
+    // (`A06　广东·区域`), which holds none, asked of a line opening with a capital and a digit.
     let b = line.trim_start_matches(is_pad).as_bytes();
-    if !long
-        && b.first().is_some_and(u8::is_ascii_uppercase)
-        && b.get(1).is_some_and(u8::is_ascii_digit)
-        && super::edition::is_lettered_page_line(line)
-    {
-        return Some(Rule::PageHeader);
-    }
-    // A page line with its section and maybe its editors (`第 3 版 / 上海·经济`, `經濟 | B02`).
-    if !long && clues.any && super::edition::is_page_line_alone(line) {
+    let lettered =
+        b.first().is_some_and(u8::is_ascii_uppercase) && b.get(1).is_some_and(u8::is_ascii_digit);
+    if !long && (clues.any || lettered) && super::edition::is_page_line_alone(line) {
         return Some(Rule::PageHeader);
     }
     if !clues.any {

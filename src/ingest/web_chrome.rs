@@ -239,8 +239,7 @@ fn is_button_row(words: &str) -> bool {
     };
     inner.contains("】【")
         && inner.split("】【").all(|b| {
-            BUTTONS.contains(&b)
-                || BUTTONS.contains(&format!("【{b}】").as_str())
+            BUTTONS.iter().any(|w| w.trim_matches(['【', '】']) == b)
                 || b.strip_prefix("字号")
                     .is_some_and(|r| r.chars().all(|c| "大中小".contains(c)))
         })

@@ -113,6 +113,12 @@ pub fn opens_with_place(name: &[char]) -> bool {
 }
 
 /// Whether a slice of folded text is a place name.
+/// Whether `word` is a place the lists hold, written with its suffix or, a city, without it
+/// (`郑州`, `宁德`: the lists hold `郑州市`, `宁德市`).
+pub fn is_place_or_city(word: &[char]) -> bool {
+    is_place(word) || is_place(&[word, &['市']].concat())
+}
+
 pub fn is_place(word: &[char]) -> bool {
     let i = index();
     match pack(word) {

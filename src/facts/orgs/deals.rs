@@ -173,8 +173,7 @@ fn is_brand(seg: &Seg, s: usize, e: usize) -> bool {
     let proper = |k: usize| {
         let word = &seg.f[seg.toks[k].start..seg.toks[k].end];
         matches!(seg.pos(k), Pos::PlaceName | Pos::OrgName | Pos::OtherProper)
-            || crate::lexicon::places::is_place(word)
-            || crate::lexicon::places::is_place(&[word, &['市']].concat())
+            || crate::lexicon::places::is_place_or_city(word)
     };
     if last - first == 1 {
         return matches!(seg.pos(first), Pos::OrgName | Pos::OtherProper);

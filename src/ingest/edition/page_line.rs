@@ -93,14 +93,6 @@ pub(in crate::ingest) fn is_page_line_alone(line: &str) -> bool {
         && page_line(line).is_some()
 }
 
-/// Whether a line is a lettered page line (`A06　广东·区域`): furniture, where it had been read
-/// as the first title's kicker. A page line with `版` is read as furniture already.
-pub(in crate::ingest) fn is_lettered_page_line(line: &str) -> bool {
-    line.trim_start_matches(is_pad)
-        .starts_with(|c: char| c.is_ascii_uppercase())
-        && page_line(line).is_some()
-}
-
 /// The page and section a page line right under or over a dated header line gives, when the
 /// header names no page (see the module doc). `head` is the page's first non-empty lines.
 pub(super) fn beside_header(head: &[&str]) -> Edition {
