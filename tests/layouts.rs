@@ -1246,6 +1246,34 @@ fn a_bulletins_masthead_is_its_header() {
     assert_eq!(titles(&page), [["2026年1—2月全区重点工作进展情况"]]);
 }
 
+/// A bulletin whose name and issue are set without a blank line between them, whose issuer
+/// says it prints it (`…编印`), and which lists its reports in a contents box: the masthead, the
+/// header and the box are furniture (the box's entries are the reports' headings again), and
+/// each numbered report is an item of its own, where a paper's `一、…二、…` are one article's parts.
+#[test]
+fn a_bulletins_contents_and_numbered_reports() {
+    let page = parse(
+        "bulletin.txt",
+        "开发区工作简报\n2025年第24期（总第186期）\n\n\
+         滁州经济技术开发区党政办公室编印\u{3000}\u{3000}\u{3000}\u{3000}2025年12月25日\n\n\
+         【本期要目】\n一、我区四季度重大项目集中开工\n二、惠科光电显示模组二期项目竣工投产\n\n\
+         一、我区四季度重大项目集中开工\n\
+         \u{3000}\u{3000}12月24日，滁州经济技术开发区四季度重大项目集中开工仪式举行。\n\
+         二、惠科光电显示模组二期项目竣工投产\n\
+         \u{3000}\u{3000}12月20日，滁州惠科光电科技有限公司显示模组二期项目竣工投产。\n",
+    );
+    assert_eq!(page.date.as_deref(), Some("2025-12-25"));
+    assert_eq!(page.paper.as_deref(), Some("滁州经济技术开发区党政办公室"));
+    assert_eq!(
+        titles(&page),
+        [
+            ["一、我区四季度重大项目集中开工"],
+            ["二、惠科光电显示模组二期项目竣工投产"]
+        ]
+    );
+    assert_eq!(page.articles[1].paragraphs.len(), 1);
+}
+
 /// A page a converter cut at a count of chars (18 here), not of columns: lines with digits in
 /// them stop short of the width a line of Han fills, and a paragraph had broken into a title
 /// over its last line; a decimal cut at a line's end (`12.` over `6亿元`) had become two amounts.

@@ -140,6 +140,9 @@ struct Walk<'a> {
     pending_note: Vec<String>,
     /// The next paragraph is the text of the editor's note held just now (`编者按` alone).
     note_text_next: bool,
+    /// The page is an office's work bulletin ([`crate::ingest::bulletin::is_bulletin`]): its
+    /// numbered headings (`二、…`) head reports of their own, not parts of one.
+    bulletin: bool,
 }
 
 /// Walks the blocks and assembles articles; also returns each block's final class. The texts
@@ -158,6 +161,7 @@ pub(super) fn assemble(blocks: &mut [Placed]) -> (Vec<Article>, Vec<Mark>) {
         blocks,
         texts,
         marks: blocks.iter().map(|p| p.mark).collect(),
+        bulletin: crate::ingest::bulletin::is_bulletin(blocks),
         done: Vec::new(),
         cur: None,
         pending: Vec::new(),
@@ -392,8 +396,9 @@ impl Walk<'_> {
                     Some(d) => {
                         !self.pending.is_empty()
                             && !self.pending_numbers_table(i)
-                            && !self.pending_is_next_part()
+                            && (self.pending_is_bulletin_report() || !self.pending_is_next_part())
                             && (d.closed
+                                || self.pending_is_bulletin_report()
                                 // An index's label (`本版导读`) heads the index.
                                 || blocks[i].mark.1 == Rule::PageIndex
                                 || self.pending_is_briefs_head()

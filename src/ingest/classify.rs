@@ -107,7 +107,7 @@ pub(super) struct Placed {
 }
 
 impl Placed {
-    fn new(block: Block, line: usize, mark: Mark) -> Self {
+    pub(super) fn new(block: Block, line: usize, mark: Mark) -> Self {
         Placed {
             block,
             first: line,

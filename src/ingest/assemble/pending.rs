@@ -7,7 +7,7 @@ use super::title_group::heading_of;
 use super::Walk;
 use crate::ingest::classify::Rule;
 use crate::ingest::labels::is_briefs_head;
-use crate::ingest::shape::item_number;
+use crate::ingest::shape::{item_number, ItemStyle};
 
 impl Walk<'_> {
     /// A labelled headline line (`主题：…`) is an article's title, never a sub-head.
@@ -44,6 +44,15 @@ impl Walk<'_> {
                 .iter()
                 .any(|p| item_number(p) == Some((style, before)))
         })
+    }
+
+    /// Whether the pending line is a numbered report's heading in a work bulletin (`二、惠科光电
+    /// …竣工投产`): each report is an item of its own, where in a paper the same heading is the
+    /// next part of one article ([`Self::pending_is_next_part`]).
+    pub(super) fn pending_is_bulletin_report(&self) -> bool {
+        self.bulletin
+            && matches!(self.pending.as_slice(), [i]
+                if matches!(item_number(self.text(*i)), Some((ItemStyle::HanComma, _))))
     }
 
     /// Whether the pending line is the head of a column of news in brief (`简讯`): its items

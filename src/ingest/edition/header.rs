@@ -357,9 +357,9 @@ fn read_header(line: &str) -> Option<Header> {
     // (`常州国家高新区管委会办公室　　　　2026年2月27日`): the page's publisher, its paper,
     // named longer than a paper is.
     if let ([issuer], [], Some(_)) = (before.as_slice(), after.as_slice(), &date) {
-        if is_issuer(issuer) && widest_gap(trimmed) >= ISSUER_GAP {
+        if let Some(issuer) = issuer_name(issuer).filter(|_| widest_gap(trimmed) >= ISSUER_GAP) {
             let edition = Edition {
-                paper: Some(issuer.clone()),
+                paper: Some(issuer.to_owned()),
                 date,
                 page_no,
                 section: None,
@@ -729,13 +729,22 @@ const ISSUER_MAX_CHARS: usize = 20;
 /// ends of the line, where a sign-off or a sentence writes them close.
 const ISSUER_GAP: usize = 4;
 
-/// Whether a token names an office that issues a bulletin: Han chars ending as an office's
-/// name does.
-fn is_issuer(t: &str) -> bool {
+/// What a bulletin's issuer may write after its name: that it edits and prints the bulletin
+/// (`…党政办公室编印`).
+const ISSUER_VERBS: &[&str] = &["编印", "主办", "编发", "印发", "编"];
+
+/// The office a token names, if it names one that issues a bulletin: Han chars ending as an
+/// office's name does, perhaps with the verb that says it edits the bulletin, which is left out.
+fn issuer_name(t: &str) -> Option<&str> {
+    let t = ISSUER_VERBS
+        .iter()
+        .find_map(|v| t.strip_suffix(v))
+        .unwrap_or(t);
     let n = t.chars().count();
-    (4..=ISSUER_MAX_CHARS).contains(&n)
+    ((4..=ISSUER_MAX_CHARS).contains(&n)
         && t.chars().all(crate::lexicon::names::is_han)
-        && ISSUER_ENDS.iter().any(|e| t.ends_with(e))
+        && ISSUER_ENDS.iter().any(|e| t.ends_with(e)))
+    .then_some(t)
 }
 
 /// The longest run of pads in a line.
