@@ -9,6 +9,7 @@
 mod fold;
 mod hits;
 mod index;
+mod new_area;
 mod prefix;
 mod query;
 mod scan;
@@ -55,6 +56,11 @@ const SUFFIXES: &[(&str, Full)] = &[
     // a reader of zone news looks for, as written. After every 开发区 form, which none ends in.
     ("工业园区", Full::IndustrialPark),
     ("合作区", Full::Cooperation),
+    // `沈抚改革创新示范区`: a reform pilot zone named by its two cities' short names.
+    ("改革创新示范区", Full::ReformPilot),
+    // New areas (`四川天府新区`, `宜宾三江新区`), named only as [`new_area`] reads them: last,
+    // so that `高新区` is always read first, and the only suffix of two chars.
+    ("新区", Full::NewArea),
 ];
 
 /// Words for an area of some kind that name none alone (`新区`, `园区`, `产业园区`): with the
@@ -106,6 +112,10 @@ enum Full {
     /// Cooperation zones named by places (`前海深港现代服务业合作区`, `满洲里边境经济合作区`):
     /// their names are long, read by [`prefix::cooperation_name`].
     Cooperation,
+    /// Reform and innovation pilot zones (`沈抚改革创新示范区`).
+    ReformPilot,
+    /// New areas (`重庆两江新区`, `宜宾三江新区`): see [`new_area`].
+    NewArea,
     Generic,
 }
 
@@ -125,6 +135,8 @@ impl Full {
             Full::FreeTrade => "自由贸易试验区",
             Full::IndustrialPark => "工业园区",
             Full::Cooperation => "合作区",
+            Full::ReformPilot => "改革创新示范区",
+            Full::NewArea => "新区",
             Full::Generic => "开发区",
         }
     }
@@ -143,8 +155,12 @@ impl Full {
     /// Whether a suffix of `len` chars written for this kind is the zone's full name
     /// (`经济技术开发区`, `经济开发区`, `新技术开发区`), not a short one (`经开区`, `高新区`,
     /// `自贸试验区`). A bare `开发区` names no kind.
+    ///
+    /// A new area's `新区` says nothing of it: the name is in its place part, which a page
+    /// writes with its city (`宜宾三江新区`) or without (`三江新区`), so none is read as full.
     fn written_in_full(self, len: usize) -> bool {
-        self != Full::Generic && (len >= 7 || len == self.expansion().chars().count())
+        !matches!(self, Full::Generic | Full::NewArea)
+            && (len >= 7 || len == self.expansion().chars().count())
     }
 }
 

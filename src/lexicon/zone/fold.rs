@@ -47,7 +47,7 @@ fn may_hold_suffix(text: &str) -> bool {
         let (prev, prev2) = (before.next(), before.next());
         suffix_chars().iter().any(|(suf, _)| {
             let n = suf.len();
-            n >= 3 && may_be(prev, suf[n - 2]) && may_be(prev2, suf[n - 3])
+            n >= 2 && may_be(prev, suf[n - 2]) && (n == 2 || may_be(prev2, suf[n - 3]))
         })
     })
 }

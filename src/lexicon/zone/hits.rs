@@ -137,8 +137,15 @@ pub(super) fn suffix_penults() -> &'static [char] {
     })
 }
 
+/// Whether a 区 after `prev` may end a suffix of two chars (`新区`), which has no stem pair.
+pub(super) fn ends_short_suffix(prev: char) -> bool {
+    suffix_chars()
+        .iter()
+        .any(|(suf, _)| suf.len() == 2 && suf[0] == prev)
+}
+
 /// The two chars before the 区 of each suffix (`开发`, `业园`), each pair once: a 区 after
-/// another pair ends none. Every suffix has three chars or more (a test checks).
+/// another pair ends none but a two-char suffix's ([`ends_short_suffix`]).
 pub(super) fn suffix_stems() -> &'static [(char, char)] {
     static S: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
     S.get_or_init(|| {

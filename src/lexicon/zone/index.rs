@@ -68,7 +68,12 @@ impl ZoneIndex {
         for hit in hits.iter().copied() {
             let p = hit.guessed();
             // Looked up before it is copied: a page names its few zones many times.
-            if hit.bounded && p.len() == hit.run_len && !index.known.contains(p) && !is_non_place(p)
+            // A new area's guessed tail (`城市` of `，城市新区`) is no place learned.
+            if hit.bounded
+                && p.len() == hit.run_len
+                && !index.known.contains(p)
+                && !is_non_place(p)
+                && (hit.full != Full::NewArea || super::new_area::names_a_new_area(p))
             {
                 index.known.insert(p.to_vec());
             }
@@ -211,6 +216,21 @@ impl ZoneIndex {
                     suffix: w.suffix,
                 };
                 return Some((key, start, hit.suffix_end));
+            }
+            if hit.full == Full::NewArea {
+                // A national new area is its official name however the page writes it; any
+                // other is a city's (`宜宾三江`), else none (`城市新区`).
+                if let Some(name) = super::new_area::national_name(prefix) {
+                    let key = ZoneKey {
+                        prefix: &[],
+                        skip: None,
+                        suffix: name,
+                    };
+                    return Some((key, start, hit.suffix_end));
+                }
+                if !super::new_area::names_a_new_area(prefix) {
+                    return None;
+                }
             }
             let suffix = match hit.full {
                 Full::EconAbbrev => self

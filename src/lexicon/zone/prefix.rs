@@ -19,6 +19,9 @@ pub(super) fn prefix_from_run(run: &[char], bounded: bool, full: Full) -> &[char
     if full == Full::Cooperation {
         return cooperation_name(run, bounded);
     }
+    if full == Full::NewArea {
+        return super::new_area::new_area_name(run);
+    }
     if let Some(place) = crate::lexicon::places::place_at_end(run) {
         if full == Full::Generic && is_province(place) {
             return &[];

@@ -18,6 +18,12 @@ pub fn canonical(name: &str) -> Option<String> {
     {
         return None;
     }
+    if *full == Full::NewArea {
+        let chars: Vec<char> = prefix.chars().collect();
+        if let Some(name) = super::new_area::national_name(&chars) {
+            return Some(name.to_string());
+        }
+    }
     Some(format!("{prefix}{}", full.expansion()))
 }
 
@@ -28,6 +34,7 @@ fn names_its_kind(prefix: &str, full: Full) -> bool {
     match full {
         Full::Cooperation => super::prefix::cooperation_name(&chars, true).len() == chars.len(),
         Full::IndustrialPark => super::index::names_a_park(&chars),
+        Full::NewArea => super::new_area::names_a_new_area(&chars),
         _ => true,
     }
 }

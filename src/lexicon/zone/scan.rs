@@ -18,7 +18,9 @@ use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
-use super::hits::{ends_no_suffix, suffix_chars, suffix_penults, suffix_stems, Hit};
+use super::hits::{
+    ends_no_suffix, ends_short_suffix, suffix_chars, suffix_penults, suffix_stems, Hit,
+};
 use super::MAX_PREFIX;
 use crate::facts::charset::ends_with_chars;
 use crate::lexicon::names::is_han;
@@ -54,10 +56,9 @@ pub(super) fn suffix_hits_of_text(text: &str) -> Option<Vec<Hit>> {
         if !suffix_penults().contains(&prev) {
             continue;
         }
-        // Then the one before that (`园区` is common, `工业园区` not): every suffix has three
-        // chars or more.
+        // Then the one before that (`园区` is common, `工业园区` not), but for `新区`.
         let Some(prev2) = before.next() else { continue };
-        if !suffix_stems().contains(&(fold_alone_char(prev2)?, prev)) {
+        if !ends_short_suffix(prev) && !suffix_stems().contains(&(fold_alone_char(prev2)?, prev)) {
             continue;
         }
         // `区域`: the char after a 区 folds alone as every char but a context key does, and
@@ -157,8 +158,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_suffix_has_a_stem_of_two_chars() {
-        assert!(SUFFIXES.iter().all(|(s, _)| s.chars().count() >= 3));
+    fn every_suffix_has_a_stem_of_two_chars_or_is_a_short_one() {
+        assert!(SUFFIXES.iter().all(|(s, _)| {
+            let c: Vec<char> = s.chars().collect();
+            c.len() >= 3 || (c.len() == 2 && ends_short_suffix(c[0]))
+        }));
+        assert_eq!(same_hits("据悉，营口新区开工，两江新区和苏州高新区"), 3);
     }
 
     #[test]
