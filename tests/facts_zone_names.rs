@@ -58,7 +58,12 @@ fn national_new_areas_are_zones_by_their_official_names() {
     let f = facts("浦东新区、两江新区、雄安新区、天府新区和西咸新区均为国家级新区。");
     assert_eq!(
         names(&f, FactKind::Zone),
-        ["重庆两江新区", "河北雄安新区", "四川天府新区", "陕西西咸新区"]
+        [
+            "重庆两江新区",
+            "河北雄安新区",
+            "四川天府新区",
+            "陕西西咸新区"
+        ]
     );
     assert_eq!(names(&f, FactKind::Place), ["浦东新区"]);
     let f = facts("重庆两江新区今年引进项目30个。");

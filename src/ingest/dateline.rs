@@ -87,14 +87,16 @@ pub(super) fn split_dateline(text: &str) -> Option<Dateline> {
         _ => marker,
     };
     skip_pad(&chars, &mut pos);
-    let credited = take_reporters(&chars, &mut pos);
+    let (credited, filed) = take_reporters(&chars, &mut pos);
     if abbreviated && credited.is_empty() {
         return None;
     }
     skip_pad(&chars, &mut pos);
-    let reported = (!credited.is_empty())
-        .then(|| reported_from(&chars, &mut pos))
-        .flatten();
+    let reported = filed.or_else(|| {
+        (!credited.is_empty())
+            .then(|| reported_from(&chars, &mut pos))
+            .flatten()
+    });
     skip_pad(&chars, &mut pos);
     // The bracket a report's reporters stand in closes after them (`【环球时报报道 记者 王五】`).
     let marker = match marker.strip_prefix('【') {
@@ -251,6 +253,18 @@ fn reported_from(chars: &[char], pos: &mut usize) -> Option<String> {
     Some(rest[..at + 2].iter().collect())
 }
 
+/// Whether a bracket's last token says where its reporters filed from (`广州报道`, `深圳報道`,
+/// `报道`): `报道` after a place the lexicon knows, or alone.
+fn is_filed_from(token: &str) -> bool {
+    let f = fold_cow(token);
+    let Some(place) = f.strip_suffix("报道").or_else(|| f.strip_suffix("报导")) else {
+        return false;
+    };
+    place.is_empty()
+        || (!super::shape::more_chars_than(place, REPORTED_PLACE_MAX_CHARS)
+            && crate::lexicon::places::is_place(&place.chars().collect::<Vec<char>>()))
+}
+
 /// The reporter's name in `陳志明深圳報道：…` (the text after the role word): the shortest name
 /// of three, two or four chars (a compound surname) that leaves a known place, or nothing,
 /// before `报道` and its colon. `None` when the text files no report so.
@@ -396,47 +410,71 @@ fn opens_with_role(window: &[char]) -> bool {
 
 /// Reporters right after a dateline: a bracket `（记者 张三 通讯员 李四）`, or role-led names
 /// `记者王波 ` / `记者 张三 李四 ` up to the first token that is not a name; each with the
-/// credit printed before it (a role word counts for the names after it, up to the next).
-pub(super) fn take_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Option<String>)> {
-    let start = *pos;
-    if matches!(chars.get(start), Some('（' | '(')) {
-        let Some(close) =
-            (start..chars.len().min(start + 40)).find(|&i| matches!(chars[i], '）' | ')'))
-        else {
-            return Vec::new();
-        };
-        let inner = string_of(&chars[start + 1..close]);
-        let mut role = None;
-        // A two-char name spaced to the width of three (`（记者 李 攀）`) is one name.
-        let parts: Vec<std::borrow::Cow<'_, str>> =
-            super::credit::rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty()))
-                .collect();
-        let tokens: Vec<(&str, Option<String>)> = parts
-            .iter()
-            .filter_map(|t| {
-                role = reporter_credit(t).or(role.take());
-                Some((strip_role(t), role.clone())).filter(|(n, _)| !n.is_empty())
-            })
-            .collect();
-        // Anything but names in the bracket: it is text of the paragraph, kept there.
-        if !tokens
-            .iter()
-            .all(|(t, _)| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
-        {
-            return Vec::new();
-        }
-        let names: Vec<(String, Option<String>)> =
-            tokens.into_iter().map(|(t, r)| (t.to_owned(), r)).collect();
-        let inner_f = fold_cow(&inner);
-        let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
-        if !names.is_empty()
-            && (has_role || names.iter().all(|(n, _)| looks_like_name(&fold_cow(n))))
-        {
-            *pos = close + 1;
-            return names;
-        }
-        return Vec::new();
+/// credit printed before it (a role word counts for the names after it, up to the next). Also
+/// where a bracket says they filed from (`（记者 卢静怡 广州报道）` → `广州报道`).
+pub(super) fn take_reporters(
+    chars: &[char],
+    pos: &mut usize,
+) -> (Vec<(String, Option<String>)>, Option<String>) {
+    if matches!(chars.get(*pos), Some('（' | '(')) {
+        return bracketed_reporters(chars, pos);
     }
+    (role_led_reporters(chars, pos), None)
+}
+
+/// [`take_reporters`] in a bracket: the names, and the place filed from after them.
+fn bracketed_reporters(
+    chars: &[char],
+    pos: &mut usize,
+) -> (Vec<(String, Option<String>)>, Option<String>) {
+    let start = *pos;
+    let Some(close) =
+        (start..chars.len().min(start + 40)).find(|&i| matches!(chars[i], '）' | ')'))
+    else {
+        return (Vec::new(), None);
+    };
+    let inner = string_of(&chars[start + 1..close]);
+    let mut role = None;
+    // A two-char name spaced to the width of three (`（记者 李 攀）`) is one name.
+    let mut parts: Vec<std::borrow::Cow<'_, str>> =
+        super::credit::rejoin_spaced_names(inner.split(is_name_sep).filter(|t| !t.is_empty()))
+            .collect();
+    // Where the reporters filed from, after them (`（记者 卢静怡 广州报道）`): no name.
+    let filed = parts
+        .last()
+        .filter(|t| parts.len() > 1 && is_filed_from(t))
+        .map(|t| t.to_string());
+    if filed.is_some() {
+        parts.pop();
+    }
+    let tokens: Vec<(&str, Option<String>)> = parts
+        .iter()
+        .filter_map(|t| {
+            role = reporter_credit(t).or(role.take());
+            Some((strip_role(t), role.clone())).filter(|(n, _)| !n.is_empty())
+        })
+        .collect();
+    // Anything but names in the bracket: it is text of the paragraph, kept there.
+    if !tokens
+        .iter()
+        .all(|(t, _)| (2..=4).contains(&t.chars().count()) && t.chars().all(is_han))
+    {
+        return (Vec::new(), None);
+    }
+    let names: Vec<(String, Option<String>)> =
+        tokens.into_iter().map(|(t, r)| (t.to_owned(), r)).collect();
+    let inner_f = fold_cow(&inner);
+    let has_role = ROLE_WORDS.iter().any(|r| inner_f.contains(r));
+    if !names.is_empty() && (has_role || names.iter().all(|(n, _)| looks_like_name(&fold_cow(n)))) {
+        *pos = close + 1;
+        return (names, filed);
+    }
+    (Vec::new(), None)
+}
+
+/// [`take_reporters`] led by a role word (`记者 张三 李四 `).
+fn role_led_reporters(chars: &[char], pos: &mut usize) -> Vec<(String, Option<String>)> {
+    let start = *pos;
     // Only the few chars a role word can span are folded: every char but fast2s's few context
     // keys folds alone (see `crate::text::fold`), and none of those keys folds to a char of a
     // role word, so the window's fold opens as the whole text's would.
@@ -522,6 +560,21 @@ mod tests {
         assert_eq!(dl.reporters, ["陈志芳"]);
         assert!(split_dateline("传来喜讯 园区签约。").is_none());
         assert!(split_dateline("简讯 园区签约。").is_none());
+    }
+
+    /// Where a bracket's reporters filed from (`广州报道`) is the dateline's, never a reporter;
+    /// a bracket's last name that is no place stays a name.
+    #[test]
+    fn a_brackets_place_filed_from_is_no_reporter() {
+        let dl = split_dateline("香港文汇报讯（记者 卢静怡 广州报道）南沙经开区举行投产活动。")
+            .expect("dateline");
+        assert_eq!(dl.marker, "香港文汇报讯 广州报道");
+        assert_eq!(dl.reporters, ["卢静怡"]);
+        let dl = split_dateline("香港文匯報訊（記者 李昌鴻 深圳報道）前海管理局公佈。")
+            .expect("dateline");
+        assert_eq!(dl.reporters, ["李昌鴻"]);
+        let dl = split_dateline("本报讯（记者 王璐 班娟娟）园区签约。").expect("dateline");
+        assert_eq!(dl.reporters, ["王璐", "班娟娟"]);
     }
 
     /// Two-char names spaced to the width of three are the reporters after the marker too.

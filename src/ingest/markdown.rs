@@ -104,10 +104,18 @@ fn inline(line: &str) -> String {
     static STRIKE: LazyLock<Regex> = LazyLock::new(|| re(r"~~([^~]+)~~"));
     static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"`([^`]+)`"));
     static ESCAPE: LazyLock<Regex> = LazyLock::new(|| re(r"\\([\\`*_{}\[\]()#+\-.!|>~])"));
+    // A link back to the page copied (`[原文链接](…) | 责任编辑：李婷`) is the site's button: its
+    // words say nothing of the story, and left in, they had made the footer beside them a title.
+    static SOURCE_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\[(?:原文链接|阅读原文|查看原文|原文地址|来源链接|点击查看原文)\]\([^)\s]*\) *(?:[|｜] *)?",
+        )
+    });
     if !line.contains(['[', '*', '_', '~', '`', '\\']) {
         return line.to_owned();
     }
-    let s = IMAGE.replace_all(line, "$1");
+    let s = SOURCE_LINK.replace_all(line, "");
+    let s = IMAGE.replace_all(&s, "$1");
     let s = LINK.replace_all(&s, "$1");
     let s = STRONG.replace_all(&s, "$1$2");
     let s = EMPHASIS.replace_all(&s, "$1");
@@ -146,6 +154,10 @@ mod tests {
         assert_eq!(
             un("# 标题\n*责任编辑：张三*\n~~旧~~新 `代码` 1\\*2"),
             "标题\n责任编辑：张三\n旧新 代码 1*2"
+        );
+        assert_eq!(
+            un("# 标题\n[原文链接](https://a.cn/node_201.htm) | 责任编辑：李婷\n详见[原文](a.htm)。"),
+            "标题\n责任编辑：李婷\n详见原文。"
         );
     }
 

@@ -18,6 +18,7 @@ mod inline;
 mod kinds;
 mod labels;
 mod layout;
+mod line_numbers;
 mod markdown;
 pub mod page;
 mod page_index;
@@ -255,7 +256,9 @@ fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), L
 /// clean page is not scanned again.
 fn clean_decoded(text: String, windows_safe: bool) -> String {
     let clean_sheet = |sheet: String| {
-        let text = layout::undo_spacing(columns::unweave(markdown::unmark(sheet)));
+        let text = layout::undo_spacing(columns::unweave(markdown::unmark(line_numbers::strip(
+            sheet,
+        ))));
         match sanitize_cow_scanned(&text, windows_safe) {
             std::borrow::Cow::Borrowed(_) => text,
             std::borrow::Cow::Owned(clean) => clean,

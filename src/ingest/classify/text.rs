@@ -72,9 +72,11 @@ pub(super) fn push_text(blocks: &mut Vec<Placed>, next: Piece<'_>, cx: &Context)
     blocks.push(Placed::new(Block::Text(next), cx.no, mark));
 }
 
-/// Whether the last block is a running head a PDF copy repeats at its page break (the page's
-/// header line again, word for word), right under an unfinished paragraph: the paragraph goes
-/// on under it (`…激光装备2万台` / the header / `套。`), where it had been cut in two.
+/// Whether the last block is a running head or foot a PDF copy prints at its page break (the
+/// page's header line again, word for word, or a folio with the paper and date:
+/// `-4-　　陕西日报 2025.12.23`), right under an unfinished paragraph, on a page whose header
+/// was read before: the paragraph goes on under it (`…激光装备2万台` / the head / `套。`), where
+/// it had been cut in two.
 fn over_running_head(blocks: &[Placed]) -> bool {
     let [.., before, head] = blocks else {
         return false;
@@ -86,8 +88,16 @@ fn over_running_head(blocks: &[Placed]) -> bool {
         && !tb.title_like
         && is_unfinished(&tb.text)
         && blocks[..blocks.len() - 2].iter().any(|b| {
-            b.mark.1 == Rule::PageHeader && matches!(&b.block, Block::Furniture(t) if t == text)
+            b.mark.1 == Rule::PageHeader
+                && matches!(&b.block, Block::Furniture(t) if t == text || is_folio_line(text))
         })
+}
+
+/// Whether a header line is a page's folio with its paper and date (`-4-　　陕西日报 2025.12.23`):
+/// it opens with the folio's dash.
+fn is_folio_line(text: &str) -> bool {
+    text.trim_start_matches(crate::ingest::shape::is_pad)
+        .starts_with(['-', '—', '－', '–', '―'])
 }
 
 /// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket

@@ -307,7 +307,7 @@ fn read_header(line: &str) -> Option<Header> {
     let timed = mark_time(folded, &mut used)
         .and_then(|at| folded.get(hit.1..at))
         .is_some_and(|between| between.iter().all(|&c| is_sep(c)));
-    let mut page_no = mark_page(folded, &mut used);
+    let mut page_no = mark_page(folded, &mut used).or_else(|| mark_folio(folded, &mut used));
     // A header's date stands apart from the words around it; `将在2011年5月3日正式上市` is a
     // sentence.
     let apart = |i: Option<usize>| {
@@ -549,6 +549,45 @@ pub(super) fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
         }
         if n.is_some() {
             mark(used, start, i + 1);
+            return n;
+        }
+    }
+    None
+}
+
+/// Dashes a folio is drawn between (`-4-`, `— 4 —`).
+const FOLIO_DASHES: [char; 5] = ['-', '—', '－', '–', '―'];
+
+/// The page number of a folio (`-4-`, `— 12 —`): one to three digits between two dashes, pads
+/// allowed inside, standing apart from the words around it. A PDF copy prints one at each
+/// page's foot beside the paper's name and date (`-4-　　陕西日报 2025.12.23`).
+pub(super) fn mark_folio(f: &[char], used: &mut [bool]) -> Option<u32> {
+    let dash = |k: usize| f.get(k).is_some_and(|c| FOLIO_DASHES.contains(c));
+    let apart = |k: Option<usize>| k.and_then(|k| f.get(k)).is_none_or(|&c| is_sep(c));
+    for i in (0..f.len()).filter(|&i| dash(i) && !used[i]) {
+        let mut j = i + 1;
+        while f.get(j).is_some_and(|&c| is_pad(c)) {
+            j += 1;
+        }
+        let digits_start = j;
+        while f.get(j).is_some_and(char::is_ascii_digit) {
+            j += 1;
+        }
+        let digits = j - digits_start;
+        while f.get(j).is_some_and(|&c| is_pad(c)) {
+            j += 1;
+        }
+        if !(1..=3).contains(&digits) || !dash(j) || !apart(i.checked_sub(1)) || !apart(Some(j + 1))
+        {
+            continue;
+        }
+        let n = f[digits_start..digits_start + digits]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok();
+        if n.is_some() {
+            mark(used, i, j + 1);
             return n;
         }
     }
