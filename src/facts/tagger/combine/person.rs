@@ -84,6 +84,7 @@ pub(super) fn person(
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
+        || people::names_a_quarter(&name)
         || names_a_committee(seg, end)
         || heads_a_listed_noun(seg, start, end)
         || heads_a_firm(&seg.f, end)
