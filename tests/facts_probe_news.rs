@@ -300,3 +300,32 @@ fn singapore_dollars_are_money() {
         "{f:?}"
     );
 }
+
+/// A company written with its Latin name in brackets (`胜科工业（Sembcorp Industries）`) is a
+/// company by its Chinese name; a term glossed in English (`区块链技术（Blockchain
+/// Technology）`) stays none. `創新及科技` joins two fields inside one body's name.
+#[test]
+fn a_chinese_name_before_its_latin_company_name_is_a_company() {
+    let f = facts(
+        "胜科工业（Sembcorp Industries）同日与苏州工业园区管委会签约。三星电子（Samsung Electronics）追加投资3亿美元。",
+    );
+    assert!(has(&f, FactKind::Organization, "胜科工业"), "{f:?}");
+    assert!(has(&f, FactKind::Organization, "三星电子"), "{f:?}");
+    let f = facts("园区推广区块链技术（Blockchain Technology）应用。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+    let f = facts("港深創新及科技園有限公司主席黃克強稱，首期工程明年完成。");
+    assert!(
+        has(&f, FactKind::Organization, "港深创新及科技园有限公司"),
+        "{f:?}"
+    );
+}
+
+/// A stock code's exchange (`0522.HK`) is no person; a Latin name the tagger cut at its space
+/// (`Robin` of `Robin Ng`) is read whole.
+#[test]
+fn latin_names_whole_and_no_code_is_a_person() {
+    let f = facts("ASM Pacific Technology Limited（ASMPT，0522.HK）12月18日公告，ASMPT集团首席执行官Robin Ng表示，项目进展顺利。");
+    let people = names(&f, FactKind::Person);
+    assert!(!people.iter().any(|n| n == "HK"), "{f:?}");
+    assert!(people.iter().any(|n| n == "Robin Ng"), "{f:?}");
+}
