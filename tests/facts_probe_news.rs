@@ -329,3 +329,15 @@ fn latin_names_whole_and_no_code_is_a_person() {
     assert!(!people.iter().any(|n| n == "HK"), "{f:?}");
     assert!(people.iter().any(|n| n == "Robin Ng"), "{f:?}");
 }
+
+/// A company with its area in brackets heads a project's name (`华为（沈抚）人工智能创新中心
+/// 项目`, as `云南白药集团（云南）…项目`): `沈抚` is a place, no body of its own.
+#[test]
+fn a_company_with_its_area_in_brackets_heads_a_project() {
+    let f = facts("华为（沈抚）人工智能创新中心项目年内落地。");
+    assert!(
+        has(&f, FactKind::Project, "华为（沈抚）人工智能创新中心项目"),
+        "{f:?}"
+    );
+    assert!(!has(&f, FactKind::Organization, "沈抚"), "{f:?}");
+}
