@@ -232,3 +232,112 @@ fn listed_facilities_keep_their_phase_and_lose_the_opener() {
         "{f:?}"
     );
 }
+
+/// Heads of a clause read into a name (stop 53's probe): a count of a kind of zone after a
+/// verb of having (`全国共有综合保税区163个`) names no zone, and `全国` is never cut into
+/// `国…`; a verb before a bare `公司` is the clause's (`缓解公司交付压力`), no company; a
+/// science city written bare (`张江将…`) is no person.
+#[test]
+fn heads_of_a_clause_are_no_names() {
+    let f = facts("截至2025年11月，全国共有综合保税区163个。");
+    assert!(names(&f, FactKind::Zone).is_empty(), "{f:?}");
+    let f = facts("分析人士指出，扩产有助于缓解公司交付压力。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+    let f = facts("“张江将以模速空间为牵引。”张江科学城新落户企业10家。");
+    assert!(names(&f, FactKind::Person).is_empty(), "{f:?}");
+    // A company named by its trade before the suffix stays one.
+    let f = facts("上海国有资本投资有限公司与园区签约。");
+    assert!(
+        has(&f, FactKind::Organization, "上海国有资本投资有限公司"),
+        "{f:?}"
+    );
+}
+
+/// `数十台`, `几百家`: a vague multiple is no amount (as `数千亿元` is none), never a precise
+/// ten; `最后一公里` is an idiom, no length. A count with digits of its own stays one.
+#[test]
+fn vague_multiples_and_the_last_mile_are_no_amounts() {
+    let amounts = |p: &str| -> Vec<String> {
+        facts(p)
+            .into_iter()
+            .filter(|f| matches!(f.kind, FactKind::Quantity | FactKind::Money))
+            .map(|f| f.text)
+            .collect()
+    };
+    assert!(amounts("数十台机械臂有序运转。").is_empty());
+    assert!(amounts("园区集聚几百家企业。").is_empty());
+    assert!(amounts("打通服务企业“最后一公里”。").is_empty());
+    assert_eq!(amounts("新建道路一公里。"), ["一公里"]);
+    assert_eq!(amounts("园区新增十台机械臂。"), ["十台"]);
+}
+
+/// A role read back from its title to a stop char inside a zone's name (`自由` of `中国（上海）
+/// 自由贸易试验区`) starts after the zone, as a role opening with the zone does, not mid-word.
+#[test]
+fn a_role_does_not_start_inside_a_zone() {
+    let f = facts("中国（上海）自由贸易试验区临港新片区管委会常务副主任吴晓华介绍，签约项目32个。");
+    let role = f
+        .iter()
+        .find(|f| f.kind == FactKind::Person)
+        .and_then(|f| f.role.clone());
+    assert_eq!(role.as_deref(), Some("临港新片区管委会常务副主任"), "{f:?}");
+}
+
+/// Singapore's dollar (`新元`, `新加坡元`) is a currency, as `美元` and `港元` are.
+#[test]
+fn singapore_dollars_are_money() {
+    let f = facts("投资8亿元人民币（约1.5亿新元）建设综合能源服务项目。");
+    let sgd: Vec<_> = f
+        .iter()
+        .filter(|f| f.kind == FactKind::Money && f.unit.as_deref() == Some("新元"))
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(sgd, ["1.5亿新元"], "{f:?}");
+    let f = facts("项目投资2000万新加坡元。");
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FactKind::Money && f.unit.as_deref() == Some("新元")),
+        "{f:?}"
+    );
+}
+
+/// A company written with its Latin name in brackets (`胜科工业（Sembcorp Industries）`) is a
+/// company by its Chinese name; a term glossed in English (`区块链技术（Blockchain
+/// Technology）`) stays none. `創新及科技` joins two fields inside one body's name.
+#[test]
+fn a_chinese_name_before_its_latin_company_name_is_a_company() {
+    let f = facts(
+        "胜科工业（Sembcorp Industries）同日与苏州工业园区管委会签约。三星电子（Samsung Electronics）追加投资3亿美元。",
+    );
+    assert!(has(&f, FactKind::Organization, "胜科工业"), "{f:?}");
+    assert!(has(&f, FactKind::Organization, "三星电子"), "{f:?}");
+    let f = facts("园区推广区块链技术（Blockchain Technology）应用。");
+    assert!(names(&f, FactKind::Organization).is_empty(), "{f:?}");
+    let f = facts("港深創新及科技園有限公司主席黃克強稱，首期工程明年完成。");
+    assert!(
+        has(&f, FactKind::Organization, "港深创新及科技园有限公司"),
+        "{f:?}"
+    );
+}
+
+/// A stock code's exchange (`0522.HK`) is no person; a Latin name the tagger cut at its space
+/// (`Robin` of `Robin Ng`) is read whole.
+#[test]
+fn latin_names_whole_and_no_code_is_a_person() {
+    let f = facts("ASM Pacific Technology Limited（ASMPT，0522.HK）12月18日公告，ASMPT集团首席执行官Robin Ng表示，项目进展顺利。");
+    let people = names(&f, FactKind::Person);
+    assert!(!people.iter().any(|n| n == "HK"), "{f:?}");
+    assert!(people.iter().any(|n| n == "Robin Ng"), "{f:?}");
+}
+
+/// A company with its area in brackets heads a project's name (`华为（沈抚）人工智能创新中心
+/// 项目`, as `云南白药集团（云南）…项目`): `沈抚` is a place, no body of its own.
+#[test]
+fn a_company_with_its_area_in_brackets_heads_a_project() {
+    let f = facts("华为（沈抚）人工智能创新中心项目年内落地。");
+    assert!(
+        has(&f, FactKind::Project, "华为（沈抚）人工智能创新中心项目"),
+        "{f:?}"
+    );
+    assert!(!has(&f, FactKind::Organization, "沈抚"), "{f:?}");
+}

@@ -13,6 +13,7 @@ mod extent;
 mod function_words;
 mod gatherings;
 mod generic;
+mod latin_alias;
 mod left_edge;
 mod proposed;
 mod suffix;
@@ -188,6 +189,7 @@ pub fn scan(
         }
         i = end;
     }
+    latin_alias::scan(seg, zone_spans, &mut spans, out);
     let named = out.len();
     deals::scan(seg, zone_spans, out);
     spans.extend(out[named..].iter().map(|(_, fd)| (fd.start, fd.end)));

@@ -23,7 +23,7 @@ mod spaced;
 mod speakers;
 pub use appointed::appointed_name_end;
 pub use credits::credits;
-pub use names::{is_common_word, visit_follows};
+pub use names::{is_common_word, names_a_quarter, visit_follows};
 use names::{pick_name, FOLLOWERS};
 pub use reporting::{opens_with_reporters_act, opens_with_reporters_verb};
 pub use roles::{ends_with_title, is_title, role_before, title_at};

@@ -134,7 +134,7 @@ pub(super) fn amount_at(f: &[char], i: usize) -> Option<Amount> {
         Some(n) => arabic_pieces(f, unit_inside(f, n)),
         None => bare_order_of_money(f, i)?,
     };
-    if is_ordinal(f, i) {
+    if is_ordinal(f, i) || is_vague_multiple(f, &n) {
         return None;
     }
     if let Some((start, exp)) = fraction_prefix(f, i) {
@@ -251,6 +251,22 @@ pub(super) fn is_ordinal(f: &[char], i: usize) -> bool {
     j > 0 && matches!(f[j - 1], '第' | '每')
 }
 
+/// `数十台`, `几百家`, `数十万吨`: `数` or `几` before a bare order of magnitude (only 十, 百,
+/// 千, 万, 亿) makes it a vague multiple, no amount; read from the order alone it was a
+/// precise ten (`十台`). A number with digits of its own after `数` is a noun's (`总数十二个`).
+pub(super) fn is_vague_multiple(f: &[char], n: &NumberSpan) -> bool {
+    n.chinese
+        && n.start > 0
+        && matches!(f[n.start - 1], '数' | '几')
+        && f[n.start..n.end]
+            .iter()
+            .all(|c| matches!(c, '十' | '拾' | '百' | '佰' | '千' | '仟' | '万' | '亿'))
+}
+
+/// Words before a measure of one that make it an idiom (`打通“最后一公里”`, `最后一米`): the
+/// last stretch of a task, no length.
+const LAST_STRETCH: &[&str] = &["最后", "最初", "最先"];
+
 pub(super) fn worth_reporting(f: &[char], n: &NumberSpan, unit: &Unit) -> bool {
     let one = n.value == Some(Decimal::int(1));
     match unit.kind {
@@ -262,6 +278,13 @@ pub(super) fn worth_reporting(f: &[char], n: &NumberSpan, unit: &Unit) -> bool {
         // `一成不变`, `一折腾`: idioms, not shares; `打一折`, `折扣一折` are discounts.
         UnitKind::Tenths => !(n.chinese && one),
         UnitKind::Discount => !(n.chinese && one) || discount_before(f, n.start),
+        UnitKind::Measure => {
+            !(n.chinese
+                && one
+                && LAST_STRETCH
+                    .iter()
+                    .any(|w| crate::facts::ends_with(&f[..n.start], w)))
+        }
         _ => true,
     }
 }

@@ -30,6 +30,8 @@ const COMPOUNDS: &[&str] = &[
     "民族和宗教",
     // Hong Kong's bureaus join their two portfolios with `及` (`創新科技及工業局`).
     "创新科技及工业",
+    // And name a body for two fields the same way (`港深創新及科技園有限公司`).
+    "创新及科技",
     "商务及经济发展",
     "财经事务及库务",
     "运输及物流",

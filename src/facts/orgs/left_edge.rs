@@ -159,6 +159,12 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             break;
         }
     }
+    // A verb that is all there is before the suffix (`有助于缓解公司交付压力`: eases the
+    // company's pressure) makes the suffix the clause's object: no body is named by a verb
+    // alone. A trade before the suffix is a name's (`投资公司`, see [`TRADES`]).
+    if verb_alone_before(seg, s, suffix_start) {
+        return suffix_start;
+    }
     // So do the quantifiers, pronouns, adverbs and the like in front of the name (`不少银行`,
     // `大多数银行`: no name is left), with the tail of one a stop char cut (`以来华为公司`: the
     // name starts after `以来`, not at its `来`), and a preposition, pronoun, adverb or
@@ -192,6 +198,20 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         s += n;
     }
     s.min(suffix_start)
+}
+
+/// Whether `s..suffix_start` is one verb jieba reads (`缓解` of `有助于缓解公司交付压力`): the
+/// suffix after it is the clause's object, since no body is named by a verb alone. A trade
+/// before the suffix is a name's (`投资公司`, see [`TRADES`]).
+pub(super) fn verb_alone_before(seg: &Seg, s: usize, suffix_start: usize) -> bool {
+    seg.tok_at(s).is_some_and(|k| {
+        let t = &seg.toks[k];
+        t.start == s
+            && t.end == suffix_start
+            && seg.pos(k) == Pos::Verb
+            && !in_compound(&seg.f, t.start)
+            && !is_trade_before(&seg.f, suffix_start)
+    })
 }
 
 /// Past the last date written in digits in `s..suffix_start` (`预计2026年公司`):

@@ -44,6 +44,7 @@ pub fn proposed(
         || is_level_government(name)
         || is_kind_of_firm(name)
         || suffix_words().contains(name)
+        || verb_before_suffix(seg, s, end)
         || gatherings::is_gathering(name)
         || name
             .iter()
@@ -52,6 +53,21 @@ pub fn proposed(
         return None;
     }
     Some((s, canonical_name(seg, s, end, zone_spans)))
+}
+
+/// Whether the proposed name `s..end` is a verb and a bare suffix (`缓解公司` of `有助于缓解
+/// 公司交付压力`): a clause's verb and its object, no body's name (see
+/// [`super::left_edge::verb_alone_before`]).
+fn verb_before_suffix(seg: &Seg, s: usize, end: usize) -> bool {
+    seg.tok_at(s).is_some_and(|k| {
+        let verb_end = seg.toks[k].end;
+        verb_end < end
+            && seg
+                .f
+                .get(verb_end..end)
+                .is_some_and(|rest| suffix_words().contains(rest))
+            && super::left_edge::verb_alone_before(seg, s, verb_end)
+    })
 }
 
 /// Function words whose second char jieba reads into a body's short name after them

@@ -247,8 +247,22 @@ pub(super) fn opens_with_function_word(seg: &Seg, i: usize) -> bool {
         )
 }
 
-/// A word jieba knows as something other than a name (`介绍`, `安全`) is no name.
+/// Quarters and science cities the press names bare whose names have a Chinese name's shape
+/// (a surname and one or two chars): `张江将以模速空间为牵引` is Shanghai's science city
+/// speaking through its officials, no person.
+const QUARTERS: &[&str] = &["张江", "金桥", "陆家嘴", "曹妃甸", "洋山"];
+
+/// Whether `cand` is one of [`QUARTERS`]: a place, whatever name it looks like.
+pub fn names_a_quarter(cand: &str) -> bool {
+    QUARTERS.contains(&cand)
+}
+
+/// A word jieba knows as something other than a name (`介绍`, `安全`) is no name; nor is a
+/// quarter of [`QUARTERS`].
 pub fn is_common_word(ex: &Extractor, cand: &str) -> bool {
+    if names_a_quarter(cand) {
+        return true;
+    }
     if !ex.is_dictionary_word(cand) {
         return false;
     }

@@ -159,7 +159,12 @@ pub(super) fn role_text(
         }
         k = prev_start;
     }
-    if let Some(z) = zones.iter().find(|z| z.start == k && z.end <= title_start) {
+    // The zone opening the phrase, or one the phrase starts inside of (`中国（上海）自由贸易
+    // 试验区…`: the stop char `由` of `自由` cut it mid-word), is the body's, not the role's.
+    if let Some(z) = zones
+        .iter()
+        .find(|z| z.start <= k && k < z.end && z.end <= title_start)
+    {
         k = z.end;
     }
     let mut role: String = seg.orig[k..title_end].iter().collect();

@@ -1,7 +1,7 @@
 //! The place name before a zone suffix when the page knows none: a known place the run ends
 //! with, else a tail cut at a stop word; a cooperation zone's longer name.
 
-use super::stops::{ends_with_stop, is_non_place, starts_with_stop};
+use super::stops::{ends_with_stop, is_non_place, splits_a_stop, starts_with_stop};
 use super::Full;
 use crate::lexicon::places::{is_place, is_province_short, opens_with_place};
 
@@ -32,8 +32,10 @@ pub(super) fn prefix_from_run(run: &[char], bounded: bool, full: Full) -> &[char
     if ends_with_stop(run) {
         return &[];
     }
-    let cuts = (0..=run.len())
-        .filter(|&cut| (cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])));
+    let cuts = (0..=run.len()).filter(|&cut| {
+        ((cut == 0 && bounded) || (cut > 0 && ends_with_stop(&run[..cut])))
+            && !splits_a_stop(run, cut)
+    });
     let best = cuts
         .filter(|&cut| (2..=MAX_NAME).contains(&(run.len() - cut)))
         .find(|&cut| {

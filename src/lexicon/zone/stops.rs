@@ -71,6 +71,14 @@ const STOP_WORDS: &[&str] = &[
     "覆盖",
     "以及",
     "其中",
+    // Verbs of having before a kind of zone (`全国共有综合保税区163个`, `现有开发区`): a count
+    // of a kind of zone follows, never a place's name.
+    "共有",
+    "拥有",
+    "现有",
+    "已有",
+    "设有",
+    "建有",
     "全国",
     "全省",
     "全市",
@@ -194,6 +202,17 @@ pub(super) fn starts_with_stop(chars: &[char]) -> bool {
 /// Whether `chars` ends with a stop word.
 pub(super) fn ends_with_stop(chars: &[char]) -> bool {
     (1..=MAX_STOP.min(chars.len())).any(|n| is_stop(&chars[chars.len() - n..]))
+}
+
+/// Whether a stop word of two or more chars runs across `cut` (`全|国` of `全国共有`): the one
+/// char before it is a stop on its own (`全`), but the word is the longer one, so a name cut
+/// there would open with the word's tail (`国共有综合保税区`).
+pub(super) fn splits_a_stop(run: &[char], cut: usize) -> bool {
+    (1..=MAX_STOP).any(|before| {
+        (1..=MAX_STOP - before).any(|after| {
+            cut >= before && cut + after <= run.len() && is_stop(&run[cut - before..cut + after])
+        })
+    })
 }
 
 /// Prefixes that are not places, so `X开发区` with them is no zone (`省级开发区`).

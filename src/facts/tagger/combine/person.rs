@@ -30,6 +30,44 @@ pub(super) fn name_like(name: &[char]) -> bool {
     }
 }
 
+/// Where a Latin name proposed at `start..end` ends, taking in the capitalised words that
+/// follow it after one space (`Robin` of `Robin Ng表示` → `Robin Ng`): the tagger cut a
+/// foreign name at its space. At most 30 chars, as [`name_like`] allows.
+fn latin_name_end(f: &[char], start: usize, end: usize) -> usize {
+    let latin = |c: &char| c.is_ascii_alphabetic();
+    if !f
+        .get(start..end)
+        .is_some_and(|n| !n.is_empty() && n.iter().all(latin))
+    {
+        return end;
+    }
+    let mut e = end;
+    while f.get(e) == Some(&' ') && f.get(e + 1).is_some_and(char::is_ascii_uppercase) {
+        let mut k = e + 1;
+        while f.get(k).is_some_and(latin) {
+            k += 1;
+        }
+        if k - start > 30
+            || f.get(k)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.')
+        {
+            break;
+        }
+        e = k;
+    }
+    e
+}
+
+/// Whether a proposed name at `start` goes on a code written before it (`0522.HK`, a stock
+/// code's exchange; `A1`): letters right after a digit or a dot are the code's, no name.
+fn in_a_code(f: &[char], start: usize) -> bool {
+    f.get(start).is_some_and(char::is_ascii_alphabetic)
+        && start
+            .checked_sub(1)
+            .and_then(|p| f.get(p))
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+}
+
 /// Whether jieba knows `word` as a noun, verb, place, body or other proper name (`和田玉`,
 /// `黄石`, a brand tagged `nz`): no person. A dictionary word jieba tags as a name, or cannot
 /// tag whole (`周恩来`), may be one.
@@ -59,6 +97,10 @@ pub(super) fn person(
 ) -> Option<(FactKind, Found)> {
     // `任命张伟为主任`: the tagger runs an appointed name on into the `为` of the post.
     let end = people::appointed_name_end(&seg.f, start, end);
+    let end = latin_name_end(&seg.f, start, end);
+    if in_a_code(&seg.f, start) {
+        return None;
+    }
     let chars = seg.f.get(start..end)?;
     // A lone surname is a dictionary word (`王`, `江`): the honorific after it says who.
     let lone = surname_before_honorific(&seg.f, start, end);
@@ -84,6 +126,7 @@ pub(super) fn person(
     if (is_common_noun(ex, &name) && confidence < SURE_PERSON && !lone)
         || chars.last().is_some_and(|c| NOT_NAME_ENDS.contains(c))
         || people::ends_with_title(&name)
+        || people::names_a_quarter(&name)
         || names_a_committee(seg, end)
         || heads_a_listed_noun(seg, start, end)
         || heads_a_firm(&seg.f, end)
