@@ -108,3 +108,31 @@ fn a_brackets_place_filed_from_is_the_datelines() {
     assert_eq!(a.reporters, ["盧靜怡"]);
     assert_eq!(a.dateline.as_deref(), Some("香港文匯報訊 廣州報道"));
 }
+
+/// Photos under a photo page's label (`图片新闻`), each a caption over its credit: each photo is
+/// an item of its own, with its own caption and credit (they had been one item, and the last
+/// photo's project had taken the first photo's zone).
+#[test]
+fn photos_under_a_photo_label_are_items_of_their_own() {
+    let page = parse(
+        "photos.txt",
+        &[
+            "海南日报 2025年12月20日 星期六 第A04版 自贸港·园区",
+            "",
+            "图片新闻",
+            "",
+            "12月19日，洋浦经济开发区小铲滩码头，集装箱货轮正在装卸作业。",
+            "本报记者 袁琛 摄",
+            "",
+            "12月17日，三亚崖州湾科技城南繁科技城项目施工现场，工人加紧建设。",
+            "本报记者 武威 摄",
+        ],
+    );
+    assert_eq!(page.articles.len(), 2, "{:?}", titles(&page));
+    for (a, credit) in page.articles.iter().zip(["袁琛", "武威"]) {
+        assert_eq!(a.kind, dubao::ArticleKind::Photo);
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(a.captions.len(), 1);
+        assert_eq!(a.captions[0].credit.as_deref(), Some(credit));
+    }
+}

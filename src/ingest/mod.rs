@@ -14,6 +14,7 @@ mod directory;
 pub mod edition;
 mod fields;
 mod furniture;
+mod grid_table;
 mod inline;
 mod kinds;
 mod labels;
@@ -256,8 +257,8 @@ fn clean_text(name: &str, bytes: &[u8]) -> Result<(String, Option<LoadError>), L
 /// clean page is not scanned again.
 fn clean_decoded(text: String, windows_safe: bool) -> String {
     let clean_sheet = |sheet: String| {
-        let text = layout::undo_spacing(columns::unweave(markdown::unmark(line_numbers::strip(
-            sheet,
+        let text = layout::undo_spacing(columns::unweave(markdown::unmark(grid_table::unbox(
+            line_numbers::strip(sheet),
         ))));
         match sanitize_cow_scanned(&text, windows_safe) {
             std::borrow::Cow::Borrowed(_) => text,

@@ -57,12 +57,33 @@ const BAR_LABEL_MAX_CHARS: usize = 6;
 /// next paragraph describes the next photo; it had been read into this one, and a page of
 /// photos had been one item.
 pub(super) fn ends_untitled_photo(d: &Draft) -> bool {
-    d.title.is_empty()
+    (d.title.is_empty() || d.title.iter().all(|t| is_photo_label(t)))
         && d.dateline.is_none()
         && d.credited
         && d.closed
         && d.captions.last().is_some_and(|c| c.credit.is_some())
         && d.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
+}
+
+/// What a page of photos is headed (`图片新闻`, `■图片新闻`): a label over the photos, each its
+/// own item, not the first photo's title. Read as that title, the label had kept the photos
+/// under it one item, their captions one after another.
+const PHOTO_LABELS: &[&str] = &[
+    "图片新闻",
+    "新闻图片",
+    "图片报道",
+    "图说新闻",
+    "图说",
+    "看图",
+    "新闻图说",
+    "影像新闻",
+];
+
+/// Whether a title line is a photo page's label ([`PHOTO_LABELS`]), its bullets and pads left
+/// out.
+fn is_photo_label(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| is_pad(c) || matches!(c, '■' | '□' | '●' | '◆' | '▲'));
+    PHOTO_LABELS.contains(&crate::text::fold::fold_cow(t).as_ref())
 }
 
 /// The most paragraphs of a photo item (as its kind is read: [`Draft::into_article`]).
