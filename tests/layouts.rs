@@ -1272,6 +1272,15 @@ fn a_bulletins_contents_and_numbered_reports() {
         ]
     );
     assert_eq!(page.articles[1].paragraphs.len(), 1);
+    // The issuer is the zone's own office: a report naming no zone is the zone's.
+    for a in &page.articles {
+        assert_eq!(
+            a.zone.as_deref(),
+            Some("滁州经济技术开发区"),
+            "{:?}",
+            a.title
+        );
+    }
 }
 
 /// A page a converter cut at a count of chars (18 here), not of columns: lines with digits in

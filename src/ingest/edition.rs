@@ -114,6 +114,7 @@ pub fn finish_with_zones(page: &mut Page, text: &str, zones: Vec<article_zones::
     page.section = ed.section;
     let listed =
         lists_dated_items(&page.articles) && page.paper.is_none() && page.page_no.is_none();
+    let publisher = publishers_zone(page.paper.as_deref());
     for (a, z) in page.articles.iter_mut().zip(zones) {
         // An item's own date line (a list of news) is its date; else the edition's.
         let own = a.date.take().filter(|_| listed);
@@ -122,6 +123,22 @@ pub fn finish_with_zones(page: &mut Page, text: &str, zones: Vec<article_zones::
             .or_else(|| news_date(a, page.year));
         a.zone = z.central.then(|| z.zones.first().cloned()).flatten();
         a.zones = z.zones;
+        if let Some(own) = publisher.as_ref().filter(|_| a.zones.is_empty()) {
+            a.zone = Some(own.clone());
+            a.zones = vec![own.clone()];
+        }
+    }
+}
+
+/// The zone a page's publisher belongs to, when its paper is a zone's own office
+/// (`滁州经济技术开发区党政办公室`, issuing the zone's work bulletin): one zone named in the
+/// paper's name. An item of its bulletin that names no zone (`区领导赴长三角开展招商活动`) is
+/// that zone's news, and its projects the zone's; it had had none.
+fn publishers_zone(paper: Option<&str>) -> Option<String> {
+    let hits = crate::lexicon::zone::ZoneIndex::default().find(paper?);
+    match hits.as_slice() {
+        [one] => Some(one.canonical.clone()),
+        _ => None,
     }
 }
 
