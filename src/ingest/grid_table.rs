@@ -41,18 +41,17 @@ pub(super) fn unbox(text: String) -> String {
     out
 }
 
-/// Whether a page holds a border line: the byte scan looks for `+-`/`-+` or a box-drawing
-/// corner's lead bytes, and only lines around a hit are read.
+/// Whether a page holds a border line: one byte scan looks for `+` (then `+-`, `-+`, `+=`),
+/// one for a box's top-left corner, and the lines are read only after a hit.
 fn has_border(text: &str) -> bool {
     let b = text.as_bytes();
     let ascii = memchr::memchr_iter(b'+', b).any(|i| {
         b.get(i + 1) == Some(&b'-') || (i > 0 && b[i - 1] == b'-') || b.get(i + 1) == Some(&b'=')
     });
-    // Box-drawing chars are U+2500..U+257F: E2 94 xx or E2 95 xx in UTF-8.
-    let boxed = memchr::memmem::find_iter(b, "\u{250c}")
-        .chain(memchr::memmem::find_iter(b, "\u{251c}"))
-        .next()
-        .is_some();
+    // A box-drawn table opens with its top-left corner (`┌`): one scan for it.
+    static CORNER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{250c}"));
+    let boxed = CORNER.find(b).is_some();
     (ascii || boxed) && text.split('\n').any(is_border)
 }
 

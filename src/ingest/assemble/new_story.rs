@@ -57,12 +57,13 @@ const BAR_LABEL_MAX_CHARS: usize = 6;
 /// next paragraph describes the next photo; it had been read into this one, and a page of
 /// photos had been one item.
 pub(super) fn ends_untitled_photo(d: &Draft) -> bool {
-    (d.title.is_empty() || d.title.iter().all(|t| is_photo_label(t)))
-        && d.dateline.is_none()
+    // The title last: asked for every paragraph, it is the one test that reads text.
+    d.dateline.is_none()
         && d.credited
         && d.closed
         && d.captions.last().is_some_and(|c| c.credit.is_some())
         && d.paragraphs.len() <= PHOTO_ITEM_MAX_PARAGRAPHS
+        && (d.title.is_empty() || d.title.iter().all(|t| is_photo_label(t)))
 }
 
 /// What a page of photos is headed (`图片新闻`, `■图片新闻`): a label over the photos, each its
