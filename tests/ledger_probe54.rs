@@ -134,3 +134,50 @@ fn frame_done_is_building_and_inaugurated_is_complete() {
         .unwrap_or_else(|| panic!("{:?}", names(&records)));
     assert_eq!(stages(r), vec![Stage::Completed]);
 }
+
+/// A table under a `项目名称` head lists one project a row, whatever its words: each row's
+/// cost, zone and stage cell are its own (`在建` too), and a row's full name without `项目`
+/// is the project the prose names by its end.
+#[test]
+fn a_tables_rows_are_projects() {
+    let text = format!(
+        "{HEAD}新能源项目加速集聚\n\n\u{3000}\u{3000}3月12日，华岳新能源科技股份有限公司公告称，其在青石湾经济技术开发区投资建设的储能电池制造基地三期项目已开工，总投资40亿元。\n\n表：3月部分新能源项目进展\n项目名称\t所在园区\t投资主体\t总投资（亿元）\t进度\n华岳新能源江南储能电池制造基地三期\t青石湾经济技术开发区\t华岳新能源科技股份有限公司\t40\t开工\n瑞丰电驱滨江高新区电机扩产项目\t滨江高新区\t瑞丰电驱股份有限公司\t18\t投产\n明远汽车滨江工厂技改项目\t临川经济技术开发区\t明远汽车股份有限公司\t6.5\t在建\n"
+    );
+    let records = ledger_of(&text);
+    let row = record(&records, "瑞丰电驱滨江高新区电机扩产项目");
+    assert_eq!(
+        row.investment.as_ref().map(ToString::to_string).as_deref(),
+        Some("1800000000")
+    );
+    assert_eq!(stages(row), vec![Stage::Operating]);
+    let building = record(&records, "明远汽车滨江工厂技改项目");
+    assert_eq!(stages(building), vec![Stage::Building]);
+    let joined = record(&records, "华岳新能源江南储能电池制造基地三期");
+    assert!(
+        joined
+            .aliases
+            .iter()
+            .any(|a| a == "储能电池制造基地三期项目"),
+        "{:?}",
+        names(&records)
+    );
+    assert_eq!(
+        joined.stages.first().and_then(|e| e.date.as_deref()),
+        Some("2026-03-12")
+    );
+    assert_eq!(records.len(), 3, "{:?}", names(&records));
+}
+
+/// A table row that names a place and no zone (`…基地二期  河南洛阳  18`) is outside the zone
+/// the article's prose names: its project takes no zone rather than the article's.
+#[test]
+fn a_row_naming_a_place_takes_no_zone_of_the_article() {
+    let text = format!(
+        "{HEAD}新能源项目加速集聚\n\n\u{3000}\u{3000}3月12日，青石湾经济技术开发区一批项目开工。\n\n项目名称\t地点\t总投资（亿元）\n华岳新能源江南储能电池制造基地三期\t福建宁德\t40\n瑞丰电驱电机扩产基地\t河南洛阳\t18\n"
+    );
+    let records = ledger_of(&text);
+    assert_eq!(records.len(), 2, "{:?}", names(&records));
+    for r in &records {
+        assert_eq!(r.zone, None, "{}", r.name);
+    }
+}
