@@ -181,3 +181,19 @@ fn a_row_naming_a_place_takes_no_zone_of_the_article() {
         assert_eq!(r.zone, None, "{}", r.name);
     }
 }
+
+/// `研究` before the facility it names the use of is part of the name, not the verb that cuts
+/// it (`…研究设施二期项目`); a science city is an area, no owner.
+#[test]
+fn a_research_facility_keeps_its_name_and_an_area_owns_nothing() {
+    let records = page(
+        "科学城装置集群初具规模",
+        &["明年，滨江科学城将推进海洋生态研究设施二期项目开工建设，计划总投资16亿元。"],
+    );
+    let r = record(&records, "海洋生态研究设施二期项目");
+    assert!(r.owners.is_empty(), "{:?}", r.owners);
+    assert_eq!(
+        r.investment.as_ref().map(ToString::to_string).as_deref(),
+        Some("1600000000")
+    );
+}
