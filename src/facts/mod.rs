@@ -24,6 +24,7 @@ mod seg;
 mod span_index;
 mod span_set;
 mod table_cells;
+mod table_projects;
 pub mod tables;
 pub mod tagger;
 mod wordtags;

@@ -133,6 +133,8 @@ const HEADS: &[&str] = &[
     "综合体",
     "码头",
     "管廊",
+    // A company's headquarters building (`动力电池研发生产总部项目`) is one particular works.
+    "总部",
     // A phase names one project (`产业园一期项目`).
     "一期",
     "二期",
@@ -326,6 +328,8 @@ const COMMITTED_BEFORE: &[&str] = &[
     "元新建",
     "元打造",
     "元实施",
+    // `投资60亿元建设的…项目`: the amount built it, as in `投资60亿元建设…项目`.
+    "元建设的",
     "签约",
     "签订",
     "亿元的",

@@ -23,6 +23,12 @@ pub(super) fn add(article: &Article, facts: &mut Vec<Fact>) {
         for row in &table.rows {
             read_row(&table.heads, row, unit.as_deref(), facts, &mut found);
         }
+        found.extend(super::table_projects::named_projects(
+            &article.paragraphs,
+            table.head_at,
+            table.rows.iter().map(|r| (r.paragraph, r.cells.as_slice())),
+            facts,
+        ));
     }
     for fact in found {
         insert_in_order(facts, fact);

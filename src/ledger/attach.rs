@@ -113,11 +113,17 @@ pub fn attach(
         out.owners.push(o.clone());
     }
     // `该项目…` after the name, where the article names no other project.
-    let referring = if others.is_empty() {
+    let mut referring = if others.is_empty() {
         super::anaphora::referring(at, &local.mentions)
     } else {
         Vec::new()
     };
+    // `。项目总投资…` after the project just named, in any article.
+    for s in super::anaphora::opening(at, &local.mentions, others) {
+        if !referring.iter().any(|r| r.overlaps(&s)) {
+            referring.push(s);
+        }
+    }
     let sections = super::section::sections(&article.paragraphs);
     for m in local.mentions.iter().chain(&referring) {
         let section = super::section::of(&sections, at, m);
@@ -388,6 +394,10 @@ const ATTRIBUTES: &[&str] = &[
     "总面积",
     "规划面积",
     "面积",
+    // `新建厂房28万平方米`: the floor area of the works built.
+    "新建厂房",
+    "标准厂房",
+    "厂房",
 ];
 
 /// Words between an attribute and its number (`总投资约 3 亿元`, `全长达 5 公里`).
@@ -460,6 +470,7 @@ pub fn measure_category(
             ("用地", "用地面积"),
             ("建筑", "建筑面积"),
             ("建设", "建筑面积"),
+            ("厂房", "建筑面积"),
             ("规划", "规划面积"),
             ("面积", "面积"),
         ]
@@ -555,5 +566,10 @@ mod tests {
             Some("年产值")
         );
         assert_eq!(measure_category(Some("地上"), Some("层"), false), None);
+        assert_eq!(
+            measure_category(Some("新建厂房"), Some("平方米"), false),
+            Some("建筑面积")
+        );
+        assert_eq!(measure_category(Some("厂房"), Some("栋"), false), None);
     }
 }

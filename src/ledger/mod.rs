@@ -23,6 +23,7 @@ mod notice;
 mod owners;
 mod place_of;
 pub mod profile;
+mod row_names;
 mod section;
 pub mod stage;
 pub mod table;
@@ -174,7 +175,7 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
     let facts = attach::locate(article, &at);
     let title = list_stage::title_stage(article, &at, &facts);
     let batch = list_stage::batch_stage(article, &at, &facts);
-    locals
+    let mut reports: Vec<(Record, cluster::Identity)> = locals
         .iter()
         .enumerate()
         .map(|(i, local)| {
@@ -202,8 +203,11 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
                 &others,
                 title.as_ref().or(counted),
             );
-            let zone = attach::row_zone(article, &at, &local.mentions)
-                .or_else(|| zone_of::project_zone(article, &at, &local.mentions, &others));
+            let zone = attach::row_zone(article, &at, &local.mentions).or_else(|| {
+                (!zone_of::rows_place_it_outside(article, &at, &local.mentions))
+                    .then(|| zone_of::project_zone(article, &at, &local.mentions, &others))
+                    .flatten()
+            });
             let spots = local
                 .mentions
                 .first()
@@ -240,7 +244,9 @@ fn article_reports(source: &str, article: &Article) -> Vec<(Record, cluster::Ide
             };
             (record, identity)
         })
-        .collect()
+        .collect();
+    row_names::join_row_names(&mut reports);
+    reports
 }
 
 /// One record from the reports of one project: the longest name (the first reported of those

@@ -188,6 +188,10 @@ fn builder_before(at: &ArticleText, m: &Span) -> Option<(String, usize)> {
     Some((t.orig.get(start..end)?.iter().collect(), start))
 }
 
+/// Endings of an area's name (`光明科学城`, `…科技城`): a place projects are built in, which
+/// the extractor may take for a body; it owns none of them.
+const AREA_ENDS: &[&str] = &["科学城", "科技城", "大学城", "新城"];
+
 /// Endings of a company's name: a zone's investment group (`赣州经开区城投集团`) builds, it
 /// does not govern.
 const COMPANY_ENDS: &[&str] = &["集团", "公司"];
@@ -199,5 +203,19 @@ pub(super) fn governing(name: &str) -> bool {
     let company = COMPANY_ENDS.iter().any(|e| k.ends_with(e));
     GOVERNING.iter().any(|g| k.ends_with(g))
         || MARKETS.iter().any(|g| k.ends_with(g))
+        || (!company && AREA_ENDS.iter().any(|e| k.ends_with(e)))
         || (!company && (k.contains("开发区") || k.contains("经开区")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::governing;
+
+    #[test]
+    fn an_area_owns_nothing_a_company_of_its_name_may() {
+        assert!(governing("光明科学城"));
+        assert!(governing("中关村科技城"));
+        assert!(!governing("光明科学城发展有限公司"));
+        assert!(!governing("京东商城"));
+    }
 }

@@ -62,6 +62,9 @@ const WORDS: &[(&str, Stage)] = &[
     ("动工", Stage::Started),
     ("奠基", Stage::Started),
     ("加快推进", Stage::Building),
+    // A table's stage cell and prose alike (`…项目  在建`, `在建的…项目`); not the `在` of
+    // `在建设`, `在建成后` (see [`runs_on`]).
+    ("在建", Stage::Building),
     ("建设中", Stage::Building),
     ("收尾", Stage::Building),
     ("施工现场", Stage::Building),
@@ -70,6 +73,8 @@ const WORDS: &[(&str, Stage)] = &[
     ("加紧建设", Stage::Building),
     ("竣工", Stage::Completed),
     ("建成", Stage::Completed),
+    // A building inaugurated (`…基地项目日前落成`) is finished; `落成后` is a time reference.
+    ("落成", Stage::Completed),
     ("投产", Stage::Operating),
     ("投用", Stage::Operating),
     ("并网", Stage::Operating),
@@ -80,6 +85,10 @@ const WORDS: &[(&str, Stage)] = &[
     ("开业", Stage::Operating),
     ("设备安装", Stage::Building),
     ("主体完工", Stage::Building),
+    // The frame or main works done (`主体结构完工`, `钢结构完工`, `主体工程完工`) leave the
+    // fitting-out: still building. Until stop 54 the `完工` inside read as 竣工.
+    ("结构完工", Stage::Building),
+    ("主体工程完工", Stage::Building),
     // `一季度已经完工`; inside `主体完工` the shorter word does not count (see
     // [`stage_in_clause`]).
     ("完工", Stage::Completed),
@@ -155,6 +164,7 @@ pub fn stage_in_clause(clause: &[char], mention: std::ops::Range<usize>) -> Opti
                 || end > clause.len()
                 || clause[i..end] != wc[..]
                 || (i < mention.end && end > mention.start)
+                || runs_on(clause, i, end)
             {
                 continue;
             }
@@ -211,15 +221,30 @@ pub fn planned_stage(clause: &[char], mention: std::ops::Range<usize>) -> Option
     let words = (0..clause.len()).flat_map(|i| {
         words().iter().filter_map(move |(wc, stage)| {
             let end = i + wc.len();
-            let planned = end <= clause.len()
-                && clause[i..end] == wc[..]
-                && !(i < mention.end && end > mention.start)
+            let in_name = i < mention.end && end > mention.start;
+            let planned = word_at(clause, i, wc)
+                && !in_name
                 && !clause.get(end).is_some_and(|c| TIME_AFTER.contains(c))
                 && !is_event(clause, i, end);
             planned.then_some(*stage)
         })
     });
     words.chain(negotiating).chain(to_build).min()
+}
+
+/// Whether the stage word `wc` stands at `i` of the clause, as a word of its own there.
+fn word_at(clause: &[char], i: usize, wc: &[char]) -> bool {
+    let end = i + wc.len();
+    end <= clause.len() && clause[i..end] == wc[..] && !runs_on(clause, i, end)
+}
+
+/// Whether the stage word at `start..end` is the start of a longer word it does not report:
+/// `在建` of `在建设`, `在建成后` (`在` a preposition, the verb `建设`/`建成`).
+fn runs_on(clause: &[char], start: usize, end: usize) -> bool {
+    clause[start..end] == ['在', '建']
+        && clause
+            .get(end)
+            .is_some_and(|c| matches!(c, '成' | '设' | '立' | '造' | '筑'))
 }
 
 /// Whether the clause before a stage word says it is yet to come.
@@ -270,6 +295,14 @@ mod tests {
             Some(Stage::Completed)
         );
         assert_eq!(stage("甲项目主体完工", "甲项目"), Some(Stage::Building));
+        assert_eq!(stage("甲工程主体结构完工", "甲工程"), Some(Stage::Building));
+        assert_eq!(stage("甲项目主体工程完工", "甲项目"), Some(Stage::Building));
+        assert_eq!(stage("甲项目日前落成", "甲项目"), Some(Stage::Completed));
+        assert_eq!(
+            stage("甲项目  乙公司  12.5  在建", "甲项目"),
+            Some(Stage::Building)
+        );
+        assert_eq!(stage("甲项目在建成后年产5万吨", "甲项目"), None);
         assert_eq!(
             stage("甲项目正在进行基础施工", "甲项目"),
             Some(Stage::Building)

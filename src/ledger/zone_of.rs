@@ -151,3 +151,36 @@ fn fallback(
     let several = named.iter().any(|(n, _)| *n != zone);
     (!several).then(|| zone.to_owned())
 }
+
+/// Whether every mention of a project is a table row's (three cells or more) that names a place
+/// and no zone (`德布勒森电池工厂二期  匈牙利  73.4`, `…生产基地二期  河南洛阳  68`): the row
+/// says where the project is, outside any zone the article names, so the article's zone is no
+/// guess for it. Until stop 54 each such row took the zone of the article's prose.
+pub fn rows_place_it_outside(article: &Article, at: &ArticleText, mentions: &[Span]) -> bool {
+    !mentions.is_empty()
+        && mentions.iter().all(|m| {
+            let Some(Part::Para(p)) = at.texts.get(m.text).map(|t| t.part) else {
+                return false;
+            };
+            let row = article
+                .paragraphs
+                .get(p)
+                .is_some_and(|row| crate::text::cells::row_cells(row).len() >= 3);
+            let in_row = |kind: FactKind| {
+                article.facts.iter().any(|f| {
+                    f.kind == kind && f.paragraph == Some(p) && !m.contains(&fact_span(f, m))
+                })
+            };
+            row && in_row(FactKind::Place) && !in_row(FactKind::Zone)
+        })
+}
+
+/// A fact's span in the mention's text (its paragraph), to tell a place inside the project's
+/// own name (`比亚迪西安…项目`) from the row's place cell.
+fn fact_span(f: &crate::model::Fact, m: &Span) -> Span {
+    Span {
+        text: m.text,
+        start: f.start,
+        end: f.end,
+    }
+}

@@ -137,7 +137,7 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             }
         }
         // A stop word counts where a word ends: `研究` inside `智能制造研究院` is no verb.
-        if stops.ends_at(f, s) && seg.is_boundary(s) {
+        if stops.ends_at(f, s) && seg.is_boundary(s) && !studies_a_facility(f, s) {
             break;
         }
         // `签署年产10万吨…项目`, `计划新建…项目`: the verb that brings the project in, where
@@ -158,6 +158,21 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         s += 1;
     }
     s
+}
+
+/// Nouns a research word names the use of (`合成生物研究设施`, `…研究中心`).
+const RESEARCH_FACILITIES: &[&str] = &["设施", "中心", "基地", "平台"];
+
+/// Whether the stop word ending at `s` is `研究` naming what a facility after it is for
+/// (`合成生物研究设施二期项目`), a noun of the name, not the verb (`研究推进…项目`). Until
+/// stop 54 the name was cut to `设施二期项目`.
+fn studies_a_facility(f: &[char], s: usize) -> bool {
+    s >= 2
+        && f[s - 2..s] == ['研', '究']
+        && RESEARCH_FACILITIES.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            f.get(s..s + w.len()) == Some(&w[..])
+        })
 }
 
 /// What a stop char met reading a name back means, by the jieba word it is in.
