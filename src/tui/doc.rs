@@ -203,9 +203,24 @@ fn dateline(article: &Article) -> Option<String> {
         "本报讯"
     };
     let mut s = format!("【{}】", d.unwrap_or(own));
-    if !article.reporters.is_empty() {
-        s.push_str(if traditional { " 記者 " } else { " 记者 " });
-        s.push_str(&article.reporters.join("　"));
+    // Each name after its credit, a credit written once for the names it covers
+    // (`记者 汪国梁　通讯员 经宣`); a name printed without one is the paper's reporter.
+    let reporter = if traditional { "記者" } else { "记者" };
+    let mut credit_before: Option<&str> = None;
+    for (k, name) in article.reporters.iter().enumerate() {
+        let credit = article
+            .reporter_roles
+            .get(k)
+            .map_or(reporter, String::as_str);
+        if credit_before == Some(credit) {
+            s.push('　');
+        } else {
+            s.push(' ');
+            s.push_str(credit);
+            s.push(' ');
+        }
+        s.push_str(name);
+        credit_before = Some(credit);
     }
     Some(s)
 }
@@ -361,6 +376,19 @@ mod tests {
         assert_eq!(dateline(&a).as_deref(), Some("【科學導報訊】 記者 王波"));
         a.dateline = None;
         assert_eq!(dateline(&a).as_deref(), Some("【本報訊】 記者 王波"));
+    }
+
+    /// A correspondent after a reporter keeps the credit the page gives each
+    /// (`记者 汪国梁　通讯员 经宣`): the line had called both 记者.
+    #[test]
+    fn each_reporter_after_their_credit() {
+        let mut a = article();
+        a.reporters = vec!["汪国梁".into(), "李明".into(), "经宣".into()];
+        a.reporter_roles = vec!["记者".into(), "记者".into(), "通讯员".into()];
+        assert_eq!(
+            dateline(&a).as_deref(),
+            Some("【科学导报讯】 记者 汪国梁　李明 通讯员 经宣")
+        );
     }
 
     fn article() -> Article {
