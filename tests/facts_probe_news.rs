@@ -341,3 +341,28 @@ fn a_company_with_its_area_in_brackets_heads_a_project() {
     );
     assert!(!has(&f, FactKind::Organization, "沈抚"), "{f:?}");
 }
+
+/// A registered company whose trade name jieba tags a verb (`安踏`, a dictionary verb; `峰飞`,
+/// a word it guesses) before only its trade's nouns keeps that name: the word is its trade
+/// name, not the clause's verb. A clause verb before a company with a name of its own still
+/// goes (`入股宁德时代新能源科技有限公司`).
+#[test]
+fn a_trade_name_tagged_a_verb_opens_the_company() {
+    let f = facts("12月17日，安踏体育用品集团有限公司投资8.6亿元建设的运动科学中心项目正式投用。");
+    assert!(
+        has(&f, FactKind::Organization, "安踏体育用品集团有限公司"),
+        "{f:?}"
+    );
+    let f = facts("其中，峰飞航空科技有限公司投资12亿元建设的eVTOL总装基地项目计划明年开工。");
+    assert!(
+        has(&f, FactKind::Organization, "峰飞航空科技有限公司"),
+        "{f:?}"
+    );
+    let f = facts("该基金入股宁德时代新能源科技股份有限公司。");
+    assert!(
+        !names(&f, FactKind::Organization)
+            .iter()
+            .any(|n| n.starts_with("入股")),
+        "{f:?}"
+    );
+}

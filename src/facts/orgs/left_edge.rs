@@ -153,6 +153,7 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             && t.end < suffix_start
             && seg.pos(k) == Pos::Verb
             && !in_compound(f, t.start)
+            && !only_trade_before_form(seg, t.end, suffix_start)
         {
             s = t.end;
         } else {
@@ -198,6 +199,36 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
         s += n;
     }
     s.min(suffix_start)
+}
+
+/// Whether the words from `s` to the suffix at `suffix_start` are only common nouns of a trade
+/// (`体育用品`, `航空科技`) and the suffix is a registered company's form (`有限公司`,
+/// `集团有限公司`): a registered name holds its own trade name before its trade, so the word
+/// before them that jieba tags a verb (`安踏` of `安踏体育用品集团有限公司`, `峰飞` of
+/// `峰飞航空科技有限公司`) is that trade name, not the clause's verb (`走进山西…公司`).
+fn only_trade_before_form(seg: &Seg, s: usize, suffix_start: usize) -> bool {
+    let f = &seg.f;
+    let mut form = suffix_start;
+    for part in ["集团", "股份"] {
+        if crate::facts::at(f, form, part) {
+            form += 2;
+        }
+    }
+    if !crate::facts::at(f, form, "有限") {
+        return false;
+    }
+    let first = seg.toks.partition_point(|t| t.end <= s);
+    let mut reached = s;
+    for (k, t) in seg.toks.iter().enumerate().skip(first) {
+        if t.start != reached || t.end > suffix_start || seg.pos(k) != Pos::Noun {
+            return false;
+        }
+        reached = t.end;
+        if reached == suffix_start {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `s..suffix_start` is one verb jieba reads (`缓解` of `有助于缓解公司交付压力`): the
