@@ -366,3 +366,24 @@ fn a_trade_name_tagged_a_verb_opens_the_company() {
         "{f:?}"
     );
 }
+
+/// A company's trade may run on past `投资` to its suffix (`澳门投资发展有限公司`, `…投资管理有限公司`):
+/// `投资` there is the trade, not the clause's verb, and the name had been no fact at all. A
+/// clause's `投资` before a company with words of its own still ends the name before it.
+#[test]
+fn a_trade_runs_on_past_investment_to_the_suffix() {
+    let f = facts(
+        "由澳门投资发展有限公司投资二十二亿元建设的横琴澳门青年创业谷三期项目已于十二月动工。",
+    );
+    assert!(
+        has(&f, FactKind::Organization, "澳门投资发展有限公司"),
+        "{f:?}"
+    );
+    let f = facts("该公司投资宁德时代新能源科技股份有限公司。");
+    assert!(
+        !names(&f, FactKind::Organization)
+            .iter()
+            .any(|n| n.contains("投资")),
+        "{f:?}"
+    );
+}

@@ -89,6 +89,26 @@ fn is_trade_before(f: &[char], s: usize) -> bool {
     TRADES.iter().any(|w| crate::facts::ends_with(&f[..s], w))
 }
 
+/// Words of a company's trade that may follow [`TRADES`] before its suffix
+/// (`澳门投资发展有限公司`, `…投资管理有限公司`).
+const TRADE_TAILS: &[&str] = &["发展", "管理", "建设", "控股", "咨询", "开发", "运营"];
+
+/// Whether `f[s..end]` is only trade words ([`TRADE_TAILS`]), none or several: a trade word
+/// ending at `s` then still stands before the suffix as the company's trade.
+fn only_trade_tails(f: &[char], mut s: usize, end: usize) -> bool {
+    while s < end {
+        let Some(w) = TRADE_TAILS.iter().find(|w| {
+            let n = w.chars().count();
+            f.get(s..s + n)
+                .is_some_and(|run| s + n <= end && run.iter().copied().eq(w.chars()))
+        }) else {
+            return false;
+        };
+        s += w.chars().count();
+    }
+    true
+}
+
 /// Where the name before a suffix starts: back to punctuation, a stop word or a verb.
 pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]) -> usize {
     let f = &seg.f;
@@ -118,7 +138,7 @@ pub(super) fn name_start(seg: &Seg, suffix_start: usize, zone_spans: &[ZoneSpan]
             break;
         }
         if stops.ends_at(f, s)
-            && !(s == trade_end && is_trade_before(f, s))
+            && !(only_trade_tails(f, s, trade_end) && is_trade_before(f, s))
             && !in_compound(f, s - 1)
         {
             break;
