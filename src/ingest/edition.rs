@@ -22,6 +22,7 @@ use crate::text::fold::fold;
 
 pub(in crate::ingest) use english_name::is_english_name;
 use header::full_date;
+pub(in crate::ingest) use header::opens_with_folio;
 pub use header::{
     from_header, masthead, masthead_over, outlet_over, parse_header, parse_header_line, Header,
 };

@@ -28,7 +28,7 @@ pub(super) fn unbox(text: String) -> String {
         let kept = if is_border(line) {
             None
         } else {
-            Some(row_cells(line).unwrap_or_else(|| line.to_owned()))
+            Some(row_cells(line, &BARS).unwrap_or_else(|| line.to_owned()))
         };
         if let Some(line) = kept {
             if !first {
@@ -66,12 +66,13 @@ fn is_border(line: &str) -> bool {
             .any(|c| c == '+' || (('\u{250c}'..='\u{254b}').contains(&c) && c != '─' && c != '━'))
 }
 
-/// A row drawn between bars (`| 亿纬锂能(300014)| 52亿元   |`) as its cells two spaces apart
-/// (`亿纬锂能(300014)  52亿元`), or `None` for a line that is no such row.
-fn row_cells(line: &str) -> Option<String> {
+/// A row drawn between `bars` (`| 亿纬锂能(300014)| 52亿元   |`) as its cells two spaces apart
+/// (`亿纬锂能(300014)  52亿元`), or `None` for a line that is no such row. A Markdown table's
+/// rows are read so too ([`super::markdown`], with `|` alone).
+pub(super) fn row_cells(line: &str, bars: &[char]) -> Option<String> {
     let t = line.trim();
-    let inner = t.strip_prefix(BARS)?.strip_suffix(BARS)?;
-    let cells: Vec<&str> = inner.split(BARS).map(str::trim).collect();
+    let inner = t.strip_prefix(bars)?.strip_suffix(bars)?;
+    let cells: Vec<&str> = inner.split(bars).map(str::trim).collect();
     (cells.len() >= 2).then(|| cells.join("  "))
 }
 

@@ -36,12 +36,13 @@ pub(super) fn strip(text: String) -> String {
     if opening.filter(|l| margin_number(l).is_some()).count() < OPENING_NUMBERED {
         return text;
     }
-    let numbered: Vec<Option<(u32, usize)>> = text.split('\n').map(margin_number).collect();
-    if !is_numbered_page(&text, &numbered) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let numbered: Vec<Option<(u32, usize)>> = lines.iter().map(|l| margin_number(l)).collect();
+    if !is_numbered_page(&lines, &numbered) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for (k, (line, number)) in text.split('\n').zip(&numbered).enumerate() {
+    for (k, (line, number)) in lines.iter().zip(&numbered).enumerate() {
         if k > 0 {
             out.push('\n');
         }
@@ -53,18 +54,18 @@ pub(super) fn strip(text: String) -> String {
     out
 }
 
-/// Whether the numbered lines are a margin's numbering: most lines numbered, in order, some of
-/// them sentences.
-fn is_numbered_page(text: &str, numbered: &[Option<(u32, usize)>]) -> bool {
+/// Whether the numbered lines (`numbered`, one entry a line of `lines`) are a margin's
+/// numbering: most lines numbered, in order, some of them sentences.
+fn is_numbered_page(lines: &[&str], numbered: &[Option<(u32, usize)>]) -> bool {
     let count = numbered.iter().flatten().count();
     if count < MIN_NUMBERED {
         return false;
     }
-    let non_blank = text.split('\n').filter(|l| !l.trim().is_empty()).count();
+    let non_blank = lines.iter().filter(|l| !l.trim().is_empty()).count();
     let numbers: Vec<u32> = numbered.iter().flatten().map(|&(n, _)| n).collect();
     let steps = numbers.windows(2).filter(|w| w[1] == w[0] + 1).count();
-    let sentences = text
-        .split('\n')
+    let sentences = lines
+        .iter()
         .zip(numbered)
         .filter(|(line, n)| n.is_some() && line.contains(['，', '。']))
         .count();

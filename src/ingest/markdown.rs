@@ -73,7 +73,8 @@ fn plain_line(line: &str) -> Option<String> {
     if let Some(m) = BULLET.find(&text) {
         text.replace_range(..m.end(), "");
     }
-    if let Some(cells) = table_cells(&text) {
+    // A table row's cells two spaces apart (`| 太原经开区 | 1,286.5 |` → `太原经开区  1,286.5`).
+    if let Some(cells) = super::grid_table::row_cells(&text, &['|']) {
         text = cells;
     }
     if text.contains("![") && IMAGE.replace_all(&text, "").trim().is_empty() {
@@ -85,14 +86,6 @@ fn plain_line(line: &str) -> Option<String> {
 }
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"!\[([^\]]*)\]\([^)\s]*(?: [^)]*)?\)"));
-
-/// A table row's cells two spaces apart (`| 太原经开区 | 1,286.5 |` → `太原经开区  1,286.5`).
-fn table_cells(line: &str) -> Option<String> {
-    let t = line.trim();
-    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
-    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
-    (cells.len() >= 2).then(|| cells.join("  "))
-}
 
 /// A line's inline marks taken off: images to their description, links to their text, strong
 /// and plain emphasis, strike-through and code to their words, escapes to the char escaped.

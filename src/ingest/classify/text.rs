@@ -84,20 +84,15 @@ fn over_running_head(blocks: &[Placed]) -> bool {
     let (Block::Furniture(text), Block::Text(tb)) = (&head.block, &before.block) else {
         return false;
     };
+    // A running foot differs from the page's header; a running head repeats it.
+    let foot = crate::ingest::edition::opens_with_folio(text);
     head.mark.1 == Rule::PageHeader
         && !tb.title_like
         && is_unfinished(&tb.text)
         && blocks[..blocks.len() - 2].iter().any(|b| {
             b.mark.1 == Rule::PageHeader
-                && matches!(&b.block, Block::Furniture(t) if t == text || is_folio_line(text))
+                && matches!(&b.block, Block::Furniture(t) if foot || t == text)
         })
-}
-
-/// Whether a header line is a page's folio with its paper and date (`-4-　　陕西日报 2025.12.23`):
-/// it opens with the folio's dash.
-fn is_folio_line(text: &str) -> bool {
-    text.trim_start_matches(crate::ingest::shape::is_pad)
-        .starts_with(['-', '—', '－', '–', '―'])
 }
 
 /// Reads a paragraph's dateline again when the line's end had cut its reporters' bracket

@@ -558,6 +558,12 @@ pub(super) fn mark_page(f: &[char], used: &mut [bool]) -> Option<u32> {
 /// Dashes a folio is drawn between (`-4-`, `— 4 —`).
 const FOLIO_DASHES: [char; 5] = ['-', '—', '－', '–', '―'];
 
+/// Whether a header line opens with a folio's dash: a running foot with the page's folio, paper
+/// and date (`-4-　　陕西日报 2025.12.23`), which a PDF copy prints at each page break.
+pub(in crate::ingest) fn opens_with_folio(line: &str) -> bool {
+    line.trim_start_matches(is_pad).starts_with(FOLIO_DASHES)
+}
+
 /// The page number of a folio (`-4-`, `— 12 —`): one to three digits between two dashes, pads
 /// allowed inside, standing apart from the words around it. A PDF copy prints one at each
 /// page's foot beside the paper's name and date (`-4-　　陕西日报 2025.12.23`).
